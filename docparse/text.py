@@ -1,0 +1,36 @@
+"""Vietnamese text normalisation shared by the parser and the app.
+
+`normalize()` makes text NFC with the old tone placement used by state documents ("Ủy", "hòa");
+`fold()` makes a matching key that ignores case, diacritics and tone placement ("uy ban nhan dan").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_WORD_END = r"(?![\w\u0300-\u036f])"
+# "oà"/"oè"/"uỷ" at the end of a syllable carry the tone on the first vowel in the old style
+# ("hòa", "Ủy"), except after "q" where "u" is part of the consonant ("quý", "quả").
+_NEW_TO_OLD = re.compile(
+    rf"(?<![qQ])([oO])([aAeE])([{_TONES}]){_WORD_END}|(?<![qQ])([uU])([yY])([{_TONES}]){_WORD_END}"
+)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    if match[1]:
+        return match[1] + match[3] + match[2]
+    return match[4] + match[6] + match[5]
+
+
+def normalize(text: str) -> str:
+    """Return `text` in NFC with old-style tone placement ("Uỷ ban" -> "Ủy ban", "hoà" -> "hòa")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _NEW_TO_OLD.sub(_move_tone, decomposed))
+
+
+def fold(text: str) -> str:
+    """Return a matching key: no diacritics, "đ" as "d", case-folded, whitespace collapsed."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(stripped.replace("đ", "d").replace("Đ", "D").casefold().split())
