@@ -1,0 +1,74 @@
+"""Login, password and profile pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from danvan.accounts import actions
+from danvan.accounts.forms import ProfileForm
+from danvan.accounts.models import User
+from danvan.core.queries import history_of
+from danvan.organizations import queries as org_queries
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
+    return request.user
+
+
+@method_decorator(login_not_required, name="dispatch")
+class LoginView(auth_views.LoginView):
+    template_name = "registration/login.html"
+    redirect_authenticated_user = True
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "registration/password_change_form.html"
+    success_url = reverse_lazy("accounts:profile")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        actions.record_password_changed(actor=_user(self.request), request=self.request)
+        messages.success(self.request, _("Your password has been changed."))
+        return response
+
+
+@method_decorator(login_not_required, name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "registration/password_reset_form.html"
+    email_template_name = "registration/password_reset_email.txt"
+    subject_template_name = "registration/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password-reset-done")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        actions.record_password_reset_requested(email=form.cleaned_data["email"], request=self.request)
+        return super().form_valid(form)
+
+
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    """The person's own details and memberships; they may edit their contact details."""
+    user = _user(request)
+    form = ProfileForm(request.POST or None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        actions.update_profile(actor=user, user=user, request=request, **form.cleaned_data)
+        messages.success(request, _("Your details have been saved."))
+        return redirect("accounts:profile")
+    memberships = org_queries.memberships_with_organizations(user)
+    return render(request, "accounts/profile.html", {"form": form, "memberships": memberships})
+
+
+def profile_history(request: HttpRequest) -> HttpResponse:
+    """The history of the person's own account."""
+    user = _user(request)
+    return render(request, "core/history.html", {"object": user, "entries": history_of(user), "back_url": "/accounts/profile/"})

@@ -1,0 +1,46 @@
+"""Writes of the core app: the audit event every other action records."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.http import HttpRequest
+
+from danvan.core.models import AuditEvent
+
+if TYPE_CHECKING:
+    from danvan.accounts.models import User
+
+
+def client_ip(request: HttpRequest | None) -> str | None:
+    """The client address as Django sees it (the proxy header is handled by settings)."""
+    if request is None:
+        return None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def record_event(
+    *,
+    actor: User | None,
+    action: str,
+    target: models.Model | None = None,
+    request: HttpRequest | None = None,
+    actor_label: str = "",
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Store one audit event. Callers run it inside their own transaction."""
+    event = AuditEvent(
+        actor=actor if actor is not None and actor.pk else None,
+        actor_label=actor_label or (actor.get_username() if actor is not None else ""),
+        action=action,
+        ip_address=client_ip(request),
+        details=details or {},
+    )
+    if target is not None:
+        event.target_type = ContentType.objects.get_for_model(target, for_concrete_model=True)
+        event.target_id = str(target.pk)
+        event.target_label = str(target)[:300]
+    event.save()
+    return event

@@ -1,0 +1,60 @@
+"""System checks that refuse unsafe production settings (ids danvan.E001…, danvan.W002…)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.checks import CheckMessage, Error, Tags, Warning, register
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "testserver", "::1", "[::1]"}
+
+
+@register(Tags.security, deploy=False)
+def check_production_settings(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    from danvan.settings import INSECURE_SECRET_KEY
+
+    messages: list[CheckMessage] = []
+    public_hosts = [h for h in settings.ALLOWED_HOSTS if h not in LOCAL_HOSTS]
+    if not settings.DEBUG and settings.SECRET_KEY == INSECURE_SECRET_KEY:
+        messages.append(
+            Error(
+                "SECRET_KEY is the development key while DEBUG is off.",
+                hint="Set SECRET_KEY to a long random value (docs/configuration.md).",
+                id="danvan.E001",
+            )
+        )
+    if settings.DEBUG and public_hosts:
+        messages.append(
+            Error(
+                f"DEBUG is on while the site answers public hosts: {', '.join(public_hosts)}.",
+                hint="Set DEBUG=false in production.",
+                id="danvan.E002",
+            )
+        )
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if engine.endswith("sqlite3") and settings.WEB_CONCURRENCY > 1:
+        messages.append(
+            Error(
+                f"SQLite cannot serve {settings.WEB_CONCURRENCY} worker processes safely.",
+                hint="Use DB=postgres, or WEB_CONCURRENCY=1.",
+                id="danvan.E003",
+            )
+        )
+    if not settings.DEBUG and not settings.SESSION_COOKIE_SECURE:
+        messages.append(
+            Warning(
+                "Session and CSRF cookies are sent over plain HTTP while DEBUG is off.",
+                hint="Set SECURE_COOKIES=true behind HTTPS.",
+                id="danvan.W004",
+            )
+        )
+    if not settings.DEBUG and settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
+        messages.append(
+            Warning(
+                "E-mail goes to the console while DEBUG is off: reminders and password resets are not delivered.",
+                hint="Set EMAIL_URL=smtp://…",
+                id="danvan.W005",
+            )
+        )
+    return messages

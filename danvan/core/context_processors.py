@@ -1,0 +1,35 @@
+"""Template context shared by every page: the navigation for the person's roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.functional import Promise
+
+from danvan.organizations.queries import active_memberships
+from danvan.organizations.models import Membership
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str | Promise
+    url: str
+    key: str
+
+
+def navigation(request: HttpRequest) -> dict[str, object]:
+    """Navigation entries by role; nothing for anonymous visitors."""
+    user = request.user
+    if not user.is_authenticated:
+        return {"nav_items": []}
+    roles = {m.role for m in active_memberships(user)}
+    items = [
+        NavItem(_("Home"), reverse("core:home"), "home"),
+        NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
+    ]
+    if user.is_staff and (user.is_superuser or Membership.Role.ADMINISTRATOR in roles):
+        items.append(NavItem(_("Administration"), reverse("admin:index"), "admin"))
+    return {"nav_items": items, "nav_roles": sorted(roles)}

@@ -1,0 +1,14 @@
+"""Top-level URL configuration."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "danvan"
+admin.site.site_title = "danvan"
+
+urlpatterns = [
+    path("", include("danvan.core.urls")),
+    path("accounts/", include("danvan.accounts.urls")),
+    path("organizations/", include("danvan.organizations.urls")),
+    path("admin/", admin.site.urls),
+]
