@@ -238,3 +238,4 @@ LOGGING = {
 # simple-history records who made a change from the request; history rows never store passwords.
 SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
 SIMPLE_HISTORY_REVERT_DISABLED = True
+AXES_VERBOSE = False

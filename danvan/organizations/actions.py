@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.http import HttpRequest
 
@@ -152,6 +153,28 @@ def move_organization(
     return organization
 
 
+# Django admin is for administrators: staff status plus this group's permissions on our apps.
+ADMIN_GROUP = "danvan-administrators"
+ADMIN_APPS = ("accounts", "organizations", "core")
+
+
+def _grant_admin_site(user: User) -> None:
+    group, created = Group.objects.get_or_create(name=ADMIN_GROUP)
+    if created:
+        group.permissions.set(Permission.objects.filter(content_type__app_label__in=ADMIN_APPS))
+    user.groups.add(group)
+    if not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+
+
+def _revoke_admin_site(user: User) -> None:
+    user.groups.remove(*Group.objects.filter(name=ADMIN_GROUP))
+    if user.is_staff and not user.is_superuser:
+        user.is_staff = False
+        user.save(update_fields=["is_staff"])
+
+
 @transaction.atomic
 def grant_role(
     *, actor: User | None, user: User, organization: Organization, role: str, request: HttpRequest | None = None
@@ -161,9 +184,8 @@ def grant_role(
     if not membership.is_active:
         membership.is_active = True
         membership.save(update_fields=["is_active", "updated_at"])
-    if role == Membership.Role.ADMINISTRATOR and not user.is_staff:
-        user.is_staff = True
-        user.save(update_fields=["is_staff"])
+    if role == Membership.Role.ADMINISTRATOR:
+        _grant_admin_site(user)
     core_actions.record_event(
         actor=actor,
         action=AuditEvent.Action.ROLE_GRANTED,
@@ -180,13 +202,8 @@ def revoke_role(*, actor: User | None, membership: Membership, request: HttpRequ
     membership.is_active = False
     membership.save(update_fields=["is_active", "updated_at"])
     user = membership.user
-    if (
-        user.is_staff
-        and not user.is_superuser
-        and not Membership.objects.filter(user=user, role=Membership.Role.ADMINISTRATOR, is_active=True).exists()
-    ):
-        user.is_staff = False
-        user.save(update_fields=["is_staff"])
+    if not Membership.objects.filter(user=user, role=Membership.Role.ADMINISTRATOR, is_active=True).exists():
+        _revoke_admin_site(user)
     core_actions.record_event(
         actor=actor,
         action=AuditEvent.Action.ROLE_REVOKED,

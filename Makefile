@@ -1,0 +1,75 @@
+# One command per job. The README names two: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# pytest options for one suite run (e.g. PYTEST_ARGS="-k organizations").
+PYTEST_ARGS ?=
+
+.PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench clean
+
+help:
+	@echo "make run    - set up .venv, migrate var/danvan.sqlite3, load the demo, serve on http://$(HOST):$(PORT)"
+	@echo "make test   - install test needs, lint, run the suite on SQLite (and PostgreSQL when CI=true or DB=postgres)"
+	@echo "make lint   - ruff format --check, ruff check, mypy"
+	@echo "make fmt    - ruff format and autofix"
+	@echo "make messages - refresh and compile the Vietnamese catalogue"
+
+$(INSTALLED): requirements/lock.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	touch $@
+
+install: $(INSTALLED)
+
+migrate: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py seed_demo
+
+run: demo
+	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop). Demo logins are listed above."
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# System packages the tests use: Chromium for browser tests, LibreOffice/poppler/Tesseract for documents.
+system-deps:
+	bash scripts/install-system-deps.sh
+
+postgres:
+	bash scripts/ensure-postgres.sh
+
+test: install system-deps lint test-sqlite
+	@if [ "$${CI:-}" = "true" ] || [ "$${DB:-}" = "postgres" ]; then $(MAKE) --no-print-directory test-postgres; fi
+
+test-sqlite: install
+	DB=sqlite $(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres: install postgres
+	DB=postgres DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/danvan} $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy .
+
+fmt: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+messages: install
+	cd danvan && ../$(PY) ../manage.py makemessages -l vi --no-obsolete --no-location
+	cd danvan && ../$(PY) ../manage.py compilemessages -l vi
+
+bench: install
+	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache test-results

@@ -1,0 +1,121 @@
+"""Fixtures shared by every app's tests: small factories and the three-user pattern."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django must still allow ORM calls there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings: Any) -> None:
+    # live_server resolves static files through finders; hashed manifest names would 404 there.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def make_organization(db: None) -> Any:
+    """make_organization(name=..., kind=..., parent=...) through the real action."""
+    from danvan.organizations import actions
+    from danvan.organizations.models import Organization
+
+    def make(**overrides: Any) -> Organization:
+        fields: dict[str, Any] = {"name": f"Đơn vị {next(_counter)}", "kind": Organization.Kind.DEPARTMENT}
+        fields.update(overrides)
+        return actions.create_organization(actor=None, **fields)
+
+    return make
+
+
+@pytest.fixture
+def make_user(db: None) -> Any:
+    """make_user(organization=..., role=..., **fields): a user, with a membership when given an organisation."""
+    from danvan.accounts import actions as account_actions
+    from danvan.organizations import actions as org_actions
+
+    def make(organization: Any = None, role: str = "agency_officer", **overrides: Any) -> Any:
+        n = next(_counter)
+        fields: dict[str, Any] = {"username": f"user{n}", "password": "Mat-khau-123", "full_name": f"Cán bộ {n}"}
+        fields.update(overrides)
+        user = account_actions.create_user(actor=None, **fields)
+        if organization is not None:
+            org_actions.grant_role(actor=None, user=user, organization=organization, role=role)
+        return user
+
+    return make
+
+
+@dataclass
+class Tree:
+    """A small province: the province, two departments with internal units, and a commune."""
+
+    province: Any
+    department: Any  # Sở Công Thương
+    unit: Any  # Phòng Quản lý Thương mại of the department
+    other_department: Any  # Sở Nội vụ
+    commune: Any  # Xã Cẩm Giang
+    other_province: Any
+
+
+@pytest.fixture
+def tree(make_organization: Any) -> Tree:
+    from danvan.organizations.models import Organization
+
+    kind = Organization.Kind
+    province = make_organization(
+        name="Ủy ban nhân dân thành phố Hải Phòng", kind=kind.PROVINCE, locality="Hải Phòng"
+    )
+    department = make_organization(name="Sở Công Thương", parent=province)
+    unit = make_organization(name="Phòng Quản lý Thương mại", kind=kind.DIVISION, parent=department)
+    other_department = make_organization(name="Sở Nội vụ", parent=province)
+    commune = make_organization(name="Xã Cẩm Giang", kind=kind.COMMUNE, code="10888", parent=province)
+    other_province = make_organization(name="Ủy ban nhân dân tỉnh Quảng Ngãi", kind=kind.PROVINCE)
+    return Tree(province, department, unit, other_department, commune, other_province)
+
+
+@dataclass
+class ThreeUsers:
+    """healthchecks' alice/bob/charlie: own organisation, its parent, an unrelated organisation."""
+
+    own: Any
+    parent: Any
+    unrelated: Any
+
+
+@pytest.fixture
+def three_users(tree: Tree, make_user: Any) -> ThreeUsers:
+    """Users around `tree.department`: its officer, an officer of the province, an officer of a commune."""
+    return ThreeUsers(
+        own=make_user(tree.department, "agency_officer", username="alice"),
+        parent=make_user(tree.province, "agency_officer", username="bob"),
+        unrelated=make_user(tree.commune, "agency_officer", username="charlie"),
+    )
