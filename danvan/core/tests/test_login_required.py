@@ -1,0 +1,63 @@
+"""Every URL refuses anonymous visitors, except an explicit public allow-list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+pytestmark = pytest.mark.django_db
+
+# Pages a visitor must reach without an account. Anything added here is a decision, not an accident.
+PUBLIC = {
+    "accounts:login",
+    "accounts:password-reset",
+    "accounts:password-reset-done",
+    "accounts:password-reset-confirm",
+    "accounts:password-reset-complete",
+    "admin:login",  # the admin's own login form; every other admin page redirects to it
+}
+
+SAMPLE_ARGS = {"int": "1", "str": "abc", "slug": "abc", "path": "abc", "uuid": "00000000-0000-0000-0000-000000000000"}
+
+
+def walk(patterns: list[URLPattern | URLResolver], prefix: str = "", namespace: str = "") -> Iterator[tuple[str, str]]:
+    for entry in patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            ns = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from walk(entry.url_patterns, route, ns)
+        else:
+            yield f"{namespace}{entry.name or ''}", route
+
+
+def concrete(route: str) -> str:
+    route = re.sub(r"<(?:(\w+):)?\w+>", lambda m: SAMPLE_ARGS.get(m.group(1) or "str", "abc"), route)
+    # Regex routes (the admin's) get a plain sample for each group.
+    route = re.sub(r"\(\?P<\w+>[^)]*\)", "1", route)
+    return "/" + route.lstrip("^").rstrip("$").replace("\\", "")
+
+
+ROUTES = sorted(set(walk(get_resolver().url_patterns)))
+
+
+def test_the_walk_finds_the_apps_and_the_admin() -> None:
+    names = {name for name, _ in ROUTES}
+    assert {"core:home", "organizations:detail", "accounts:profile", "admin:index"} <= names
+
+
+@pytest.mark.parametrize(("name", "route"), [r for r in ROUTES if r[0] not in PUBLIC])
+def test_anonymous_visitor_is_sent_to_a_login_page(name: str, route: str) -> None:
+    response = Client().get(concrete(route))
+    assert response.status_code in (301, 302), f"{name} answered {response.status_code}"
+    location = response.headers["Location"]
+    assert "/login/" in location, f"{name} redirected to {location}"
+
+
+@pytest.mark.parametrize(("name", "route"), [r for r in ROUTES if r[0] in PUBLIC])
+def test_public_pages_answer_anonymous_visitors(name: str, route: str) -> None:
+    response = Client().get(concrete(route), follow=True)
+    assert response.status_code == 200, f"{name} answered {response.status_code}"
