@@ -64,7 +64,11 @@ def make_user(db: None) -> Any:
 
     def make(organization: Any = None, role: str = "agency_officer", **overrides: Any) -> Any:
         n = next(_counter)
-        fields: dict[str, Any] = {"username": f"user{n}", "password": "Mat-khau-123", "full_name": f"Cán bộ {n}"}
+        fields: dict[str, Any] = {
+            "username": f"user{n}",
+            "password": "Mat-khau-123",
+            "full_name": f"Cán bộ {n}",
+        }
         fields.update(overrides)
         user = account_actions.create_user(actor=None, **fields)
         if organization is not None:

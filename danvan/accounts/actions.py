@@ -35,7 +35,14 @@ def create_user(
 
 @transaction.atomic
 def update_profile(
-    *, actor: User, user: User, full_name: str, email: str, phone: str, job_title: str, request: HttpRequest | None
+    *,
+    actor: User,
+    user: User,
+    full_name: str,
+    email: str,
+    phone: str,
+    job_title: str,
+    request: HttpRequest | None,
 ) -> User:
     """Change a person's own contact details; history keeps the old values."""
     user.full_name, user.email, user.phone, user.job_title = full_name, email, phone, job_title
@@ -46,7 +53,9 @@ def update_profile(
 
 def record_password_changed(*, actor: User, request: HttpRequest) -> None:
     """Audit a password change made through the password-change page."""
-    core_actions.record_event(actor=actor, action=AuditEvent.Action.PASSWORD_CHANGED, target=actor, request=request)
+    core_actions.record_event(
+        actor=actor, action=AuditEvent.Action.PASSWORD_CHANGED, target=actor, request=request
+    )
 
 
 def record_password_reset_requested(*, email: str, request: HttpRequest) -> None:

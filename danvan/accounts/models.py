@@ -17,7 +17,7 @@ class User(AbstractUser):
 
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
-    class Meta(AbstractUser.Meta):
+    class Meta:
         ordering = ["full_name", "username"]
         verbose_name = _("user")
         verbose_name_plural = _("users")

@@ -71,4 +71,8 @@ def profile(request: HttpRequest) -> HttpResponse:
 def profile_history(request: HttpRequest) -> HttpResponse:
     """The history of the person's own account."""
     user = _user(request)
-    return render(request, "core/history.html", {"object": user, "entries": history_of(user), "back_url": "/accounts/profile/"})
+    return render(
+        request,
+        "core/history.html",
+        {"object": user, "entries": history_of(user), "back_url": "/accounts/profile/"},
+    )

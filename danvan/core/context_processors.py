@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
-from danvan.organizations.queries import active_memberships
 from danvan.organizations.models import Membership
+from danvan.organizations.queries import active_memberships
 
 
 @dataclass(frozen=True)

@@ -43,14 +43,17 @@ def history_of(obj: models.Model, *, limit: int = 200) -> list[HistoryEntry]:
     entries: list[HistoryEntry] = []
     history_manager = getattr(obj, "history", None)
     if history_manager is not None:
-        records = list(history_manager.select_related("history_user").order_by("-history_date", "-history_id")[:limit])
+        records = list(
+            history_manager.select_related("history_user").order_by("-history_date", "-history_id")[:limit]
+        )
         labels = {f.attname: str(f.verbose_name) for f in obj._meta.concrete_fields}
         for newer, older in zip(records, [*records[1:], None], strict=True):
             changes: list[FieldChange] = []
             if older is not None:
                 delta = newer.diff_against(older)
                 changes = [
-                    FieldChange(labels.get(c.field, c.field), _display(c.old), _display(c.new)) for c in delta.changes
+                    FieldChange(labels.get(c.field, c.field), _display(c.old), _display(c.new))
+                    for c in delta.changes
                 ]
             entries.append(
                 HistoryEntry(
@@ -61,7 +64,9 @@ def history_of(obj: models.Model, *, limit: int = 200) -> list[HistoryEntry]:
                 )
             )
     content_type = ContentType.objects.get_for_model(obj, for_concrete_model=True)
-    events = AuditEvent.objects.filter(target_type=content_type, target_id=str(obj.pk)).select_related("actor")[:limit]
+    events = AuditEvent.objects.filter(target_type=content_type, target_id=str(obj.pk)).select_related(
+        "actor"
+    )[:limit]
     for event in events:
         entries.append(
             HistoryEntry(

@@ -14,7 +14,17 @@ from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
 from danvan.organizations.models import PATH_SEGMENT, Membership, Organization
 
-EDITABLE_FIELDS = ("name", "short_name", "abbreviation", "aliases", "kind", "code", "locality", "note", "valid_from")
+EDITABLE_FIELDS = (
+    "name",
+    "short_name",
+    "abbreviation",
+    "aliases",
+    "kind",
+    "code",
+    "locality",
+    "note",
+    "valid_from",
+)
 
 
 def _set_path(organization: Organization) -> None:
@@ -39,7 +49,9 @@ def create_organization(
     organization.save()
     _set_path(organization)
     organization.save(update_fields=["path", "depth"])
-    core_actions.record_event(actor=actor, action=AuditEvent.Action.CREATED, target=organization, request=request)
+    core_actions.record_event(
+        actor=actor, action=AuditEvent.Action.CREATED, target=organization, request=request
+    )
     return organization
 
 
@@ -94,7 +106,9 @@ def merge_organizations(
     for source in sources:
         if source.pk == into.pk or into.path.startswith(source.path):
             raise ValueError("An organisation cannot be merged into itself or its own descendant.")
-    for source in Organization.objects.select_for_update().filter(pk__in=[s.pk for s in sources]).order_by("pk"):
+    for source in (
+        Organization.objects.select_for_update().filter(pk__in=[s.pk for s in sources]).order_by("pk")
+    ):
         source.valid_until = on
         source.successor = into
         source.save(update_fields=["valid_until", "successor", "updated_at"])
@@ -129,7 +143,11 @@ def dissolve_organization(
 
 @transaction.atomic
 def move_organization(
-    *, actor: User | None, organization: Organization, new_parent: Organization, request: HttpRequest | None = None
+    *,
+    actor: User | None,
+    organization: Organization,
+    new_parent: Organization,
+    request: HttpRequest | None = None,
 ) -> Organization:
     """Re-parent an organisation and rewrite the paths of its whole subtree."""
     if new_parent.path.startswith(organization.path):
@@ -177,7 +195,12 @@ def _revoke_admin_site(user: User) -> None:
 
 @transaction.atomic
 def grant_role(
-    *, actor: User | None, user: User, organization: Organization, role: str, request: HttpRequest | None = None
+    *,
+    actor: User | None,
+    user: User,
+    organization: Organization,
+    role: str,
+    request: HttpRequest | None = None,
 ) -> Membership:
     """Give `user` `role` in `organization` (re-activates a revoked one). Administrators get admin access."""
     membership, _created = Membership.objects.get_or_create(user=user, organization=organization, role=role)
@@ -197,7 +220,9 @@ def grant_role(
 
 
 @transaction.atomic
-def revoke_role(*, actor: User | None, membership: Membership, request: HttpRequest | None = None) -> Membership:
+def revoke_role(
+    *, actor: User | None, membership: Membership, request: HttpRequest | None = None
+) -> Membership:
     """Deactivate a membership; the row and its history stay."""
     membership.is_active = False
     membership.save(update_fields=["is_active", "updated_at"])

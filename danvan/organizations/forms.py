@@ -17,7 +17,17 @@ class OrganizationForm(forms.ModelForm[Organization]):
 
     class Meta:
         model = Organization
-        fields = ["name", "short_name", "abbreviation", "aliases", "kind", "code", "locality", "valid_from", "note"]
+        fields = [
+            "name",
+            "short_name",
+            "abbreviation",
+            "aliases",
+            "kind",
+            "code",
+            "locality",
+            "valid_from",
+            "note",
+        ]
         widgets = {
             "aliases": forms.Textarea(attrs={"rows": 3}),
             "note": forms.Textarea(attrs={"rows": 3}),

@@ -29,7 +29,13 @@ class LoadResult:
 
 
 def _apply(
-    *, actor: User | None, parent: Organization | None, name: str, kind: str, fields: dict[str, Any], result: LoadResult
+    *,
+    actor: User | None,
+    parent: Organization | None,
+    name: str,
+    kind: str,
+    fields: dict[str, Any],
+    result: LoadResult,
 ) -> Organization:
     # The official code identifies administrative units across renames; others are found by name.
     existing = None

@@ -45,7 +45,9 @@ class Organization(TimestampedModel):
         CENTER = "center", _("Centre (trung tâm)")
 
     COMMUNE_KINDS = frozenset({Kind.COMMUNE, Kind.WARD, Kind.SPECIAL_ZONE})
-    INTERNAL_KINDS = frozenset({Kind.OFFICE, Kind.DIVISION, Kind.SUB_DEPARTMENT, Kind.PARTY_CELL, Kind.CENTER})
+    INTERNAL_KINDS = frozenset(
+        {Kind.OFFICE, Kind.DIVISION, Kind.SUB_DEPARTMENT, Kind.PARTY_CELL, Kind.CENTER}
+    )
 
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=120, blank=True)

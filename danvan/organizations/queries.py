@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
@@ -53,7 +54,7 @@ def active_memberships(user: AnyUser) -> list[Membership]:
             .select_related("organization")
             .order_by("organization__path", "role")
         )
-        user._danvan_memberships = cached  # type: ignore[union-attr]
+        user.__dict__["_danvan_memberships"] = cached
     return cached
 
 
@@ -79,18 +80,24 @@ def scope_of(user: AnyUser) -> Scope:
     roots: dict[int, Organization] = {}
     writable: dict[int, Organization] = {}
     for m in memberships:
-        root = provinces[_province_of(m.organization)] if m.role in Membership.PROVINCE_WIDE_ROLES else m.organization
+        root = (
+            provinces[_province_of(m.organization)]
+            if m.role in Membership.PROVINCE_WIDE_ROLES
+            else m.organization
+        )
         roots[root.pk] = root
         if m.role not in Membership.READ_ONLY_ROLES:
             writable[root.pk] = root
-    scope = Scope(roots=tuple(_outermost(roots.values())), writable_roots=tuple(_outermost(writable.values())))
-    user._danvan_scope = scope  # type: ignore[union-attr]
+    scope = Scope(
+        roots=tuple(_outermost(roots.values())), writable_roots=tuple(_outermost(writable.values()))
+    )
+    user.__dict__["_danvan_scope"] = scope
     return scope
 
 
-def _outermost(organizations: object) -> list[Organization]:
+def _outermost(organizations: Iterable[Organization]) -> list[Organization]:
     """Drop roots that sit inside another root, so filters stay short."""
-    orgs = sorted(organizations, key=lambda o: o.path)  # type: ignore[attr-defined]
+    orgs = sorted(organizations, key=lambda o: o.path)
     kept: list[Organization] = []
     for org in orgs:
         if not any(org.path.startswith(k.path) for k in kept):
@@ -176,4 +183,3 @@ def organization_detail_context(user: AnyUser, organization: Organization) -> di
         "members": members_of(user, organization),
         "predecessors": predecessors,
     }
-

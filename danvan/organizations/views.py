@@ -9,13 +9,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from danvan.core.http import HtmxHttpRequest
 from danvan.core.queries import history_of
 from danvan.organizations import actions, queries
 from danvan.organizations.forms import OrganizationForm, OrganizationSearchForm
 from danvan.organizations.permissions import can_edit_organization
 
 
-def organization_list(request: HttpRequest) -> HttpResponse:
+def organization_list(request: HtmxHttpRequest) -> HttpResponse:
     """Tree of the organisations in scope, or search results when `q` is given (htmx swaps the list)."""
     form = OrganizationSearchForm(request.GET or None)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
@@ -47,7 +48,9 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
     organization = queries.get_organization_for_user(request.user, pk)
     if not can_edit_organization(request.user, organization):
         raise PermissionDenied
-    form = OrganizationForm(request.POST or None, instance=queries.get_organization_for_user(request.user, pk))
+    form = OrganizationForm(
+        request.POST or None, instance=queries.get_organization_for_user(request.user, pk)
+    )
     if request.method == "POST" and form.is_valid():
         actions.update_organization(
             actor=request.user,  # type: ignore[arg-type]
@@ -57,7 +60,9 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("The organisation has been saved."))
         return redirect("organizations:detail", pk=organization.pk)
-    return render(request, "organizations/organization_form.html", {"organization": organization, "form": form})
+    return render(
+        request, "organizations/organization_form.html", {"organization": organization, "form": form}
+    )
 
 
 def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
@@ -65,5 +70,9 @@ def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "core/history.html",
-        {"object": organization, "entries": history_of(organization), "back_url": organization.get_absolute_url()},
+        {
+            "object": organization,
+            "entries": history_of(organization),
+            "back_url": organization.get_absolute_url(),
+        },
     )

@@ -10,7 +10,7 @@ from danvan.core.checks import check_production_settings
 from danvan.settings import INSECURE_SECRET_KEY
 
 
-def ids(settings: Any) -> set[str]:
+def ids(settings: Any) -> set[str | None]:
     return {m.id for m in check_production_settings()}
 
 

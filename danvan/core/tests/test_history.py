@@ -17,9 +17,11 @@ pytestmark = pytest.mark.django_db
 def test_history_lists_creation_changes_and_events_newest_first(tree: Any, make_user: Any) -> None:
     admin = make_user(tree.province, "administrator")
     org_actions.update_organization(actor=admin, organization=tree.commune, short_name="Cẩm Giang")
-    actions.record_event(actor=admin, action=AuditEvent.Action.EXPORTED, target=tree.commune, details={"file": "x.docx"})
+    actions.record_event(
+        actor=admin, action=AuditEvent.Action.EXPORTED, target=tree.commune, details={"file": "x.docx"}
+    )
     entries = history_of(tree.commune)
-    assert entries[0].what == AuditEvent.Action.EXPORTED.label
+    assert entries[0].what == str(AuditEvent.Action.EXPORTED.label)
     changes = [c for e in entries for c in e.changes]
     assert any(c.new == "Cẩm Giang" and c.old == "" for c in changes)
     assert any(e.details == {"file": "x.docx"} for e in entries)

@@ -21,10 +21,18 @@ PUBLIC = {
     "admin:login",  # the admin's own login form; every other admin page redirects to it
 }
 
-SAMPLE_ARGS = {"int": "1", "str": "abc", "slug": "abc", "path": "abc", "uuid": "00000000-0000-0000-0000-000000000000"}
+SAMPLE_ARGS = {
+    "int": "1",
+    "str": "abc",
+    "slug": "abc",
+    "path": "abc",
+    "uuid": "00000000-0000-0000-0000-000000000000",
+}
 
 
-def walk(patterns: list[URLPattern | URLResolver], prefix: str = "", namespace: str = "") -> Iterator[tuple[str, str]]:
+def walk(
+    patterns: list[URLPattern | URLResolver], prefix: str = "", namespace: str = ""
+) -> Iterator[tuple[str, str]]:
     for entry in patterns:
         route = prefix + str(entry.pattern)
         if isinstance(entry, URLResolver):

@@ -42,7 +42,10 @@ def test_catalogue_is_nfc() -> None:
 @needs_gettext
 def test_every_message_is_translated_and_none_is_fuzzy() -> None:
     result = subprocess.run(
-        ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(PO)], capture_output=True, text=True, check=True
+        ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(PO)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, result.stderr
 

@@ -38,7 +38,9 @@ def test_merge_closes_sources_and_moves_their_units_to_the_successor(tree: Any) 
 
 def test_merge_into_own_descendant_is_refused(tree: Any) -> None:
     with pytest.raises(ValueError):
-        actions.merge_organizations(actor=None, sources=[tree.department], into=tree.unit, on=datetime.date.today())
+        actions.merge_organizations(
+            actor=None, sources=[tree.department], into=tree.unit, on=datetime.date.today()
+        )
 
 
 def test_organisations_with_units_cannot_be_deleted(tree: Any) -> None:

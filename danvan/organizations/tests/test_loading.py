@@ -20,7 +20,9 @@ def test_loading_gives_13_departments_and_114_communes_with_official_codes() -> 
     assert not communes.filter(code="").exists()
     assert Organization.objects.get(code="10888").name == "Xã Cẩm Giang"
     assert Organization.objects.get(code="10903").name == "Xã Cẩm Giàng"
-    assert Organization.objects.get(name="Ủy ban Mặt trận Tổ quốc Việt Nam thành phố").abbreviation == "UBMTTQ"
+    assert (
+        Organization.objects.get(name="Ủy ban Mặt trận Tổ quốc Việt Nam thành phố").abbreviation == "UBMTTQ"
+    )
 
 
 def test_loading_twice_changes_nothing() -> None:

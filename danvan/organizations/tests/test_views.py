@@ -79,11 +79,15 @@ def test_officers_cannot_edit_and_administrators_can(tree: Any, three_users: Any
     )
     assert response.status_code == 302
     assert Organization.objects.get(pk=tree.department.pk).name == "Sở Công Thương mới"
-    history = client_for(admin).get(reverse("organizations:history", args=[tree.department.pk])).content.decode()
+    history = (
+        client_for(admin).get(reverse("organizations:history", args=[tree.department.pk])).content.decode()
+    )
     assert "Sở Công Thương mới" in history and "Sở Công Thương" in history
 
 
-def test_invalid_edit_is_refused_with_a_vietnamese_error_and_changes_nothing(tree: Any, make_user: Any) -> None:
+def test_invalid_edit_is_refused_with_a_vietnamese_error_and_changes_nothing(
+    tree: Any, make_user: Any
+) -> None:
     admin = make_user(tree.province, "administrator")
     url = reverse("organizations:edit", args=[tree.department.pk])
     response = client_for(admin).post(url, {"name": "", "kind": "department"})

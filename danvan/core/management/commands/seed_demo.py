@@ -69,7 +69,9 @@ DEMO_USERS = [
         "donvi.sct", "Đỗ Văn Tùng", "Chuyên viên", "Sở Công Thương / Phòng Quản lý Thương mại", R.UNIT_OFFICER
     ),
     DemoUser("lanhdao.sct", "Nguyễn Hoàng Long", "Giám đốc Sở", "Sở Công Thương", R.LEADER),
-    DemoUser("canbo.camgiang", "Vũ Thị Lan", "Công chức Phòng Văn hóa - Xã hội", "Xã Cẩm Giang", R.AGENCY_OFFICER),
+    DemoUser(
+        "canbo.camgiang", "Vũ Thị Lan", "Công chức Phòng Văn hóa - Xã hội", "Xã Cẩm Giang", R.AGENCY_OFFICER
+    ),
     DemoUser("lanhdao.camgiang", "Vương Đức Dũng", "Chủ tịch UBND xã", "Xã Cẩm Giang", R.LEADER),
     DemoUser("giamsat", "Hoàng Văn Sơn", "Chuyên viên", "Ban Tuyên giáo và Dân vận Thành ủy", R.OBSERVER),
 ]

@@ -15,7 +15,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--list", type=Path, default=HAIPHONG_LIST, help="reference list (JSON)")
-        parser.add_argument("--extra", type=Path, default=HAIPHONG_EXTRA, help="province node, kinds, abbreviations")
+        parser.add_argument(
+            "--extra", type=Path, default=HAIPHONG_EXTRA, help="province node, kinds, abbreviations"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         province, result = load_province(list_path=options["list"], extra_path=options["extra"])
