@@ -1,5 +1,20 @@
 """docparse: read Vietnamese administrative documents into structured plans (no Django import)."""
 
+from docparse.api import parse, parse_text
+from docparse.errors import ParseError
+from docparse.model import Citation, DocumentInfo, ParsedDocument, ReportingItem, Task, Timeframe
 from docparse.text import fold, normalize
 
-__all__ = ["fold", "normalize"]
+__all__ = [
+    "Citation",
+    "DocumentInfo",
+    "ParseError",
+    "ParsedDocument",
+    "ReportingItem",
+    "Task",
+    "Timeframe",
+    "fold",
+    "normalize",
+    "parse",
+    "parse_text",
+]

@@ -1,0 +1,24 @@
+"""What the readers hand to the parser: lines of text and real tables, in document order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Table:
+    """A real table (DOCX, PDF ruling lines, XLSX): rows of cell texts, merged cells repeated or empty."""
+
+    rows: list[list[str]]
+
+
+Block = str | Table
+
+
+@dataclass
+class Source:
+    """A document reduced to blocks. `hard_wrapped` is true when lines break inside sentences (PDF text)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+    hard_wrapped: bool = True

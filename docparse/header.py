@@ -1,0 +1,263 @@
+"""The letterhead and signature of a Nghị định 30/2020 document: type, number, date, place, issuer, title, signer."""
+
+from __future__ import annotations
+
+import re
+
+from docparse.citations import clean_number
+from docparse.dates import iso
+from docparse.model import DocumentInfo
+from docparse.text import fold
+from docparse.units import UNIT_HEAD, locality_of, proper_case
+
+_TYPES = [
+    "Kế hoạch",
+    "Quyết định",
+    "Báo cáo",
+    "Hướng dẫn",
+    "Chương trình",
+    "Thông báo",
+    "Nghị quyết",
+    "Chỉ thị",
+    "Tờ trình",
+    "Đề án",
+    "Phương án",
+    "Quy chế",
+    "Quy định",
+    "Công văn",
+    "Kết luận",
+    "Công điện",
+    "Giấy mời",
+    "Biên bản",
+    "Thông tư",
+    "Nghị định",
+]
+_TYPE_CODES = {
+    "KH": "Kế hoạch",
+    "QĐ": "Quyết định",
+    "BC": "Báo cáo",
+    "HD": "Hướng dẫn",
+    "CTR": "Chương trình",
+    "TB": "Thông báo",
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "TTR": "Tờ trình",
+    "ĐA": "Đề án",
+    "PA": "Phương án",
+    "QC": "Quy chế",
+    "CĐ": "Công điện",
+    "GM": "Giấy mời",
+    "BB": "Biên bản",
+}
+_NATIONAL = re.compile(
+    r"CỘNG\s+H\S+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+    re.IGNORECASE,
+)
+_NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
+_DATE_LINE = re.compile(
+    r"(?P<place>[A-ZĐÂ][a-zđà-ỹ]+(?:\s+[A-ZĐÂ][a-zđà-ỹ]+){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+    r"\s*năm\s*(?P<y>\d{4})?"
+)
+_PREAMBLE = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nhằm|Để|Trên cơ sở|Triển khai)\b"
+)
+_AUTHORITY_WORDS = re.compile(
+    r"\b(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|"
+    r"PHÓ|TỔNG|HIỆU TRƯỞNG|ỦY VIÊN|UỶ VIÊN)"
+)
+_NAME = re.compile(
+    r"^(?:[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+)(?:\s+[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+){1,5}$"
+)
+_ISSUER_IN_BODY = re.compile(
+    r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
+    r"[^.;:]{0,70}?)\s+(?:xây dựng|ban hành|triển khai xây dựng|lập)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn|[Bb]áo cáo)"
+)
+
+
+def _type_heading(line: str) -> tuple[str, str] | None:
+    """("Kế hoạch", rest-of-line) when `line` is a type heading in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH …")."""
+    stripped = line.strip()
+    for kind in _TYPES:
+        upper = kind.upper()
+        if stripped.startswith(upper) and not stripped.startswith(upper + ":"):
+            rest = stripped[len(upper) :].strip()
+            if rest and rest[:1].isalpha() and rest.split()[0].isupper() and len(rest.split()[0]) > 1:
+                continue  # "QUYẾT ĐỊNH BAN HÀNH" is fine, but "KẾ HOẠCHX" is not a heading
+            return kind, rest
+    return None
+
+
+def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str], int]:
+    """Read the letterhead and signature. Returns the metadata, warnings and the index of the first body line."""
+    info = DocumentInfo()
+    warnings: list[str] = []
+    heading_at = None
+    for index, line in enumerate(lines[:60]):
+        if _PREAMBLE.match(line) or re.match(r"^[IVX]+\.\s", line):
+            break
+        found = _type_heading(line)
+        if found:
+            heading_at = index
+            info.type = found[0]
+            title_lines = [found[1]] if found[1] else []
+            for following in lines[index + 1 : index + 8]:
+                if (
+                    (title_lines and _PREAMBLE.match(following))
+                    or re.fullmatch(r"[-–—_=.*\s]+", following)
+                    or (following.isupper() and len(following) > 3)
+                    or re.match(r"^[IVX]+\.\s|^\d+\.\s", following)
+                    or following.startswith("(")
+                ):
+                    break
+                title_lines.append(following)
+                if following.rstrip().endswith((".", ":", ";")):
+                    break
+            title = " ".join(" ".join(title_lines).split()).strip(" .")
+            info.title = title or None
+            break
+    top = lines[: heading_at if heading_at is not None else min(len(lines), 12)]
+    _read_number_and_date(
+        top + lines[heading_at : heading_at + 1] if heading_at is not None else top, info, warnings
+    )
+    _read_letterhead_issuer(top, info)
+    body_start = heading_at + 1 if heading_at is not None else 0
+    if info.issuer is None:
+        _issuer_from_body(lines[body_start : body_start + 25], flowing, info)
+    if info.issuer and not locality_of(info.issuer):
+        located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
+        if located:
+            info.issuer = f"{info.issuer} {located}"
+    if info.place is None and info.issuer:
+        located_issuer = locality_of(info.issuer)
+        if located_issuer:
+            info.place = located_issuer[1]
+    if info.type is None and info.number:
+        code = re.split(r"[-/]", info.number.split("/", 1)[-1])[0].upper()
+        info.type = _TYPE_CODES.get(code, "Công văn" if "/" in info.number else None)
+    if info.type is None:
+        vv = next((line for line in lines[:30] if re.match(r"^V/v\b|^Về việc\b", line)), None)
+        if vv:
+            info.type = "Công văn"
+            info.title = re.sub(r"^(?:V/v|Về việc)\s*", "", vv).strip() or None
+    _read_signature(lines, info)
+    return info, warnings, body_start
+
+
+def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[str]) -> None:
+    for line in lines:
+        text = _NATIONAL.sub(" ", line)
+        number = _NUMBER_LINE.match(text)
+        if number and info.number is None:
+            rest = number["rest"]
+            in_line = _DATE_LINE.search(rest)
+            rest = rest[: in_line.start()] if in_line else rest
+            symbol = clean_number(" ".join(rest.split()))
+            if re.match(r"^\d", symbol):
+                info.number = symbol.split()[0]
+            elif symbol:
+                warnings.append(
+                    f"Số văn bản để trống, ký hiệu {symbol.split()[0]} / the document number is blank "
+                    f"(symbol {symbol.split()[0]})"
+                )
+        date = _DATE_LINE.search(text)
+        if date and info.place is None:
+            words = date["place"].split()
+            while words and fold(words[0]) in {"so", "ngay"}:
+                words = words[1:]
+            info.place = " ".join(words) or None
+            if date["d"] and date["m"] and date["y"]:
+                info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
+            else:
+                printed = " ".join(text[date.start("d") if date["d"] else date.end("place") :].split())
+                warnings.append(
+                    f"Ngày ban hành chưa đầy đủ: {printed.strip(', ')} / the document date is incomplete"
+                )
+
+
+def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
+    names: list[str] = []
+    for line in top:
+        text = _NATIONAL.sub(" ", line)
+        text = re.split(r"\bSố\b\s*:?", text)[0]
+        in_line = _DATE_LINE.search(text)
+        text = text[: in_line.start()] if in_line else text
+        text = " ".join(text.split()).strip(" -–_")
+        letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
+        if letters and letters.isupper() and len(letters) > 2 and not _type_heading(text):
+            names.append(text)
+    if not names:
+        return
+    names = names[-3:]
+    locality = None
+    if len(names) >= 2 and names[-1].startswith(
+        ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ")
+    ):
+        agency = proper_case(names[-2])
+        locality = proper_case(names[-1])
+        info.issuer = f"{agency} {locality}"
+        return
+    agency = proper_case(names[-1])
+    if len(names) >= 2:
+        parent = proper_case(names[-2])
+        located = locality_of(parent)
+        if located:
+            locality = located[0]
+    info.issuer = f"{agency} {locality}" if locality and not locality_of(agency) else agency
+
+
+def _issuer_from_body(lines: list[str], flowing: str, info: DocumentInfo) -> None:
+    text = " ".join(" ".join(lines).split())
+    for match in _ISSUER_IN_BODY.finditer(text):
+        unit = re.split(r"[;,.]\s*", match["unit"])[-1]
+        unit = re.sub(r"\s*\([^)]*\)", "", unit).strip()
+        head = UNIT_HEAD.search(unit)
+        if not head:
+            continue
+        unit = unit[head.start() :]
+        unit = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", unit)
+        unit = re.sub(r"^UBND\b", "Ủy ban nhân dân", unit)
+        info.issuer = unit.replace("Uỷ ban", "Ủy ban")
+        return
+
+
+def _locality_for(issuer: str, lines: list[str], flowing: str, place: str | None) -> str | None:
+    explicit = re.search(
+        re.escape(issuer) + r"\s+((?:tỉnh|thành phố|Thành phố|Tỉnh)\s+[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*)*)",
+        flowing,
+    )
+    if explicit:
+        return explicit[1][:1].lower() + explicit[1][1:]
+    if place:
+        level = re.search(r"\b(tỉnh|thành phố)\s+" + re.escape(place), flowing, re.IGNORECASE)
+        if level:
+            return f"{level[1].lower()} {place}"
+    located = locality_of(" ".join(lines))
+    if located and located[0].startswith(("tỉnh", "thành phố")):
+        return located[0]
+    return None
+
+
+def _read_signature(lines: list[str], info: DocumentInfo) -> None:
+    start = 0
+    for index, line in enumerate(lines):
+        if line.rstrip().endswith("./.") or re.match(r"^Nơi nhận\s*:?", line):
+            start = index
+            break
+    else:
+        start = max(0, len(lines) - 40)
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not (line.isupper() and _AUTHORITY_WORDS.search(line)) or line.startswith("-"):
+            continue
+        authority = [line]
+        for following in lines[index + 1 : index + 14]:
+            candidate = following.strip()
+            if candidate.isupper() and _AUTHORITY_WORDS.search(candidate) and not candidate.startswith("-"):
+                authority.append(candidate)
+                continue
+            if _NAME.match(candidate):
+                info.signer = candidate
+                info.authority = " / ".join(authority)
+                return
+            if candidate and not candidate.startswith(("-", "(")) and len(candidate) > 40:
+                break

@@ -1,0 +1,122 @@
+"""The parser's output: plain dataclasses whose `to_dict()` is the JSON contract of DESIGN.md §6."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class DocumentInfo:
+    """Metadata of the parsed document (thể thức: loại, số/ký hiệu, ngày, cơ quan, trích yếu, người ký)."""
+
+    type: str | None = None
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    place: str | None = None
+    title: str | None = None
+    signer: str | None = None
+    authority: str | None = (
+        None  # signing authority, e.g. "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "number": self.number,
+            "date": self.date,
+            "issuer": self.issuer,
+            "place": self.place,
+            "title": self.title,
+            "signer": self.signer,
+            "authority": self.authority,
+        }
+
+
+@dataclass
+class Citation:
+    """A cited document with a number/symbol (căn cứ, trích dẫn)."""
+
+    type: str | None
+    number: str
+    date: str | None
+    issuer: str | None
+    raw: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "number": self.number,
+            "date": self.date,
+            "issuer": self.issuer,
+            "raw": self.raw,
+        }
+
+
+@dataclass
+class Timeframe:
+    """A timeframe as printed plus its normalised reading (thời gian thực hiện)."""
+
+    raw: str
+    kind: str = "unknown"
+    start: str | None = None
+    end: str | None = None
+    due: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"raw": self.raw, "kind": self.kind, "start": self.start, "end": self.end, "due": self.due}
+
+
+@dataclass
+class Task:
+    """One actionable item (nhiệm vụ) with its lead (chủ trì) and coordinating (phối hợp) units."""
+
+    no: str | None
+    text: str
+    parent_no: str | None = None
+    lead: list[str] = field(default_factory=list)
+    coord: list[str] = field(default_factory=list)
+    timeframe: Timeframe | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "no": self.no,
+            "parent_no": self.parent_no,
+            "text": self.text,
+            "lead": list(self.lead),
+            "coord": list(self.coord),
+            "timeframe": self.timeframe.to_dict() if self.timeframe else None,
+        }
+
+
+@dataclass
+class ReportingItem:
+    """An obligation to report (báo cáo) with its due date: ISO when known, else the printed text."""
+
+    what: str
+    due: str | None
+    raw: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"what": self.what, "due": self.due, "raw": self.raw}
+
+
+@dataclass
+class ParsedDocument:
+    """Everything extracted from one document."""
+
+    document: DocumentInfo = field(default_factory=DocumentInfo)
+    citations: list[Citation] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    reporting: list[ReportingItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document.to_dict(),
+            "citations": [c.to_dict() for c in self.citations],
+            "tasks": [t.to_dict() for t in self.tasks],
+            "reporting": [r.to_dict() for r in self.reporting],
+            "warnings": list(self.warnings),
+        }

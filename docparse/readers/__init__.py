@@ -1,0 +1,1 @@
+"""Readers turn file bytes into blocks of text and tables (`docparse.blocks.Source`)."""

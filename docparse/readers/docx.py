@@ -1,0 +1,233 @@
+"""DOCX through python-docx: paragraphs with their Word numbering, tables, footnotes.
+
+Tables that are not task tables (the two-column letterhead and signature blocks of Nghị định 30) are read as
+lines, cell by cell, so the header parser sees them like text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from docparse.blocks import Block, Source, Table
+from docparse.errors import ParseError
+from docparse.readers.archive import open_checked
+from docparse.tables import header_columns
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx(data: bytes) -> Source:
+    archive = open_checked(data, "word/document.xml", "DOCX")
+    footnotes = (
+        _footnotes(archive.read("word/footnotes.xml")) if "word/footnotes.xml" in archive.namelist() else []
+    )
+    import docx  # python-docx, imported late: only DOCX uploads need it
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:
+        raise ParseError(
+            "Tệp DOCX bị hỏng, không đọc được.", "The DOCX file is damaged and cannot be read."
+        ) from error
+    numbering = _Numbering(document)
+    blocks: list[Block] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == f"{_W}p":
+            text = _paragraph_text(child)
+            label = numbering.label(child)
+            if text.strip() or label:
+                blocks.append(f"{label} {text}".strip() if label else text)
+        elif child.tag == f"{_W}tbl":
+            rows = _table_rows(child)
+            if any(header_columns(row) for row in rows[:4]):
+                blocks.append(Table(rows))
+            else:
+                blocks.extend(_layout_table_lines(rows))
+    return Source(blocks=blocks, footnotes=footnotes, hard_wrapped=False)
+
+
+def _paragraph_text(element: Any) -> str:
+    parts: list[str] = []
+    for node in element.iter():
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif node.tag == f"{_W}tab":
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _cell_text(cell: Any) -> str:
+    lines = [_paragraph_text(p) for p in cell.iterchildren(f"{_W}p")]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _table_rows(table: Any) -> list[list[str]]:
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}
+    for row in table.iterchildren(f"{_W}tr"):
+        cells: list[str] = []
+        for cell in row.iterchildren(f"{_W}tc"):
+            properties = cell.find(f"{_W}tcPr")
+            span = 1
+            merged_down = False
+            if properties is not None:
+                grid = properties.find(f"{_W}gridSpan")
+                if grid is not None:
+                    span = int(grid.get(f"{_W}val", "1") or 1)
+                vmerge = properties.find(f"{_W}vMerge")
+                merged_down = vmerge is not None and vmerge.get(f"{_W}val") in (None, "continue")
+            text = "" if merged_down else _cell_text(cell)
+            for _ in range(min(span, 50)):
+                column = len(cells)
+                cells.append(text)
+                if not merged_down:
+                    above[column] = text
+        rows.append(cells)
+    return rows
+
+
+def _layout_table_lines(rows: list[list[str]]) -> list[Block]:
+    lines: list[Block] = []
+    columns = max((len(r) for r in rows), default=0)
+    for column in range(columns):
+        seen: set[str] = set()
+        for row in rows:
+            if column < len(row) and row[column] and row[column] not in seen:
+                seen.add(row[column])
+                lines.extend(row[column].split("\n"))
+    return lines
+
+
+def _footnotes(xml: bytes) -> list[str]:
+    from docx.oxml import parse_xml
+
+    try:
+        root = parse_xml(xml)
+    except Exception:
+        return []
+    notes: list[str] = []
+    for note in root.iterchildren(f"{_W}footnote"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        text = " ".join(_paragraph_text(p) for p in note.iter(f"{_W}p")).strip()
+        if text:
+            notes.append(text)
+    return notes
+
+
+_ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _format(number: int, style: str) -> str:
+    if style == "lowerLetter":
+        return "abcdefghiklmnopqrstuvxy"[(number - 1) % 23]
+    if style == "upperLetter":
+        return "ABCDEFGHIKLMNOPQRSTUVXY"[(number - 1) % 23]
+    if style == "upperRoman":
+        return _roman(number)
+    if style == "lowerRoman":
+        return _roman(number).lower()
+    return str(number)
+
+
+class _Numbering:
+    """Renders Word list numbers ("1.", "1.1.", "a)", "-") as printed."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.style_numbering: dict[str, tuple[str, int]] = {}
+        try:
+            part = document.part.numbering_part
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        root = part.element
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for item in root.iterchildren(f"{_W}abstractNum"):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for level in item.iterchildren(f"{_W}lvl"):
+                ilvl = int(level.get(f"{_W}ilvl", "0"))
+                fmt = level.find(f"{_W}numFmt")
+                text = level.find(f"{_W}lvlText")
+                start = level.find(f"{_W}start")
+                levels[ilvl] = (
+                    fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{_W}val", "") if text is not None else "",
+                    int(start.get(f"{_W}val", "1")) if start is not None else 1,
+                )
+            abstract[item.get(f"{_W}abstractNumId", "")] = levels
+        for num in root.iterchildren(f"{_W}num"):
+            reference = num.find(f"{_W}abstractNumId")
+            if reference is not None:
+                self.levels[num.get(f"{_W}numId", "")] = abstract.get(reference.get(f"{_W}val", ""), {})
+        for style in document.styles.element.iterchildren(f"{_W}style"):
+            num_pr = style.find(f"{_W}pPr/{_W}numPr")
+            if num_pr is not None:
+                num_id = num_pr.find(f"{_W}numId")
+                ilvl = num_pr.find(f"{_W}ilvl")
+                if num_id is not None:
+                    self.style_numbering[style.get(f"{_W}styleId", "")] = (
+                        num_id.get(f"{_W}val", ""),
+                        int(ilvl.get(f"{_W}val", "0")) if ilvl is not None else 0,
+                    )
+
+    def label(self, paragraph: Any) -> str:
+        num_pr = paragraph.find(f"{_W}pPr/{_W}numPr")
+        num_id: str | None = None
+        ilvl = 0
+        if num_pr is not None:
+            id_element = num_pr.find(f"{_W}numId")
+            level_element = num_pr.find(f"{_W}ilvl")
+            num_id = id_element.get(f"{_W}val") if id_element is not None else None
+            ilvl = int(level_element.get(f"{_W}val", "0")) if level_element is not None else 0
+        else:
+            style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+            if style is not None and style.get(f"{_W}val") in self.style_numbering:
+                num_id, ilvl = self.style_numbering[style.get(f"{_W}val")]
+        if not num_id or num_id == "0" or num_id not in self.levels:
+            return ""
+        levels = self.levels[num_id]
+        counters = self.counters.setdefault(num_id, {})
+        fmt, text, start = levels.get(ilvl, ("decimal", f"%{ilvl + 1}.", 1))
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none":
+            return ""
+
+        def render(match: re.Match[str]) -> str:
+            level = int(match[1]) - 1
+            level_fmt, _, level_start = levels.get(level, ("decimal", "", 1))
+            return _format(counters.get(level, level_start), level_fmt)
+
+        return re.sub(r"%(\d)", render, text)

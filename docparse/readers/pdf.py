@@ -1,0 +1,181 @@
+"""PDF through pdfplumber (text and ruled tables) and pypdf (encryption check); OCR for scanned pages.
+
+pymupdf is not used (AGPL). A PDF without a text layer is read with the `tesseract` command when it is installed
+with Vietnamese data; otherwise the user is told that OCR is needed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from docparse.blocks import Block, Source, Table
+from docparse.errors import ParseError
+from docparse.tables import header_columns
+
+MAX_PAGES = 300
+OCR_TIMEOUT = 120
+
+for _noisy in ("pdfminer", "pypdf"):
+    logging.getLogger(_noisy).setLevel(logging.ERROR)
+
+
+def read_pdf(data: bytes) -> Source:
+    if b"%PDF" not in data[:1024]:
+        raise ParseError(
+            "Tệp không phải là PDF hợp lệ (có thể sai phần mở rộng).",
+            "The file is not a valid PDF (the extension may be wrong).",
+        )
+    _check_encryption(data)
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise ParseError(
+                    f"Tệp PDF quá dài ({len(pdf.pages)} trang; tối đa {MAX_PAGES}).",
+                    f"The PDF is too long ({len(pdf.pages)} pages; at most {MAX_PAGES}).",
+                )
+            blocks: list[Block] = []
+            text_chars = 0
+            for page in pdf.pages:
+                page_blocks = _page_blocks(page)
+                text_chars += sum(len(b) for b in page_blocks if isinstance(b, str))
+                text_chars += sum(
+                    len(" ".join(c for r in b.rows for c in r)) for b in page_blocks if isinstance(b, Table)
+                )
+                blocks.extend(page_blocks)
+            page_count = len(pdf.pages)
+    except ParseError:
+        raise
+    except Exception as error:
+        raise ParseError(
+            "Tệp PDF bị hỏng, không đọc được.", "The PDF file is damaged and cannot be read."
+        ) from error
+    if text_chars < 40 * max(page_count, 1) // 2:
+        return Source(blocks=[ocr_pdf(data)], hard_wrapped=True)
+    return Source(blocks=_merge_tables(blocks), hard_wrapped=True)
+
+
+def _check_encryption(data: bytes) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        encrypted = reader.is_encrypted
+        if encrypted and not reader.decrypt(""):
+            raise ParseError(
+                "Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.",
+                "The PDF is password-protected; remove the password and upload it again.",
+            )
+    except ParseError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as error:
+        message = str(error).lower()
+        if "crypt" in message or "password" in message:
+            raise ParseError(
+                "Tệp PDF được mã hóa; không đọc được nội dung.",
+                "The PDF is encrypted; its content cannot be read.",
+            ) from error
+        raise ParseError(
+            "Tệp PDF bị hỏng, không đọc được.", "The PDF file is damaged and cannot be read."
+        ) from error
+
+
+def _page_blocks(page: Any) -> list[Block]:
+    tables = [t for t in page.find_tables() if t.bbox[3] - t.bbox[1] > 20]
+    if not tables:
+        return [page.extract_text() or ""]
+    blocks: list[Block] = []
+    top = page.bbox[1]
+    for table in sorted(tables, key=lambda t: t.bbox[1]):
+        _, y0, _, y1 = table.bbox
+        if y0 - top > 2:
+            blocks.append(page.crop((page.bbox[0], top, page.bbox[2], y0)).extract_text() or "")
+        rows = [[(cell or "").replace("\n", " ") for cell in row] for row in table.extract()]
+        blocks.append(Table(rows))
+        top = max(top, y1)
+    if page.bbox[3] - top > 2:
+        blocks.append(page.crop((page.bbox[0], top, page.bbox[2], page.bbox[3])).extract_text() or "")
+    return blocks
+
+
+def _merge_tables(blocks: list[Block]) -> list[Block]:
+    """Join a table continued on the next page (no header row of its own) to the table before it."""
+    merged: list[Block] = []
+    for block in blocks:
+        if isinstance(block, str) and not block.strip():
+            continue
+        previous = merged[-1] if merged else None
+        if (
+            isinstance(block, Table)
+            and isinstance(previous, Table)
+            and not any(header_columns(r) for r in block.rows[:2])
+        ):
+            previous.rows.extend(block.rows)
+            continue
+        if (
+            isinstance(block, Table)
+            and len(merged) >= 2
+            and isinstance(merged[-2], Table)
+            and isinstance(previous, str)
+            and len(previous) < 200
+            and not any(header_columns(r) for r in block.rows[:1])
+        ):
+            merged[-2].rows.extend(block.rows)  # the page header/number between two parts of one table
+            continue
+        merged.append(block)
+    return merged
+
+
+def tesseract_has_vietnamese() -> bool:
+    binary = shutil.which("tesseract")
+    if not binary:
+        return False
+    try:
+        listed = subprocess.run(
+            [binary, "--list-langs"], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "vie" in (listed.stdout + listed.stderr).split()
+
+
+def ocr_pdf(data: bytes) -> str:
+    """Text of a scanned PDF through the tesseract CLI (Vietnamese), or ParseError when OCR is unavailable."""
+    if not tesseract_has_vietnamese():
+        raise ParseError(
+            "Tệp PDF là bản quét (không có lớp chữ); cần nhận dạng ký tự (OCR) nhưng máy chủ chưa cài Tesseract "
+            "với dữ liệu tiếng Việt.",
+            "The PDF is a scan without a text layer; OCR is needed but Tesseract with Vietnamese data is not installed.",
+        )
+    import pdfplumber
+
+    texts: list[str] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="docparse-ocr-") as folder,
+        pdfplumber.open(io.BytesIO(data)) as pdf,
+    ):
+        for number, page in enumerate(pdf.pages[:MAX_PAGES]):
+            image_path = Path(folder) / f"page-{number}.png"
+            page.to_image(resolution=300).save(str(image_path))
+            result = subprocess.run(
+                ["tesseract", str(image_path), "stdout", "-l", "vie", "--psm", "4"],
+                capture_output=True,
+                text=True,
+                timeout=OCR_TIMEOUT,
+                check=False,
+            )
+            texts.append(result.stdout)
+    text = "\n".join(texts)
+    if not text.strip():
+        raise ParseError(
+            "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
+        )
+    return text

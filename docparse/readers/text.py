@@ -1,0 +1,42 @@
+"""Plain text and Markdown, including text extracted from PDFs (hard line breaks, blank lines between lines)."""
+
+from __future__ import annotations
+
+from docparse.blocks import Source
+from docparse.errors import ParseError
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1258; reject binary data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise _not_text() from error
+    if b"\x00" in data[:4096]:
+        raise _not_text()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1258")
+        except UnicodeDecodeError as error:
+            raise _not_text() from error
+        if sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f") > 8:
+            raise _not_text() from None
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\r\n\t\f")
+    if controls > max(8, len(text[:8192]) // 100):
+        raise _not_text()
+    return text
+
+
+def _not_text() -> ParseError:
+    return ParseError(
+        "Tệp không phải là văn bản thuần (UTF-8); hãy tải lên tệp DOCX, PDF, XLSX hoặc TXT.",
+        "The file is not plain UTF-8 text; upload a DOCX, PDF, XLSX or TXT file.",
+    )
+
+
+def read_text(data: bytes) -> Source:
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return Source(blocks=[text], hard_wrapped=True)

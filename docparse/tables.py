@@ -1,0 +1,404 @@
+"""Task tables (TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện), real or flattened to text.
+
+A flattened table (text extracted from a PDF) has one cell fragment per line, rows introduced by their number on
+its own line, the header and letterhead repeated after page breaks, page numbers and footnotes in between.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from docparse.model import Task, Timeframe
+from docparse.text import fold
+from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
+from docparse.units import UNIT_START, split_units
+
+_COLUMNS = {
+    "no": re.compile(r"^(?:tt|stt|so tt|so thu tu)$"),
+    "text": re.compile(r"nhiem vu|noi dung|cong viec|ten nhiem vu|hoat dong"),
+    "lead": re.compile(r"chu tri|don vi thuc hien|co quan thuc hien|thuc hien"),
+    "coord": re.compile(r"phoi hop"),
+    "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
+}
+_HEADER_WORDS = re.compile(
+    r"\b(?:tt|stt)\b|nhiem vu|noi dung|cong viec|chu tri|phoi hop|thoi gian|thoi han|don vi thuc hien"
+)
+_ROW_NO = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[IVX]{1,4})"
+_ROW_ALONE = re.compile(rf"^({_ROW_NO})[.)]?$")
+_ROW_INLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?\s+(\S.*)$")
+_NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+_INCOMPLETE_END = {
+    "và",
+    "của",
+    "các",
+    "thuộc",
+    "trực",
+    "cơ",
+    "ủy",
+    "uỷ",
+    "ban",
+    "nhân",
+    "đơn",
+    "sở",
+    "phòng",
+    "văn",
+    "trung",
+    "chi",
+    "hội",
+    "mặt",
+    "với",
+    "tại",
+    "trên",
+    "cấp",
+    "có",
+    "liên",
+    "doanh",
+    "tổ",
+    "nông",
+    "môi",
+    "khoa",
+    "dân",
+    "địa",
+    "đề",
+    "theo",
+    "tổng",
+}
+PAGE_BREAK = "\x0c"
+
+
+def header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column positions when `cells` is the header row of a task table, else None."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        key = fold(cell).strip(" .:")
+        if not key:
+            continue
+        for name in ("no", "coord", "time", "lead", "text"):
+            if name not in found and _COLUMNS[name].search(key):
+                if name == "lead" and "phoi hop" in key:
+                    continue
+                found[name] = index
+                break
+    if "text" in found and len(found) >= 3 and ("lead" in found or "time" in found):
+        return found
+    return None
+
+
+def is_flat_header(line: str) -> bool:
+    key = fold(line)
+    return len(set(_HEADER_WORDS.findall(key))) >= 3 and len(key) < 160
+
+
+def _parts(no: str) -> list[int] | None:
+    return [int(p) for p in no.split(".")] if re.fullmatch(r"\d+(?:\.\d+)*", no) else None
+
+
+def plausible_next(previous: list[str], candidate: str) -> bool:
+    """Whether `candidate` can follow the row numbers seen so far (a page number "11" after "5.1" cannot)."""
+    numbers = [p for p in (_parts(n) for n in previous) if p is not None]
+    cand = _parts(candidate)
+    if cand is not None:
+        if not numbers:
+            return cand[0] <= 2 and all(c <= 2 for c in cand[1:])
+        last = numbers[-1]
+        if cand == [*last, 1]:
+            return True
+        for k in range(len(last)):
+            head = [*last[:k], last[k] + 1]
+            if cand[: len(head)] == head and all(c == 1 for c in cand[len(head) :]):
+                return True
+        return False
+    letters = [n for n in previous if re.fullmatch(r"[a-zđ]\d*", n)]
+    match = re.fullmatch(r"([a-zđ])(\d*)", candidate)
+    if match:
+        if not match[2]:
+            if not letters or candidate == "a":
+                return candidate == "a" or not letters
+            last_letter = letters[-1][0]
+            return ord(candidate) == ord(last_letter) + 1 or (last_letter == "đ" and candidate == "e")
+        if not letters:
+            return False
+        previous_letter = re.fullmatch(r"([a-zđ])(\d*)", letters[-1])
+        if previous_letter is None or previous_letter[1] != match[1]:
+            return False
+        return int(match[2]) == (int(previous_letter[2]) + 1 if previous_letter[2] else 1)
+    return bool(re.fullmatch(r"[IVX]+", candidate)) and not any(
+        re.fullmatch(r"[IVX]+", n) for n in previous[-1:]
+    )
+
+
+@dataclass
+class _Row:
+    no: str
+    lines: list[str] = field(default_factory=list)
+    heading: bool = False
+
+
+def _is_noise(line: str, letterhead: set[str]) -> bool:
+    key = fold(line)
+    if is_flat_header(line) or _NATIONAL.search(key):
+        return True
+    return key in letterhead
+
+
+def parse_flat_table(
+    lines: list[str], letterhead: set[str], default_year: int | None
+) -> tuple[list[Task], list[str]]:
+    """Tasks of a text-flattened table; `lines` start after the header line. Also returns footnote lines."""
+    cleaned: list[str] = []
+    footnotes: list[str] = []
+    in_footnote = False
+    widths = sorted(len(line) for line in lines if not _is_noise(line, letterhead))
+    typical = widths[int(len(widths) * 0.75)] if widths else 60
+    for index, line in enumerate(lines):
+        if _is_noise(line, letterhead):
+            in_footnote = False
+            if cleaned and cleaned[-1] != PAGE_BREAK:
+                cleaned.append(PAGE_BREAK)
+            continue
+        if in_footnote or len(line) > max(2 * typical, 100):
+            footnotes.append(line)  # a footnote runs to the end of its page
+            in_footnote = True
+            continue
+        following = lines[index + 1 : index + 2]
+        if re.fullmatch(r"\d{1,3}", line) and any(_is_noise(n, letterhead) for n in following):
+            continue  # page number
+        cleaned.append(line)
+    rows = _split_rows(cleaned)
+    width = _text_width([line for row in rows for line in row.lines])
+    tasks: list[Task] = []
+    last_numeric: str | None = None
+    last_letter: str | None = None
+    for index, row in enumerate(rows):
+        if row.heading:
+            last_numeric = row.no
+            continue
+        text, lead_text, coord_text, time_text = _split_cells(row.lines, width)
+        if _parts(row.no) is not None:
+            parent = row.no.rsplit(".", 1)[0] if "." in row.no else None
+            last_numeric, last_letter = row.no, None
+        elif re.fullmatch(r"[a-zđ]", row.no):
+            parent, last_letter = last_numeric, row.no
+        else:
+            parent = last_letter or last_numeric
+        has_children = index + 1 < len(rows) and _is_child(row.no, rows[index + 1].no)
+        if not (lead_text or coord_text or time_text) and has_children:
+            continue  # a row fully broken down into sub-rows is a heading
+        tasks.append(
+            Task(
+                no=row.no,
+                text=text,
+                parent_no=parent,
+                lead=split_units(lead_text),
+                coord=split_units(coord_text),
+                timeframe=parse_timeframe(time_text, default_year),
+            )
+        )
+    return tasks, footnotes
+
+
+def _is_child(parent: str, child: str) -> bool:
+    if re.fullmatch(r"[a-zđ]\d+", child):
+        return child[0] == parent
+    if re.fullmatch(r"[a-zđ]", child):
+        return _parts(parent) is not None
+    return child.startswith(parent + ".")
+
+
+def _split_rows(lines: list[str]) -> list[_Row]:
+    rows: list[_Row] = []
+    seen: list[str] = []
+    for line in lines:
+        alone = _ROW_ALONE.match(line)
+        inline = _ROW_INLINE.match(line)
+        if alone and plausible_next(seen, alone[1]):
+            rows.append(_Row(alone[1]))
+            seen.append(alone[1])
+            continue
+        if inline and plausible_next(seen, inline[1]) and inline[2][:1].isupper():
+            row = _Row(inline[1], [inline[2]])
+            row.heading = _is_upper(inline[2])
+            rows.append(row)
+            seen.append(inline[1])
+            continue
+        if rows:
+            if not rows[-1].lines and _is_upper(line) and line != PAGE_BREAK:
+                rows[-1].heading = True
+            rows[-1].lines.append(line)
+    return rows
+
+
+def _is_upper(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
+    return len(letters) > 3 and letters.isupper()
+
+
+def _text_width(lines: list[str]) -> int:
+    widths = sorted(len(line) for line in lines if line != PAGE_BREAK)
+    return widths[int(len(widths) * 0.9)] if widths else 60
+
+
+def _starts_cell(line: str, previous: str, width: int) -> bool:
+    if not line[:1].isupper() or not UNIT_START.match(line):
+        return False
+    previous = previous.rstrip()
+    return bool(
+        re.search(r"[.;:…]$|\w\d$", previous) or len(previous) < 0.8 * width or len(line) < 0.6 * width
+    )
+
+
+def _split_cells(lines: list[str], width: int) -> tuple[str, str, str, str | None]:
+    segments: list[list[str]] = [[]]
+    for line in lines:
+        if line == PAGE_BREAK:
+            segments.append([])
+        else:
+            segments[-1].append(line)
+    text_lines: list[str] = []
+    rest_lines: list[str] = []
+    for number, segment in enumerate(segments):
+        if not segment:
+            continue
+        boundary = None
+        start = 1 if number == 0 else 0
+        for j in range(start, len(segment)):
+            previous = segment[j - 1] if j else ""
+            if _starts_cell(segment[j], previous, width) or (
+                j and TIMEFRAME_HEAD.match(segment[j]) and segment[j][:1].isupper() and _time_of(segment[j])
+            ):
+                boundary = j
+                break
+        if boundary is None:
+            if number == 0 or not rest_lines:
+                text_lines.extend(segment)
+            else:
+                text_lines.extend(segment)
+            continue
+        text_lines.extend(segment[:boundary])
+        rest_lines.extend(segment[boundary:])
+    unit_lines, time_text = _cut_timeframe(rest_lines)
+    lead_lines: list[str] = []
+    coord_lines: list[str] = []
+    for line in unit_lines:
+        if not lead_lines:
+            lead_lines.append(line)
+        elif coord_lines or _new_unit_cell(line, lead_lines[-1]):
+            coord_lines.append(line)
+        else:
+            lead_lines.append(line)
+    return (
+        " ".join(" ".join(text_lines).split()),
+        " ".join(lead_lines),
+        " ".join(coord_lines),
+        time_text,
+    )
+
+
+def _new_unit_cell(line: str, previous: str) -> bool:
+    if not line[:1].isupper() or not UNIT_START.match(line):
+        return False
+    previous = previous.rstrip()
+    last = previous.split()[-1].lower() if previous.split() else ""
+    return not (previous.endswith((",", ";")) or last in _INCOMPLETE_END)
+
+
+def _time_of(text: str) -> Timeframe | None:
+    timeframe = parse_timeframe(text)
+    return timeframe if timeframe and timeframe.kind != "unknown" else None
+
+
+def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
+    """Split the unit lines from the timeframe that ends the row (it may share a line with the last unit)."""
+    joined = " ".join(lines)
+    offsets = []
+    position = 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    for match in TIMEFRAME_HEAD.finditer(joined):
+        begin = match.start()
+        at_line_start = begin in offsets
+        if not (joined[begin : begin + 1].isupper() or joined[begin].isdigit() or at_line_start):
+            continue
+        if begin and not at_line_start and joined[begin - 1] != " ":
+            continue
+        candidate = joined[begin:].strip()
+        if _time_of(candidate):
+            before = joined[:begin]
+            unit_lines: list[str] = []
+            for line, offset in zip(lines, offsets, strict=True):
+                if offset >= begin:
+                    break
+                unit_lines.append(line[: max(0, begin - offset)].strip())
+            del before
+            return [u for u in unit_lines if u], candidate
+    return lines, None
+
+
+def tasks_from_table(rows: list[list[str]], default_year: int | None) -> list[Task]:
+    """Tasks of a real table (DOCX, PDF with ruling lines, XLSX). Rows before the header are ignored."""
+    columns: dict[str, int] | None = None
+    tasks: list[Task] = []
+    last_numeric: str | None = None
+    last_letter: str | None = None
+    pending_heading: Task | None = None
+    for cells in rows:
+        cells = [" ".join((c or "").split()) for c in cells]
+        if columns is None:
+            columns = header_columns(cells)
+            continue
+        if header_columns(cells) or all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in cells if c):
+            continue  # repeated header or the "(1) (2) (3)" numbering row
+
+        def cell(name: str, values: list[str] = cells, positions: dict[str, int] = columns or {}) -> str:
+            index = positions.get(name)
+            return values[index] if index is not None and index < len(values) else ""
+
+        no = cell("no").strip(" .)")
+        text = cell("text")
+        distinct = {c for c in cells if c}
+        if not text and not no:
+            continue
+        units_and_time = [cell("lead"), cell("coord"), cell("time")]
+        merged = len(distinct) <= 2 and sum(1 for c in cells if c == text) > 1
+        if merged or (_is_upper(text) and not any(u and u != text for u in units_and_time)):
+            if no and _parts(no) is not None:
+                last_numeric = no
+            continue
+        if not no and tasks and not any(units_and_time):
+            tasks[-1].text = f"{tasks[-1].text} {text}".strip()
+            continue
+        if no and _parts(no) is not None:
+            parent = no.rsplit(".", 1)[0] if "." in no else None
+            last_numeric, last_letter = no, None
+        elif re.fullmatch(r"[a-zđ]", no):
+            parent, last_letter = last_numeric, no
+        else:
+            parent = last_letter or last_numeric
+        lead_text = cell("lead") if "lead" in (columns or {}) else ""
+        coord_text = (
+            cell("coord")
+            if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead")
+            else ""
+        )
+        task = Task(
+            no=no or None,
+            text=text,
+            parent_no=parent,
+            lead=split_units(lead_text),
+            coord=split_units(coord_text),
+            timeframe=parse_timeframe(cell("time") or None, default_year),
+        )
+        if pending_heading is not None and _is_child(pending_heading.no or "", no):
+            pending_heading = None
+        elif pending_heading is not None:
+            tasks.append(pending_heading)
+            pending_heading = None
+        if not (task.lead or task.coord or task.timeframe):
+            pending_heading = task  # kept only when no sub-row follows
+            continue
+        tasks.append(task)
+    if pending_heading is not None:
+        tasks.append(pending_heading)
+    return tasks

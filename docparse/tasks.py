@@ -1,0 +1,445 @@
+"""Tasks written as prose: numbered items, bullets under topic headings, assignment lines and inline assignments.
+
+The layout follows Nghị định 30/2020 plans: sections "I., II., …" (MỤC ĐÍCH, YÊU CẦU / NỘI DUNG / TỔ CHỨC THỰC
+HIỆN), items "1.", "1.1.", "a)", bullets "-", "+", "*", and assignment lines "Đơn vị chủ trì: …", "Đơn vị phối hợp:
+…", "Thời gian thực hiện: …" after an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from docparse.model import Task
+from docparse.text import fold
+from docparse.timeframes import parse_timeframe
+from docparse.units import split_units
+
+ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)[.)/]\s*(.+)$")
+ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")
+NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$")
+LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
+BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
+FIELD = re.compile(
+    r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng)\s+)?(?:chủ trì(?:\s+tổng hợp)?|phối hợp|"
+    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
+    r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_MODALITY = {
+    "hinh thuc",
+    "hinh thuc thuc hien",
+    "thoi gian",
+    "dia diem",
+    "thanh phan",
+    "kinh phi",
+    "san pham",
+    "doi tuong",
+    "phuong thuc",
+    "chu de",
+    "loai mo hinh",
+    "ten mo hinh",
+}
+_DOC_KINDS = r"(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Công văn|Chương trình)"
+_CONTINUE_END = re.compile(r"[.:;!?]$|\./\.$")
+SECTION_CONTENT = "content"
+SECTION_ORG = "organisation"
+SECTION_OTHER = "other"
+
+# Words that may continue the name of a unit inside a sentence.
+_UNIT_WORDS = {
+    "nhân",
+    "dân",
+    "cấp",
+    "xã",
+    "phường",
+    "tỉnh",
+    "thành",
+    "phố",
+    "huyện",
+    "quận",
+    "các",
+    "và",
+    "thuộc",
+    "trực",
+    "chuyên",
+    "môn",
+    "sở",
+    "ban",
+    "ngành",
+    "địa",
+    "phương",
+    "cơ",
+    "quan",
+    "đơn",
+    "vị",
+    "tổ",
+    "chức",
+    "đoàn",
+    "thể",
+    "hội",
+    "phòng",
+    "liên",
+    "có",
+    "doanh",
+    "nghiệp",
+    "đặc",
+    "khu",
+    "văn",
+    "trung",
+    "tâm",
+    "chi",
+    "cục",
+    "công",
+    "an",
+    "quân",
+    "sự",
+    "vụ",
+}
+_SUBJECT_HEAD = re.compile(
+    r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
+    r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra)\s"
+)
+_NOT_SUBJECT = re.compile(r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Công an hóa)")
+
+
+@dataclass
+class Paragraph:
+    kind: str  # section, article, numbered, lettered, dash, plus, star, field, text
+    text: str
+    no: str | None = None
+    label: str | None = None
+
+
+@dataclass
+class Node:
+    kind: str
+    no: str | None
+    text: str
+    rank: int
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    inherited_lead: list[str] = field(default_factory=list)
+
+
+def strip_markdown(text: str) -> str:
+    text = text.replace("**", "")
+    return re.sub(r"\*+(?=[“\"'\w(])|(?<=[”\"'\w.,)…])\*+", "", text)
+
+
+def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
+    """Join lines broken inside sentences; each paragraph starts with a marker or a new sentence."""
+    paragraphs: list[str] = []
+    lengths = sorted(len(line) for line in lines if line.strip())
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 80
+    previous_line = ""
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        wrapped_dash = (
+            hard_wrapped
+            and re.match(r"^[-–+]\s", line)
+            and len(previous_line) >= 0.8 * width
+            and not _CONTINUE_END.search(previous_line)
+            and len(line.split()) <= 6
+        )
+        previous_line = line
+        if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):
+            paragraphs[-1] = paragraphs[-1] + " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _starts_paragraph(line: str, previous: str) -> bool:
+    if ROMAN_HEADING.match(line) and _is_upper_heading(ROMAN_HEADING.match(line)[2]):  # type: ignore[index]
+        return True
+    if (
+        NUMBERED.match(line)
+        or LETTERED.match(line)
+        or BULLET.match(line)
+        or FIELD.match(line)
+        or ARTICLE.match(line)
+    ):
+        return True
+    if line.startswith("Nơi nhận"):
+        return True
+    letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", previous)
+    if letters.isupper() and len(letters) > 3:
+        return True
+    return bool(_CONTINUE_END.search(previous) and line[:1].isupper())
+
+
+def _is_upper_heading(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
+    return bool(letters) and letters.isupper()
+
+
+def classify(text: str) -> Paragraph:
+    text = strip_markdown(text).strip()
+    roman = ROMAN_HEADING.match(text)
+    if roman and _is_upper_heading(roman[2]):
+        return Paragraph("section", roman[2], roman[1])
+    article = ARTICLE.match(text)
+    if article:
+        return Paragraph("article", article[2], article[1])
+    field_match = FIELD.match(text)
+    if field_match:
+        return Paragraph("field", field_match["value"].strip(), label=field_match["label"])
+    numbered = NUMBERED.match(text)
+    if numbered:
+        no = numbered[1] or numbered[3]
+        body = numbered[2] or numbered[4]
+        if _is_upper_heading(body) and "." not in no:
+            return Paragraph("section", body, no)
+        return Paragraph("numbered", body, no)
+    lettered = LETTERED.match(text)
+    if lettered:
+        return Paragraph("lettered", lettered[2], lettered[1])
+    bullet = BULLET.match(text)
+    if bullet:
+        kind = {"+": "plus", "*": "star"}.get(bullet[1], "dash")
+        return Paragraph(kind, bullet[2])
+    return Paragraph("text", text)
+
+
+def section_kind(title: str) -> str:
+    key = fold(title)
+    if re.search(r"to chuc thuc hien|trach nhiem|phan cong|kinh phi|che do bao cao", key):
+        return SECTION_ORG
+    if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
+        return SECTION_OTHER
+    if re.search(r"noi dung|nhiem vu|giai phap|cong viec|hoat dong", key):
+        return SECTION_CONTENT
+    return SECTION_OTHER
+
+
+def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
+    if paragraph.kind == "numbered":
+        return (paragraph.no or "").count(".") + 1
+    if paragraph.kind == "lettered":
+        return depth_of_numbers + 1 if depth_of_numbers < 5 else 6
+    return {"dash": 7, "plus": 8, "star": 9}.get(paragraph.kind, 9)
+
+
+def build_tree(paragraphs: list[Paragraph]) -> Node:
+    """Nest items by marker level; assignment lines go to the item they describe."""
+    root = Node("root", None, "", 0)
+    stack = [root]
+    intro_lead: list[str] = []
+    block_target: Node | None = None
+    for paragraph in paragraphs:
+        if paragraph.kind == "field":
+            target = block_target or _field_target(stack[-1])
+            if target is root:
+                continue
+            block_target = target
+            _add_field(target, paragraph.label or "", paragraph.text)
+            continue
+        block_target = None
+        if paragraph.kind == "text" or (paragraph.kind == "star" and stack[-1] is not root):
+            if stack[-1] is root:
+                lead = lead_in_units(paragraph.text)
+                intro_lead = lead or intro_lead
+            else:
+                stack[-1].details.append(paragraph.text)
+            continue
+        depth = max((n.rank for n in stack if n.kind == "numbered"), default=0)
+        rank = _rank(paragraph, depth)
+        while len(stack) > 1 and stack[-1].rank >= rank:
+            stack.pop()
+        parent = stack[-1]
+        node = Node(paragraph.kind, paragraph.no, paragraph.text, rank, parent=parent)
+        inherited = lead_in_units(parent.text) if parent is not root else intro_lead
+        node.inherited_lead = inherited or parent.inherited_lead
+        parent.children.append(node)
+        stack.append(node)
+    return root
+
+
+def _field_target(node: Node) -> Node:
+    if node.kind in {"dash", "plus", "star"} and node.parent is not None and node.parent.kind != "root":
+        parent = node.parent
+        siblings = [c for c in parent.children if c.kind == node.kind]
+        if (
+            not parent.fields
+            and not any(s.fields for s in siblings)
+            and (len(siblings) >= 2 or parent.text.rstrip().endswith(":"))
+        ):
+            return parent
+    return node
+
+
+def _add_field(node: Node, label: str, value: str) -> None:
+    key = fold(label)
+    if "chu tri" in key:
+        role = "lead"
+    elif "phoi hop" in key:
+        role = "coord"
+    elif "thuc hien" in key and "thoi" not in key and "tien do" not in key:
+        role = "doer"
+    else:
+        role = "time"
+    node.fields.setdefault(role, []).append(value.strip())
+
+
+def lead_in_units(text: str) -> list[str]:
+    """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:")."""
+    match = re.search(
+        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+(?:triển khai|thực hiện|tập trung|chủ động)"
+        r"[^:]*(?:như sau|sau đây|cụ thể|gồm)\s*:\s*$",
+        text,
+    )
+    if not match:
+        return []
+    return split_units(unit_phrase(match[1]) or "")
+
+
+def unit_phrase(text: str) -> str | None:
+    """The name of a body or unit at the start of `text`, up to the first word that cannot belong to it."""
+    words: list[str] = []
+    head = _SUBJECT_HEAD.match(text)
+    if head:
+        words = head[0].split()
+        text = text[head.end() :]
+    for token in text.split():
+        bare = token.strip(",;:.()")
+        if not bare:
+            break
+        if not (bare[:1].isupper() or bare.lower() in _UNIT_WORDS or bare.isupper()):
+            break
+        words.append(token)
+        if token.endswith((";", ":", ".")):
+            break
+    while words and (words[-1].strip(",;:.").lower() in {"và", "các", "với", "có"}):
+        words.pop()
+    phrase = " ".join(words).strip(" ,;:.")
+    return phrase or None
+
+
+_INLINE_DEADLINE = re.compile(
+    r"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|[Hh]oàn thành trong (?:tháng|quý|năm)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:,\s*\d+\s+(?:tháng|năm|quý))*|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm))"
+    r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
+)
+
+
+def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
+    """Lead, coordinating units and timeframe stated inside a prose task (only when explicit)."""
+    lead: list[str] = []
+    coord: list[str] = []
+    given = re.search(r"\b[Gg]iao(?: cho)?\s+(.+)", text)
+    if given:
+        phrase = unit_phrase(given[1])
+        if phrase:
+            lead = split_units(phrase)
+    if not lead and _SUBJECT_HEAD.match(text) and not _NOT_SUBJECT.match(text):
+        phrase = unit_phrase(text)
+        if phrase and len(phrase.split()) <= 12:
+            lead = split_units(phrase)
+    for match in re.finditer(r"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(.+?)(?:[;.]|$)", text):
+        phrase = unit_phrase(match[1])
+        if phrase:
+            coord.extend(u for u in split_units(phrase) if u not in coord)
+    deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
+    timeframe = "; ".join(deadlines) if deadlines else None
+    return lead, coord, timeframe
+
+
+def _is_excluded_bullet(text: str) -> bool:
+    label = re.match(r"^([^:]{2,40}):\s", text)
+    if label and fold(label[1]) in _MODALITY:
+        return True
+    return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
+
+
+def _own_text(node: Node) -> str:
+    return " ".join([node.text, *node.details]).strip()
+
+
+def _all_text(node: Node) -> str:
+    parts = [_own_text(node)]
+    for child in node.children:
+        parts.append(_all_text(child))
+    return " ".join(p for p in parts if p)
+
+
+def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
+    tasks: list[Task] = []
+
+    def emit(node: Node, parent_no: str | None, whole: bool) -> None:
+        text = _all_text(node) if whole else _own_text(node)
+        text = " ".join(text.split())
+        if node.fields:
+            leads = [u for v in node.fields.get("lead", []) for u in split_units(v)]
+            doers = [u for v in node.fields.get("doer", []) for u in split_units(v)]
+            coords = [u for v in node.fields.get("coord", []) for u in split_units(v)]
+            if leads:
+                coords.extend(doers)
+            else:
+                leads = doers
+            raw_time = "; ".join(node.fields.get("time", [])) or None
+        else:
+            leads, coords, raw_time = inline_assignment(text)
+            if not leads:
+                leads = list(node.inherited_lead)
+        task = Task(
+            no=node.no if node.kind in {"numbered", "lettered"} else None,
+            text=text,
+            parent_no=parent_no,
+            lead=leads,
+            coord=coords,
+            timeframe=parse_timeframe(raw_time.strip(" .;") if raw_time else None, default_year),
+        )
+        tasks.append(task)
+
+    def walk(node: Node, parent_no: str | None) -> None:
+        items = [c for c in node.children if c.kind in {"numbered", "lettered", "dash"}]
+        if node.kind == "root":
+            for child in node.children:
+                walk(child, None)
+            return
+        if node.fields:
+            emit(node, parent_no, whole=True)
+            return
+        real_items = [c for c in items if not _is_excluded_bullet(c.text) or c.fields]
+        if real_items:
+            own_no = node.no if node.kind in {"numbered", "lettered"} else parent_no
+            for child in node.children:
+                if child.kind in {"numbered", "lettered", "dash"}:
+                    walk(child, own_no)
+            return
+        if node.kind in {"plus", "star"} or _is_excluded_bullet(node.text):
+            return
+        emit(node, parent_no, whole=True)
+
+    walk(root, None)
+    return tasks
+
+
+def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
+    """Tasks of a plan that assigns its content per agency (a heading per agency, then bullets)."""
+    tasks: list[Task] = []
+    for heading in root.children:
+        agency = unit_phrase(heading.text)
+        bullets = [c for c in heading.children if c.kind in {"dash", "plus", "lettered"}]
+        if not agency or agency != heading.text.strip(" .:") or not bullets:
+            continue
+        for bullet in bullets:
+            text = " ".join(_all_text(bullet).split())
+            _, coord, raw_time = inline_assignment(text)
+            tasks.append(
+                Task(
+                    no=bullet.no,
+                    text=text,
+                    parent_no=heading.no,
+                    lead=split_units(agency),
+                    coord=coord,
+                    timeframe=parse_timeframe(raw_time, default_year),
+                )
+            )
+    return tasks

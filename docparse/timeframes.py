@@ -1,0 +1,222 @@
+"""Timeframes (thời gian thực hiện) as printed, read into kind/start/end/due (DESIGN.md §6).
+
+Kinds: continuous ("Thường xuyên", "Hằng tháng", "Định kỳ 6 tháng"), by_date ("trước ngày 15/8/2025"),
+month ("Tháng 10, 11/2025"), quarter ("Quý IV/2026"), half_year ("6 tháng cuối năm 2025"), year ("Năm 2026"),
+range ("Từ tháng 3 đến tháng 6/2026"), open_ended ("… và các năm tiếp theo"), event ("Kỳ họp HĐND … cuối năm
+2025", "Theo yêu cầu"; a due date is approximated when the text gives one) and unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docparse.dates import iso, month_end, month_start
+from docparse.model import Timeframe
+from docparse.text import fold
+
+_YEAR = r"((?:19|20)\d{2})"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_NO = r"(iv|iii|ii|i|[1-4])"
+
+_OPEN_ENDED = re.compile(r"(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|tiep)|tro di|den nay|lien tuc tu")
+_CONTINUOUS = re.compile(
+    r"^(?:(?:duoc )?thuc hien )?(?:thuong xuyen|lien tuc|hang (?:ngay|tuan|thang|quy|nam)|hang nam|"
+    r"dinh ky|moi (?:tuan|thang|quy|nam)|hang thang|thuong ky)"
+)
+_ON_REQUEST = re.compile(r"^(?:theo|khi co|khi) (?:yeu cau|chi dao|de nghi)|^dot xuat|^khi can thiet")
+_EVENT = re.compile(r"\b(?:ky hop|hoi nghi|dai hoi|phien hop|le ky niem|dip)\b")
+_FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?" + _YEAR + r"(?!\d)")
+_WORDED_DATE = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam " + _YEAR)
+_DAY_MONTH = re.compile(r"ngay (\d{1,2})/(\d{1,2})(?![\d/])")
+_QUARTERS = re.compile(
+    r"quy ((?:(?:iv|iii|ii|i|[1-4])(?:\s*(?:,|va|-|–|den)\s*(?:quy )?)?)+)\s*(?:/|nam)\s*" + _YEAR
+)
+_MONTHS = re.compile(r"thang ((?:\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:thang )?)?)+)\s*(?:/|nam)\s*" + _YEAR)
+_MONTH_NO_YEAR = re.compile(r"^(?:trong |hoan thanh trong |cuoi |dau )?thang (\d{1,2})\b(?!\s*/)")
+_HALF = re.compile(r"(\d{1,2}|sau) thang (dau|cuoi) nam\s*" + _YEAR)
+_YEAR_ONLY = re.compile(r"^(?:trong |ca |hoan thanh trong |cuoi |dau |nam hoc )?nam " + _YEAR + r"$")
+_YEAR_SPAN = re.compile(r"(?:giai doan|nam|tu nam)\s*" + _YEAR + r"\s*(?:-|–|den|den nam)\s*" + _YEAR)
+_RANGE = re.compile(r"\btu (.+?) (?:den|toi) (.+)$")
+_UNTIL_END = re.compile(r"(?:den|truoc) (cuoi|giua|dau) nam " + _YEAR)
+_PART_OF_YEAR = re.compile(r"\b(cuoi|giua|dau) nam " + _YEAR)
+_PART_OF_MONTH = re.compile(r"\b(cuoi|giua|dau) thang (\d{1,2})\s*(?:/|nam)\s*" + _YEAR)
+
+
+@dataclass
+class _Span:
+    start: str | None
+    end: str | None
+
+
+def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timeframe | None:
+    """Read a printed timeframe; None for empty text. Unreadable text keeps kind "unknown"."""
+    if raw is None:
+        return None
+    raw = " ".join(raw.split()).strip(" .;,")
+    if not raw:
+        return None
+    key = fold(raw).replace("–", "-").strip(" .;,:()")
+    key = re.sub(r"\s*\(.*?\)\s*", " ", key).strip()
+    reading = _classify(key, default_year)
+    return Timeframe(
+        raw=raw,
+        kind=reading["kind"] or "unknown",
+        start=reading["start"],
+        end=reading["end"],
+        due=reading["due"],
+    )
+
+
+def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
+    if _CONTINUOUS.search(key):
+        return {"kind": "continuous", "start": None, "end": None, "due": None}
+    if _ON_REQUEST.search(key):
+        return {"kind": "event", "start": None, "end": None, "due": None}
+    if _OPEN_ENDED.search(key):
+        head = _OPEN_ENDED.split(key)[0].strip()
+        span = _span(head, default_year) if head else None
+        return {"kind": "open_ended", "start": span.start if span else None, "end": None, "due": None}
+    if _EVENT.search(key):
+        part = _PART_OF_YEAR.search(key)
+        span = _span(key, default_year)
+        due = _part_of_year(part[1], int(part[2])).end if part else (span.end if span else None)
+        return {"kind": "event", "start": None, "end": due, "due": due}
+    until = _UNTIL_END.search(key)
+    if until and "tu nay" in key:
+        end = _part_of_year(until[1], int(until[2])).end
+        return {"kind": "range", "start": None, "end": end, "due": end}
+    date = _exact_date(key, default_year)
+    if (
+        date
+        and re.search(r"\b(?:truoc|den|cham nhat|han|hoan thanh|ngay)\b", key)
+        and not key.startswith("tu ")
+    ):
+        return {"kind": "by_date", "start": None, "end": date, "due": date}
+    ranged = _RANGE.search(key)
+    if ranged:
+        right = _span(ranged[2], default_year)
+        left_year = int(right.end[:4]) if right and right.end else default_year
+        left = _span(ranged[1], left_year)
+        if left or right:
+            end = right.end if right else None
+            return {"kind": "range", "start": left.start if left else None, "end": end, "due": end}
+    years = _YEAR_SPAN.search(key)
+    if years:
+        return {
+            "kind": "range",
+            "start": iso(int(years[1]), 1, 1),
+            "end": iso(int(years[2]), 12, 31),
+            "due": iso(int(years[2]), 12, 31),
+        }
+    for kind, pattern in (("half_year", _HALF), ("quarter", _QUARTERS), ("month", _MONTHS)):
+        if pattern.search(key):
+            span = _span(key, default_year)
+            if span:
+                count = len(_QUARTERS.findall(key)) + len(_MONTHS.findall(key))
+                return {
+                    "kind": kind if count <= 1 else "range",
+                    "start": span.start,
+                    "end": span.end,
+                    "due": span.end,
+                }
+    part_month = _PART_OF_MONTH.search(key)
+    if part_month:
+        end = month_end(int(part_month[3]), int(part_month[2]))
+        return {
+            "kind": "month",
+            "start": month_start(int(part_month[3]), int(part_month[2])),
+            "end": end,
+            "due": end,
+        }
+    year = _YEAR_ONLY.search(key)
+    if year:
+        y = int(year[1])
+        if key.startswith(("cuoi", "dau")):
+            span = _part_of_year(key[:4], y)
+            return {"kind": "by_date", "start": None, "end": span.end, "due": span.end}
+        return {"kind": "year", "start": iso(y, 1, 1), "end": iso(y, 12, 31), "due": iso(y, 12, 31)}
+    part = _PART_OF_YEAR.search(key)
+    if part:
+        span = _part_of_year(part[1], int(part[2]))
+        return {"kind": "by_date", "start": None, "end": span.end, "due": span.end}
+    if date:
+        return {"kind": "by_date", "start": None, "end": date, "due": date}
+    single = _MONTH_NO_YEAR.search(key)
+    if single and default_year:
+        month = int(single[1])
+        end = month_end(default_year, month)
+        if end:
+            return {"kind": "month", "start": month_start(default_year, month), "end": end, "due": end}
+    return {"kind": "unknown", "start": None, "end": None, "due": None}
+
+
+def _exact_date(key: str, default_year: int | None) -> str | None:
+    match = _FULL_DATE.search(key)
+    if match:
+        return iso(int(match[3]), int(match[2]), int(match[1]))
+    match = _WORDED_DATE.search(key)
+    if match:
+        return iso(int(match[3]), int(match[2]), int(match[1]))
+    match = _DAY_MONTH.search(key)
+    if match and default_year:
+        return iso(default_year, int(match[2]), int(match[1]))
+    return None
+
+
+def _part_of_year(part: str, year: int) -> _Span:
+    if part == "dau":
+        return _Span(iso(year, 1, 1), iso(year, 3, 31))
+    if part == "giua":
+        return _Span(iso(year, 4, 1), iso(year, 6, 30))
+    return _Span(iso(year, 10, 1), iso(year, 12, 31))
+
+
+def _span(text: str, default_year: int | None) -> _Span | None:
+    """The first and last day covered by the dates, months, quarters, halves or years in `text`."""
+    match = _HALF.search(text)
+    if match:
+        year = int(match[3])
+        if match[2] == "dau":
+            return _Span(iso(year, 1, 1), iso(year, 6, 30))
+        return _Span(iso(year, 7, 1), iso(year, 12, 31))
+    match = _QUARTERS.search(text)
+    if match:
+        year = int(match[2])
+        numbers = [_ROMAN[n] for n in re.findall(_QUARTER_NO, match[1])]
+        first, last = min(numbers), max(numbers)
+        return _Span(month_start(year, 3 * first - 2), month_end(year, 3 * last))
+    match = _MONTHS.search(text)
+    if match:
+        year = int(match[2])
+        months = [int(n) for n in re.findall(r"\d{1,2}", match[1]) if 1 <= int(n) <= 12]
+        if months:
+            return _Span(month_start(year, min(months)), month_end(year, max(months)))
+    date = _exact_date(text, default_year)
+    if date:
+        return _Span(date, date)
+    match = re.search(r"(?:thang|quy) " + _QUARTER_NO + r"\b", text)
+    if match and default_year:
+        number = match[1]
+        if text[match.start() : match.start() + 3] == "quy":
+            q = _ROMAN[number]
+            return _Span(month_start(default_year, 3 * q - 2), month_end(default_year, 3 * q))
+    match = re.search(r"thang (\d{1,2})\b", text)
+    if match and default_year and 1 <= int(match[1]) <= 12:
+        month = int(match[1])
+        return _Span(month_start(default_year, month), month_end(default_year, month))
+    match = re.search(r"nam " + _YEAR, text)
+    if match:
+        year = int(match[1])
+        return _Span(iso(year, 1, 1), iso(year, 12, 31))
+    return None
+
+
+# Where a timeframe may start inside a flattened table row or an inline sentence.
+TIMEFRAME_HEAD = re.compile(
+    r"(?:(?:Hoàn thành|hoàn thành|Trong|trong|Trước|trước|Đến|Cuối|Đầu|Giữa|Từ)\s+)*"
+    r"(?:Thường xuyên|Liên tục|Hằng\s+(?:ngày|tuần|tháng|quý|năm)|Hàng\s+(?:ngày|tuần|tháng|quý|năm)|"
+    r"Định kỳ|Quý\s+[IV1-4]|quý\s+[IV1-4]|Tháng\s+\d|tháng\s+\d|Năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d|"
+    r"ngày\s+\d|Ngày\s+\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|Sáu tháng|6 tháng|Kỳ họp|Theo yêu cầu|"
+    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay)"
+)

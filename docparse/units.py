@@ -1,0 +1,156 @@
+"""Names of agencies and units (cơ quan, đơn vị): recognising them, splitting lists, casing letterheads."""
+
+from __future__ import annotations
+
+import re
+
+from docparse.text import fold
+
+# Words that open the name of a body or unit (NĐ 150/2025 kinds of agencies, Party and mass organisations).
+_HEADS = (
+    "Ủy ban|UBND|HĐND|Hội đồng|Sở|Ban|Văn phòng|Phòng|Chi cục|Thanh tra|Trung tâm|Công an|Bộ|Cục|Tổng cục|Vụ|"
+    "Hội|Đoàn|Mặt trận|Liên đoàn|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Kho bạc|"
+    "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
+    "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
+    "Ủy ban Mặt trận|UBMTTQ|Cổng"
+)
+UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
+# A unit at the start of a cell or phrase: a head word, "các/Các + noun", or "phòng/sở + Capitalised name".
+UNIT_START = re.compile(
+    rf"^(?:(?:{_HEADS})(?![\wà-ỹ])|[Cc]ác\s+\w+|(?:phòng|sở|ban|chi cục|trung tâm|văn phòng)\s+[A-ZĐỦ])"
+)
+# Collective nouns that continue an enumeration ("Các sở, ban, ngành").
+_COLLECTIVE = re.compile(
+    r"^(?:ban|ngành|sở|đơn vị|tổ chức|doanh nghiệp|địa phương|đoàn thể|cơ quan|hội|phòng|xã|phường|"
+    r"đặc khu|huyện|thị xã|cá nhân|tập thể)\b"
+)
+# Role phrases dropped from unit cells (LABELING.md §3).
+_ROLE_PHRASES = [
+    re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
+    re.compile(r"\s+tổng hợp,?\s*theo dõi chung\b", re.IGNORECASE),
+    re.compile(r"\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$", re.IGNORECASE),
+    re.compile(
+        r"\s+(?:phối hợp thực hiện|phối hợp|chủ trì|thực hiện|triển khai thực hiện|tham gia)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:đề nghị|giao|giao cho)\s+", re.IGNORECASE),
+    re.compile(r"^\((.*)\)$"),
+]
+_LOCALITY = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ TRẤN")
+_ABBREVIATIONS = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "TP": "thành phố",
+    "TP.": "thành phố",
+}
+# Department names whose second word is capitalised by convention.
+_SPECIAL_NAMES = {"cong thuong": "Công Thương"}
+
+
+def _drop_roles(text: str) -> str:
+    previous = None
+    text = text.strip(" ,.;:")
+    while previous != text:
+        previous = text
+        for pattern in _ROLE_PHRASES:
+            text = pattern.sub(lambda m: m[1] if m.groups() else "", text).strip(" ,.;:")
+    return text
+
+
+def split_units(text: str | None) -> list[str]:
+    """Split a lead/coordinating cell into units, keeping collective names whole (LABELING.md §3)."""
+    if not text:
+        return []
+    text = " ".join(text.replace("\n", " ").split())
+    units: list[str] = []
+    for part in re.split(r";|\.\s+(?=[A-ZĐỦ])", text):
+        part = _drop_roles(part)
+        if not part:
+            continue
+        shared = re.match(r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường)\s*:\s*(.+)$", part)
+        if shared:
+            noun = shared[1][:1].upper() + shared[1][1:]
+            for name in shared[2].split(","):
+                name = _drop_roles(name)
+                if name:
+                    units.append(f"{noun} {name}")
+            continue
+        units.extend(_split_part(part))
+    return [u for u in units if re.search(r"\w", u)]
+
+
+def _split_part(part: str) -> list[str]:
+    pieces = re.split(r"(,\s*|\s+và\s+)", part)
+    units: list[str] = []
+    for index in range(0, len(pieces), 2):
+        piece = _drop_roles(pieces[index])
+        separator = pieces[index - 1] if index else ""
+        if not piece:
+            continue
+        starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece)
+        if units and not starts_unit:
+            previous = units[-1]
+            collective = _COLLECTIVE.match(piece)
+            joins = (
+                not collective
+                or re.match(r"^(?:[Cc]ác|[Nn]hững)\s", previous)
+                or _COLLECTIVE.match(previous)
+                or "," not in separator
+            )
+            if joins:
+                units[-1] = previous + ("," if "," in separator else " và") + " " + piece
+                continue
+        units.append(piece)
+    return units
+
+
+def is_unit_phrase(text: str) -> bool:
+    """Whether `text` starts like the name of a body or unit."""
+    return bool(UNIT_START.match(text.strip()))
+
+
+def proper_case(upper: str) -> str:
+    """Letterhead capitals to normal writing: "SỞ CÔNG THƯƠNG" → "Sở Công Thương", "TỈNH QUẢNG NGÃI" → "tỉnh Quảng Ngãi"."""
+    words = upper.split()
+    if not words:
+        return upper
+    expanded: list[str] = []
+    for word in words:
+        expanded.extend(_ABBREVIATIONS.get(word, word).split())
+    text = " ".join(expanded)
+    for locality in sorted(_LOCALITY, key=len, reverse=True):
+        prefix = locality + " "
+        if text.upper().startswith(prefix):
+            name = text[len(prefix) :]
+            return locality.lower() + " " + " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+    lowered = text.lower()
+    for kind in ("ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận tổ quốc"):
+        if lowered.startswith(kind):
+            rest = text[len(kind) :].strip()
+            head = {"ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc"}.get(
+                kind, kind[:1].upper() + kind[1:]
+            )
+            return (head + " " + proper_case(rest)).strip() if rest else head
+    special = _SPECIAL_NAMES.get(fold(" ".join(lowered.split()[1:])))
+    first, *rest_words = lowered.split()
+    if special:
+        return first[:1].upper() + first[1:] + " " + special
+    out = [first[:1].upper() + first[1:]]
+    capitalise = True
+    for word in rest_words:
+        out.append(word[:1].upper() + word[1:] if capitalise else word)
+        capitalise = word in {"và", "-", "–"} or word.endswith(",")
+    return " ".join(out)
+
+
+def locality_of(text: str) -> tuple[str, str] | None:
+    """The locality named in `text`: ("tỉnh Quảng Ngãi", "Quảng Ngãi"), or None."""
+    match = re.search(
+        r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+"
+        r"((?:[A-ZĐÂÊÔƠƯÁÀẢÃẠ][\wà-ỹ]*)(?:\s+[A-ZĐÂÊÔƠƯ][\wà-ỹ]*){0,3})",
+        text,
+    )
+    if not match:
+        return None
+    return f"{match[1]} {match[2]}", match[2]
