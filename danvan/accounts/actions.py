@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+
+from django.contrib.auth.forms import PasswordResetForm
 from django.db import transaction
 from django.http import HttpRequest
 
@@ -23,10 +26,8 @@ def create_user(
 ) -> User:
     """Create a person's account (no role yet: see organizations.actions.grant_role)."""
     user = User(username=username, full_name=full_name, email=email, job_title=job_title)
-    if password:
-        user.set_password(password)
-    else:
-        user.set_unusable_password()
+    # Without a password the account gets a random one: the person sets their own through the e-mailed link.
+    user.set_password(password or secrets.token_urlsafe(24))
     user.full_clean(exclude=["password"])
     user.save()
     core_actions.record_event(actor=actor, action=AuditEvent.Action.CREATED, target=user, request=request)
@@ -66,3 +67,15 @@ def record_password_reset_requested(*, email: str, request: HttpRequest) -> None
         action=AuditEvent.Action.PASSWORD_RESET_REQUESTED,
         request=request,
     )
+
+
+def send_set_password_link(*, user: User, request: HttpRequest) -> None:
+    """E-mail a new account its link to choose a password (the password-reset mail and token)."""
+    form = PasswordResetForm({"email": user.email})
+    if form.is_valid():
+        form.save(
+            request=request,
+            use_https=request.is_secure(),
+            subject_template_name="registration/password_reset_subject.txt",
+            email_template_name="registration/password_reset_email.txt",
+        )

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.http import HttpRequest
 
+from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
@@ -217,6 +218,44 @@ def grant_role(
         details={"organization": organization.pk, "role": role},
     )
     return membership
+
+
+@transaction.atomic
+def add_member(
+    *,
+    actor: User | None,
+    organization: Organization,
+    username: str,
+    role: str,
+    full_name: str = "",
+    email: str = "",
+    job_title: str = "",
+    request: HttpRequest | None = None,
+) -> tuple[Membership, bool]:
+    """Give `username` `role` here, creating the account when it does not exist.
+
+    Returns the membership and whether the account is new; a new account is sent its set-password link
+    once the transaction commits.
+    """
+    user = User.objects.filter(username=username).first()
+    created = user is None
+    if user is None:
+        user = account_actions.create_user(
+            actor=actor,
+            username=username,
+            password=None,
+            full_name=full_name,
+            email=email,
+            job_title=job_title,
+            request=request,
+        )
+        if request is not None:
+            new_user = user
+            transaction.on_commit(
+                lambda: account_actions.send_set_password_link(user=new_user, request=request)
+            )
+    membership = grant_role(actor=actor, user=user, organization=organization, role=role, request=request)
+    return membership, created
 
 
 @transaction.atomic

@@ -9,4 +9,8 @@ urlpatterns = [
     path("<int:pk>/children/", views.organization_children, name="children"),
     path("<int:pk>/edit/", views.organization_edit, name="edit"),
     path("<int:pk>/history/", views.organization_history, name="history"),
+    path("<int:pk>/units/new/", views.organization_add_child, name="add-child"),
+    path("<int:pk>/close/", views.organization_close, name="close"),
+    path("<int:pk>/members/new/", views.member_add, name="member-add"),
+    path("<int:pk>/members/<int:membership_pk>/revoke/", views.member_revoke, name="member-revoke"),
 ]

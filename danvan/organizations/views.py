@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import copy
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
+from danvan.accounts.models import User
 from danvan.core.http import HtmxHttpRequest
 from danvan.core.queries import history_of
 from danvan.organizations import actions, queries
-from danvan.organizations.forms import OrganizationForm, OrganizationSearchForm
+from danvan.organizations.forms import (
+    ChildOrganizationForm,
+    CloseOrganizationForm,
+    MemberForm,
+    OrganizationForm,
+    OrganizationSearchForm,
+)
+from danvan.organizations.models import Organization
 from danvan.organizations.permissions import can_edit_organization
 
 
@@ -43,20 +53,27 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "organizations/organization_detail.html", context)
 
 
-@require_http_methods(["GET", "POST"])
-def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def _editable(request: HttpRequest, pk: int) -> Organization:
+    """The organisation, if the person may administer it: 404 outside the scope, 403 inside without the role."""
     organization = queries.get_organization_for_user(request.user, pk)
     if not can_edit_organization(request.user, organization):
         raise PermissionDenied
-    form = OrganizationForm(
-        request.POST or None, instance=queries.get_organization_for_user(request.user, pk)
-    )
+    return organization
+
+
+def _actor(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
+    return request.user
+
+
+@require_http_methods(["GET", "POST"])
+def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    organization = _editable(request, pk)
+    # The form validates a copy, so the action still sees the old values and records what changed.
+    form = OrganizationForm(request.POST or None, instance=copy.copy(organization))
     if request.method == "POST" and form.is_valid():
         actions.update_organization(
-            actor=request.user,  # type: ignore[arg-type]
-            organization=organization,
-            request=request,
-            **form.cleaned_data,
+            actor=_actor(request), organization=organization, request=request, **form.cleaned_data
         )
         messages.success(request, _("The organisation has been saved."))
         return redirect("organizations:detail", pk=organization.pk)
@@ -76,3 +93,82 @@ def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
             "back_url": organization.get_absolute_url(),
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+def organization_add_child(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a unit under this organisation (administrators)."""
+    parent = _editable(request, pk)
+    form = ChildOrganizationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
+        child = actions.create_organization(actor=_actor(request), parent=parent, request=request, **data)
+        messages.success(request, _("The unit has been added."))
+        return redirect("organizations:detail", pk=child.pk)
+    return render(
+        request, "organizations/organization_add_child.html", {"organization": parent, "form": form}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def organization_close(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record that a unit was dissolved or merged into another; nothing is deleted (administrators)."""
+    organization = _editable(request, pk)
+    if organization.valid_until is not None:
+        messages.warning(request, _("This unit is already closed."))
+        return redirect("organizations:detail", pk=organization.pk)
+    form = CloseOrganizationForm(
+        request.POST or None,
+        organization=organization,
+        candidates=queries.organizations_visible_to(request.user),
+    )
+    if request.method == "POST" and form.is_valid():
+        successor = form.cleaned_data["successor"]
+        if successor is None:
+            actions.dissolve_organization(
+                actor=_actor(request), organization=organization, on=form.cleaned_data["on"], request=request
+            )
+        else:
+            actions.merge_organizations(
+                actor=_actor(request),
+                sources=[organization],
+                into=successor,
+                on=form.cleaned_data["on"],
+                request=request,
+            )
+        messages.success(request, _("The unit has been closed; its data and history are kept."))
+        return redirect("organizations:detail", pk=organization.pk)
+    return render(
+        request, "organizations/organization_close.html", {"organization": organization, "form": form}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def member_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """Give a person a role in this organisation, creating their account if needed (administrators)."""
+    organization = _editable(request, pk)
+    form = MemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        _membership, created = actions.add_member(
+            actor=_actor(request), organization=organization, request=request, **form.cleaned_data
+        )
+        if created:
+            messages.success(
+                request, _("The account has been created and its set-password link sent by e-mail.")
+            )
+        else:
+            messages.success(request, _("The role has been granted."))
+        return redirect("organizations:detail", pk=organization.pk)
+    return render(request, "organizations/member_form.html", {"organization": organization, "form": form})
+
+
+@require_POST
+def member_revoke(request: HttpRequest, pk: int, membership_pk: int) -> HttpResponse:
+    """Revoke one role; the membership stays in history (administrators)."""
+    organization = _editable(request, pk)
+    membership = get_object_or_404(
+        organization.memberships.select_related("user"), pk=membership_pk, is_active=True
+    )
+    actions.revoke_role(actor=_actor(request), membership=membership, request=request)
+    messages.success(request, _("The role has been revoked."))
+    return redirect("organizations:detail", pk=organization.pk)

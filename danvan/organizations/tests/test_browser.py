@@ -25,7 +25,9 @@ def test_coordinator_finds_cam_giang_without_typing_accents(live_server: Any, pa
     page.get_by_role("button", name="Đăng nhập").click()
     page.get_by_role("heading", name=re.compile("Xin chào")).wait_for()
 
-    page.get_by_role("navigation", name="Điều hướng chính").get_by_role("link", name="Cơ quan, đơn vị").click()
+    page.get_by_role("navigation", name="Điều hướng chính").get_by_role(
+        "link", name="Cơ quan, đơn vị"
+    ).click()
     page.get_by_role("searchbox").fill("cam giang")
     result = page.get_by_role("link", name="Xã Cẩm Giang", exact=True)
     result.wait_for()
