@@ -154,6 +154,8 @@ _NAME_WORDS = {
     "giáo",
     "nước",
 }
+# A verb showing that the words after a comma start a new clause ("…, Sở Tư pháp ban hành kế hoạch").
+_NEW_CLAUSE = re.compile(r"\s(?:ban hành|xây dựng|triển khai|thực hiện|tổ chức|lập|đề nghị|yêu cầu|giao)\b")
 # Word pairs that end the name of an issuing body even when capitalised ("Chính phủ Quy định chi tiết …").
 _STOP_PAIRS = {
     "quy dinh",
@@ -231,7 +233,10 @@ def _issuer_after(text: str) -> tuple[str | None, int]:
         count = index + 1
         if word != bare and word[len(bare) :][:1] in ";:.":
             break
-        if word.endswith(",") and (not following[:1].isupper() or re.match(_KIND_RE, following)):
+        clause = re.split(r"[,;.]", following, maxsplit=1)[0]
+        if word.endswith(",") and (
+            not following[:1].isupper() or re.match(_KIND_RE, following) or _NEW_CLAUSE.search(clause)
+        ):
             break
         if count >= 24:
             break

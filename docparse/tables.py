@@ -40,7 +40,6 @@ _INCOMPLETE_END = {
     "ban",
     "nhân",
     "đơn",
-    "sở",
     "phòng",
     "văn",
     "trung",
@@ -152,6 +151,8 @@ def parse_flat_table(
     widths = sorted(len(line) for line in lines if not _is_noise(line, letterhead))
     typical = widths[int(len(widths) * 0.75)] if widths else 60
     for index, line in enumerate(lines):
+        if re.match(r"^Nơi nhận\b", line):
+            break
         if _is_noise(line, letterhead):
             in_footnote = False
             if cleaned and cleaned[-1] != PAGE_BREAK:
@@ -170,13 +171,15 @@ def parse_flat_table(
     tasks: list[Task] = []
     last_numeric: str | None = None
     last_letter: str | None = None
+    group: str | None = None
     for index, row in enumerate(rows):
         if row.heading:
-            last_numeric = row.no
+            last_numeric = row.no if _parts(row.no) is not None else last_numeric
+            group = row.no
             continue
         text, lead_text, coord_text, time_text = _split_cells(row.lines, width)
         if _parts(row.no) is not None:
-            parent = row.no.rsplit(".", 1)[0] if "." in row.no else None
+            parent = row.no.rsplit(".", 1)[0] if "." in row.no else (group if group != row.no else None)
             last_numeric, last_letter = row.no, None
         elif re.fullmatch(r"[a-zđ]", row.no):
             parent, last_letter = last_numeric, row.no
@@ -299,7 +302,7 @@ def _new_unit_cell(line: str, previous: str) -> bool:
     if not line[:1].isupper() or not UNIT_START.match(line):
         return False
     previous = previous.rstrip()
-    last = previous.split()[-1].lower() if previous.split() else ""
+    last = previous.split()[-1] if previous.split() else ""
     return not (previous.endswith((",", ";")) or last in _INCOMPLETE_END)
 
 
@@ -343,6 +346,8 @@ def tasks_from_table(rows: list[list[str]], default_year: int | None) -> list[Ta
     last_numeric: str | None = None
     last_letter: str | None = None
     pending_heading: Task | None = None
+    group: str | None = None
+    last_cells: dict[str, str] = {}
     for cells in rows:
         cells = [" ".join((c or "").split()) for c in cells]
         if columns is None:
@@ -363,14 +368,18 @@ def tasks_from_table(rows: list[list[str]], default_year: int | None) -> list[Ta
         units_and_time = [cell("lead"), cell("coord"), cell("time")]
         merged = len(distinct) <= 2 and sum(1 for c in cells if c == text) > 1
         if merged or (_is_upper(text) and not any(u and u != text for u in units_and_time)):
+            group = no or None
             if no and _parts(no) is not None:
                 last_numeric = no
             continue
-        if not no and tasks and not any(units_and_time):
-            tasks[-1].text = f"{tasks[-1].text} {text}".strip()
-            continue
+        if not no and tasks and last_cells and (not text[:1].isupper()):
+            for name in ("text", "lead", "coord", "time"):
+                if cell(name) and columns.get(name) is not None:
+                    last_cells[name] = _join_fragments(last_cells.get(name, ""), cell(name))
+            _refill(tasks[-1], last_cells, columns, default_year)
+            continue  # the rest of a row split by a page break
         if no and _parts(no) is not None:
-            parent = no.rsplit(".", 1)[0] if "." in no else None
+            parent = no.rsplit(".", 1)[0] if "." in no else (group if group != no else None)
             last_numeric, last_letter = no, None
         elif re.fullmatch(r"[a-zđ]", no):
             parent, last_letter = last_numeric, no
@@ -397,8 +406,26 @@ def tasks_from_table(rows: list[list[str]], default_year: int | None) -> list[Ta
             pending_heading = None
         if not (task.lead or task.coord or task.timeframe):
             pending_heading = task  # kept only when no sub-row follows
+            last_cells = {}
             continue
         tasks.append(task)
+        last_cells = {name: cell(name) for name in ("text", "lead", "coord", "time")}
     if pending_heading is not None:
         tasks.append(pending_heading)
     return tasks
+
+
+def _join_fragments(first: str, second: str) -> str:
+    if not first:
+        return second
+    if re.search(r"\w[-/]$", first):
+        return first + second
+    return f"{first} {second}"
+
+
+def _refill(task: Task, cells: dict[str, str], columns: dict[str, int], default_year: int | None) -> None:
+    task.text = cells.get("text", "")
+    task.lead = split_units(cells.get("lead", "")) if "lead" in columns else []
+    same_column = columns.get("coord") == columns.get("lead")
+    task.coord = split_units(cells.get("coord", "")) if "coord" in columns and not same_column else []
+    task.timeframe = parse_timeframe(cells.get("time") or None, default_year)

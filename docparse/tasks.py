@@ -95,7 +95,15 @@ _UNIT_WORDS = {
     "quân",
     "sự",
     "vụ",
+    "thôn",
+    "bản",
+    "ấp",
+    "làng",
+    "khối",
+    "dân phố",
 }
+# Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
+_KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
     r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra)\s"
@@ -134,6 +142,7 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     paragraphs: list[str] = []
     lengths = sorted(len(line) for line in lines if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80
+    narrow = bool(lengths) and lengths[len(lengths) // 2] < 110  # lines broken at the page width
     previous_line = ""
     for raw in lines:
         line = " ".join(raw.split())
@@ -142,9 +151,9 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
         wrapped_dash = (
             hard_wrapped
             and re.match(r"^[-–+]\s", line)
+            and narrow
             and len(previous_line) >= 0.8 * width
             and not _CONTINUE_END.search(previous_line)
-            and len(line.split()) <= 6
         )
         previous_line = line
         if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):
@@ -309,7 +318,15 @@ def unit_phrase(text: str) -> str | None:
         bare = token.strip(",;:.()")
         if not bare:
             break
-        if not (bare[:1].isupper() or bare.lower() in _UNIT_WORDS or bare.isupper()):
+        after_name = (
+            bool(words)
+            and words[-1][:1].isupper()
+            and not words[-1].endswith((",", ";"))
+            and words[-1] not in _KIND_WORDS
+        )
+        if not (
+            bare[:1].isupper() or bare.lower() in _UNIT_WORDS or bare.isupper() or bare == "-" or after_name
+        ):
             break
         words.append(token)
         if token.endswith((";", ":", ".")):
@@ -328,23 +345,45 @@ _INLINE_DEADLINE = re.compile(
 )
 
 
+_ACTION = (
+    r"(?:thực hiện|tổ chức|triển khai|tham mưu|xây dựng|tuyên truyền|rà soát|theo dõi|hướng dẫn|kiểm tra|"
+    r"tổng hợp|báo cáo|hoàn thành|giải quyết|tiếp nhận|vận động|phát động|đôn đốc|trong|trước)"
+)
+_GIVEN = re.compile(
+    r"\b[Gg]iao(?: cho)?\s+(?P<lead>[^;:.]{3,90}?)\s+(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi)\b"
+)
+_LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
+_WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
+_INLINE_DEADLINE = re.compile(
+    r"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|(?:[Hh]oàn thành\s+)?trong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:,\s*\d+\s+(?:tháng|năm|quý))*|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm))"
+    r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
+)
+
+
 def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
     """Lead, coordinating units and timeframe stated inside a prose task (only when explicit)."""
     lead: list[str] = []
     coord: list[str] = []
-    given = re.search(r"\b[Gg]iao(?: cho)?\s+(.+)", text)
+    given = _GIVEN.search(text)
+    sentences = re.split(r"(?<=[.;])\s+", text)
     if given:
-        phrase = unit_phrase(given[1])
-        if phrase:
-            lead = split_units(phrase)
+        lead = split_units(given["lead"])
+    else:
+        for sentence in sentences:
+            leads = _LEADS_INLINE.match(sentence)
+            if leads and _SUBJECT_HEAD.match(leads["lead"] + " "):
+                lead = split_units(leads["lead"])
+                break
     if not lead and _SUBJECT_HEAD.match(text) and not _NOT_SUBJECT.match(text):
         phrase = unit_phrase(text)
         if phrase and len(phrase.split()) <= 12:
             lead = split_units(phrase)
-    for match in re.finditer(r"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(.+?)(?:[;.]|$)", text):
-        phrase = unit_phrase(match[1])
-        if phrase:
-            coord.extend(u for u in split_units(phrase) if u not in coord)
+    for match in _WITH.finditer(text):
+        short = unit_phrase(match["coord"])
+        if short:
+            coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     timeframe = "; ".join(deadlines) if deadlines else None
     return lead, coord, timeframe

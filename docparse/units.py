@@ -12,7 +12,7 @@ _HEADS = (
     "Hội|Đoàn|Mặt trận|Liên đoàn|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Kho bạc|"
     "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
     "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
-    "Ủy ban Mặt trận|UBMTTQ|Cổng"
+    "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
 # A unit at the start of a cell or phrase: a head word, "các/Các + noun", or "phòng/sở + Capitalised name".
@@ -24,6 +24,7 @@ _COLLECTIVE = re.compile(
     r"^(?:ban|ngành|sở|đơn vị|tổ chức|doanh nghiệp|địa phương|đoàn thể|cơ quan|hội|phòng|xã|phường|"
     r"đặc khu|huyện|thị xã|cá nhân|tập thể)\b"
 )
+_COUNCIL = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)\b")
 # Role phrases dropped from unit cells (LABELING.md §3).
 _ROLE_PHRASES = [
     re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
@@ -89,6 +90,15 @@ def _split_part(part: str) -> list[str]:
         if not piece:
             continue
         starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece)
+        if (
+            units
+            and "và" in separator
+            and re.match(r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đoàn đại biểu Quốc hội)", units[-1])
+            and _COUNCIL.match(piece)
+            and " cấp " not in f" {piece} "
+        ):
+            units[-1] = f"{units[-1]} và {piece}"  # "Văn phòng HĐND và UBND xã" is one office
+            continue
         if units and not starts_unit:
             previous = units[-1]
             collective = _COLLECTIVE.match(piece)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import shutil
 import subprocess
 import tempfile
@@ -98,7 +99,10 @@ def _page_blocks(page: Any) -> list[Block]:
         _, y0, _, y1 = table.bbox
         if y0 - top > 2:
             blocks.append(page.crop((page.bbox[0], top, page.bbox[2], y0)).extract_text() or "")
-        rows = [[(cell or "").replace("\n", " ") for cell in row] for row in table.extract()]
+        rows = [
+            [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in row]
+            for row in table.extract()
+        ]
         blocks.append(Table(rows))
         top = max(top, y1)
     if page.bbox[3] - top > 2:
