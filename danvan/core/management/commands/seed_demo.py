@@ -118,5 +118,5 @@ class Command(BaseCommand):
     def demo_logins() -> str:
         lines = ["", "Demo logins (password for all: " + DEMO_PASSWORD + "):"]
         for spec in DEMO_USERS:
-            lines.append(f"  {spec.username:<18} {Membership.Role(spec.role).label:<16} {spec.organization}")
+            lines.append(f"  {spec.username:<18} {Membership.Role(spec.role).label:<18} {spec.organization}")
         return "\n".join(lines)
