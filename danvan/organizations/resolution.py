@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from django.db import models
@@ -215,6 +215,9 @@ _GROUP_WORDS: dict[str, tuple[_Part, bool]] = {
     "phong nghiep vu": (_Part.DIVISION, True),
     "phong chuyen mon nghiep vu": (_Part.DIVISION, True),
 }
+# Commune words that name only some kinds of commune ("các phường" are not the xã); "xã" alone stands for
+# the whole level ("UBND các xã" = "Ủy ban nhân dân cấp xã").
+_SOME_COMMUNES = frozenset({"phuong", "dac khu", "thi tran"})
 _PLURAL = ("tat ca cac", "toan bo cac", "toan bo", "cac", "nhung", "moi")
 # "Ủy ban nhân dân cấp xã", "chính quyền các xã": the commune words may carry these in front.
 _COMMUNE_BODY = ("uy ban nhan dan", "chinh quyen")
@@ -686,6 +689,7 @@ class _Resolver:
                 anchor, last = self.province, stripped
         parts[-1] = last
         found: set[_Part] = set()
+        commune_words: set[str] = set()
         plural = False
         for index, words in enumerate(parts):
             folded = " ".join(fold(w) for w in words)
@@ -698,11 +702,27 @@ class _Resolver:
             if meaning is None or (had_body and meaning[0] is not _Part.COMMUNE):
                 return None
             found.add(meaning[0])
+            if meaning[0] is _Part.COMMUNE:
+                commune_words.add(folded)
             plural = plural or had_plural or meaning[1] or (index > 0)
         if not plural:
             return None
         factor = 1.0 if accented else WITHOUT_DIACRITICS
-        return self._group_result(text, found, anchor, needs_selection, factor)
+        result = self._group_result(text, found, anchor, needs_selection, factor)
+        if (
+            result is not None
+            and result.group is not None
+            and commune_words
+            and commune_words <= _SOME_COMMUNES
+        ):
+            # "Các phường" names only some of the communes the group holds: a person picks the members.
+            return replace(
+                result,
+                confidence=GROUP_SUPERSET * factor,
+                needs_selection=True,
+                matched=result.matched.removesuffix(", members to be selected") + ", members to be selected",
+            )
+        return result
 
     def _group_result(
         self, text: str, found: set[_Part], anchor: Organization | None, needs_selection: bool, factor: float

@@ -492,6 +492,8 @@ def test_collective_names_as_documents_write_them(cong_thuong: Organization) -> 
             "các phòng thuộc Sở Công Thương",
             "các sở, ngành và đơn vị sự nghiệp",
             "cac so, ban, nganh",
+            "UBND các xã",
+            "các phường",
         ],
         province,
     ) == {
@@ -504,6 +506,9 @@ def test_collective_names_as_documents_write_them(cong_thuong: Organization) -> 
         # Only a wider group covers it: the coordinator picks the members.
         "các sở, ngành và đơn vị sự nghiệp": group(GroupKey.AGENCIES_AND_UNITS, select=True),
         "cac so, ban, nganh": group(GroupKey.DEPARTMENTS),
+        # "xã" stands for the level; "phường" only for some of it: the coordinator picks.
+        "UBND các xã": group(GroupKey.COMMUNES),
+        "các phường": group(GroupKey.COMMUNES, select=True),
     }
 
 
