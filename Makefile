@@ -53,7 +53,7 @@ test-sqlite: install
 	DB=sqlite $(PY) -m pytest $(PYTEST_ARGS)
 
 test-postgres: install postgres
-	DB=postgres DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/danvan} $(PY) -m pytest $(PYTEST_ARGS)
+	DB=postgres DB_CONN_MAX_AGE=0 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/danvan} $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .
