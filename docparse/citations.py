@@ -84,12 +84,34 @@ _GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _SEP = r"\s?[-–/]\s?"
 # 3177/QĐ-UBND, 23-QĐ/TW, 59/2023/NĐ-CP, 07 - CT/TU, 05-CTrPH/BDVTU-BCSĐ, 33/CTTTg, 202/2025/QH15
 SYMBOL = re.compile(rf"(?<![\w/])(\d{{1,5}})(?:/((?:19|20)\d{{2}}))?\s?[-–/]\s?({_GROUP}(?:{_SEP}{_GROUP})*)")
-_CITE = re.compile(
-    rf"(?P<kind>{_KIND_RE})(?:\s+(?:số|Số|số:))?\s*(?P<sym>{SYMBOL.pattern})"
-    rf"|(?P<kind2>{_KIND_RE})\s+số\s+(?P<bare>\d{{1,5}})(?![\d/\w])"
-    rf"|(?P<lone>(?<=số )(?:{SYMBOL.pattern}))",
-    re.IGNORECASE,
-)
+# What precedes a symbol: "Quyết định số ", "Nghị định ", "Công Văn số: ", or a bare "số " in a list.
+_KIND_BEFORE = re.compile(rf"(?P<kind>{_KIND_RE})(?:\s+(?:số|Số)\s*:?)?\s*$", re.IGNORECASE)
+_NUMBER_WORD_BEFORE = re.compile(r"(?<!\w)số\s*:?\s*$")
+_BARE_NUMBER = re.compile(r"(?<=số )(\d{1,5})(?![\d/\w]|\s?[-–/]\s?[A-ZĐ])")
+
+
+def _mentions(text: str) -> list[tuple[int, int, str | None, str, bool]]:
+    """(start, end, printed kind, number, is_bare) for each mention, in document order."""
+    found: list[tuple[int, int, str | None, str, bool]] = []
+    for match in SYMBOL.finditer(text):
+        head = text[max(0, match.start() - 40) : match.start()]
+        kind = _KIND_BEFORE.search(head)
+        if kind:
+            found.append(
+                (match.start() - len(head) + kind.start(), match.end(), kind["kind"], match[0], False)
+            )
+        elif _NUMBER_WORD_BEFORE.search(head):
+            found.append((match.start(), match.end(), None, match[0], False))
+    for match in _BARE_NUMBER.finditer(text):
+        head = text[max(0, match.start() - 40) : match.start()]
+        kind = _KIND_BEFORE.search(head)
+        if kind:
+            found.append(
+                (match.start() - len(head) + kind.start(), match.end(), kind["kind"], match[0], True)
+            )
+    return sorted(found)
+
+
 _LIST_HEAD_ANY = re.compile(
     rf"(?:các\s+)?(?P<kind>{_KIND_RE})\s+(?:của\s+(?P<issuer>[^:;.]{{3,60}}?))?:\s", re.IGNORECASE
 )
@@ -195,12 +217,11 @@ def kind_from_symbol(symbol: str) -> str | None:
     return None
 
 
+_KIND_BY_KEY = {fold(kind): _BASE_KIND.get(kind, kind) for kind in _KINDS}
+
+
 def _canonical_kind(printed: str) -> str:
-    key = fold(printed)
-    for kind in _KINDS:
-        if fold(kind) == key:
-            return _BASE_KIND.get(kind, kind)
-    return printed
+    return _KIND_BY_KEY.get(fold(printed), printed)
 
 
 def _issuer_after(text: str) -> tuple[str | None, int]:
@@ -252,16 +273,11 @@ def extract_citations(text: str) -> tuple[list[Citation], list[str]]:
     """
     found: dict[str, Citation] = {}
     warnings: list[str] = []
-    for match in _CITE.finditer(text):
-        start = match.start()
-        if match["bare"]:
-            printed_kind, number = match["kind2"], match["bare"]
-        else:
-            printed_kind = match["kind"]
-            number = clean_number(match["sym"] or match["lone"])
-        if not re.search(r"[A-Za-zĐđ]", number) and not match["bare"]:
+    for start, end, printed_kind, printed_number, bare in _mentions(text):
+        number = printed_number if bare else clean_number(printed_number)
+        if not bare and not re.search(r"[A-Za-zĐđ]", number):
             continue
-        rest = text[match.end() :]
+        rest = text[end : end + 320]
         head = text[max(0, start - 600) : start]
         kind: str | None
         list_issuer: str | None = None
@@ -295,7 +311,7 @@ def extract_citations(text: str) -> tuple[list[Citation], list[str]]:
                 issuer = proposed["issuer"]
             elif approved:
                 issuer = approved[-1]["issuer"]
-        raw = " ".join(text[start : match.end() + consumed].split()).rstrip(" ,;")
+        raw = " ".join(text[start : end + consumed].split()).rstrip(" ,;")
         key = number_key(number)
         if key in found:
             known = found[key]

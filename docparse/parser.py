@@ -8,7 +8,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from docparse.blocks import Block, Source, Table
-from docparse.citations import extract_citations
+from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
 from docparse.model import ParsedDocument, Task
 from docparse.reporting import extract_reporting
@@ -42,8 +42,8 @@ def _clean_blocks(source: Source) -> list[Block]:
             rows = [[_clean_line(cell) for cell in row] for row in block.rows]
             blocks.append(Table([r for r in rows if any(r)]))
         else:
-            for line in block.splitlines():
-                cleaned = _clean_line(line)
+            for line in normalize(block).splitlines():
+                cleaned = " ".join(strip_markdown(line).replace("\u00a0", " ").split())
                 if cleaned:
                     blocks.append(cleaned)
     return blocks
@@ -79,6 +79,8 @@ def parse_source(source: Source) -> ParsedDocument:
     info, warnings, body_start = parse_header(lines, flowing)
     result = ParsedDocument(document=info)
     result.citations, citation_warnings = extract_citations(flowing)
+    if info.number:  # the document's own number is not a citation
+        result.citations = [c for c in result.citations if number_key(c.number) != number_key(info.number)]
     year = _default_year(lines, info.date, info.title)
 
     letterhead = {

@@ -84,7 +84,22 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
+_HEADER_HINTS = (
+    "hủ trì",
+    "HỦ TRÌ",
+    "hối hợp",
+    "HỐI HỢP",
+    "hời gian",
+    "HỜI GIAN",
+    "hời hạn",
+    "HỜI HẠN",
+    "hực hiện",
+)
+
+
 def is_flat_header(line: str) -> bool:
+    if len(line) > 160 or not any(hint in line for hint in _HEADER_HINTS):
+        return False
     key = fold(line)
     return len(set(_HEADER_WORDS.findall(key))) >= 3 and len(key) < 160
 

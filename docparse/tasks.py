@@ -133,6 +133,8 @@ class Node:
 
 
 def strip_markdown(text: str) -> str:
+    if "*" not in text:
+        return text
     text = text.replace("**", "")
     return re.sub(r"\*+(?=[“\"'\w(])|(?<=[”\"'\w.,)…])\*+", "", text)
 

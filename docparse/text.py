@@ -30,7 +30,21 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", _NEW_TO_OLD.sub(_move_tone, decomposed))
 
 
+class _StripMarks(dict[int, str]):
+    """str.translate table, filled on first use: each character without its combining marks, "đ" as "d"."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        value = (
+            "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+        )
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _StripMarks()
+
+
 def fold(text: str) -> str:
     """Return a matching key: no diacritics, "đ" as "d", case-folded, whitespace collapsed."""
-    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return " ".join(stripped.replace("đ", "d").replace("Đ", "D").casefold().split())
+    return " ".join(text.translate(_STRIP_MARKS).casefold().split())

@@ -49,9 +49,16 @@ _ABBREVIATIONS = {
 _SPECIAL_NAMES = {"cong thuong": "Công Thương"}
 
 
+_ROLE_HINT = re.compile(
+    r"(?i)chức năng|tổng hợp|theo dõi|hướng dẫn|phối hợp|chủ trì|thực hiện|tham gia|đề nghị|giao|^\("
+)
+
+
 def _drop_roles(text: str) -> str:
     previous = None
     text = text.strip(" ,.;:")
+    if not _ROLE_HINT.search(text):
+        return text
     while previous != text:
         previous = text
         for pattern in _ROLE_PHRASES:

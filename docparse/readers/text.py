@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from docparse.blocks import Source
 from docparse.errors import ParseError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode(data: bytes) -> str:
@@ -22,9 +26,9 @@ def decode(data: bytes) -> str:
             text = data.decode("cp1258")
         except UnicodeDecodeError as error:
             raise _not_text() from error
-        if sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f") > 8:
+        if len(_CONTROL.findall(text, 0, 4096)) > 8:
             raise _not_text() from None
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\r\n\t\f")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > max(8, len(text[:8192]) // 100):
         raise _not_text()
     return text

@@ -1,0 +1,153 @@
+"""Parser speed: `.venv/bin/python bench/parse_bench.py` prints median times and throughput.
+
+Targets (issue 3): a 10-page text plan < 20 ms median; a DOCX of the same size < 60 ms; a PDF within 2x the time
+`pdftotext` (poppler) takes to extract the same file, measured in the same run; documents per second over the seeds.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from docparse import parse  # noqa: E402
+
+SEEDS = ROOT / "docparse" / "tests" / "data" / "seeds"
+UNITS = ["Văn phòng Sở", "Thanh tra Sở", "Phòng Quản lý Thương mại", "Chi cục Quản lý thị trường"]
+TIMES = ["Thường xuyên", "Quý III/2026", "Trước ngày 15/8/2026", "Tháng 10, 11/2026", "Năm 2026"]
+
+
+def plan_paragraphs(tasks: int = 44) -> list[str]:
+    """A department plan of about ten A4 pages: letterhead, preamble, numbered tasks with assignments."""
+    paragraphs = [
+        "UBND TỈNH QUẢNG NGÃI",
+        "SỞ CÔNG THƯƠNG",
+        "Số: 120/KH-SCT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Quảng Ngãi, ngày 10 tháng 3 năm 2026",
+        "KẾ HOẠCH",
+        "Thực hiện công tác dân vận chính quyền năm 2026",
+        "Thực hiện Kế hoạch số 67/KH-UBND ngày 26/10/2025 của Ủy ban nhân dân tỉnh; Chỉ thị số 33/CT-TTg ngày "
+        "26/11/2021 của Thủ tướng Chính phủ, Sở Công Thương ban hành kế hoạch như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Nâng cao nhận thức của công chức, viên chức và người lao động về công tác dân vận.",
+        "II. NỘI DUNG THỰC HIỆN",
+    ]
+    for number in range(1, tasks + 1):
+        paragraphs.append(
+            f"{number}. Tiếp tục quán triệt, triển khai thực hiện có hiệu quả Quyết định số {100 + number}/QĐ-UBND "
+            f"ngày 06/8/2025 của Ủy ban nhân dân tỉnh về công tác dân vận gắn với việc thực hiện quy chế dân chủ ở "
+            "cơ sở; kịp thời giải quyết những kiến nghị chính đáng của tổ chức, công dân; tháo gỡ khó khăn, vướng "
+            "mắc của doanh nghiệp ngay từ cơ sở."
+        )
+        paragraphs.append(f"+ Đơn vị chủ trì: {UNITS[number % len(UNITS)]}.")
+        paragraphs.append("+ Đơn vị phối hợp: Các phòng chuyên môn, đơn vị thuộc Sở.")
+        paragraphs.append(f"+ Thời gian thực hiện: {TIMES[number % len(TIMES)]}.")
+    paragraphs += [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các phòng, đơn vị báo cáo kết quả về Văn phòng Sở lần 1 trước ngày 05/6/2026 và lần 2 trước ngày "
+        "05/12/2026./.",
+        "Nơi nhận:",
+        "- Lưu: VT, VP.",
+        "GIÁM ĐỐC",
+        "Nguyễn Văn An",
+    ]
+    return paragraphs
+
+
+def plan_text() -> str:
+    """The plan as PDF-extracted text: lines wrapped at about 80 characters, a blank line between lines."""
+    import textwrap
+
+    lines: list[str] = []
+    for paragraph in plan_paragraphs():
+        lines.extend(textwrap.wrap(paragraph, 80))
+    return "\n\n".join(lines) + "\n"
+
+
+def plan_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    for paragraph in plan_paragraphs():
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def plan_pdf() -> bytes:
+    from weasyprint import HTML
+
+    body = "".join(f"<p>{p}</p>" for p in plan_paragraphs())
+    html = (
+        "<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 20mm 20mm 20mm 30mm } "
+        "body { font-family: 'Liberation Serif', serif; font-size: 13pt }</style></head>"
+        f"<body>{body}</body></html>"
+    )
+    return bytes(HTML(string=html).write_pdf())
+
+
+def median_ms(work, repeat: int) -> float:
+    work()  # warm up: imports, regex compilation
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    text = plan_text().encode()
+    docx_bytes = plan_docx()
+    pdf_bytes = plan_pdf()
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(pdf_bytes)).pages)
+    print(
+        f"plan: {len(plan_paragraphs())} paragraphs, {len(text) // 1024} KB of text, {pages} A4 pages as PDF"
+    )
+    text_ms = median_ms(lambda: parse(text, "plan.txt"), 50)
+    print(f"text  parse median: {text_ms:7.2f} ms   (target < 20 ms)")
+    docx_ms = median_ms(lambda: parse(docx_bytes, "plan.docx"), 20)
+    print(f"docx  parse median: {docx_ms:7.2f} ms   (target < 60 ms)")
+    pdf_ms = median_ms(lambda: parse(pdf_bytes, "plan.pdf"), 5)
+    binary = shutil.which("pdftotext")
+    if binary:
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf_bytes)
+            handle.flush()
+            poppler_ms = median_ms(
+                lambda: subprocess.run([binary, "-q", handle.name, "-"], capture_output=True, check=True), 10
+            )
+        print(
+            f"pdf   parse median: {pdf_ms:7.2f} ms   pdftotext: {poppler_ms:.2f} ms   "
+            f"ratio {pdf_ms / poppler_ms:.1f}x (target within 2x)"
+        )
+    else:
+        print(f"pdf   parse median: {pdf_ms:7.2f} ms   (pdftotext not installed: no comparison)")
+    seeds = [(p.read_bytes(), p.name) for p in sorted(SEEDS.glob("*.txt"))]
+    rounds = 20
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for data, name in seeds:
+            parse(data, name)
+    elapsed = time.perf_counter() - start
+    print(
+        f"seeds: {rounds * len(seeds) / elapsed:7.1f} documents/second ({len(seeds)} seeds x {rounds} rounds)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
