@@ -115,10 +115,25 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             title = " ".join(" ".join(title_lines).split()).strip(" .")
             info.title = title or None
             break
-    top = lines[: heading_at if heading_at is not None else min(len(lines), 12)]
-    _read_number_and_date(
-        top + lines[heading_at : heading_at + 1] if heading_at is not None else top, info, warnings
-    )
+    if heading_at is None:
+        limit = next(
+            (
+                i
+                for i, line in enumerate(lines[:12])
+                if _PREAMBLE.match(line) or re.match(r"^(?:V/v|Về việc)\b", line)
+            ),
+            min(len(lines), 12),
+        )
+        top = lines[:limit]
+    else:
+        top = lines[:heading_at]
+    if heading_at is not None:
+        _read_number_and_date(top + lines[heading_at : heading_at + 1], info, warnings)
+    else:
+        preamble_at = next(
+            (i for i, line in enumerate(lines[:15]) if _PREAMBLE.match(line)), min(len(lines), 15)
+        )
+        _read_number_and_date(lines[:preamble_at], info, warnings)
     _read_letterhead_issuer(top, info)
     body_start = heading_at + 1 if heading_at is not None else 0
     if info.issuer is None:
@@ -134,11 +149,16 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     if info.type is None and info.number:
         code = re.split(r"[-/]", info.number.split("/", 1)[-1])[0].upper()
         info.type = _TYPE_CODES.get(code, "Công văn" if "/" in info.number else None)
-    if info.type is None:
-        vv = next((line for line in lines[:30] if re.match(r"^V/v\b|^Về việc\b", line)), None)
-        if vv:
+    if info.type in (None, "Công văn") and info.title is None:
+        vv = next((i for i, line in enumerate(lines[:30]) if re.match(r"^V/v\b|^Về việc\b", line)), None)
+        if vv is not None:
             info.type = "Công văn"
-            info.title = re.sub(r"^(?:V/v|Về việc)\s*", "", vv).strip() or None
+            title_lines = [re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", lines[vv])]
+            for following in lines[vv + 1 : vv + 3]:
+                if _DATE_LINE.search(following) or _PREAMBLE.match(following) or _NATIONAL.search(following):
+                    break
+                title_lines.append(following)
+            info.title = " ".join(" ".join(title_lines).split()) or None
     _read_signature(lines, info)
     return info, warnings, body_start
 

@@ -19,6 +19,7 @@ from docparse.tasks import (
     Paragraph,
     build_tree,
     classify,
+    letter_task,
     make_paragraphs,
     organisation_tasks,
     section_kind,
@@ -93,10 +94,14 @@ def parse_source(source: Source) -> ParsedDocument:
     pending: list[str] = []
     state = {"section": "other", "ended": False}
 
+    letter_paragraphs: list[str] = []
+
     def flush() -> None:
         if not pending:
             return
-        paragraphs = [classify(p) for p in make_paragraphs(pending, source.hard_wrapped)]
+        merged = make_paragraphs(pending, source.hard_wrapped)
+        letter_paragraphs.extend(merged)
+        paragraphs = [classify(p) for p in merged]
         pending.clear()
         _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year)
 
@@ -130,6 +135,9 @@ def parse_source(source: Source) -> ParsedDocument:
     flush()
     if not tasks and org_tasks:
         tasks = org_tasks
+    if not tasks and info.type == "Công văn":
+        letter = letter_task(letter_paragraphs, year)
+        tasks = [letter] if letter else []
     result.tasks = tasks
     result.reporting = extract_reporting(org_paragraphs, year)
     result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year)

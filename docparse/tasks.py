@@ -101,14 +101,19 @@ _UNIT_WORDS = {
     "làng",
     "khối",
     "dân phố",
+    "ủy",
+    "uỷ",
 }
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
     r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
-    r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra)\s"
+    r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
+    r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục)\s"
 )
-_NOT_SUBJECT = re.compile(r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Công an hóa)")
+_NOT_SUBJECT = re.compile(
+    r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa)"
+)
 
 
 @dataclass
@@ -484,3 +489,30 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 )
             )
     return tasks
+
+
+_LETTER_REQUEST = re.compile(
+    r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=(?:tiếp tục|khẩn trương|chủ động|"
+    r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc)\b)"
+)
+
+
+def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
+    """The one task of an official letter (Công văn): the sentence that asks a body to act."""
+    for paragraph in paragraphs:
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ])", paragraph):
+            match = _LETTER_REQUEST.search(sentence)
+            if not match:
+                continue
+            phrase = unit_phrase(match["unit"]) or match["unit"]
+            text = sentence[match.end() :].strip()
+            text = text[:1].upper() + text[1:]
+            _, coord, raw_time = inline_assignment(text)
+            return Task(
+                no=None,
+                text=" ".join(text.split()),
+                lead=split_units(phrase),
+                coord=coord,
+                timeframe=parse_timeframe(raw_time, default_year),
+            )
+    return None

@@ -127,8 +127,22 @@ def is_unit_phrase(text: str) -> bool:
     return bool(UNIT_START.match(text.strip()))
 
 
+_PROPER_WORDS = re.compile(
+    r"\b(trung ương|tỉnh ủy|thành ủy|huyện ủy|quận ủy|đảng ủy|quốc hội|chính phủ|nhân dân)$"
+)
+
+
 def proper_case(upper: str) -> str:
     """Letterhead capitals to normal writing: "SỞ CÔNG THƯƠNG" → "Sở Công Thương", "TỈNH QUẢNG NGÃI" → "tỉnh Quảng Ngãi"."""
+    text = _proper_case(upper)
+    return (
+        _PROPER_WORDS.sub(lambda m: m[1][:1].upper() + m[1][1:], text)
+        if not text.startswith("Ủy ban nhân dân")
+        else text
+    )
+
+
+def _proper_case(upper: str) -> str:
     words = upper.split()
     if not words:
         return upper

@@ -11,7 +11,14 @@ EXTRA = Path(__file__).parent / "data" / "extra"
 
 def test_extra_documents_meet_the_quality_bars():
     scores, total = evaluate(EXTRA / "labels", EXTRA / "docs")
-    assert {s.name for s in scores} == {"catalog.pdf", "commune_prose.txt", "department_table.docx"}
+    assert {s.name for s in scores} == {
+        "catalog.pdf",
+        "commune_prose.txt",
+        "department_table.docx",
+        "official_letter.txt",
+        "party_plan.txt",
+        "ward_responsibilities.txt",
+    }
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     assert (total.task_precision, total.task_recall) == (1.0, 1.0), problems
     assert min(total.lead, total.coord, total.timeframe) >= 0.95, problems
@@ -54,3 +61,18 @@ def test_output_is_the_design_contract():
     assert set(result["tasks"][0]["timeframe"]) == {"raw", "kind", "start", "end", "due"}
     assert {"type", "number", "date", "issuer", "place", "title", "signer"} <= set(result["document"])
     json.dumps(result, ensure_ascii=False)
+
+
+def test_lead_in_sentence_assigns_the_list_unless_an_item_names_its_actor():
+    result = parse((EXTRA / "docs" / "party_plan.txt").read_bytes(), "party_plan.txt")
+    assert [t.lead for t in result.tasks] == [
+        ["Ban Dân vận các tỉnh ủy, thành ủy"],
+        ["Ban Dân vận các tỉnh ủy, thành ủy"],
+        ["Báo Nhân dân"],
+    ]
+
+
+def test_letter_gives_one_unnumbered_task():
+    result = parse((EXTRA / "docs" / "official_letter.txt").read_bytes(), "official_letter.txt")
+    assert result.document.type == "Công văn"
+    assert [(t.no, t.lead) for t in result.tasks] == [(None, ["các sở, ban, ngành"])]

@@ -35,6 +35,14 @@ def test_pdf_from_html_gives_the_same_tasks():
     assert _tasks(parse(builders.plan_pdf_weasyprint(), "plan.pdf")) == _expected()
 
 
+def test_pdf_without_poppler_falls_back_to_pypdf(monkeypatch):
+    real_which = shutil.which
+    monkeypatch.setattr(shutil, "which", lambda name: None if name == "pdftotext" else real_which(name))
+    result = parse(builders.plan_pdf_weasyprint(), "plan.pdf")
+    assert _tasks(result) == _expected()
+    assert result.document.number == "45/KH-STP"
+
+
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")
 def test_pdf_from_docx_through_libreoffice_gives_the_same_tasks():
     pdf = builders.docx_to_pdf_libreoffice(builders.plan_docx())
