@@ -113,9 +113,14 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         if pattern.search(key):
             span = _span(key, default_year)
             if span:
-                count = len(_QUARTERS.findall(key)) + len(_MONTHS.findall(key))
+                quarters = _QUARTERS.search(key)
+                several = (
+                    kind == "quarter"
+                    and quarters is not None
+                    and len(re.findall(_QUARTER_NO, quarters[1])) > 1
+                )
                 return {
-                    "kind": kind if count <= 1 else "range",
+                    "kind": "range" if several else kind,
                     "start": span.start,
                     "end": span.end,
                     "due": span.end,

@@ -25,6 +25,7 @@ from docparse.timeframes import parse_timeframe
         ("Theo yêu cầu", "event", None, None, None),
         ("Giai đoạn 2021 - 2025", "range", "2021-01-01", "2025-12-31", "2025-12-31"),
         ("Từ nay đến cuối năm 2025", "range", None, "2025-12-31", "2025-12-31"),
+        ("Quý III, IV/2025", "range", "2025-07-01", "2025-12-31", "2025-12-31"),
         ("Khi nào xong thì thôi", "unknown", None, None, None),
     ],
 )
