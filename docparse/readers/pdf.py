@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ def read_pdf(data: bytes) -> Source:
             "Tệp không phải là PDF hợp lệ (có thể sai phần mở rộng).",
             "The file is not a valid PDF (the extension may be wrong).",
         )
+    poppler = _PopplerText(data)  # runs while pypdf reads the structure
     reader = _open_checked(data)
     try:
         page_count = len(reader.pages)
@@ -41,7 +43,7 @@ def read_pdf(data: bytes) -> Source:
                 f"The PDF is too long ({page_count} pages; at most {MAX_PAGES}).",
             )
         ruled = [_has_rules(page) for page in reader.pages]
-        texts = _page_texts(data, reader, ruled)
+        texts = _page_texts(poppler.pages(), reader, ruled)
         blocks: list[Block] = []
         table_pages = [number for number, has in enumerate(ruled) if has]
         table_blocks = _table_page_blocks(data, table_pages) if table_pages else {}
@@ -71,10 +73,19 @@ def _has_rules(page: Any) -> bool:
     return len(_RULE_OPERATORS.findall(contents.get_data())) >= 12
 
 
-def _page_texts(data: bytes, reader: Any, ruled: list[bool]) -> list[str]:
-    """The text layer of every page: `pdftotext` (poppler) when installed, it is much faster; pypdf otherwise."""
-    binary = shutil.which("pdftotext")
-    if binary:
+class _PopplerText:
+    """The text layer from `pdftotext` (poppler) in a background thread, when it is installed."""
+
+    def __init__(self, data: bytes) -> None:
+        self._result: list[str] | None = None
+        binary = shutil.which("pdftotext")
+        self._thread = (
+            threading.Thread(target=self._run, args=(binary, data), daemon=True) if binary else None
+        )
+        if self._thread:
+            self._thread.start()
+
+    def _run(self, binary: str, data: bytes) -> None:
         try:
             run = subprocess.run(
                 [binary, "-q", "-enc", "UTF-8", "-", "-"],
@@ -83,12 +94,22 @@ def _page_texts(data: bytes, reader: Any, ruled: list[bool]) -> list[str]:
                 timeout=120,
                 check=False,
             )
-            if run.returncode == 0:
-                pages = run.stdout.decode("utf-8", "replace").split("\f")
-                if len(pages) >= len(ruled):
-                    return pages[: len(ruled)]
         except (OSError, subprocess.SubprocessError):
-            pass
+            return
+        if run.returncode == 0:
+            self._result = run.stdout.decode("utf-8", "replace").split("\f")
+
+    def pages(self) -> list[str] | None:
+        if self._thread is None:
+            return None
+        self._thread.join(timeout=130)
+        return self._result
+
+
+def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool]) -> list[str]:
+    """The text layer of every page: `pdftotext` when installed (much faster); pypdf otherwise."""
+    if poppler_pages is not None and len(poppler_pages) >= len(ruled):
+        return poppler_pages[: len(ruled)]
     return ["" if has else (page.extract_text() or "") for page, has in zip(reader.pages, ruled, strict=True)]
 
 
