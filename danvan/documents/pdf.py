@@ -9,11 +9,13 @@ about 200 MB of memory, so callers run them in a background job, not in a reques
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -70,6 +72,9 @@ def docx_to_pdf(docx: bytes, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
     binary = libreoffice_binary()
     if binary is None:
         raise PdfConversionError("missing")
+    if not zipfile.is_zipfile(io.BytesIO(docx)):
+        # LibreOffice would happily "convert" any bytes as plain text; only DOCX (a zip package) is accepted.
+        raise PdfConversionError("failed", "the input is not a DOCX (zip) package")
     with tempfile.TemporaryDirectory(prefix="danvan-pdf-") as work:
         root = Path(work)
         source = root / "document.docx"
