@@ -290,7 +290,7 @@ def _add_text(
         run = paragraph.add_run()
         if index:
             run.add_break()
-        run.text = line
+        run.add_text(line)
         _format_run(run.element, size=size, bold=bold, italic=italic)
 
 
@@ -480,6 +480,10 @@ def _set_widths(table: Table, widths: Sequence[Length]) -> None:
         layout = OxmlElement("w:tblLayout")
         _insert_before(properties, layout, ("w:tblCellMar", "w:tblLook"))
     layout.set(qn("w:type"), "fixed")
+    table_width = properties.find(qn("w:tblW"))
+    if table_width is not None:
+        table_width.set(qn("w:type"), "dxa")
+        table_width.set(qn("w:w"), str(sum(round(width.twips) for width in widths)))
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
