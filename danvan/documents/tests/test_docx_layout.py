@@ -410,3 +410,11 @@ def test_document_properties(catalog_docx):
     properties = catalog_docx.core_properties
     assert properties.title.startswith("Ban hành danh mục nhiệm vụ")
     assert properties.language == "vi-VN"
+
+
+def test_line_breaks_in_the_title_are_kept():
+    document = dataclasses.replace(samples.catalog(), title="Ban hành danh mục nhiệm vụ\nnăm 2025")
+    rendered = docx.Document(io.BytesIO(render_docx(document)))
+    title = find(rendered.paragraphs, "Ban hành danh mục nhiệm vụ\nnăm 2025")
+    assert len(title._p.findall(f".//{qn('w:br')}")) == 1
+    assert style_of(title) == (14, True, False)
