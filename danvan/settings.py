@@ -76,9 +76,12 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "danvan.core",
     "danvan.accounts",
     "danvan.organizations",
+    "danvan.plans",
 ]
 
 MIDDLEWARE = [
@@ -234,6 +237,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Background work (django-tasks): jobs are rows claimed by `manage.py db_worker`; "immediate" runs them
+# inside the request (tests, or a single-process demo without a worker).
+TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[TASKS_BACKEND],
+    }
+}
+MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # simple-history records who made a change from the request; history rows never store passwords.
 SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False

@@ -10,5 +10,6 @@ urlpatterns = [
     path("", include("danvan.core.urls")),
     path("accounts/", include("danvan.accounts.urls")),
     path("organizations/", include("danvan.organizations.urls")),
+    path("plans/", include("danvan.plans.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -111,6 +111,9 @@ class ParsedDocument:
     tasks: list[Task] = field(default_factory=list)
     reporting: list[ReportingItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The document's text, one block per line and tables as "cell | cell |" rows, for a reviewer to read
+    # beside the extraction. Not part of the JSON contract.
+    text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -78,7 +78,7 @@ def parse_source(source: Source) -> ParsedDocument:
             flowing_parts.append(block)
     flowing = " ".join(" ".join([*flowing_parts, *footnotes]).split())
     info, warnings, body_start = parse_header(lines, flowing)
-    result = ParsedDocument(document=info)
+    result = ParsedDocument(document=info, text="\n".join(flowing_parts + footnotes))
     result.citations, citation_warnings = extract_citations(flowing)
     if info.number:  # the document's own number is not a citation
         result.citations = [c for c in result.citations if number_key(c.number) != number_key(info.number)]

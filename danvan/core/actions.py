@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import HttpRequest
 
-from danvan.core.models import AuditEvent
+from danvan.core.models import AuditEvent, Notification
 
 if TYPE_CHECKING:
     from danvan.accounts.models import User
@@ -44,3 +45,12 @@ def record_event(
         event.target_label = str(target)[:300]
     event.save()
     return event
+
+
+def notify(*, recipients: Iterable[User], text: str, url: str = "") -> int:
+    """Create one in-app notification per recipient (deduplicated); returns how many were created."""
+    unique = {user.pk: user for user in recipients if user.pk}
+    Notification.objects.bulk_create(
+        Notification(recipient=u, text=text[:500], url=url) for u in unique.values()
+    )
+    return len(unique)

@@ -28,6 +28,8 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     roles = {m.role for m in active_memberships(user)}
     items = [
         NavItem(_("Home"), reverse("core:home"), "home"),
+        NavItem(_("Plans"), reverse("plans:list"), "plans"),
+        NavItem(_("Assigned tasks"), reverse("plans:inbox"), "inbox"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
     ]
     if user.is_staff and (user.is_superuser or Membership.Role.ADMINISTRATOR in roles):

@@ -24,5 +24,5 @@ def test_seed_demo_is_idempotent_and_covers_every_role() -> None:
         "Phòng Kinh tế",
         "Trung tâm Văn hóa, Thể thao và Truyền thông",
     }
-    sct = Organization.objects.get(name="Sở Công Thương")
+    sct = Organization.objects.get(name="Sở Công Thương", parent__name="Ủy ban nhân dân thành phố Hải Phòng")
     assert sct.children.filter(name="Phòng Kỹ thuật An toàn - Môi trường").exists()

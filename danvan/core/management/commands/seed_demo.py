@@ -17,6 +17,7 @@ from danvan.accounts.models import User
 from danvan.organizations import actions as org_actions
 from danvan.organizations.loading import load_province
 from danvan.organizations.models import Membership, Organization
+from danvan.plans.demo import load_demo_plans
 
 DEMO_PASSWORD = "DanVan@2026"
 
@@ -111,6 +112,10 @@ class Command(BaseCommand):
                 organization = Organization.objects.get(parent=province, name=spec.organization)
             if not Membership.objects.filter(user=user, organization=organization, role=spec.role).exists():
                 org_actions.grant_role(actor=None, user=user, organization=organization, role=spec.role)
+        for plan in load_demo_plans(province):
+            self.stdout.write(
+                f"{plan.get_kind_display()}: {plan.title[:70]} ({plan.owner.name}, {plan.get_status_display()})"
+            )
         if not options["quiet_logins"]:
             self.stdout.write(self.demo_logins())
 

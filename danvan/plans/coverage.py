@@ -1,0 +1,286 @@
+"""Coverage of the parent catalog and the plan linter: what a careful reviewer would flag before sending.
+
+Findings have stable codes so the UI, the API and tests can refer to them. `blocking` findings stop
+publication or issue; the rest are advice.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from danvan.organizations.models import Organization
+from danvan.organizations.resolution import GroupKey, UnitGroup
+from danvan.plans.models import Assignment, Plan, Task
+from docparse import fold
+
+# Type abbreviations of Nghị định 30/2020 Phụ lục III, plus the legal documents citations name.
+KNOWN_TYPE_CODES = {
+    "NQ", "QĐ", "CT", "QC", "QYĐ", "TC", "TB", "HD", "CTR", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTR", "HĐ",
+    "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "NĐ", "TT", "TTLT", "L", "QH", "KL",
+    "CTRPH", "QĐPH", "QCPH", "HDLT",
+}  # fmt: skip
+# "3177/QĐ-UBND", "59/2023/NĐ-CP", "23-QĐ/TW", "05-CTrPH/BDVTU-BCSĐ", "6217/SNV-XDCQ&CTTN".
+_STATE = re.compile(r"^\d+/(?:\d{4}/)?(?P<first>[^\W\d_][\w&]*)(?:-[\w&]+)*$")
+_PARTY = re.compile(r"^\d+-(?P<first>[^\W\d_][\w&]*)/[\w&]+(?:-[\w&]+)*$")
+# Parser warnings the linter re-checks on the reviewed values (folded prefixes).
+SUPERSEDED_WARNINGS = ("so van ban de trong", "ngay ban hanh")
+# Types whose symbol starts with the issuer, not with a type code.
+LETTER_TYPES = {"Công văn", "Công điện"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    message: str
+    blocking: bool = False
+    task: Task | None = None
+    catalog_task: Task | None = None
+
+
+@dataclass
+class Coverage:
+    """Catalog tasks assigned to the plan's organisation, split into covered and missing."""
+
+    catalog: Plan
+    covered: list[tuple[Task, list[Task]]] = field(default_factory=list)
+    missing: list[Task] = field(default_factory=list)
+
+    @property
+    def assigned_count(self) -> int:
+        return len(self.covered) + len(self.missing)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * len(self.covered) / self.assigned_count) if self.assigned_count else 100
+
+
+def _organization_in_group(
+    assignment: Assignment, organization: Organization, cache: dict[tuple[str, int], set[int]]
+) -> bool:
+    assert assignment.group_anchor_id is not None
+    key = (assignment.group_key, assignment.group_anchor_id)
+    if key not in cache:
+        group = UnitGroup(key=GroupKey(assignment.group_key), anchor=assignment.group_anchor)  # type: ignore[arg-type]
+        cache[key] = set(group.members().values_list("pk", flat=True))
+    return organization.pk in cache[key]
+
+
+def assigned_catalog_tasks(catalog: Plan, organization: Organization) -> list[Task]:
+    """Catalog tasks the organisation leads or coordinates: named, as a member of a group, or selected."""
+    tasks = catalog.tasks.filter(is_heading=False).prefetch_related(
+        Prefetch("assignments", queryset=Assignment.objects.select_related("group_anchor"))
+    )
+    cache: dict[tuple[str, int], set[int]] = {}
+    result = []
+    for task in tasks.order_by("position"):
+        rows = list(task.assignments.all())
+        selected_groups = {a.expanded_from_id for a in rows if a.expanded_from_id}
+        for row in rows:
+            if row.organization_id == organization.pk or (
+                row.group_key
+                and row.pk not in selected_groups
+                and not row.needs_selection
+                and _organization_in_group(row, organization, cache)
+            ):
+                result.append(task)
+                break
+    return result
+
+
+def coverage_of(plan: Plan) -> Coverage | None:
+    """How the agency plan covers the tasks its catalog assigns to its organisation (None without a catalog)."""
+    if plan.parent is None or not plan.parent.is_catalog:
+        return None
+    coverage = Coverage(catalog=plan.parent)
+    implementing: dict[int, list[Task]] = {}
+    for task in plan.tasks.filter(source_task__isnull=False).order_by("position"):
+        implementing.setdefault(task.source_task_id, []).append(task)  # type: ignore[arg-type]
+    for catalog_task in assigned_catalog_tasks(plan.parent, plan.owner):
+        done_by = implementing.get(catalog_task.pk)
+        if done_by:
+            coverage.covered.append((catalog_task, done_by))
+        else:
+            coverage.missing.append(catalog_task)
+    return coverage
+
+
+def _symbol_problem(number: str, doc_type: str) -> str | None:
+    compact = re.sub(r"\s+", "", number)
+    state, party = _STATE.match(compact), _PARTY.match(compact)
+    if state is None and party is None:
+        return _("malformed symbol")
+    # Laws and resolutions of the National Assembly carry only the issuer after the year ("202/2025/QH15").
+    issuer_only = compact.count("/") == 2 and "-" not in compact
+    if (
+        state is not None
+        and not issuer_only
+        and doc_type not in LETTER_TYPES
+        and state.group("first").upper() not in KNOWN_TYPE_CODES
+    ):
+        return _("unknown document type code “%(code)s”") % {"code": state.group("first")}
+    return None
+
+
+def lint(plan: Plan, *, today: datetime.date | None = None) -> list[Finding]:
+    """Every finding on the plan, in the order a reviewer reads it."""
+    today = today or timezone.localdate()
+    findings: list[Finding] = []
+    tasks = list(
+        plan.tasks.select_related("source_task").prefetch_related(
+            Prefetch("assignments", queryset=Assignment.objects.select_related("organization"))
+        )
+    )
+    findings += _coverage_findings(plan)
+    findings += _task_findings(plan, tasks, today)
+    findings += _document_findings(plan)
+    return findings
+
+
+def blocking_findings(plan: Plan) -> list[Finding]:
+    return [f for f in lint(plan) if f.blocking]
+
+
+def _coverage_findings(plan: Plan) -> list[Finding]:
+    coverage = coverage_of(plan)
+    if coverage is None:
+        return []
+    return [
+        Finding(
+            "missing_catalog_task",
+            _("Catalog task %(number)s assigned to this organisation is not in the plan: %(text)s")
+            % {"number": task.number, "text": task.content[:120]},
+            catalog_task=task,
+        )
+        for task in coverage.missing
+    ]
+
+
+def _task_findings(plan: Plan, tasks: list[Task], today: datetime.date) -> list[Finding]:
+    findings: list[Finding] = []
+    years = {d.year for d in (plan.period_start, plan.period_end) if d}
+    seen = Counter(fold(t.content) for t in tasks if t.content)
+    for task in tasks:
+        label = task.number or task.content[:40]
+        rows = list(task.assignments.all())
+        if task.source_task and task.source_task.due and task.due and task.due > task.source_task.due:
+            findings.append(
+                Finding(
+                    "later_than_catalog",
+                    _("Task %(task)s is due %(due)s, after the catalog's deadline %(catalog)s.")
+                    % {
+                        "task": label,
+                        "due": f"{task.due:%d/%m/%Y}",
+                        "catalog": f"{task.source_task.due:%d/%m/%Y}",
+                    },
+                    task=task,
+                )
+            )
+        if not task.is_heading and not any(r.role == Assignment.Role.LEAD for r in rows):
+            findings.append(
+                Finding("no_lead", _("Task %(task)s has no lead unit.") % {"task": label}, task=task)
+            )
+        expanded = {r.expanded_from_id for r in rows if r.expanded_from_id}
+        for row in rows:
+            if row.expanded_from_id:
+                continue
+            if not row.is_resolved:
+                findings.append(
+                    Finding(
+                        "unresolved_name",
+                        _("“%(name)s” (task %(task)s) is not a known organisation: choose the one it means.")
+                        % {"name": row.text, "task": label},
+                        blocking=True,
+                        task=task,
+                    )
+                )
+            elif row.needs_selection and row.pk not in expanded:
+                findings.append(
+                    Finding(
+                        "group_not_selected",
+                        _("“%(name)s” (task %(task)s): choose which organisations are concerned.")
+                        % {"name": row.text, "task": label},
+                        blocking=True,
+                        task=task,
+                    )
+                )
+            elif row.organization is not None and not row.organization.is_active_on(today):
+                findings.append(
+                    Finding(
+                        "closed_organization",
+                        _("%(name)s (task %(task)s) no longer exists.")
+                        % {"name": row.organization.name, "task": label},
+                        blocking=True,
+                        task=task,
+                    )
+                )
+        if task.content and seen[fold(task.content)] > 1:
+            findings.append(
+                Finding("duplicate_task", _("Task %(task)s is written twice.") % {"task": label}, task=task)
+            )
+        if (
+            years
+            and task.due
+            and task.due.year not in years
+            and task.timeframe_kind != Task.TimeframeKind.OPEN_ENDED
+        ):
+            findings.append(
+                Finding(
+                    "year_outside_period",
+                    _("Task %(task)s is due in %(year)s, outside the plan's period.")
+                    % {"task": label, "year": task.due.year},
+                    task=task,
+                )
+            )
+    return findings
+
+
+def _document_findings(plan: Plan) -> list[Finding]:
+    document = plan.document
+    if document is None:
+        return []
+    findings: list[Finding] = []
+    final = plan.status in (Plan.Status.SUBMITTED, Plan.Status.APPROVED) or plan.is_catalog
+    for attr, message in (
+        ("number", _("The document has no number yet.")),
+        ("date", _("The document has no date yet.")),
+        ("signer", _("The document names no signer.")),
+    ):
+        if not getattr(document, attr):
+            # A catalog cannot be published, nor a plan issued, without its number and date.
+            blocking = attr in ("number", "date") and (plan.is_catalog or plan.status == Plan.Status.APPROVED)
+            if final or blocking:
+                findings.append(Finding(f"blank_{attr}", message, blocking=blocking))
+    for citation in document.citations.all():
+        problem = _symbol_problem(citation.number, citation.doc_type)
+        if problem:
+            findings.append(
+                Finding(
+                    "citation_symbol",
+                    _("Citation %(number)s: %(problem)s.") % {"number": citation.number, "problem": problem},
+                )
+            )
+    issuer = fold(document.issuer_name)
+    authority = fold(document.signing_authority)
+    if "uy ban nhan dan" in issuer and authority and not authority.startswith("tm. uy ban nhan dan"):
+        findings.append(
+            Finding(
+                "signing_authority",
+                _(
+                    "A People's Committee signs “TM. ỦY BAN NHÂN DÂN”; this document is signed “%(authority)s”."
+                )
+                % {"authority": document.signing_authority},
+            )
+        )
+    for warning in (document.parsed or {}).get("warnings") or []:
+        text = str(warning).split(" / ")[0]
+        # Blank number and date are checked above against the corrected values, not the file's.
+        if not fold(text).startswith(SUPERSEDED_WARNINGS):
+            findings.append(Finding("parser_warning", text))
+    return findings

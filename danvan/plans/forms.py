@@ -1,0 +1,182 @@
+"""Forms of the plans app."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from danvan.organizations.models import Organization
+from danvan.plans.models import Assignment, Document, Plan, Task
+
+ALLOWED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md", ".xlsx")
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+class UploadForm(forms.Form):
+    """A document to import as a catalog or as an agency plan."""
+
+    file = forms.FileField(label=_("Document (DOCX, PDF, XLSX or TXT)"))
+    kind = forms.ChoiceField(label=_("It is"), choices=Plan.Kind.choices, initial=Plan.Kind.AGENCY_PLAN)
+    owner = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.none())
+    parent = forms.ModelChoiceField(
+        label=_("Implements the catalog"),
+        queryset=Plan.objects.none(),
+        required=False,
+        help_text=_("Leave empty: the catalog the document cites is found automatically."),
+    )
+
+    def __init__(
+        self, *args: Any, owners: QuerySet[Organization], catalogs: QuerySet[Plan], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        owner_field = self.fields["owner"]
+        parent_field = self.fields["parent"]
+        assert isinstance(owner_field, forms.ModelChoiceField) and isinstance(
+            parent_field, forms.ModelChoiceField
+        )
+        owner_field.queryset = owners
+        parent_field.queryset = catalogs
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        extension = os.path.splitext(upload.name.lower())[1]
+        if extension not in ALLOWED_EXTENSIONS:
+            raise forms.ValidationError(
+                _("Files of type “%(ext)s” cannot be imported; use DOCX, PDF, XLSX or TXT.")
+                % {"ext": extension or "?"}
+            )
+        limit = getattr(settings, "MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES)
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("The file is %(size)s MB; the limit is %(limit)s MB.")
+                % {"size": upload.size // (1024 * 1024), "limit": limit // (1024 * 1024)}
+            )
+        if upload.size == 0:
+            raise forms.ValidationError(_("The file is empty."))
+        return upload
+
+
+class ReimportForm(forms.Form):
+    file = forms.FileField(label=_("Corrected document"))
+    clean_file = UploadForm.clean_file
+
+
+class VersionedForm(forms.Form):
+    """Carries the plan version the editor saw, so a concurrent change is refused instead of overwritten."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class DocumentForm(forms.ModelForm[Document]):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Document
+        fields = [
+            "doc_type",
+            "number",
+            "date",
+            "issuer_name",
+            "place",
+            "title",
+            "signer",
+            "signing_authority",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "title": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
+class TaskForm(forms.ModelForm[Task]):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Task
+        fields = ["number", "content", "timeframe_raw", "timeframe_kind", "due", "is_heading", "weight"]
+        widgets = {
+            "content": forms.Textarea(attrs={"rows": 3}),
+            "due": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+
+class NewTaskForm(VersionedForm):
+    number = forms.CharField(label=_("Number"), max_length=20, required=False)
+    content = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 3}))
+    timeframe_raw = forms.CharField(label=_("Timeframe as written"), max_length=255, required=False)
+    due = forms.DateField(label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class AssignForm(VersionedForm):
+    """Assign an organisation (or fix what a written name means)."""
+
+    role = forms.ChoiceField(label=_("Role"), choices=Assignment.Role.choices)
+    organization = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.none())
+
+    def __init__(self, *args: Any, organizations: QuerySet[Organization], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["organization"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = organizations
+
+
+class ResolveForm(VersionedForm):
+    organization = forms.ModelChoiceField(label=_("It means"), queryset=Organization.objects.none())
+
+    def __init__(self, *args: Any, organizations: QuerySet[Organization], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["organization"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = organizations
+
+
+class SelectMembersForm(VersionedForm):
+    members = forms.ModelMultipleChoiceField(
+        label=_("Organisations concerned"),
+        queryset=Organization.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, organizations: QuerySet[Organization], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["members"]
+        assert isinstance(field, forms.ModelMultipleChoiceField)
+        field.queryset = organizations
+
+
+class SourceLinkForm(VersionedForm):
+    source = forms.ModelChoiceField(
+        label=_("Implements catalog task"), queryset=Task.objects.none(), required=False
+    )
+
+    def __init__(self, *args: Any, catalog_tasks: QuerySet[Task], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["source"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = catalog_tasks
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(label=_("What must be changed"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class TaskFilterForm(forms.Form):
+    organization = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organization.objects.none(), required=False
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=[("", "—"), *Assignment.Role.choices], required=False)
+    timeframe_kind = forms.ChoiceField(
+        label=_("Timeframe"), choices=[("", "—"), *Task.TimeframeKind.choices], required=False
+    )
+    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+
+    def __init__(self, *args: Any, organizations: list[Organization], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["organization"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by("name")

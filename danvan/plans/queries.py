@@ -1,0 +1,156 @@
+"""Reads of plans and tasks, scoped to the person asking.
+
+A plan is visible to people whose scope covers its owner. An issued catalog is also visible to every
+organisation of the province it belongs to (they find their tasks in it). A task is visible with its plan,
+or to the organisations and people it is assigned to.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from danvan.organizations.models import Organization
+from danvan.organizations.queries import AnyUser, active_memberships, scope_of
+from danvan.plans.models import Assignment, ImportJob, Plan, Task
+
+
+def _issued_catalogs_above(user: AnyUser) -> Q:
+    scope = scope_of(user)
+    if scope.everything:
+        return Q()
+    ancestor_ids = {pk for root in scope.roots for pk in root.ancestor_ids()}
+    return Q(kind=Plan.Kind.CATALOG, status=Plan.Status.ISSUED, owner_id__in=ancestor_ids)
+
+
+def plans_visible_to(user: AnyUser) -> QuerySet[Plan]:
+    """Plans of organisations in scope, and the issued catalogs of the person's province."""
+    if not user.is_authenticated:
+        return Plan.objects.none()
+    scope = scope_of(user)
+    return Plan.objects.filter(scope.q("owner") | _issued_catalogs_above(user))
+
+
+def get_plan_for_user(user: AnyUser, pk: int) -> Plan:
+    """One plan with its owner, document and parent; 404 outside the scope."""
+    try:
+        return (
+            plans_visible_to(user).select_related("owner", "document", "parent", "parent_citation").get(pk=pk)
+        )
+    except Plan.DoesNotExist:
+        raise Http404 from None
+
+
+def can_edit_plan(user: AnyUser, plan: Plan) -> bool:
+    """Officers (not observers) of the owner or above may edit a draft."""
+    return scope_of(user).covers(plan.owner, write=True) and plan.is_editable
+
+
+def tasks_visible_to(user: AnyUser) -> QuerySet[Task]:
+    if not user.is_authenticated:
+        return Task.objects.none()
+    scope = scope_of(user)
+    assigned = Assignment.objects.filter(task=OuterRef("pk")).filter(scope.q("organization") | Q(person=user))
+    return Task.objects.filter(
+        Q(plan__in=plans_visible_to(user)) | (Q(plan__status=Plan.Status.ISSUED) & Exists(assigned))
+    )
+
+
+def get_task_for_user(user: AnyUser, pk: int) -> Task:
+    try:
+        return (
+            tasks_visible_to(user)
+            .select_related("plan", "plan__owner", "source_task", "source_task__plan", "parent")
+            .get(pk=pk)
+        )
+    except Task.DoesNotExist:
+        raise Http404 from None
+
+
+def get_assignment_for_user(user: AnyUser, pk: int) -> Assignment:
+    try:
+        return Assignment.objects.select_related("task", "task__plan", "task__plan__owner").get(
+            pk=pk, task__plan__in=plans_visible_to(user)
+        )
+    except Assignment.DoesNotExist:
+        raise Http404 from None
+
+
+def plan_list(user: AnyUser, *, kind: str | None = None) -> list[Plan]:
+    """Plans for the list page with their task counts (one query)."""
+    qs = plans_visible_to(user).select_related("owner", "document", "parent")
+    if kind:
+        qs = qs.filter(kind=kind)
+    return list(qs.annotate(task_count=Count("tasks")).order_by("kind", "-created_at"))
+
+
+@dataclass(frozen=True)
+class TaskFilters:
+    organization: int | None = None
+    role: str | None = None
+    timeframe_kind: str | None = None
+    overdue: bool = False
+
+
+def plan_tasks(plan: Plan, filters: TaskFilters, *, today: datetime.date) -> list[Task]:
+    """The plan's tasks in printed order with their assignments, filtered; headings of matching tasks kept."""
+    assignments = Assignment.objects.select_related("organization", "person", "group_anchor").order_by(
+        "role", "position", "pk"
+    )
+    qs = plan.tasks.select_related("source_task").prefetch_related(
+        Prefetch("assignments", queryset=assignments)
+    )
+    if filters.organization or filters.role:
+        match = Assignment.objects.filter(task=OuterRef("pk"))
+        if filters.organization:
+            match = match.filter(organization_id=filters.organization)
+        if filters.role:
+            match = match.filter(role=filters.role)
+        qs = qs.filter(Q(Exists(match)) | Q(is_heading=True))
+    if filters.timeframe_kind:
+        qs = qs.filter(Q(timeframe_kind=filters.timeframe_kind) | Q(is_heading=True))
+    if filters.overdue:
+        qs = qs.filter(
+            Q(due__lt=today) & ~Q(timeframe_kind=Task.TimeframeKind.CONTINUOUS) | Q(is_heading=True)
+        )
+    return list(qs.order_by("position"))
+
+
+def plan_organizations(plan: Plan) -> list[Organization]:
+    """Organisations assigned in the plan, for the filter."""
+    return list(Organization.objects.filter(assignments__task__plan=plan).distinct().order_by("name"))
+
+
+def inbox(user: AnyUser, *, today: datetime.date) -> list[Assignment]:
+    """Tasks assigned to the person's organisations (in scope) or to them by name, in issued plans."""
+    if not user.is_authenticated:
+        return []
+    own = {m.organization_id for m in active_memberships(user)}
+    qs = Assignment.objects.filter(task__plan__status=Plan.Status.ISSUED, task__is_heading=False).filter(
+        Q(organization_id__in=own) | Q(person=user)
+    )
+    return list(
+        qs.select_related("task", "task__plan", "task__plan__owner", "organization").order_by(
+            "task__due", "task__plan", "task__position"
+        )
+    )
+
+
+def implementations_of(user: AnyUser, catalog_task: Task) -> list[Task]:
+    """Agency tasks implementing a catalog task, limited to plans the person can see."""
+    return list(
+        Task.objects.filter(source_task=catalog_task, plan__in=plans_visible_to(user))
+        .select_related("plan", "plan__owner")
+        .order_by("plan__owner__name", "position")
+    )
+
+
+def import_job_for_user(user: AnyUser, pk: int) -> ImportJob:
+    scope = scope_of(user)
+    try:
+        return ImportJob.objects.filter(scope.q("owner")).select_related("plan").get(pk=pk)
+    except ImportJob.DoesNotExist:
+        raise Http404 from None

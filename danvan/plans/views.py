@@ -1,0 +1,601 @@
+"""Pages of the plans app: lists, import and review, plan and task detail, inbox, editor, approval."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from danvan.accounts.models import User
+from danvan.core.http import HtmxHttpRequest
+from danvan.core.queries import history_of
+from danvan.organizations import queries as org_queries
+from danvan.organizations.models import Membership, Organization
+from danvan.organizations.resolution import GroupKey, UnitGroup
+from danvan.plans import actions, coverage, jobs, queries
+from danvan.plans.forms import (
+    AssignForm,
+    DocumentForm,
+    NewTaskForm,
+    ReimportForm,
+    ResolveForm,
+    ReturnForm,
+    SelectMembersForm,
+    SourceLinkForm,
+    TaskFilterForm,
+    TaskForm,
+    UploadForm,
+)
+from danvan.plans.models import Plan, Task
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
+    return request.user
+
+
+def _roles(request: HttpRequest) -> set[str]:
+    return {m.role for m in org_queries.active_memberships(request.user)}
+
+
+def _editable_plan(request: HttpRequest, pk: int) -> Plan:
+    plan = queries.get_plan_for_user(request.user, pk)
+    if not queries.can_edit_plan(request.user, plan):
+        raise PermissionDenied
+    return plan
+
+
+def _redirect_back(request: HttpRequest, default: str) -> HttpResponse:
+    """Go back to the page the form was on (`next`), only if it is a local URL."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect(default)
+
+
+def _run(request: HttpRequest, work: Callable[[], Any], success: str) -> bool:
+    """Run an action; show its refusal (stale version, wrong state, invalid value) as an error message."""
+    try:
+        work()
+    except (actions.StaleVersion, actions.TransitionError) as error:
+        messages.error(request, str(error))
+        return False
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return False
+    messages.success(request, success)
+    return True
+
+
+# --- lists -----------------------------------------------------------------------------------------------
+
+
+def plan_list(request: HttpRequest) -> HttpResponse:
+    """Catalogs and plans the person can see, and the catalogs they can start a plan from."""
+    plans = queries.plan_list(request.user)
+    own = [
+        m.organization
+        for m in org_queries.active_memberships(request.user)
+        if m.role != Membership.Role.OBSERVER
+    ]
+    startable = [
+        (catalog, organization)
+        for catalog in plans
+        if catalog.is_catalog and catalog.status == Plan.Status.ISSUED
+        for organization in own
+        if organization.pk != catalog.owner_id
+    ]
+    return render(
+        request,
+        "plans/plan_list.html",
+        {
+            "catalogs": [p for p in plans if p.is_catalog],
+            "agency_plans": [p for p in plans if not p.is_catalog],
+            "startable": startable,
+        },
+    )
+
+
+def inbox(request: HttpRequest) -> HttpResponse:
+    """Tasks assigned to the person's organisations or to them (Nhiệm vụ được giao)."""
+    today = timezone.localdate()
+    return render(
+        request, "plans/inbox.html", {"assignments": queries.inbox(request.user, today=today), "today": today}
+    )
+
+
+# --- import ----------------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def import_upload(request: HttpRequest) -> HttpResponse:
+    """Upload a document; parsing runs in the background and the review page follows it."""
+    scope = org_queries.scope_of(request.user)
+    owners = (
+        org_queries.organizations_visible_to(request.user)
+        .filter(scope.q(write=True))
+        .exclude(kind__in=Organization.INTERNAL_KINDS)
+    )
+    catalogs = queries.plans_visible_to(request.user).filter(kind=Plan.Kind.CATALOG)
+    form = UploadForm(request.POST or None, request.FILES or None, owners=owners, catalogs=catalogs)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        job = actions.queue_import(
+            actor=_user(request),
+            owner=form.cleaned_data["owner"],
+            kind=form.cleaned_data["kind"],
+            file_name=upload.name,
+            data=upload.read(),
+            parent=form.cleaned_data["parent"],
+        )
+        transaction.on_commit(lambda: jobs.parse_upload.enqueue(job.pk))
+        return redirect("plans:import-job", pk=job.pk)
+    return render(request, "plans/import_upload.html", {"form": form})
+
+
+def import_job(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Progress of an import; htmx polls the fragment until the plan is ready."""
+    job = queries.import_job_for_user(request.user, pk)
+    if job.status == job.Status.DONE and job.plan_id:
+        if request.htmx:
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = f"/plans/{job.plan_id}/review/"
+            return response
+        return redirect("plans:plan-review", pk=job.plan_id)
+    template = "plans/_import_progress.html" if request.htmx else "plans/import_job.html"
+    return render(request, template, {"job": job})
+
+
+@require_http_methods(["GET", "POST"])
+def plan_reimport(request: HttpRequest, pk: int) -> HttpResponse:
+    """Upload a corrected file for a draft; edits made in the app are kept and listed."""
+    plan = _editable_plan(request, pk)
+    form = ReimportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        job = actions.queue_import(
+            actor=_user(request),
+            owner=plan.owner,
+            kind=plan.kind,
+            file_name=upload.name,
+            data=upload.read(),
+            target_plan=plan,
+        )
+        transaction.on_commit(lambda: jobs.parse_upload.enqueue(job.pk))
+        return redirect("plans:import-job", pk=job.pk)
+    return render(request, "plans/plan_reimport.html", {"plan": plan, "form": form})
+
+
+# --- plan pages ------------------------------------------------------------------------------------------
+
+
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The plan as a tree of tasks with filters, its coverage of the catalog and its findings."""
+    plan = queries.get_plan_for_user(request.user, pk)
+    today = timezone.localdate()
+    organizations = queries.plan_organizations(plan)
+    filter_form = TaskFilterForm(request.GET or None, organizations=organizations)
+    filters = queries.TaskFilters()
+    if filter_form.is_valid():
+        data = filter_form.cleaned_data
+        filters = queries.TaskFilters(
+            organization=data["organization"].pk if data["organization"] else None,
+            role=data["role"] or None,
+            timeframe_kind=data["timeframe_kind"] or None,
+            overdue=data["overdue"],
+        )
+    roles = _roles(request)
+    context = {
+        "plan": plan,
+        "tasks": queries.plan_tasks(plan, filters, today=today),
+        "filter_form": filter_form,
+        "coverage": coverage.coverage_of(plan),
+        "findings": coverage.lint(plan, today=today),
+        "can_edit": queries.can_edit_plan(request.user, plan),
+        "can_act": org_queries.scope_of(request.user).covers(plan.owner, write=True),
+        "is_leader": "leader" in roles or request.user.is_superuser,
+        "is_coordinator": "coordinator" in roles or request.user.is_superuser,
+        "today": today,
+        "obligations": list(plan.reporting_obligations.all()),
+        "children": list(plan.children.select_related("owner")) if plan.is_catalog else [],
+    }
+    return render(request, "plans/plan_detail.html", context)
+
+
+def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """The source text beside the extracted document, citations and tasks; every field editable in place."""
+    plan = _editable_plan(request, pk)
+    document = plan.document
+    organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
+    context = {
+        "plan": plan,
+        "document": document,
+        "document_form": DocumentForm(instance=document, initial={"version": plan.version})
+        if document
+        else None,
+        "citations": list(document.citations.select_related("cited")) if document else [],
+        "tasks": queries.plan_tasks(plan, queries.TaskFilters(), today=timezone.localdate()),
+        "findings": coverage.lint(plan),
+        "resolve_form": ResolveForm(initial={"version": plan.version}, organizations=organizations),
+    }
+    return render(request, "plans/plan_review.html", context)
+
+
+@require_POST
+def document_update(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    assert plan.document is not None
+    form = DocumentForm(request.POST, instance=copy.copy(plan.document))
+    if form.is_valid():
+        changes = {f: form.cleaned_data[f] for f in actions.DOCUMENT_FIELDS}
+        _run(
+            request,
+            lambda: actions.update_document(
+                actor=_user(request),
+                plan=plan,
+                changes=changes,
+                version=form.cleaned_data["version"],
+                request=request,
+            ),
+            _("The document details have been saved."),
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return redirect("plans:plan-review", pk=plan.pk)
+
+
+def _errors(form: Any) -> str:
+    return "; ".join(
+        f"{form.fields[f].label if f in form.fields else ''}: {' '.join(e)}" for f, e in form.errors.items()
+    )
+
+
+def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A task with its cascade: the catalog task it implements and the agencies' tasks implementing it."""
+    task = queries.get_task_for_user(request.user, pk)
+    plan = task.plan
+    source = task.source_task
+    context = {
+        "task": task,
+        "plan": plan,
+        "assignments": list(task.assignments.select_related("organization", "person", "expanded_from")),
+        "source": source,
+        "siblings": [t for t in queries.implementations_of(request.user, source) if t.pk != task.pk]
+        if source
+        else [],
+        "implementations": queries.implementations_of(request.user, task) if plan.is_catalog else [],
+        "can_edit": queries.can_edit_plan(request.user, plan),
+        "history": history_of(task)[:20],
+    }
+    if context["can_edit"]:
+        organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
+        context["task_form"] = TaskForm(instance=task, initial={"version": plan.version})
+        context["assign_form"] = AssignForm(initial={"version": plan.version}, organizations=organizations)
+        if plan.parent_id:
+            context["source_form"] = SourceLinkForm(
+                initial={"version": plan.version, "source": task.source_task_id},
+                catalog_tasks=Task.objects.filter(plan_id=plan.parent_id, is_heading=False).order_by(
+                    "position"
+                ),
+            )
+    return render(request, "plans/task_detail.html", context)
+
+
+@require_POST
+def task_update(request: HttpRequest, pk: int) -> HttpResponse:
+    task = queries.get_task_for_user(request.user, pk)
+    _editable_plan(request, task.plan_id)
+    form = TaskForm(request.POST, instance=copy.copy(task))
+    if form.is_valid():
+        changes = {f: form.cleaned_data[f] for f in TaskForm.Meta.fields}
+        _run(
+            request,
+            lambda: actions.update_task(
+                actor=_user(request), task=task, changes=changes, version=form.cleaned_data["version"]
+            ),
+            _("The task has been saved."),
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return _redirect_back(request, task.get_absolute_url())
+
+
+@require_POST
+def task_add(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    form = NewTaskForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        _run(
+            request,
+            lambda: actions.add_task(
+                actor=_user(request),
+                plan=plan,
+                content=data["content"],
+                number=data["number"],
+                timeframe_raw=data["timeframe_raw"],
+                due=data["due"],
+                version=data["version"],
+            ),
+            _("The task has been added."),
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return redirect("plans:plan-detail", pk=plan.pk)
+
+
+@require_POST
+def task_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    task = queries.get_task_for_user(request.user, pk)
+    plan = _editable_plan(request, task.plan_id)
+    _run(
+        request,
+        lambda: actions.delete_task(
+            actor=_user(request), task=task, version=_int(request.POST.get("version"))
+        ),
+        _("The task has been removed."),
+    )
+    return redirect("plans:plan-detail", pk=plan.pk)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+@require_POST
+def task_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    task = queries.get_task_for_user(request.user, pk)
+    _editable_plan(request, task.plan_id)
+    organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
+    form = AssignForm(request.POST, organizations=organizations)
+    if form.is_valid():
+        data = form.cleaned_data
+        _run(
+            request,
+            lambda: actions.assign(
+                actor=_user(request),
+                task=task,
+                role=data["role"],
+                organization=data["organization"],
+                version=data["version"],
+            ),
+            _("The assignment has been added."),
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return redirect(task.get_absolute_url())
+
+
+@require_POST
+def task_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """Confirm or change the catalog task an agency task implements."""
+    task = queries.get_task_for_user(request.user, pk)
+    plan = _editable_plan(request, task.plan_id)
+    form = SourceLinkForm(
+        request.POST, catalog_tasks=Task.objects.filter(plan_id=plan.parent_id or 0, is_heading=False)
+    )
+    if form.is_valid():
+        _run(
+            request,
+            lambda: actions.set_source_task(
+                actor=_user(request),
+                task=task,
+                source=form.cleaned_data["source"],
+                version=form.cleaned_data["version"],
+            ),
+            _("The link to the catalog has been saved."),
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return _redirect_back(request, task.get_absolute_url())
+
+
+@require_POST
+def assignment_resolve(request: HttpRequest, pk: int) -> HttpResponse:
+    """Say which organisation a written name means."""
+    assignment = queries.get_assignment_for_user(request.user, pk)
+    plan = _editable_plan(request, assignment.task.plan_id)
+    organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
+    form = ResolveForm(request.POST, organizations=organizations)
+    if form.is_valid():
+        _run(
+            request,
+            lambda: actions.resolve_assignment(
+                actor=_user(request),
+                assignment=assignment,
+                organization=form.cleaned_data["organization"],
+                version=form.cleaned_data["version"],
+            ),
+            _("“%(name)s” now points to %(organization)s.")
+            % {"name": assignment.text, "organization": form.cleaned_data["organization"]},
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return _redirect_back(request, plan.get_absolute_url())
+
+
+@require_POST
+def assignment_external(request: HttpRequest, pk: int) -> HttpResponse:
+    """Keep a written name as a body outside the system (foreign or central bodies)."""
+    assignment = queries.get_assignment_for_user(request.user, pk)
+    plan = _editable_plan(request, assignment.task.plan_id)
+    _run(
+        request,
+        lambda: actions.mark_external(
+            actor=_user(request), assignment=assignment, version=_int(request.POST.get("version"))
+        ),
+        _("“%(name)s” is kept as a body outside the system.") % {"name": assignment.text},
+    )
+    return _redirect_back(request, plan.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def assignment_select(request: HttpRequest, pk: int) -> HttpResponse:
+    """Choose the members of a group written with "có liên quan"."""
+    assignment = queries.get_assignment_for_user(request.user, pk)
+    plan = _editable_plan(request, assignment.task.plan_id)
+    if not assignment.group_key or assignment.group_anchor is None:
+        raise PermissionDenied
+    members = UnitGroup(key=GroupKey(assignment.group_key), anchor=assignment.group_anchor).members()
+    form = SelectMembersForm(
+        request.POST or None,
+        initial={
+            "version": plan.version,
+            "members": [a.organization_id for a in assignment.expansions.all()],
+        },
+        organizations=members,
+    )
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and _run(
+            request,
+            lambda: actions.select_group_members(
+                actor=_user(request),
+                assignment=assignment,
+                members=form.cleaned_data["members"],
+                version=form.cleaned_data["version"],
+            ),
+            _("The organisations concerned have been recorded."),
+        )
+    ):
+        return redirect("plans:plan-review", pk=plan.pk)
+    return render(
+        request, "plans/assignment_select.html", {"assignment": assignment, "plan": plan, "form": form}
+    )
+
+
+@require_POST
+def assignment_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    assignment = queries.get_assignment_for_user(request.user, pk)
+    _editable_plan(request, assignment.task.plan_id)
+    task = assignment.task
+    _run(
+        request,
+        lambda: actions.remove_assignment(
+            actor=_user(request), assignment=assignment, version=_int(request.POST.get("version"))
+        ),
+        _("The assignment has been removed."),
+    )
+    return redirect(task.get_absolute_url())
+
+
+# --- cascade and workflow --------------------------------------------------------------------------------
+
+
+@require_POST
+def start_from_catalog(request: HttpRequest, pk: int) -> HttpResponse:
+    """Create the organisation's plan pre-filled with its catalog tasks."""
+    catalog = queries.get_plan_for_user(request.user, pk)
+    organization = org_queries.get_organization_for_user(
+        request.user, _int(request.POST.get("organization")) or 0
+    )
+    if not org_queries.scope_of(request.user).covers(organization, write=True):
+        raise PermissionDenied
+    created: list[Plan] = []
+    if _run(
+        request,
+        lambda: created.append(
+            actions.start_plan_from_catalog(
+                actor=_user(request), catalog=catalog, organization=organization, request=request
+            )
+        ),
+        _("The draft plan has been created from the catalog."),
+    ):
+        return redirect(created[0].get_absolute_url())
+    return redirect(catalog.get_absolute_url())
+
+
+def _transition_view(name: str) -> Callable[[HttpRequest, int], HttpResponse]:
+    @require_POST
+    def view(request: HttpRequest, pk: int) -> HttpResponse:
+        plan = queries.get_plan_for_user(request.user, pk)
+        scope = org_queries.scope_of(request.user)
+        if not scope.covers(plan.owner, write=True):
+            raise PermissionDenied
+        roles = _roles(request)
+        user = _user(request)
+        steps: dict[str, tuple[Callable[[], Any], str, bool]] = {
+            "submit": (
+                lambda: actions.submit_plan(actor=user, plan=plan, request=request),
+                _("The plan has been submitted."),
+                True,
+            ),
+            "approve": (
+                lambda: actions.approve_plan(actor=user, plan=plan, request=request),
+                _("The plan has been approved."),
+                "leader" in roles or user.is_superuser,
+            ),
+            "issue": (
+                lambda: actions.issue_plan(actor=user, plan=plan, request=request),
+                _("The plan has been issued."),
+                True,
+            ),
+            "publish": (
+                lambda: actions.publish_catalog(actor=user, plan=plan, request=request),
+                _("The catalog has been published to the assigned organisations."),
+                "coordinator" in roles or user.is_superuser,
+            ),
+        }
+        if name == "return":
+            if not ("leader" in roles or "coordinator" in roles or user.is_superuser):
+                raise PermissionDenied
+            form = ReturnForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("Say what must be changed."))
+            else:
+                comment = form.cleaned_data["comment"]
+                _run(
+                    request,
+                    lambda: actions.return_plan(actor=user, plan=plan, comment=comment, request=request),
+                    _("The plan has been returned with your comments."),
+                )
+            return redirect(plan.get_absolute_url())
+        work, success, allowed = steps[name]
+        if not allowed:
+            raise PermissionDenied
+        _run(request, work, success)
+        return redirect(plan.get_absolute_url())
+
+    view.__name__ = f"plan_{name}"
+    return view
+
+
+plan_submit = _transition_view("submit")
+plan_approve = _transition_view("approve")
+plan_return = _transition_view("return")
+plan_issue = _transition_view("issue")
+plan_publish = _transition_view("publish")
+
+
+def plan_history(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = queries.get_plan_for_user(request.user, pk)
+    return render(
+        request,
+        "core/history.html",
+        {"object": plan, "entries": history_of(plan), "back_url": plan.get_absolute_url()},
+    )
+
+
+def assignment_members(request: HttpRequest, pk: int) -> HttpResponse:
+    """Members of a group assignment (htmx fragment on the review page)."""
+    assignment = queries.get_assignment_for_user(request.user, pk)
+    members: list[Organization] = []
+    if assignment.group_key and assignment.group_anchor is not None:
+        members = list(
+            UnitGroup(key=GroupKey(assignment.group_key), anchor=assignment.group_anchor).members()
+        )
+    return render(request, "plans/_group_members.html", {"members": members})
