@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +98,7 @@ def plan_pdf() -> bytes:
     return bytes(HTML(string=html).write_pdf())
 
 
-def median_ms(work, repeat: int) -> float:
+def median_ms(work: Callable[[], object], repeat: int) -> float:
     work()  # warm up: imports, regex compilation
     samples = []
     for _ in range(repeat):

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "danvan.accounts",
     "danvan.organizations",
     "danvan.plans",
+    "danvan.documents",
 ]
 
 MIDDLEWARE = [
