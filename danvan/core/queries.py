@@ -47,7 +47,7 @@ def history_of(obj: models.Model, *, limit: int = 200) -> list[HistoryEntry]:
             history_manager.select_related("history_user").order_by("-history_date", "-history_id")[:limit]
         )
         labels = {f.attname: str(f.verbose_name) for f in obj._meta.concrete_fields}
-        for newer, older in zip(records, [*records[1:], None], strict=True):
+        for newer, older in zip(records, [*records[1:], None], strict=False):
             changes: list[FieldChange] = []
             if older is not None:
                 delta = newer.diff_against(older)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
@@ -36,6 +37,8 @@ from danvan.plans.models import (
 )
 from docparse import fold
 
+M = TypeVar("M", bound=models.Model)
+
 
 class StaleVersion(Exception):
     """The plan changed since the editor loaded it."""
@@ -43,6 +46,11 @@ class StaleVersion(Exception):
 
 class TransitionError(Exception):
     """The plan is not in a state that allows this step; the message is for the user."""
+
+
+def _create_with_history(model: type[M], rows: Iterable[M]) -> list[M]:
+    """bulk_create that also writes the history rows (plain bulk_create skips simple-history)."""
+    return list(bulk_create_with_history(list(rows), model))
 
 
 # --- import ----------------------------------------------------------------------------------------------
@@ -226,7 +234,7 @@ def _build_tasks(plan: Plan, tasks: list[dict[str, Any]]) -> int:
             by_number[number] = task
         assignments += _resolve_into(task, Assignment.Role.LEAD, lead, plan.owner)
         assignments += _resolve_into(task, Assignment.Role.COORDINATE, coord, plan.owner)
-    Assignment.objects.bulk_create(assignments)
+    _create_with_history(Assignment, assignments)
     return len(tasks)
 
 
@@ -387,9 +395,10 @@ def _merge_tasks(
         task.position = position
         task.save()
         task.assignments.filter(expanded_from__isnull=True).delete()
-        Assignment.objects.bulk_create(
+        _create_with_history(
+            Assignment,
             _resolve_into(task, Assignment.Role.LEAD, item.get("lead") or [], plan.owner)
-            + _resolve_into(task, Assignment.Role.COORDINATE, item.get("coord") or [], plan.owner)
+            + _resolve_into(task, Assignment.Role.COORDINATE, item.get("coord") or [], plan.owner),
         )
         report.updated_tasks += 1
     for key, task in existing.items():
@@ -414,9 +423,10 @@ def _build_tasks_into(plan: Plan, items: list[dict[str, Any]], position: int) ->
             end=_date(timeframe.get("end")),
             due=_date(timeframe.get("due")),
         )
-        Assignment.objects.bulk_create(
+        _create_with_history(
+            Assignment,
             _resolve_into(task, Assignment.Role.LEAD, item.get("lead") or [], plan.owner)
-            + _resolve_into(task, Assignment.Role.COORDINATE, item.get("coord") or [], plan.owner)
+            + _resolve_into(task, Assignment.Role.COORDINATE, item.get("coord") or [], plan.owner),
         )
 
 
@@ -648,7 +658,7 @@ def select_group_members(
         )
         for member in members
     ]
-    created = Assignment.objects.bulk_create(rows)
+    created = _create_with_history(Assignment, rows)
     assignment.needs_selection = False
     assignment.save(update_fields=["needs_selection", "updated_at"])
     return created
@@ -685,22 +695,25 @@ def start_plan_from_catalog(
         .distinct()
         .order_by("position")
     )
-    Task.objects.bulk_create(
-        Task(
-            plan=plan,
-            number=str(i),
-            position=i,
-            content=source.content,
-            timeframe_raw=source.timeframe_raw,
-            timeframe_kind=source.timeframe_kind,
-            start=source.start,
-            end=source.end,
-            due=source.due,
-            source_task=source,
-            source_score=1.0,
-            source_confirmed=True,
-        )
-        for i, source in enumerate(assigned, start=1)
+    _create_with_history(
+        Task,
+        [
+            Task(
+                plan=plan,
+                number=str(i),
+                position=i,
+                content=source.content,
+                timeframe_raw=source.timeframe_raw,
+                timeframe_kind=source.timeframe_kind,
+                start=source.start,
+                end=source.end,
+                due=source.due,
+                source_task=source,
+                source_score=1.0,
+                source_confirmed=True,
+            )
+            for i, source in enumerate(assigned, start=1)
+        ],
     )
     core_actions.record_event(
         actor=actor,
@@ -876,7 +889,7 @@ def _expand_groups(plan: Plan) -> None:
             )
             for member in members
         ]
-    Assignment.objects.bulk_create(rows)
+    _create_with_history(Assignment, rows)
 
 
 def _notify_assignees(plan: Plan) -> None:

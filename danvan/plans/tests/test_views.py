@@ -1,0 +1,263 @@
+"""Plan pages: scope for the three users, import with review, fixes, workflow buttons, query counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from danvan.plans import actions
+from danvan.plans.models import Assignment, ImportJob, Plan, Task
+
+pytestmark = pytest.mark.django_db
+
+SEED_000 = "danvan/plans/demo/000_84244dea68afce53.txt"
+
+
+def client_for(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_own_and_parent_officers_see_the_agency_plan_and_the_unrelated_one_gets_404(
+    agency_plan: Plan, three_users: Any
+) -> None:
+    task = agency_plan.tasks.first()
+    assert task is not None
+    for url in (
+        agency_plan.get_absolute_url(),
+        reverse("plans:plan-history", args=[agency_plan.pk]),
+        task.get_absolute_url(),
+    ):
+        assert client_for(three_users.own).get(url).status_code == 200
+        assert client_for(three_users.parent).get(url).status_code == 200
+        assert client_for(three_users.unrelated).get(url).status_code == 404, url
+
+
+def test_review_and_edit_pages_are_refused_outside_the_scope(agency_plan: Plan, three_users: Any) -> None:
+    task = agency_plan.tasks.first()
+    assert task is not None
+    urls = [
+        ("get", reverse("plans:plan-review", args=[agency_plan.pk])),
+        ("post", reverse("plans:task-update", args=[task.pk])),
+        ("post", reverse("plans:task-add", args=[agency_plan.pk])),
+        ("post", reverse("plans:plan-submit", args=[agency_plan.pk])),
+    ]
+    for method, url in urls:
+        assert getattr(client_for(three_users.unrelated), method)(url).status_code == 404, url
+
+
+def test_observer_reads_the_plan_but_cannot_edit_it(agency_plan: Plan, tree: Any, make_user: Any) -> None:
+    observer = make_user(tree.other_department, "observer")
+    client = client_for(observer)
+    assert client.get(agency_plan.get_absolute_url()).status_code == 200
+    assert client.get(reverse("plans:plan-review", args=[agency_plan.pk])).status_code == 403
+    assert client.post(reverse("plans:plan-submit", args=[agency_plan.pk])).status_code == 403
+
+
+def test_the_issued_catalog_is_visible_to_every_organisation_of_the_province(
+    published_catalog: Plan, three_users: Any, tree: Any, make_user: Any
+) -> None:
+    assert client_for(three_users.unrelated).get(published_catalog.get_absolute_url()).status_code == 200
+    outsider = make_user(tree.other_province, "agency_officer")
+    assert client_for(outsider).get(published_catalog.get_absolute_url()).status_code == 404
+
+
+def test_a_draft_catalog_is_not_visible_below_the_province(catalog: Plan, three_users: Any) -> None:
+    assert client_for(three_users.own).get(catalog.get_absolute_url()).status_code == 404
+    assert client_for(three_users.parent).get(catalog.get_absolute_url()).status_code == 200
+
+
+def test_inbox_lists_the_tasks_of_the_own_organisation_only(
+    published_catalog: Plan, three_users: Any
+) -> None:
+    html = client_for(three_users.own).get(reverse("plans:inbox")).content.decode()
+    assert "Phối hợp với các cơ quan ngoại giao" in html  # lead: Sở Công Thương
+    assert "Tổng hợp báo cáo kết quả" in html  # coordinating
+    other = client_for(three_users.unrelated).get(reverse("plans:inbox")).content.decode()
+    assert "Phối hợp với các cơ quan ngoại giao" not in other
+    assert "Quán triệt Chỉ thị" in other  # the commune is a member of "Ủy ban nhân dân cấp xã"
+
+
+def test_inbox_shows_the_deadline_in_words_and_as_a_date(published_catalog: Plan, three_users: Any) -> None:
+    html = client_for(three_users.own).get(reverse("plans:inbox")).content.decode()
+    assert "ngày 15 tháng 11 năm 2025" in html and "15/11/2025" in html
+
+
+def test_upload_runs_the_import_and_lands_on_the_review(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    client = client_for(three_users.own)
+    with open(SEED_000, "rb") as handle:
+        upload = SimpleUploadedFile("ke-hoach.txt", handle.read())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("plans:import"), {"file": upload, "kind": "plan", "owner": tree.department.pk}
+        )
+    job = ImportJob.objects.get()
+    assert response.headers["Location"] == reverse("plans:import-job", args=[job.pk])
+    assert job.status == ImportJob.Status.DONE and job.plan is not None
+    follow = client.get(reverse("plans:import-job", args=[job.pk]), follow=True)
+    html = follow.content.decode()
+    assert "Rà soát kết quả trích xuất" in html and "Văn phòng Sở" in html
+    assert job.plan.tasks.count() == 8
+    assert (
+        client_for(three_users.unrelated).get(reverse("plans:import-job", args=[job.pk])).status_code == 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("virus.exe", b"MZ\x90\x00", "Không nhập được tệp “.exe”"),
+        ("rong.txt", b"", "Tập tin được gửi là rỗng."),
+    ],
+)
+def test_bad_uploads_are_refused_in_vietnamese_and_create_nothing(
+    name: str, content: bytes, message: str, tree: Any, three_users: Any
+) -> None:
+    response = client_for(three_users.own).post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile(name, content), "kind": "plan", "owner": tree.department.pk},
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not ImportJob.objects.exists() and not Plan.objects.exists()
+
+
+def test_oversize_upload_is_refused(tree: Any, three_users: Any, settings: Any) -> None:
+    settings.MAX_UPLOAD_BYTES = 1024
+    response = client_for(three_users.own).post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("lon.txt", b"x" * 4096), "kind": "plan", "owner": tree.department.pk},
+    )
+    assert "vượt giới hạn" in response.content.decode()
+    assert not ImportJob.objects.exists()
+
+
+def test_a_broken_docx_fails_the_job_with_a_vietnamese_message_and_creates_no_plan(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(three_users.own).post(
+            reverse("plans:import"),
+            {
+                "file": SimpleUploadedFile("hong.docx", b"PK\x03\x04 not really a zip"),
+                "kind": "plan",
+                "owner": tree.department.pk,
+            },
+        )
+    job = ImportJob.objects.get()
+    assert job.status == ImportJob.Status.FAILED and job.plan is None
+    assert "DOCX" in job.error or "hỏng" in job.error
+    assert not Plan.objects.exists()
+    page = client_for(three_users.own).get(reverse("plans:import-job", args=[job.pk])).content.decode()
+    assert job.error in page
+
+
+def test_an_officer_cannot_import_for_an_organisation_outside_the_scope(tree: Any, three_users: Any) -> None:
+    response = client_for(three_users.own).post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("a.txt", b"KE HOACH"), "kind": "plan", "owner": tree.commune.pk},
+    )
+    assert response.status_code == 200 and not ImportJob.objects.exists()
+
+
+def test_the_coordinator_fixes_an_unresolved_name_and_publishes(
+    catalog: Plan, tree: Any, make_user: Any
+) -> None:
+    coordinator = make_user(tree.other_department, "coordinator")
+    client = client_for(coordinator)
+    row = Assignment.objects.get(task__plan=catalog, text="các cơ quan ngoại giao trong và ngoài nước")
+    response = client.post(
+        reverse("plans:assignment-resolve", args=[row.pk]),
+        {"organization": tree.other_department.pk, "version": catalog.version},
+    )
+    assert response.status_code == 302
+    row.refresh_from_db()
+    assert (
+        row.organization == tree.other_department and row.text == "các cơ quan ngoại giao trong và ngoài nước"
+    )
+    client.post(reverse("plans:plan-publish", args=[catalog.pk]))
+    assert Plan.objects.get(pk=catalog.pk).status == Plan.Status.ISSUED
+
+
+def test_an_agency_officer_cannot_publish_a_catalog(catalog: Plan, three_users: Any) -> None:
+    for row in Assignment.objects.filter(task__plan=catalog):
+        if not row.is_resolved:
+            actions.mark_external(actor=None, assignment=row)
+    assert (
+        client_for(three_users.parent).post(reverse("plans:plan-publish", args=[catalog.pk])).status_code
+        == 403
+    )
+
+
+def test_stale_form_shows_a_message_and_keeps_the_other_change(agency_plan: Plan, three_users: Any) -> None:
+    task = agency_plan.tasks.first()
+    assert task is not None
+    client = client_for(three_users.own)
+    old_version = agency_plan.version
+    actions.update_task(actor=None, task=task, changes={"content": "Đã sửa bởi người khác"})
+    response = client.post(
+        reverse("plans:task-update", args=[task.pk]),
+        {
+            "number": "1",
+            "content": "Ghi đè",
+            "timeframe_kind": "unknown",
+            "weight": 1,
+            "version": old_version,
+        },
+        follow=True,
+    )
+    assert "vừa được người khác thay đổi" in response.content.decode()
+    assert Task.objects.get(pk=task.pk).content == "Đã sửa bởi người khác"
+
+
+def test_leader_approves_and_officer_issues(
+    agency_plan: Plan, tree: Any, three_users: Any, make_user: Any
+) -> None:
+    for task in agency_plan.tasks.all():
+        actions.assign(actor=None, task=task, role=Assignment.Role.LEAD, organization=tree.unit)
+    officer, leader = client_for(three_users.own), client_for(make_user(tree.department, "leader"))
+    officer.post(reverse("plans:plan-submit", args=[agency_plan.pk]))
+    assert officer.post(reverse("plans:plan-approve", args=[agency_plan.pk])).status_code == 403
+    leader.post(reverse("plans:plan-approve", args=[agency_plan.pk]))
+    officer.post(reverse("plans:plan-issue", args=[agency_plan.pk]))
+    assert Plan.objects.get(pk=agency_plan.pk).status == Plan.Status.ISSUED
+    unit_inbox = client_for(make_user(tree.unit, "unit_officer")).get(reverse("plans:inbox")).content.decode()
+    assert "Tổng hợp báo cáo kết quả" in unit_inbox
+
+
+def _grow(plan: Plan, tree: Any, count: int) -> None:
+    start = plan.tasks.count()
+    tasks = Task.objects.bulk_create(
+        Task(plan=plan, number=str(start + i), position=start + i, content=f"Nhiệm vụ {start + i}", due=None)
+        for i in range(count)
+    )
+    Assignment.objects.bulk_create(
+        Assignment(task=t, role=Assignment.Role.LEAD, organization=tree.department, text="Sở Công Thương")
+        for t in tasks
+    )
+
+
+def test_plan_page_and_inbox_query_counts_stay_flat_from_10_to_500_tasks(
+    published_catalog: Plan, tree: Any, three_users: Any
+) -> None:
+    client = client_for(three_users.own)
+    urls = [published_catalog.get_absolute_url(), reverse("plans:inbox"), reverse("plans:list")]
+    counts = []
+    for target in (10, 500):
+        _grow(published_catalog, tree, target - published_catalog.tasks.count())
+        row = []
+        for url in urls:
+            with CaptureQueriesContext(connection) as context:
+                assert client.get(url).status_code == 200
+            row.append(len(context))
+        counts.append(row)
+    assert counts[0] == counts[1], counts
