@@ -726,14 +726,29 @@ def start_plan_from_catalog(
 
 
 def link_to_catalog(*, plan: Plan) -> int:
-    """Link every task of an uploaded plan to the catalog task it most likely implements (unconfirmed)."""
+    """Link every task of an uploaded plan to the catalog task it most likely implements (unconfirmed).
+
+    Candidates are the catalog tasks assigned to the plan's owner (all of them when none is), each read with
+    its parent task's text. Writes `source_task`/`source_score` of the linked tasks; returns how many.
+    """
+    # Imported here: this function is the only part of actions.py that needs the coverage rules.
+    from danvan.plans.coverage import assigned_catalog_tasks
+
     assert plan.parent is not None
-    catalog_tasks = list(plan.parent.tasks.filter(is_heading=False).order_by("position"))
+    catalog_tasks = list(
+        plan.parent.tasks.filter(is_heading=False).select_related("parent").order_by("position")
+    )
+    assigned = {t.pk for t in assigned_catalog_tasks(plan.parent, plan.owner)}
+    eligible = [i for i, c in enumerate(catalog_tasks) if c.pk in assigned] or None
     tasks = list(plan.tasks.filter(is_heading=False).order_by("position"))
+    matches = best_matches(
+        [t.content for t in tasks],
+        [c.content for c in catalog_tasks],
+        context=[c.parent.content if c.parent else "" for c in catalog_tasks],
+        eligible=eligible,
+    )
     linked = 0
-    for task, match in zip(
-        tasks, best_matches([t.content for t in tasks], [c.content for c in catalog_tasks]), strict=True
-    ):
+    for task, match in zip(tasks, matches, strict=True):
         if match is None:
             continue
         index, score = match
