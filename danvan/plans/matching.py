@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from docparse import fold
@@ -38,12 +38,12 @@ _CITATION = re.compile(r"\bso\s+\d[^;:.]*")
 Vector = dict[str, float]
 
 
-def _term_counts(text: str) -> Counter[str]:
+def _term_counts(text: str) -> dict[str, float]:
     """Folded words and adjacent word pairs, each occurrence weighted (citation words count less)."""
     folded = fold(text)
     citations = [m.span() for m in _CITATION.finditer(folded)]
     words = [(m.group(), m.start()) for m in _WORD.finditer(folded)]
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)
     for i, (word, start) in enumerate(words):
         weight = CITATION_WEIGHT if any(a <= start < b for a, b in citations) else 1.0
         counts[word] += weight
