@@ -35,8 +35,11 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
+# The background worker (imports, PDF exports) runs beside the web server and stops with it.
 run: demo
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop). Demo logins are listed above."
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # System packages the tests use: Chromium for browser tests, LibreOffice/poppler/Tesseract for documents.
