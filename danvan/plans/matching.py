@@ -69,16 +69,20 @@ class _Index:
     """TF-IDF vectors of the catalog; the IDF is over catalog tasks, so genre words weigh almost nothing."""
 
     def __init__(self, catalog: Sequence[str], context: Sequence[str]) -> None:
-        counts = [_term_counts(text) for text in catalog]
+        own_counts = [_term_counts(text) for text in catalog]
+        parent_counts = [_term_counts(text) for text in context]
         size = len(catalog)
-        document_frequency = Counter(term for c in counts for term in c)
+        document_frequency = Counter(
+            term
+            for own, parent in zip(own_counts, parent_counts, strict=True)
+            for term in own.keys() | parent.keys()
+        )
         self.idf = {term: math.log((size + 1) / (df + 0.5)) for term, df in document_frequency.items()}
         self.vectors: list[Vector] = []
-        for own, parent in zip(counts, context, strict=True):
+        for own, parent in zip(own_counts, parent_counts, strict=True):
             vector = {term: _tf(count) * self.idf[term] for term, count in own.items()}
-            for term, count in _term_counts(parent).items():
-                if term in self.idf:
-                    vector[term] = vector.get(term, 0.0) + CONTEXT_WEIGHT * _tf(count) * self.idf[term]
+            for term, count in parent.items():
+                vector[term] = vector.get(term, 0.0) + CONTEXT_WEIGHT * _tf(count) * self.idf[term]
             self.vectors.append(vector)
 
     def vector(self, text: str) -> Vector:
