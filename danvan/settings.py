@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "ninja",  # serves the Swagger UI assets locally (without it the docs page loads them from a CDN)
     "simple_history",
     "axes",
     "django_tasks",

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from danvan.plans import views
+from danvan.plans import export_views, views
 
 app_name = "plans"
 urlpatterns = [
@@ -30,4 +30,9 @@ urlpatterns = [
     path("assignments/<int:pk>/select/", views.assignment_select, name="assignment-select"),
     path("assignments/<int:pk>/remove/", views.assignment_remove, name="assignment-remove"),
     path("assignments/<int:pk>/members/", views.assignment_members, name="assignment-members"),
+]
+urlpatterns += [
+    path("<int:pk>/export/<str:fmt>/", export_views.plan_export, name="plan-export"),
+    path("exports/<int:pk>/", export_views.export_job, name="export-job"),
+    path("exports/<int:pk>/download/", export_views.export_download, name="export-download"),
 ]

@@ -1,0 +1,88 @@
+"""Downloads of a plan as DOCX, XLSX or PDF (a background job the page follows), all scoped to the person."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from danvan.accounts.models import User
+from danvan.core.http import HtmxHttpRequest
+from danvan.documents.models import ExportJob
+from danvan.documents.pdf import libreoffice_available
+from danvan.plans import exporting, queries
+from danvan.plans.export import export_docx, export_file_name, export_xlsx
+
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+}
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
+    return request.user
+
+
+def content_disposition(file_name: str) -> str:
+    """`attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987).
+
+    "Kế hoạch 05-KH-SCT.docx" → attachment; filename="Ke-hoach-05-KH-SCT.docx";
+    filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2005-KH-SCT.docx
+    """
+    decomposed = unicodedata.normalize("NFD", file_name.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9._-]+", "-", plain)).strip("-.") or "export"
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(file_name, safe='')}"
+
+
+def file_response(data: bytes, *, fmt: str, file_name: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = content_disposition(file_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def plan_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """DOCX and XLSX are made on the spot; PDF asks for confirmation, then runs as a background job."""
+    plan = queries.get_plan_for_user(request.user, pk)
+    if fmt in ("docx", "xlsx") and request.method == "GET":
+        data = export_docx(plan) if fmt == "docx" else export_xlsx(plan)
+        exporting.record_export(actor=_user(request), plan=plan, fmt=fmt, request=request)
+        return file_response(data, fmt=fmt, file_name=export_file_name(plan, fmt))
+    if fmt != "pdf":
+        raise Http404
+    available = libreoffice_available()
+    if request.method == "POST" and available:
+        job = exporting.queue_pdf_export(actor=_user(request), plan=plan, request=request)
+        return redirect("plans:export-job", pk=job.pk)
+    status = 200 if available else 503
+    return render(request, "plans/export_pdf.html", {"plan": plan, "available": available}, status=status)
+
+
+@require_GET
+def export_job(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Progress of a PDF export; htmx polls the fragment until the file is ready or the job failed."""
+    job = exporting.get_export_job_for_user(request.user, pk)
+    template = "plans/_export_progress.html" if request.htmx else "plans/export_job.html"
+    return render(request, template, {"job": job, "plan": job.plan})
+
+
+@require_GET
+def export_download(request: HttpRequest, pk: int) -> HttpResponseBase:
+    """The stored file of a finished export job, served as an attachment."""
+    job = exporting.get_export_job_for_user(request.user, pk)
+    if job.status != ExportJob.Status.DONE or not job.file:
+        return redirect(reverse("plans:export-job", args=[job.pk]))
+    response = FileResponse(job.file.open("rb"), content_type=CONTENT_TYPES[job.format])
+    response["Content-Disposition"] = content_disposition(job.file_name or f"export.{job.format}")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
