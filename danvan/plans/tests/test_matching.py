@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from danvan.plans.matching import MIN_SCORE, best_matches, score_matrix
+from danvan.plans.matching import CLOSE_SHARE, MIN_SCORE, best_matches, score_matrix
 
 CATALOG = [
     "Thực hiện công tác dân vận gắn với phát triển du lịch biển",  # 0
@@ -71,7 +71,8 @@ def test_a_second_task_takes_a_free_catalog_task_that_scores_nearly_as_well() ->
         "Tuyên truyền an toàn giao thông trên tuyến đường ven biển và ven sông, trước hết ở vùng biển",
     ]
     scores = score_matrix(tasks, catalog)
-    assert scores[1][0] > scores[1][1]  # on its own the second task would pick the first catalog task
+    # On its own the second task would pick the first catalog task; the second is nearly as good.
+    assert scores[1][0] > scores[1][1] >= CLOSE_SHARE * scores[1][0]
     assert linked(tasks, catalog) == [0, 1]
 
 
@@ -84,7 +85,9 @@ def test_the_strongest_match_keeps_its_catalog_task_whatever_the_order() -> None
     catalog = [*CATALOG[:2], "Thực hiện công tác dân vận gắn với phát triển du lịch sinh thái"]
     loose = "Thực hiện công tác dân vận gắn với phát triển du lịch biển: du lịch biển đảo, du lịch sinh thái"
     scores = score_matrix([loose], catalog)[0]
-    assert scores[0] > scores[2] > 0.85 * scores[0]  # alone, the loose rewrite would take catalog task 0
+    assert (
+        scores[0] > scores[2] >= CLOSE_SHARE * scores[0]
+    )  # alone, the loose rewrite would take catalog task 0
     assert linked([loose], catalog) == [0]
     assert linked([loose, catalog[0]], catalog) == [2, 0]
     assert linked([catalog[0], loose], catalog) == [0, 2]
