@@ -183,3 +183,16 @@ def organization_detail_context(user: AnyUser, organization: Organization) -> di
         "members": members_of(user, organization),
         "predecessors": predecessors,
     }
+
+
+def people_in(user: AnyUser, organization: Organization) -> QuerySet[User]:
+    """People with an active role in the organisation or its units (for naming them on a task)."""
+    if not scope_of(user).covers(organization):
+        return User.objects.none()
+    return (
+        User.objects.filter(
+            memberships__is_active=True, memberships__organization__path__startswith=organization.path
+        )
+        .distinct()
+        .order_by("full_name", "username")
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
@@ -32,6 +33,7 @@ from danvan.plans.models import (
     ImportJob,
     Plan,
     ReportingObligation,
+    Target,
     Task,
     number_key,
 )
@@ -669,6 +671,52 @@ def remove_assignment(*, actor: User | None, assignment: Assignment, version: in
     """Remove an assignment from a draft plan."""
     _bump(assignment.task.plan, version)
     assignment.delete()
+
+
+@transaction.atomic
+def add_target(
+    *,
+    actor: User | None,
+    plan: Plan,
+    text: str,
+    value: Decimal | None = None,
+    unit: str = "",
+    version: int | None = None,
+) -> Target:
+    """Add a measurable target (chỉ tiêu) to a draft plan."""
+    _bump(plan, version)
+    position = plan.targets.count()
+    target = Target(plan=plan, text=text, value=value, unit=unit, position=position)
+    target.full_clean()
+    target.save()
+    return target
+
+
+@transaction.atomic
+def remove_target(*, actor: User | None, target: Target, version: int | None = None) -> None:
+    """Remove a target from a draft plan (history keeps it)."""
+    _bump(target.plan, version)
+    target.delete()
+
+
+@transaction.atomic
+def add_reporting_obligation(
+    *, actor: User | None, plan: Plan, what: str, due: datetime.date, version: int | None = None
+) -> ReportingObligation:
+    """Add a report the plan asks for, with its due date."""
+    _bump(plan, version)
+    return ReportingObligation.objects.create(
+        plan=plan, what=what, due=due, raw=f"{due:%d/%m/%Y}", position=plan.reporting_obligations.count()
+    )
+
+
+@transaction.atomic
+def remove_reporting_obligation(
+    *, actor: User | None, obligation: ReportingObligation, version: int | None = None
+) -> None:
+    """Remove a reporting obligation from a draft plan."""
+    _bump(obligation.plan, version)
+    obligation.delete()
 
 
 # --- cascade ---------------------------------------------------------------------------------------------

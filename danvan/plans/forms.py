@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from danvan.accounts.models import User
 from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Document, Plan, Task
 
@@ -113,16 +114,44 @@ class NewTaskForm(VersionedForm):
 
 
 class AssignForm(VersionedForm):
-    """Assign an organisation (or fix what a written name means)."""
+    """Assign an organisation (an internal unit, usually) or a named person as lead or coordinator."""
 
     role = forms.ChoiceField(label=_("Role"), choices=Assignment.Role.choices)
-    organization = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.none())
+    organization = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organization.objects.none(), required=False
+    )
+    person = forms.ModelChoiceField(label=_("Person"), queryset=User.objects.none(), required=False)
 
-    def __init__(self, *args: Any, organizations: QuerySet[Organization], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        organizations: QuerySet[Organization],
+        people: QuerySet[User] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["organization"]
-        assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = organizations
+        organization_field, person_field = self.fields["organization"], self.fields["person"]
+        assert isinstance(organization_field, forms.ModelChoiceField)
+        assert isinstance(person_field, forms.ModelChoiceField)
+        organization_field.queryset = organizations
+        person_field.queryset = people if people is not None else User.objects.none()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if bool(data.get("organization")) == bool(data.get("person")):
+            raise forms.ValidationError(_("Choose either an organisation or a person."))
+        return data
+
+
+class TargetForm(VersionedForm):
+    text = forms.CharField(label=_("Target"), widget=forms.Textarea(attrs={"rows": 2}))
+    value = forms.DecimalField(label=_("Target value"), required=False, max_digits=12, decimal_places=2)
+    unit = forms.CharField(label=_("Unit"), max_length=40, required=False)
+
+
+class ObligationForm(VersionedForm):
+    what = forms.CharField(label=_("Report"), max_length=255)
+    due = forms.DateField(label=_("Due date"), widget=forms.DateInput(attrs={"type": "date"}))
 
 
 class ResolveForm(VersionedForm):

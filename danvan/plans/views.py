@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -27,11 +27,13 @@ from danvan.plans.forms import (
     AssignForm,
     DocumentForm,
     NewTaskForm,
+    ObligationForm,
     ReimportForm,
     ResolveForm,
     ReturnForm,
     SelectMembersForm,
     SourceLinkForm,
+    TargetForm,
     TaskFilterForm,
     TaskForm,
     UploadForm,
@@ -207,6 +209,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "is_coordinator": "coordinator" in roles or request.user.is_superuser,
         "today": today,
         "obligations": list(plan.reporting_obligations.all()),
+        "targets": list(plan.targets.all()),
         "children": list(plan.children.select_related("owner")) if plan.is_catalog else [],
     }
     return render(request, "plans/plan_detail.html", context)
@@ -278,9 +281,10 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "history": history_of(task)[:20],
     }
     if context["can_edit"]:
-        organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
         context["task_form"] = TaskForm(instance=task, initial={"version": plan.version})
-        context["assign_form"] = AssignForm(initial={"version": plan.version}, organizations=organizations)
+        context["assign_form"] = AssignForm(
+            initial={"version": plan.version}, **_assign_choices(request, plan)
+        )
         if plan.parent_id:
             context["source_form"] = SourceLinkForm(
                 initial={"version": plan.version, "source": task.source_task_id},
@@ -355,12 +359,90 @@ def _int(value: str | None) -> int | None:
         return None
 
 
+def _assign_choices(request: HttpRequest, plan: Plan) -> dict[str, Any]:
+    """Organisations in scope (the owner's units first) and the people of the owner, for assigning."""
+    organizations = (
+        org_queries.organizations_visible_to(request.user)
+        .filter(valid_until__isnull=True)
+        .order_by("-depth", "name")
+    )
+    return {"organizations": organizations, "people": org_queries.people_in(request.user, plan.owner)}
+
+
+@require_POST
+def target_add(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    form = TargetForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        _run(
+            request,
+            lambda: actions.add_target(
+                actor=_user(request),
+                plan=plan,
+                text=data["text"],
+                value=data["value"],
+                unit=data["unit"],
+                version=data["version"],
+            ),
+            _("The target has been added."),
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return redirect(plan.get_absolute_url())
+
+
+@require_POST
+def target_remove(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    target = get_object_or_404(plan.targets, pk=target_pk)
+    _run(
+        request,
+        lambda: actions.remove_target(
+            actor=_user(request), target=target, version=_int(request.POST.get("version"))
+        ),
+        _("The target has been removed."),
+    )
+    return redirect(plan.get_absolute_url())
+
+
+@require_POST
+def obligation_add(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    form = ObligationForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        _run(
+            request,
+            lambda: actions.add_reporting_obligation(
+                actor=_user(request), plan=plan, what=data["what"], due=data["due"], version=data["version"]
+            ),
+            _("The report has been added to the schedule."),
+        )
+    else:
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    return redirect(plan.get_absolute_url())
+
+
+@require_POST
+def obligation_remove(request: HttpRequest, pk: int, obligation_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    obligation = get_object_or_404(plan.reporting_obligations, pk=obligation_pk)
+    _run(
+        request,
+        lambda: actions.remove_reporting_obligation(
+            actor=_user(request), obligation=obligation, version=_int(request.POST.get("version"))
+        ),
+        _("The report has been removed from the schedule."),
+    )
+    return redirect(plan.get_absolute_url())
+
+
 @require_POST
 def task_assign(request: HttpRequest, pk: int) -> HttpResponse:
     task = queries.get_task_for_user(request.user, pk)
-    _editable_plan(request, task.plan_id)
-    organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
-    form = AssignForm(request.POST, organizations=organizations)
+    plan = _editable_plan(request, task.plan_id)
+    form = AssignForm(request.POST, **_assign_choices(request, plan))
     if form.is_valid():
         data = form.cleaned_data
         _run(
@@ -370,6 +452,7 @@ def task_assign(request: HttpRequest, pk: int) -> HttpResponse:
                 task=task,
                 role=data["role"],
                 organization=data["organization"],
+                person=data["person"],
                 version=data["version"],
             ),
             _("The assignment has been added."),

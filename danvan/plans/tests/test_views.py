@@ -261,3 +261,44 @@ def test_plan_page_and_inbox_query_counts_stay_flat_from_10_to_500_tasks(
             row.append(len(context))
         counts.append(row)
     assert counts[0] == counts[1], counts
+
+
+def test_officer_adds_targets_and_reports_and_names_a_person(
+    agency_plan: Plan, tree: Any, three_users: Any, make_user: Any
+) -> None:
+    client = client_for(three_users.own)
+    person = make_user(tree.unit, "unit_officer", full_name="Đỗ Văn Tùng")
+    client.post(
+        reverse("plans:target-add", args=[agency_plan.pk]),
+        {"text": "100% CBCCVC ký cam kết", "value": "100", "unit": "%", "version": agency_plan.version},
+    )
+    agency_plan.refresh_from_db()
+    client.post(
+        reverse("plans:obligation-add", args=[agency_plan.pk]),
+        {"what": "Báo cáo kết quả lần 1", "due": "2025-09-05", "version": agency_plan.version},
+    )
+    agency_plan.refresh_from_db()
+    task = agency_plan.tasks.first()
+    assert task is not None
+    client.post(
+        reverse("plans:task-assign", args=[task.pk]),
+        {"role": "lead", "person": person.pk, "version": agency_plan.version},
+    )
+    assert agency_plan.targets.get().value == 100
+    assert str(agency_plan.reporting_obligations.get().due) == "2025-09-05"
+    assert task.assignments.get(person=person).role == "lead"
+    html = client.get(agency_plan.get_absolute_url()).content.decode()
+    assert "100% CBCCVC ký cam kết" in html and "Báo cáo kết quả lần 1" in html
+
+
+def test_a_person_outside_the_organisation_cannot_be_named(
+    agency_plan: Plan, tree: Any, three_users: Any, make_user: Any
+) -> None:
+    stranger = make_user(tree.commune, "agency_officer")
+    task = agency_plan.tasks.first()
+    assert task is not None
+    client_for(three_users.own).post(
+        reverse("plans:task-assign", args=[task.pk]),
+        {"role": "lead", "person": stranger.pk, "version": agency_plan.version},
+    )
+    assert not task.assignments.filter(person=stranger).exists()
