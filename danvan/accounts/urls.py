@@ -35,4 +35,6 @@ urlpatterns = [
         ),
         name="password-reset-complete",
     ),
+    path("profile/tokens/", views.tokens, name="tokens"),
+    path("profile/tokens/<int:pk>/revoke/", views.token_revoke, name="token-revoke"),
 ]

@@ -7,12 +7,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from danvan.accounts import actions
 from danvan.accounts.forms import ProfileForm
@@ -76,3 +77,37 @@ def profile_history(request: HttpRequest) -> HttpResponse:
         "core/history.html",
         {"object": user, "entries": history_of(user), "back_url": "/accounts/profile/"},
     )
+
+
+# --- personal API tokens ---------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def tokens(request: HttpRequest) -> HttpResponse:
+    """The person's API tokens; creating one shows the token once, on this response only."""
+    user = _user(request)
+    new_token = ""
+    error = ""
+    status = 200
+    if request.method == "POST":
+        try:
+            _api_token, new_token = actions.create_api_token(
+                actor=user, name=request.POST.get("name", ""), request=request
+            )
+        except ValidationError as invalid:
+            error, status = " ".join(invalid.messages), 400
+    context = {"tokens": user.api_tokens.all(), "new_token": new_token, "error": error}
+    response = render(request, "accounts/tokens.html", context, status=status)
+    if new_token:
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    """Revoke one of the person's tokens (another person's token answers 404)."""
+    user = _user(request)
+    api_token = get_object_or_404(user.api_tokens, pk=pk)
+    actions.revoke_api_token(actor=user, api_token=api_token, request=request)
+    messages.success(request, _("The token has been revoked."))
+    return redirect("accounts:tokens")

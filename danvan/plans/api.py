@@ -14,7 +14,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from ninja import File, Query, Router, Schema
+from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 import docparse
@@ -380,9 +380,7 @@ def list_tasks(
     url_name="parse",
     summary="Parse a document (DOCX, PDF, XLSX, TXT) with docparse",
 )
-def parse_document(
-    request: HttpRequest, file: File[UploadedFile]
-) -> dict[str, Any] | tuple[int, dict[str, str]]:
+def parse_document(request: HttpRequest, file: File[UploadedFile]) -> dict[str, Any] | Status[dict[str, str]]:
     """The docparse JSON of the uploaded file (document, citations, tasks, reporting, warnings); nothing is
     stored."""
     if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:
@@ -394,6 +392,6 @@ def parse_document(
     try:
         parsed = docparse.parse(file.read(), file.name or "upload")
     except docparse.ParseError as error:
-        return 400, {"detail": error.message_vi, "detail_en": error.message_en}
+        return Status(400, {"detail": error.message_vi, "detail_en": error.message_en})
     result: dict[str, Any] = parsed.to_dict()
     return result
