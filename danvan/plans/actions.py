@@ -23,6 +23,7 @@ from simple_history.utils import bulk_create_with_history
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
+from danvan.documents.models import ExportJob
 from danvan.organizations.models import Organization
 from danvan.organizations.resolution import GroupKey, Resolution, UnitGroup, resolve_units
 from danvan.plans.matching import best_matches
@@ -975,3 +976,24 @@ def _notify_assignees(plan: Plan) -> None:
         text=_("New tasks assigned to you: %(title)s") % {"title": plan.title},
         url="/plans/inbox/",
     )
+
+
+# --- exports ---------------------------------------------------------------------------------------------
+
+
+def record_export(*, actor: User | None, plan: Plan, fmt: str, request: HttpRequest | None = None) -> None:
+    """Audit that the plan was downloaded in `fmt` (docx, xlsx or pdf)."""
+    core_actions.record_event(
+        actor=actor, action=AuditEvent.Action.EXPORTED, target=plan, request=request, details={"format": fmt}
+    )
+
+
+@transaction.atomic
+def queue_pdf_export(*, actor: User, plan: Plan, request: HttpRequest | None = None) -> ExportJob:
+    """Create a PDF export job and queue its conversion once the transaction commits (audited now)."""
+    from danvan.plans import export_jobs
+
+    job = ExportJob.objects.create(plan=plan, requested_by=actor, format=ExportJob.Format.PDF)
+    record_export(actor=actor, plan=plan, fmt=ExportJob.Format.PDF, request=request)
+    transaction.on_commit(lambda: export_jobs.convert_to_pdf.enqueue(job.pk))
+    return job

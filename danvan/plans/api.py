@@ -23,7 +23,7 @@ from danvan.api_errors import ApiError
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
-from danvan.plans import coverage, exporting, queries
+from danvan.plans import actions, coverage, queries
 from danvan.plans.export import export_docx, export_file_name, export_xlsx
 from danvan.plans.export_views import file_response
 from danvan.plans.models import Assignment, Plan, Task
@@ -338,7 +338,7 @@ def plan_export(
             raise ApiError(503, PdfConversionError.MESSAGES[error.reason]) from error
     else:
         data = export_docx(plan) if format == "docx" else export_xlsx(plan)
-    exporting.record_export(actor=user, plan=plan, fmt=format, request=request)
+    actions.record_export(actor=user, plan=plan, fmt=format, request=request)
     return file_response(data, fmt=format, file_name=export_file_name(plan, format))
 
 

@@ -16,7 +16,7 @@ from danvan.accounts.models import User
 from danvan.core.http import HtmxHttpRequest
 from danvan.documents.models import ExportJob
 from danvan.documents.pdf import libreoffice_available
-from danvan.plans import exporting, queries
+from danvan.plans import actions, queries
 from danvan.plans.export import export_docx, export_file_name, export_xlsx
 
 CONTENT_TYPES = {
@@ -56,13 +56,13 @@ def plan_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     plan = queries.get_plan_for_user(request.user, pk)
     if fmt in ("docx", "xlsx") and request.method == "GET":
         data = export_docx(plan) if fmt == "docx" else export_xlsx(plan)
-        exporting.record_export(actor=_user(request), plan=plan, fmt=fmt, request=request)
+        actions.record_export(actor=_user(request), plan=plan, fmt=fmt, request=request)
         return file_response(data, fmt=fmt, file_name=export_file_name(plan, fmt))
     if fmt != "pdf":
         raise Http404
     available = libreoffice_available()
     if request.method == "POST" and available:
-        job = exporting.queue_pdf_export(actor=_user(request), plan=plan, request=request)
+        job = actions.queue_pdf_export(actor=_user(request), plan=plan, request=request)
         return redirect("plans:export-job", pk=job.pk)
     status = 200 if available else 503
     return render(request, "plans/export_pdf.html", {"plan": plan, "available": available}, status=status)
@@ -71,7 +71,7 @@ def plan_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
 @require_GET
 def export_job(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Progress of a PDF export; htmx polls the fragment until the file is ready or the job failed."""
-    job = exporting.get_export_job_for_user(request.user, pk)
+    job = queries.get_export_job_for_user(request.user, pk)
     template = "plans/_export_progress.html" if request.htmx else "plans/export_job.html"
     return render(request, template, {"job": job, "plan": job.plan})
 
@@ -79,7 +79,7 @@ def export_job(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def export_download(request: HttpRequest, pk: int) -> HttpResponseBase:
     """The stored file of a finished export job, served as an attachment."""
-    job = exporting.get_export_job_for_user(request.user, pk)
+    job = queries.get_export_job_for_user(request.user, pk)
     if job.status != ExportJob.Status.DONE or not job.file:
         return redirect(reverse("plans:export-job", args=[job.pk]))
     response = FileResponse(job.file.open("rb"), content_type=CONTENT_TYPES[job.format])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
+from danvan.documents.models import ExportJob
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
@@ -153,4 +154,16 @@ def import_job_for_user(user: AnyUser, pk: int) -> ImportJob:
     try:
         return ImportJob.objects.filter(scope.q("owner")).select_related("plan").get(pk=pk)
     except ImportJob.DoesNotExist:
+        raise Http404 from None
+
+
+def get_export_job_for_user(user: AnyUser, pk: int) -> ExportJob:
+    """An export job the person requested, of a plan still in their scope; 404 otherwise."""
+    if not user.is_authenticated:
+        raise Http404
+    try:
+        return ExportJob.objects.select_related("plan").get(
+            pk=pk, requested_by=user, plan__in=plans_visible_to(user)
+        )
+    except ExportJob.DoesNotExist:
         raise Http404 from None
