@@ -91,6 +91,18 @@ class Task:
 
 
 @dataclass
+class Heading:
+    """A group row or topic heading that is not a task but is the parent (`parent_no`) of tasks."""
+
+    no: str
+    text: str
+    parent_no: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"no": self.no, "parent_no": self.parent_no, "text": self.text}
+
+
+@dataclass
 class ReportingItem:
     """An obligation to report (báo cáo) with its due date: ISO when known, else the printed text."""
 
@@ -111,6 +123,8 @@ class ParsedDocument:
     tasks: list[Task] = field(default_factory=list)
     reporting: list[ReportingItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Numbered group rows and headings that tasks name as parents (an addition to the DESIGN.md §6 keys).
+    headings: list[Heading] = field(default_factory=list)
     # The document's text, one block per line and tables as "cell | cell |" rows, for a reviewer to read
     # beside the extraction. Not part of the JSON contract.
     text: str = ""
@@ -122,4 +136,5 @@ class ParsedDocument:
             "tasks": [t.to_dict() for t in self.tasks],
             "reporting": [r.to_dict() for r in self.reporting],
             "warnings": list(self.warnings),
+            "headings": [h.to_dict() for h in self.headings],
         }

@@ -109,7 +109,7 @@ def parse_source(source: Source) -> ParsedDocument:
     for block in blocks:
         if isinstance(block, Table):
             flush()
-            tasks.extend(tasks_from_table(block.rows, year))
+            tasks.extend(tasks_from_table(block.rows, year, result.headings))
             continue
         index_of_line += 1
         if index_of_line <= body_start:
@@ -117,7 +117,7 @@ def parse_source(source: Source) -> ParsedDocument:
         if source.hard_wrapped and is_flat_header(block):
             flush()
             remaining = lines[index_of_line:]
-            table_tasks, _ = parse_flat_table(remaining, letterhead, year)
+            table_tasks, _ = parse_flat_table(remaining, letterhead, year, result.headings)
             tasks.extend(table_tasks)
             break
         if state["ended"]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from docparse.model import Task, Timeframe
+from docparse.model import Heading, Task, Timeframe
 from docparse.text import fold
 from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
 from docparse.units import UNIT_START, split_units
@@ -157,9 +157,11 @@ def _is_noise(line: str, letterhead: set[str]) -> bool:
 
 
 def parse_flat_table(
-    lines: list[str], letterhead: set[str], default_year: int | None
+    lines: list[str], letterhead: set[str], default_year: int | None, headings: list[Heading] | None = None
 ) -> tuple[list[Task], list[str]]:
-    """Tasks of a text-flattened table; `lines` start after the header line. Also returns footnote lines."""
+    """Tasks of a text-flattened table; `lines` start after the header line. Also returns footnote lines.
+    Group rows are appended to `headings` when given."""
+    headings = headings if headings is not None else []
     cleaned: list[str] = []
     footnotes: list[str] = []
     in_footnote = False
@@ -191,6 +193,7 @@ def parse_flat_table(
         if row.heading:
             last_numeric = row.no if _parts(row.no) is not None else last_numeric
             group = row.no
+            headings.append(Heading(row.no, " ".join(" ".join(row.lines).split()), _numeric_parent(row.no)))
             continue
         text, lead_text, coord_text, time_text = _split_cells(row.lines, width)
         if _parts(row.no) is not None:
@@ -202,6 +205,7 @@ def parse_flat_table(
             parent = last_letter or last_numeric
         has_children = index + 1 < len(rows) and _is_child(row.no, rows[index + 1].no)
         if not (lead_text or coord_text or time_text) and has_children:
+            headings.append(Heading(no=row.no, text=text, parent_no=parent))
             continue  # a row fully broken down into sub-rows is a heading
         tasks.append(
             Task(
@@ -214,6 +218,11 @@ def parse_flat_table(
             )
         )
     return tasks, footnotes
+
+
+def _numeric_parent(no: str) -> str | None:
+    """ "3.4" is under "3"; top-level numbers and letters have no numeric parent."""
+    return no.rsplit(".", 1)[0] if "." in no else None
 
 
 def _is_child(parent: str, child: str) -> bool:
@@ -354,7 +363,9 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
-def tasks_from_table(rows: list[list[str]], default_year: int | None) -> list[Task]:
+def tasks_from_table(
+    rows: list[list[str]], default_year: int | None, headings: list[Heading] | None = None
+) -> list[Task]:
     """Tasks of a real table (DOCX, PDF with ruling lines, XLSX). Rows before the header are ignored."""
     columns: dict[str, int] | None = None
     tasks: list[Task] = []
@@ -386,6 +397,8 @@ def tasks_from_table(rows: list[list[str]], default_year: int | None) -> list[Ta
             group = no or None
             if no and _parts(no) is not None:
                 last_numeric = no
+            if no and headings is not None:
+                headings.append(Heading(no=no, text=text, parent_no=_numeric_parent(no)))
             continue
         if not no and tasks and last_cells and (not text[:1].isupper()):
             for name in ("text", "lead", "coord", "time"):
@@ -415,6 +428,8 @@ def tasks_from_table(rows: list[list[str]], default_year: int | None) -> list[Ta
             timeframe=parse_timeframe(cell("time") or None, default_year),
         )
         if pending_heading is not None and _is_child(pending_heading.no or "", no):
+            if headings is not None and pending_heading.no:
+                headings.append(Heading(pending_heading.no, pending_heading.text, pending_heading.parent_no))
             pending_heading = None
         elif pending_heading is not None:
             tasks.append(pending_heading)

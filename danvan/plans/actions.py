@@ -210,29 +210,54 @@ def _assignment_from(task: Task, role: str, position: int, result: Resolution) -
     return assignment
 
 
-def _build_tasks(plan: Plan, tasks: list[dict[str, Any]]) -> int:
-    """Create the task tree of a freshly imported plan with its resolved assignments."""
+def _build_tasks(
+    plan: Plan, tasks: list[dict[str, Any]], headings: list[dict[str, Any]] | None = None
+) -> int:
+    """Create the task tree of a freshly imported plan with its resolved assignments.
+
+    Group rows (docparse `headings`) become heading tasks placed just before the first task under them.
+    """
     parents_with_children = {t.get("parent_no") for t in tasks if t.get("parent_no")}
+    pending_headings = {h["no"]: h for h in headings or [] if h.get("no")}
     by_number: dict[str, Task] = {}
     assignments: list[Assignment] = []
-    for position, item in enumerate(tasks):
+    position = 0
+
+    def place_heading(number: str | None) -> None:
+        nonlocal position
+        heading = pending_headings.pop(number or "", None)
+        if heading is None or number in by_number:
+            return
+        place_heading(heading.get("parent_no"))
+        by_number[heading["no"]] = Task.objects.create(
+            plan=plan,
+            parent=by_number.get(heading.get("parent_no") or ""),
+            number=heading["no"],
+            position=position,
+            content=heading.get("text") or "",
+            is_heading=True,
+        )
+        position += 1
+
+    for item in tasks:
         timeframe = item.get("timeframe") or {}
         number = item.get("no") or ""
         lead, coord = item.get("lead") or [], item.get("coord") or []
+        place_heading(item.get("parent_no"))
         task = Task.objects.create(
             plan=plan,
             parent=by_number.get(item.get("parent_no") or ""),
             number=number,
             position=position,
             content=item.get("text") or "",
-            is_heading=bool(item.get("is_heading"))
-            or (number in parents_with_children and not lead and not timeframe),
+            is_heading=number in parents_with_children and not lead and not timeframe,
             timeframe_raw=(timeframe.get("raw") or "")[:255],
             timeframe_kind=timeframe.get("kind") or Task.TimeframeKind.UNKNOWN,
             start=_date(timeframe.get("start")),
             end=_date(timeframe.get("end")),
             due=_date(timeframe.get("due")),
         )
+        position += 1
         if number:
             by_number[number] = task
         assignments += _resolve_into(task, Assignment.Role.LEAD, lead, plan.owner)
@@ -276,7 +301,7 @@ def import_parsed(
         parent_citation=parent_citation,
     )
     _set_period(plan, parsed)
-    _build_tasks(plan, parsed.get("tasks") or [])
+    _build_tasks(plan, parsed.get("tasks") or [], parsed.get("headings") or [])
     _store_reporting(plan, parsed.get("reporting") or [])
     if plan.parent is not None and plan.parent.is_catalog:
         link_to_catalog(plan=plan)

@@ -56,7 +56,8 @@ def test_catalog_group_rows_are_parents_not_tasks():
 
 def test_output_is_the_design_contract():
     result = parse((EXTRA / "docs" / "department_table.docx").read_bytes(), "department_table.docx").to_dict()
-    assert set(result) == {"document", "citations", "tasks", "reporting", "warnings"}
+    # The DESIGN.md §6 keys, plus "headings" (group rows named as parents), an addition.
+    assert set(result) == {"document", "citations", "tasks", "reporting", "warnings", "headings"}
     assert set(result["tasks"][0]) == {"no", "parent_no", "text", "lead", "coord", "timeframe"}
     assert set(result["tasks"][0]["timeframe"]) == {"raw", "kind", "start", "end", "due"}
     assert {"type", "number", "date", "issuer", "place", "title", "signer"} <= set(result["document"])
@@ -76,3 +77,13 @@ def test_letter_gives_one_unnumbered_task():
     result = parse((EXTRA / "docs" / "official_letter.txt").read_bytes(), "official_letter.txt")
     assert result.document.type == "Công văn"
     assert [(t.no, t.lead) for t in result.tasks] == [(None, ["các sở, ban, ngành"])]
+
+
+def test_group_rows_of_a_catalog_table_are_headings_not_tasks():
+    text = (Path(__file__).parent / "data" / "seeds" / "004_aa386a0087546330.txt").read_text(encoding="utf-8")
+    result = parse(text.encode(), "catalog.txt")
+    headings = {h.no: h for h in result.headings}
+    assert list(headings) == ["1", "2", "3", "3.4", "4", "5"]
+    assert headings["3.4"].parent_no == "3" and headings["1"].parent_no is None
+    assert headings["1"].text.startswith("CÁC NHIỆM VỤ VỀ XÂY DỰNG KẾ HOẠCH")
+    assert not {t.no for t in result.tasks} & set(headings)

@@ -202,12 +202,21 @@ def test_exported_plan_metadata_comes_back(plan_000: Plan, catalog_004: Plan) ->
     assert info["signer"] == "Nguyễn Hoàng Long"
 
 
-def test_subtasks_keep_their_parent_through_the_round_trip(catalog_004: Plan) -> None:
-    back = {t["no"]: t for t in docparse.parse(export_docx(catalog_004), "x.docx").to_dict()["tasks"]}
+def test_subtasks_and_group_rows_keep_their_parents_through_the_round_trip(catalog_004: Plan) -> None:
+    parsed = docparse.parse(export_docx(catalog_004), "x.docx").to_dict()
+    back = {t["no"]: t for t in parsed["tasks"]}
+    back_headings = {h["no"]: h for h in parsed["headings"]}
     children = catalog_004.tasks.filter(parent__isnull=False).select_related("parent")
-    assert children.count() >= 3  # b1, b2, b3 under b
+    assert children.count() >= 28  # every task sits under a group row; b1, b2, b3 under b
     for task in children:
-        assert back[task.number]["parent_no"] == task.parent.number  # type: ignore[union-attr]
+        expected = task.parent.number  # type: ignore[union-attr]
+        if task.is_heading:
+            assert back_headings[task.number]["parent_no"] == expected
+        else:
+            assert back[task.number]["parent_no"] == expected, task.number
+    headings = catalog_004.tasks.filter(is_heading=True).order_by("position")
+    assert [h.number for h in headings] == ["1", "2", "3", "3.4", "4", "5"]
+    assert set(back_headings) == {"1", "2", "3", "3.4", "4", "5"}
 
 
 def test_xlsx_has_one_row_per_task_and_reads_back_the_same(plan_000: Plan) -> None:
