@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import docparse
 from danvan.organizations.loading import load_province
 from danvan.organizations.models import Organization
 from danvan.plans.demo import DEMO_DIR
@@ -111,3 +112,14 @@ def test_catalog_import_publication_and_an_agency_plan_through_approval(
     shot(page, "4-approved")
     plan.refresh_from_db()
     assert plan.status == Plan.Status.APPROVED and plan.parent == catalog
+
+    # The approved plan is exported as a Nghị định 30 DOCX; it reads back with the plan's tasks.
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="DOCX").click()
+    saved = OUTPUT / "plans-5-export.docx"
+    download_info.value.save_as(str(saved))
+    parsed = docparse.parse(saved.read_bytes(), saved.name)
+    assert [t.text for t in parsed.tasks] == [
+        t.content for t in plan.tasks.filter(is_heading=False).order_by("position")
+    ]
+    assert parsed.document.type == "Kế hoạch"
