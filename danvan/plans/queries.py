@@ -120,6 +120,14 @@ def plan_tasks(plan: Plan, filters: TaskFilters, *, today: datetime.date) -> lis
     return list(qs.order_by("position"))
 
 
+def review_task(plan: Plan, task_pk: int) -> Task:
+    """One task of the plan with what the review fragment shows."""
+    assignments = Assignment.objects.select_related("organization", "person", "group_anchor").order_by(
+        "role", "position", "pk"
+    )
+    return plan.tasks.prefetch_related(Prefetch("assignments", queryset=assignments)).get(pk=task_pk)
+
+
 def plan_organizations(plan: Plan) -> list[Organization]:
     """Organisations assigned in the plan, for the filter."""
     return list(Organization.objects.filter(assignments__task__plan=plan).distinct().order_by("name"))

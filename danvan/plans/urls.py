@@ -26,6 +26,7 @@ urlpatterns = [
     path("<int:pk>/publish/", views.plan_publish, name="plan-publish"),
     path("tasks/<int:pk>/", views.task_detail, name="task-detail"),
     path("tasks/<int:pk>/edit/", views.task_update, name="task-update"),
+    path("tasks/<int:pk>/inline/", views.task_inline, name="task-inline"),
     path("tasks/<int:pk>/delete/", views.task_delete, name="task-delete"),
     path("tasks/<int:pk>/assign/", views.task_assign, name="task-assign"),
     path("tasks/<int:pk>/link/", views.task_link, name="task-link"),

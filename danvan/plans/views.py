@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -312,6 +313,44 @@ def task_update(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
     return _redirect_back(request, task.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def task_inline(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Edit a task in place on the review page (htmx): the form, then the updated task."""
+    task = queries.get_task_for_user(request.user, pk)
+    plan = _editable_plan(request, task.plan_id)
+    if request.method == "GET":
+        if request.GET.get("cancel"):
+            return _review_task(request, plan, task.pk)
+        form = TaskForm(instance=task, initial={"version": plan.version})
+        return render(request, "plans/_task_edit.html", {"task": task, "form": form})
+    form = TaskForm(request.POST, instance=copy.copy(task))
+    if not form.is_valid():
+        return render(request, "plans/_task_edit.html", {"task": task, "form": form})
+    changes = {f: form.cleaned_data[f] for f in TaskForm.Meta.fields}
+    try:
+        actions.update_task(
+            actor=_user(request), task=task, changes=changes, version=form.cleaned_data["version"]
+        )
+    except (actions.StaleVersion, actions.TransitionError, ValidationError) as error:
+        message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        return render(request, "plans/_task_edit.html", {"task": task, "form": form, "error": message})
+    plan.version = task.plan.version  # update_task took the next version on the task's own plan instance
+    response = _review_task(request, plan, task.pk)
+    response["HX-Trigger"] = json.dumps({"planVersion": {"value": plan.version}})
+    return response
+
+
+def _review_task(request: HttpRequest, plan: Plan, task_pk: int) -> HttpResponse:
+    task = queries.review_task(plan, task_pk)
+    organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
+    context = {
+        "task": task,
+        "plan": plan,
+        "resolve_form": ResolveForm(initial={"version": plan.version}, organizations=organizations),
+    }
+    return render(request, "plans/_review_task.html", context)
 
 
 @require_POST

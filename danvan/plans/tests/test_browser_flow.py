@@ -123,3 +123,23 @@ def test_catalog_import_publication_and_an_agency_plan_through_approval(
         t.content for t in plan.tasks.filter(is_heading=False).order_by("position")
     ]
     assert parsed.document.type == "Kế hoạch"
+
+
+def test_in_place_edit_then_a_plain_form_still_saves(
+    live_server: Any, page: Any, catalog: Plan, tree: Any, make_user: Any
+) -> None:
+    make_user(tree.other_department, "coordinator", username="dieuphoi", password=PASSWORD)
+    log_in(page, live_server.url, "dieuphoi")
+    page.goto(f"{live_server.url}/plans/{catalog.pk}/review/")
+    task = catalog.tasks.get(number="1.2")
+    article = page.locator(f"#task-{task.pk}")
+    article.get_by_role("button", name="Sửa").click()
+    article.locator("textarea[name=content]").fill("Tổng hợp báo cáo (sửa tại chỗ)")
+    article.get_by_role("button", name="Lưu").click()
+    page.locator(f"#task-{task.pk}", has_text="Tổng hợp báo cáo (sửa tại chỗ)").wait_for()
+    # The version taken by the in-place edit reached the other forms: resolving a name still works.
+    form = page.locator("form.resolve", has_text="các cơ quan ngoại giao")
+    form.locator("select").select_option(label="Sở Nội vụ")
+    form.get_by_role("button", name="Lưu").click()
+    page.get_by_text("được xác định là Sở Nội vụ").wait_for()
+    shot(page, "6-inline-edit")

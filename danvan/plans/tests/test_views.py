@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -302,3 +303,39 @@ def test_a_person_outside_the_organisation_cannot_be_named(
         {"role": "lead", "person": stranger.pk, "version": agency_plan.version},
     )
     assert not task.assignments.filter(person=stranger).exists()
+
+
+def test_review_edits_a_task_in_place_with_htmx(catalog: Plan, three_users: Any) -> None:
+    client = client_for(three_users.parent)
+    task = catalog.tasks.get(number="1.2")
+    url = reverse("plans:task-inline", args=[task.pk])
+    form = client.get(url, headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in form and 'name="content"' in form
+    response = client.post(
+        url,
+        {
+            "number": "1.2",
+            "content": "Tổng hợp báo cáo (sửa tại chỗ)",
+            "timeframe_kind": "by_date",
+            "weight": 1,
+            "version": catalog.version,
+        },
+        headers={"HX-Request": "true"},
+    )
+    assert "Tổng hợp báo cáo (sửa tại chỗ)" in response.content.decode()
+    assert json.loads(response.headers["HX-Trigger"]) == {"planVersion": {"value": catalog.version + 1}}
+    stale = client.post(
+        url,
+        {
+            "number": "1.2",
+            "content": "Ghi đè",
+            "timeframe_kind": "by_date",
+            "weight": 1,
+            "version": catalog.version,
+        },
+        headers={"HX-Request": "true"},
+    )
+    assert "vừa được người khác thay đổi" in stale.content.decode()
+    assert Task.objects.get(pk=task.pk).content == "Tổng hợp báo cáo (sửa tại chỗ)"
+    assert client_for(three_users.unrelated).get(url).status_code == 404
+    assert client_for(three_users.own).get(url).status_code == 404  # a draft catalog is not theirs to see
