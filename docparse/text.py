@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -45,6 +46,7 @@ class _StripMarks(dict[int, str]):
 _STRIP_MARKS = _StripMarks()
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Return a matching key: no diacritics, "đ" as "d", case-folded, whitespace collapsed."""
     return " ".join(text.translate(_STRIP_MARKS).casefold().split())
