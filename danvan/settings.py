@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "danvan.organizations",
     "danvan.plans",
     "danvan.documents",
+    "danvan.reporting",
 ]
 
 MIDDLEWARE = [

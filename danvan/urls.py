@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/", include("danvan.accounts.urls")),
     path("organizations/", include("danvan.organizations.urls")),
     path("plans/", include("danvan.plans.urls")),
+    path("reporting/", include("danvan.reporting.urls")),
     path("api/v1/", include("danvan.api")),
     path("admin/", admin.site.urls),
 ]

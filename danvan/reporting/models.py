@@ -1,0 +1,299 @@
+"""Progress of tasks, reporting periods, agency reports and their items, reminders and calendar feeds."""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from danvan.core.models import TimestampedModel
+from danvan.organizations.models import Organization
+from danvan.plans.models import Plan, Task
+
+
+class Status(models.TextChoices):
+    """Progress status in the Government Office's vocabulary (Văn phòng Chính phủ)."""
+
+    DONE_ON_TIME = "done_on_time", _("Done on time")
+    DONE_LATE = "done_late", _("Done late")
+    IN_PROGRESS = "in_progress", _("In progress, within the deadline")
+    OVERDUE = "overdue", _("Overdue, not done")
+    NOT_STARTED = "not_started", _("Not started")
+    # Recurring ("Thường xuyên", "Hằng tháng") work reported for the period; never overdue.
+    RECURRING = "recurring", _("Recurring, reported for the period")
+
+
+class TaskProgress(TimestampedModel):
+    """Where one organisation stands on one task: the lead's progress, or a coordinating unit's contribution."""
+
+    class State(models.TextChoices):
+        NOT_STARTED = "not_started", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="progress")
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="task_progress")
+    # Lead progress drives the task's status; coordinating units add their contribution beside it.
+    is_lead = models.BooleanField(default=True)
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.NOT_STARTED)
+    percent = models.PositiveSmallIntegerField(_("percent done"), default=0)
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    result = models.TextField(_("result"), blank=True)
+    # Figures against the plan's targets, {"target id": value}, e.g. signed commitments.
+    figures: models.JSONField[Any, Any] = models.JSONField(_("figures"), default=dict, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Status as of today, kept up to date by the actions and the nightly run (so lists need no computation).
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["task", "-is_lead", "organization"]
+        verbose_name = _("task progress")
+        verbose_name_plural = _("task progress")
+        constraints = [
+            models.UniqueConstraint(fields=["task", "organization"], name="progress_unique_task_org")
+        ]
+        indexes = [models.Index(fields=["organization", "status"]), models.Index(fields=["task", "is_lead"])]
+
+    def __str__(self) -> str:
+        return f"{self.task} — {self.organization}: {self.percent}%"
+
+
+class Evidence(TimestampedModel):
+    """A file proving progress (minutes, photos, signed lists), stored through Django storage."""
+
+    progress = models.ForeignKey(TaskProgress, on_delete=models.CASCADE, related_name="evidence")
+    file = models.FileField(_("file"), upload_to="evidence/%Y/%m/")
+    name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["progress", "created_at"]
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ReportingPeriod(TimestampedModel):
+    """A reporting checkpoint (kỳ báo cáo) of a catalog: due date, data cut-off, open or closed."""
+
+    class State(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+
+    catalog = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="reporting_periods")
+    name = models.CharField(_("name"), max_length=200)
+    start = models.DateField(_("from"))
+    cutoff = models.DateField(_("data cut-off"))
+    due = models.DateField(_("due date"))
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.OPEN)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["catalog", "due"]
+        verbose_name = _("reporting period")
+        verbose_name_plural = _("reporting periods")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:period-detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == self.State.OPEN
+
+
+class Report(TimestampedModel):
+    """An agency's report for a period (báo cáo định kỳ): a snapshot of its task progress plus narrative."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        APPROVED = "approved", _("Approved by the leader")
+        SUBMITTED = "submitted", _("Submitted")
+        RETURNED = "returned", _("Returned")
+        ACCEPTED = "accepted", _("Accepted")
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="reports")
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="reports")
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.DRAFT)
+    version = models.PositiveIntegerField(default=1)
+    snapshot_at = models.DateTimeField(_("data as of"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    is_late = models.BooleanField(_("late"), default=False)
+    results = models.TextField(_("results"), blank=True)
+    limitations = models.TextField(_("limitations and causes"), blank=True)
+    lessons = models.TextField(_("lessons learned"), blank=True)
+    directions = models.TextField(_("directions for the next period"), blank=True)
+    proposals = models.TextField(_("proposals"), blank=True)
+    return_comment = models.TextField(_("comments when returned"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["period", "organization__name"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.UniqueConstraint(fields=["period", "organization"], name="report_unique_period_org")
+        ]
+        indexes = [models.Index(fields=["period", "state"])]
+
+    def __str__(self) -> str:
+        return f"{self.organization} — {self.period}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:report-detail", args=[self.pk])
+
+    @property
+    def is_frozen(self) -> bool:
+        """Submitted or accepted reports keep their snapshot; only a returned or draft report changes."""
+        return self.state in (self.State.SUBMITTED, self.State.ACCEPTED, self.State.APPROVED)
+
+
+class ReportItem(models.Model):
+    """One task in a report, copied from its progress when the report was assembled."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="items")
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="report_items")
+    # The catalog task it answers for, so the consolidated report groups by catalog row.
+    catalog_task = models.ForeignKey(Task, null=True, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveIntegerField(default=0)
+    number = models.CharField(max_length=20, blank=True)
+    content = models.TextField()
+    status = models.CharField(max_length=20, choices=Status.choices)
+    percent = models.PositiveSmallIntegerField(default=0)
+    result = models.TextField(blank=True)
+    figures: models.JSONField[Any, Any] = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["report", "position"]
+        verbose_name = _("report item")
+        verbose_name_plural = _("report items")
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.content[:60]}"
+
+
+class PeriodSummary(models.Model):
+    """Pre-computed figures of a period per organisation, refreshed by the actions (dashboards read these)."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="summaries")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    done_on_time = models.PositiveIntegerField(default=0)
+    done_late = models.PositiveIntegerField(default=0)
+    in_progress = models.PositiveIntegerField(default=0)
+    overdue = models.PositiveIntegerField(default=0)
+    not_started = models.PositiveIntegerField(default=0)
+    recurring = models.PositiveIntegerField(default=0)
+    percent = models.DecimalField(max_digits=5, decimal_places=1, default=Decimal(0))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["period", "organization"]
+        constraints = [
+            models.UniqueConstraint(fields=["period", "organization"], name="summary_unique_period_org")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} — {self.organization}"
+
+
+class Reminder(models.Model):
+    """A reminder sent once: the unique key makes a second runner's attempt a no-op."""
+
+    class Kind(models.TextChoices):
+        TASK_DUE_SOON = "task_due_soon", _("Task due soon")
+        TASK_DUE_TODAY = "task_due_today", _("Task due today")
+        TASK_OVERDUE = "task_overdue", _("Overdue task escalated")
+        REPORT_DUE_SOON = "report_due_soon", _("Report due soon")
+        REPORT_DUE_TODAY = "report_due_today", _("Report due today")
+        REPORT_OVERDUE = "report_overdue", _("Report overdue, escalated")
+
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    # "task:123" or "period:4:org:56".
+    subject_key = models.CharField(max_length=80)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    for_date = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "subject_key", "recipient", "for_date"], name="reminder_sent_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.subject_key} → {self.recipient_id} ({self.for_date})"
+
+
+def new_feed_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CalendarFeed(models.Model):
+    """A secret ICS address of deadlines for a person or an organisation."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feeds"
+    )
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.organization or _('personal')}"
+
+
+def classify(
+    *,
+    due: datetime.date | None,
+    recurring: bool,
+    state: str,
+    completed_on: datetime.date | None,
+    on: datetime.date,
+) -> str:
+    """The status of a task on a given day, from its deadline and the reported state.
+
+    Done on or before the due date is on time; done after it is late; not done and past the due date is
+    overdue; recurring work is never overdue. A task done after `on` is judged as of `on` (not yet done).
+    """
+    if recurring:
+        return Status.RECURRING
+    done = state == TaskProgress.State.DONE and completed_on is not None and completed_on <= on
+    if done:
+        assert completed_on is not None
+        return Status.DONE_LATE if due is not None and completed_on > due else Status.DONE_ON_TIME
+    if due is not None and due < on:
+        return Status.OVERDUE
+    if state == TaskProgress.State.NOT_STARTED:
+        return Status.NOT_STARTED
+    return Status.IN_PROGRESS
