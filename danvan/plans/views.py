@@ -66,6 +66,14 @@ def _redirect_back(request: HttpRequest, default: str) -> HttpResponse:
     return redirect(default)
 
 
+def _run_form(request: HttpRequest, form: Any, work: Callable[[dict[str, Any]], Any], success: str) -> bool:
+    """Validate a bound form, then run its action on the cleaned data; invalid values become one message."""
+    if not form.is_valid():
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+        return False
+    return _run(request, lambda: work(form.cleaned_data), success)
+
+
 def _run(request: HttpRequest, work: Callable[[], Any], success: str) -> bool:
     """Run an action; show its refusal (stale version, wrong state, invalid value) as an error message."""
     try:
@@ -240,21 +248,18 @@ def document_update(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     assert plan.document is not None
     form = DocumentForm(request.POST, instance=copy.copy(plan.document))
-    if form.is_valid():
-        changes = {f: form.cleaned_data[f] for f in actions.DOCUMENT_FIELDS}
-        _run(
-            request,
-            lambda: actions.update_document(
-                actor=_user(request),
-                plan=plan,
-                changes=changes,
-                version=form.cleaned_data["version"],
-                request=request,
-            ),
-            _("The document details have been saved."),
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    _run_form(
+        request,
+        form,
+        lambda data: actions.update_document(
+            actor=_user(request),
+            plan=plan,
+            changes={f: data[f] for f in actions.DOCUMENT_FIELDS},
+            version=data["version"],
+            request=request,
+        ),
+        _("The document details have been saved."),
+    )
     return redirect("plans:plan-review", pk=plan.pk)
 
 
@@ -301,17 +306,17 @@ def task_update(request: HttpRequest, pk: int) -> HttpResponse:
     task = queries.get_task_for_user(request.user, pk)
     _editable_plan(request, task.plan_id)
     form = TaskForm(request.POST, instance=copy.copy(task))
-    if form.is_valid():
-        changes = {f: form.cleaned_data[f] for f in TaskForm.Meta.fields}
-        _run(
-            request,
-            lambda: actions.update_task(
-                actor=_user(request), task=task, changes=changes, version=form.cleaned_data["version"]
-            ),
-            _("The task has been saved."),
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    _run_form(
+        request,
+        form,
+        lambda data: actions.update_task(
+            actor=_user(request),
+            task=task,
+            changes={f: data[f] for f in TaskForm.Meta.fields},
+            version=data["version"],
+        ),
+        _("The task has been saved."),
+    )
     return _redirect_back(request, task.get_absolute_url())
 
 
@@ -357,23 +362,20 @@ def _review_task(request: HttpRequest, plan: Plan, task_pk: int) -> HttpResponse
 def task_add(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     form = NewTaskForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        _run(
-            request,
-            lambda: actions.add_task(
-                actor=_user(request),
-                plan=plan,
-                content=data["content"],
-                number=data["number"],
-                timeframe_raw=data["timeframe_raw"],
-                due=data["due"],
-                version=data["version"],
-            ),
-            _("The task has been added."),
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    _run_form(
+        request,
+        form,
+        lambda data: actions.add_task(
+            actor=_user(request),
+            plan=plan,
+            content=data["content"],
+            number=data["number"],
+            timeframe_raw=data["timeframe_raw"],
+            due=data["due"],
+            version=data["version"],
+        ),
+        _("The task has been added."),
+    )
     return redirect("plans:plan-detail", pk=plan.pk)
 
 
@@ -412,22 +414,19 @@ def _assign_choices(request: HttpRequest, plan: Plan) -> dict[str, Any]:
 def target_add(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     form = TargetForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        _run(
-            request,
-            lambda: actions.add_target(
-                actor=_user(request),
-                plan=plan,
-                text=data["text"],
-                value=data["value"],
-                unit=data["unit"],
-                version=data["version"],
-            ),
-            _("The target has been added."),
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    _run_form(
+        request,
+        form,
+        lambda data: actions.add_target(
+            actor=_user(request),
+            plan=plan,
+            text=data["text"],
+            value=data["value"],
+            unit=data["unit"],
+            version=data["version"],
+        ),
+        _("The target has been added."),
+    )
     return redirect(plan.get_absolute_url())
 
 
@@ -449,17 +448,14 @@ def target_remove(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse
 def obligation_add(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     form = ObligationForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        _run(
-            request,
-            lambda: actions.add_reporting_obligation(
-                actor=_user(request), plan=plan, what=data["what"], due=data["due"], version=data["version"]
-            ),
-            _("The report has been added to the schedule."),
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    _run_form(
+        request,
+        form,
+        lambda data: actions.add_reporting_obligation(
+            actor=_user(request), plan=plan, what=data["what"], due=data["due"], version=data["version"]
+        ),
+        _("The report has been added to the schedule."),
+    )
     return redirect(plan.get_absolute_url())
 
 
@@ -482,22 +478,19 @@ def task_assign(request: HttpRequest, pk: int) -> HttpResponse:
     task = queries.get_task_for_user(request.user, pk)
     plan = _editable_plan(request, task.plan_id)
     form = AssignForm(request.POST, **_assign_choices(request, plan))
-    if form.is_valid():
-        data = form.cleaned_data
-        _run(
-            request,
-            lambda: actions.assign(
-                actor=_user(request),
-                task=task,
-                role=data["role"],
-                organization=data["organization"],
-                person=data["person"],
-                version=data["version"],
-            ),
-            _("The assignment has been added."),
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    _run_form(
+        request,
+        form,
+        lambda data: actions.assign(
+            actor=_user(request),
+            task=task,
+            role=data["role"],
+            organization=data["organization"],
+            person=data["person"],
+            version=data["version"],
+        ),
+        _("The assignment has been added."),
+    )
     return redirect(task.get_absolute_url())
 
 
@@ -509,19 +502,17 @@ def task_link(request: HttpRequest, pk: int) -> HttpResponse:
     form = SourceLinkForm(
         request.POST, catalog_tasks=Task.objects.filter(plan_id=plan.parent_id or 0, is_heading=False)
     )
-    if form.is_valid():
-        _run(
-            request,
-            lambda: actions.set_source_task(
-                actor=_user(request),
-                task=task,
-                source=form.cleaned_data["source"],
-                version=form.cleaned_data["version"],
-            ),
-            _("The link to the catalog has been saved."),
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    _run_form(
+        request,
+        form,
+        lambda data: actions.set_source_task(
+            actor=_user(request),
+            task=task,
+            source=data["source"],
+            version=data["version"],
+        ),
+        _("The link to the catalog has been saved."),
+    )
     return _redirect_back(request, task.get_absolute_url())
 
 
@@ -532,20 +523,19 @@ def assignment_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, assignment.task.plan_id)
     organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
     form = ResolveForm(request.POST, organizations=organizations)
-    if form.is_valid():
-        _run(
-            request,
-            lambda: actions.resolve_assignment(
-                actor=_user(request),
-                assignment=assignment,
-                organization=form.cleaned_data["organization"],
-                version=form.cleaned_data["version"],
-            ),
-            _("“%(name)s” now points to %(organization)s.")
-            % {"name": assignment.text, "organization": form.cleaned_data["organization"]},
-        )
-    else:
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+    organization = form.cleaned_data["organization"] if form.is_valid() else None
+    _run_form(
+        request,
+        form,
+        lambda data: actions.resolve_assignment(
+            actor=_user(request),
+            assignment=assignment,
+            organization=data["organization"],
+            version=data["version"],
+        ),
+        _("“%(name)s” now points to %(organization)s.")
+        % {"name": assignment.text, "organization": organization},
+    )
     return _redirect_back(request, plan.get_absolute_url())
 
 
