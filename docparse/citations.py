@@ -7,6 +7,7 @@ decrees with the year `59/2023/NĐ-CP`, joint symbols `05-CTrPH/BDVTU-BCSĐ`, le
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from docparse.dates import DATE, date_from_match
 from docparse.model import Citation
@@ -80,6 +81,7 @@ _CODE_KIND = {
 _KIND_CODE = {"Chỉ thị": "CT", "Quyết định": "QĐ", "Kế hoạch": "KH", "Nghị quyết": "NQ", "Kết luận": "KL"}
 
 _KIND_RE = "|".join(re.escape(k) for k in _KINDS)
+_KIND_AT_START = re.compile(_KIND_RE)
 _GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _SEP = r"\s?[-–/]\s?"
 # 3177/QĐ-UBND, 23-QĐ/TW, 59/2023/NĐ-CP, 07 - CT/TU, 05-CTrPH/BDVTU-BCSĐ, 33/CTTTg, 202/2025/QH15
@@ -178,6 +180,10 @@ _NAME_WORDS = {
 }
 # A verb showing that the words after a comma start a new clause ("…, Sở Tư pháp ban hành kế hoạch").
 _NEW_CLAUSE = re.compile(r"\s(?:ban hành|xây dựng|triển khai|thực hiện|tổ chức|lập|đề nghị|yêu cầu|giao)\b")
+_OF_OR_BETWEEN = re.compile(r"\s*,?\s*(của|giữa)\s+")
+_TOKEN = re.compile(r"\S+")
+_CLAUSE_END = re.compile(r"[,;.]")
+_TRAILING_LINK_WORDS = re.compile(r"(?:\s+(?:và|của|các))+$")
 # Word pairs that end the name of an issuing body even when capitalised ("Chính phủ Quy định chi tiết …").
 _STOP_PAIRS = {
     "quy dinh",
@@ -224,45 +230,54 @@ def _canonical_kind(printed: str) -> str:
     return _KIND_BY_KEY.get(fold(printed), printed)
 
 
+def _tokens_with_next(text: str, pos: int) -> Iterator[tuple[re.Match[str], str]]:
+    """The words of `text` from `pos` on, each with the word after it ("" for the last), read lazily."""
+    previous = None
+    for token in _TOKEN.finditer(text, pos):
+        if previous is not None:
+            yield previous, token[0]
+        previous = token
+    if previous is not None:
+        yield previous, ""
+
+
 def _issuer_after(text: str) -> tuple[str | None, int]:
     """Read `của X` / `giữa X và Y` at the start of `text`; return the issuer and the characters consumed."""
-    match = re.match(r"\s*,?\s*(của|giữa)\s+", text)
+    match = _OF_OR_BETWEEN.match(text)
     if not match:
         return None, 0
     between = match[1] == "giữa"
     pos = match.end()
     end = pos
     count = 0
-    tokens = list(re.finditer(r"\S+", text[pos:]))
-    for index, token in enumerate(tokens):
+    for index, (token, next_word) in enumerate(_tokens_with_next(text, pos)):
         word = token[0]
         bare = word.rstrip(",;:.")
         if not bare:
             break
         lowered = bare.lower()
-        following = text[pos + token.end() :].lstrip()
-        next_word = tokens[index + 1][0] if index + 1 < len(tokens) else ""
         if fold(f"{bare} {next_word}".rstrip(",;:.")) in _STOP_PAIRS:
             break
-        if lowered == "và" and not between and (not following[:1].isupper() or re.match(_KIND_RE, following)):
-            break
+        if lowered == "và" and not between:
+            following = text[token.end() :].lstrip()
+            if not following[:1].isupper() or _KIND_AT_START.match(following):
+                break
         if not (bare[:1].isupper() or lowered in _NAME_WORDS or bare in {"(cũ)", "(mới)"}):
             break
-        if count and lowered == "phủ" and fold(text[pos : pos + token.start()].split()[-1]) == "phu":
+        if count and lowered == "phủ" and fold(text[pos : token.start()].split()[-1]) == "phu":
             break  # a doubled word is a typo, not part of the name
-        end = pos + token.start() + len(bare)
+        end = token.start() + len(bare)
         count = index + 1
         if word != bare and word[len(bare) :][:1] in ";:.":
             break
-        clause = re.split(r"[,;.]", following, maxsplit=1)[0]
-        if word.endswith(",") and (
-            not following[:1].isupper() or re.match(_KIND_RE, following) or _NEW_CLAUSE.search(clause)
-        ):
-            break
+        if word.endswith(","):
+            following = text[token.end() :].lstrip()
+            clause = _CLAUSE_END.split(following, maxsplit=1)[0]
+            if not following[:1].isupper() or _KIND_AT_START.match(following) or _NEW_CLAUSE.search(clause):
+                break
         if count >= 24:
             break
-    issuer = text[pos:end].strip()
-    issuer = re.sub(r"(?:\s+(?:và|của|các))+$", "", issuer)
+    issuer = _TRAILING_LINK_WORDS.sub("", text[pos:end].strip())
     return (" ".join(issuer.split()) or None), end
 
 

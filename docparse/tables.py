@@ -97,8 +97,11 @@ _HEADER_HINTS = (
 )
 
 
+_HEADER_HINT = re.compile("|".join(_HEADER_HINTS))
+
+
 def is_flat_header(line: str) -> bool:
-    if len(line) > 160 or not any(hint in line for hint in _HEADER_HINTS):
+    if len(line) > 160 or not _HEADER_HINT.search(line):
         return False
     key = fold(line)
     return len(set(_HEADER_WORDS.findall(key))) >= 3 and len(key) < 160

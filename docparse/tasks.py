@@ -42,6 +42,9 @@ _MODALITY = {
 }
 _DOC_KINDS = r"(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Công văn|Chương trình)"
 _CONTINUE_END = re.compile(r"[.:;!?]$|\./\.$")
+_DASH_START = re.compile(r"^[-–+]\s")
+_NOT_LETTER = re.compile(r"[^A-Za-zÀ-ỹĐđ]")
+_LOWER_ASCII = re.compile(r"[a-z]")
 SECTION_CONTENT = "content"
 SECTION_ORG = "organisation"
 SECTION_OTHER = "other"
@@ -157,10 +160,10 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
             continue
         wrapped_dash = (
             hard_wrapped
-            and re.match(r"^[-–+]\s", line)
+            and _DASH_START.match(line)
             and narrow
             and len(previous_line) >= 0.8 * width
-            and not _CONTINUE_END.search(previous_line)
+            and not _ends_sentence(previous_line)
         )
         previous_line = line
         if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):
@@ -171,7 +174,8 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
 
 
 def _starts_paragraph(line: str, previous: str) -> bool:
-    if ROMAN_HEADING.match(line) and _is_upper_heading(ROMAN_HEADING.match(line)[2]):  # type: ignore[index]
+    roman = ROMAN_HEADING.match(line)
+    if roman and _is_upper_heading(roman[2]):
         return True
     if (
         NUMBERED.match(line)
@@ -183,15 +187,22 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         return True
     if line.startswith("Nơi nhận"):
         return True
-    letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", previous)
-    if letters.isupper() and len(letters) > 3:
+    if _is_upper_heading(previous, min_letters=4):
         return True
-    return bool(_CONTINUE_END.search(previous) and line[:1].isupper())
+    return bool(line[:1].isupper() and _ends_sentence(previous))
 
 
-def _is_upper_heading(text: str) -> bool:
-    letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
-    return bool(letters) and letters.isupper()
+def _ends_sentence(text: str) -> bool:
+    # The pattern only looks at the end, and a paragraph grows with every joined line: do not scan all of it.
+    return bool(_CONTINUE_END.search(text[-4:]))
+
+
+def _is_upper_heading(text: str, min_letters: int = 1) -> bool:
+    """Whether the letters of `text` (at least `min_letters`) are all capitals."""
+    if _LOWER_ASCII.search(text):
+        return False  # the common case, decided without copying the letters out of a long paragraph
+    letters = _NOT_LETTER.sub("", text)
+    return len(letters) >= min_letters and letters.isupper()
 
 
 def classify(text: str) -> Paragraph:

@@ -17,6 +17,13 @@ _WORD_END = r"(?![\w\u0300-\u036f])"
 _NEW_TO_OLD = re.compile(
     rf"(?<![qQ])([oO])([aAeE])([{_TONES}]){_WORD_END}|(?<![qQ])([uU])([yY])([{_TONES}]){_WORD_END}"
 )
+# The precomposed a/e/y that carry a tone mark ("à", "ẻ", "ỷ", …). In NFC text every tone that `_NEW_TO_OLD`
+# could move sits on one of them, at the end of a word, after an "o"/"u" not preceded by "q".
+_TONED_PAIRS = {vowel + tone for vowel in "aAeEyY" for tone in _TONES}
+_TONED_AEY = "".join(
+    char for char in map(chr, range(0x00C0, 0x1F00)) if unicodedata.normalize("NFD", char)[:2] in _TONED_PAIRS
+)
+_MAY_NEED_MOVE = re.compile(f"(?<![qQ])[oOuU][{_TONED_AEY}]{_WORD_END}")
 
 
 def _move_tone(match: re.Match[str]) -> str:
@@ -27,7 +34,10 @@ def _move_tone(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """Return `text` in NFC with old-style tone placement ("Uỷ ban" -> "Ủy ban", "hoà" -> "hòa")."""
-    decomposed = unicodedata.normalize("NFD", text)
+    composed = unicodedata.normalize("NFC", text)
+    if not _MAY_NEED_MOVE.search(composed):
+        return composed  # what the full pass below returns, without decomposing the whole text
+    decomposed = unicodedata.normalize("NFD", composed)
     return unicodedata.normalize("NFC", _NEW_TO_OLD.sub(_move_tone, decomposed))
 
 

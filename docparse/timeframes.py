@@ -8,6 +8,7 @@ range ("Từ tháng 3 đến tháng 6/2026"), open_ended ("… và các năm ti�
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -56,16 +57,17 @@ def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timefra
     raw = " ".join(raw.split()).strip(" .;,")
     if not raw:
         return None
+    kind, start, end, due = _reading(raw, default_year)
+    return Timeframe(raw=raw, kind=kind, start=start, end=end, due=due)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(raw: str, default_year: int | None) -> tuple[str, str | None, str | None, str | None]:
+    """Kind, start, end and due of a printed timeframe, remembered: plans repeat "Thường xuyên" in every row."""
     key = fold(raw).replace("–", "-").strip(" .;,:()")
     key = re.sub(r"\s*\(.*?\)\s*", " ", key).strip()
     reading = _classify(key, default_year)
-    return Timeframe(
-        raw=raw,
-        kind=reading["kind"] or "unknown",
-        start=reading["start"],
-        end=reading["end"],
-        due=reading["due"],
-    )
+    return reading["kind"] or "unknown", reading["start"], reading["end"], reading["due"]
 
 
 def _classify(key: str, default_year: int | None) -> dict[str, str | None]:

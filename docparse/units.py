@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from docparse.text import fold
@@ -70,6 +71,12 @@ def split_units(text: str | None) -> list[str]:
     """Split a lead/coordinating cell into units, keeping collective names whole (LABELING.md §3)."""
     if not text:
         return []
+    return list(_split_units(text))  # a new list: callers own the lists they put into tasks
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_units(text: str) -> tuple[str, ...]:
+    """`split_units`, remembered: the same cells ("Các phòng, đơn vị thuộc Sở") recur in every row of a plan."""
     text = " ".join(text.replace("\n", " ").split())
     units: list[str] = []
     for part in re.split(r";|\.\s+(?=[A-ZĐỦ])", text):
@@ -85,7 +92,7 @@ def split_units(text: str | None) -> list[str]:
                     units.append(f"{noun} {name}")
             continue
         units.extend(_split_part(part))
-    return [u for u in units if re.search(r"\w", u)]
+    return tuple(u for u in units if re.search(r"\w", u))
 
 
 def _split_part(part: str) -> list[str]:
