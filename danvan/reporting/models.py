@@ -218,6 +218,33 @@ class PeriodSummary(models.Model):
         return f"{self.period} — {self.organization}"
 
 
+class PeriodTaskStatus(models.Model):
+    """Where one agency stood on one catalog task in a period: a pre-computed cell of the dashboard's matrix."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="task_statuses")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="+")  # the catalog task
+    # Copied from the organisation so that the dashboard's filter by kind needs no join.
+    organization_kind = models.CharField(max_length=30)
+    status = models.CharField(max_length=20, choices=Status.choices)
+    percent = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["period", "task", "organization"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "organization", "task"], name="period_task_status_unique"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["period", "task", "status"]),
+            models.Index(fields=["period", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} — {self.organization_id} — {self.task_id}: {self.status}"
+
+
 class Reminder(models.Model):
     """A reminder sent once: the unique key makes a second runner's attempt a no-op."""
 
