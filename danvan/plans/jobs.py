@@ -40,8 +40,9 @@ def run_import_job(job_id: int) -> ImportJob:
     result = parsed.to_dict()
     try:
         with transaction.atomic():
+            outcome: dict[str, object] = {}
             if job.target_plan is not None:
-                actions.reimport_parsed(
+                report = actions.reimport_parsed(
                     actor=job.created_by,
                     plan=job.target_plan,
                     parsed=result,
@@ -50,6 +51,12 @@ def run_import_job(job_id: int) -> ImportJob:
                     source_text=parsed.text,
                 )
                 plan = job.target_plan
+                outcome = {
+                    "created": report.created_tasks,
+                    "updated": report.updated_tasks,
+                    "removed": report.removed_tasks,
+                    "kept": report.kept_edits,
+                }
             else:
                 plan = actions.import_parsed(
                     actor=job.created_by,
@@ -66,6 +73,8 @@ def run_import_job(job_id: int) -> ImportJob:
             status=ImportJob.Status.FAILED, progress=100, error=str(error)
         )
     else:
-        ImportJob.objects.filter(pk=job.pk).update(status=ImportJob.Status.DONE, progress=100, plan=plan)
+        ImportJob.objects.filter(pk=job.pk).update(
+            status=ImportJob.Status.DONE, progress=100, plan=plan, outcome=outcome
+        )
     job.refresh_from_db()
     return job

@@ -385,6 +385,8 @@ class ImportJob(TimestampedModel):
     plan = models.ForeignKey(
         Plan, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
     )
+    # What a re-import did: {"created": n, "updated": n, "removed": n, "kept": ["nhiệm vụ 1.2", …]}.
+    outcome: models.JSONField[Any, Any] = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

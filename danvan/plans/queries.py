@@ -157,6 +157,13 @@ def implementations_of(user: AnyUser, catalog_task: Task) -> list[Task]:
     )
 
 
+def finished_import_of(user: AnyUser, plan: Plan, job_id: int) -> ImportJob | None:
+    """The finished import job that produced or updated this plan, if the person may see it."""
+    return ImportJob.objects.filter(
+        scope_of(user).q("owner"), pk=job_id, plan=plan, status=ImportJob.Status.DONE
+    ).first()
+
+
 def import_job_for_user(user: AnyUser, pk: int) -> ImportJob:
     scope = scope_of(user)
     try:

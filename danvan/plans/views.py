@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -158,11 +159,12 @@ def import_job(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Progress of an import; htmx polls the fragment until the plan is ready."""
     job = queries.import_job_for_user(request.user, pk)
     if job.status == job.Status.DONE and job.plan_id:
+        review = reverse("plans:plan-review", args=[job.plan_id]) + f"?import={job.pk}"
         if request.htmx:
             response = HttpResponse(status=204)
-            response["HX-Redirect"] = f"/plans/{job.plan_id}/review/"
+            response["HX-Redirect"] = review
             return response
-        return redirect("plans:plan-review", pk=job.plan_id)
+        return redirect(review)
     template = "plans/_import_progress.html" if request.htmx else "plans/import_job.html"
     return render(request, template, {"job": job})
 
@@ -229,8 +231,10 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     document = plan.document
     organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
+    job_id = _int(request.GET.get("import"))
     context = {
         "plan": plan,
+        "import_job": queries.finished_import_of(request.user, plan, job_id) if job_id else None,
         "document": document,
         "document_form": DocumentForm(instance=document, initial={"version": plan.version})
         if document

@@ -339,3 +339,32 @@ def test_review_edits_a_task_in_place_with_htmx(catalog: Plan, three_users: Any)
     assert Task.objects.get(pk=task.pk).content == "Tổng hợp báo cáo (sửa tại chỗ)"
     assert client_for(three_users.unrelated).get(url).status_code == 404
     assert client_for(three_users.own).get(url).status_code == 404  # a draft catalog is not theirs to see
+
+
+def test_reimport_through_the_page_says_which_edits_were_kept(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    client = client_for(three_users.own)
+    with open(SEED_000, "rb") as handle:
+        content = handle.read()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("plans:import"),
+            {
+                "file": SimpleUploadedFile("ke-hoach.txt", content),
+                "kind": "plan",
+                "owner": tree.department.pk,
+            },
+        )
+    plan = Plan.objects.get()
+    task = plan.tasks.get(number="2")
+    actions.update_task(actor=None, task=task, changes={"content": "Nội dung đã sửa trên hệ thống"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("plans:plan-reimport", args=[plan.pk]),
+            {"file": SimpleUploadedFile("ke-hoach-v2.txt", content)},
+        )
+    page = client.get(response.headers["Location"], follow=True).content.decode()
+    assert "Đã nhập lại từ ke-hoach-v2.txt" in page
+    assert "nhiệm vụ 2" in page
+    assert Task.objects.get(pk=task.pk).content == "Nội dung đã sửa trên hệ thống"
