@@ -23,7 +23,8 @@ _TONED_PAIRS = {vowel + tone for vowel in "aAeEyY" for tone in _TONES}
 _TONED_AEY = "".join(
     char for char in map(chr, range(0x00C0, 0x1F00)) if unicodedata.normalize("NFD", char)[:2] in _TONED_PAIRS
 )
-_MAY_NEED_MOVE = re.compile(f"(?<![qQ])[oOuU][{_TONED_AEY}]{_WORD_END}")
+# (The "q" test follows the "o"/"u", so that the search can skip quickly to the next "o"/"u".)
+_MAY_NEED_MOVE = re.compile(f"[oOuU](?<![qQ][oOuU])[{_TONED_AEY}]{_WORD_END}")
 
 
 def _move_tone(match: re.Match[str]) -> str:

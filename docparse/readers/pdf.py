@@ -62,7 +62,10 @@ def read_pdf(data: bytes) -> Source:
     return Source(blocks=_merge_tables(blocks), hard_wrapped=True)
 
 
-_RULE_OPERATORS = re.compile(rb"(?:^|\s)(?:re|l)\s")
+# The operators `re` (rectangle) and `l` (line) between white space. The one at the very start of a stream is
+# matched apart, so that the scan for the others can start with `\s` and skip quickly through the text.
+_FIRST_RULE_OPERATOR = re.compile(rb"(?:re|l)\s")
+_RULE_OPERATOR = re.compile(rb"\s(?:re|l)\s")
 
 
 def _has_rules(page: Any) -> bool:
@@ -70,7 +73,10 @@ def _has_rules(page: Any) -> bool:
     contents = page.get_contents()
     if contents is None:
         return False
-    return len(_RULE_OPERATORS.findall(contents.get_data())) >= 12
+    stream = contents.get_data()
+    first = _FIRST_RULE_OPERATOR.match(stream)
+    operators = (1 if first else 0) + len(_RULE_OPERATOR.findall(stream, first.end() if first else 0))
+    return operators >= 12
 
 
 class _PopplerText:
