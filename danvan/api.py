@@ -113,6 +113,7 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 
 api.add_router("/", plans_router)
+api.add_router("/", "danvan.reporting.api.dashboard.router")
 
 
 def _open_to_the_api_auth(patterns: list[URLPattern | URLResolver]) -> list[URLPattern | URLResolver]:

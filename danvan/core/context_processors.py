@@ -32,6 +32,8 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         NavItem(_("Assigned tasks"), reverse("plans:inbox"), "inbox"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
     ]
+    if roles & {Membership.Role.COORDINATOR, Membership.Role.OBSERVER, Membership.Role.LEADER}:
+        items.append(NavItem(_("Dashboard"), reverse("reporting:dashboard"), "dashboard"))
     if user.is_staff and (user.is_superuser or Membership.Role.ADMINISTRATOR in roles):
         items.append(NavItem(_("Administration"), reverse("admin:index"), "admin"))
     return {"nav_items": items, "nav_roles": sorted(roles)}

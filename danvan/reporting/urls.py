@@ -2,5 +2,8 @@
 
 from django.urls import URLPattern
 
+from danvan.reporting.views import dashboard
+
 app_name = "reporting"
 urlpatterns: list[URLPattern] = []
+urlpatterns += dashboard.urlpatterns

@@ -1,0 +1,1 @@
+"""API routers of the reporting app, one module per area (added to danvan/api.py)."""

@@ -1,0 +1,116 @@
+"""API of the dashboards: `GET /api/v1/dashboard?period=ID[&kind=]` returns the figures of the dashboard page.
+
+The page and this endpoint call the same query (`danvan.reporting.queries.dashboard.period_dashboard`), so the
+numbers are the same; the scope too (coordinators and observers: the province; other people: their own subtree;
+a period outside the scope: 404). Without `period`, the default period of the page (the open one due first).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.http import Http404, HttpRequest
+from ninja import Query, Router, Schema
+
+from danvan.reporting.queries import dashboard as queries
+
+router = Router(tags=["dashboard"])
+
+
+class StatusCounts(Schema):
+    done_on_time: int
+    done_late: int
+    in_progress: int
+    overdue: int
+    not_started: int
+    recurring: int
+
+
+class SubmissionCounts(Schema):
+    submitted: int
+    late: int
+    returned: int
+    not_yet: int
+
+
+class PeriodOut(Schema):
+    id: int
+    name: str
+    catalog_id: int
+    start: datetime.date | None
+    cutoff: datetime.date | None
+    due: datetime.date | None
+    state: str
+    as_of: datetime.date | None
+
+
+class AgencyOut(Schema):
+    id: int
+    name: str
+    kind: str
+    # "submitted", "late", "returned" or "not_yet".
+    submission: str
+    report_id: int | None
+    report_state: str | None
+    submitted_on: datetime.date | None
+    percent: float
+    counts: StatusCounts
+    tasks: int
+
+
+class CatalogTaskOut(Schema):
+    id: int
+    number: str
+    content: str
+    timeframe: str
+    due: datetime.date | None
+    counts: StatusCounts
+    agencies: int
+    percent: float
+
+
+class OverdueOut(Schema):
+    organization_id: int
+    organization: str
+    task_id: int
+    number: str
+    content: str
+    due: datetime.date | None
+    percent: int
+
+
+class TrendOut(Schema):
+    id: int
+    name: str
+    due: datetime.date | None
+    counts: StatusCounts
+
+
+class DashboardOut(Schema):
+    period: PeriodOut
+    kind: str
+    agency_count: int
+    totals: StatusCounts
+    percent: float
+    submission: SubmissionCounts
+    overdue_reports: int
+    agencies: list[AgencyOut]
+    tasks: list[CatalogTaskOut]
+    overdue: list[OverdueOut]
+    trend: list[TrendOut]
+
+
+class DashboardFilters(Schema):
+    period: int | None = None
+    # "department", "commune" or "other"; anything else means every kind.
+    kind: str = ""
+
+
+@router.get("/dashboard", response=DashboardOut, summary="Dashboard figures of a reporting period")
+def dashboard(request: HttpRequest, filters: Query[DashboardFilters]) -> dict[str, Any]:
+    period = queries.get_dashboard_period(request.user, filters.period)
+    if period is None:
+        raise Http404
+    kind = filters.kind if filters.kind in queries.KIND_GROUPS else None
+    return queries.period_dashboard(request.user, period, kind=kind)
