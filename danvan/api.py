@@ -113,6 +113,7 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 
 api.add_router("/", plans_router)
+api.add_router("/", "danvan.reporting.api.progress.router")
 api.add_router("/", "danvan.reporting.api.dashboard.router")
 
 

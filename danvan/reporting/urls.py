@@ -2,8 +2,9 @@
 
 from django.urls import URLPattern
 
-from danvan.reporting.views import dashboard
+from danvan.reporting.views import dashboard, progress
 
 app_name = "reporting"
 urlpatterns: list[URLPattern] = []
 urlpatterns += dashboard.urlpatterns
+urlpatterns += progress.urlpatterns
