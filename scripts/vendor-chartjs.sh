@@ -9,7 +9,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent "chart.js@$VERSION" >/dev/null && tar -xzf "chart.js-$VERSION.tgz")
 mkdir -p "$DEST"
-cp "$work/package/dist/chart.umd.min.js" "$DEST/chart.umd.min.js"
+# Drop the source-map comment: the map is not shipped, and collectstatic's manifest storage would refuse it.
+grep -v '^//# sourceMappingURL=' "$work/package/dist/chart.umd.min.js" >"$DEST/chart.umd.min.js"
 cp "$work/package/LICENSE.md" "$DEST/chart.js-LICENSE.md"
 head -c 200 "$DEST/chart.umd.min.js"; echo
 echo "Chart.js $VERSION copied to $DEST"
