@@ -115,6 +115,7 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 api.add_router("/", plans_router)
 api.add_router("/", "danvan.reporting.api.progress.router")
 api.add_router("/", "danvan.reporting.api.dashboard.router")
+api.add_router("/", "danvan.reporting.api.reports.router")
 
 
 def _open_to_the_api_auth(patterns: list[URLPattern | URLResolver]) -> list[URLPattern | URLResolver]:

@@ -2,9 +2,10 @@
 
 from django.urls import URLPattern
 
-from danvan.reporting.views import dashboard, progress
+from danvan.reporting.views import dashboard, progress, reports
 
 app_name = "reporting"
 urlpatterns: list[URLPattern] = []
 urlpatterns += dashboard.urlpatterns
 urlpatterns += progress.urlpatterns
+urlpatterns += reports.urlpatterns

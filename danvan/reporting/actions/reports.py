@@ -1,0 +1,276 @@
+"""Writes of agency reports: assemble (snapshot), narrative edits, approval, submission, acceptance or return.
+
+The flow: an officer assembles the report (its items are a snapshot of the agency's task progress) and writes
+the narrative; the leader approves (ký duyệt); the officer submits; the coordinator accepts it or returns it
+with comments. A draft or returned report may be re-assembled, which bumps `version` (the row history keeps
+each one). Approved, submitted and accepted reports never change when progress changes later.
+
+Once the period is closed its reports are locked: no edits, re-assembly, approval or return. A report that was
+not yet submitted may still be submitted (late, marked `is_late`), and an agency that had none may still
+assemble one to submit; the coordinator may still accept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from danvan.accounts.models import User
+from danvan.core import actions as core_actions
+from danvan.core.models import AuditEvent
+from danvan.organizations.models import Organization
+from danvan.reporting.actions.periods import TransitionError
+from danvan.reporting.models import Report, ReportingPeriod, ReportItem, TaskProgress, classify
+from danvan.reporting.queries import reports as queries
+
+NARRATIVE_FIELDS = ("results", "limitations", "lessons", "directions", "proposals")
+EDITABLE_STATES = (Report.State.DRAFT, Report.State.RETURNED)
+
+
+class StaleVersion(Exception):
+    """The report was re-assembled since the editor loaded it."""
+
+
+def _locked(report: Report) -> Report:
+    return Report.objects.select_for_update().select_related("period").get(pk=report.pk)
+
+
+def _refuse_if_closed(period: ReportingPeriod) -> None:
+    if not period.is_open:
+        raise TransitionError(_("The period is closed; its reports are locked."))
+
+
+def _refuse_unless(report: Report, allowed: tuple[str, ...]) -> None:
+    if report.state not in allowed:
+        raise TransitionError(
+            _("The report is “%(state)s”; this step is not possible now.")
+            % {"state": report.get_state_display()}
+        )
+
+
+def _snapshot(report: Report) -> int:
+    """Replace the report's items with the agency's progress as of now; returns how many items."""
+    today = timezone.localdate()
+    sources = queries.snapshot_sources(report.period, report.organization)
+    report.items.all().delete()
+    items = []
+    for position, source in enumerate(sources, start=1):
+        task, catalog_task, progress = source.task, source.catalog_task, source.progress
+        due = task.due or (catalog_task.due if catalog_task is not None else None)
+        recurring = task.is_recurring or (
+            task.due is None and catalog_task is not None and catalog_task.is_recurring
+        )
+        state = progress.state if progress is not None else TaskProgress.State.NOT_STARTED
+        completed_on = progress.completed_on if progress is not None else None
+        items.append(
+            ReportItem(
+                report=report,
+                task=task,
+                catalog_task=catalog_task,
+                position=position,
+                number=(catalog_task.number if catalog_task is not None else task.number)[:20],
+                content=task.content,
+                status=classify(
+                    due=due, recurring=recurring, state=state, completed_on=completed_on, on=today
+                ),
+                percent=progress.percent if progress is not None else 0,
+                result=progress.result if progress is not None else "",
+                figures=dict(progress.figures) if progress is not None else {},
+            )
+        )
+    ReportItem.objects.bulk_create(items)
+    return len(items)
+
+
+@transaction.atomic
+def assemble_report(
+    *,
+    actor: User | None,
+    period: ReportingPeriod,
+    organization: Organization,
+    request: HttpRequest | None = None,
+) -> Report:
+    """Create the agency's report for the period, or re-assemble a draft or returned one: its items become a
+    snapshot of the agency's task progress now, and `version` goes up by one. Audited."""
+    ReportingPeriod.objects.select_for_update().filter(pk=period.pk).first()
+    report = Report.objects.select_for_update().filter(period=period, organization=organization).first()
+    created = report is None
+    if report is None:
+        report = Report.objects.create(period=period, organization=organization)
+    else:
+        _refuse_if_closed(period)
+        _refuse_unless(report, EDITABLE_STATES)
+        report.version += 1
+    report.period = period
+    report.organization = organization
+    count = _snapshot(report)
+    report.snapshot_at = timezone.now()
+    report.save(update_fields=["version", "snapshot_at", "updated_at"])
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.CREATED if created else AuditEvent.Action.UPDATED,
+        target=report,
+        request=request,
+        details={"assembled": True, "version": report.version, "item_count": count},
+    )
+    return report
+
+
+@transaction.atomic
+def update_report(
+    *,
+    actor: User | None,
+    report: Report,
+    changes: dict[str, Any],
+    version: int | None = None,
+    request: HttpRequest | None = None,
+) -> Report:
+    """Save the narrative sections (results, limitations and causes, lessons, directions, proposals) of a draft
+    or returned report of an open period; refused when the report was re-assembled since `version`."""
+    locked = _locked(report)
+    _refuse_if_closed(locked.period)
+    _refuse_unless(locked, EDITABLE_STATES)
+    if version is not None and version != locked.version:
+        raise StaleVersion(
+            _("The report was re-assembled by someone else meanwhile; reload the page and edit again.")
+        )
+    fields = [name for name in NARRATIVE_FIELDS if name in changes]
+    for name in fields:
+        setattr(report, name, str(changes[name] or "").strip())
+    report.save(update_fields=[*fields, "updated_at"])
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.UPDATED,
+        target=report,
+        request=request,
+        details={"fields": fields},
+    )
+    return report
+
+
+def _set_state(report: Report, to: str, **values: Any) -> None:
+    report.state = to
+    for name, value in values.items():
+        setattr(report, name, value)
+    report.save(update_fields=["state", *values, "updated_at"])
+
+
+@transaction.atomic
+def approve_report(*, actor: User | None, report: Report, request: HttpRequest | None = None) -> Report:
+    """The leader approves a draft or returned report; from now on its snapshot no longer changes."""
+    locked = _locked(report)
+    _refuse_if_closed(locked.period)
+    _refuse_unless(locked, EDITABLE_STATES)
+    _set_state(report, Report.State.APPROVED)
+    core_actions.record_event(actor=actor, action=AuditEvent.Action.APPROVED, target=report, request=request)
+    core_actions.notify(
+        recipients=queries.members_with_roles(report.organization, "agency_officer"),
+        text=_("Report approved, ready to submit: %(report)s") % {"report": report},
+        url=report.get_absolute_url(),
+    )
+    return report
+
+
+@transaction.atomic
+def submit_report(*, actor: User | None, report: Report, request: HttpRequest | None = None) -> Report:
+    """Send an approved report to the coordinator; marked late after the due date. After the period closed,
+    a report not yet submitted is accepted as it stands (late)."""
+    locked = _locked(report)
+    allowed = (Report.State.APPROVED,) if locked.period.is_open else (Report.State.APPROVED, *EDITABLE_STATES)
+    if locked.period.is_open and locked.state in EDITABLE_STATES:
+        raise TransitionError(_("The leader must approve the report before it is submitted."))
+    _refuse_unless(locked, allowed)
+    now = timezone.now()
+    late = timezone.localdate(now) > locked.period.due
+    _set_state(report, Report.State.SUBMITTED, submitted_at=now, is_late=late)
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.SUBMITTED,
+        target=report,
+        request=request,
+        details={"late": late},
+    )
+    core_actions.notify(
+        recipients=queries.coordinators_of(report.organization),
+        text=_("Report received: %(report)s") % {"report": report},
+        url=report.get_absolute_url(),
+    )
+    return report
+
+
+@transaction.atomic
+def accept_report(*, actor: User | None, report: Report, request: HttpRequest | None = None) -> Report:
+    """The coordinator accepts a submitted report (also after the period closed)."""
+    locked = _locked(report)
+    _refuse_unless(locked, (Report.State.SUBMITTED,))
+    _set_state(report, Report.State.ACCEPTED)
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.APPROVED,
+        target=report,
+        request=request,
+        details={"accepted": True},
+    )
+    core_actions.notify(
+        recipients=queries.members_with_roles(report.organization, "agency_officer", "leader"),
+        text=_("Report accepted: %(report)s") % {"report": report},
+        url=report.get_absolute_url(),
+    )
+    return report
+
+
+@transaction.atomic
+def return_report(
+    *, actor: User | None, report: Report, comment: str, request: HttpRequest | None = None
+) -> Report:
+    """Send a submitted (or approved) report back to the agency with comments; it becomes editable again."""
+    if not comment.strip():
+        raise ValidationError(_("Say what must be changed."))
+    locked = _locked(report)
+    _refuse_if_closed(locked.period)
+    _refuse_unless(locked, (Report.State.SUBMITTED, Report.State.APPROVED))
+    _set_state(report, Report.State.RETURNED, return_comment=comment.strip())
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.RETURNED,
+        target=report,
+        request=request,
+        details={"comment": comment.strip()},
+    )
+    core_actions.notify(
+        recipients=queries.members_with_roles(report.organization, "agency_officer", "leader"),
+        text=_("Report returned for changes: %(report)s") % {"report": report},
+        url=report.get_absolute_url(),
+    )
+    return report
+
+
+def record_report_export(
+    *, actor: User | None, report: Report, fmt: str, request: HttpRequest | None = None
+) -> None:
+    """Audit that the report was downloaded in `fmt` (docx or xlsx)."""
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.EXPORTED,
+        target=report,
+        request=request,
+        details={"format": fmt},
+    )
+
+
+def record_consolidated_export(
+    *, actor: User | None, period: ReportingPeriod, fmt: str, request: HttpRequest | None = None
+) -> None:
+    """Audit that the consolidated report of the period was generated in `fmt` (docx or xlsx)."""
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.EXPORTED,
+        target=period,
+        request=request,
+        details={"format": fmt, "consolidated": True},
+    )

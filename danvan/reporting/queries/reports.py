@@ -1,0 +1,429 @@
+"""Reads of reporting periods and agency reports, scoped to the person asking.
+
+A period is visible with its catalog (to the coordinators of the province and to every organisation the issued
+catalog reaches); a report is visible to people whose scope covers its organisation: the agency itself, its
+parents, and the province-wide roles (coordinator, observer, administrator). Outside the scope: 404.
+
+Also the data the actions and the exports read: what an agency's report is assembled from
+(`snapshot_sources`), and everything the consolidated report prints (`consolidated_data`), each in a fixed
+number of queries.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from danvan.accounts.models import User
+from danvan.organizations.models import Membership, Organization
+from danvan.organizations.queries import AnyUser, active_memberships, scope_of
+from danvan.plans.models import Assignment, Plan, Task
+from danvan.plans.queries import plans_visible_to
+from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
+
+# Reports the coordinator has in hand: they count in the consolidated report.
+RECEIVED_STATES = (Report.State.SUBMITTED, Report.State.ACCEPTED)
+STATUS_ORDER = [value for value, _label in Status.choices]
+
+
+# --- roles ------------------------------------------------------------------------------------------------
+
+
+def _has_role_over(user: AnyUser, organization: Organization, roles: set[str]) -> bool:
+    """The person holds one of `roles` in the organisation or above it (province-wide roles: in its province)."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    province = organization.path.split("/", 1)[0]
+    for membership in active_memberships(user):
+        if membership.role not in roles:
+            continue
+        own = membership.organization
+        if organization.path.startswith(own.path):
+            return True
+        if membership.role in Membership.PROVINCE_WIDE_ROLES and own.path.split("/", 1)[0] == province:
+            return True
+    return False
+
+
+def is_coordinator_of(user: AnyUser, organization: Organization) -> bool:
+    """Coordinator (Sở Nội vụ) of the organisation's province, or a superuser."""
+    return _has_role_over(user, organization, {Membership.Role.COORDINATOR})
+
+
+def can_manage_periods(user: AnyUser, catalog: Plan) -> bool:
+    """Coordinators of the catalog's province create, close and reopen its periods."""
+    return is_coordinator_of(user, catalog.owner)
+
+
+def can_write_report(user: AnyUser, organization: Organization) -> bool:
+    """Officers (not observers) whose scope covers the organisation compile and submit its report."""
+    return scope_of(user).covers(organization, write=True)
+
+
+def can_approve_report(user: AnyUser, report: Report) -> bool:
+    """The leader of the organisation (or of a parent) approves its report (ký duyệt)."""
+    return _has_role_over(user, report.organization, {Membership.Role.LEADER})
+
+
+def can_review_report(user: AnyUser, report: Report) -> bool:
+    """The coordinator of the province accepts or returns a submitted report."""
+    return is_coordinator_of(user, report.organization)
+
+
+# --- periods ----------------------------------------------------------------------------------------------
+
+
+def periods_visible_to(user: AnyUser) -> QuerySet[ReportingPeriod]:
+    """Periods of the catalogs the person can see."""
+    if not user.is_authenticated:
+        return ReportingPeriod.objects.none()
+    return ReportingPeriod.objects.filter(catalog__in=plans_visible_to(user))
+
+
+def get_period_for_user(user: AnyUser, pk: int) -> ReportingPeriod:
+    """One period with its catalog and the catalog's owner; 404 outside the scope."""
+    try:
+        return (
+            periods_visible_to(user)
+            .select_related("catalog", "catalog__owner", "catalog__document")
+            .get(pk=pk)
+        )
+    except ReportingPeriod.DoesNotExist:
+        raise Http404 from None
+
+
+def period_list(user: AnyUser) -> list[ReportingPeriod]:
+    """Periods for the list page, newest due first, with the number of reports the person can see that the
+    coordinator has received (one query)."""
+    received = Q(reports__state__in=RECEIVED_STATES) & scope_of(user).q("reports__organization")
+    return list(
+        periods_visible_to(user)
+        .select_related("catalog", "catalog__owner")
+        .annotate(received_count=Count("reports", filter=received, distinct=True))
+        .order_by("-due", "-pk")
+    )
+
+
+def catalogs_for_periods(user: AnyUser) -> list[Plan]:
+    """Issued catalogs whose periods the person may manage (for the "new period" forms)."""
+    catalogs = (
+        plans_visible_to(user)
+        .filter(kind=Plan.Kind.CATALOG, status=Plan.Status.ISSUED)
+        .select_related("owner")
+        .order_by("-period_start", "-created_at")
+    )
+    return [c for c in catalogs if can_manage_periods(user, c)]
+
+
+def expected_organizations(period: ReportingPeriod) -> QuerySet[Organization]:
+    """Agencies that owe the period a report: those assigned catalog tasks (leading or coordinating), those with
+    a plan under the catalog, and any that already made a report. Internal units report through their agency."""
+    catalog = period.catalog
+    assigned = Assignment.objects.filter(
+        task__plan=catalog, task__is_heading=False, organization__isnull=False
+    ).values("organization_id")
+    planned = Plan.objects.filter(parent=catalog, kind=Plan.Kind.AGENCY_PLAN).values("owner_id")
+    reported = Report.objects.filter(period=period).values("organization_id")
+    return Organization.objects.filter(Q(pk__in=assigned) | Q(pk__in=planned) | Q(pk__in=reported)).exclude(
+        kind__in=Organization.INTERNAL_KINDS
+    )
+
+
+@dataclass
+class AgencyRow:
+    """One agency on the period page: its report (if any) and where it stands."""
+
+    organization: Organization
+    report: Report | None
+    # "not_started", "draft", "approved", "submitted", "late", "returned", "accepted".
+    standing: str
+
+
+@dataclass
+class PeriodOverview:
+    rows: list[AgencyRow]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def standing_of(report: Report | None) -> str:
+    if report is None:
+        return "not_started"
+    if report.state in RECEIVED_STATES and report.is_late and report.state == Report.State.SUBMITTED:
+        return "late"
+    return report.state
+
+
+def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
+    """Every expected agency the person can see with its report and standing: who submitted, late, returned,
+    not yet (two queries)."""
+    scope = scope_of(user)
+    organizations = list(
+        expected_organizations(period)
+        .filter(scope.q())
+        .exclude(kind__in=Organization.INTERNAL_KINDS)
+        .distinct()
+        .order_by("kind", "name")
+    )
+    reports = {
+        r.organization_id: r
+        for r in Report.objects.filter(period=period)
+        .filter(scope.q("organization"))
+        .select_related("organization")
+    }
+    seen = {o.pk for o in organizations}
+    organizations += [r.organization for r in reports.values() if r.organization_id not in seen]
+    rows = [AgencyRow(o, reports.get(o.pk), standing_of(reports.get(o.pk))) for o in organizations]
+    order = ["not_started", "draft", "approved", "returned", "late", "submitted", "accepted"]
+    rows.sort(key=lambda row: (order.index(row.standing), row.organization.name))
+    counts = Counter(row.standing for row in rows)
+    return PeriodOverview(rows=rows, counts={key: counts.get(key, 0) for key in order})
+
+
+def own_report_organizations(user: AnyUser, period: ReportingPeriod) -> list[Organization]:
+    """The person's own agencies (not internal units) that owe the period a report and may still make it."""
+    if not user.is_authenticated:
+        return []
+    own = {
+        m.organization_id
+        for m in active_memberships(user)
+        if m.role not in Membership.READ_ONLY_ROLES and not m.organization.is_internal
+    }
+    if not own:
+        return []
+    return list(
+        expected_organizations(period)
+        .filter(pk__in=own)
+        .exclude(reports__period=period)
+        .distinct()
+        .order_by("name")
+    )
+
+
+# --- reports ----------------------------------------------------------------------------------------------
+
+
+def reports_visible_to(user: AnyUser) -> QuerySet[Report]:
+    """Reports of organisations in the person's scope, in periods they can see."""
+    if not user.is_authenticated:
+        return Report.objects.none()
+    return Report.objects.filter(scope_of(user).q("organization"))
+
+
+def get_report_for_user(user: AnyUser, pk: int) -> Report:
+    """One report with its period, catalog and organisation; 404 outside the scope."""
+    try:
+        return (
+            reports_visible_to(user)
+            .select_related("organization", "period", "period__catalog", "period__catalog__owner")
+            .get(pk=pk)
+        )
+    except Report.DoesNotExist:
+        raise Http404 from None
+
+
+def report_list(user: AnyUser, *, period: ReportingPeriod | None = None) -> QuerySet[Report]:
+    """Reports in scope (optionally of one period), with what a list shows."""
+    qs = reports_visible_to(user).select_related("organization", "period")
+    if period is not None:
+        qs = qs.filter(period=period)
+    return qs.order_by("-period__due", "organization__name", "pk")
+
+
+def report_items(report: Report) -> list[ReportItem]:
+    """The report's snapshot rows in printed order."""
+    return list(report.items.select_related("catalog_task").order_by("position", "pk"))
+
+
+def status_counts(items: list[ReportItem]) -> dict[str, int]:
+    """How many items are in each status, every status present (zero when none)."""
+    counts = Counter(item.status for item in items)
+    return {status: counts.get(status, 0) for status in STATUS_ORDER}
+
+
+# --- what a report is assembled from -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SnapshotSource:
+    """A task the agency answers for in the period, the catalog task behind it, and its progress (if any)."""
+
+    task: Task
+    catalog_task: Task | None
+    progress: TaskProgress | None
+
+
+def _agency_plan(catalog: Plan, organization: Organization) -> Plan | None:
+    """The organisation's plan under the catalog: an issued or approved one first, else the newest."""
+    plans = list(
+        Plan.objects.filter(owner=organization, kind=Plan.Kind.AGENCY_PLAN)
+        .filter(Q(parent=catalog) | Q(tasks__source_task__plan=catalog))
+        .distinct()
+        .order_by("-created_at", "-pk")
+    )
+    settled = [p for p in plans if p.status in (Plan.Status.ISSUED, Plan.Status.APPROVED)]
+    candidates = settled or plans
+    return candidates[0] if candidates else None
+
+
+def snapshot_sources(period: ReportingPeriod, organization: Organization) -> list[SnapshotSource]:
+    """The agency's plan tasks that implement catalog tasks, then the catalog tasks assigned to it directly
+    that its plan does not cover, each with the agency's progress on it (four queries)."""
+    catalog = period.catalog
+    plan = _agency_plan(catalog, organization)
+    own: list[Task] = []
+    if plan is not None:
+        own = list(
+            plan.tasks.filter(is_heading=False, source_task__plan=catalog)
+            .select_related("source_task")
+            .order_by("position", "pk")
+        )
+    covered = {task.source_task_id for task in own}
+    direct = [
+        task
+        for task in catalog.tasks.filter(is_heading=False)
+        .filter(pk__in=Assignment.objects.filter(organization=organization).values("task_id"))
+        .order_by("position", "pk")
+        if task.pk not in covered
+    ]
+    tasks = [*own, *direct]
+    progress = {
+        p.task_id: p
+        for p in TaskProgress.objects.filter(organization=organization, task__in=[t.pk for t in tasks])
+    }
+    return [
+        SnapshotSource(
+            task=t, catalog_task=t.source_task if t.plan_id != catalog.pk else t, progress=progress.get(t.pk)
+        )
+        for t in tasks
+    ]
+
+
+# --- the consolidated report ------------------------------------------------------------------------------
+
+
+@dataclass
+class CatalogTaskSynthesis:
+    """One catalog task across agencies: which agency stands where, and what they reported."""
+
+    task: Task
+    counts: dict[str, int]
+    entries: list[tuple[Organization, ReportItem]]
+
+
+@dataclass
+class AgencyFigures:
+    organization: Organization
+    report: Report
+    counts: dict[str, int]
+    item_count: int
+    percent: float
+
+
+@dataclass
+class ConsolidatedData:
+    """Everything the consolidated report prints, computed once from the received reports."""
+
+    period: ReportingPeriod
+    catalog: Plan
+    expected: list[Organization]
+    agencies: list[AgencyFigures]
+    missing: list[Organization]
+    late: list[Organization]
+    returned: list[Organization]
+    totals: dict[str, int]
+    item_count: int
+    tasks: list[CatalogTaskSynthesis]
+    generated_on: datetime.date
+
+    @property
+    def received_count(self) -> int:
+        return len(self.agencies)
+
+
+def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> ConsolidatedData:
+    """The figures of the consolidated report: submitted and accepted reports of the period with their items,
+    grouped by agency and by catalog task (five queries whatever the number of agencies)."""
+    catalog = period.catalog
+    expected = list(
+        expected_organizations(period)
+        .exclude(kind__in=Organization.INTERNAL_KINDS)
+        .distinct()
+        .order_by("name")
+    )
+    reports = list(
+        Report.objects.filter(period=period).select_related("organization").order_by("organization__name")
+    )
+    received = [r for r in reports if r.state in RECEIVED_STATES]
+    by_report: dict[int, list[ReportItem]] = defaultdict(list)
+    items = ReportItem.objects.filter(report__in=[r.pk for r in received]).order_by(
+        "report_id", "position", "pk"
+    )
+    for item in items:
+        by_report[item.report_id].append(item)
+    catalog_tasks = {t.pk: t for t in catalog.tasks.filter(is_heading=False).order_by("position", "pk")}
+
+    agencies: list[AgencyFigures] = []
+    per_task: dict[int, list[tuple[Organization, ReportItem]]] = defaultdict(list)
+    totals: Counter[str] = Counter()
+    for report in received:
+        rows = by_report.get(report.pk, [])
+        counts = status_counts(rows)
+        totals.update(item.status for item in rows)
+        percent = round(sum(item.percent for item in rows) / len(rows), 1) if rows else 0.0
+        agencies.append(AgencyFigures(report.organization, report, counts, len(rows), percent))
+        for item in rows:
+            if item.catalog_task_id in catalog_tasks:
+                per_task[item.catalog_task_id].append((report.organization, item))
+    syntheses = [
+        CatalogTaskSynthesis(
+            task=task,
+            counts=status_counts([item for _org, item in per_task[pk]]),
+            entries=per_task[pk],
+        )
+        for pk, task in catalog_tasks.items()
+        if per_task.get(pk)
+    ]
+    received_ids = {r.organization_id for r in received}
+    by_org = {r.organization_id: r for r in reports}
+    expected_ids = {o.pk for o in expected}
+    expected += [r.organization for r in received if r.organization_id not in expected_ids]
+    return ConsolidatedData(
+        period=period,
+        catalog=catalog,
+        expected=expected,
+        agencies=agencies,
+        missing=[o for o in expected if o.pk not in received_ids],
+        late=[a.organization for a in agencies if a.report.is_late],
+        returned=[o for o in expected if o.pk in by_org and by_org[o.pk].state == Report.State.RETURNED],
+        totals={status: totals.get(status, 0) for status in STATUS_ORDER},
+        item_count=sum(totals.values()),
+        tasks=syntheses,
+        generated_on=today,
+    )
+
+
+def coordinators_of(organization: Organization) -> list[User]:
+    """Coordinators of the organisation's province (to tell them a report arrived)."""
+    province_id = organization.ancestor_ids()[0] if organization.path else organization.pk
+    return list(
+        User.objects.filter(
+            memberships__is_active=True,
+            memberships__role=Membership.Role.COORDINATOR,
+            memberships__organization__path__startswith=Organization.objects.get(pk=province_id).path,
+        ).distinct()
+    )
+
+
+def members_with_roles(organization: Organization, *roles: str) -> list[User]:
+    """Active members of the organisation holding one of `roles` (to notify them)."""
+    return list(
+        User.objects.filter(
+            memberships__organization=organization, memberships__is_active=True, memberships__role__in=roles
+        ).distinct()
+    )
