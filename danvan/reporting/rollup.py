@@ -62,6 +62,7 @@ class Rolled:
     percent: float
     status: str
     counts: Mapping[str, int] = field(default_factory=dict)
+    reported: bool = True  # False when no progress row lies behind the figures
 
     @property
     def status_label(self) -> str:
@@ -137,7 +138,7 @@ def own_figures(task: TaskRow, rows: Sequence[ProgressRow], *, on: datetime.date
             completed_on=None,
             on=on,
         )
-        return Rolled(0.0, status, {status: 1})
+        return Rolled(0.0, status, {status: 1}, reported=False)
     statuses = [
         classify(due=task.due, recurring=task.recurring, state=r.state, completed_on=r.completed_on, on=on)
         for r in leads
@@ -185,6 +186,7 @@ def rollup_tree(
                 average([(p.percent, w) for p, w in parts], weighted=weighted),
                 combine_statuses(p.status for p, _w in parts),
                 dict(counts),
+                reported=any(p.reported for p, _w in parts),
             )
         result[task.id] = rolled
         return rolled
@@ -220,7 +222,8 @@ def rollup_catalog_task(
         else:
             percent = 0.0
             status = own_figures(task, (), on=on).status
-        agencies.append(AgencyProgress(organization_id, is_lead, percent, status, bool(parts)))
+        reported = any(p.reported for p in parts)
+        agencies.append(AgencyProgress(organization_id, is_lead, percent, status, reported))
     counted = [a for a in agencies if a.is_lead] or agencies
     counts: dict[str, int] = defaultdict(int)
     for a in counted:
@@ -270,7 +273,10 @@ def plan_rollup(
     leaves: dict[int, Rolled] | None = None
     if plan.is_catalog:
         across = catalog if catalog is not None else catalog_rollup(plan, on=on)
-        leaves = {pk: Rolled(c.percent, c.status, c.counts) for pk, c in across.items()}
+        leaves = {
+            pk: Rolled(c.percent, c.status, c.counts, reported=any(a.reported for a in c.agencies))
+            for pk, c in across.items()
+        }
     weighted = plan.rollup == Plan.Rollup.WEIGHTED
     return rollup_tree(tasks, progress, weighted=weighted, on=on, leaves=leaves)
 
@@ -288,7 +294,7 @@ def catalog_rollup(
     assigned: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     for task_id, organization_id, role in (
         Assignment.objects.filter(task__in=catalog_tasks, organization__isnull=False)
-        .order_by("task_id", "role", "position", "pk")
+        .order_by("task_id", "-role", "position", "pk")  # lead before coordinate
         .values_list("task_id", "organization_id", "role")
     ):
         assigned[task_id].append((organization_id, role == Assignment.Role.LEAD))
