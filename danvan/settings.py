@@ -118,6 +118,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "danvan.core.context_processors.navigation",
+                "danvan.core.context_processors.unread_notifications",
             ],
         },
     },
@@ -252,6 +253,8 @@ TASKS = {
         }[TASKS_BACKEND],
     }
 }
+# Days before a deadline (task or report) when the people responsible get a reminder, e.g. "7,3".
+REMINDER_DAYS_BEFORE = [int(day) for day in env_list("REMINDER_DAYS_BEFORE", ["7", "3"])]
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

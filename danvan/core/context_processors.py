@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils.functional import Promise
+from django.utils.functional import Promise, SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.notifications import unread_count
 from danvan.organizations.models import Membership
 from danvan.organizations.queries import active_memberships
 
@@ -37,3 +38,11 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     if user.is_staff and (user.is_superuser or Membership.Role.ADMINISTRATOR in roles):
         items.append(NavItem(_("Administration"), reverse("admin:index"), "admin"))
     return {"nav_items": items, "nav_roles": sorted(roles)}
+
+
+def unread_notifications(request: HttpRequest) -> dict[str, object]:
+    """The number of unread notifications for the header, counted only when a page shows it."""
+    if not request.user.is_authenticated:
+        return {"unread_notifications": 0}
+    user = request.user
+    return {"unread_notifications": SimpleLazyObject(lambda: unread_count(user))}

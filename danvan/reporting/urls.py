@@ -2,10 +2,11 @@
 
 from django.urls import URLPattern
 
-from danvan.reporting.views import dashboard, progress, reports
+from danvan.reporting.views import calendar, dashboard, progress, reports
 
 app_name = "reporting"
 urlpatterns: list[URLPattern] = []
+urlpatterns += calendar.urlpatterns
 urlpatterns += dashboard.urlpatterns
 urlpatterns += progress.urlpatterns
 urlpatterns += reports.urlpatterns
