@@ -20,12 +20,17 @@ from django.utils import timezone
 from danvan.core.models import AuditEvent
 from danvan.organizations.models import Organization
 from danvan.plans.models import Plan, Task
-from danvan.plans.tests.conftest import agency_plan, catalog, published_catalog  # noqa: F401  (fixtures)
+from danvan.plans.tests import conftest as plan_fixtures
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import reports as actions
 from danvan.reporting.models import Report, ReportingPeriod, Status, TaskProgress
 
 pytestmark = pytest.mark.django_db
+
+# The plans app's fixtures (a published catalog and Sở Công Thương's plan under it), for these tests too.
+catalog = plan_fixtures.catalog
+published_catalog = plan_fixtures.published_catalog
+agency_plan = plan_fixtures.agency_plan
 
 DAY = datetime.timedelta(days=1)
 
@@ -92,7 +97,7 @@ def test_report_holds_the_agency_plan_tasks_linked_to_their_catalog_tasks(
     for item in items:
         assert item.task.plan_id == agency_plan.pk
         assert item.catalog_task_id == item.task.source_task_id
-        assert item.number == item.catalog_task.number
+        assert item.catalog_task is not None and item.number == item.catalog_task.number
 
 
 def test_an_agency_without_a_plan_reports_on_the_catalog_tasks_assigned_to_it(
@@ -390,7 +395,7 @@ def test_the_report_xlsx_has_the_items_and_the_counts(agency_plan: Plan, tree: A
     book = openpyxl.load_workbook(io.BytesIO(response.content))
     rows = list(book["Nhiệm vụ"].iter_rows(values_only=True))
     assert len(rows) - 1 == report.items.count()
-    counts = dict(book["Tổng hợp"].iter_rows(values_only=True))
+    counts: dict[Any, Any] = {row[0]: row[1] for row in book["Tổng hợp"].iter_rows(values_only=True)}
     assert counts["Tổng số nhiệm vụ"] == report.items.count()
     assert counts["Thường xuyên"] == report.items.filter(status=Status.RECURRING).count()
 

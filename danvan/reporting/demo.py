@@ -1,0 +1,237 @@
+"""Demo reporting data: a period of the Hải Phòng catalog with several agencies' reports, made through the
+actions (`load_demo_reporting`); and a generated period with many agencies for the consolidated report's test
+and benchmark (`generate_period`, bulk inserts).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from danvan.accounts.models import User
+from danvan.organizations.models import PATH_SEGMENT, Organization
+from danvan.plans.models import Assignment, Plan, Task
+from danvan.reporting.actions import periods as period_actions
+from danvan.reporting.actions import progress as progress_actions
+from danvan.reporting.actions import reports as report_actions
+from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
+from danvan.reporting.queries.reports import members_with_roles, snapshot_sources
+
+DEMO_PERIOD_NAME = "Báo cáo kết quả thực hiện 6 tháng cuối năm 2025 - kỳ demo"
+# Agencies of the demo period and how far each one got: (name, outcome).
+DEMO_AGENCIES = [
+    ("Sở Công Thương", "accepted"),
+    ("Xã Cẩm Giang", "late"),
+    ("Sở Ngoại vụ", "returned"),
+    ("Sở Nội vụ", "submitted"),
+    ("Phường Hải Dương", "draft"),
+]
+RESULTS = [
+    "Đã tổ chức quán triệt đến 100% cán bộ, công chức, viên chức",
+    "Tổ chức 02 hội nghị đối thoại với doanh nghiệp và người dân",
+    "Xây dựng 01 mô hình Dân vận khéo, đang theo dõi kết quả",
+    "Đang phối hợp với các đơn vị liên quan triển khai",
+]
+
+
+def _write_progress(
+    task: Task, organization: Organization, index: int, today: datetime.date, officer: User | None
+) -> None:
+    """Progress on one task: through the progress action by an officer of the agency when it has one, else
+    through the model (agencies of the demo without users)."""
+    state = (TaskProgress.State.DONE, TaskProgress.State.IN_PROGRESS, TaskProgress.State.NOT_STARTED)[
+        index % 3
+    ]
+    percent = {TaskProgress.State.DONE: 100, TaskProgress.State.IN_PROGRESS: 60}.get(state, 0)
+    completed_on = today if state == TaskProgress.State.DONE else None
+    result = RESULTS[index % len(RESULTS)] if state != TaskProgress.State.NOT_STARTED else ""
+    if officer is not None:
+        try:
+            progress_actions.update_progress(
+                actor=officer,
+                task=task,
+                organization=organization,
+                state=state,
+                percent=percent,
+                completed_on=completed_on,
+                result=result,
+            )
+            return
+        except PermissionDenied:
+            pass
+    TaskProgress.objects.update_or_create(
+        task=task,
+        organization=organization,
+        defaults={"state": state, "percent": percent, "completed_on": completed_on, "result": result},
+    )
+
+
+def load_demo_reporting(catalog: Plan) -> ReportingPeriod:
+    """Periods of the catalog from its schedule, plus one demo period whose reports were due five days ago:
+    some sent on time (one accepted), one sent late, one returned with comments, one still a draft, and the
+    other agencies of the catalog not started. Idempotent: a second run finds the demo period and returns it."""
+    period_actions.create_periods_from_schedule(actor=None, catalog=catalog)
+    existing = ReportingPeriod.objects.filter(catalog=catalog, name=DEMO_PERIOD_NAME).first()
+    if existing is not None:
+        return existing
+    today = timezone.localdate()
+    due = today - datetime.timedelta(days=5)
+    on_time = timezone.now() - datetime.timedelta(days=7)
+    with transaction.atomic():
+        period = period_actions.create_period(
+            actor=None,
+            catalog=catalog,
+            name=DEMO_PERIOD_NAME,
+            start=min(catalog.period_start or due, due - datetime.timedelta(days=90)),
+            cutoff=due - datetime.timedelta(days=5),
+            due=due,
+        )
+        province = catalog.owner
+        organizations = {
+            o.name: o
+            for o in Organization.objects.filter(
+                path__startswith=province.path, name__in=[name for name, _outcome in DEMO_AGENCIES]
+            ).exclude(kind__in=Organization.INTERNAL_KINDS)
+        }
+        for name, outcome in DEMO_AGENCIES:
+            organization = organizations.get(name)
+            if organization is None:
+                continue
+            officer = next(iter(members_with_roles(organization, "agency_officer")), None)
+            for index, source in enumerate(snapshot_sources(period, organization)):
+                _write_progress(source.task, organization, index, today, officer)
+            report = report_actions.assemble_report(actor=None, period=period, organization=organization)
+            report_actions.update_report(
+                actor=None,
+                report=report,
+                changes={
+                    "results": f"{name} đã triển khai các nhiệm vụ được giao theo danh mục.",
+                    "limitations": "Một số nhiệm vụ còn chậm do thiếu nhân lực."
+                    if outcome != "accepted"
+                    else "",
+                    "directions": "Tiếp tục thực hiện các nhiệm vụ thường xuyên trong kỳ tới.",
+                    "proposals": "Đề nghị Sở Nội vụ hướng dẫn tiêu chí đánh giá mô hình Dân vận khéo.",
+                },
+            )
+            if outcome == "draft":
+                continue
+            report_actions.approve_report(actor=None, report=report)
+            # Sent before the due date, except the late one, sent today.
+            report_actions.submit_report(actor=None, report=report, at=None if outcome == "late" else on_time)
+            if outcome == "accepted":
+                report_actions.accept_report(actor=None, report=report)
+            elif outcome == "returned":
+                report_actions.return_report(
+                    actor=None,
+                    report=report,
+                    comment="Đề nghị bổ sung số liệu cụ thể cho các nhiệm vụ đang thực hiện.",
+                )
+    return period
+
+
+# --- generated data for the consolidated report's test and benchmark -------------------------------------
+
+
+@dataclass(frozen=True)
+class GeneratedPeriod:
+    period: ReportingPeriod
+    agencies: list[Organization]
+    tasks: list[Task]
+
+
+GENERATED_STATUSES = [
+    Status.DONE_ON_TIME,
+    Status.IN_PROGRESS,
+    Status.DONE_LATE,
+    Status.RECURRING,
+    Status.OVERDUE,
+    Status.NOT_STARTED,
+]
+
+
+def generate_period(
+    province: Organization, *, agencies: int = 130, tasks: int = 40, not_submitted: int = 10
+) -> GeneratedPeriod:
+    """A catalog of `tasks` tasks assigned to `agencies` new communes, a period, and a report from each agency
+    but the last `not_submitted` (every fifth late, the tenth accepted), items in varied statuses. Bulk inserts:
+    no audit trail, for tests and benchmarks only."""
+    today = timezone.localdate()
+    catalog = Plan.objects.create(
+        kind=Plan.Kind.CATALOG,
+        owner=province,
+        title="Danh mục nhiệm vụ sinh tự động",
+        status=Plan.Status.ISSUED,
+        period_start=today - datetime.timedelta(days=180),
+    )
+    catalog_tasks = Task.objects.bulk_create(
+        Task(
+            plan=catalog,
+            number=f"{index}",
+            position=index,
+            content=f"Nhiệm vụ số {index}: thực hiện công tác dân vận chính quyền trên lĩnh vực {index}",
+            timeframe_kind=Task.TimeframeKind.CONTINUOUS if index % 4 == 0 else Task.TimeframeKind.BY_DATE,
+            due=None if index % 4 == 0 else today - datetime.timedelta(days=index),
+        )
+        for index in range(1, tasks + 1)
+    )
+    created = Organization.objects.bulk_create(
+        Organization(
+            name=f"Xã Thử Nghiệm {index:03d}",
+            kind=Organization.Kind.COMMUNE,
+            parent=province,
+            depth=province.depth + 1,
+            search_key=f"xa thu nghiem {index:03d}",
+        )
+        for index in range(1, agencies + 1)
+    )
+    for organization in created:
+        organization.path = f"{province.path}{organization.pk:0{PATH_SEGMENT}d}/"
+    Organization.objects.bulk_update(created, ["path"])
+    Assignment.objects.bulk_create(
+        Assignment(task=task, role=Assignment.Role.LEAD, organization=organization, confidence=1.0)
+        for task in catalog_tasks
+        for organization in created
+    )
+    period = ReportingPeriod.objects.create(
+        catalog=catalog,
+        name="Kỳ báo cáo sinh tự động",
+        start=today - datetime.timedelta(days=90),
+        cutoff=today - datetime.timedelta(days=5),
+        due=today,
+    )
+    now = timezone.now()
+    reporting = created[: max(0, agencies - not_submitted)]
+    reports = Report.objects.bulk_create(
+        Report(
+            period=period,
+            organization=organization,
+            state=Report.State.ACCEPTED if index % 10 == 9 else Report.State.SUBMITTED,
+            snapshot_at=now,
+            submitted_at=now,
+            is_late=index % 5 == 4,
+            results="Đã triển khai đầy đủ các nhiệm vụ.",
+            limitations="Nguồn lực còn hạn chế." if index % 3 == 0 else "",
+            proposals="Đề nghị bổ sung kinh phí." if index % 4 == 0 else "",
+        )
+        for index, organization in enumerate(reporting)
+    )
+    ReportItem.objects.bulk_create(
+        ReportItem(
+            report=report,
+            task=task,
+            catalog_task=task,
+            position=position,
+            number=task.number,
+            content=task.content,
+            status=GENERATED_STATUSES[(row + position) % len(GENERATED_STATUSES)],
+            percent=(row * 7 + position * 3) % 101,
+            result=f"Kết quả của đơn vị {row} về nhiệm vụ {task.number}" if (row + position) % 2 == 0 else "",
+        )
+        for row, report in enumerate(reports)
+        for position, task in enumerate(catalog_tasks, start=1)
+    )
+    return GeneratedPeriod(period=period, agencies=created, tasks=catalog_tasks)
