@@ -22,6 +22,7 @@ from docparse.tables import header_columns
 
 MAX_PAGES = 300
 OCR_TIMEOUT = 120
+POPPLER_TIMEOUT = 120
 
 for _noisy in ("pdfminer", "pypdf"):
     logging.getLogger(_noisy).setLevel(logging.ERROR)
@@ -33,7 +34,11 @@ def read_pdf(data: bytes) -> Source:
             "Tệp không phải là PDF hợp lệ (có thể sai phần mở rộng).",
             "The file is not a valid PDF (the extension may be wrong).",
         )
-    poppler = _PopplerText(data)  # runs while pypdf reads the structure
+    with _PopplerText(data) as poppler:  # runs while pypdf reads the structure
+        return _read_pdf(data, poppler)
+
+
+def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
     reader = _open_checked(data)
     try:
         page_count = len(reader.pages)
@@ -80,36 +85,60 @@ def _has_rules(page: Any) -> bool:
 
 
 class _PopplerText:
-    """The text layer from `pdftotext` (poppler) in a background thread, when it is installed."""
+    """The text layer from `pdftotext` (poppler), run as a separate process when it is installed.
+
+    The process reads and writes files rather than pipes: nothing in this process has to feed or drain it (and so
+    wait for the interpreter lock) while pypdf reads the structure.
+    """
 
     def __init__(self, data: bytes) -> None:
-        self._result: list[str] | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._output: Path | None = None
         binary = shutil.which("pdftotext")
-        self._thread = (
-            threading.Thread(target=self._run, args=(binary, data), daemon=True) if binary else None
-        )
-        if self._thread:
-            self._thread.start()
-
-    def _run(self, binary: str, data: bytes) -> None:
-        try:
-            run = subprocess.run(
-                [binary, "-q", "-enc", "UTF-8", "-", "-"],
-                input=data,
-                capture_output=True,
-                timeout=120,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
+        if not binary:
             return
-        if run.returncode == 0:
-            self._result = run.stdout.decode("utf-8", "replace").split("\f")
+        try:
+            self._folder = tempfile.TemporaryDirectory(prefix="docparse-pdf-")
+            source = Path(self._folder.name) / "document.pdf"
+            source.write_bytes(data)
+            self._output = Path(self._folder.name) / "text.txt"
+            self._process = subprocess.Popen(
+                [binary, "-q", "-enc", "UTF-8", str(source), str(self._output)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:
+            self._process = None  # pypdf reads the text instead
+
+    def __enter__(self) -> _PopplerText:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        if self._folder is not None:
+            self._folder.cleanup()
 
     def pages(self) -> list[str] | None:
-        if self._thread is None:
+        if self._process is None or self._output is None:
             return None
-        self._thread.join(timeout=130)
-        return self._result
+        # A blocking wait returns as soon as the process ends (`wait(timeout=…)` polls with growing sleeps);
+        # the timer kills a process that hangs.
+        watchdog = threading.Timer(POPPLER_TIMEOUT, self._process.kill)
+        watchdog.start()
+        try:
+            returncode = self._process.wait()
+        finally:
+            watchdog.cancel()
+        if returncode != 0:
+            return None
+        try:
+            return self._output.read_bytes().decode("utf-8", "replace").split("\f")
+        except OSError:
+            return None
 
 
 def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool]) -> list[str]:
