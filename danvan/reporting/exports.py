@@ -13,10 +13,12 @@ here, like `danvan.plans.export`.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import io
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import docx
 from django.utils import timezone
@@ -24,11 +26,13 @@ from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.table import Table
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -49,7 +53,12 @@ from danvan.organizations.models import Organization
 from danvan.plans.export import issuer_abbreviation, issuer_for
 from danvan.plans.models import Plan
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status
-from danvan.reporting.queries.reports import STATUS_ORDER, ConsolidatedData, status_counts
+from danvan.reporting.queries.reports import (
+    STATUS_ORDER,
+    CatalogTaskSynthesis,
+    ConsolidatedData,
+    status_counts,
+)
 
 REPORT_KIND = "Báo cáo"
 REPORT_ABBREVIATION = "BC"
@@ -87,6 +96,7 @@ NARRATIVE_HEADINGS = (
     ("proposals", "ĐỀ XUẤT, KIẾN NGHỊ"),
 )
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+RESULTS_MARKER = "\u2063results:"  # an invisible separator, never in real text
 CHART_CAPTION = "Biểu đồ: Tình trạng thực hiện nhiệm vụ của các cơ quan, đơn vị"
 AGENCY_ANNEX_TITLE = ("PHỤ LỤC I", "TÌNH TRẠNG THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ")
 TASK_ANNEX_TITLE = ("PHỤ LỤC II", "TÌNH TRẠNG THỰC HIỆN THEO TỪNG NHIỆM VỤ")
@@ -280,9 +290,24 @@ def _names(organizations: Sequence[Organization]) -> str:
     return "; ".join(o.name for o in organizations)
 
 
-def consolidated_outgoing(data: ConsolidatedData) -> outgoing.OutgoingDocument:
+def results_of(synthesis: CatalogTaskSynthesis) -> list[str]:
+    """ "Xã A: <result> (hoàn thành đúng hạn, 100%)" for every agency that wrote a result on the task."""
+    return [
+        f"{org.name}: {item.result.strip()} ({status_label(item.status).lower()}, {item.percent}%)"
+        for org, item in synthesis.entries
+        if item.result.strip()
+    ]
+
+
+def consolidated_outgoing(
+    data: ConsolidatedData, markers: list[list[str]] | None = None
+) -> outgoing.OutgoingDocument:
     """The coordinator's report for the period: reporting situation, overview figures, a synthesis per catalog
-    task naming the agencies and their results, and the agencies' limitations and proposals."""
+    task naming the agencies and their results, and the agencies' limitations and proposals.
+
+    The agencies' results are printed as one bullet per task holding a marker; `markers` receives the lines
+    that replace each marker (see `consolidated_docx`)."""
+    markers = [] if markers is None else markers
     period, catalog = data.period, data.catalog
     owner = catalog.owner
     parent = Organization.objects.filter(pk=owner.parent_id).first() if owner.parent_id else None
@@ -327,13 +352,10 @@ def consolidated_outgoing(data: ConsolidatedData) -> outgoing.OutgoingDocument:
                 f"Có {len(synthesis.entries)} cơ quan, đơn vị báo cáo: {'; '.join(by_status)}."
             )
         )
-        results = tuple(
-            f"{org.name}: {item.result.strip()} ({status_label(item.status).lower()}, {item.percent}%)"
-            for org, item in synthesis.entries
-            if item.result.strip()
-        )
-        if results:
-            per_task.append(outgoing.BulletList(results, marker="+"))
+        if results_of(synthesis):
+            # One bullet stands for the task's results; `_expand_results` clones it once per agency (fast).
+            per_task.append(outgoing.BulletList((f"{RESULTS_MARKER}{len(markers)}",), marker="+"))
+            markers.append(results_of(synthesis))
     sections = [
         outgoing.Section("I. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", tuple(situation)),
         outgoing.Section("II. KẾT QUẢ THỰC HIỆN CHUNG", tuple(overview)),
@@ -420,7 +442,7 @@ def _annex_table(
     for line in title:
         _paragraph(document, line, size=SIZE_TITLE, bold=True, align=center, keep_with_next=True)
     _paragraph(document, "", size=6)
-    table: Table = document.add_table(rows=1 + len(rows), cols=len(headers))
+    table: Table = document.add_table(rows=2, cols=len(headers))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _set_table_borders(table, "single")
@@ -429,10 +451,19 @@ def _annex_table(
     properties.append(OxmlElement("w:tblHeader"))
     for cell, text in zip(header_row.cells, headers, strict=True):
         _cell_lines(cell, [text], bold=True, align=center)
-    for row, values in zip(table.rows[1:], rows, strict=True):
-        for index, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-            _cell_lines(cell, [text], align=WD_ALIGN_PARAGRAPH.LEFT if index == 1 else center)
+    for index, cell in enumerate(table.rows[1].cells):
+        _cell_lines(cell, ["-"], align=WD_ALIGN_PARAGRAPH.LEFT if index == 1 else center)
     _set_widths(table, [Mm(w) for w in widths])
+    # python-docx spends about a millisecond per formatted cell; rows are copies of one formatted row instead.
+    prototype = table.rows[1]._tr
+    last = prototype
+    for values in rows:
+        row = copy.deepcopy(prototype)
+        for cell, text in zip(row.iterchildren(qn("w:tc")), values, strict=True):
+            cell.find(f".//{qn('w:t')}").text = text
+        last.addnext(row)
+        last = row
+    table._tbl.remove(prototype)
     _paragraph(document, "", size=SIZE_TABLE)
     return table
 
@@ -466,9 +497,31 @@ def task_annex_rows(data: ConsolidatedData) -> list[list[str]]:
     ]
 
 
+def _expand_results(document: docx.document.Document, markers: list[list[str]]) -> None:
+    """Replace each marker bullet by copies of itself holding the agencies' results, in order."""
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        if RESULTS_MARKER not in text:
+            continue
+        lines = markers[int(text.split(RESULTS_MARKER, 1)[1])]
+        prototype = paragraph._p
+        last = prototype
+        for line in lines:
+            clone = copy.deepcopy(prototype)
+            texts = clone.findall(f".//{qn('w:t')}")
+            texts[0].text = f"+ {line}"
+            for extra in texts[1:]:
+                extra.text = ""
+            last.addnext(clone)
+            last = clone
+        prototype.getparent().remove(prototype)
+
+
 def consolidated_docx(data: ConsolidatedData) -> bytes:
     """The consolidated report as DOCX: body per Nghị định 30, the chart, and the two annex tables."""
-    document = docx.Document(io.BytesIO(render_docx(consolidated_outgoing(data))))
+    markers: list[list[str]] = []
+    document = docx.Document(io.BytesIO(render_docx(consolidated_outgoing(data, markers))))
+    _expand_results(document, markers)
     _insert_chart(document, status_chart_png(data.totals))
     status_width = 22
     _annex_table(
@@ -490,13 +543,27 @@ def consolidated_docx(data: ConsolidatedData) -> bytes:
     return out.getvalue()
 
 
+def _sheet(workbook: Workbook, title: str, headers: Sequence[str], widths: Sequence[int]) -> Any:
+    """A write-only sheet (streamed: several times faster for thousands of rows) with a bold header row."""
+    sheet = workbook.create_sheet(title)
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    sheet.freeze_panes = "A2"
+    row = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        row.append(cell)
+    sheet.append(row)
+    return sheet
+
+
 def consolidated_xlsx(data: ConsolidatedData) -> bytes:
     """The consolidated report as XLSX: overview, agencies, catalog tasks, every item, agencies missing."""
-    workbook = Workbook()
-    summary = workbook.active
-    assert summary is not None
-    summary.title = CONSOLIDATED_SHEETS[0]
-    for label, value in (
+    workbook = Workbook(write_only=True)
+    summary = _sheet(workbook, CONSOLIDATED_SHEETS[0], ("Nội dung", "Số liệu"), (36, 60))
+    overview: list[tuple[str, Any]] = [
         ("Kỳ báo cáo", data.period.name),
         ("Từ ngày", data.period.start),
         ("Đến ngày (chốt số liệu)", data.period.cutoff),
@@ -508,26 +575,28 @@ def consolidated_xlsx(data: ConsolidatedData) -> bytes:
         ("Số báo cáo bị trả lại", len(data.returned)),
         ("Tổng số lượt nhiệm vụ", data.item_count),
         *((status_label(status), data.totals[status]) for status in STATUS_ORDER),
-    ):
-        summary.append([label, value])
+    ]
+    for label, value in overview:
+        cell = WriteOnlyCell(summary, value=value)
         if isinstance(value, datetime.date):
-            summary.cell(row=summary.max_row, column=2).number_format = "dd/mm/yyyy"
-    summary.column_dimensions["A"].width = 36
-    summary.column_dimensions["B"].width = 60
+            cell.number_format = "dd/mm/yyyy"
+        summary.append([label, cell])
 
-    agencies = workbook.create_sheet(CONSOLIDATED_SHEETS[1])
-    _header(agencies, AGENCY_ANNEX_HEADERS, (6, 50, 24, 12, *[16] * len(STATUS_ORDER), 16))
+    agencies = _sheet(
+        workbook, CONSOLIDATED_SHEETS[1], AGENCY_ANNEX_HEADERS, (6, 50, 24, 12, *[16] * len(STATUS_ORDER), 16)
+    )
     for row in agency_annex_rows(data):
         agencies.append([_number(value) if i != 1 else value for i, value in enumerate(row)])
 
-    tasks = workbook.create_sheet(CONSOLIDATED_SHEETS[2])
-    _header(tasks, TASK_ANNEX_HEADERS, (10, 80, 14, *[16] * len(STATUS_ORDER)))
+    tasks = _sheet(
+        workbook, CONSOLIDATED_SHEETS[2], TASK_ANNEX_HEADERS, (10, 80, 14, *[16] * len(STATUS_ORDER))
+    )
     for row in task_annex_rows(data):
         tasks.append([row[0], row[1], *(_number(v) for v in row[2:])])
 
-    detail = workbook.create_sheet(CONSOLIDATED_SHEETS[3])
-    _header(
-        detail,
+    detail = _sheet(
+        workbook,
+        CONSOLIDATED_SHEETS[3],
         ("Cơ quan, đơn vị", "Số hiệu", "Nhiệm vụ", "Tình trạng", "Tiến độ (%)", "Kết quả"),
         (40, 10, 60, 26, 12, 60),
     )
@@ -543,8 +612,7 @@ def consolidated_xlsx(data: ConsolidatedData) -> bytes:
                     item.result,
                 ]
             )
-    missing = workbook.create_sheet(CONSOLIDATED_SHEETS[4])
-    _header(missing, ("TT", "Cơ quan, đơn vị chưa gửi báo cáo"), (6, 60))
+    missing = _sheet(workbook, CONSOLIDATED_SHEETS[4], ("TT", "Cơ quan, đơn vị chưa gửi báo cáo"), (6, 60))
     for index, organization in enumerate(data.missing, start=1):
         missing.append([index, organization.name])
     workbook.properties.title = f"Tổng hợp báo cáo — {data.period.name}"
