@@ -11,7 +11,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 
 from danvan.accounts.models import User
 from danvan.api_errors import ApiError
@@ -161,7 +161,7 @@ def _caller_organization(user: User, requested: int | None) -> Organization:
     url_name="report-create",
     summary="Assemble the caller's organisation's report for a period",
 )
-def create_report(request: HttpRequest, payload: ReportIn) -> tuple[int, dict[str, Any]]:
+def create_report(request: HttpRequest, payload: ReportIn) -> Status[dict[str, Any]]:
     """Create the report from the current task progress, or re-assemble a draft or returned one (its version
     goes up). A report that is approved, submitted or accepted, or whose period is closed, answers 409."""
     user = _user(request)
@@ -172,6 +172,8 @@ def create_report(request: HttpRequest, payload: ReportIn) -> tuple[int, dict[st
             actor=user, period=period, organization=organization, request=request
         )
     except TransitionError as error:
-        raise ApiError(409, str(error)) from error
+        raise ApiError(
+            409, _("The report cannot be assembled now: %(reason)s"), {"reason": str(error)}
+        ) from error
     report = queries.get_report_for_user(user, report.pk)
-    return 201, _report(report)
+    return Status(201, _report(report))
