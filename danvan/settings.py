@@ -255,6 +255,8 @@ TASKS = {
 }
 # Days before a deadline (task or report) when the people responsible get a reminder, e.g. "7,3".
 REMINDER_DAYS_BEFORE = [int(day) for day in env_list("REMINDER_DAYS_BEFORE", ["7", "3"])]
+# Address of the site as people reach it, for links in e-mails sent without a request (reminders).
+SITE_URL = env_str("SITE_URL", "")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -20,6 +20,8 @@ PUBLIC = {
     "accounts:password-reset-complete",
     "admin:login",  # the admin's own login form; every other admin page redirects to it
 }
+# Public by a secret in the URL (calendar programs cannot log in): a wrong token is a 404, never a login page.
+PUBLIC_BY_TOKEN = {"reporting:calendar-ics"}
 
 SAMPLE_ARGS = {
     "int": "1",
@@ -61,7 +63,9 @@ def test_the_walk_finds_the_apps_and_the_admin() -> None:
     assert {"core:home", "organizations:detail", "accounts:profile", "admin:index"} <= names
 
 
-@pytest.mark.parametrize(("name", "route"), [r for r in ROUTES if r[0] not in PUBLIC | API_OPERATIONS])
+@pytest.mark.parametrize(
+    ("name", "route"), [r for r in ROUTES if r[0] not in PUBLIC | API_OPERATIONS | PUBLIC_BY_TOKEN]
+)
 def test_anonymous_visitor_is_sent_to_a_login_page(name: str, route: str) -> None:
     response = Client().get(concrete(route))
     assert response.status_code in (301, 302), f"{name} answered {response.status_code}"
@@ -73,6 +77,11 @@ def test_anonymous_visitor_is_sent_to_a_login_page(name: str, route: str) -> Non
 def test_public_pages_answer_anonymous_visitors(name: str, route: str) -> None:
     response = Client().get(concrete(route), follow=True)
     assert response.status_code == 200, f"{name} answered {response.status_code}"
+
+
+@pytest.mark.parametrize(("name", "route"), [r for r in ROUTES if r[0] in PUBLIC_BY_TOKEN])
+def test_pages_public_by_token_answer_404_to_a_wrong_token(name: str, route: str) -> None:
+    assert Client().get(concrete(route)).status_code == 404, name
 
 
 @pytest.mark.parametrize(("name", "route"), [r for r in ROUTES if r[0] in API_OPERATIONS])
