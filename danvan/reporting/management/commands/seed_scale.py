@@ -18,7 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from danvan.accounts.models import User
@@ -69,6 +69,10 @@ class Command(BaseCommand):
         for period in ReportingPeriod.objects.filter(catalog__in=seeder.catalogs).order_by("pk"):
             refreshed += summaries.refresh_period(period, today=seeder.today)
         counts["summaries"] = refreshed
+        if connection.vendor == "postgresql":
+            # Fresh planner statistics: without them PostgreSQL plans the bulk-loaded tables as if empty.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         elapsed = time.monotonic() - started
         self.stdout.write(
             ", ".join(f"{value} {name}" for name, value in counts.items()) + f" in {elapsed:.1f} s"
