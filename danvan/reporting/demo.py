@@ -21,7 +21,7 @@ from danvan.reporting.actions import reports as report_actions
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
 from danvan.reporting.queries.reports import members_with_roles, snapshot_sources
 
-DEMO_PERIOD_NAME = "Báo cáo kết quả thực hiện 6 tháng cuối năm 2025 - kỳ demo"
+DEMO_PERIOD_NAME = "Báo cáo kết quả thực hiện - kỳ trình diễn"
 # Agencies of the demo period and how far each one got: (name, outcome).
 DEMO_AGENCIES = [
     ("Sở Công Thương", "accepted"),
@@ -86,7 +86,7 @@ def load_demo_reporting(catalog: Plan) -> ReportingPeriod:
             actor=None,
             catalog=catalog,
             name=DEMO_PERIOD_NAME,
-            start=min(catalog.period_start or due, due - datetime.timedelta(days=90)),
+            start=due - datetime.timedelta(days=95),
             cutoff=due - datetime.timedelta(days=5),
             due=due,
         )
