@@ -18,6 +18,7 @@ from danvan.organizations import actions as org_actions
 from danvan.organizations.loading import load_province
 from danvan.organizations.models import Membership, Organization
 from danvan.plans.demo import load_demo_plans
+from danvan.reporting.demo import load_demo_reporting
 
 DEMO_PASSWORD = "DanVan@2026"
 
@@ -112,10 +113,13 @@ class Command(BaseCommand):
                 organization = Organization.objects.get(parent=province, name=spec.organization)
             if not Membership.objects.filter(user=user, organization=organization, role=spec.role).exists():
                 org_actions.grant_role(actor=None, user=user, organization=organization, role=spec.role)
-        for plan in load_demo_plans(province):
+        plans = load_demo_plans(province)
+        for plan in plans:
             self.stdout.write(
                 f"{plan.get_kind_display()}: {plan.title[:70]} ({plan.owner.name}, {plan.get_status_display()})"
             )
+        period = load_demo_reporting(plans[0])
+        self.stdout.write(f"{period.name}: {period.reports.count()} reports")
         if not options["quiet_logins"]:
             self.stdout.write(self.demo_logins())
 
