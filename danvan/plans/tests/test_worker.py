@@ -34,4 +34,6 @@ def test_the_worker_parses_a_queued_upload(tree: Any, three_users: Any, settings
     assert job.status == ImportJob.Status.DONE
     assert job.plan is not None and job.plan.owner == tree.commune and job.plan.tasks.count() == 11
     done = client.get(reverse("plans:import-job", args=[job.pk]), headers={"HX-Request": "true"})
-    assert done.headers["HX-Redirect"] == reverse("plans:plan-review", args=[job.plan.pk]) + f"?import={job.pk}"
+    assert (
+        done.headers["HX-Redirect"] == reverse("plans:plan-review", args=[job.plan.pk]) + f"?import={job.pk}"
+    )
