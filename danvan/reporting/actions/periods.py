@@ -20,6 +20,7 @@ from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
 from danvan.plans.models import Plan
+from danvan.reporting import summaries
 from danvan.reporting.models import ReportingPeriod
 
 DEFAULT_CUTOFF_DAYS = 5
@@ -92,6 +93,7 @@ def create_periods_from_schedule(
             request=request,
             details={"from_schedule": obligation.raw or obligation.what, "catalog": catalog.pk},
         )
+        summaries.refresh_period(period)
     return created
 
 
@@ -122,6 +124,7 @@ def create_period(
         request=request,
         details={"by_hand": True},
     )
+    summaries.refresh_period(period)
     return period
 
 

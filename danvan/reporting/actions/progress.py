@@ -31,6 +31,7 @@ from danvan.accounts.models import User
 from danvan.core.actions import record_event
 from danvan.organizations.models import Organization
 from danvan.plans.models import Target, Task
+from danvan.reporting import summaries
 from danvan.reporting.models import Evidence, TaskProgress, classify
 from danvan.reporting.queries.progress import updatable_organizations
 
@@ -281,6 +282,8 @@ def update_progress(
         for item in stored:
             item.file.storage.delete(item.file.name)
         raise
+    # The dashboards read pre-computed figures: refresh this agency's in the open periods.
+    summaries.refresh_organization(row.organization)
     return row
 
 

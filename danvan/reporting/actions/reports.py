@@ -25,6 +25,7 @@ from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
 from danvan.organizations.models import Organization
+from danvan.reporting import summaries
 from danvan.reporting.actions.periods import TransitionError
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, TaskProgress, classify
 from danvan.reporting.queries import reports as queries
@@ -119,6 +120,7 @@ def assemble_report(
         request=request,
         details={"assembled": True, "version": report.version, "item_count": count},
     )
+    summaries.refresh_summary(report.period, report.organization)
     return report
 
 
@@ -159,6 +161,7 @@ def _set_state(report: Report, to: str, **values: Any) -> None:
     for name, value in values.items():
         setattr(report, name, value)
     report.save(update_fields=["state", *values, "updated_at"])
+    summaries.refresh_summary(report.period, report.organization)
 
 
 @transaction.atomic

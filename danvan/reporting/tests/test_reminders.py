@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 
 from danvan.core.models import AuditEvent, Notification
 from danvan.plans.models import Assignment, Plan, Task
-from danvan.reporting import jobs
+from danvan.reporting import jobs, summaries
 from danvan.reporting import reminders as selection
 from danvan.reporting.actions.reminders import send_due_reminders
 from danvan.reporting.models import Reminder, Report, ReportingPeriod, TaskProgress
@@ -453,18 +453,15 @@ def test_the_database_worker_runs_the_queued_pass(world: World, smtp: Mailbox, s
 
 
 @pytest.mark.django_db
-def test_the_nightly_pass_refreshes_statuses_when_the_progress_actions_exist(
+def test_the_nightly_pass_refreshes_statuses_and_open_periods_before_reminding(
     world: World, smtp: Mailbox, monkeypatch: Any
 ) -> None:
-    calls: list[datetime.date] = []
-    monkeypatch.setattr(jobs, "status_refresher", lambda: lambda *, on: calls.append(on))
+    calls: list[tuple[str, object]] = []
+    monkeypatch.setattr(jobs, "refresh_statuses", lambda *, on: calls.append(("statuses", on)))
+    monkeypatch.setattr(summaries, "refresh_period", lambda period, *, today: calls.append(("period", today)))
     jobs.nightly_pass(DUE)
-    assert calls == [DUE]
-    monkeypatch.undo()
-    # Without the progress actions the pass still sends its reminders.
-    monkeypatch.setattr(jobs, "PROGRESS_MODULE", "danvan.reporting.actions.no_such_module")
-    assert jobs.status_refresher() is None
-    assert jobs.nightly_pass(DUE - datetime.timedelta(days=3)).sent == 3
+    open_periods = ReportingPeriod.objects.filter(state=ReportingPeriod.State.OPEN).count()
+    assert calls == [("statuses", DUE)] + [("period", DUE)] * open_periods
 
 
 def test_a_bad_date_is_refused() -> None:

@@ -28,8 +28,6 @@ class Command(BaseCommand):
             on = datetime.date.fromisoformat(options["date"]) if options["date"] else timezone.localdate()
         except ValueError:
             raise CommandError(f"--date must be YYYY-MM-DD, got {options['date']!r}") from None
-        if jobs.status_refresher() is None:
-            self.stdout.write(f"{jobs.PROGRESS_MODULE} is not installed: task statuses are not refreshed.")
         if options["inline"]:
             run = jobs.nightly_pass(on)
             self.stdout.write(f"{on}: {run.due} due, {run.claimed} new, {run.sent} sent, {run.failed} failed")
