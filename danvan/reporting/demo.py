@@ -21,7 +21,7 @@ from danvan.reporting.actions import reports as report_actions
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
 from danvan.reporting.queries.reports import members_with_roles, snapshot_sources
 
-DEMO_PERIOD_NAME = "Báo cáo kết quả thực hiện quý IV năm 2025"
+DEMO_PERIOD_NAME = "Báo cáo định kỳ kết quả công tác dân vận chính quyền"
 # Agencies of the demo period and how far each one got: (name, outcome).
 DEMO_AGENCIES = [
     ("Sở Công Thương", "accepted"),
