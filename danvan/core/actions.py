@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
-from django.http import HttpRequest
+from django.db import models, transaction
+from django.http import Http404, HttpRequest
+from django.utils import timezone
 
 from danvan.core.models import AuditEvent, Notification
 
@@ -54,3 +55,21 @@ def notify(*, recipients: Iterable[User], text: str, url: str = "") -> int:
         Notification(recipient=u, text=text[:500], url=url) for u in unique.values()
     )
     return len(unique)
+
+
+def mark_notification_read(*, actor: User, notification: Notification) -> Notification:
+    """Mark one of the actor's notifications read (a plain row edit of their own inbox: no audit event)."""
+    if notification.recipient_id != actor.pk:
+        raise Http404
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at"])
+    return notification
+
+
+def mark_all_notifications_read(*, actor: User) -> int:
+    """Mark every unread notification of the actor read; returns how many changed."""
+    with transaction.atomic():
+        return Notification.objects.filter(recipient_id=actor.pk, read_at__isnull=True).update(
+            read_at=timezone.now()
+        )

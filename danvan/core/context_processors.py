@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.functional import Promise, SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
-from danvan.core.notifications import unread_count
+from danvan.core.queries import unread_count
 from danvan.organizations.models import Membership
 from danvan.organizations.queries import active_memberships
 

@@ -8,8 +8,11 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import QuerySet
+from django.http import Http404
 
-from danvan.core.models import AuditEvent
+from danvan.core.models import AuditEvent, Notification
+from danvan.organizations.queries import AnyUser
 
 
 @dataclass(frozen=True)
@@ -78,3 +81,23 @@ def history_of(obj: models.Model, *, limit: int = 200) -> list[HistoryEntry]:
         )
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries[:limit]
+
+
+def notifications_of(user: AnyUser) -> QuerySet[Notification]:
+    """The person's notifications, newest first."""
+    if not user.is_authenticated:
+        return Notification.objects.none()
+    return Notification.objects.filter(recipient_id=user.pk).order_by("-created_at", "-id")
+
+
+def unread_count(user: AnyUser) -> int:
+    """How many of the person's notifications are unread (one query)."""
+    return notifications_of(user).filter(read_at__isnull=True).count()
+
+
+def get_notification_for_user(user: AnyUser, pk: int) -> Notification:
+    """One of the person's notifications; 404 for anyone else's."""
+    try:
+        return notifications_of(user).get(pk=pk)
+    except Notification.DoesNotExist:
+        raise Http404 from None
