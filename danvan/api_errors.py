@@ -1,4 +1,4 @@
-"""Errors of the JSON API, answered as `{"detail": <Vietnamese>, "detail_en": <English>}`.
+"""Errors of the JSON API (and who is calling), answered as `{"detail": <Vietnamese>, "detail_en": <English>}`.
 
 Apart from `danvan.api` so that the apps' routers can raise them without importing the API instance.
 """
@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.http import HttpRequest
 from django.utils import translation
 from django.utils.functional import Promise
+
+from danvan.accounts.models import User
 
 
 class ApiError(Exception):
@@ -38,3 +41,10 @@ def error_body(message: Promise | str, params: dict[str, Any] | None = None, **e
     with translation.override("en"):
         english = render()
     return {"detail": detail, "detail_en": english, **extra}
+
+
+def api_user(request: HttpRequest) -> User:
+    """The person the API call is authenticated as (session or bearer token; set by ninja)."""
+    user = request.auth  # type: ignore[attr-defined]  # set by ninja from the authenticator's result
+    assert isinstance(user, User)
+    return user

@@ -17,14 +17,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from danvan.accounts import actions
 from danvan.accounts.forms import ProfileForm
-from danvan.accounts.models import User
+from danvan.core.http import acting_user
 from danvan.core.queries import history_of
 from danvan.organizations import queries as org_queries
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -39,7 +34,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def form_valid(self, form: Any) -> HttpResponse:
         response = super().form_valid(form)
-        actions.record_password_changed(actor=_user(self.request), request=self.request)
+        actions.record_password_changed(actor=acting_user(self.request), request=self.request)
         messages.success(self.request, _("Your password has been changed."))
         return response
 
@@ -59,7 +54,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
     """The person's own details and memberships; they may edit their contact details."""
-    user = _user(request)
+    user = acting_user(request)
     form = ProfileForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():
         actions.update_profile(actor=user, user=user, request=request, **form.cleaned_data)
@@ -71,7 +66,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 def profile_history(request: HttpRequest) -> HttpResponse:
     """The history of the person's own account."""
-    user = _user(request)
+    user = acting_user(request)
     return render(
         request,
         "core/history.html",
@@ -85,7 +80,7 @@ def profile_history(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def tokens(request: HttpRequest) -> HttpResponse:
     """The person's API tokens; creating one shows the token once, on this response only."""
-    user = _user(request)
+    user = acting_user(request)
     new_token = ""
     error = ""
     status = 200
@@ -106,7 +101,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
 @require_POST
 def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     """Revoke one of the person's tokens (another person's token answers 404)."""
-    user = _user(request)
+    user = acting_user(request)
     api_token = get_object_or_404(user.api_tokens, pk=pk)
     actions.revoke_api_token(actor=user, api_token=api_token, request=request)
     messages.success(request, _("The token has been revoked."))

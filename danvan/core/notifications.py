@@ -11,17 +11,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from danvan.accounts.models import User
 from danvan.core import actions
+from danvan.core.http import acting_user
 from danvan.core.models import Notification
 from danvan.core.queries import get_notification_for_user, notifications_of
 
 PAGE_SIZE = 50
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
 
 
 @require_GET
@@ -36,7 +31,7 @@ def notification_list(request: HttpRequest) -> HttpResponse:
 def notification_read(request: HttpRequest, pk: int) -> HttpResponse:
     """Mark one notification read, then follow its link (when local) or go back to the list."""
     notification = actions.mark_notification_read(
-        actor=_user(request), notification=get_notification_for_user(request.user, pk)
+        actor=acting_user(request), notification=get_notification_for_user(request.user, pk)
     )
     target = notification.url
     local = url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()})
@@ -47,7 +42,7 @@ def notification_read(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def notification_read_all(request: HttpRequest) -> HttpResponse:
-    count = actions.mark_all_notifications_read(actor=_user(request))
+    count = actions.mark_all_notifications_read(actor=acting_user(request))
     if count:
         messages.success(request, _("All notifications marked as read."))
     return redirect("core:notifications")

@@ -11,8 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from danvan.accounts.models import User
-from danvan.core.http import HtmxHttpRequest
+from danvan.core.http import HtmxHttpRequest, acting_user
 from danvan.core.queries import history_of
 from danvan.organizations import actions, queries
 from danvan.organizations.forms import (
@@ -61,11 +60,6 @@ def _editable(request: HttpRequest, pk: int) -> Organization:
     return organization
 
 
-def _actor(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
-
-
 @require_http_methods(["GET", "POST"])
 def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
     organization = _editable(request, pk)
@@ -73,7 +67,7 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = OrganizationForm(request.POST or None, instance=copy.copy(organization))
     if request.method == "POST" and form.is_valid():
         actions.update_organization(
-            actor=_actor(request), organization=organization, request=request, **form.cleaned_data
+            actor=acting_user(request), organization=organization, request=request, **form.cleaned_data
         )
         messages.success(request, _("The organisation has been saved."))
         return redirect("organizations:detail", pk=organization.pk)
@@ -102,7 +96,9 @@ def organization_add_child(request: HttpRequest, pk: int) -> HttpResponse:
     form = ChildOrganizationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
-        child = actions.create_organization(actor=_actor(request), parent=parent, request=request, **data)
+        child = actions.create_organization(
+            actor=acting_user(request), parent=parent, request=request, **data
+        )
         messages.success(request, _("The unit has been added."))
         return redirect("organizations:detail", pk=child.pk)
     return render(
@@ -126,11 +122,14 @@ def organization_close(request: HttpRequest, pk: int) -> HttpResponse:
         successor = form.cleaned_data["successor"]
         if successor is None:
             actions.dissolve_organization(
-                actor=_actor(request), organization=organization, on=form.cleaned_data["on"], request=request
+                actor=acting_user(request),
+                organization=organization,
+                on=form.cleaned_data["on"],
+                request=request,
             )
         else:
             actions.merge_organizations(
-                actor=_actor(request),
+                actor=acting_user(request),
                 sources=[organization],
                 into=successor,
                 on=form.cleaned_data["on"],
@@ -150,7 +149,7 @@ def member_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = MemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         _membership, created = actions.add_member(
-            actor=_actor(request), organization=organization, request=request, **form.cleaned_data
+            actor=acting_user(request), organization=organization, request=request, **form.cleaned_data
         )
         if created:
             messages.success(
@@ -169,6 +168,6 @@ def member_revoke(request: HttpRequest, pk: int, membership_pk: int) -> HttpResp
     membership = get_object_or_404(
         organization.memberships.select_related("user"), pk=membership_pk, is_active=True
     )
-    actions.revoke_role(actor=_actor(request), membership=membership, request=request)
+    actions.revoke_role(actor=acting_user(request), membership=membership, request=request)
     messages.success(request, _("The role has been revoked."))
     return redirect("organizations:detail", pk=organization.pk)

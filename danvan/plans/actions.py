@@ -22,6 +22,7 @@ from simple_history.utils import bulk_create_with_history
 
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
+from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
 from danvan.documents.models import ExportJob
 from danvan.organizations.models import Organization
@@ -43,11 +44,11 @@ from docparse import fold
 M = TypeVar("M", bound=models.Model)
 
 
-class StaleVersion(Exception):
+class StaleVersion(ActionRefused):
     """The plan changed since the editor loaded it."""
 
 
-class TransitionError(Exception):
+class TransitionError(ActionRefused):
     """The plan is not in a state that allows this step; the message is for the user."""
 
 

@@ -18,8 +18,7 @@ from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 import docparse
-from danvan.accounts.models import User
-from danvan.api_errors import ApiError
+from danvan.api_errors import ApiError, api_user
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
@@ -234,12 +233,6 @@ def _task_ref(task: Task) -> dict[str, Any]:
     return {"id": task.pk, "number": task.number, "content": task.content}
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.auth  # type: ignore[attr-defined]  # set by ninja from the authenticator's result
-    assert isinstance(user, User)
-    return user
-
-
 # --- endpoints --------------------------------------------------------------------------------------------
 
 
@@ -251,7 +244,7 @@ def list_plans(
     offset: int = Query(0, ge=0),  # type: ignore[type-arg]
 ) -> dict[str, Any]:
     """Plans of organisations in the caller's scope and the issued catalogs of their province."""
-    plans = queries.plan_list(_user(request), kind=kind)
+    plans = queries.plan_list(api_user(request), kind=kind)
     page = plans[offset : offset + limit]
     return {"count": len(plans), "items": [_plan(p, getattr(p, "task_count", 0)) for p in page]}
 
@@ -265,7 +258,7 @@ def list_plans(
 def plan_detail(request: HttpRequest, plan_id: int) -> dict[str, Any]:
     """The plan, its document, and every task in printed order with all its assignments (groups as written
     and, after publication, the organisations they were expanded into, marked by `expanded_from_id`)."""
-    plan = queries.get_plan_for_user(_user(request), plan_id)
+    plan = queries.get_plan_for_user(api_user(request), plan_id)
     tasks = queries.plan_tasks(plan, queries.TaskFilters(), today=timezone.localdate())
     return {**_plan(plan, len(tasks)), "tasks": [_task(t) for t in tasks]}
 
@@ -278,7 +271,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> dict[str, Any]:
 )
 def plan_coverage(request: HttpRequest, plan_id: int) -> dict[str, Any]:
     """Catalog tasks assigned to the plan's organisation, covered or missing, and the linter's findings."""
-    plan = queries.get_plan_for_user(_user(request), plan_id)
+    plan = queries.get_plan_for_user(api_user(request), plan_id)
     result = coverage.coverage_of(plan)
     findings = [
         {
@@ -327,7 +320,7 @@ def plan_export(
 ) -> HttpResponse:
     """The document file. PDF is converted synchronously through LibreOffice (1–2 s); without LibreOffice
     the answer is 503 with the reason."""
-    user = _user(request)
+    user = api_user(request)
     plan = queries.get_plan_for_user(user, plan_id)
     if format == "pdf":
         if not libreoffice_available():
@@ -353,7 +346,7 @@ def list_tasks(
     """Tasks the caller can see that are assigned to organisation `assigned_to` (by name or as a member of a
     group), optionally only as `role`; without `assigned_to`, those assigned to the caller's own
     organisations or to the caller by name. `assignments` lists the rows as written."""
-    user = _user(request)
+    user = api_user(request)
     match = Assignment.objects.filter(task=OuterRef("pk"))
     if assigned_to is not None:
         organization = org_queries.get_organization_for_user(user, assigned_to)

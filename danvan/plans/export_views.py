@@ -12,8 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from danvan.accounts.models import User
-from danvan.core.http import HtmxHttpRequest
+from danvan.core.http import HtmxHttpRequest, acting_user
 from danvan.documents.models import ExportJob
 from danvan.documents.pdf import libreoffice_available
 from danvan.plans import actions, queries
@@ -24,11 +23,6 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pdf": "application/pdf",
 }
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
 
 
 def content_disposition(file_name: str) -> str:
@@ -56,13 +50,13 @@ def plan_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     plan = queries.get_plan_for_user(request.user, pk)
     if fmt in ("docx", "xlsx") and request.method == "GET":
         data = export_docx(plan) if fmt == "docx" else export_xlsx(plan)
-        actions.record_export(actor=_user(request), plan=plan, fmt=fmt, request=request)
+        actions.record_export(actor=acting_user(request), plan=plan, fmt=fmt, request=request)
         return file_response(data, fmt=fmt, file_name=export_file_name(plan, fmt))
     if fmt != "pdf":
         raise Http404
     available = libreoffice_available()
     if request.method == "POST" and available:
-        job = actions.queue_pdf_export(actor=_user(request), plan=plan, request=request)
+        job = actions.queue_pdf_export(actor=acting_user(request), plan=plan, request=request)
         return redirect("plans:export-job", pk=job.pk)
     status = 200 if available else 503
     return render(request, "plans/export_pdf.html", {"plan": plan, "available": available}, status=status)

@@ -18,8 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from danvan.accounts.models import User
-from danvan.core.http import HtmxHttpRequest
+from danvan.core.http import HtmxHttpRequest, acting_user, run_action, run_form
 from danvan.core.queries import history_of
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Membership, Organization
@@ -43,11 +42,6 @@ from danvan.plans.forms import (
 from danvan.plans.models import Plan, Task
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
-
-
 def _roles(request: HttpRequest) -> set[str]:
     return {m.role for m in org_queries.active_memberships(request.user)}
 
@@ -65,28 +59,6 @@ def _redirect_back(request: HttpRequest, default: str) -> HttpResponse:
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return redirect(target)
     return redirect(default)
-
-
-def _run_form(request: HttpRequest, form: Any, work: Callable[[dict[str, Any]], Any], success: str) -> bool:
-    """Validate a bound form, then run its action on the cleaned data; invalid values become one message."""
-    if not form.is_valid():
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
-        return False
-    return _run(request, lambda: work(form.cleaned_data), success)
-
-
-def _run(request: HttpRequest, work: Callable[[], Any], success: str) -> bool:
-    """Run an action; show its refusal (stale version, wrong state, invalid value) as an error message."""
-    try:
-        work()
-    except (actions.StaleVersion, actions.TransitionError) as error:
-        messages.error(request, str(error))
-        return False
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return False
-    messages.success(request, success)
-    return True
 
 
 # --- lists -----------------------------------------------------------------------------------------------
@@ -143,7 +115,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         job = actions.queue_import(
-            actor=_user(request),
+            actor=acting_user(request),
             owner=form.cleaned_data["owner"],
             kind=form.cleaned_data["kind"],
             file_name=upload.name,
@@ -177,7 +149,7 @@ def plan_reimport(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         job = actions.queue_import(
-            actor=_user(request),
+            actor=acting_user(request),
             owner=plan.owner,
             kind=plan.kind,
             file_name=upload.name,
@@ -252,11 +224,11 @@ def document_update(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     assert plan.document is not None
     form = DocumentForm(request.POST, instance=copy.copy(plan.document))
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.update_document(
-            actor=_user(request),
+            actor=acting_user(request),
             plan=plan,
             changes={f: data[f] for f in actions.DOCUMENT_FIELDS},
             version=data["version"],
@@ -265,12 +237,6 @@ def document_update(request: HttpRequest, pk: int) -> HttpResponse:
         _("The document details have been saved."),
     )
     return redirect("plans:plan-review", pk=plan.pk)
-
-
-def _errors(form: Any) -> str:
-    return "; ".join(
-        f"{form.fields[f].label if f in form.fields else ''}: {' '.join(e)}" for f, e in form.errors.items()
-    )
 
 
 def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -310,11 +276,11 @@ def task_update(request: HttpRequest, pk: int) -> HttpResponse:
     task = queries.get_task_for_user(request.user, pk)
     _editable_plan(request, task.plan_id)
     form = TaskForm(request.POST, instance=copy.copy(task))
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.update_task(
-            actor=_user(request),
+            actor=acting_user(request),
             task=task,
             changes={f: data[f] for f in TaskForm.Meta.fields},
             version=data["version"],
@@ -340,7 +306,7 @@ def task_inline(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     changes = {f: form.cleaned_data[f] for f in TaskForm.Meta.fields}
     try:
         actions.update_task(
-            actor=_user(request), task=task, changes=changes, version=form.cleaned_data["version"]
+            actor=acting_user(request), task=task, changes=changes, version=form.cleaned_data["version"]
         )
     except (actions.StaleVersion, actions.TransitionError, ValidationError) as error:
         message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
@@ -366,11 +332,11 @@ def _review_task(request: HttpRequest, plan: Plan, task_pk: int) -> HttpResponse
 def task_add(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     form = NewTaskForm(request.POST)
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.add_task(
-            actor=_user(request),
+            actor=acting_user(request),
             plan=plan,
             content=data["content"],
             number=data["number"],
@@ -387,10 +353,10 @@ def task_add(request: HttpRequest, pk: int) -> HttpResponse:
 def task_delete(request: HttpRequest, pk: int) -> HttpResponse:
     task = queries.get_task_for_user(request.user, pk)
     plan = _editable_plan(request, task.plan_id)
-    _run(
+    run_action(
         request,
         lambda: actions.delete_task(
-            actor=_user(request), task=task, version=_int(request.POST.get("version"))
+            actor=acting_user(request), task=task, version=_int(request.POST.get("version"))
         ),
         _("The task has been removed."),
     )
@@ -418,11 +384,11 @@ def _assign_choices(request: HttpRequest, plan: Plan) -> dict[str, Any]:
 def target_add(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     form = TargetForm(request.POST)
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.add_target(
-            actor=_user(request),
+            actor=acting_user(request),
             plan=plan,
             text=data["text"],
             value=data["value"],
@@ -438,10 +404,10 @@ def target_add(request: HttpRequest, pk: int) -> HttpResponse:
 def target_remove(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     target = get_object_or_404(plan.targets, pk=target_pk)
-    _run(
+    run_action(
         request,
         lambda: actions.remove_target(
-            actor=_user(request), target=target, version=_int(request.POST.get("version"))
+            actor=acting_user(request), target=target, version=_int(request.POST.get("version"))
         ),
         _("The target has been removed."),
     )
@@ -452,11 +418,11 @@ def target_remove(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse
 def obligation_add(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     form = ObligationForm(request.POST)
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.add_reporting_obligation(
-            actor=_user(request), plan=plan, what=data["what"], due=data["due"], version=data["version"]
+            actor=acting_user(request), plan=plan, what=data["what"], due=data["due"], version=data["version"]
         ),
         _("The report has been added to the schedule."),
     )
@@ -467,10 +433,10 @@ def obligation_add(request: HttpRequest, pk: int) -> HttpResponse:
 def obligation_remove(request: HttpRequest, pk: int, obligation_pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     obligation = get_object_or_404(plan.reporting_obligations, pk=obligation_pk)
-    _run(
+    run_action(
         request,
         lambda: actions.remove_reporting_obligation(
-            actor=_user(request), obligation=obligation, version=_int(request.POST.get("version"))
+            actor=acting_user(request), obligation=obligation, version=_int(request.POST.get("version"))
         ),
         _("The report has been removed from the schedule."),
     )
@@ -482,11 +448,11 @@ def task_assign(request: HttpRequest, pk: int) -> HttpResponse:
     task = queries.get_task_for_user(request.user, pk)
     plan = _editable_plan(request, task.plan_id)
     form = AssignForm(request.POST, **_assign_choices(request, plan))
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.assign(
-            actor=_user(request),
+            actor=acting_user(request),
             task=task,
             role=data["role"],
             organization=data["organization"],
@@ -506,11 +472,11 @@ def task_link(request: HttpRequest, pk: int) -> HttpResponse:
     form = SourceLinkForm(
         request.POST, catalog_tasks=Task.objects.filter(plan_id=plan.parent_id or 0, is_heading=False)
     )
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.set_source_task(
-            actor=_user(request),
+            actor=acting_user(request),
             task=task,
             source=data["source"],
             version=data["version"],
@@ -528,11 +494,11 @@ def assignment_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     organizations = org_queries.organizations_visible_to(request.user).filter(valid_until__isnull=True)
     form = ResolveForm(request.POST, organizations=organizations)
     organization = form.cleaned_data["organization"] if form.is_valid() else None
-    _run_form(
+    run_form(
         request,
         form,
         lambda data: actions.resolve_assignment(
-            actor=_user(request),
+            actor=acting_user(request),
             assignment=assignment,
             organization=data["organization"],
             version=data["version"],
@@ -548,10 +514,10 @@ def assignment_external(request: HttpRequest, pk: int) -> HttpResponse:
     """Keep a written name as a body outside the system (foreign or central bodies)."""
     assignment = queries.get_assignment_for_user(request.user, pk)
     plan = _editable_plan(request, assignment.task.plan_id)
-    _run(
+    run_action(
         request,
         lambda: actions.mark_external(
-            actor=_user(request), assignment=assignment, version=_int(request.POST.get("version"))
+            actor=acting_user(request), assignment=assignment, version=_int(request.POST.get("version"))
         ),
         _("“%(name)s” is kept as a body outside the system.") % {"name": assignment.text},
     )
@@ -577,10 +543,10 @@ def assignment_select(request: HttpRequest, pk: int) -> HttpResponse:
     if (
         request.method == "POST"
         and form.is_valid()
-        and _run(
+        and run_action(
             request,
             lambda: actions.select_group_members(
-                actor=_user(request),
+                actor=acting_user(request),
                 assignment=assignment,
                 members=form.cleaned_data["members"],
                 version=form.cleaned_data["version"],
@@ -599,10 +565,10 @@ def assignment_remove(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = queries.get_assignment_for_user(request.user, pk)
     _editable_plan(request, assignment.task.plan_id)
     task = assignment.task
-    _run(
+    run_action(
         request,
         lambda: actions.remove_assignment(
-            actor=_user(request), assignment=assignment, version=_int(request.POST.get("version"))
+            actor=acting_user(request), assignment=assignment, version=_int(request.POST.get("version"))
         ),
         _("The assignment has been removed."),
     )
@@ -622,11 +588,11 @@ def start_from_catalog(request: HttpRequest, pk: int) -> HttpResponse:
     if not org_queries.scope_of(request.user).covers(organization, write=True):
         raise PermissionDenied
     created: list[Plan] = []
-    if _run(
+    if run_action(
         request,
         lambda: created.append(
             actions.start_plan_from_catalog(
-                actor=_user(request), catalog=catalog, organization=organization, request=request
+                actor=acting_user(request), catalog=catalog, organization=organization, request=request
             )
         ),
         _("The draft plan has been created from the catalog."),
@@ -643,7 +609,7 @@ def _transition_view(name: str) -> Callable[[HttpRequest, int], HttpResponse]:
         if not scope.covers(plan.owner, write=True):
             raise PermissionDenied
         roles = _roles(request)
-        user = _user(request)
+        user = acting_user(request)
         steps: dict[str, tuple[Callable[[], Any], str, bool]] = {
             "submit": (
                 lambda: actions.submit_plan(actor=user, plan=plan, request=request),
@@ -674,7 +640,7 @@ def _transition_view(name: str) -> Callable[[HttpRequest, int], HttpResponse]:
                 messages.error(request, _("Say what must be changed."))
             else:
                 comment = form.cleaned_data["comment"]
-                _run(
+                run_action(
                     request,
                     lambda: actions.return_plan(actor=user, plan=plan, comment=comment, request=request),
                     _("The plan has been returned with your comments."),
@@ -683,7 +649,7 @@ def _transition_view(name: str) -> Callable[[HttpRequest, int], HttpResponse]:
         work, success, allowed = steps[name]
         if not allowed:
             raise PermissionDenied
-        _run(request, work, success)
+        run_action(request, work, success)
         return redirect(plan.get_absolute_url())
 
     view.__name__ = f"plan_{name}"

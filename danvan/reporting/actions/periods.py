@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
+from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
 from danvan.plans.models import Plan
 from danvan.reporting import summaries
@@ -26,7 +27,7 @@ from danvan.reporting.models import ReportingPeriod
 DEFAULT_CUTOFF_DAYS = 5
 
 
-class TransitionError(Exception):
+class TransitionError(ActionRefused):
     """The period or report is not in a state that allows this step; the message is for the user."""
 
 

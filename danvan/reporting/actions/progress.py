@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
 from danvan.core.actions import record_event
+from danvan.core.errors import ActionRefused
 from danvan.organizations.models import Organization
 from danvan.plans.models import Target, Task
 from danvan.reporting import summaries
@@ -58,7 +59,7 @@ EVIDENCE_TYPES: dict[str, tuple[str, str, bytes, str]] = {
 }
 
 
-class StaleProgress(Exception):
+class StaleProgress(ActionRefused):
     """Someone else saved this progress after the editor loaded it; the message is for the user."""
 
 

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
+from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
 from danvan.organizations.models import Organization
 from danvan.reporting import summaries
@@ -34,7 +35,7 @@ NARRATIVE_FIELDS = ("results", "limitations", "lessons", "directions", "proposal
 EDITABLE_STATES = (Report.State.DRAFT, Report.State.RETURNED)
 
 
-class StaleVersion(Exception):
+class StaleVersion(ActionRefused):
     """The report was re-assembled since the editor loaded it."""
 
 

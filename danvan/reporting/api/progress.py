@@ -15,8 +15,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 
-from danvan.accounts.models import User
-from danvan.api_errors import ApiError
+from danvan.api_errors import ApiError, api_user
 from danvan.reporting.actions import progress as actions
 from danvan.reporting.models import TaskProgress
 from danvan.reporting.queries import progress as queries
@@ -70,12 +69,6 @@ class ProgressErrorOut(Schema):
     errors: list[FieldError] = []
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.auth  # type: ignore[attr-defined]  # set by ninja from the authenticator's result
-    assert isinstance(user, User)
-    return user
-
-
 def progress_out(row: TaskProgress) -> dict[str, Any]:
     return {
         "id": row.pk,
@@ -111,7 +104,7 @@ def update_task_progress(request: HttpRequest, task_id: int, payload: ProgressIn
     """Record progress for `organization` (default: the first the caller may report for, the lead first):
     state, percent (0–100; a task done is at 100), completion date (required when done), result text and
     figures keyed by target id of the task's plan. The status is recomputed as of today."""
-    user = _user(request)
+    user = api_user(request)
     task = queries.get_task_for_progress(user, task_id)
     updatable = queries.updatable_organizations(user, task)
     if not updatable:

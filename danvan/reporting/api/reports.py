@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
 
 from danvan.accounts.models import User
-from danvan.api_errors import ApiError
+from danvan.api_errors import ApiError, api_user
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Membership, Organization
 from danvan.reporting.actions import reports as actions
@@ -76,12 +76,6 @@ class ErrorOut(Schema):
     detail_en: str
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.auth  # type: ignore[attr-defined]  # set by ninja from the authenticator's result
-    assert isinstance(user, User)
-    return user
-
-
 def _period(period: ReportingPeriod) -> dict[str, Any]:
     return {
         "id": period.pk,
@@ -117,7 +111,7 @@ def list_periods(
     offset: int = Query(0, ge=0),  # type: ignore[type-arg]
 ) -> dict[str, Any]:
     """Periods of the catalogs the caller can see, newest due date first; `catalog` filters by catalog id."""
-    periods = queries.periods_visible_to(_user(request))
+    periods = queries.periods_visible_to(api_user(request))
     if catalog is not None:
         periods = periods.filter(catalog_id=catalog)
     periods = periods.order_by("-due", "-pk")
@@ -133,7 +127,7 @@ def list_reports(
 ) -> dict[str, Any]:
     """Reports of organisations in the caller's scope (their own; the whole province for coordinators and
     observers); `period` filters by period id (404 when the period is not visible)."""
-    user = _user(request)
+    user = api_user(request)
     selected = queries.get_period_for_user(user, period) if period is not None else None
     reports = queries.report_list(user, period=selected)
     return {"count": reports.count(), "items": [_report(r) for r in reports[offset : offset + limit]]}
@@ -164,7 +158,7 @@ def _caller_organization(user: User, requested: int | None) -> Organization:
 def create_report(request: HttpRequest, payload: ReportIn) -> Status[dict[str, Any]]:
     """Create the report from the current task progress, or re-assemble a draft or returned one (its version
     goes up). A report that is approved, submitted or accepted, or whose period is closed, answers 409."""
-    user = _user(request)
+    user = api_user(request)
     period = queries.get_period_for_user(user, payload.period)
     organization = _caller_organization(user, payload.organization)
     try:

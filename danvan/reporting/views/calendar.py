@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from danvan.accounts.models import User
+from danvan.core.http import acting_user
 from danvan.organizations.models import Organization
 from danvan.reporting import calendar
 from danvan.reporting.actions import calendar as actions
@@ -35,15 +36,10 @@ class FeedForm(forms.Form):
         field.queryset = calendar.feed_organizations(user)
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
-
-
 @require_http_methods(["GET", "POST"])
 def feed_list(request: HttpRequest) -> HttpResponse:
     """The person's calendar feeds with their secret addresses, and the form to add one."""
-    user = _user(request)
+    user = acting_user(request)
     form = FeedForm(request.POST or None, user=user)
     if request.method == "POST":
         if form.is_valid():
@@ -64,7 +60,7 @@ def feed_list(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def feed_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _user(request)
+    user = acting_user(request)
     feed = calendar.get_feed_for_user(user, pk)
     actions.revoke_feed(actor=user, feed=feed, request=request)
     messages.success(request, _("Calendar feed revoked; its address no longer works."))

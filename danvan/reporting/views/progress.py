@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from danvan.accounts.models import User
+from danvan.core.http import acting_user
 from danvan.organizations.models import Organization
 from danvan.plans.export_views import content_disposition
 from danvan.plans.queries import get_plan_for_user
@@ -22,11 +22,6 @@ from danvan.reporting.forms.progress import MyTaskFilterForm, ProgressForm, init
 from danvan.reporting.queries import progress as queries
 
 PAGE_SIZE = 100
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
 
 
 @require_GET
@@ -79,7 +74,7 @@ def task_progress(request: HttpRequest, pk: int) -> HttpResponse:
             upload = values["evidence"]
             try:
                 actions.update_progress(
-                    actor=_user(request),
+                    actor=acting_user(request),
                     task=task,
                     organization=chosen,
                     state=values["state"],
@@ -152,7 +147,7 @@ def evidence_remove(request: HttpRequest, pk: int) -> HttpResponse:
     """Remove an evidence file (people who may report for its organisation)."""
     evidence = queries.get_evidence_for_user(request.user, pk)
     task_pk, organization_pk = evidence.progress.task_id, evidence.progress.organization_id
-    actions.remove_evidence(actor=_user(request), evidence=evidence, request=request)
+    actions.remove_evidence(actor=acting_user(request), evidence=evidence, request=request)
     messages.success(request, _("The evidence file has been removed."))
     url = reverse("reporting:task-progress", args=[task_pk])
     return redirect(f"{url}?organization={organization_pk}")

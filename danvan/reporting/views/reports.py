@@ -3,11 +3,8 @@ yet), the report page with its narrative editor and workflow buttons, exports an
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
@@ -15,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from danvan.accounts.models import User
+from danvan.core.http import acting_user, form_errors, run_action
 from danvan.core.queries import history_of
 from danvan.plans.export_views import file_response
 from danvan.reporting import exports
@@ -24,30 +21,6 @@ from danvan.reporting.actions import reports as actions
 from danvan.reporting.forms.reports import NarrativeForm, NewReportForm, PeriodForm, ReturnForm, ScheduleForm
 from danvan.reporting.models import Report, ReportingPeriod
 from danvan.reporting.queries import reports as queries
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # LoginRequiredMiddleware guarantees it
-    return request.user
-
-
-def _run(request: HttpRequest, work: Callable[[], Any], success: str) -> bool:
-    """Run an action; its refusal (wrong state, locked period, stale version, invalid value) becomes a message."""
-    try:
-        work()
-    except (period_actions.TransitionError, actions.StaleVersion) as error:
-        messages.error(request, str(error))
-        return False
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return False
-    messages.success(request, success)
-    return True
-
-
-def _errors(form: Any) -> str:
-    return " ".join(str(e) for errors in form.errors.values() for e in errors)
-
 
 # --- periods ----------------------------------------------------------------------------------------------
 
@@ -75,7 +48,7 @@ def period_from_schedule(request: HttpRequest) -> HttpResponse:
     catalog = form.cleaned_data["catalog"]
     try:
         created = period_actions.create_periods_from_schedule(
-            actor=_user(request), catalog=catalog, request=request
+            actor=acting_user(request), catalog=catalog, request=request
         )
     except period_actions.TransitionError as error:
         messages.error(request, str(error))
@@ -98,13 +71,13 @@ def period_create(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     form = PeriodForm(request.POST, catalogs=catalogs)
     if not form.is_valid():
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": form_errors(form)})
         return redirect("reporting:period-list")
     created: list[ReportingPeriod] = []
-    if _run(
+    if run_action(
         request,
         lambda: created.append(
-            period_actions.create_period(actor=_user(request), request=request, **form.cleaned_data)
+            period_actions.create_period(actor=acting_user(request), request=request, **form.cleaned_data)
         ),
         _("The reporting period has been created."),
     ):
@@ -138,9 +111,9 @@ def _managed_period(request: HttpRequest, pk: int) -> ReportingPeriod:
 @require_POST
 def period_close(request: HttpRequest, pk: int) -> HttpResponse:
     period = _managed_period(request, pk)
-    _run(
+    run_action(
         request,
-        lambda: period_actions.close_period(actor=_user(request), period=period, request=request),
+        lambda: period_actions.close_period(actor=acting_user(request), period=period, request=request),
         _("The period is closed; its reports are locked."),
     )
     return redirect(period.get_absolute_url())
@@ -149,9 +122,9 @@ def period_close(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def period_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     period = _managed_period(request, pk)
-    _run(
+    run_action(
         request,
-        lambda: period_actions.reopen_period(actor=_user(request), period=period, request=request),
+        lambda: period_actions.reopen_period(actor=acting_user(request), period=period, request=request),
         _("The period is open again."),
     )
     return redirect(period.get_absolute_url())
@@ -165,7 +138,7 @@ def consolidated_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse
     period = _managed_period(request, pk)
     data = queries.consolidated_data(period, today=timezone.localdate())
     content = exports.consolidated_docx(data) if fmt == "docx" else exports.consolidated_xlsx(data)
-    actions.record_consolidated_export(actor=_user(request), period=period, fmt=fmt, request=request)
+    actions.record_consolidated_export(actor=acting_user(request), period=period, fmt=fmt, request=request)
     return file_response(content, fmt=fmt, file_name=exports.consolidated_file_name(period, fmt))
 
 
@@ -181,11 +154,11 @@ def report_create(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     organization = form.cleaned_data["organization"]
     created: list[Report] = []
-    if _run(
+    if run_action(
         request,
         lambda: created.append(
             actions.assemble_report(
-                actor=_user(request), period=period, organization=organization, request=request
+                actor=acting_user(request), period=period, organization=organization, request=request
             )
         ),
         _("The report has been assembled from the current task progress."),
@@ -240,13 +213,13 @@ def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
     report = _writable_report(request, pk)
     form = NarrativeForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": _errors(form)})
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": form_errors(form)})
         return redirect(report.get_absolute_url())
     changes = {name: form.cleaned_data[name] for name in actions.NARRATIVE_FIELDS}
-    _run(
+    run_action(
         request,
         lambda: actions.update_report(
-            actor=_user(request),
+            actor=acting_user(request),
             report=report,
             changes=changes,
             version=form.cleaned_data.get("version"),
@@ -260,10 +233,13 @@ def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def report_assemble(request: HttpRequest, pk: int) -> HttpResponse:
     report = _writable_report(request, pk)
-    _run(
+    run_action(
         request,
         lambda: actions.assemble_report(
-            actor=_user(request), period=report.period, organization=report.organization, request=request
+            actor=acting_user(request),
+            period=report.period,
+            organization=report.organization,
+            request=request,
         ),
         _("The report has been assembled again from the current task progress."),
     )
@@ -275,9 +251,9 @@ def report_approve(request: HttpRequest, pk: int) -> HttpResponse:
     report = queries.get_report_for_user(request.user, pk)
     if not queries.can_approve_report(request.user, report):
         raise PermissionDenied
-    _run(
+    run_action(
         request,
-        lambda: actions.approve_report(actor=_user(request), report=report, request=request),
+        lambda: actions.approve_report(actor=acting_user(request), report=report, request=request),
         _("The report has been approved."),
     )
     return redirect(report.get_absolute_url())
@@ -286,9 +262,9 @@ def report_approve(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def report_submit(request: HttpRequest, pk: int) -> HttpResponse:
     report = _writable_report(request, pk)
-    _run(
+    run_action(
         request,
-        lambda: actions.submit_report(actor=_user(request), report=report, request=request),
+        lambda: actions.submit_report(actor=acting_user(request), report=report, request=request),
         _("The report has been submitted."),
     )
     return redirect(report.get_absolute_url())
@@ -299,9 +275,9 @@ def report_accept(request: HttpRequest, pk: int) -> HttpResponse:
     report = queries.get_report_for_user(request.user, pk)
     if not queries.can_review_report(request.user, report):
         raise PermissionDenied
-    _run(
+    run_action(
         request,
-        lambda: actions.accept_report(actor=_user(request), report=report, request=request),
+        lambda: actions.accept_report(actor=acting_user(request), report=report, request=request),
         _("The report has been accepted."),
     )
     return redirect(report.get_absolute_url())
@@ -317,9 +293,11 @@ def report_return(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Say what must be changed."))
         return redirect(report.get_absolute_url())
     comment = form.cleaned_data["comment"]
-    _run(
+    run_action(
         request,
-        lambda: actions.return_report(actor=_user(request), report=report, comment=comment, request=request),
+        lambda: actions.return_report(
+            actor=acting_user(request), report=report, comment=comment, request=request
+        ),
         _("The report has been returned with your comments."),
     )
     return redirect(report.get_absolute_url())
@@ -343,7 +321,7 @@ def report_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     report = queries.get_report_for_user(request.user, pk)
     items = queries.report_items(report)
     content = exports.report_docx(report, items) if fmt == "docx" else exports.report_xlsx(report, items)
-    actions.record_report_export(actor=_user(request), report=report, fmt=fmt, request=request)
+    actions.record_report_export(actor=acting_user(request), report=report, fmt=fmt, request=request)
     return file_response(content, fmt=fmt, file_name=exports.report_file_name(report, fmt))
 
 
