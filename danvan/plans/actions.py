@@ -701,6 +701,17 @@ def remove_assignment(*, actor: User | None, assignment: Assignment, version: in
 
 
 @transaction.atomic
+def set_rollup(*, actor: User | None, plan: Plan, rollup: str, version: int | None = None) -> Plan:
+    """Choose how sub-task progress rolls up into a task: plain or weighted average (stored on the plan)."""
+    if rollup not in Plan.Rollup.values:
+        raise ValidationError(_("Choose plain or weighted average."))
+    _bump(plan, version)
+    plan.rollup = rollup
+    plan.save(update_fields=["rollup", "updated_at"])
+    return plan
+
+
+@transaction.atomic
 def add_target(
     *,
     actor: User | None,

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/document/", views.document_update, name="document-update"),
     path("<int:pk>/history/", views.plan_history, name="plan-history"),
     path("<int:pk>/tasks/new/", views.task_add, name="task-add"),
+    path("<int:pk>/rollup/", views.plan_rollup, name="plan-rollup"),
     path("<int:pk>/targets/new/", views.target_add, name="target-add"),
     path("<int:pk>/targets/<int:target_pk>/remove/", views.target_remove, name="target-remove"),
     path("<int:pk>/reports/new/", views.obligation_add, name="obligation-add"),

@@ -193,6 +193,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "today": today,
         "obligations": list(plan.reporting_obligations.all()),
         "targets": list(plan.targets.all()),
+        "rollup_choices": Plan.Rollup.choices,
         "children": list(plan.children.select_related("owner")) if plan.is_catalog else [],
     }
     return render(request, "plans/plan_detail.html", context)
@@ -378,6 +379,23 @@ def _assign_choices(request: HttpRequest, plan: Plan) -> dict[str, Any]:
         .order_by("-depth", "name")
     )
     return {"organizations": organizations, "people": org_queries.people_in(request.user, plan.owner)}
+
+
+@require_POST
+def plan_rollup(request: HttpRequest, pk: int) -> HttpResponse:
+    """Choose plain or weighted roll-up of sub-task progress."""
+    plan = _editable_plan(request, pk)
+    run_action(
+        request,
+        lambda: actions.set_rollup(
+            actor=acting_user(request),
+            plan=plan,
+            rollup=request.POST.get("rollup", ""),
+            version=_int(request.POST.get("version")),
+        ),
+        _("The roll-up of progress has been saved."),
+    )
+    return redirect(plan.get_absolute_url())
 
 
 @require_POST

@@ -368,3 +368,12 @@ def test_reimport_through_the_page_says_which_edits_were_kept(
     assert "Đã nhập lại từ ke-hoach-v2.txt" in page
     assert "nhiệm vụ 2" in page
     assert Task.objects.get(pk=task.pk).content == "Nội dung đã sửa trên hệ thống"
+
+
+def test_officer_chooses_weighted_roll_up_and_outsiders_cannot(agency_plan: Plan, three_users: Any) -> None:
+    url = reverse("plans:plan-rollup", args=[agency_plan.pk])
+    assert client_for(three_users.unrelated).post(url, {"rollup": "weighted"}).status_code == 404
+    client_for(three_users.own).post(url, {"rollup": "weighted", "version": agency_plan.version})
+    assert Plan.objects.get(pk=agency_plan.pk).rollup == Plan.Rollup.WEIGHTED
+    response = client_for(three_users.own).post(url, {"rollup": "median"}, follow=True)
+    assert "Chọn bình quân đơn giản hoặc bình quân có trọng số." in response.content.decode()
