@@ -188,9 +188,36 @@ def _guess_parent(document: Document) -> tuple[Plan | None, Citation | None]:
     return None, None
 
 
-def _resolve_into(task: Task, role: str, names: Iterable[str], context: Organization) -> list[Assignment]:
-    results = resolve_units(list(names), context)
-    return [_assignment_from(task, role, i, r) for i, r in enumerate(results)]
+def _resolve_names(items: Iterable[dict[str, Any]], context: Organization) -> dict[str, Resolution]:
+    """Every lead and coordinating name of the items, resolved once (one load of the province's units)."""
+    names = list(
+        dict.fromkeys(
+            name for item in items for name in [*(item.get("lead") or []), *(item.get("coord") or [])]
+        )
+    )
+    return dict(zip(names, resolve_units(names, context), strict=True))
+
+
+def _assignments_for(task: Task, item: dict[str, Any], resolved: dict[str, Resolution]) -> list[Assignment]:
+    """The item's lead and coordinating units as assignments of `task`, from names resolved beforehand."""
+    return [
+        _assignment_from(task, role, position, resolved[name])
+        for role, key in ((Assignment.Role.LEAD, "lead"), (Assignment.Role.COORDINATE, "coord"))
+        for position, name in enumerate(item.get(key) or [])
+    ]
+
+
+def _task_values(item: dict[str, Any]) -> dict[str, Any]:
+    """A docparse task's content and timeframe as Task field values."""
+    timeframe = item.get("timeframe") or {}
+    return {
+        "content": item.get("text") or "",
+        "timeframe_raw": (timeframe.get("raw") or "")[:255],
+        "timeframe_kind": timeframe.get("kind") or Task.TimeframeKind.UNKNOWN,
+        "start": _date(timeframe.get("start")),
+        "end": _date(timeframe.get("end")),
+        "due": _date(timeframe.get("due")),
+    }
 
 
 def _assignment_from(task: Task, role: str, position: int, result: Resolution) -> Assignment:
@@ -240,29 +267,22 @@ def _build_tasks(
         )
         position += 1
 
+    resolved = _resolve_names(tasks, plan.owner)
     for item in tasks:
-        timeframe = item.get("timeframe") or {}
         number = item.get("no") or ""
-        lead, coord = item.get("lead") or [], item.get("coord") or []
         place_heading(item.get("parent_no"))
         task = Task.objects.create(
             plan=plan,
             parent=by_number.get(item.get("parent_no") or ""),
             number=number,
             position=position,
-            content=item.get("text") or "",
-            is_heading=number in parents_with_children and not lead and not timeframe,
-            timeframe_raw=(timeframe.get("raw") or "")[:255],
-            timeframe_kind=timeframe.get("kind") or Task.TimeframeKind.UNKNOWN,
-            start=_date(timeframe.get("start")),
-            end=_date(timeframe.get("end")),
-            due=_date(timeframe.get("due")),
+            is_heading=number in parents_with_children and not item.get("lead") and not item.get("timeframe"),
+            **_task_values(item),
         )
         position += 1
         if number:
             by_number[number] = task
-        assignments += _resolve_into(task, Assignment.Role.LEAD, lead, plan.owner)
-        assignments += _resolve_into(task, Assignment.Role.COORDINATE, coord, plan.owner)
+        assignments += _assignments_for(task, item, resolved)
     _create_with_history(Assignment, assignments)
     return len(tasks)
 
@@ -399,17 +419,22 @@ def _merge_tasks(
 ) -> None:
     old_by_key = {_task_key(t): t for t in old}
     existing = {(t.number or t.content[:60]): t for t in plan.tasks.all()}
+    resolved = _resolve_names(new, plan.owner)
     seen: set[str] = set()
     for position, item in enumerate(new):
         key = _task_key(item)
         seen.add(key)
         task = existing.get(key)
         if task is None:
-            _build_tasks_into(plan, [item], position)
+            parent = existing.get(item.get("parent_no") or "\0")
+            task = Task.objects.create(
+                plan=plan, parent=parent, number=item.get("no") or "", position=position, **_task_values(item)
+            )
+            existing[key] = task
+            _create_with_history(Assignment, _assignments_for(task, item, resolved))
             report.created_tasks += 1
             continue
         before = old_by_key.get(key, {})
-        timeframe = item.get("timeframe") or {}
         edited = before and (
             task.content != (before.get("text") or "")
             or task.timeframe_raw != ((before.get("timeframe") or {}).get("raw") or "")
@@ -417,46 +442,17 @@ def _merge_tasks(
         if edited:
             report.kept_edits.append(_("task %(number)s") % {"number": task.number or task.content[:40]})
             continue
-        task.content = item.get("text") or ""
-        task.timeframe_raw = (timeframe.get("raw") or "")[:255]
-        task.timeframe_kind = timeframe.get("kind") or Task.TimeframeKind.UNKNOWN
-        task.start, task.end, task.due = (_date(timeframe.get(k)) for k in ("start", "end", "due"))
+        for attr, value in _task_values(item).items():
+            setattr(task, attr, value)
         task.position = position
         task.save()
         task.assignments.filter(expanded_from__isnull=True).delete()
-        _create_with_history(
-            Assignment,
-            _resolve_into(task, Assignment.Role.LEAD, item.get("lead") or [], plan.owner)
-            + _resolve_into(task, Assignment.Role.COORDINATE, item.get("coord") or [], plan.owner),
-        )
+        _create_with_history(Assignment, _assignments_for(task, item, resolved))
         report.updated_tasks += 1
     for key, task in existing.items():
         if key not in seen and key in old_by_key:
             task.delete()
             report.removed_tasks += 1
-
-
-def _build_tasks_into(plan: Plan, items: list[dict[str, Any]], position: int) -> None:
-    for item in items:
-        timeframe = item.get("timeframe") or {}
-        parent = plan.tasks.filter(number=item.get("parent_no") or "\0").first()
-        task = Task.objects.create(
-            plan=plan,
-            parent=parent,
-            number=item.get("no") or "",
-            position=position,
-            content=item.get("text") or "",
-            timeframe_raw=(timeframe.get("raw") or "")[:255],
-            timeframe_kind=timeframe.get("kind") or Task.TimeframeKind.UNKNOWN,
-            start=_date(timeframe.get("start")),
-            end=_date(timeframe.get("end")),
-            due=_date(timeframe.get("due")),
-        )
-        _create_with_history(
-            Assignment,
-            _resolve_into(task, Assignment.Role.LEAD, item.get("lead") or [], plan.owner)
-            + _resolve_into(task, Assignment.Role.COORDINATE, item.get("coord") or [], plan.owner),
-        )
 
 
 @transaction.atomic
@@ -970,13 +966,24 @@ def publish_catalog(*, actor: User | None, plan: Plan, request: HttpRequest | No
 
 
 def _expand_groups(plan: Plan) -> None:
-    groups = Assignment.objects.filter(task__plan=plan, expanded_from__isnull=True).exclude(group_key="")
+    groups = list(
+        Assignment.objects.filter(task__plan=plan, expanded_from__isnull=True)
+        .exclude(group_key="")
+        .select_related("group_anchor")
+    )
+    # Groups whose members the coordinator already selected keep that selection.
+    selected = set(
+        Assignment.objects.filter(expanded_from__in=groups).values_list("expanded_from_id", flat=True)
+    )
+    members: dict[tuple[str, int], list[Organization]] = {}
     rows: list[Assignment] = []
-    for group_row in groups.select_related("group_anchor"):
-        if group_row.expansions.exists():
-            continue  # members already selected by the coordinator
+    for group_row in groups:
+        if group_row.pk in selected:
+            continue
         assert group_row.group_anchor is not None
-        members = UnitGroup(key=GroupKey(group_row.group_key), anchor=group_row.group_anchor).members()
+        key = (group_row.group_key, group_row.group_anchor.pk)
+        if key not in members:  # "Các sở, ban, ngành" appears on most rows of a catalog: expand it once
+            members[key] = list(UnitGroup(key=GroupKey(key[0]), anchor=group_row.group_anchor).members())
         rows += [
             Assignment(
                 task_id=group_row.task_id,
@@ -988,7 +995,7 @@ def _expand_groups(plan: Plan) -> None:
                 matched=_("member of “%(group)s”") % {"group": group_row.text},
                 expanded_from=group_row,
             )
-            for member in members
+            for member in members[key]
         ]
     _create_with_history(Assignment, rows)
 
