@@ -36,12 +36,6 @@ def month_start(year: int, month: int) -> str | None:
     return iso(year, month, 1)
 
 
-def parse_date(text: str) -> str | None:
-    """Return the first full date in `text` as ISO, or None."""
-    match = DATE.search(text)
-    return date_from_match(match) if match else None
-
-
 def date_from_match(match: re.Match[str]) -> str | None:
     groups = match.groups()
     if groups[0] is not None:

@@ -129,11 +129,6 @@ def _split_part(part: str) -> list[str]:
     return units
 
 
-def is_unit_phrase(text: str) -> bool:
-    """Whether `text` starts like the name of a body or unit."""
-    return bool(UNIT_START.match(text.strip()))
-
-
 _PROPER_WORDS = re.compile(
     r"\b(trung ương|tỉnh ủy|thành ủy|huyện ủy|quận ủy|đảng ủy|quốc hội|chính phủ|nhân dân)$"
 )

@@ -14,7 +14,7 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404
 
 from danvan.accounts.models import User
@@ -318,8 +318,3 @@ def plan_progress_rows(plan: Plan, *, today: datetime.date) -> list[PlanProgress
         behind = [names.get(o, "") for o in rolled_catalog.behind] if rolled_catalog else []
         rows.append(PlanProgressRow(task, figures.get(task.pk), rolled_catalog, behind))
     return rows
-
-
-def progress_rows_of(user: AnyUser) -> QuerySet[TaskProgress]:
-    """Every progress row the person may read (for other areas: reports, dashboards)."""
-    return TaskProgress.objects.filter(progress_visible_q(user))
