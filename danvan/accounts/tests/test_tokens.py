@@ -7,20 +7,14 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.test import Client
 from django.urls import reverse
 
 from danvan.accounts import actions
 from danvan.accounts.models import ApiToken
 from danvan.core.models import AuditEvent
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_only_the_sha256_of_the_token_is_stored(make_user: Any) -> None:

@@ -6,20 +6,14 @@ from typing import Any
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from danvan.core.actions import notify
 from danvan.core.models import Notification
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_the_list_shows_only_my_notifications_newest_first_unread_highlighted(three_users: Any) -> None:

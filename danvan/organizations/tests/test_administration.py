@@ -6,22 +6,16 @@ from typing import Any
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 
 from danvan.accounts.models import User
 from danvan.core.models import AuditEvent
 from danvan.organizations.models import Membership, Organization
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
 ADMIN_PAGES = ["organizations:add-child", "organizations:close", "organizations:member-add"]
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

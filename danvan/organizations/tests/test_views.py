@@ -6,21 +6,15 @@ from typing import Any
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from danvan.organizations.models import Organization
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
 PAGES = ["organizations:detail", "organizations:children", "organizations:history"]
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.parametrize("page", PAGES)

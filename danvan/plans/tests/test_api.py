@@ -27,16 +27,11 @@ from danvan.plans.tests.test_export import (
     seed_catalog,
     seed_plan,
 )
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
 API = "/api/v1"
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def token_client(user: Any) -> Client:

@@ -11,7 +11,6 @@ from typing import Any
 import docx
 import openpyxl
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 import docparse
@@ -23,6 +22,7 @@ from danvan.plans import actions, export_jobs
 from danvan.plans.export import export_docx, export_xlsx, issuer_abbreviation, issuer_for, outgoing_for
 from danvan.plans.export_views import content_disposition
 from danvan.plans.models import Assignment, Plan, Task
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -69,12 +69,6 @@ def catalog_004(tree: Any) -> Plan:
 @pytest.fixture
 def plan_000(tree: Any, catalog_004: Plan) -> Plan:
     return seed_plan(tree)
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def written(task: Task, role: str) -> list[str]:

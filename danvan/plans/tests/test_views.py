@@ -8,22 +8,16 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from danvan.plans import actions
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
 SEED_000 = "danvan/plans/demo/000_84244dea68afce53.txt"
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_own_and_parent_officers_see_the_agency_plan_and_the_unrelated_one_gets_404(

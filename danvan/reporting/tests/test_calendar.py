@@ -14,6 +14,7 @@ from django.urls import reverse
 from danvan.core.models import AuditEvent
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting.models import CalendarFeed, ReportingPeriod
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -68,12 +69,6 @@ def deadlines(tree: Any, make_user: Any) -> Deadlines:
         due=REPORT_DUE,
     )
     return Deadlines(catalog, main, commune_task, personal, period, person)
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def events_of(response: Any) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from danvan.reporting import exports
 from danvan.reporting.demo import generate_period, load_demo_reporting
 from danvan.reporting.models import Report, ReportItem, TaskProgress
 from danvan.reporting.queries.reports import STATUS_ORDER, consolidated_data
-from danvan.reporting.tests.test_reports import client_for
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -27,6 +27,7 @@ from danvan.reporting.models import (
     Status,
     TaskProgress,
 )
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -79,12 +80,6 @@ def make_period(catalog: Plan, *, due: datetime.date, cutoff: datetime.date | No
         cutoff=cutoff or due - datetime.timedelta(days=5),
         due=due,
     )
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

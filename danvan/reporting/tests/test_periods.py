@@ -18,7 +18,8 @@ from danvan.plans.tests import conftest as plan_fixtures
 from danvan.reporting.actions import periods as actions
 from danvan.reporting.actions import reports as report_actions
 from danvan.reporting.models import ReportingPeriod
-from danvan.reporting.tests.test_reports import client_for, make_period, submitted_report
+from danvan.reporting.tests.test_reports import make_period, submitted_report
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 

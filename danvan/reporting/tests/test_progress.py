@@ -28,6 +28,7 @@ from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Plan, Target, Task
 from danvan.reporting.actions import progress as actions
 from danvan.reporting.models import Evidence, Status, TaskProgress
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -149,12 +150,6 @@ def world(tree: Any) -> World:
 def media(settings: Any, tmp_path: Any) -> Any:
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def stored_files(root: Any) -> list[str]:

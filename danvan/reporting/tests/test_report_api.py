@@ -15,7 +15,8 @@ from danvan.accounts import actions as account_actions
 from danvan.plans.models import Plan
 from danvan.plans.tests import conftest as plan_fixtures
 from danvan.reporting.models import Report
-from danvan.reporting.tests.test_reports import client_for, make_period, submitted_report
+from danvan.reporting.tests.test_reports import make_period, submitted_report
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,6 @@ import openpyxl
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -24,6 +23,7 @@ from danvan.plans.tests import conftest as plan_fixtures
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import reports as actions
 from danvan.reporting.models import Report, ReportingPeriod, Status, TaskProgress
+from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -36,12 +36,6 @@ DAY = datetime.timedelta(days=1)
 
 
 # --- helpers shared by the reporting tests ----------------------------------------------------------------
-
-
-def client_for(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def make_period(catalog: Plan, *, due_in: int = 10, name: str = "Báo cáo kết quả lần 1") -> ReportingPeriod:
