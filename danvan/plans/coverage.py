@@ -30,7 +30,7 @@ KNOWN_TYPE_CODES = {
 _STATE = re.compile(r"^\d+/(?:\d{4}/)?(?P<first>[^\W\d_][\w&]*)(?:-[\w&]+)*$")
 _PARTY = re.compile(r"^\d+-(?P<first>[^\W\d_][\w&]*)/[\w&]+(?:-[\w&]+)*$")
 # Parser warnings the linter re-checks on the reviewed values (folded prefixes).
-SUPERSEDED_WARNINGS = ("so van ban de trong", "ngay ban hanh")
+SUPERSEDED_WARNINGS = ("so van ban de trong", "ngay ban hanh", "ky hieu van ban co the sai")
 # Types whose symbol starts with the issuer, not with a type code.
 LETTER_TYPES = {"Công văn", "Công điện"}
 
@@ -280,7 +280,7 @@ def _document_findings(plan: Plan) -> list[Finding]:
         )
     for warning in (document.parsed or {}).get("warnings") or []:
         text = str(warning).split(" / ")[0]
-        # Blank number and date are checked above against the corrected values, not the file's.
+        # Blank number and date, and citation symbols, are checked above on the reviewed values, not the file's.
         if not fold(text).startswith(SUPERSEDED_WARNINGS):
             findings.append(Finding("parser_warning", text))
     return findings

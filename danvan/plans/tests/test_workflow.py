@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 from django.core.exceptions import ValidationError
 
+import docparse
 from danvan.core.models import AuditEvent, Notification
 from danvan.plans import actions, coverage
+from danvan.plans.demo import DEMO_DIR
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.plans.tests.conftest import parsed_catalog
 
@@ -189,3 +191,21 @@ def test_reimport_keeps_edits_made_in_the_app_and_says_so(catalog: Plan) -> None
         catalog.tasks.get(number="1.3").content == "Phối hợp với các cơ quan ngoại giao (bản sửa trong tệp)"
     )
     assert report.kept_edits == ["nhiệm vụ 1.2"] and report.updated_tasks == 3
+
+
+def test_a_malformed_citation_symbol_is_reported_once(tree: Any) -> None:
+    text = (DEMO_DIR / "000_84244dea68afce53.txt").read_bytes()
+    parsed = docparse.parse(text, "000.txt").to_dict()
+    assert any("33/CTTTg" in w for w in parsed["warnings"])  # docparse flags it in the file
+    plan = actions.import_parsed(
+        actor=None,
+        owner=tree.department,
+        kind=Plan.Kind.AGENCY_PLAN,
+        parsed=parsed,
+        file_name="000.txt",
+        data=text,
+    )
+    about_it = [f for f in coverage.lint(plan) if "33/CTTTg" in f.message]
+    assert [f.code for f in about_it] == [
+        "citation_symbol"
+    ]  # the linter's own check on the reviewed citations
