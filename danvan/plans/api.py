@@ -281,7 +281,7 @@ def plan_coverage(request: HttpRequest, plan_id: int) -> dict[str, Any]:
             "task_id": f.task.pk if f.task else None,
             "catalog_task_id": f.catalog_task.pk if f.catalog_task else None,
         }
-        for f in coverage.lint(plan)
+        for f in coverage.lint(plan, coverage=result)
     ]
     if result is None:
         return {

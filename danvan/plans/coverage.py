@@ -128,8 +128,11 @@ def _symbol_problem(number: str, doc_type: str) -> str | None:
     return None
 
 
-def lint(plan: Plan, *, today: datetime.date | None = None) -> list[Finding]:
-    """Every finding on the plan, in the order a reviewer reads it."""
+def lint(
+    plan: Plan, *, today: datetime.date | None = None, coverage: Coverage | None = None
+) -> list[Finding]:
+    """Every finding on the plan, in the order a reviewer reads it. Pass the plan's `coverage_of()` when
+    the caller has it already (it is the costly part)."""
     today = today or timezone.localdate()
     findings: list[Finding] = []
     tasks = list(
@@ -137,7 +140,7 @@ def lint(plan: Plan, *, today: datetime.date | None = None) -> list[Finding]:
             Prefetch("assignments", queryset=Assignment.objects.select_related("organization"))
         )
     )
-    findings += _coverage_findings(plan)
+    findings += _coverage_findings(coverage if coverage is not None else coverage_of(plan))
     findings += _task_findings(plan, tasks, today)
     findings += _document_findings(plan)
     return findings
@@ -147,8 +150,7 @@ def blocking_findings(plan: Plan) -> list[Finding]:
     return [f for f in lint(plan) if f.blocking]
 
 
-def _coverage_findings(plan: Plan) -> list[Finding]:
-    coverage = coverage_of(plan)
+def _coverage_findings(coverage: Coverage | None) -> list[Finding]:
     if coverage is None:
         return []
     return [

@@ -180,12 +180,13 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             overdue=data["overdue"],
         )
     roles = _roles(request)
+    plan_coverage = coverage.coverage_of(plan)
     context = {
         "plan": plan,
         "tasks": queries.plan_tasks(plan, filters, today=today),
         "filter_form": filter_form,
-        "coverage": coverage.coverage_of(plan),
-        "findings": coverage.lint(plan, today=today),
+        "coverage": plan_coverage,
+        "findings": coverage.lint(plan, today=today, coverage=plan_coverage),
         "can_edit": queries.can_edit_plan(request.user, plan),
         "can_act": org_queries.scope_of(request.user).covers(plan.owner, write=True),
         "is_leader": "leader" in roles or request.user.is_superuser,
