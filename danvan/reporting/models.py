@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import secrets
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -28,6 +30,9 @@ class Status(models.TextChoices):
     NOT_STARTED = "not_started", _("Not started")
     # Recurring ("Thường xuyên", "Hằng tháng") work reported for the period; never overdue.
     RECURRING = "recurring", _("Recurring, reported for the period")
+
+
+DONE_STATUSES = frozenset({Status.DONE_ON_TIME, Status.DONE_LATE})
 
 
 class TaskProgress(TimestampedModel):
@@ -324,3 +329,38 @@ def classify(
     if state == TaskProgress.State.NOT_STARTED:
         return Status.NOT_STARTED
     return Status.IN_PROGRESS
+
+
+def combine_statuses(statuses: Iterable[str]) -> str:
+    """One status for several pieces of work: the sub-tasks of a task, an agency's tasks implementing one
+    catalog task, the lead agencies of a catalog task. The one rule every page, export and API uses.
+
+    - all done: done (late if any was late);
+    - any overdue: overdue (one late piece makes the whole late, as the Sở Nội vụ reads it);
+    - all recurring: recurring;
+    - none started (all not started): not started;
+    - otherwise in progress — recurring work is work being carried out, so {recurring, not started} and
+      {recurring, done} are in progress: part of the work goes on, none of it is late.
+    Nothing at all is not started.
+    """
+    seen = list(statuses)
+    if not seen:
+        return Status.NOT_STARTED
+    if all(s in DONE_STATUSES for s in seen):
+        return Status.DONE_LATE if Status.DONE_LATE in seen else Status.DONE_ON_TIME
+    if Status.OVERDUE in seen:
+        return Status.OVERDUE
+    if all(s == Status.RECURRING for s in seen):
+        return Status.RECURRING
+    if all(s == Status.NOT_STARTED for s in seen):
+        return Status.NOT_STARTED
+    return Status.IN_PROGRESS
+
+
+def judged_on(period: ReportingPeriod, today: datetime.date | None = None) -> datetime.date:
+    """The day a period's statuses are judged on: today while the period is open (reports are written between
+    the data cut-off and the due date, and an officer reports the work finished meanwhile), its data cut-off
+    once it is closed (a closed period is history). The report's snapshot, the dashboard's cells and the
+    roll-up shown for a period all use it."""
+    today = today or timezone.localdate()
+    return today if period.is_open else min(today, period.cutoff)

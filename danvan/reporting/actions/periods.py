@@ -139,6 +139,8 @@ def _set_state(period: ReportingPeriod, allowed: str, to: str) -> None:
     period.state = to
     period.closed_at = timezone.now() if to == ReportingPeriod.State.CLOSED else None
     period.save(update_fields=["state", "closed_at", "updated_at"])
+    # Open periods are judged today, closed ones at their cut-off (`judged_on`): the cells move with the state.
+    summaries.refresh_period(period)
 
 
 @transaction.atomic

@@ -87,7 +87,7 @@ def task_progress(request: HttpRequest, pk: int) -> HttpResponse:
                     request=request,
                     today=today,
                 )
-            except actions.StaleProgress as error:
+            except (actions.StaleProgress, actions.ProgressElsewhere) as error:
                 messages.error(request, str(error))
             except ValidationError as error:
                 _add_errors(form, error)
@@ -98,7 +98,7 @@ def task_progress(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         status = 200
         form = None
-        if chosen is not None:
+        if chosen is not None and chosen.pk not in data.homes:
             row = queries.get_progress_row(task, chosen)
             form = ProgressForm(
                 initial=initial_for(row, chosen, actions.progress_token(row)),
@@ -114,6 +114,7 @@ def task_progress(request: HttpRequest, pk: int) -> HttpResponse:
             "data": data,
             "form": form,
             "chosen": chosen,
+            "chosen_homes": data.homes.get(chosen.pk, []) if chosen is not None else [],
             "organizations": organizations,
             "today": today,
             "targets": {str(t.pk): t for t in data.targets},
