@@ -12,9 +12,10 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from danvan.core.dateformat import vietnamese_date
+
 # Blanks left in drafts for the number and the date, filled in by the Văn thư at registration.
 NUMBER_BLANK = " " * 5
-DATE_BLANK = " " * 5
 
 
 @dataclass(frozen=True)
@@ -203,19 +204,6 @@ def format_number(number: int | str | None) -> str:
         return f"{number:02d}"
     stripped = number.strip()
     return f"{int(stripped):02d}" if stripped.isdigit() else stripped
-
-
-def vietnamese_date(date: datetime.date | None, *, year: int | None = None) -> str:
-    """ "ngày 06 tháng 8 năm 2025": day below 10 and months 1–2 zero-padded (domain-rules §1.3).
-
-    Without a date the blanks of a draft are printed with `year`: "ngày      tháng      năm 2025".
-    """
-    if date is None:
-        if year is None:
-            raise ValueError("vietnamese_date needs a date or a year")
-        return f"ngày {DATE_BLANK} tháng {DATE_BLANK} năm {year}"
-    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
-    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
 
 
 def place_date_line(place: str, date: datetime.date | None, *, year: int | None = None) -> str:

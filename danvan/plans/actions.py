@@ -26,6 +26,7 @@ from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
 from danvan.documents.models import ExportJob
 from danvan.organizations.models import Organization
+from danvan.organizations.queries import province_of
 from danvan.organizations.resolution import GroupKey, Resolution, UnitGroup, resolve_units
 from danvan.plans.matching import best_matches
 from danvan.plans.models import (
@@ -124,17 +125,13 @@ def _store_citations(document: Document, citations: list[dict[str, Any]]) -> Non
     )
 
 
-def _province_of(organization: Organization) -> Organization:
-    return Organization.objects.get(pk=organization.ancestor_ids()[0])
-
-
 def link_citations(document: Document) -> int:
     """Link this document's citations to documents of the same province, and citations of it to it.
 
     An agency plan whose parent is still unknown gets the catalog it cites as parent. Returns the number
     of citations linked.
     """
-    province = _province_of(document.owner)
+    province = province_of(document.owner)
     in_province = Document.objects.filter(owner__path__startswith=province.path)
     linked = 0
     keys = {c.number_key for c in document.citations.all()}

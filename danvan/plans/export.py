@@ -16,10 +16,12 @@ import unicodedata
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from danvan.core.dateformat import citation_date, vietnamese_date
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import render_docx
 from danvan.documents.xlsx_writer import render_tasks_xlsx
 from danvan.organizations.models import Organization
+from danvan.organizations.queries import province_of
 from danvan.plans.models import Assignment, Citation, Plan, Task
 from docparse import fold
 
@@ -178,7 +180,7 @@ def _citation_line(citation: Citation) -> str:
         return raw
     parts = [f"{citation.doc_type} số {citation.number}".strip()]
     if citation.date:
-        parts.append(outgoing.vietnamese_date(citation.date))
+        parts.append(vietnamese_date(citation.date))
     if citation.issuer_name:
         parts.append(f"của {citation.issuer_name}")
     return " ".join(parts)
@@ -228,7 +230,7 @@ def _parent_reference(plan: Plan) -> str:
         document = parent.document
         text = f"{document.doc_type or DECISION} số {document.number}"
         if document.date:
-            text += f" ngày {document.date.day:02d}/{document.date.month}/{document.date.year}"
+            text += f" ngày {citation_date(document.date)}"
         if document.issuer_name:
             text += f" của {document.issuer_name}"
         return text
@@ -341,12 +343,7 @@ def outgoing_for(plan: Plan) -> outgoing.OutgoingDocument:
     a Kế hoạch with numbered tasks. Reads the plan's tasks, assignments, citations, targets and schedule."""
     owner = plan.owner
     parent_org = Organization.objects.filter(pk=owner.parent_id).first() if owner.parent_id else None
-    province_ids = owner.ancestor_ids()
-    province = (
-        owner
-        if not province_ids or province_ids[0] == owner.pk
-        else Organization.objects.filter(pk=province_ids[0]).first()
-    )
+    province = province_of(owner)
     document = plan.document
     kind = (document.doc_type.strip() if document else "") or (DECISION if plan.is_catalog else PLAN)
     number, type_code, issuer_code = _document_number(plan)

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
+from danvan.core.dateformat import short_date
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Plan, Task
@@ -141,7 +142,7 @@ def _report_deadlines(organizations: list[Organization]) -> list[Deadline]:
                     day=period.due,
                     summary=_("Report due: %(period)s — %(organization)s")
                     % {"period": period.name, "organization": organization.name},
-                    description=_("Data up to %(cutoff)s.") % {"cutoff": f"{period.cutoff:%d/%m/%Y}"},
+                    description=_("Data up to %(cutoff)s.") % {"cutoff": short_date(period.cutoff)},
                     url="",
                 )
             )

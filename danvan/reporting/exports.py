@@ -37,6 +37,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from danvan.core.dateformat import citation_date, short_date
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import (  # the writer's own layout helpers, so annexes look like its appendix
     SIZE_TABLE,
@@ -50,6 +51,7 @@ from danvan.documents.docx_writer import (  # the writer's own layout helpers, s
     render_docx,
 )
 from danvan.organizations.models import Organization
+from danvan.organizations.queries import province_of
 from danvan.plans.export import issuer_abbreviation, issuer_for
 from danvan.plans.models import Plan
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status
@@ -120,16 +122,8 @@ def _paragraphs(text: str) -> tuple[outgoing.Block, ...]:
     return tuple(outgoing.Paragraph(line.strip()) for line in text.splitlines() if line.strip())
 
 
-def _province_of(organization: Organization) -> Organization | None:
-    ids = organization.ancestor_ids()
-    if not ids or ids[0] == organization.pk:
-        return organization
-    return Organization.objects.filter(pk=ids[0]).first()
-
-
 def _place(organization: Organization) -> str:
-    province = _province_of(organization)
-    return (province.locality if province is not None else "") or organization.name
+    return province_of(organization).locality or organization.name
 
 
 def _catalog_reference(catalog: Plan) -> str:
@@ -138,7 +132,7 @@ def _catalog_reference(catalog: Plan) -> str:
     if document is not None and document.number:
         text = f"{document.doc_type or 'Quyết định'} số {document.number}"
         if document.date:
-            text += f" ngày {document.date.day:02d}/{document.date.month}/{document.date.year}"
+            text += f" ngày {citation_date(document.date)}"
         if document.issuer_name:
             text += f" của {document.issuer_name}"
         return text
@@ -156,7 +150,7 @@ def _signature(organization: Organization) -> outgoing.Signature:
 def _period_title(period: ReportingPeriod) -> str:
     return (
         "Kết quả thực hiện nhiệm vụ công tác dân vận chính quyền\n"
-        f"từ ngày {period.start:%d/%m/%Y} đến ngày {period.cutoff:%d/%m/%Y}"
+        f"từ ngày {short_date(period.start)} đến ngày {short_date(period.cutoff)}"
     )
 
 

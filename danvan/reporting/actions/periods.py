@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
+from danvan.core.dateformat import short_date
 from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
 from danvan.plans.models import Plan
@@ -77,7 +78,7 @@ def create_periods_from_schedule(
             else _catalog_start(catalog, obligation.due)
         )
         cutoff = max(start, obligation.due - datetime.timedelta(days=days))
-        name = obligation.what.strip() or _("Report due %(date)s") % {"date": f"{obligation.due:%d/%m/%Y}"}
+        name = obligation.what.strip() or _("Report due %(date)s") % {"date": short_date(obligation.due)}
         period = ReportingPeriod.objects.create(
             catalog=catalog,
             name=(name[:1].upper() + name[1:])[:200],

@@ -20,7 +20,7 @@ from django.http import Http404
 
 from danvan.accounts.models import User
 from danvan.organizations.models import Membership, Organization
-from danvan.organizations.queries import AnyUser, active_memberships, scope_of
+from danvan.organizations.queries import AnyUser, active_memberships, province_of, scope_of
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.plans.queries import plans_visible_to
 from danvan.reporting import rollup
@@ -40,14 +40,14 @@ def _has_role_over(user: AnyUser, organization: Organization, roles: set[str]) -
         return False
     if user.is_superuser:
         return True
-    province = organization.path.split("/", 1)[0]
+    province = organization.province_pk
     for membership in active_memberships(user):
         if membership.role not in roles:
             continue
         own = membership.organization
         if organization.path.startswith(own.path):
             return True
-        if membership.role in Membership.PROVINCE_WIDE_ROLES and own.path.split("/", 1)[0] == province:
+        if membership.role in Membership.PROVINCE_WIDE_ROLES and own.province_pk == province:
             return True
     return False
 
@@ -406,12 +406,11 @@ def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> Conso
 
 def coordinators_of(organization: Organization) -> list[User]:
     """Coordinators of the organisation's province (to tell them a report arrived)."""
-    province_id = organization.ancestor_ids()[0] if organization.path else organization.pk
     return list(
         User.objects.filter(
             memberships__is_active=True,
             memberships__role=Membership.Role.COORDINATOR,
-            memberships__organization__path__startswith=Organization.objects.get(pk=province_id).path,
+            memberships__organization__path__startswith=province_of(organization).path,
         ).distinct()
     )
 
