@@ -13,9 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from danvan.core.http import acting_user
+from danvan.core.http import acting_user, content_disposition
 from danvan.organizations.models import Organization
-from danvan.plans.export_views import content_disposition
 from danvan.plans.queries import get_plan_for_user
 from danvan.reporting.actions import progress as actions
 from danvan.reporting.forms.progress import MyTaskFilterForm, ProgressForm, initial_for
