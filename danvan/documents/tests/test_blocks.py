@@ -142,7 +142,7 @@ def test_sheets_keep_numbers_and_dates_typed():
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == TABLE.headers
     assert rows[1][:4] == (1, "Sở Công Thương", 12, 91.25)
-    assert rows[1][4].date() == datetime.date(2025, 9, 5) and sheet["E2"].number_format == "dd/mm/yyyy"
+    assert rows[1][4] == datetime.datetime(2025, 9, 5) and sheet["E2"].number_format == "dd/mm/yyyy"
     assert sheet.freeze_panes == "A2" and sheet.column_dimensions["B"].width == 40
     assert book.properties.title == "Thử"
 
