@@ -9,7 +9,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,7 +22,7 @@ from danvan.core.queries import history_of
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.resolution import GroupKey, UnitGroup
-from danvan.plans import actions, coverage, jobs, queries
+from danvan.plans import actions, coverage, queries
 from danvan.plans.forms import (
     AssignForm,
     DocumentForm,
@@ -122,7 +121,6 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             data=upload.read(),
             parent=form.cleaned_data["parent"],
         )
-        transaction.on_commit(lambda: jobs.parse_upload.enqueue(job.pk))
         return redirect("plans:import-job", pk=job.pk)
     return render(request, "plans/import_upload.html", {"form": form})
 
@@ -156,7 +154,6 @@ def plan_reimport(request: HttpRequest, pk: int) -> HttpResponse:
             data=upload.read(),
             target_plan=plan,
         )
-        transaction.on_commit(lambda: jobs.parse_upload.enqueue(job.pk))
         return redirect("plans:import-job", pk=job.pk)
     return render(request, "plans/plan_reimport.html", {"plan": plan, "form": form})
 
