@@ -30,7 +30,7 @@ def assign(
     """Assign an organisation or a named person as lead or coordinator of a task."""
     if organization is None and person is None:
         raise ValidationError(_("Choose an organisation or a person."))
-    bump_version(task.plan, version)
+    bump_version(task.plan, version, actor)
     position = task.assignments.filter(role=role).count()
     return Assignment.objects.create(
         task=task,
@@ -49,7 +49,7 @@ def resolve_assignment(
     *, actor: User | None, assignment: Assignment, organization: Organization, version: int | None = None
 ) -> Assignment:
     """Fix an unresolved or wrong name by choosing the organisation it means; the written name is kept."""
-    bump_version(assignment.task.plan, version)
+    bump_version(assignment.task.plan, version, actor)
     assignment.organization = organization
     assignment.external = False
     assignment.group_key = ""
@@ -64,7 +64,7 @@ def resolve_assignment(
 @transaction.atomic
 def mark_external(*, actor: User | None, assignment: Assignment, version: int | None = None) -> Assignment:
     """Record that a written name is a body outside the system (kept as written, never expanded)."""
-    bump_version(assignment.task.plan, version)
+    bump_version(assignment.task.plan, version, actor)
     assignment.external = True
     assignment.organization = None
     assignment.group_key = ""
@@ -80,7 +80,7 @@ def select_group_members(
     *, actor: User | None, assignment: Assignment, members: Iterable[Organization], version: int | None = None
 ) -> list[Assignment]:
     """For "… có liên quan", record which members of the group are concerned."""
-    bump_version(assignment.task.plan, version)
+    bump_version(assignment.task.plan, version, actor)
     assignment.expansions.all().delete()
     rows = [
         Assignment(
@@ -104,7 +104,7 @@ def select_group_members(
 @transaction.atomic
 def remove_assignment(*, actor: User | None, assignment: Assignment, version: int | None = None) -> None:
     """Remove an assignment from a draft plan."""
-    bump_version(assignment.task.plan, version)
+    bump_version(assignment.task.plan, version, actor)
     assignment.delete()
 
 

@@ -11,8 +11,11 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
+from danvan.accounts.models import User
 from danvan.core.errors import ActionRefused
+from danvan.core.permissions import require
 from danvan.plans.models import Plan
+from danvan.plans.permissions import can_edit_plan
 
 M = TypeVar("M", bound=models.Model)
 
@@ -30,8 +33,10 @@ def create_with_history(model: type[M], rows: Iterable[M]) -> list[M]:
     return list(bulk_create_with_history(list(rows), model))
 
 
-def bump_version(plan: Plan, version: int | None) -> None:
-    """Check the editor's version and take the next one; refuse edits of plans past review."""
+def bump_version(plan: Plan, version: int | None, actor: User | None) -> None:
+    """Check the editor's right and version and take the next one; refuse edits of plans past review."""
+    if plan.is_editable:
+        require(actor, can_edit_plan, plan)
     if not plan.is_editable:
         raise TransitionError(_("This plan is no longer a draft; return it to draft before editing."))
     if version is not None and version != plan.version:

@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
+from danvan.core.permissions import require
 from danvan.organizations.models import Organization
 from danvan.plans.actions.base import TransitionError, bump_version, create_with_history
 from danvan.plans.matching import best_matches
 from danvan.plans.models import Citation, Document, Plan, Task
+from danvan.plans.permissions import can_start_plan
 from docparse import fold
 
 
@@ -87,6 +89,7 @@ def start_plan_from_catalog(
     *, actor: User | None, catalog: Plan, organization: Organization, request: HttpRequest | None = None
 ) -> Plan:
     """Create the organisation's draft plan pre-filled with every catalog task it leads or coordinates."""
+    require(actor, can_start_plan, catalog, organization)
     if not catalog.is_catalog or catalog.status != Plan.Status.ISSUED:
         raise TransitionError(_("Only an issued catalog can be the start of a plan."))
     plan = Plan.objects.create(
@@ -171,7 +174,7 @@ def set_source_task(
     *, actor: User | None, task: Task, source: Task | None, version: int | None = None
 ) -> Task:
     """Confirm or change (or remove) the catalog task an agency task implements."""
-    bump_version(task.plan, version)
+    bump_version(task.plan, version, actor)
     if source is not None and (task.plan.parent_id is None or source.plan_id != task.plan.parent_id):
         raise ValidationError(_("The task must come from this plan's catalog."))
     task.source_task = source

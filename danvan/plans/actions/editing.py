@@ -42,7 +42,7 @@ def update_document(
     request: HttpRequest | None = None,
 ) -> Document:
     """Correct the document's metadata at review; a new number links the plans that cite it."""
-    bump_version(plan, version)
+    bump_version(plan, version, actor)
     document = plan.document
     assert document is not None
     unknown = set(changes) - set(DOCUMENT_FIELDS)
@@ -83,7 +83,7 @@ def update_task(
     request: HttpRequest | None = None,
 ) -> Task:
     """Change a task's fields in review or in the editor. History keeps the old values."""
-    bump_version(task.plan, version)
+    bump_version(task.plan, version, actor)
     unknown = set(changes) - set(TASK_FIELDS)
     if unknown:
         raise ValueError(f"Not editable: {sorted(unknown)}")
@@ -107,7 +107,7 @@ def add_task(
     version: int | None = None,
 ) -> Task:
     """Add the agency's own task (or a sub-task) at the end of the plan."""
-    bump_version(plan, version)
+    bump_version(plan, version, actor)
     last = plan.tasks.order_by("-position").values_list("position", flat=True).first()
     return Task.objects.create(
         plan=plan,
@@ -125,7 +125,7 @@ def add_task(
 @transaction.atomic
 def delete_task(*, actor: User | None, task: Task, version: int | None = None) -> None:
     """Remove a task (and its sub-tasks) from a draft plan; history keeps it."""
-    bump_version(task.plan, version)
+    bump_version(task.plan, version, actor)
     task.delete()
 
 
@@ -134,7 +134,7 @@ def set_rollup(*, actor: User | None, plan: Plan, rollup: str, version: int | No
     """Choose how sub-task progress rolls up into a task: plain or weighted average (stored on the plan)."""
     if rollup not in Plan.Rollup.values:
         raise ValidationError(_("Choose plain or weighted average."))
-    bump_version(plan, version)
+    bump_version(plan, version, actor)
     plan.rollup = rollup
     plan.save(update_fields=["rollup", "updated_at"])
     return plan
@@ -151,7 +151,7 @@ def add_target(
     version: int | None = None,
 ) -> Target:
     """Add a measurable target (chỉ tiêu) to a draft plan."""
-    bump_version(plan, version)
+    bump_version(plan, version, actor)
     position = plan.targets.count()
     target = Target(plan=plan, text=text, value=value, unit=unit, position=position)
     target.full_clean()
@@ -162,7 +162,7 @@ def add_target(
 @transaction.atomic
 def remove_target(*, actor: User | None, target: Target, version: int | None = None) -> None:
     """Remove a target from a draft plan (history keeps it)."""
-    bump_version(target.plan, version)
+    bump_version(target.plan, version, actor)
     target.delete()
 
 
@@ -171,7 +171,7 @@ def add_reporting_obligation(
     *, actor: User | None, plan: Plan, what: str, due: datetime.date, version: int | None = None
 ) -> ReportingObligation:
     """Add a report the plan asks for, with its due date."""
-    bump_version(plan, version)
+    bump_version(plan, version, actor)
     return ReportingObligation.objects.create(
         plan=plan, what=what, due=due, raw=f"{due:%d/%m/%Y}", position=plan.reporting_obligations.count()
     )
@@ -182,5 +182,5 @@ def remove_reporting_obligation(
     *, actor: User | None, obligation: ReportingObligation, version: int | None = None
 ) -> None:
     """Remove a reporting obligation from a draft plan."""
-    bump_version(obligation.plan, version)
+    bump_version(obligation.plan, version, actor)
     obligation.delete()

@@ -23,6 +23,7 @@ from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
+from danvan.core.permissions import require
 from danvan.organizations.models import Organization
 from danvan.organizations.resolution import Resolution, resolve_units
 from danvan.plans.actions.base import TransitionError, create_with_history
@@ -37,6 +38,7 @@ from danvan.plans.models import (
     Task,
     number_key,
 )
+from danvan.plans.permissions import can_edit_plan, can_import_plan
 
 
 class UnreadableFile(ActionRefused):
@@ -387,6 +389,9 @@ def queue_import(
 ) -> ImportJob:
     """Store the upload and queue its import once the transaction commits (`jobs.run_import_job`, in the
     background worker, which calls `import_file`)."""
+    require(actor, can_import_plan, owner)
+    if target_plan is not None:
+        require(actor, can_edit_plan, target_plan)
     from danvan.plans import jobs  # jobs.py calls these actions: imported here to avoid the cycle
 
     job = ImportJob(

@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
+from danvan.core.permissions import require
 from danvan.organizations.models import Organization
+from danvan.plans import permissions
 from danvan.plans.actions.assignments import expand_groups
 from danvan.plans.actions.base import TransitionError
 from danvan.plans.actions.cascade import link_citations
@@ -43,6 +45,7 @@ def _members(organization: Organization, *roles: str) -> list[User]:
 @transaction.atomic
 def submit_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None = None) -> Plan:
     """Send a draft plan to the leader for approval (ký duyệt)."""
+    require(actor, permissions.can_submit_plan, plan)
     if plan.is_catalog:
         raise TransitionError(_("A catalog is published by the coordinator, not submitted."))
     plan.return_comment = ""
@@ -59,6 +62,7 @@ def submit_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None =
 @transaction.atomic
 def return_plan(*, actor: User | None, plan: Plan, comment: str, request: HttpRequest | None = None) -> Plan:
     """Send a submitted plan back to its authors with comments."""
+    require(actor, permissions.can_return_plan, plan)
     if not comment.strip():
         raise ValidationError(_("Say what must be changed."))
     plan.return_comment = comment.strip()
@@ -81,6 +85,7 @@ def return_plan(*, actor: User | None, plan: Plan, comment: str, request: HttpRe
 @transaction.atomic
 def approve_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None = None) -> Plan:
     """The leader approves a submitted plan."""
+    require(actor, permissions.can_approve_plan, plan)
     _transition(plan, [Plan.Status.SUBMITTED], Plan.Status.APPROVED)
     core_actions.record_event(actor=actor, action=AuditEvent.Action.APPROVED, target=plan, request=request)
     return plan
@@ -89,6 +94,7 @@ def approve_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None 
 @transaction.atomic
 def issue_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None = None) -> Plan:
     """Issue an approved agency plan: its internal units and people get their tasks in the inbox."""
+    require(actor, permissions.can_issue_plan, plan)
     if plan.is_catalog:
         raise TransitionError(_("A catalog is published by the coordinator."))
     from danvan.plans.coverage import blocking_findings
@@ -109,6 +115,7 @@ def issue_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None = 
 def publish_catalog(*, actor: User | None, plan: Plan, request: HttpRequest | None = None) -> Plan:
     """Publish a reviewed catalog: groups become one assignment per member organisation and every
     assigned organisation finds its tasks in its inbox."""
+    require(actor, permissions.can_publish_catalog, plan)
     if not plan.is_catalog:
         raise TransitionError(_("Only a catalog is published this way."))
     from danvan.plans.coverage import blocking_findings
