@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest
 from django.utils import timezone
 
 from danvan.core.models import AuditEvent, CalendarDay, Notification, TimeLimit
+from danvan.core.permissions import can_read_notification
 
 if TYPE_CHECKING:
     from danvan.accounts.models import User
@@ -61,7 +62,7 @@ def notify(*, recipients: Iterable[User], text: str, url: str = "") -> int:
 
 def mark_notification_read(*, actor: User, notification: Notification) -> Notification:
     """Mark one of the actor's notifications read (a plain row edit of their own inbox: no audit event)."""
-    if notification.recipient_id != actor.pk:
+    if not can_read_notification(actor, notification):
         raise Http404
     if notification.read_at is None:
         notification.read_at = timezone.now()

@@ -24,57 +24,12 @@ from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.plans.queries import plans_visible_to
+from danvan.reporting import permissions
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
 
 # Reports the coordinator has in hand: they count in the consolidated report.
 RECEIVED_STATES = (Report.State.SUBMITTED, Report.State.ACCEPTED)
 STATUS_ORDER = [value for value, _label in Status.choices]
-
-
-# --- roles ------------------------------------------------------------------------------------------------
-
-
-def _has_role_over(user: AnyUser, organization: Organization, roles: set[str]) -> bool:
-    """The person holds one of `roles` in the organisation or above it (province-wide roles: in its province)."""
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    province = organization.path.split("/", 1)[0]
-    for membership in active_memberships(user):
-        if membership.role not in roles:
-            continue
-        own = membership.organization
-        if organization.path.startswith(own.path):
-            return True
-        if membership.role in Membership.PROVINCE_WIDE_ROLES and own.path.split("/", 1)[0] == province:
-            return True
-    return False
-
-
-def is_coordinator_of(user: AnyUser, organization: Organization) -> bool:
-    """Coordinator (Sở Nội vụ) of the organisation's province, or a superuser."""
-    return _has_role_over(user, organization, {Membership.Role.COORDINATOR})
-
-
-def can_manage_periods(user: AnyUser, catalog: Plan) -> bool:
-    """Coordinators of the catalog's province create, close and reopen its periods."""
-    return is_coordinator_of(user, catalog.owner)
-
-
-def can_write_report(user: AnyUser, organization: Organization) -> bool:
-    """Officers (not observers) whose scope covers the organisation compile and submit its report."""
-    return scope_of(user).covers(organization, write=True)
-
-
-def can_approve_report(user: AnyUser, report: Report) -> bool:
-    """The leader of the organisation (or of a parent) approves its report (ký duyệt)."""
-    return _has_role_over(user, report.organization, {Membership.Role.LEADER})
-
-
-def can_review_report(user: AnyUser, report: Report) -> bool:
-    """The coordinator of the province accepts or returns a submitted report."""
-    return is_coordinator_of(user, report.organization)
 
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -119,7 +74,7 @@ def catalogs_for_periods(user: AnyUser) -> list[Plan]:
         .select_related("owner")
         .order_by("-period_start", "-created_at")
     )
-    return [c for c in catalogs if can_manage_periods(user, c)]
+    return [c for c in catalogs if permissions.can_manage_periods(user, c)]
 
 
 def expected_organization_ids(periods: Iterable[ReportingPeriod]) -> dict[int, set[int]]:
