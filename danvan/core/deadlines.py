@@ -33,8 +33,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from django.conf import settings
+from django.template.loader import render_to_string
 
 from danvan.core import workdays
+from danvan.core.templatetags.vietnamese import vn_date_words
 
 if TYPE_CHECKING:
     from danvan.accounts.models import User
@@ -252,3 +254,45 @@ def calendar_entries(*, user: User, organization: Organization | None) -> list[C
 def working_days_left(on: datetime.date, due: datetime.date) -> int:
     """Working days from `on` to `due` (for messages and pages: "còn 3 ngày làm việc")."""
     return workdays.working_days_between(on, due)
+
+
+def days_until(stage: Stage, due: datetime.date, on: datetime.date) -> int:
+    """Calendar days a "due soon" message announces (0 on the day and after it)."""
+    return (due - on).days if stage == Stage.DUE_SOON else 0
+
+
+def absolute_url(path: str) -> str:
+    """A link for an e-mail: `SITE_URL` + path (the path alone without the setting; empty stays empty)."""
+    base = str(getattr(settings, "SITE_URL", "")).rstrip("/")
+    return f"{base}{path}" if path else ""
+
+
+def compose_message(
+    reminder: Reminder,
+    *,
+    stage: Stage,
+    on: datetime.date,
+    due: datetime.date,
+    subject: str,
+    notice: str,
+    values: dict[str, object],
+    template: str,
+    context: dict[str, object],
+    url: str,
+) -> Message:
+    """A source's reminder message: `subject` and `notice` are translated %-formats filled with `values`; the
+    e-mail body is `template` rendered with `context` and what every reminder shows (`kind`, `recipient`,
+    `days`, `due_words` — "ngày 15 tháng 11 năm 2025" —, the absolute `url`, `site_name`)."""
+    body = render_to_string(
+        template,
+        {
+            "kind": reminder.kind,
+            "recipient": reminder.recipient,
+            "days": days_until(stage, due, on),
+            "due_words": vn_date_words(due),
+            "url": absolute_url(url),
+            "site_name": settings.SITE_NAME,
+            **context,
+        },
+    )
+    return Message((subject % values)[:250], body, notice % values, url)

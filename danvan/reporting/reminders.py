@@ -22,7 +22,6 @@ from collections.abc import Collection, Iterable
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.template.loader import render_to_string
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext as _
 
@@ -30,7 +29,7 @@ from danvan.accounts.models import User
 from danvan.core import deadlines
 from danvan.core.deadlines import CalendarEntry, Deadline, Due, Message, Stage
 from danvan.core.models import Reminder
-from danvan.core.templatetags.vietnamese import vn_date, vn_date_words
+from danvan.core.templatetags.vietnamese import vn_date
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import active_memberships
 from danvan.plans.models import Assignment, Plan, Task
@@ -78,15 +77,6 @@ def _people_by_organization(org_ids: Iterable[int], roles: Iterable[str]) -> dic
     for org_id, user_id in rows:
         people[org_id].add(user_id)
     return people
-
-
-def _absolute(path: str) -> str:
-    base = str(getattr(settings, "SITE_URL", "")).rstrip("/")
-    return f"{base}{path}" if path else ""
-
-
-def _days(stage: Stage, due: datetime.date, on: datetime.date) -> int:
-    return (due - on).days if stage == Stage.DUE_SOON else 0
 
 
 def _open_tasks(tasks: QuerySet[Task]) -> QuerySet[Task]:
@@ -173,8 +163,7 @@ class TaskDeadlines:
         )
         if task is None or task.due is None:
             return None
-        url = task.get_absolute_url()
-        days = _days(stage, task.due, on)
+        days = deadlines.days_until(stage, task.due, on)
         label = f"{task.number} {task.content}".strip()
         short = label if len(label) <= 120 else label[:119] + "…"
         if stage == Stage.DUE_SOON:
@@ -186,20 +175,18 @@ class TaskDeadlines:
         else:
             subject = _("Overdue: task %(task)s was due on %(date)s and is not done")
             notice = _("Task %(task)s was due on %(date)s and is not done.")
-        values = {"task": short, "days": days, "date": vn_date(task.due)}
-        body = render_to_string(
-            "reporting/email/task_reminder.txt",
-            {
-                "kind": reminder.kind,
-                "recipient": reminder.recipient,
-                "task": task,
-                "days": days,
-                "due_words": vn_date_words(task.due),
-                "url": _absolute(url),
-                "site_name": settings.SITE_NAME,
-            },
+        return deadlines.compose_message(
+            reminder,
+            stage=stage,
+            on=on,
+            due=task.due,
+            subject=subject,
+            notice=notice,
+            values={"task": short, "days": days, "date": vn_date(task.due)},
+            template="reporting/email/task_reminder.txt",
+            context={"task": task},
+            url=task.get_absolute_url(),
         )
-        return Message((subject % values)[:250], body, notice % values, url)
 
     def calendar_entries(self, *, user: User, organization: Organization | None) -> list[CalendarEntry]:
         """An organisation's feed: tasks assigned to it and tasks of its own plans; a person's: tasks named to
@@ -296,7 +283,7 @@ class ReportDeadlines:
             url = period.get_absolute_url()
         except NoReverseMatch:  # the period pages belong to another area of the app
             url = ""
-        days = _days(stage, period.due, on)
+        days = deadlines.days_until(stage, period.due, on)
         if stage == Stage.DUE_SOON:
             subject = _(
                 "Reminder: the report “%(period)s” of %(organization)s is due in %(days)s days (%(date)s)"
@@ -308,26 +295,23 @@ class ReportDeadlines:
         else:
             subject = _("Overdue: %(organization)s has not submitted the report “%(period)s” due on %(date)s")
             notice = _("%(organization)s has not submitted the report “%(period)s” due on %(date)s.")
-        values = {
-            "period": period.name,
-            "organization": organization.name,
-            "days": days,
-            "date": vn_date(period.due),
-        }
-        body = render_to_string(
-            "reporting/email/report_reminder.txt",
-            {
-                "kind": reminder.kind,
-                "recipient": reminder.recipient,
-                "period": period,
-                "organization": organization,
+        return deadlines.compose_message(
+            reminder,
+            stage=stage,
+            on=on,
+            due=period.due,
+            subject=subject,
+            notice=notice,
+            values={
+                "period": period.name,
+                "organization": organization.name,
                 "days": days,
-                "due_words": vn_date_words(period.due),
-                "url": _absolute(url),
-                "site_name": settings.SITE_NAME,
+                "date": vn_date(period.due),
             },
+            template="reporting/email/report_reminder.txt",
+            context={"period": period, "organization": organization},
+            url=url,
         )
-        return Message((subject % values)[:250], body, notice % values, url)
 
     def calendar_entries(self, *, user: User, organization: Organization | None) -> list[CalendarEntry]:
         """Due dates of the periods in which the organisation (or one of the person's) must report."""
