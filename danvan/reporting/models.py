@@ -1,4 +1,5 @@
-"""Progress of tasks, reporting periods, agency reports and their items, reminders and calendar feeds."""
+"""Progress of tasks, reporting periods, agency reports and their items, and calendar feeds (reminders are the
+deadline engine's: `core.Reminder`)."""
 
 from __future__ import annotations
 
@@ -248,37 +249,6 @@ class PeriodTaskStatus(models.Model):
 
     def __str__(self) -> str:
         return f"{self.period} — {self.organization_id} — {self.task_id}: {self.status}"
-
-
-class Reminder(models.Model):
-    """A reminder sent once: the unique key makes a second runner's attempt a no-op."""
-
-    class Kind(models.TextChoices):
-        TASK_DUE_SOON = "task_due_soon", _("Task due soon")
-        TASK_DUE_TODAY = "task_due_today", _("Task due today")
-        TASK_OVERDUE = "task_overdue", _("Overdue task escalated")
-        REPORT_DUE_SOON = "report_due_soon", _("Report due soon")
-        REPORT_DUE_TODAY = "report_due_today", _("Report due today")
-        REPORT_OVERDUE = "report_overdue", _("Report overdue, escalated")
-
-    kind = models.CharField(max_length=30, choices=Kind.choices)
-    # "task:123" or "period:4:org:56".
-    subject_key = models.CharField(max_length=80)
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    for_date = models.DateField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["kind", "subject_key", "recipient", "for_date"], name="reminder_sent_once"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.kind} {self.subject_key} → {self.recipient_id} ({self.for_date})"
 
 
 def new_feed_token() -> str:
