@@ -50,7 +50,8 @@ _TYPE_CODES = {
     "BB": "Biên bản",
 }
 _NATIONAL = re.compile(
-    r"CỘNG\s+H\S+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+    r"CỘNG\s+H\S+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT\s+NAM)?|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|"
+    r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|^\s*VIỆT\s+NAM\s*$",
     re.IGNORECASE,
 )
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
@@ -141,6 +142,9 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     if info.issuer and not locality_of(info.issuer):
         located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
         if located:
+            dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", info.issuer)
+            if dangling and located.startswith(dangling[1] + " "):
+                info.issuer = info.issuer[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" + "tỉnh Phú Thọ"
             info.issuer = f"{info.issuer} {located}"
     if info.place is None and info.issuer:
         located_issuer = locality_of(info.issuer)

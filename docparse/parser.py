@@ -32,8 +32,14 @@ _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 
 
+# Bullets drawn with symbol fonts (Word's List Bullet exported to PDF gives U+F0B7), and the fraction slash OCR
+# reads for "/" ("Quý I⁄2026").
+_GLYPH_BULLET = re.compile(r"^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc·▪●◦■□➢►]\s*")
+
+
 def _clean_line(line: str) -> str:
-    return " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").split())
+    text = " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").replace("\u2044", "/").split())
+    return _GLYPH_BULLET.sub("- ", text)
 
 
 def _clean_blocks(source: Source) -> list[Block]:
@@ -43,11 +49,38 @@ def _clean_blocks(source: Source) -> list[Block]:
             rows = [[_clean_line(cell) for cell in row] for row in block.rows]
             blocks.append(Table([r for r in rows if any(r)]))
         else:
+            cleaned_lines = []
             for line in normalize(block).splitlines():
-                cleaned = " ".join(strip_markdown(line).replace("\u00a0", " ").split())
+                cleaned = _clean_line(line)
                 if cleaned:
-                    blocks.append(cleaned)
+                    cleaned_lines.append(cleaned)
+            blocks.extend(_unzip_columns(cleaned_lines) if source.hard_wrapped else cleaned_lines)
     return blocks
+
+
+# Text extracted from a PDF or a scan puts the two columns of the letterhead and of the signature block on one
+# line ("SỞ Y TẾ PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "Nơi nhận: GIÁM ĐỐC", "- Lưu: VT. KT. CHỦ TỊCH"): the right-hand
+# column starts at the Quốc hiệu, the Tiêu ngữ, the Party's name or an authority line in capitals.
+_RIGHT_COLUMN = re.compile(
+    r"(?<=\S)\s+(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]|VIỆT\s+NAM$)"
+)
+_RIGHT_AUTHORITY = re.compile(
+    r"^(?P<left>.*?[a-zđà-ỹ0-9);:.,])\s+(?P<right>(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|Q\.\s)?\s*"
+    r"(?:ỦY BAN|UỶ BAN|BAN|GIÁM ĐỐC|CHỦ TỊCH|PHÓ|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH|THỦ TRƯỞNG|TỔNG)[A-ZĐÀ-Ỹ .,/-]*)$"
+)
+
+
+def _unzip_columns(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        parts = [p for p in _RIGHT_COLUMN.split(line) if p.strip()]
+        for part in parts:
+            authority = _RIGHT_AUTHORITY.match(part)
+            if authority and (part.startswith(("Nơi nhận", "-", "+")) or len(authority["left"]) < 60):
+                out.extend([authority["left"], authority["right"]])
+            else:
+                out.append(part)
+    return out
 
 
 def _default_year(lines: list[str], date: str | None, title: str | None) -> int | None:

@@ -84,7 +84,9 @@ def _table_rows(table: Any) -> list[list[str]]:
             text = "" if merged_down else _cell_text(cell)
             for _ in range(min(span, 50)):
                 column = len(cells)
-                cells.append(text)
+                # A cell merged down (a unit or a deadline shared by several rows) reads as its first row's text
+                # in every row it covers; the number and content columns are not repeated.
+                cells.append(above.get(column, "") if merged_down and column >= 2 else text)
                 if not merged_down:
                     above[column] = text
         rows.append(cells)

@@ -193,7 +193,7 @@ def _page_blocks(page: Any) -> list[Block]:
     for table in sorted(tables, key=lambda t: t.bbox[1]):
         _, y0, _, y1 = table.bbox
         if y0 - top > 2:
-            blocks.append(page.crop((page.bbox[0], top, page.bbox[2], y0)).extract_text() or "")
+            blocks.append(page.within_bbox((page.bbox[0], top, page.bbox[2], y0)).extract_text() or "")
         rows = [
             [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in row]
             for row in table.extract()
@@ -201,22 +201,35 @@ def _page_blocks(page: Any) -> list[Block]:
         blocks.append(Table(rows))
         top = max(top, y1)
     if page.bbox[3] - top > 2:
-        blocks.append(page.crop((page.bbox[0], top, page.bbox[2], page.bbox[3])).extract_text() or "")
+        blocks.append(page.within_bbox((page.bbox[0], top, page.bbox[2], page.bbox[3])).extract_text() or "")
     return blocks
 
 
+def _header_of(table: Table) -> tuple[str, ...] | None:
+    for row in table.rows[:3]:
+        if header_columns(row):
+            return tuple(" ".join(c.split()).lower() for c in row)
+    return None
+
+
+def _continues(table: Table, previous: Table) -> bool:
+    """Whether `table` continues `previous` on the next page: no header row of its own, or the same header
+    repeated (Word's "repeat as header row"), with as many columns."""
+    own = _header_of(table)
+    if own is None:
+        return bool(previous.rows) and len(table.rows[0]) == len(previous.rows[-1])
+    return own == _header_of(previous)
+
+
 def _merge_tables(blocks: list[Block]) -> list[Block]:
-    """Join a table continued on the next page (no header row of its own) to the table before it."""
+    """Join a table continued on the next page (no header row of its own, or the same header repeated) to the
+    table before it; a page header or page number between the two parts is dropped."""
     merged: list[Block] = []
     for block in blocks:
         if isinstance(block, str) and not block.strip():
             continue
         previous = merged[-1] if merged else None
-        if (
-            isinstance(block, Table)
-            and isinstance(previous, Table)
-            and not any(header_columns(r) for r in block.rows[:2])
-        ):
+        if isinstance(block, Table) and isinstance(previous, Table) and _continues(block, previous):
             previous.rows.extend(block.rows)
             continue
         if (
@@ -225,9 +238,12 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
             and isinstance(merged[-2], Table)
             and isinstance(previous, str)
             and len(previous) < 200
-            and not any(header_columns(r) for r in block.rows[:1])
+            and _continues(block, merged[-2])
         ):
-            merged[-2].rows.extend(block.rows)  # the page header/number between two parts of one table
+            merged.pop()  # the page header/number between two parts of one table
+            table = merged[-1]
+            assert isinstance(table, Table)
+            table.rows.extend(block.rows)
             continue
         merged.append(block)
     return merged

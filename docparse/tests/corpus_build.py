@@ -78,6 +78,7 @@ class TableEl:
     widths: list[float] | None = None  # in cm
     light: bool = False  # lightly ruled (only the header and outer borders)
     vmerge: list[tuple[int, int, int]] = field(default_factory=list)  # (first row, last row, column) merged down
+    caption: list[str] = field(default_factory=list)  # lines printed above the table (an appendix's title)
 
 
 @dataclass
@@ -159,6 +160,7 @@ def text_lines(doc: Doc) -> list[str]:
         elif isinstance(element, Item):
             lines.append(f"{element.label} {element.text}")
         elif isinstance(element, TableEl):
+            lines += element.caption
             lines.append(" | ".join(element.header))
             if element.column_numbers:
                 lines.append(" | ".join(f"({i + 1})" for i in range(len(element.header))))
@@ -365,7 +367,14 @@ def docx_bytes(doc: Doc) -> bytes:
                 new.orientation = WD_ORIENT.LANDSCAPE
                 new.page_width, new.page_height = Cm(29.7), Cm(21)
                 new.left_margin, new.right_margin = Cm(2), Cm(1.5)
+            for line in element.caption:
+                paragraph = document.add_paragraph()
+                run = paragraph.add_run(line)
+                run.bold = line.isupper()
+                run.italic = line.startswith("(")
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             _add_table(document, element)
+            document.add_paragraph()
             previous_numbered = False
         elif isinstance(element, Signature):
             table = document.add_table(rows=1, cols=2)

@@ -111,6 +111,8 @@ DOCUMENTS.append(
             TableEl(
                 ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
                 _THANHHOA_ROWS, _THANHHOA_TASKS, column_numbers=True, landscape=True, group_rows=[0, 4, 9],
+                caption=["DANH MỤC", "NHIỆM VỤ CÔNG TÁC DÂN VẬN CHÍNH QUYỀN TỈNH THANH HÓA NĂM 2026",
+                         "(Kèm theo Quyết định số 1520/QĐ-UBND ngày 12/3/2026 của Chủ tịch UBND tỉnh Thanh Hóa)"],
                 widths=[1.2, 9.5, 4.0, 5.0, 3.5, 3.0],
             ),
         ],
@@ -248,7 +250,9 @@ DOCUMENTS.append(
                      task("2", ["UBND các xã, phường"], ["Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn"], "Tháng 01/2026"),
                      task("3", ["UBND các xã, phường"], ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], "Định kỳ hằng quý"),
                      task("4", ["Sở Nội vụ"], ["Các sở, ban, ngành", "UBND các xã, phường"], "Tháng 6 và tháng 12/2026")],
-                    landscape=True, group_rows=[0, 4], light=True, widths=[1.3, 10.0, 3.8, 5.0, 2.8, 3.0]),
+                    landscape=True, group_rows=[0, 4], light=True, widths=[1.3, 10.0, 3.8, 5.0, 2.8, 3.0],
+                    caption=["PHỤ LỤC", "DANH MỤC NHIỆM VỤ CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2026",
+                             "(Ban hành kèm theo Quyết định số 318/QĐ-UBND ngày 02/02/2026 của UBND tỉnh Lào Cai)"]),
         ],
         notes=(
             "Written for this corpus, modelled on provincial catalog decisions exported from LibreOffice. The appendix "
@@ -805,7 +809,7 @@ DOCUMENTS.append(
             Para("Thực hiện Kế hoạch số 340/KH-UBND ngày 22/01/2026 của UBND tỉnh, Sở Nội vụ đề nghị các cơ quan, "
                  "đơn vị báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2026 theo đề cương và biểu mẫu "
                  "kèm theo, gửi về Sở Nội vụ trước ngày 20/11/2026.",
-                 task(None, ["các cơ quan, đơn vị"], [], "trước ngày 20/11/2026",
+                 task=task(None, ["các cơ quan, đơn vị"], [], "trước ngày 20/11/2026",
                       text_start="báo cáo kết quả thực hiện công tác dân vận")),
             Para("Trân trọng./."),
             Signature(["- Như trên;", "- Lưu: VT, XDCQ."], ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Lê Thị Thu Hà"),
@@ -938,7 +942,7 @@ DOCUMENTS.append(
                  "độ phục vụ người bệnh, Sở Y tế đề nghị Thủ trưởng các đơn vị tiếp tục quán triệt, thực hiện nghiêm "
                  "quy tắc ứng xử của viên chức, người lao động; xử lý nghiêm các trường hợp vi phạm và báo cáo kết "
                  "quả về Sở Y tế (qua Văn phòng Sở) trước ngày 30/10/2026.",
-                 task(None, ["Thủ trưởng các đơn vị"], [], "trước ngày 30/10/2026",
+                 task=task(None, ["Thủ trưởng các đơn vị"], [], "trước ngày 30/10/2026",
                       text_start="Tiếp tục quán triệt, thực hiện nghiêm quy tắc ứng")),
             Para("Nhận được Công văn này, đề nghị các đơn vị nghiêm túc triển khai thực hiện./."),
             Signature(["- Như trên;", "- Lưu: VT, VP."], ["GIÁM ĐỐC"], "Nguyễn Đình Tuấn"),
@@ -1020,7 +1024,7 @@ DOCUMENTS.append(
             Item("3.", "Các chi bộ chỉ đạo các thôn xây dựng, thực hiện hương ước, quy ước; hoàn thành trong tháng "
                        "6/2026.", task("3", ["Các chi bộ"], [], "hoàn thành trong tháng 6/2026")),
             Item("4.", "Ủy ban Mặt trận Tổ quốc và các đoàn thể xã vận động Nhân dân tham gia xây dựng nông thôn mới "
-                       "kiểu mẫu.", task("4", ["Ủy ban Mặt trận Tổ quốc và các đoàn thể xã"], [], None)),
+                       "kiểu mẫu.", task("4", ["Ủy ban Mặt trận Tổ quốc", "các đoàn thể xã"], [], None)),
             Para("III. TỔ CHỨC THỰC HIỆN", bold=True),
             Para("Khối Dân vận xã theo dõi, báo cáo Ban Thường vụ Đảng ủy định kỳ 6 tháng, 01 năm./."),
             Signature(["- Ban Thường vụ Tỉnh ủy (b/c);", "- Các chi bộ;", "- Lưu VP."],
@@ -1029,7 +1033,7 @@ DOCUMENTS.append(
         notes=(
             "Written for this corpus. A commune Party committee plan: 'ĐẢNG BỘ TỈNH HÀ TĨNH / ĐẢNG ỦY XÃ THẠCH "
             "HÀ', 'T/M BAN THƯỜNG VỤ / BÍ THƯ'. Item 2's '(trình quý III/2026)' is its timeframe. Item 4: the "
-            "Mặt trận and the mass organisations are one subject ('Ủy ban Mặt trận Tổ quốc và các đoàn thể xã')."
+            "Mặt trận and the mass organisations are two bodies joined by 'và', split (LABELING §3)."
         ),
         reporting=[{"what": "báo cáo Ban Thường vụ Đảng ủy", "due": "định kỳ 6 tháng, 01 năm"}],
         variants=("txt", "docx", "lo.pdf"),
