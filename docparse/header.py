@@ -66,8 +66,8 @@ _AUTHORITY_WORDS = re.compile(
     r"\b(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|"
     r"PHÓ|TỔNG|HIỆU TRƯỞNG|ỦY VIÊN|UỶ VIÊN)"
 )
-_NAME = re.compile(
-    r"^(?:[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+)(?:\s+[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+){1,5}$"
+_NAME = re.compile(  # "Nguyễn Thị Vân"; a one-letter given name in Central Highlands names ("Y Ngọc")
+    r"^(?:[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+){1,5}$"
 )
 _ISSUER_IN_BODY = re.compile(
     r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
@@ -159,7 +159,13 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             info.type = "Công văn"
             title_lines = [re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", lines[vv])]
             for following in lines[vv + 1 : vv + 3]:
-                if _DATE_LINE.search(following) or _PREAMBLE.match(following) or _NATIONAL.search(following):
+                if (
+                    _DATE_LINE.search(following)
+                    or _PREAMBLE.match(following)
+                    or _NATIONAL.search(following)
+                    or _NUMBER_LINE.match(following)
+                    or (following.isupper() and len(following) > 3)
+                ):
                     break
                 title_lines.append(following)
             info.title = " ".join(" ".join(title_lines).split()) or None

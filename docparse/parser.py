@@ -12,7 +12,7 @@ from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
 from docparse.model import ParsedDocument, Task
 from docparse.reporting import extract_reporting
-from docparse.tables import is_flat_header, parse_flat_table, tasks_from_table
+from docparse.tables import is_flat_header, non_task_header, parse_flat_table, tasks_from_table
 from docparse.tasks import (
     SECTION_CONTENT,
     SECTION_ORG,
@@ -30,6 +30,12 @@ from docparse.text import fold, normalize
 
 _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
+# Lines above a table that make it a form to fill in or a register, not a list of tasks.
+_TEMPLATE_CONTEXT = re.compile(
+    r"^(?:Biểu số|Biểu mẫu|Mẫu số|Phụ biểu|BIỂU SỐ|BIỂU MẪU|MẪU SỐ)\b|ĐỀ CƯƠNG|Đề cương báo cáo|DANH SÁCH MÔ HÌNH|"
+    r"TỔNG HỢP (?:KẾT QUẢ|MÔ HÌNH|SỐ LIỆU)|THỐNG KÊ"
+)
+_RECIPIENTS = re.compile(r"^Kính gửi\b")
 
 
 # Bullets drawn with symbol fonts (Word's List Bullet exported to PDF gives U+F0B7), and the fraction slash OCR
@@ -125,7 +131,10 @@ def parse_source(source: Source) -> ParsedDocument:
     headings: list[str] = []
     org_tasks: list[Task] = []
     pending: list[str] = []
-    state = {"section": "other", "ended": False}
+    # A công văn has no sections: its body is the request, and a numbered list in it is the list of tasks.
+    state = {"section": SECTION_CONTENT if info.type == "Công văn" else "other", "ended": False}
+    recent: list[str] = []  # the last lines read, to know what a table is (a template, a register)
+    in_recipients = False
 
     letter_paragraphs: list[str] = []
 
@@ -142,12 +151,24 @@ def parse_source(source: Source) -> ParsedDocument:
     for block in blocks:
         if isinstance(block, Table):
             flush()
-            tasks.extend(tasks_from_table(block.rows, year, result.headings))
+            if not any(_TEMPLATE_CONTEXT.search(line) for line in recent[-3:]):
+                tasks.extend(tasks_from_table(block.rows, year, result.headings))
+            recent.clear()
             continue
+        recent.append(block)
         index_of_line += 1
         if index_of_line <= body_start:
             continue
+        if _RECIPIENTS.match(block):
+            in_recipients = True  # "Kính gửi: - Các sở …; - UBND các xã …" lists addressees, not tasks
+            continue
+        if in_recipients:
+            if re.match(r"^[-–+•]\s", block):
+                continue
+            in_recipients = False
         if source.hard_wrapped and is_flat_header(block):
+            if non_task_header([block]) or any(_TEMPLATE_CONTEXT.search(line) for line in recent[-4:-1]):
+                continue
             flush()
             remaining = lines[index_of_line:]
             table_tasks, _ = parse_flat_table(remaining, letterhead, year, result.headings)

@@ -393,7 +393,8 @@ _LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 _WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
 _INLINE_DEADLINE = re.compile(
     r"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|(?:[Hh]oàn thành\s+)?[Tt]rong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"|(?:[Hh]oàn thành\s+)?[Tt]rong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+"
+    r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
     r"|(?:[Tt]rong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:,\s*\d+\s+(?:tháng|năm|quý))*|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm))"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
@@ -563,7 +564,8 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 
 _LETTER_REQUEST = re.compile(
     r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=(?:tiếp tục|khẩn trương|chủ động|"
-    r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc)\b)"
+    r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc|báo cáo|đăng ký|cử|gửi|"
+    r"tăng cường|chấn chỉnh)\b)"
 )
 
 

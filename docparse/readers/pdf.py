@@ -194,10 +194,7 @@ def _page_blocks(page: Any) -> list[Block]:
         _, y0, _, y1 = table.bbox
         if y0 - top > 2:
             blocks.append(page.within_bbox((page.bbox[0], top, page.bbox[2], y0)).extract_text() or "")
-        rows = [
-            [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in row]
-            for row in table.extract()
-        ]
+        rows = _vertical_merges(table.extract())
         blocks.append(Table(rows))
         top = max(top, y1)
     if page.bbox[3] - top > 2:
@@ -219,6 +216,23 @@ def _continues(table: Table, previous: Table) -> bool:
     if own is None:
         return bool(previous.rows) and len(table.rows[0]) == len(previous.rows[-1])
     return own == _header_of(previous)
+
+
+def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
+    """Cell texts; a cell covered by a merge from the row above (pdfplumber gives None) takes that row's text for
+    the unit and time columns. A row merged across (a group row: every cell after the text is None) is left as is."""
+    rows: list[list[str]] = []
+    for raw in extracted:
+        row = [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in raw]
+        across = all(cell is None for cell in raw[2:])
+        if rows and not across and (raw[0] or raw[1]):
+            above = rows[-1]
+            row = [
+                above[index] if cell is None and index >= 2 and index < len(above) else row[index]
+                for index, cell in enumerate(raw)
+            ]
+        rows.append(row)
+    return rows
 
 
 def _merge_tables(blocks: list[Block]) -> list[Block]:

@@ -45,6 +45,7 @@ class Letterhead:
     # lines printed under the two columns (the date line sits in the right column in Word documents)
     number: str = ""
     date_line: str = ""
+    subject: list[str] = field(default_factory=list)  # the "V/v …" trích yếu of a công văn, under the number
 
 
 @dataclass
@@ -154,7 +155,7 @@ def text_lines(doc: Doc) -> list[str]:
     lines: list[str] = []
     for element in doc.body:
         if isinstance(element, Letterhead):
-            lines += [*element.left, element.number, *element.right, element.date_line]
+            lines += [*element.left, element.number, *element.subject, *element.right, element.date_line]
         elif isinstance(element, Para):
             lines.append(element.text)
         elif isinstance(element, Item):
@@ -188,7 +189,7 @@ def web_text(doc: Doc) -> str:
 def _letterhead_lines(doc: Doc) -> list[str]:
     for element in doc.body:
         if isinstance(element, Letterhead):
-            return [*element.left, element.number, *element.right, element.date_line]
+            return [*element.left, element.number, *element.subject, *element.right, element.date_line]
     return []
 
 
@@ -330,7 +331,10 @@ def docx_bytes(doc: Doc) -> bytes:
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
             left, right = table.rows[0].cells
             left.width, right.width = Cm(6.5), Cm(9.5)
-            for cell, lines in ((left, [*element.left, element.number]), (right, [*element.right, element.date_line])):
+            for cell, lines in (
+                (left, [*element.left, element.number, *element.subject]),
+                (right, [*element.right, element.date_line]),
+            ):
                 cell.paragraphs[0].text = lines[0]
                 for line in lines[1:]:
                     paragraph = cell.add_paragraph(line)

@@ -801,8 +801,8 @@ DOCUMENTS.append(
                        "báo cáo kết quả công tác dân vận chính quyền năm 2026", "Lê Thị Thu Hà"),
         citations=[cit("Kế hoạch", "340/KH-UBND", "2026-01-22", "UBND tỉnh")],
         body=[
-            Letterhead(["UBND TỈNH TÂY NINH", "SỞ NỘI VỤ", "V/v báo cáo kết quả công tác dân vận chính quyền năm 2026"],
-                       NATIONAL, "Số: 1185/SNV-XDCQ", "Tây Ninh, ngày 20 tháng 10 năm 2026"),
+            Letterhead(["UBND TỈNH TÂY NINH", "SỞ NỘI VỤ"], NATIONAL, "Số: 1185/SNV-XDCQ", "Tây Ninh, ngày 20 tháng 10 năm 2026",
+                       ["V/v báo cáo kết quả công tác dân vận chính quyền năm 2026"]),
             Para("Kính gửi:", "center"),
             Para("- Các sở, ban, ngành tỉnh;"),
             Para("- Ủy ban nhân dân các xã, phường."),
@@ -861,7 +861,7 @@ DOCUMENTS.append(
             Para("Phát hiện, bồi dưỡng, nhân rộng các mô hình có hiệu quả trong ngành."),
             Para("II. NỘI DUNG THỰC HIỆN", bold=True),
             Item("1.", "Hướng dẫn các đơn vị đăng ký mô hình “Dân vận khéo”; hoàn thành trước ngày 15/4/2026.",
-                 task("1", [], [], "trước ngày 15/4/2026")),
+                 task("1", [], [], "hoàn thành trước ngày 15/4/2026")),
             Item("2.", "Tổ chức khảo sát, đánh giá các mô hình đã đăng ký trong quý III/2026.",
                  task("2", [], [], "trong quý III/2026")),
             Item("3.", "Biểu dương, khen thưởng mô hình tiêu biểu nhân Ngày truyền thống công tác dân vận 15/10.",
@@ -897,8 +897,8 @@ DOCUMENTS.append(
                        "tăng cường công tác dân vận trong thực hiện các dự án trọng điểm", "Y Ngọc"),
         citations=[cit("Kết luận", "114-KL/TW", "2021-07-14", "Ban Bí thư")],
         body=[
-            Letterhead(["ỦY BAN NHÂN DÂN", "TỈNH KON TUM", "V/v tăng cường công tác dân vận trong", "thực hiện các dự án trọng điểm"],
-                       NATIONAL, "Số: 2214/UBND-NC", "Kon Tum, ngày 09 tháng 7 năm 2026"),
+            Letterhead(["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"], NATIONAL, "Số: 2214/UBND-NC", "Kon Tum, ngày 09 tháng 7 năm 2026",
+                       ["V/v tăng cường công tác dân vận trong", "thực hiện các dự án trọng điểm"]),
             Para("Kính gửi:", "center"),
             Para("- Các sở: Nội vụ, Xây dựng, Nông nghiệp và Môi trường;"),
             Para("- Ủy ban nhân dân các xã, phường có dự án đi qua."),
@@ -935,8 +935,8 @@ DOCUMENTS.append(
                        "tăng cường thực hiện quy tắc ứng xử tại các cơ sở khám bệnh, chữa bệnh", "Nguyễn Đình Tuấn"),
         citations=[cit("Công văn", "1450/UBND-VX", "2026-08-28", "Ủy ban nhân dân thành phố")],
         body=[
-            Letterhead(["UBND THÀNH PHỐ HUẾ", "SỞ Y TẾ", "V/v tăng cường thực hiện quy tắc ứng xử tại",
-                        "các cơ sở khám bệnh, chữa bệnh"], NATIONAL, "Số: 3021/SYT-VP", "Huế, ngày 15 tháng 9 năm 2026"),
+            Letterhead(["UBND THÀNH PHỐ HUẾ", "SỞ Y TẾ"], NATIONAL, "Số: 3021/SYT-VP", "Huế, ngày 15 tháng 9 năm 2026",
+                       ["V/v tăng cường thực hiện quy tắc ứng xử tại", "các cơ sở khám bệnh, chữa bệnh"]),
             Para("Kính gửi: Các bệnh viện, trung tâm y tế trực thuộc Sở.", "center"),
             Para("Thực hiện Công văn số 1450/UBND-VX ngày 28/8/2026 của Ủy ban nhân dân thành phố về chấn chỉnh thái "
                  "độ phục vụ người bệnh, Sở Y tế đề nghị Thủ trưởng các đơn vị tiếp tục quán triệt, thực hiện nghiêm "
