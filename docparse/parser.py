@@ -45,6 +45,7 @@ _GLYPH_BULLET = re.compile(r"^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc·▪●◦■□�
 
 def _clean_line(line: str) -> str:
     text = " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").replace("\u2044", "/").split())
+    text = re.sub(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])", "", text)  # a rule under the title glued to the next line
     return _GLYPH_BULLET.sub("- ", text)
 
 
@@ -68,8 +69,10 @@ def _clean_blocks(source: Source) -> list[Block]:
 # line ("SỞ Y TẾ PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "Nơi nhận: GIÁM ĐỐC", "- Lưu: VT. KT. CHỦ TỊCH"): the right-hand
 # column starts at the Quốc hiệu, the Tiêu ngữ, the Party's name or an authority line in capitals.
 _RIGHT_COLUMN = re.compile(
-    r"(?<=\S)\s+(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]|VIỆT\s+NAM$)"
+    r"(?<=\S)(?<!SẢN)\s+(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]|VIỆT\s+NAM$)"
 )
+# The date line of the right column beside the number or the V/v line of the left one.
+_PLACE_DATE = re.compile(r"(?:[A-ZĐ][\wà-ỹ]+\s+){0,3}[A-ZĐ][\wà-ỹ]+,\s*ngày\s+[\d.…_ ]{0,4}\s*tháng\b")
 _RIGHT_AUTHORITY = re.compile(
     r"^(?P<left>.*?[a-zđà-ỹ0-9);:.,])\s+(?P<right>(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|Q\.\s)?\s*"
     r"(?:ỦY BAN|UỶ BAN|BAN|GIÁM ĐỐC|CHỦ TỊCH|PHÓ|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH|THỦ TRƯỞNG|TỔNG)[A-ZĐÀ-Ỹ .,/-]*)$"
@@ -79,6 +82,10 @@ _RIGHT_AUTHORITY = re.compile(
 def _unzip_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
+        dated = _PLACE_DATE.search(line)
+        if dated and dated.start() > 0 and line[: dated.start()].strip():
+            out.extend(_unzip_columns([line[: dated.start()].rstrip()]))
+            line = line[dated.start() :]
         parts = [p for p in _RIGHT_COLUMN.split(line) if p.strip()]
         for part in parts:
             authority = _RIGHT_AUTHORITY.match(part)

@@ -1056,7 +1056,7 @@ DOCUMENTS.append(
             Item("2.", "Công khai số điện thoại đường dây nóng tiếp nhận phản ánh của người dân; hoàn thành trước ngày "
                        "30/4/2026.",
                  task("2", ["Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch UBND các xã, phường"], [],
-                      "trước ngày 30/4/2026")),
+                      "hoàn thành trước ngày 30/4/2026")),
             Item("3.", "Sở Nội vụ chủ trì kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính.",
                  task("3", ["Sở Nội vụ"])),
         ],
