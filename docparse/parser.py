@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from docparse.blocks import Block, Source, Table
 from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
-from docparse.model import ParsedDocument, Task
+from docparse.model import OcrInfo, ParsedDocument, Task
 from docparse.reporting import extract_reporting
 from docparse.tables import is_flat_header, non_task_header, parse_flat_table, tasks_from_table
 from docparse.tasks import (
@@ -202,6 +202,20 @@ def parse_source(source: Source) -> ParsedDocument:
     result.tasks = tasks
     result.reporting = extract_reporting(org_paragraphs, year)
     result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year)
+    if source.ocr is not None:
+        result.ocr = OcrInfo(source.ocr.pages, list(source.ocr.doubtful_pages), dict(source.ocr.confidence))
+        result.warnings.insert(
+            0,
+            f"Văn bản là bản quét, nội dung được nhận dạng ký tự (OCR) từ {source.ocr.pages} trang; cần đối chiếu "
+            f"với bản gốc / the text was read by OCR from {source.ocr.pages} scanned page(s)",
+        )
+        for page in source.ocr.doubtful_pages:
+            confidence = source.ocr.confidence.get(page, 0.0)
+            result.warnings.insert(
+                1,
+                f"Trang {page}: nhận dạng chữ kém tin cậy (độ tin cậy {confidence:.0f}%), có thể sai hoặc thiếu "
+                f"nhiệm vụ / page {page}: low OCR confidence ({confidence:.0f}%), tasks may be misread or missing",
+            )
     return result
 
 
