@@ -36,6 +36,8 @@ _TEMPLATE_CONTEXT = re.compile(
     r"TỔNG HỢP (?:KẾT QUẢ|MÔ HÌNH|SỐ LIỆU)|THỐNG KÊ"
 )
 _RECIPIENTS = re.compile(r"^Kính gửi\b")
+# Kinds of documents that need not assign any task.
+_WITHOUT_TASKS = {"Báo cáo", "Tờ trình", "Biên bản", "Giấy mời", "Thông báo", "Nghị định", "Thông tư"}
 
 
 # Bullets drawn with symbol fonts (Word's List Bullet exported to PDF gives U+F0B7), and the fraction slash OCR
@@ -202,6 +204,11 @@ def parse_source(source: Source) -> ParsedDocument:
     result.tasks = tasks
     result.reporting = extract_reporting(org_paragraphs, year)
     result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year)
+    if not tasks and info.type not in _WITHOUT_TASKS:
+        result.warnings.append(
+            f"Không tìm thấy nhiệm vụ nào trong văn bản ({(info.type or 'không rõ loại').lower()}); hãy kiểm tra "
+            "bảng hoặc danh sách nhiệm vụ và nhập bổ sung / no tasks were found in a document that should have them"
+        )
     if source.ocr is not None:
         result.ocr = OcrInfo(source.ocr.pages, list(source.ocr.doubtful_pages), dict(source.ocr.confidence))
         result.warnings.insert(
