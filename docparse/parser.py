@@ -48,7 +48,7 @@ _GLYPH_BULLET = re.compile(r"^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc·▪●◦■□�
 def _clean_line(line: str) -> str:
     text = " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").replace("\u2044", "/").split())
     text = re.sub(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])", "", text)  # a rule under the title glued to the next line
-    return _GLYPH_BULLET.sub("- ", text)
+    return _GLYPH_BULLET.sub("- ", text).rstrip()
 
 
 def _clean_blocks(source: Source) -> list[Block]:
@@ -63,7 +63,7 @@ def _clean_blocks(source: Source) -> list[Block]:
                 cleaned = _clean_line(line)
                 if cleaned:
                     cleaned_lines.append(cleaned)
-            blocks.extend(_unzip_columns(cleaned_lines) if source.hard_wrapped else cleaned_lines)
+            blocks.extend(_join_markers(_unzip_columns(cleaned_lines)) if source.hard_wrapped else cleaned_lines)
     return blocks
 
 
@@ -79,6 +79,38 @@ _RIGHT_AUTHORITY = re.compile(
     r"^(?P<left>.*?[a-zđà-ỹ0-9);:.,])\s+(?P<right>(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|Q\.\s)?\s*"
     r"(?:ỦY BAN|UỶ BAN|BAN|GIÁM ĐỐC|CHỦ TỊCH|PHÓ|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH|THỦ TRƯỞNG|TỔNG)[A-ZĐÀ-Ỹ .,/-]*)$"
 )
+
+
+# A list marker alone on its line: Word numbering and bullets exported to PDF put the number ("1.", "a)") or the
+# bullet glyph on a line of its own, the item's text on the next.
+_MARKER_ONLY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-–+•])")
+
+
+def _join_markers(lines: list[str]) -> list[str]:
+    """Put list markers that stand alone on a line back before their items. The text layer may give several in a
+    row ("1." then the bullet of the next paragraph, then the two texts): each goes, in order, to the next line
+    that starts a paragraph."""
+    if not any(_MARKER_ONLY.fullmatch(line) for line in lines):
+        return lines
+    widths = sorted(len(line) for line in lines)
+    width = widths[int(len(widths) * 0.9)] if widths else 80
+    out: list[str] = []
+    pending: list[str] = []
+    fresh = False  # the line follows markers directly
+    for line in lines:
+        if _MARKER_ONLY.fullmatch(line):
+            pending.append(line)
+            fresh = True
+            continue
+        previous = out[-1] if out else ""
+        starts = fresh or (
+            line[:1].isupper() and (re.search(r"[.:;!?]$", previous) is not None or len(previous) < 0.8 * width)
+        )
+        if pending and starts and line[:1].isupper():
+            line = f"{pending.pop(0)} {line}"
+        fresh = False
+        out.append(line)
+    return out
 
 
 def _unzip_columns(lines: list[str]) -> list[str]:
