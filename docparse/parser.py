@@ -123,7 +123,11 @@ def _unzip_columns(lines: list[str]) -> list[str]:
         parts = [p for p in _RIGHT_COLUMN.split(line) if p.strip()]
         for part in parts:
             authority = _RIGHT_AUTHORITY.match(part)
-            if authority and (part.startswith(("Nơi nhận", "-", "+")) or len(authority["left"]) < 60):
+            if (
+                authority
+                and re.search(r"[a-zđà-ỹ]", authority["left"])
+                and (part.startswith(("Nơi nhận", "-", "+")) or len(authority["left"]) < 60)
+            ):
                 out.extend([authority["left"], authority["right"]])
             else:
                 out.append(part)

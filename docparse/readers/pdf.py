@@ -19,7 +19,9 @@ from typing import Any
 
 from docparse.blocks import Block, OcrReport, Source, Table
 from docparse.errors import ParseError
+from docparse.readers.layout import Columns, Word, page_blocks
 from docparse.tables import header_columns
+from docparse.text import fold
 
 MAX_PAGES = 300
 OCR_TIMEOUT = 120
@@ -52,9 +54,22 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
         texts = _page_texts(poppler.pages(), reader, ruled)
         blocks: list[Block] = []
         table_pages = [number for number, has in enumerate(ruled) if has]
-        table_blocks = _table_page_blocks(data, table_pages) if table_pages else {}
-        for number in range(page_count):
-            blocks.extend(table_blocks.get(number) or [texts[number]])
+        with _Plumber(data) as plumber:
+            table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
+            carried: Columns | None = None
+            for number in range(page_count):
+                ruled_blocks = table_blocks.get(number)
+                if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
+                    blocks.extend(ruled_blocks)
+                    carried = None
+                    continue
+                if carried is not None or _TABLE_HINT.search(fold(texts[number] or "")):
+                    # a table without ruling (or lightly ruled): rebuilt from the position of its words
+                    laid_out, carried = page_blocks(plumber.words(number), carried)
+                    if any(isinstance(b, Table) for b in laid_out):
+                        blocks.extend(laid_out)
+                        continue
+                blocks.extend(ruled_blocks or [texts[number]])
     except ParseError:
         raise
     except Exception as error:
@@ -149,14 +164,42 @@ def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool])
     return ["" if has else (page.extract_text() or "") for page, has in zip(reader.pages, ruled, strict=True)]
 
 
-def _table_page_blocks(data: bytes, numbers: list[int]) -> dict[int, list[Block]]:
-    import pdfplumber
+# Header words of a task table somewhere on the page (the cells of an unruled header come out one per line).
+_TABLE_HINT = re.compile(r"(?=[\s\S]*\b(?:chu tri|don vi thuc hien|co quan thuc hien|bo phan thuc hien)\b)"
+                         r"(?=[\s\S]*\b(?:thoi gian|thoi han|tien do)\b)(?=[\s\S]*\b(?:nhiem vu|noi dung|cong viec)\b)")
 
-    blocks: dict[int, list[Block]] = {}
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for number in numbers:
-            blocks[number] = _page_blocks(pdf.pages[number])
-    return blocks
+
+class _Plumber:
+    """pdfplumber, opened once and only when a page needs it (ruled tables, word positions)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: Any = None
+
+    def __enter__(self) -> _Plumber:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def _open(self) -> Any:
+        if self.pdf is None:
+            import pdfplumber
+
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        return self.pdf
+
+    def table_blocks(self, numbers: list[int]) -> dict[int, list[Block]]:
+        pdf = self._open()
+        return {number: _page_blocks(pdf.pages[number]) for number in numbers}
+
+    def words(self, number: int) -> list[Word]:
+        page = self._open().pages[number]
+        return [
+            Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
+            for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+        ]
 
 
 def _open_checked(data: bytes) -> Any:
@@ -298,15 +341,19 @@ def ocr_pdf(data: bytes) -> Source:
         # Tesseract runs as separate processes: two pages at a time use both CPUs of a small server.
         with ThreadPoolExecutor(max_workers=2) as pool:
             pages = list(pool.map(_ocr_page, images))
-    texts = [text for text, _ in pages]
-    if not "".join(texts).strip():
+    blocks: list[Block] = []
+    carried: Columns | None = None
+    for words, _ in pages:
+        laid_out, carried = page_blocks(words, carried)
+        blocks.extend(laid_out)
+    if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
             "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
         )
     confidence = {number + 1: round(conf, 1) for number, (_, conf) in enumerate(pages)}
     doubtful = [page for page, conf in confidence.items() if conf < LOW_CONFIDENCE]
     return Source(
-        blocks=["\n".join(texts)],
+        blocks=_merge_tables(blocks),
         hard_wrapped=True,
         ocr=OcrReport(pages=len(pages), doubtful_pages=doubtful, confidence=confidence),
     )
@@ -338,8 +385,8 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
     return images
 
 
-def _ocr_page(image: Path) -> tuple[str, float]:
-    """The text of one page, line by line, and the mean confidence of its words (0 when nothing was read)."""
+def _ocr_page(image: Path) -> tuple[list[Word], float]:
+    """The words of one page with their boxes, and the mean confidence of its words (0 when nothing was read)."""
     result = subprocess.run(
         ["tesseract", str(image), "stdout", "-l", "vie", "--psm", "4", "tsv"],
         capture_output=True,
@@ -349,7 +396,7 @@ def _ocr_page(image: Path) -> tuple[str, float]:
         # one thread per page: the pages run side by side, and OpenMP threads on top of that only contend
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
-    lines: dict[tuple[str, str, str], list[str]] = {}
+    words: list[Word] = []
     weights = 0
     total = 0.0
     for row in result.stdout.splitlines()[1:]:
@@ -358,13 +405,24 @@ def _ocr_page(image: Path) -> tuple[str, float]:
             continue
         try:
             confidence = float(fields[10])
+            left, top, width, height = (float(v) for v in fields[6:10])
         except ValueError:
             continue
         if confidence < 0:
             continue
-        lines.setdefault((fields[2], fields[3], fields[4]), []).append(fields[11])
+        key = (int(fields[2]), int(fields[3]), int(fields[4]))
+        text = fields[11].strip("|[]")
+        if not text:
+            continue  # a table rule read as a character
+        fields[11] = text
+        words.append(Word(left, left + width, top, top + height, _ocr_fixes(fields[11]), key))
         weight = len(fields[11])
         weights += weight
         total += confidence * weight
-    text = "\n".join(" ".join(words) for words in lines.values())
-    return text, (total / weights if weights else 0.0)
+    return words, (total / weights if weights else 0.0)
+
+
+def _ocr_fixes(word: str) -> str:
+    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters."""
+    word = word.replace("\u2044", "/")
+    return re.sub(r"^(?:[IlH|]{1,4})(?=/\d{4}[.,;)]?$)", lambda m: "I" * len(m[0].replace("H", "II")), word)
