@@ -212,7 +212,11 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
     for index, line in enumerate(lines):
         text = _NATIONAL.sub(" ", line)
         following = lines[index + 1].split() if index + 1 < len(lines) else []
-        if re.search(r"\d\s*/\s*[A-ZĐ&]+\s*-\s*$", text) and following and re.fullmatch(r"[A-ZĐ&]{2,}", following[0]):
+        if (
+            re.search(r"\d\s*/\s*[A-ZĐ&]+\s*-\s*$", text)
+            and following
+            and re.fullmatch(r"[A-ZĐ&]{2,}", following[0])
+        ):
             text = text.rstrip() + following[0]  # "Số: 135/KH-" / "UBND": the symbol split over two lines
         number = _NUMBER_LINE.match(text)
         if number and info.number is None:
@@ -264,10 +268,18 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
         locality = proper_case(names[-1])
         info.issuer = f"{agency} {locality}"
         return
-    party = re.match(r"^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẶC KHU)\s*(ỦY|UỶ)\s+(.+)$", names[-2]) if len(names) >= 2 else None
-    if party and re.match(r"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|TRƯỜNG CHÍNH TRỊ)\b", names[-1]):
+    party = (
+        re.match(r"^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẶC KHU)\s*(ỦY|UỶ)\s+(.+)$", names[-2])
+        if len(names) >= 2
+        else None
+    )
+    if party and re.match(
+        r"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|TRƯỜNG CHÍNH TRỊ)\b", names[-1]
+    ):
         # "TỈNH ỦY TUYÊN QUANG / BAN DÂN VẬN" → "Ban Dân vận Tỉnh ủy Tuyên Quang"
-        body = party[1][:1] + party[1][1:].lower() + " ủy " + " ".join(w.capitalize() for w in party[3].split())
+        body = (
+            party[1][:1] + party[1][1:].lower() + " ủy " + " ".join(w.capitalize() for w in party[3].split())
+        )
         info.issuer = f"{proper_case(names[-1])} {body}"
         return
     agency = proper_case(names[-1])

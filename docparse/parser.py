@@ -63,7 +63,9 @@ def _clean_blocks(source: Source) -> list[Block]:
                 cleaned = _clean_line(line)
                 if cleaned:
                     cleaned_lines.append(cleaned)
-            blocks.extend(_join_markers(_unzip_columns(cleaned_lines)) if source.hard_wrapped else cleaned_lines)
+            blocks.extend(
+                _join_markers(_unzip_columns(cleaned_lines)) if source.hard_wrapped else cleaned_lines
+            )
     return blocks
 
 
@@ -104,7 +106,8 @@ def _join_markers(lines: list[str]) -> list[str]:
             continue
         previous = out[-1] if out else ""
         starts = fresh or (
-            line[:1].isupper() and (re.search(r"[.:;!?]$", previous) is not None or len(previous) < 0.8 * width)
+            line[:1].isupper()
+            and (re.search(r"[.:;!?]$", previous) is not None or len(previous) < 0.8 * width)
         )
         if pending and starts and line[:1].isupper():
             line = f"{pending.pop(0)} {line}"

@@ -95,7 +95,11 @@ _NON_TASK_COLUMN = re.compile(
 def non_task_header(cells: list[str]) -> bool:
     """Whether a header row belongs to a table that lists results, figures or models rather than tasks."""
     if len(cells) == 1:  # a flattened header line
-        return bool(re.search(r"ket qua (?:thuc hien|dat duoc)|so luong|ty le|ten mo hinh|diem tu cham", fold(cells[0])))
+        return bool(
+            re.search(
+                r"ket qua (?:thuc hien|dat duoc)|so luong|ty le|ten mo hinh|diem tu cham", fold(cells[0])
+            )
+        )
     return any(_NON_TASK_COLUMN.match(fold(cell).strip(" .:()%")) for cell in cells if cell)
 
 

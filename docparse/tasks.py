@@ -337,7 +337,8 @@ def lead_in_units(text: str) -> list[str]:
     """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:", "X tập trung thực
     hiện các nội dung sau:")."""
     match = re.search(
-        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+" + _LEAD_IN_VERB + _LEAD_IN_END, text
+        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+" + _LEAD_IN_VERB + _LEAD_IN_END,
+        text,
     )
     if match:
         return split_units(unit_phrase(match[1]) or "")

@@ -31,7 +31,10 @@ _ROLE_PHRASES = [
     re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
     re.compile(r"\s+tổng hợp,?\s*theo dõi chung\b", re.IGNORECASE),
     # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp" are names, not "X tổng hợp" (X compiles)
-    re.compile(r"(?<!kế hoạch)(?<!hành chính)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$", re.IGNORECASE),
+    re.compile(
+        r"(?<!kế hoạch)(?<!hành chính)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\s+(?:phối hợp thực hiện|phối hợp|chủ trì|thực hiện|triển khai thực hiện|(?<!người\s)tham gia)\s*$",
         re.IGNORECASE,

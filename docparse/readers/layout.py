@@ -8,6 +8,7 @@ table ends at a line whose words cross a column boundary (prose runs across the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,9 @@ class Word:
     top: float
     bottom: float
     text: str
-    line: tuple[int, ...] | None = None  # the OCR engine's own line (block, paragraph, line), which follows skew
+    line: tuple[int, ...] | None = (
+        None  # the OCR engine's own line (block, paragraph, line), which follows skew
+    )
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
@@ -84,7 +87,7 @@ def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> 
     column's), at the place the words of the rows below cross least — the cell padding."""
     words = [w for line in below for w in line if len(line) > 1]
     boundaries = []
-    for left, right in zip(columns, columns[1:], strict=False):
+    for left, right in itertools.pairwise(columns):
         start, end = int(left[1]) + 1, int(right[0])
         if end <= start:
             boundaries.append((left[1] + right[0]) / 2)
@@ -142,7 +145,9 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
         if header_rows:
             # lines of a wrapped header ("Đơn vị phối" / "hợp") come before the first numbered row
             while rows and not rows[0][columns.number_column]:
-                header_rows[0] = [f"{a} {b}".strip() for a, b in zip(header_rows[0], rows.pop(0), strict=True)]
+                header_rows[0] = [
+                    f"{a} {b}".strip() for a, b in zip(header_rows[0], rows.pop(0), strict=True)
+                ]
         if not rows and not header_rows:
             columns = None
             continue
@@ -167,7 +172,9 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
             first = line[0]
             if (
                 _ROW_NUMBER.match(first.text)
-                and not first.text.endswith(".")  # "II. TỔ CHỨC THỰC HIỆN" is the next section, not a group row
+                and not first.text.endswith(
+                    "."
+                )  # "II. TỔ CHỨC THỰC HIỆN" is the next section, not a group row
                 and _column_of(first, columns.boundaries) == columns.number_column
             ):
                 # a group row merged across the table ("II CÁC NHIỆM VỤ VỀ …")
@@ -175,9 +182,11 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
                 index += 1
                 continue
             break
-        if len(line) == 1 and re.fullmatch(r"\d{1,3}", line[0].text) and _column_of(
-            line[0], columns.boundaries
-        ) != columns.number_column:
+        if (
+            len(line) == 1
+            and re.fullmatch(r"\d{1,3}", line[0].text)
+            and _column_of(line[0], columns.boundaries) != columns.number_column
+        ):
             index += 1  # a page number
             continue
         cells = [""] * columns.width

@@ -165,8 +165,10 @@ def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool])
 
 
 # Header words of a task table somewhere on the page (the cells of an unruled header come out one per line).
-_TABLE_HINT = re.compile(r"(?=[\s\S]*\b(?:chu tri|don vi thuc hien|co quan thuc hien|bo phan thuc hien)\b)"
-                         r"(?=[\s\S]*\b(?:thoi gian|thoi han|tien do)\b)(?=[\s\S]*\b(?:nhiem vu|noi dung|cong viec)\b)")
+_TABLE_HINT = re.compile(
+    r"(?=[\s\S]*\b(?:chu tri|don vi thuc hien|co quan thuc hien|bo phan thuc hien)\b)"
+    r"(?=[\s\S]*\b(?:thoi gian|thoi han|tien do)\b)(?=[\s\S]*\b(?:nhiem vu|noi dung|cong viec)\b)"
+)
 
 
 class _Plumber:
@@ -366,7 +368,17 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
     binary = shutil.which("pdftoppm")
     if binary:
         done = subprocess.run(
-            [binary, "-r", str(OCR_DPI), "-gray", "-png", "-l", str(MAX_PAGES), str(source), str(folder / "page")],
+            [
+                binary,
+                "-r",
+                str(OCR_DPI),
+                "-gray",
+                "-png",
+                "-l",
+                str(MAX_PAGES),
+                str(source),
+                str(folder / "page"),
+            ],
             capture_output=True,
             timeout=POPPLER_TIMEOUT,
             check=False,

@@ -78,7 +78,9 @@ class TableEl:
     text_column: int = 1
     widths: list[float] | None = None  # in cm
     light: bool = False  # lightly ruled (only the header and outer borders)
-    vmerge: list[tuple[int, int, int]] = field(default_factory=list)  # (first row, last row, column) merged down
+    vmerge: list[tuple[int, int, int]] = field(
+        default_factory=list
+    )  # (first row, last row, column) merged down
     caption: list[str] = field(default_factory=list)  # lines printed above the table (an appendix's title)
 
 
@@ -119,7 +121,13 @@ def task(
     timeframe: str | None = None,
     text_start: str | None = None,
 ) -> dict[str, Any]:
-    return {"no": no, "lead": lead or [], "coord": coord or [], "timeframe": timeframe, "text_start": text_start}
+    return {
+        "no": no,
+        "lead": lead or [],
+        "coord": coord or [],
+        "timeframe": timeframe,
+        "text_start": text_start,
+    }
 
 
 # ---------------------------------------------------------------------------------------------------------- label
@@ -137,9 +145,7 @@ def label_of(doc: Doc) -> dict[str, Any]:
                 if spec is not None:
                     text = row[element.text_column]
                     tasks.append({**spec, "text_start": spec["text_start"] or _start(text)})
-    ordered = [
-        {k: t[k] for k in ("no", "text_start", "lead", "coord", "timeframe")} for t in tasks
-    ]
+    ordered = [{k: t[k] for k in ("no", "text_start", "lead", "coord", "timeframe")} for t in tasks]
     return {
         "doc": doc.label_doc,
         "citations": doc.citations,
@@ -198,7 +204,9 @@ def pdf_artefact_text(pdf: bytes, seed: int) -> str:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "d.pdf"
         source.write_bytes(pdf)
-        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(source), "-"], capture_output=True, check=True)
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(source), "-"], capture_output=True, check=True
+        )
     text = out.stdout.decode("utf-8")
     rng = random.Random(seed)
     lines = []
@@ -547,7 +555,9 @@ def scan_pdf(pdf: bytes, seed: int, dpi: int = 150) -> bytes:
                 cx, cy, r = int(width * 0.68), int(height * 0.78), int(dpi * 0.7)
                 for k in range(3):
                     draw.ellipse((cx - r + k, cy - r + k, cx + r - k, cy + r - k), outline=(200, 30, 30))
-                draw.ellipse((cx - r // 2, cy - r // 2, cx + r // 2, cy + r // 2), outline=(200, 30, 30), width=2)
+                draw.ellipse(
+                    (cx - r // 2, cy - r // 2, cx + r // 2, cy + r // 2), outline=(200, 30, 30), width=2
+                )
             images.append(coloured)
         out = io.BytesIO()
         images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:], quality=35)
@@ -575,7 +585,12 @@ def build(doc: Doc, out_dir: Path) -> list[Path]:
         pdf_data = lo_convert(docx_data, ".docx", "pdf")
     for variant in doc.variants:
         if variant == "txt":
-            write("txt", (pdf_artefact_text(pdf_data, seed) if doc.txt_artefacts and pdf_data else plain_text(doc)).encode())
+            write(
+                "txt",
+                (
+                    pdf_artefact_text(pdf_data, seed) if doc.txt_artefacts and pdf_data else plain_text(doc)
+                ).encode(),
+            )
         elif variant == "web.txt":
             write("web.txt", web_text(doc).encode())
         elif variant == "docx":

@@ -56,8 +56,10 @@ def test_catalog_group_rows_are_parents_not_tasks():
 
 def test_output_is_the_design_contract():
     result = parse((EXTRA / "docs" / "department_table.docx").read_bytes(), "department_table.docx").to_dict()
-    # The DESIGN.md §6 keys, plus "headings" (group rows named as parents), an addition.
-    assert set(result) == {"document", "citations", "tasks", "reporting", "warnings", "headings"}
+    # The DESIGN.md §6 keys, plus "headings" (group rows named as parents) and "ocr" (null unless the text came
+    # from a scan), additions.
+    assert set(result) == {"document", "citations", "tasks", "reporting", "warnings", "headings", "ocr"}
+    assert result["ocr"] is None
     assert set(result["tasks"][0]) == {"no", "parent_no", "text", "lead", "coord", "timeframe"}
     assert set(result["tasks"][0]["timeframe"]) == {"raw", "kind", "start", "end", "due"}
     assert {"type", "number", "date", "issuer", "place", "title", "signer"} <= set(result["document"])

@@ -150,7 +150,9 @@ def test_word_numbered_docx_gives_the_tasks_of_the_text(seed: Path) -> None:
 def test_libreoffice_docx_gives_the_tasks_of_the_text(seed: Path) -> None:
     text = seed.read_text(encoding="utf-8")
     expected = _tasks(parse(text.encode(), seed.name))
-    assert _tasks(parse(lo_convert(seed_docx(text), ".docx", "docx:MS Word 2007 XML"), "seed.docx")) == expected
+    assert (
+        _tasks(parse(lo_convert(seed_docx(text), ".docx", "docx:MS Word 2007 XML"), "seed.docx")) == expected
+    )
 
 
 _UNRULED = pytest.mark.xfail(
@@ -162,7 +164,9 @@ _UNRULED = pytest.mark.xfail(
 
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")
 @pytest.mark.parametrize(
-    "seed", [pytest.param(s, marks=_UNRULED) if s.stem.startswith("004") else s for s in SEEDS], ids=lambda p: p.stem[:3]
+    "seed",
+    [pytest.param(s, marks=_UNRULED) if s.stem.startswith("004") else s for s in SEEDS],
+    ids=lambda p: p.stem[:3],
 )
 def test_libreoffice_pdf_gives_the_tasks_of_the_text(seed: Path) -> None:
     text = seed.read_text(encoding="utf-8")
