@@ -63,7 +63,7 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
                     blocks.extend(ruled_blocks)
                     carried = None
                     continue
-                if carried is not None or _TABLE_HINT.search(fold(texts[number] or "")):
+                if carried is not None or _table_hint(texts[number] or ""):
                     # a table without ruling (or lightly ruled): rebuilt from the position of its words
                     laid_out, carried = page_blocks(plumber.words(number), carried)
                     if any(isinstance(b, Table) for b in laid_out):
@@ -164,11 +164,17 @@ def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool])
     return ["" if has else (page.extract_text() or "") for page, has in zip(reader.pages, ruled, strict=True)]
 
 
-# Header words of a task table somewhere on the page (the cells of an unruled header come out one per line).
-_TABLE_HINT = re.compile(
-    r"(?=[\s\S]*\b(?:chu tri|don vi thuc hien|co quan thuc hien|bo phan thuc hien)\b)"
-    r"(?=[\s\S]*\b(?:thoi gian|thoi han|tien do)\b)(?=[\s\S]*\b(?:nhiem vu|noi dung|cong viec)\b)"
-)
+# Header cells of a task table without ruling come out of the text layer as short lines of their own ("Đơn vị chủ
+# trì", "Tiến độ"), a few lines apart; field lines ("Chủ trì: …") have a colon.
+_UNIT_CELL = re.compile(r"\b(?:chu tri|thuc hien|phoi hop)\b")
+_TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
+
+
+def _table_hint(text: str) -> bool:
+    lines = [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
+    units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
+    times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
+    return any(abs(u - t) <= 12 for u in units for t in times)
 
 
 class _Plumber:
