@@ -330,7 +330,7 @@ def tesseract_has_vietnamese() -> bool:
 
 # A page whose words Tesseract reads with a mean confidence under this (0–100) is reported as doubtful.
 LOW_CONFIDENCE = 75.0
-OCR_DPI = 300
+OCR_DPI = 200
 
 
 def ocr_pdf(data: bytes) -> Source:
