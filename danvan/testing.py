@@ -68,6 +68,8 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
 def query_count(client: Client, url: str, data: dict[str, Any] | None = None) -> int:
     """How many SQL queries one GET of `url` makes (it must answer 200)."""
     from django.db import connection
