@@ -76,7 +76,9 @@ _RIGHT_COLUMN = re.compile(
     r"(?<=\S)(?<!SẢN)\s+(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]|VIỆT\s+NAM$)"
 )
 # The date line of the right column beside the number or the V/v line of the left one.
-_PLACE_DATE = re.compile(r"(?:[A-ZĐ][\wà-ỹ]+\s+){0,3}[A-ZĐ][\wà-ỹ]+,\s*ngày\s+[\d.…_ ]{0,4}\s*tháng\b")
+_PLACE_DATE = re.compile(
+    r"(?<![-/\w])(?:[A-ZĐ][a-zđà-ỹ]+\s+){0,3}[A-ZĐ][a-zđà-ỹ]+,\s*ngày\s+[\d.…_ ]{0,4}\s*tháng\b"
+)
 _RIGHT_AUTHORITY = re.compile(
     r"^(?P<left>.*?[a-zđà-ỹ0-9);:.,])\s+(?P<right>(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|Q\.\s)?\s*"
     r"(?:ỦY BAN|UỶ BAN|BAN|GIÁM ĐỐC|CHỦ TỊCH|PHÓ|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH|THỦ TRƯỞNG|TỔNG)[A-ZĐÀ-Ỹ .,/-]*)$"
