@@ -392,7 +392,9 @@ def test_review_of_a_scan_says_the_text_came_from_ocr_and_names_doubtful_pages(
     client = client_for(three_users.own)
     scan = "docparse/tests/data/corpus/tune/scan-pdf-camau-xa-kh.scan.pdf"
     with open(scan, "rb") as handle:
-        job = _import(client, tree, "ke-hoach-ban-quet.pdf", handle.read(), django_capture_on_commit_callbacks)
+        job = _import(
+            client, tree, "ke-hoach-ban-quet.pdf", handle.read(), django_capture_on_commit_callbacks
+        )
     assert job.status == ImportJob.Status.DONE and job.plan is not None
     assert job.plan.tasks.count() == 3
     review = reverse("plans:plan-review", args=[job.plan.pk])
