@@ -494,7 +494,8 @@ def _soffice(source_file: Path, target: str, workdir: Path, infilter: str | None
 
 
 def render_scan(pdf: Path, target: Path, pages: int, seed: int) -> None:
-    """Page images of `pdf`, turned, speckled and stamped, as an image-only PDF."""
+    """Page images of `pdf` as an office scanner gives them: turned slightly, black and white with specks, a red
+    stamp on the last page; written as an image-only PDF (palette images, Flate-compressed, so a page is ~40 KB)."""
     from PIL import Image, ImageDraw, ImageFilter
 
     rng = random.Random(seed)
@@ -508,28 +509,73 @@ def render_scan(pdf: Path, target: Path, pages: int, seed: int) -> None:
         files = sorted(Path(folder).glob("page*.png"))
         for index, file in enumerate(files):
             page = Image.open(file).convert("L")
-            page = page.filter(ImageFilter.GaussianBlur(0.5))
             page = page.rotate(rng.uniform(-0.8, 0.8), resample=Image.Resampling.BICUBIC, fillcolor=255)
+            page = page.filter(ImageFilter.GaussianBlur(0.6))
+            page = page.point(lambda value: 255 if value > rng.choice((140, 150, 160)) else 0)
             draw = ImageDraw.Draw(page)
-            for _ in range(1500):
+            for _ in range(900):
                 x, y = rng.randrange(page.width), rng.randrange(page.height)
-                shade = rng.randrange(90, 200)
-                draw.point((x, y), fill=shade)
+                draw.point((x, y), fill=0)
             colour = page.convert("RGB")
             if index == len(files) - 1:
                 _stamp(colour, rng)
-            images.append(colour)
-        images[0].save(
-            target, "PDF", resolution=150, save_all=True, append_images=images[1:], quality=35
+            palette = Image.new("P", (1, 1))
+            palette.putpalette([255, 255, 255, 0, 0, 0, 200, 30, 35] + [0, 0, 0] * 253)
+            images.append(colour.quantize(palette=palette, dither=Image.Dither.NONE))
+        target.write_bytes(_image_pdf(images, 150))
+
+
+def _image_pdf(images, dpi: int) -> bytes:
+    """A minimal PDF, one page per palette image (8-bit indices, Flate), page size from the resolution."""
+    import zlib
+
+    objects: list[bytes] = []
+    page_ids: list[int] = []
+    for image in images:
+        palette = bytes(image.getpalette()[:9])
+        data = zlib.compress(image.tobytes(), 9)
+        width, height = image.size
+        image_id = len(objects) + 3
+        objects.append(
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace [/Indexed /DeviceRGB 2 <%s>] "
+            b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (width, height, palette.hex().encode(), len(data))
+            + data
+            + b"\nendstream"
         )
+        points_w, points_h = width * 72 / dpi, height * 72 / dpi
+        content = b"q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q" % (points_w, points_h)
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+        page_ids.append(len(objects) + 3)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 %d 0 R >> >> "
+            b"/Contents %d 0 R >>" % (points_w, points_h, image_id, image_id + 1)
+        )
+    kids = b" ".join(b"%d 0 R" % page for page in page_ids)
+    head = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(head + objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(offsets) + 1, xref)
+    return bytes(out)
 
 
 def _stamp(page, rng: random.Random) -> None:
+    """A red round seal over the signature: left of the signer's name, above it (the lowest text on the right)."""
     from PIL import ImageDraw
 
     draw = ImageDraw.Draw(page)
-    cx = int(page.width * 0.68) + rng.randrange(-20, 20)
-    cy = int(page.height * 0.62) + rng.randrange(-40, 40)
+    gray = page.convert("L")
+    right = gray.crop((page.width // 2, 0, page.width, page.height))
+    # Text rows, not the scanner's specks: a band of 4 pixel rows with more than 25 dark pixels.
+    rows = [y for y in range(0, right.height, 4) if sum(right.crop((0, y, right.width, y + 4)).histogram()[:100]) > 25]
+    lowest = max((y for y in rows if y < page.height - 150), default=int(page.height * 0.6))
+    cx = int(page.width * 0.62) + rng.randrange(-20, 20)
+    cy = max(lowest - 150 + rng.randrange(-15, 15), 130)
     red = (200, 30, 35)
     for radius, width in ((120, 6), (95, 3)):
         draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=red, width=width)
