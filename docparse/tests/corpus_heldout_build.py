@@ -122,7 +122,7 @@ def read_source(path: Path) -> Source:
             elif stripped.startswith("!header"):
                 table.header_rows = int(stripped.split()[1])
             elif stripped.startswith("|"):
-                table.rows.append([cell.strip() for cell in stripped.strip("|").split(" | ")])
+                table.rows.append([cell.strip() for cell in stripped[1:-1].split("|")])
         elif stripped.startswith("!table"):
             table = Table(widths=[float(w) for w in stripped.split()[1].split(",")])
         elif not stripped:
