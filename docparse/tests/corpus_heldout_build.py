@@ -40,7 +40,7 @@ Markup (one paragraph per line; blank lines are ignored outside `raw`):
     a cell's ` // ` starts a new paragraph in that cell
     !endtable
     !sign LEFT|LEFT|… >> RIGHT|RIGHT|…   signature block: Nơi nhận on the left, authority and name on the right
-    !raw … !endraw                       text used as is for `txt`/`web.txt`
+    !raw … !endraw                       text used as is for `txt`/`web.txt` (`<FF>`, `<NFD>…</NFD>`, `<BLANK>`)
 
 The files are committed; the test suite never runs this script (it needs LibreOffice and poppler).
 """
@@ -49,10 +49,12 @@ from __future__ import annotations
 
 import html
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,6 +142,17 @@ def read_source(path: Path) -> Source:
 # ---------------------------------------------------------------------------------------------------- text
 
 
+def _raw(text: str) -> str:
+    """A raw block as the file holds it: `<FF>` is a form feed, `<NFD>…</NFD>` is written decomposed (as some PDF
+    text layers give Vietnamese), `<BLANK>` after `!raw` means a blank line after every line (pdftotext of
+    double-spaced text)."""
+    if text.startswith("<BLANK>\n"):
+        text = "\n".join(line + "\n" if line and "<FF>" not in line else line for line in text[8:].split("\n"))
+    text = text.replace("<FF>", "\f")
+    return re.sub(r"<NFD>(.*?)</NFD>", lambda m: unicodedata.normalize("NFD", m.group(1)), text, flags=re.S)
+
+
+
 def _cell_lines(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(" // ") if part.strip() and part not in {"<<", "^^"}]
 
@@ -147,7 +160,7 @@ def _cell_lines(cell: str) -> list[str]:
 def render_text(source: Source) -> str:
     """What copying the Word document as plain text gives: table cells one per line, row by row."""
     if source.raw is not None:
-        return source.raw
+        return _raw(source.raw)
     out: list[str] = []
     meta = source.meta
     left = meta.get("left", "").split("|")
