@@ -147,10 +147,11 @@ def _raw(text: str) -> str:
     text layers give Vietnamese), `<BLANK>` after `!raw` means a blank line after every line (pdftotext of
     double-spaced text)."""
     if text.startswith("<BLANK>\n"):
-        text = "\n".join(line + "\n" if line and "<FF>" not in line else line for line in text[8:].split("\n"))
+        text = "\n".join(
+            line + "\n" if line and "<FF>" not in line else line for line in text[8:].split("\n")
+        )
     text = text.replace("<FF>", "\f")
     return re.sub(r"<NFD>(.*?)</NFD>", lambda m: unicodedata.normalize("NFD", m.group(1)), text, flags=re.S)
-
 
 
 def _cell_lines(cell: str) -> list[str]:
@@ -230,8 +231,17 @@ def _repeat_header(row) -> None:
     properties.append(element)
 
 
-def _paragraph(container, text: str, *, size: float = 13, bold: bool = False, italic: bool = False,
-               align=None, indent: bool = False, style: str | None = None):
+def _paragraph(
+    container,
+    text: str,
+    *,
+    size: float = 13,
+    bold: bool = False,
+    italic: bool = False,
+    align=None,
+    indent: bool = False,
+    style: str | None = None,
+):
     paragraph = container.add_paragraph(style=style) if style else container.add_paragraph()
     _font(paragraph.add_run(text), size, bold, italic)
     if align is not None:
@@ -551,7 +561,8 @@ def _image_pdf(images, dpi: int) -> bytes:
         image_id = len(objects) + 3
         objects.append(
             b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace [/Indexed /DeviceRGB 2 <%s>] "
-            b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (width, height, palette.hex().encode(), len(data))
+            b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+            % (width, height, palette.hex().encode(), len(data))
             + data
             + b"\nendstream"
         )
@@ -564,7 +575,10 @@ def _image_pdf(images, dpi: int) -> bytes:
             b"/Contents %d 0 R >>" % (points_w, points_h, image_id, image_id + 1)
         )
     kids = b" ".join(b"%d 0 R" % page for page in page_ids)
-    head = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))]
+    head = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids)),
+    ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(head + objects, start=1):
@@ -585,7 +599,11 @@ def _stamp(page, rng: random.Random) -> None:
     gray = page.convert("L")
     right = gray.crop((page.width // 2, 0, page.width, page.height))
     # Text rows, not the scanner's specks: a band of 4 pixel rows with more than 25 dark pixels.
-    rows = [y for y in range(0, right.height, 4) if sum(right.crop((0, y, right.width, y + 4)).histogram()[:100]) > 25]
+    rows = [
+        y
+        for y in range(0, right.height, 4)
+        if sum(right.crop((0, y, right.width, y + 4)).histogram()[:100]) > 25
+    ]
     lowest = max((y for y in rows if y < page.height - 150), default=int(page.height * 0.6))
     cx = int(page.width * 0.62) + rng.randrange(-20, 20)
     cy = max(lowest - 150 + rng.randrange(-15, 15), 130)
