@@ -10,8 +10,9 @@ the variants the source asks for into `corpus/heldout/`:
                      cell), landscape sections, List Bullet paragraphs without a bullet character;
 - `<name>.lo.docx`   the DOCX opened and saved again by LibreOffice;
 - `<name>.pdf`       LibreOffice's PDF export of the python-docx file (a Word-like PDF);
-- `<name>.lo.pdf`    a LibreOffice-authored layout: the document as HTML, laid out and exported by LibreOffice
-                     Writer (lightly ruled tables, header row repeated, no landscape section);
+- `<name>.lo.pdf`    a LibreOffice-authored layout: the document as HTML (or, with `= lo_layout: fodt`, as a flat
+                     ODF text with a landscape master page for the appendix), laid out and exported by LibreOffice
+                     Writer (lightly ruled tables, header rows repeated);
 - `<name>.scan.pdf`  the first pages of the PDF rendered at 150 dpi by pdftoppm, turned slightly, speckled, with a
                      red stamp near the signature, wrapped back into an image-only PDF with Pillow;
 - `<name>.web.txt`   the `raw` block as is (a web copy).
@@ -489,6 +490,184 @@ def _html_table(spec: Table) -> str:
     return f"<table class='t'><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
+# ---------------------------------------------------------------------------------------------------- fodt
+
+_FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3"
+ office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="'Times New Roman'"/></office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.08cm"/>
+  <style:text-properties style:font-name="Times New Roman" fo:font-size="13pt"/></style:default-style>
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="pmP"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+  style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="3cm" fo:margin-right="1.5cm"/>
+  <style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style></style:page-layout>
+ <style:page-layout style:name="pmL"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm"
+  style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="1.5cm"/>
+  <style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style></style:page-layout>
+ <style:style style:name="P" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:text-indent="1cm"/></style:style>
+ <style:style style:name="B" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:text-indent="1cm"/>
+  <style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="C" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>
+  <style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>
+ <style:style style:name="CL" style:family="paragraph" style:master-page-name="Landscape"><style:paragraph-properties fo:text-align="center"/>
+  <style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>
+ <style:style style:name="CP" style:family="paragraph" style:master-page-name="Standard"><style:paragraph-properties fo:text-align="center"/>
+  <style:text-properties fo:font-weight="bold" fo:font-size="14pt"/></style:style>
+ <style:style style:name="BP" style:family="paragraph" style:master-page-name="Standard"><style:paragraph-properties fo:text-align="justify" fo:text-indent="1cm"/>
+  <style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="I" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>
+  <style:text-properties fo:font-style="italic"/></style:style>
+ <style:style style:name="H" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/>
+  <style:text-properties fo:font-size="12.5pt"/></style:style>
+ <style:style style:name="HB" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/>
+  <style:text-properties fo:font-size="12.5pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="HI" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>
+  <style:text-properties fo:font-style="italic"/></style:style>
+ <style:style style:name="T" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0cm"/>
+  <style:text-properties fo:font-size="11.5pt"/></style:style>
+ <style:style style:name="TB" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/>
+  <style:text-properties fo:font-size="11.5pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="F" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>
+  <style:text-properties fo:font-size="10pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="Plain" style:family="table"><style:table-properties style:width="16.5cm" table:align="center"/></style:style>
+ <style:style style:name="Ruled" style:family="table-cell"><style:table-cell-properties fo:padding="0.06cm"
+  fo:border-top="0.5pt solid #555555" fo:border-bottom="0.5pt solid #555555" fo:border-left="none" fo:border-right="none"/></style:style>
+ %COLUMNS%
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pmP"><style:footer><text:p text:style-name="F">%FOOTER%<text:page-number text:select-page="current"/></text:p></style:footer></style:master-page>
+ <style:master-page style:name="Landscape" style:page-layout-name="pmL"><style:footer><text:p text:style-name="F">%FOOTER%<text:page-number text:select-page="current"/></text:p></style:footer></style:master-page>
+</office:master-styles>
+<office:body><office:text>
+"""
+
+
+def render_fodt(source: Source) -> str:
+    """The document as a flat ODF text laid out by LibreOffice itself: a portrait part and, after `!landscape`, a
+    landscape master page; tables ruled by horizontal lines only, the header rows repeated (table-header-rows)."""
+    e = html.escape
+    meta = source.meta
+    columns: list[str] = []
+    body: list[str] = []
+
+    def plain_table(left: list[tuple[str, str]], right: list[tuple[str, str]], widths: tuple[float, float]) -> str:
+        name = f"plain{len(columns)}"
+        columns.extend(
+            f'<style:style style:name="{name}{i}" style:family="table-column"><style:table-column-properties '
+            f'style:column-width="{w}cm"/></style:style>'
+            for i, w in enumerate(widths)
+        )
+        cells = "".join(
+            "<table:table-cell>" + "".join(f'<text:p text:style-name="{st}">{e(t)}</text:p>' for st, t in side)
+            + "</table:table-cell>"
+            for side in (left, right)
+        )
+        return (
+            f'<table:table table:style-name="Plain"><table:table-column table:style-name="{name}0"/>'
+            f'<table:table-column table:style-name="{name}1"/><table:table-row>{cells}</table:table-row></table:table>'
+        )
+
+    left = [line for line in meta.get("left", "").split("|") if line]
+    right = [line for line in meta.get("right", "").split("|") if line]
+    left_cells = [("H" if i == 0 and len(left) > 1 else "HB", line) for i, line in enumerate(left)]
+    left_cells += [("H", meta[key]) for key in ("number", "vv") if meta.get(key)]
+    right_cells = [("HB", line) for line in right] + [("HI", meta.get("date", ""))]
+    body.append(plain_table(left_cells, right_cells, (6.5, 10)))
+    pending_master: str | None = None
+    for kind, value in source.body:
+        text = str(value)
+        if kind in {"landscape", "portrait"}:
+            pending_master = kind
+            continue
+        if kind == "table":
+            assert isinstance(value, Table)
+            if pending_master:
+                body.append(f'<text:p text:style-name="{"CL" if pending_master == "landscape" else "CP"}"/>')
+                pending_master = None
+            body.append(_fodt_table(value, columns, landscape=_in_landscape(source, value)))
+            continue
+        if kind == "sign":
+            left_part, _, right_part = text.partition(">>")
+            body.append(
+                plain_table(
+                    [("T", x.strip()) for x in left_part.split("|") if x.strip()],
+                    [("HB", x.strip()) for x in right_part.split("|")],
+                    (7.5, 9),
+                )
+            )
+            continue
+        if kind == "pagebreak":
+            body.append('<text:p text:style-name="CP"/>')
+            continue
+        style = {"c": "C", "b": "B", "i": "I", "p": "P", "lb": "P"}.get(kind, "P")
+        if pending_master:
+            style = {"landscape": "CL", "portrait": "CP" if style == "C" else "BP"}[pending_master]
+            pending_master = None
+        body.append(f'<text:p text:style-name="{style}">{e(text)}</text:p>')
+    head = _FODT_HEAD.replace("%COLUMNS%", "\n ".join(columns)).replace("%FOOTER%", e(meta.get("footer", "")) + " ")
+    return head + "\n".join(body) + "\n</office:text></office:body></office:document>\n"
+
+
+def _in_landscape(source: Source, table: Table) -> bool:
+    landscape = False
+    for kind, value in source.body:
+        if kind in {"landscape", "portrait"}:
+            landscape = kind == "landscape"
+        if value is table:
+            return landscape
+    return False
+
+
+def _fodt_table(spec: Table, columns: list[str], *, landscape: bool) -> str:
+    e = html.escape
+    name = f"ruled{len(columns)}"
+    usable = 26.0 if landscape else 16.5
+    total = sum(spec.widths)
+    for index, width in enumerate(spec.widths):
+        columns.append(
+            f'<style:style style:name="{name}c{index}" style:family="table-column"><style:table-column-properties '
+            f'style:column-width="{usable * width / total:.2f}cm"/></style:style>'
+        )
+    columns.append(
+        f'<style:style style:name="{name}" style:family="table"><style:table-properties style:width="{usable}cm" '
+        f'table:align="center"/></style:style>'
+    )
+    rows: list[str] = []
+    for r_index, row in enumerate(spec.rows):
+        heading = r_index < spec.header_rows
+        group = "<<" in row
+        cells: list[str] = []
+        for c_index, text in enumerate(row):
+            if text in {"<<", "^^"}:
+                cells.append("<table:covered-table-cell/>")
+                continue
+            span = 1
+            while c_index + span < len(row) and row[c_index + span] == "<<":
+                span += 1
+            down = 1
+            while r_index + down < len(spec.rows) and spec.rows[r_index + down][c_index] == "^^":
+                down += 1
+            attrs = (f' table:number-columns-spanned="{span}"' if span > 1 else "") + (
+                f' table:number-rows-spanned="{down}"' if down > 1 else ""
+            )
+            style = "TB" if heading or group else "T"
+            paragraphs = "".join(f'<text:p text:style-name="{style}">{e(part)}</text:p>' for part in text.split(" // "))
+            cells.append(f'<table:table-cell table:style-name="Ruled"{attrs}>{paragraphs}</table:table-cell>')
+        rows.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+    head = "".join(rows[: spec.header_rows])
+    cols = "".join(f'<table:table-column table:style-name="{name}c{i}"/>' for i in range(len(spec.widths)))
+    return (
+        f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
+        f"<table:table-header-rows>{head}</table:table-header-rows>{''.join(rows[spec.header_rows:])}</table:table>"
+    )
+
+
 # ---------------------------------------------------------------------------------------------------- tools
 
 
@@ -643,7 +822,12 @@ def build(source_path: Path) -> list[Path]:
             odt = _soffice(docx_path, "odt", work)
             produced = _soffice(odt, "docx:MS Word 2007 XML", work / "lo")
             written.append(Path(shutil.copy(produced, OUT / f"{source.name}.lo.docx")))
-        if "lo.pdf" in variants:
+        if "lo.pdf" in variants and source.meta.get("lo_layout") == "fodt":
+            fodt_path = work / f"{source.name}.fodt"
+            fodt_path.write_text(render_fodt(source), encoding="utf-8")
+            produced = _soffice(fodt_path, "pdf:writer_pdf_Export", work / "fodt")
+            written.append(Path(shutil.copy(produced, OUT / f"{source.name}.lo.pdf")))
+        elif "lo.pdf" in variants:
             html_path = work / f"{source.name}.html"
             html_path.write_text(render_html(source), encoding="utf-8")
             produced = _soffice(html_path, "pdf:writer_pdf_Export", work / "html", "HTML (StarWriter)")
