@@ -556,7 +556,9 @@ def render_fodt(source: Source) -> str:
     columns: list[str] = []
     body: list[str] = []
 
-    def plain_table(left: list[tuple[str, str]], right: list[tuple[str, str]], widths: tuple[float, float]) -> str:
+    def plain_table(
+        left: list[tuple[str, str]], right: list[tuple[str, str]], widths: tuple[float, float]
+    ) -> str:
         name = f"plain{len(columns)}"
         columns.extend(
             f'<style:style style:name="{name}{i}" style:family="table-column"><style:table-column-properties '
@@ -564,7 +566,8 @@ def render_fodt(source: Source) -> str:
             for i, w in enumerate(widths)
         )
         cells = "".join(
-            "<table:table-cell>" + "".join(f'<text:p text:style-name="{st}">{e(t)}</text:p>' for st, t in side)
+            "<table:table-cell>"
+            + "".join(f'<text:p text:style-name="{st}">{e(t)}</text:p>' for st, t in side)
             + "</table:table-cell>"
             for side in (left, right)
         )
@@ -610,7 +613,9 @@ def render_fodt(source: Source) -> str:
             style = {"landscape": "CL", "portrait": "CP" if style == "C" else "BP"}[pending_master]
             pending_master = None
         body.append(f'<text:p text:style-name="{style}">{e(text)}</text:p>')
-    head = _FODT_HEAD.replace("%COLUMNS%", "\n ".join(columns)).replace("%FOOTER%", e(meta.get("footer", "")) + " ")
+    head = _FODT_HEAD.replace("%COLUMNS%", "\n ".join(columns)).replace(
+        "%FOOTER%", e(meta.get("footer", "")) + " "
+    )
     return head + "\n".join(body) + "\n</office:text></office:body></office:document>\n"
 
 
@@ -657,14 +662,16 @@ def _fodt_table(spec: Table, columns: list[str], *, landscape: bool) -> str:
                 f' table:number-rows-spanned="{down}"' if down > 1 else ""
             )
             style = "TB" if heading or group else "T"
-            paragraphs = "".join(f'<text:p text:style-name="{style}">{e(part)}</text:p>' for part in text.split(" // "))
+            paragraphs = "".join(
+                f'<text:p text:style-name="{style}">{e(part)}</text:p>' for part in text.split(" // ")
+            )
             cells.append(f'<table:table-cell table:style-name="Ruled"{attrs}>{paragraphs}</table:table-cell>')
         rows.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
     head = "".join(rows[: spec.header_rows])
     cols = "".join(f'<table:table-column table:style-name="{name}c{i}"/>' for i in range(len(spec.widths)))
     return (
         f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
-        f"<table:table-header-rows>{head}</table:table-header-rows>{''.join(rows[spec.header_rows:])}</table:table>"
+        f"<table:table-header-rows>{head}</table:table-header-rows>{''.join(rows[spec.header_rows :])}</table:table>"
     )
 
 
