@@ -89,3 +89,27 @@ def test_every_shape_of_the_corpus_meets_its_threshold():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     shapes = {shape: round(total.task_f1, 3) for shape, total in by_key(scores, "shape").items()}
     assert not failures, (failures, shapes)
+
+
+def test_heldout_files_are_what_their_names_say():
+    """Word-like and LibreOffice PDFs carry a text layer, scans carry none (images only), DOCX files open."""
+    import io
+
+    import docx
+    from pypdf import PdfReader
+
+    folder = CORPUS / "heldout"
+    for path in sorted(folder.iterdir()):
+        if path.suffix == ".pdf":
+            reader = PdfReader(io.BytesIO(path.read_bytes()))
+            text = "".join(page.extract_text() or "" for page in reader.pages)
+            if path.name.endswith(".scan.pdf"):
+                assert not text.strip(), path.name
+                assert 1 <= len(reader.pages) <= 3, path.name
+                assert all(page.images for page in reader.pages), path.name
+            else:
+                assert "Số" in text or "số" in text, path.name
+        elif path.suffix == ".docx":
+            assert docx.Document(str(path)).paragraphs, path.name
+        elif path.suffix == ".txt":
+            assert path.read_text(encoding="utf-8").strip(), path.name
