@@ -112,11 +112,24 @@ def _same_units(gold: list[str], predicted: list[str]) -> bool:
     return True
 
 
+# Words that lead into a timeframe without changing it: "hoàn thành trước ngày 30/6" = "trước ngày 30/6",
+# "thời gian: tháng 8/2026" = "tháng 8/2026", "(quý III/2026)" = "quý III/2026".
+_TIMEFRAME_LEAD = re.compile(
+    r"^(?:(?:hoan thanh|xong|thoi gian(?: thuc hien)?|thoi han(?: hoan thanh)?|vao)\b\s*:?\s*)+"
+)
+
+
+def timeframe_key(text: str) -> str:
+    """Matching key of a printed timeframe: name_key without the lead-in words and the enclosing brackets."""
+    key = name_key(text).strip("() ")
+    return _TIMEFRAME_LEAD.sub("", key).strip("() ")
+
+
 def _same_timeframe(gold: str | None, predicted: dict[str, Any] | None) -> bool:
     raw = predicted["raw"] if predicted else None
     if not gold or not raw:
         return not gold and not raw
-    return name_key(gold) == name_key(raw)
+    return timeframe_key(gold) == timeframe_key(raw)
 
 
 def _starts_like(text_start: str, text: str) -> bool:

@@ -125,3 +125,13 @@ def test_a_threshold_file_with_an_unknown_metric_is_refused(tmp_path):
     bars.write_text('{"default": {"task_f2": 0.9}}', encoding="utf-8")
     with pytest.raises(ValueError, match="task_f2"):
         load_thresholds(bars)
+
+
+def test_a_timeframe_matches_without_its_lead_in_words_but_not_with_another_date():
+    from docparse.evaluate import timeframe_key
+
+    assert timeframe_key("hoàn thành trước ngày 31/8/2026") == timeframe_key("Trước ngày 31/8/2026")
+    assert timeframe_key("thời gian: tháng 8, 9/2026") == timeframe_key("Tháng 8, 9/2026")
+    assert timeframe_key("(Thời hạn hoàn thành: Quý III/2026)") == timeframe_key("quý III/2026")
+    assert timeframe_key("hoàn thành trước ngày 31/8/2026") != timeframe_key("trước ngày 30/8/2026")
+    assert timeframe_key("Thường xuyên") != timeframe_key("Hằng tháng")
