@@ -18,7 +18,7 @@ from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 import docparse
-from danvan.api_errors import ApiError, api_user
+from danvan.api_errors import ApiError, api_user, responses
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
@@ -154,11 +154,6 @@ class CoverageOut(Schema):
     findings: list[FindingOut]
 
 
-class ErrorOut(Schema):
-    detail: str
-    detail_en: str
-
-
 # --- building responses -----------------------------------------------------------------------------------
 
 
@@ -236,7 +231,9 @@ def _task_ref(task: Task) -> dict[str, Any]:
 # --- endpoints --------------------------------------------------------------------------------------------
 
 
-@router.get("/plans", response=PlanPage, url_name="plan-list", summary="Plans and catalogs in scope")
+@router.get(
+    "/plans", response=responses({200: PlanPage}), url_name="plan-list", summary="Plans and catalogs in scope"
+)
 def list_plans(
     request: HttpRequest,
     kind: Literal["catalog", "plan"] | None = None,
@@ -251,7 +248,7 @@ def list_plans(
 
 @router.get(
     "/plans/{plan_id}",
-    response={200: PlanDetailOut, 404: ErrorOut},
+    response=responses({200: PlanDetailOut}, 404),
     url_name="plan-detail",
     summary="A plan with its tasks and assignments",
 )
@@ -265,7 +262,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> dict[str, Any]:
 
 @router.get(
     "/plans/{plan_id}/coverage",
-    response={200: CoverageOut, 404: ErrorOut},
+    response=responses({200: CoverageOut}, 404),
     url_name="plan-coverage",
     summary="Coverage of the catalog and the plan's findings",
 )
@@ -311,7 +308,7 @@ def plan_coverage(request: HttpRequest, plan_id: int) -> dict[str, Any]:
 
 @router.get(
     "/plans/{plan_id}/export",
-    response={200: None, 404: ErrorOut, 503: ErrorOut},
+    response=responses({200: None}, 404, 503),
     url_name="plan-export",
     summary="The plan as DOCX, XLSX or PDF",
 )
@@ -335,7 +332,12 @@ def plan_export(
     return file_response(data, fmt=format, file_name=export_file_name(plan, format))
 
 
-@router.get("/tasks", response=TaskPage, url_name="task-list", summary="Tasks assigned to an organisation")
+@router.get(
+    "/tasks",
+    response=responses({200: TaskPage}, 404),
+    url_name="task-list",
+    summary="Tasks assigned to an organisation",
+)
 def list_tasks(
     request: HttpRequest,
     assigned_to: int | None = None,
@@ -369,7 +371,7 @@ def list_tasks(
 
 @router.post(
     "/parse",
-    response={200: dict[str, Any], 400: ErrorOut, 413: ErrorOut},
+    response=responses({200: dict[str, Any]}, 413, body=True),
     url_name="parse",
     summary="Parse a document (DOCX, PDF, XLSX, TXT) with docparse",
 )
