@@ -77,9 +77,10 @@ INSTALLED_APPS = [
     "ninja",  # serves the Swagger UI assets locally (without it the docs page loads them from a CDN)
     "simple_history",
     "axes",
+    # danvan.core before django_tasks_db: its `db_worker` command (the worker plus the stale-job sweep) wins.
+    "danvan.core",
     "django_tasks",
     "django_tasks_db",
-    "danvan.core",
     "danvan.accounts",
     "danvan.organizations",
     "danvan.plans",
@@ -282,6 +283,23 @@ REMINDER_DAYS_BEFORE = [int(day) for day in env_list("REMINDER_DAYS_BEFORE", ["7
 # Address of the site as people reach it, for links in e-mails sent without a request (reminders).
 SITE_URL = env_str("SITE_URL", "")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
+# Parsing an upload runs in a child process (danvan.documents.parsing) with these limits; docs/operations.md.
+# Wall seconds of one parse without OCR in the background job, and inside a web request (POST /api/v1/parse).
+PARSE_TIMEOUT_SECONDS = env_int("PARSE_TIMEOUT_SECONDS", 120)
+PARSE_REQUEST_SECONDS = env_int("PARSE_REQUEST_SECONDS", 20)
+# Address space of the parsing process (and of the OCR processes it starts), in MB.
+PARSE_MEMORY_MB = env_int("PARSE_MEMORY_MB", 1536)
+# OCR of scanned PDFs (background job only): pages and seconds of one document, and of one person per 24 hours.
+OCR_MAX_PAGES = env_int("OCR_MAX_PAGES", 60)
+OCR_MAX_SECONDS = env_int("OCR_MAX_SECONDS", 900)
+OCR_USER_PAGES_PER_DAY = env_int("OCR_USER_PAGES_PER_DAY", 300)
+OCR_USER_SECONDS_PER_DAY = env_int("OCR_USER_SECONDS_PER_DAY", 3600)
+# Background jobs: a running import whose heartbeat is older than this is stale (its worker died); it is run
+# again up to JOB_MAX_ATTEMPTS times in all, then failed with a message.
+JOB_STALE_SECONDS = env_int("JOB_STALE_SECONDS", 120)
+JOB_MAX_ATTEMPTS = env_int("JOB_MAX_ATTEMPTS", 2)
+# How often each worker sweeps for stale jobs (seconds).
+JOB_SWEEP_SECONDS = env_int("JOB_SWEEP_SECONDS", 30)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # simple-history records who made a change from the request; history rows never store passwords.

@@ -11,12 +11,15 @@ format belongs (`<html>`, `<script>` after a PNG header) fails these checks.
 
 from __future__ import annotations
 
+import datetime
 import io
 import os
 import struct
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.core.files.storage import Storage, default_storage
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from docparse.errors import ParseError
@@ -119,3 +122,43 @@ def _pillow_reads(data: bytes, format_name: str) -> bool:
     except Exception:  # Pillow raises many types for broken images; any of them means "not an image"
         return False
     return True
+
+
+def referenced_files() -> set[str]:
+    """Storage names of every file a row points to (every FileField of every installed model)."""
+    from django.apps import apps
+    from django.db import models
+
+    names: set[str] = set()
+    for model in apps.get_models():
+        for model_field in model._meta.get_fields():
+            if isinstance(model_field, models.FileField) and not model_field.many_to_many:
+                values = model._default_manager.exclude(**{model_field.name: ""}).values_list(
+                    model_field.name, flat=True
+                )
+                names.update(value for value in values if value)
+    return names
+
+
+def orphan_files(*, older_than: datetime.timedelta, storage: Storage | None = None) -> list[str]:
+    """Stored files no row points to and older than `older_than` (an upload whose job was refused before
+    this cleanup existed, a file left by a crash between storing and saving its row)."""
+    storage = storage or default_storage
+    cutoff = timezone.now() - older_than
+    referenced = referenced_files()
+    orphans = []
+    for name in _walk(storage, ""):
+        if name not in referenced and storage.get_modified_time(name) < cutoff:
+            orphans.append(name)
+    return sorted(orphans)
+
+
+def _walk(storage: Storage, folder: str) -> list[str]:
+    try:
+        folders, names = storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        return []
+    found = [f"{folder}/{name}" if folder else name for name in names]
+    for sub in folders:
+        found += _walk(storage, f"{folder}/{sub}" if folder else sub)
+    return found

@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
-import docparse
 from danvan.api_errors import ApiError, api_user, responses
+from danvan.documents.parsing import ParseFailed, parse_file
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
@@ -377,7 +377,9 @@ def list_tasks(
 )
 def parse_document(request: HttpRequest, file: File[UploadedFile]) -> dict[str, Any] | Status[dict[str, str]]:
     """The docparse JSON of the uploaded file (document, citations, tasks, reporting, warnings); nothing is
-    stored."""
+    stored. The file is parsed in a child process with memory and time limits (`PARSE_REQUEST_SECONDS`): a
+    file that cannot be read (or that crashes the reader) answers 400; a scan that needs OCR, or a parse that
+    runs out of time, answers 422 — OCR runs only in the background import (docs/api.md)."""
     if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:
         raise ApiError(
             413,
@@ -385,8 +387,8 @@ def parse_document(request: HttpRequest, file: File[UploadedFile]) -> dict[str, 
             {"limit": settings.MAX_UPLOAD_BYTES // (1024 * 1024)},
         )
     try:
-        parsed = docparse.parse(file.read(), file.name or "upload")
-    except docparse.ParseError as error:
-        return Status(400, {"detail": error.message_vi, "detail_en": error.message_en})
-    result: dict[str, Any] = parsed.to_dict()
-    return result
+        parsed = parse_file(file.read(), file.name or "upload", seconds=settings.PARSE_REQUEST_SECONDS)
+    except ParseFailed as failure:
+        status = 400 if failure.reason in ("refused", "crashed") else 422
+        return Status(status, {"detail": failure.message, "detail_en": failure.message_en})
+    return parsed.document
