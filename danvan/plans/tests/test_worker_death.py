@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
 from django.conf import settings
 
 from danvan.documents.tests.test_parsing import needs_tesseract, scanned_pdf
