@@ -112,6 +112,7 @@ def test_a_finished_import_keeps_the_file_once_on_its_document(
         )
     job = ImportJob.objects.get()
     assert job.status == ImportJob.Status.DONE and not job.upload
+    assert job.plan is not None and job.plan.document is not None
     assert [p.name for p in files_under(tmp_path)] == [Path(job.plan.document.source_file.name).name]
 
 
@@ -163,7 +164,7 @@ def import_scan(client: Any, owner: Any, pages: int, capture: Any) -> ImportJob:
                 "owner": owner.pk,
             },
         )
-    return ImportJob.objects.order_by("-pk").first()
+    return ImportJob.objects.order_by("-pk")[0]
 
 
 @needs_tesseract
