@@ -18,13 +18,13 @@ from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from danvan.api_errors import ApiError, api_user, responses
+from danvan.core.http import file_response
 from danvan.documents.parsing import ParseFailed, parse_file
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
 from danvan.plans import actions, coverage, queries
 from danvan.plans.export import export_docx, export_file_name, export_xlsx
-from danvan.plans.export_views import file_response
 from danvan.plans.models import Assignment, Plan, Task
 
 router = Router(tags=["plans"])
