@@ -15,6 +15,7 @@ and per-person budgets in the background import job. The limits are settings, li
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import resource
@@ -69,14 +70,23 @@ def _failure(reason: str, message: Any, params: dict[str, Any] | None = None, **
     return ParseFailed(reason, str(message) % params if params else str(message), english, **extra)
 
 
+def _load_libc() -> Any:
+    try:
+        return ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        return None
+
+
+# Loaded once here: the code that runs between fork and exec must not import anything (a web server's other
+# threads may hold the import lock at the moment of the fork).
+_LIBC = _load_libc()
+PR_SET_PDEATHSIG = 1
+
+
 def _die_with_parent() -> None:
     """Linux: the child gets SIGKILL when the process that started it dies (a worker killed mid-parse)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    if _LIBC is not None:
+        _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _limits(memory_mb: int, cpu_seconds: int) -> Callable[[], None]:
