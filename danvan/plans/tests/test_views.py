@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from danvan.plans import actions
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
-from danvan.testing import client_for
+from danvan.testing import client_for, docx_bomb, zip_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -112,11 +112,15 @@ def test_upload_runs_the_import_and_lands_on_the_review(
     [
         ("virus.exe", b"MZ\x90\x00", "Không nhập được tệp “.exe”"),
         ("rong.txt", b"", "Tập tin được gửi là rỗng."),
+        ("hong.docx", b"PK\x03\x04 not really a zip", "Tệp “hong.docx” không phải tệp DOCX hợp lệ."),
+        ("ke-hoach.pdf", b"\x89PNG\r\n\x1a\n<html><script>alert(1)</script>", "không phải tệp PDF hợp lệ"),
+        ("bom.docx", docx_bomb(), "nghi là “zip bomb”"),
     ],
 )
 def test_bad_uploads_are_refused_in_vietnamese_and_create_nothing(
-    name: str, content: bytes, message: str, tree: Any, three_users: Any
+    name: str, content: bytes, message: str, tree: Any, three_users: Any, settings: Any, tmp_path: Any
 ) -> None:
+    settings.MEDIA_ROOT = tmp_path
     response = client_for(three_users.own).post(
         reverse("plans:import"),
         {"file": SimpleUploadedFile(name, content), "kind": "plan", "owner": tree.department.pk},
@@ -124,6 +128,7 @@ def test_bad_uploads_are_refused_in_vietnamese_and_create_nothing(
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not ImportJob.objects.exists() and not Plan.objects.exists()
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]  # nothing stored
 
 
 def test_oversize_upload_is_refused(tree: Any, three_users: Any, settings: Any) -> None:
@@ -136,21 +141,18 @@ def test_oversize_upload_is_refused(tree: Any, three_users: Any, settings: Any) 
     assert not ImportJob.objects.exists()
 
 
-def test_a_broken_docx_fails_the_job_with_a_vietnamese_message_and_creates_no_plan(
+def test_a_docx_docparse_cannot_read_fails_the_job_with_a_vietnamese_message_and_creates_no_plan(
     tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
+    broken = zip_bytes({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document><unclosed"})
     with django_capture_on_commit_callbacks(execute=True):
         client_for(three_users.own).post(
             reverse("plans:import"),
-            {
-                "file": SimpleUploadedFile("hong.docx", b"PK\x03\x04 not really a zip"),
-                "kind": "plan",
-                "owner": tree.department.pk,
-            },
+            {"file": SimpleUploadedFile("hong.docx", broken), "kind": "plan", "owner": tree.department.pk},
         )
     job = ImportJob.objects.get()
     assert job.status == ImportJob.Status.FAILED and job.plan is None
-    assert "DOCX" in job.error or "hỏng" in job.error
+    assert "DOCX" in job.error or "hỏng" in job.error or "Không đọc được" in job.error
     assert not Plan.objects.exists()
     page = client_for(three_users.own).get(reverse("plans:import-job", args=[job.pk])).content.decode()
     assert job.error in page
@@ -371,3 +373,52 @@ def test_officer_chooses_weighted_roll_up_and_outsiders_cannot(agency_plan: Plan
     assert Plan.objects.get(pk=agency_plan.pk).rollup == Plan.Rollup.WEIGHTED
     response = client_for(three_users.own).post(url, {"rollup": "median"}, follow=True)
     assert "Chọn bình quân đơn giản hoặc bình quân có trọng số." in response.content.decode()
+
+
+def _import(client: Any, tree: Any, name: str, data: bytes, capture: Any) -> ImportJob:
+    with capture(execute=True):
+        client.post(
+            reverse("plans:import"),
+            {"file": SimpleUploadedFile(name, data), "kind": "plan", "owner": tree.department.pk},
+        )
+    return ImportJob.objects.get()
+
+
+@pytest.mark.skipif(
+    not __import__("docparse.readers.pdf", fromlist=["x"]).tesseract_has_vietnamese(),
+    reason="Tesseract with Vietnamese data is not installed",
+)
+def test_review_of_a_scan_says_the_text_came_from_ocr_and_names_doubtful_pages(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    client = client_for(three_users.own)
+    scan = "docparse/tests/data/corpus/tune/scan-pdf-camau-xa-kh.scan.pdf"
+    with open(scan, "rb") as handle:
+        job = _import(
+            client, tree, "ke-hoach-ban-quet.pdf", handle.read(), django_capture_on_commit_callbacks
+        )
+    assert job.status == ImportJob.Status.DONE and job.plan is not None
+    assert job.plan.tasks.count() == 3
+    review = reverse("plans:plan-review", args=[job.plan.pk])
+    html = client.get(review).content.decode()
+    assert "nhận dạng ký tự (OCR) từ 1 trang" in html
+    assert "Trang có độ tin cậy nhận dạng thấp" not in html  # a clean scan: no doubtful page
+    document = job.plan.document
+    assert document is not None and document.parsed["ocr"]["pages"] == 1
+    document.parsed["ocr"]["doubtful_pages"] = [1]  # what docparse stores for a page read below the bar
+    document.save(update_fields=["parsed"])
+    assert "Trang có độ tin cậy nhận dạng thấp:</strong> 1." in client.get(review).content.decode()
+
+
+def test_review_says_when_a_plan_yields_no_tasks(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN AN\nSố: 12/KH-UBND\nTân An, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Công tác dân vận năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ Nhân dân.\n"
+    )
+    client = client_for(three_users.own)
+    job = _import(client, tree, "ke-hoach.txt", text.encode(), django_capture_on_commit_callbacks)
+    assert job.plan is not None and job.plan.tasks.count() == 0
+    html = client.get(reverse("plans:plan-review", args=[job.plan.pk])).content.decode()
+    assert "Không tìm thấy nhiệm vụ nào trong văn bản" in html
