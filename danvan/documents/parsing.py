@@ -136,6 +136,15 @@ def parse_file(
             env={**os.environ, "PYTHONPATH": str(settings.BASE_DIR)},
         )
         reported = (-1, -1)
+
+        def follow_progress() -> None:
+            nonlocal reported
+            done_total = _read_progress(progress) if progress.exists() else None
+            if done_total is not None and done_total != reported:
+                reported = done_total
+                if on_progress is not None:
+                    on_progress(*done_total)
+
         last_wait = 0.0
         timed_out = False
         while child.poll() is None:
@@ -144,16 +153,14 @@ def parse_file(
                 timed_out = True
                 _kill_group(child)
                 break
-            done_total = _read_progress(progress) if progress.exists() else None
-            if done_total is not None and done_total != reported:
-                reported = done_total
-                if on_progress is not None:
-                    on_progress(*done_total)
+            follow_progress()
             if on_wait is not None and elapsed - last_wait >= 1:
                 last_wait = elapsed
                 on_wait()
             time.sleep(POLL_SECONDS)
         _kill_group(child)  # leftovers of a finished child (a hung tesseract)
+        # The last pages often finish together, just before the child exits and between two polls.
+        follow_progress()
         stderr = child.stderr.read().decode("utf-8", "replace")[-2000:] if child.stderr else ""
         if child.stderr:
             child.stderr.close()
