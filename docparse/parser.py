@@ -182,6 +182,12 @@ def _heading_texts(tree: object) -> list[str]:
     return texts
 
 
+def _dmy(iso: str) -> str:
+    """2025-12-31 as a Vietnamese reader writes it: 31/12/2025."""
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
 def _review_warnings(tasks: list[Task], headings: list[str], year: int | None) -> list[str]:
     warnings: list[str] = []
     for index, task in enumerate(tasks):
@@ -193,7 +199,7 @@ def _review_warnings(tasks: list[Task], headings: list[str], year: int | None) -
                 break
         if task.timeframe and task.timeframe.kind == "event" and task.timeframe.due:
             warnings.append(
-                f"Thời hạn theo sự kiện, hạn {task.timeframe.due} là ước tính: {task.timeframe.raw} / "
+                f"Thời hạn theo sự kiện, hạn {_dmy(task.timeframe.due)} là ước tính: {task.timeframe.raw} / "
                 "event timeframe, due date approximated"
             )
         if task.timeframe and task.timeframe.kind == "unknown":
