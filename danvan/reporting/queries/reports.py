@@ -23,7 +23,7 @@ from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.plans.queries import plans_visible_to
-from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
+from danvan.reporting.models import Report, ReportingPeriod, ReportItem, ReportStanding, Status, TaskProgress
 
 # Reports the coordinator has in hand: they count in the consolidated report.
 RECEIVED_STATES = (Report.State.SUBMITTED, Report.State.ACCEPTED)
@@ -141,8 +141,7 @@ class AgencyRow:
 
     organization: Organization
     report: Report | None
-    # "not_started", "draft", "approved", "submitted", "late", "returned", "accepted".
-    standing: str
+    standing: ReportStanding
 
 
 @dataclass
@@ -150,13 +149,18 @@ class PeriodOverview:
     rows: list[AgencyRow]
     counts: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def count_items(self) -> list[tuple[ReportStanding, int]]:
+        """Each standing with its label (ReportStanding) and how many agencies are in it, in order."""
+        return [(ReportStanding(key), n) for key, n in self.counts.items()]
 
-def standing_of(report: Report | None) -> str:
+
+def standing_of(report: Report | None) -> ReportStanding:
     if report is None:
-        return "not_started"
+        return ReportStanding.NOT_STARTED
     if report.state in RECEIVED_STATES and report.is_late and report.state == Report.State.SUBMITTED:
-        return "late"
-    return report.state
+        return ReportStanding.LATE
+    return ReportStanding(report.state)
 
 
 def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
@@ -179,10 +183,10 @@ def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
     seen = {o.pk for o in organizations}
     organizations += [r.organization for r in reports.values() if r.organization_id not in seen]
     rows = [AgencyRow(o, reports.get(o.pk), standing_of(reports.get(o.pk))) for o in organizations]
-    order = ["not_started", "draft", "approved", "returned", "late", "submitted", "accepted"]
+    order: list[str] = list(ReportStanding.values)
     rows.sort(key=lambda row: (order.index(row.standing), row.organization.name))
-    counts = Counter(row.standing for row in rows)
-    return PeriodOverview(rows=rows, counts={key: counts.get(key, 0) for key in order})
+    counts: Counter[str] = Counter(str(row.standing) for row in rows)
+    return PeriodOverview(rows=rows, counts={key: counts[key] for key in order})
 
 
 def own_report_organizations(user: AnyUser, period: ReportingPeriod) -> list[Organization]:
