@@ -7,6 +7,7 @@ a stale version (`StaleVersion`) instead of overwriting someone else's change.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,6 +25,7 @@ from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
+from danvan.core.templatetags.vietnamese import vn_date
 from danvan.documents.models import ExportJob
 from danvan.organizations.models import Organization
 from danvan.organizations.resolution import GroupKey, Resolution, UnitGroup, resolve_units
@@ -756,6 +758,23 @@ def remove_reporting_obligation(
 # --- cascade ---------------------------------------------------------------------------------------------
 
 
+def implementing_title(catalog: Plan) -> str:
+    """The trích yếu of a plan that implements `catalog`: "Thực hiện Quyết định số 3177/QĐ-UBND ngày
+    06/08/2025 của Ủy ban nhân dân thành phố Hải Phòng về việc ban hành danh mục …" (the word "Kế hoạch" and
+    the agency's name are printed by the document's header, not repeated in its title)."""
+    title = " ".join(catalog.title.split()).rstrip(".")
+    document = catalog.document
+    if document is None or not document.number:
+        return _("Implementing “%(catalog)s”") % {"catalog": title}
+    about = title if re.match(r"(?i)về\b", title) else "về việc " + title[:1].lower() + title[1:]
+    source = f"{document.doc_type or _('document')} số {document.number}"
+    if document.date:
+        source += f" ngày {vn_date(document.date)}"
+    if document.issuer_name:
+        source += f" của {document.issuer_name}"
+    return _("Implementing %(source)s %(about)s") % {"source": source, "about": about}
+
+
 @transaction.atomic
 def start_plan_from_catalog(
     *, actor: User | None, catalog: Plan, organization: Organization, request: HttpRequest | None = None
@@ -766,8 +785,7 @@ def start_plan_from_catalog(
     plan = Plan.objects.create(
         kind=Plan.Kind.AGENCY_PLAN,
         owner=organization,
-        title=_("Plan of %(organization)s implementing %(catalog)s")
-        % {"organization": organization.name, "catalog": catalog.title},
+        title=implementing_title(catalog),
         parent=catalog,
         period_start=catalog.period_start,
         period_end=catalog.period_end,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
+from danvan.core.collation import by_name
 from danvan.documents.models import ExportJob
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
@@ -130,7 +131,9 @@ def review_task(plan: Plan, task_pk: int) -> Task:
 
 def plan_organizations(plan: Plan) -> list[Organization]:
     """Organisations assigned in the plan, for the filter."""
-    return list(Organization.objects.filter(assignments__task__plan=plan).distinct().order_by("name"))
+    return list(
+        Organization.objects.filter(assignments__task__plan=plan).distinct().order_by(by_name("name"))
+    )
 
 
 def inbox(user: AnyUser, *, today: datetime.date) -> list[Assignment]:
@@ -153,7 +156,7 @@ def implementations_of(user: AnyUser, catalog_task: Task) -> list[Task]:
     return list(
         Task.objects.filter(source_task=catalog_task, plan__in=plans_visible_to(user))
         .select_related("plan", "plan__owner")
-        .order_by("plan__owner__name", "position")
+        .order_by(by_name("plan__owner__name"), "position")
     )
 
 

@@ -18,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from danvan.core.collation import by_name
 from danvan.core.http import HtmxHttpRequest, acting_user, run_action, run_form
 from danvan.core.queries import history_of
 from danvan.organizations import queries as org_queries
@@ -377,7 +378,7 @@ def _assign_choices(request: HttpRequest, plan: Plan) -> dict[str, Any]:
     organizations = (
         org_queries.organizations_visible_to(request.user)
         .filter(valid_until__isnull=True)
-        .order_by("-depth", "name")
+        .order_by("-depth", by_name("name"))
     )
     return {"organizations": organizations, "people": org_queries.people_in(request.user, plan.owner)}
 

@@ -37,6 +37,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from danvan.core.templatetags.vietnamese import vn_number
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import (  # the writer's own layout helpers, so annexes look like its appendix
     SIZE_TABLE,
@@ -163,7 +164,7 @@ def _period_title(period: ReportingPeriod) -> str:
 def _count_lines(counts: dict[str, int], total: int) -> tuple[str, ...]:
     lines = [f"Tổng số nhiệm vụ: {total}"]
     for status in STATUS_ORDER:
-        share = f" ({counts[status] * 100 / total:.1f}%)" if total else ""
+        share = f" ({vn_number(counts[status] * 100 / total)}%)" if total else ""
         lines.append(f"{status_label(status)}: {counts[status]}{share}")
     return tuple(lines)
 
@@ -484,7 +485,7 @@ def agency_annex_rows(data: ConsolidatedData) -> list[list[str]]:
         state = REPORT_STATE_LABELS[agency.report.state] + (" (muộn)" if agency.report.is_late else "")
         counts = [str(agency.counts[s]) for s in STATUS_ORDER]
         rows.append(
-            [str(index), organization.name, state, str(agency.item_count), *counts, f"{agency.percent:.1f}"]
+            [str(index), organization.name, state, str(agency.item_count), *counts, vn_number(agency.percent)]
         )
     return rows
 

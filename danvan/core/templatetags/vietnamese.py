@@ -1,4 +1,4 @@
-"""Template filters for Vietnamese administrative dates."""
+"""Template filters for Vietnamese administrative dates and numbers (also called from Python writers)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def vn_date_words(value: datetime.date | None) -> str:
         return ""
     month = f"{value.month:02d}" if value.month < 3 else str(value.month)
     return f"ngày {value.day:02d} tháng {month} năm {value.year}"
+
+
+@register.filter
+def vn_number(value: float | int | None, places: int = 1) -> str:
+    """12,5: a decimal comma as the web pages show it (floatformat under the vi locale), for DOCX/XLSX text."""
+    if value is None:
+        return ""
+    return f"{float(value):.{int(places)}f}".replace(".", ",")

@@ -12,7 +12,7 @@ import docparse
 from danvan.core.models import AuditEvent, Notification
 from danvan.plans import actions, coverage
 from danvan.plans.demo import DEMO_DIR
-from danvan.plans.models import Assignment, Plan, Task
+from danvan.plans.models import Assignment, Document, Plan, Task
 from danvan.plans.tests.conftest import parsed_catalog
 
 pytestmark = pytest.mark.django_db
@@ -209,3 +209,24 @@ def test_a_malformed_citation_symbol_is_reported_once(tree: Any) -> None:
     assert [f.code for f in about_it] == [
         "citation_symbol"
     ]  # the linter's own check on the reviewed citations
+
+
+def test_a_plan_started_from_the_catalog_gets_a_proper_title(make_user: Any, tree: Any) -> None:
+    from danvan.plans.actions import implementing_title
+
+    catalog = Plan(title="Ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm")
+    assert implementing_title(catalog) == (
+        "Thực hiện “Ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm”"
+    )
+    catalog.document = Document(
+        doc_type="Quyết định",
+        number="3177/QĐ-UBND",
+        date=datetime.date(2025, 8, 6),
+        issuer_name="Ủy ban nhân dân thành phố Hải Phòng",
+    )
+    title = implementing_title(catalog)
+    assert title == (
+        "Thực hiện Quyết định số 3177/QĐ-UBND ngày 06/08/2025 của Ủy ban nhân dân thành phố Hải Phòng "
+        "về việc ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm"
+    )
+    assert not title.startswith("Kế hoạch")

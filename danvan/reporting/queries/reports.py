@@ -19,6 +19,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from danvan.accounts.models import User
+from danvan.core.collation import by_name, vietnamese_key
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Plan, Task
@@ -172,7 +173,7 @@ def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
         .filter(scope.q())
         .exclude(kind__in=Organization.INTERNAL_KINDS)
         .distinct()
-        .order_by("kind", "name")
+        .order_by("kind", by_name("name"))
     )
     reports = {
         r.organization_id: r
@@ -184,7 +185,7 @@ def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
     organizations += [r.organization for r in reports.values() if r.organization_id not in seen]
     rows = [AgencyRow(o, reports.get(o.pk), standing_of(reports.get(o.pk))) for o in organizations]
     order: list[str] = list(ReportStanding.values)
-    rows.sort(key=lambda row: (order.index(row.standing), row.organization.name))
+    rows.sort(key=lambda row: (order.index(row.standing), vietnamese_key(row.organization.name)))
     counts: Counter[str] = Counter(str(row.standing) for row in rows)
     return PeriodOverview(rows=rows, counts={key: counts[key] for key in order})
 
@@ -205,7 +206,7 @@ def own_report_organizations(user: AnyUser, period: ReportingPeriod) -> list[Org
         .filter(pk__in=own)
         .exclude(reports__period=period)
         .distinct()
-        .order_by("name")
+        .order_by(by_name("name"))
     )
 
 
@@ -236,7 +237,7 @@ def report_list(user: AnyUser, *, period: ReportingPeriod | None = None) -> Quer
     qs = reports_visible_to(user).select_related("organization", "period")
     if period is not None:
         qs = qs.filter(period=period)
-    return qs.order_by("-period__due", "organization__name", "pk")
+    return qs.order_by("-period__due", by_name("organization__name"), "pk")
 
 
 def report_items(report: Report) -> list[ReportItem]:
@@ -358,10 +359,12 @@ def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> Conso
         expected_organizations(period)
         .exclude(kind__in=Organization.INTERNAL_KINDS)
         .distinct()
-        .order_by("name")
+        .order_by(by_name("name"))
     )
     reports = list(
-        Report.objects.filter(period=period).select_related("organization").order_by("organization__name")
+        Report.objects.filter(period=period)
+        .select_related("organization")
+        .order_by(by_name("organization__name"))
     )
     received = [r for r in reports if r.state in RECEIVED_STATES]
     by_report: dict[int, list[ReportItem]] = defaultdict(list)
