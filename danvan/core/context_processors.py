@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.functional import Promise, SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.permissions import can_use_admin
 from danvan.core.queries import unread_count
 from danvan.organizations.models import Membership
 from danvan.organizations.queries import active_memberships
@@ -37,7 +38,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     ]
     if roles & {Membership.Role.COORDINATOR, Membership.Role.OBSERVER, Membership.Role.LEADER}:
         items.append(NavItem(_("Dashboard"), reverse("reporting:dashboard"), "dashboard"))
-    if user.is_staff and (user.is_superuser or Membership.Role.ADMINISTRATOR in roles):
+    if can_use_admin(user):
         items.append(NavItem(_("Administration"), reverse("admin:index"), "admin"))
     return {"nav_items": items, "nav_roles": sorted(roles)}
 

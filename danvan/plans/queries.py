@@ -15,6 +15,7 @@ from django.http import Http404
 
 from danvan.core.collation import by_name
 from danvan.documents.models import ExportJob
+from danvan.documents.permissions import can_download_export
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
@@ -44,11 +45,6 @@ def get_plan_for_user(user: AnyUser, pk: int) -> Plan:
         )
     except Plan.DoesNotExist:
         raise Http404 from None
-
-
-def can_edit_plan(user: AnyUser, plan: Plan) -> bool:
-    """Officers (not observers) of the owner or above may edit a draft."""
-    return scope_of(user).covers(plan.owner, write=True) and plan.is_editable
 
 
 def tasks_visible_to(user: AnyUser) -> QuerySet[Task]:
@@ -177,11 +173,10 @@ def import_job_for_user(user: AnyUser, pk: int) -> ImportJob:
 
 def get_export_job_for_user(user: AnyUser, pk: int) -> ExportJob:
     """An export job the person requested, of a plan still in their scope; 404 otherwise."""
-    if not user.is_authenticated:
-        raise Http404
     try:
-        return ExportJob.objects.select_related("plan").get(
-            pk=pk, requested_by=user, plan__in=plans_visible_to(user)
-        )
+        job = ExportJob.objects.select_related("plan").get(pk=pk, plan__in=plans_visible_to(user))
     except ExportJob.DoesNotExist:
         raise Http404 from None
+    if not can_download_export(user, job):
+        raise Http404
+    return job

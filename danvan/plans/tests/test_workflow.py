@@ -212,7 +212,7 @@ def test_a_malformed_citation_symbol_is_reported_once(tree: Any) -> None:
 
 
 def test_a_plan_started_from_the_catalog_gets_a_proper_title(make_user: Any, tree: Any) -> None:
-    from danvan.plans.actions import implementing_title
+    from danvan.plans.titles import implementing_title
 
     catalog = Plan(title="Ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm")
     assert implementing_title(catalog) == (
