@@ -230,3 +230,27 @@ def test_a_plan_started_from_the_catalog_gets_a_proper_title(make_user: Any, tre
         "về việc ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm"
     )
     assert not title.startswith("Kế hoạch")
+
+
+def test_the_officer_is_told_by_notice_and_e_mail_when_the_plan_is_approved_and_issued(
+    agency_plan: Plan,
+    tree: Any,
+    make_user: Any,
+    mailoutbox: list[Any],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    leader = make_user(tree.department, "leader")
+    officer = make_user(tree.department, "agency_officer", email="canbo@sct.example")
+    for task in agency_plan.tasks.all():
+        actions.assign(actor=None, task=task, role=Assignment.Role.LEAD, organization=tree.unit)
+    actions.submit_plan(actor=None, plan=agency_plan)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.approve_plan(actor=leader, plan=agency_plan)
+    notice = Notification.objects.filter(recipient=officer).latest("id")
+    assert "lãnh đạo phê duyệt" in notice.text and notice.url == agency_plan.get_absolute_url()
+    assert [m.to for m in mailoutbox] == [["canbo@sct.example"]]
+    assert notice.text in mailoutbox[0].body and agency_plan.get_absolute_url() in mailoutbox[0].body
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.issue_plan(actor=None, plan=agency_plan)
+    assert Notification.objects.filter(recipient=officer, text__icontains="đã ban hành").exists()
+    assert any("ban hành" in m.subject for m in mailoutbox[1:] if m.to == ["canbo@sct.example"])
