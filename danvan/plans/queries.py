@@ -17,7 +17,7 @@ from danvan.core.collation import by_name
 from danvan.documents.models import ExportJob
 from danvan.documents.permissions import can_download_export
 from danvan.organizations.models import Organization
-from danvan.organizations.queries import AnyUser, active_memberships, scope_of
+from danvan.organizations.queries import AnyUser, active_memberships, organizations_visible_to, scope_of
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
 
 
@@ -180,3 +180,13 @@ def get_export_job_for_user(user: AnyUser, pk: int) -> ExportJob:
     if not can_download_export(user, job):
         raise Http404
     return job
+
+
+def import_owners(user: AnyUser) -> QuerySet[Organization]:
+    """Agencies the person may import a document for (own write scope, no internal units); empty for an
+    observer, so the import button is only offered to those who can use it."""
+    return (
+        organizations_visible_to(user)
+        .filter(scope_of(user).q(write=True))
+        .exclude(kind__in=Organization.INTERNAL_KINDS)
+    )
