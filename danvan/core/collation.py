@@ -5,7 +5,7 @@ Vietnamese alphabet is a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u �
 and ư are letters of their own, and tones (huyền, hỏi, ngã, sắc, nặng, in that order after the
 unmarked letter) only break ties between otherwise equal words.
 
-- PostgreSQL sorts with ICU's Vietnamese collation "vi-x-icu" (created by core migration 0005 when the
+- PostgreSQL sorts with ICU's Vietnamese collation "vi-x-icu" (created by core migration 0006 when the
   server lacks it).
 - SQLite gets a collation of the same name registered on every connection, computed by
   `vietnamese_key` below, so `order_by(by_name("name"))` reads the same on both.

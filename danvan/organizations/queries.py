@@ -59,8 +59,12 @@ def active_memberships(user: AnyUser) -> list[Membership]:
     return cached
 
 
-def _province_of(organization: Organization) -> int:
-    return organization.ancestor_ids()[0]
+def province_of(organization: Organization) -> Organization:
+    """The organisation's province (itself for a province): the one answer to "which province is it in"
+    (one query, none for a province)."""
+    if organization.province_pk == organization.pk:
+        return organization
+    return Organization.objects.get(pk=organization.province_pk)
 
 
 def scope_of(user: AnyUser) -> Scope:
@@ -75,14 +79,14 @@ def scope_of(user: AnyUser) -> Scope:
         return cached
     memberships = active_memberships(user)
     province_ids = {
-        _province_of(m.organization) for m in memberships if m.role in Membership.PROVINCE_WIDE_ROLES
+        m.organization.province_pk for m in memberships if m.role in Membership.PROVINCE_WIDE_ROLES
     }
     provinces = {o.pk: o for o in Organization.objects.filter(pk__in=province_ids)} if province_ids else {}
     roots: dict[int, Organization] = {}
     writable: dict[int, Organization] = {}
     for m in memberships:
         root = (
-            provinces[_province_of(m.organization)]
+            provinces[m.organization.province_pk]
             if m.role in Membership.PROVINCE_WIDE_ROLES
             else m.organization
         )

@@ -16,7 +16,7 @@ def create_collation(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0004_seed_calendar_and_time_limits")]
+    dependencies = [("core", "0005_reminder")]
 
     # The collation may be in use by other tables; leaving it on the way back is harmless.
     operations = [migrations.RunPython(create_collation, migrations.RunPython.noop)]
