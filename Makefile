@@ -40,12 +40,18 @@ migrate: install
 demo: migrate
 	$(PY) manage.py seed_demo
 
-# The background worker (imports, PDF exports) runs beside the web server and stops with it.
+# The demo runs as a pilot would: DEBUG off (Vietnamese error pages, never Django's debug pages), static
+# files collected and served by whitenoise, a secret key of its own kept in var/. Plain HTTP on this
+# machine, so cookies are not marked Secure. The background worker (imports, PDF exports) runs beside the
+# web server and stops with it.
+DEMO_ENV = DEBUG=false SECURE_COOKIES=false SECRET_KEY="$$(cat var/demo-secret-key)"
 run: demo
+	test -s var/demo-secret-key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/demo-secret-key
+	$(DEMO_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop). Demo logins are listed above."
-	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	$(DEMO_ENV) $(PY) manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(DEMO_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 # System packages the tests use: Chromium for browser tests, LibreOffice/poppler/Tesseract for documents.
 system-deps:

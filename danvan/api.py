@@ -5,12 +5,18 @@ Authentication: the Django session (CSRF checked for unsafe methods) or a person
 answer 404, like the pages. Errors are JSON `{"detail": <Vietnamese message>, "detail_en": <English>}`.
 
 The operation views are marked `login_not_required` so that LoginRequiredMiddleware lets them answer 401
-themselves; the docs pages keep the login redirect of every other page.
+themselves; the docs (schema and Swagger UI) accept the session or a personal token, and send a browser
+without either to the login page like every other page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.urls import URLPattern, URLResolver
@@ -60,6 +66,34 @@ class SessionAuth(APIKeyCookie):
         return user
 
 
+def _docs_auth(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The schema and the Swagger UI for a signed-in person or a personal token (Bearer), like the operations.
+
+    Without either, a browser is sent to the login page (as on every page) and a caller that sent a wrong
+    token gets the API's 401.
+    """
+
+    @login_not_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            header = request.headers.get("Authorization", "")
+            if not header:
+                return redirect_to_login(request.get_full_path())
+            scheme, _sep, token = header.partition(" ")
+            user = (
+                account_actions.authenticate_api_token(token=token.strip())
+                if scheme.lower() == "bearer" and token.strip()
+                else None
+            )
+            if user is None:
+                return _unauthenticated(request, AuthenticationError())
+            request.user = user
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 api = NinjaAPI(
     title="danvan API",
     version="1",
@@ -68,6 +102,7 @@ api = NinjaAPI(
     urls_namespace="api",
     docs_url="/docs",
     openapi_url="/openapi.json",
+    docs_decorator=_docs_auth,
 )
 
 

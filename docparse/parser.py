@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -221,8 +222,9 @@ def parse_source(source: Source) -> ParsedDocument:
                 continue
             flush()
             remaining = lines[index_of_line:]
-            table_tasks, _ = parse_flat_table(remaining, letterhead, year, result.headings)
+            table_tasks, table_footnotes = parse_flat_table(remaining, letterhead, year, result.headings)
             tasks.extend(table_tasks)
+            footnotes.extend(table_footnotes)
             break
         if state["ended"]:
             if _APPENDIX.match(block):
@@ -242,7 +244,7 @@ def parse_source(source: Source) -> ParsedDocument:
     if not tasks and info.type == "Công văn":
         letter = letter_task(letter_paragraphs, year)
         tasks = [letter] if letter else []
-    result.tasks = tasks
+    result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year)
     if not tasks and info.type not in _WITHOUT_TASKS:
@@ -305,6 +307,37 @@ def _heading_texts(tree: object) -> list[str]:
     return texts
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _footnote_numbers(footnotes: list[str]) -> set[str]:
+    """Numbers the document's footnotes start with ("1- Quyết định số 23-QĐ/TW …" gives "1")."""
+    return {m[1] for f in footnotes if (m := re.match(r"\s*(\d{1,2})\s*[-–.):]?\s", f))}
+
+
+def _with_footnote_marks(task: Task, numbers: set[str]) -> Task:
+    """A footnote reference printed glued to a word ("dân chủ ở cơ sở1;") set apart as a superscript
+    ("cơ sở¹;"), so it no longer reads as part of the text; only numbers that are footnotes of the document."""
+    if not numbers:
+        return task
+
+    def mark(match: re.Match[str]) -> str:
+        if match[2] not in numbers or not match[1].islower():
+            return match[0]  # a code ("H5N1") or a number that is no footnote of the document
+        return match[1] + match[2].translate(_SUPERSCRIPT)
+
+    text = re.sub(r"([^\W\d_])(\d{1,2})(?=[;,.:)]|\s|$)", mark, task.text)
+    if text == task.text:
+        return task
+    return replace(task, text=text)
+
+
+def _dmy(iso: str) -> str:
+    """2025-12-31 as a Vietnamese reader writes it: 31/12/2025."""
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
 def _review_warnings(tasks: list[Task], headings: list[str], year: int | None) -> list[str]:
     warnings: list[str] = []
     for index, task in enumerate(tasks):
@@ -316,7 +349,7 @@ def _review_warnings(tasks: list[Task], headings: list[str], year: int | None) -
                 break
         if task.timeframe and task.timeframe.kind == "event" and task.timeframe.due:
             warnings.append(
-                f"Thời hạn theo sự kiện, hạn {task.timeframe.due} là ước tính: {task.timeframe.raw} / "
+                f"Thời hạn theo sự kiện, hạn {_dmy(task.timeframe.due)} là ước tính: {task.timeframe.raw} / "
                 "event timeframe, due date approximated"
             )
         if task.timeframe and task.timeframe.kind == "unknown":

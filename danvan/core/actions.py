@@ -51,12 +51,21 @@ def record_event(
     return event
 
 
-def notify(*, recipients: Iterable[User], text: str, url: str = "") -> int:
-    """Create one in-app notification per recipient (deduplicated); returns how many were created."""
+def notify(*, recipients: Iterable[User], text: str, url: str = "", email: bool = False) -> int:
+    """Create one in-app notification per recipient (deduplicated); returns how many were created.
+
+    With `email`, each recipient with an address also gets it by e-mail, sent in the background once the
+    transaction commits (core.jobs.send_notification_emails).
+    """
     unique = {user.pk: user for user in recipients if user.pk}
-    Notification.objects.bulk_create(
+    created = Notification.objects.bulk_create(
         Notification(recipient=u, text=text[:500], url=url) for u in unique.values()
     )
+    if email and created:
+        from danvan.core.jobs import send_notification_emails
+
+        ids = [n.pk for n in created]
+        transaction.on_commit(lambda: send_notification_emails.enqueue(ids))
     return len(unique)
 
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 
@@ -44,9 +45,10 @@ class AuditEvent(models.Model):
         IMPORTED = "imported", _("Imported")
         EXPORTED = "exported", _("Exported")
         PUBLISHED = "published", _("Published")
-        SUBMITTED = "submitted", _("Submitted")
-        RETURNED = "returned", _("Returned")
-        APPROVED = "approved", _("Approved")
+        # Labels of actions, told apart from the states of plans and reports that share their English words.
+        SUBMITTED = "submitted", pgettext_lazy("audit action", "Submitted")
+        RETURNED = "returned", pgettext_lazy("audit action", "Returned")
+        APPROVED = "approved", pgettext_lazy("audit action", "Approved")
 
     created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 
+from danvan.core.history_display import (
+    detail_lines,
+    field_label,
+    field_value,
+    organization_ids,
+    related_names,
+    row_action,
+)
 from danvan.core.models import AuditEvent, Notification
+from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser
 
 
@@ -23,18 +32,22 @@ class FieldChange:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """One fact an audit event recorded, in words: "Định dạng: DOCX"."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
-    """One line of an object's history page."""
+    """One line of an object's history page, every field name and value in Vietnamese."""
 
     when: datetime.datetime
     who: str
     what: str
     changes: list[FieldChange] = field(default_factory=list)
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-def _display(value: object) -> str:
-    return "" if value is None else str(value)
+    details: list[Detail] = field(default_factory=list)
 
 
 def history_of(obj: models.Model, *, limit: int = 200) -> list[HistoryEntry]:
@@ -49,34 +62,58 @@ def history_of(obj: models.Model, *, limit: int = 200) -> list[HistoryEntry]:
         records = list(
             history_manager.select_related("history_user").order_by("-history_date", "-history_id")[:limit]
         )
-        labels = {f.attname: str(f.verbose_name) for f in obj._meta.concrete_fields}
-        for newer, older in zip(records, [*records[1:], None], strict=False):
-            changes: list[FieldChange] = []
-            if older is not None:
-                delta = newer.diff_against(older)
-                changes = [
-                    FieldChange(labels.get(c.field, c.field), _display(c.old), _display(c.new))
-                    for c in delta.changes
-                ]
+        fields = {f.attname: f for f in obj._meta.concrete_fields}
+        fields.update({f.name: f for f in obj._meta.concrete_fields})
+        deltas = [
+            (newer, newer.diff_against(older).changes if older is not None else [])
+            for newer, older in zip(records, [*records[1:], None], strict=False)
+        ]
+        names = related_names(
+            (fields[c.field], value)
+            for _, changes in deltas
+            for c in changes
+            if c.field in fields
+            for value in (c.old, c.new)
+        )
+        for record, delta_changes in deltas:
+            changes = [
+                FieldChange(
+                    field_label(fields.get(c.field), c.field),
+                    field_value(fields.get(c.field), c.old, names),
+                    field_value(fields.get(c.field), c.new, names),
+                )
+                for c in delta_changes
+            ]
             entries.append(
                 HistoryEntry(
-                    when=newer.history_date,
-                    who=str(newer.history_user) if newer.history_user else "",
-                    what=newer.get_history_type_display(),
+                    when=record.history_date,
+                    who=str(record.history_user) if record.history_user else "",
+                    what=row_action(record.history_type),
                     changes=changes,
                 )
             )
     content_type = ContentType.objects.get_for_model(obj, for_concrete_model=True)
-    events = AuditEvent.objects.filter(target_type=content_type, target_id=str(obj.pk)).select_related(
-        "actor"
-    )[:limit]
+    events = list(
+        AuditEvent.objects.filter(target_type=content_type, target_id=str(obj.pk)).select_related("actor")[
+            :limit
+        ]
+    )
+    org_ids = organization_ids(event.details for event in events if isinstance(event.details, dict))
+    organizations = (
+        {pk: str(org) for pk, org in Organization.objects.in_bulk(list(org_ids)).items()} if org_ids else {}
+    )
     for event in events:
         entries.append(
             HistoryEntry(
                 when=event.created_at,
                 who=str(event.actor) if event.actor else event.actor_label,
-                what=event.get_action_display(),
-                details=event.details,
+                what=event.get_action_display()
+                if event.action in AuditEvent.Action.values
+                else _("Recorded"),
+                details=[
+                    Detail(label, value)
+                    for label, value in detail_lines(obj, event.details or {}, organizations)
+                ],
             )
         )
     entries.sort(key=lambda e: e.when, reverse=True)

@@ -188,7 +188,9 @@ def _set_defaults(document: Document, doc: OutgoingDocument) -> None:
         assert isinstance(style, ParagraphStyle)
         _set_fonts(style.element.get_or_add_rPr())
     properties = document.core_properties
-    properties.title = doc.title.replace("\n", " ")
+    # The DOCX core properties hold at most 255 characters; a plan's trích yếu may be longer.
+    title = doc.title.replace("\n", " ")
+    properties.title = title if len(title) <= 255 else title[:254] + "…"
     properties.subject = doc.kind
     properties.author = " ".join(doc.issuer.name).title()
     properties.language = LANGUAGE

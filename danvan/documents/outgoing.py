@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from danvan.core.dateformat import short_date, vietnamese_date
+from danvan.core.templatetags.vietnamese import vn_number
 
 # Blanks left in drafts for the number and the date, filled in by the Văn thư at registration.
 NUMBER_BLANK = " " * 5
@@ -118,11 +119,11 @@ class Table:
         return Align.LEFT if column == 1 else Align.CENTER
 
     def text(self, value: Cell) -> str:
-        """A cell as printed: dates "05/08/2025", ints as they are, floats with `decimals` digits."""
+        """A cell as printed: dates "05/08/2025", ints as they are, floats with `decimals` digits ("12,5")."""
         if isinstance(value, datetime.date):
             return short_date(value)
         if isinstance(value, float):
-            return f"{value:.{self.decimals}f}"
+            return vn_number(value, self.decimals)  # the decimal comma, as on the web pages
         return str(value)
 
 

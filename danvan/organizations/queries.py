@@ -12,6 +12,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from danvan.accounts.models import User
+from danvan.core.collation import by_name
 from danvan.organizations.models import Membership, Organization
 from docparse import fold
 
@@ -138,7 +139,7 @@ def children_for(user: AnyUser, organization: Organization) -> list[Organization
         organizations_visible_to(user)
         .filter(parent=organization)
         .annotate(child_count=Count("children"))
-        .order_by("kind", "name")
+        .order_by("kind", by_name("name"))
     )
 
 
@@ -150,7 +151,7 @@ def search_organizations(user: AnyUser, text: str, *, limit: int = 50) -> list[O
     qs = organizations_visible_to(user).select_related("parent")
     for word in words:
         qs = qs.filter(search_key__contains=word)
-    return list(qs.order_by("depth", "name")[:limit])
+    return list(qs.order_by("depth", by_name("name"))[:limit])
 
 
 def members_of(user: AnyUser, organization: Organization) -> list[Membership]:
@@ -160,7 +161,7 @@ def members_of(user: AnyUser, organization: Organization) -> list[Membership]:
     return list(
         Membership.objects.filter(organization=organization, is_active=True)
         .select_related("user")
-        .order_by("role", "user__full_name")
+        .order_by("role", by_name("user__full_name"))
     )
 
 
@@ -198,5 +199,5 @@ def people_in(user: AnyUser, organization: Organization) -> QuerySet[User]:
             memberships__is_active=True, memberships__organization__path__startswith=organization.path
         )
         .distinct()
-        .order_by("full_name", "username")
+        .order_by(by_name("full_name"), "username")
     )

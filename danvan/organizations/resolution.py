@@ -20,6 +20,7 @@ from enum import Enum
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from danvan.organizations.models import PATH_SEGMENT, Organization
@@ -40,6 +41,11 @@ LEADERSHIP = 0.95  # factor for "Lãnh đạo Sở", "Thủ trưởng các sở"
 
 _TIER_CONFIDENCE = (OFFICIAL_NAME, RECORDED_NAME, GENERATED_NAME)
 _OFFICIAL, _RECORDED, _GENERATED = 0, 1, 2
+
+
+def _to_select() -> str:
+    return gettext(", members to be selected")
+
 
 # Abbreviations written inside unit names (reference/domain-rules.md §6), by their lower-case form.
 _ABBREVIATIONS = {
@@ -405,14 +411,14 @@ class _Resolver:
     def _drop_viet_nam(key: str) -> tuple[str, str] | None:
         # "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" = "Ủy ban Mặt trận Tổ quốc thành phố".
         if "mặt trận tổ quốc việt nam" in key:
-            return key.replace("mặt trận tổ quốc việt nam", "mặt trận tổ quốc"), "without “Việt Nam”"
+            return key.replace("mặt trận tổ quốc việt nam", "mặt trận tổ quốc"), gettext("without “Việt Nam”")
         return None
 
     @staticmethod
     def _drop_committee(key: str) -> tuple[str, str] | None:
         # "MTTQ thành phố" stands for its Ủy ban.
         if key.startswith("ủy ban mặt trận tổ quốc"):
-            return key.removeprefix("ủy ban "), "without “Ủy ban”"
+            return key.removeprefix("ủy ban "), gettext("without “Ủy ban”")
         return None
 
     def _drop_locality(self, key: str) -> tuple[str, str] | None:
@@ -421,7 +427,7 @@ class _Resolver:
             if key.endswith(" " + suffix):
                 rest = key.removesuffix(" " + suffix)
                 if len(rest.split()) >= 2:
-                    return rest, "locality suffix dropped"
+                    return rest, gettext("locality suffix dropped")
         return None
 
     def _add(self, key: str, entry: _Entry) -> None:
@@ -429,10 +435,10 @@ class _Resolver:
         self.folded.setdefault(fold(key), []).append(entry)
 
     def _index(self, organization: Organization) -> None:
-        names = [(organization.name, _OFFICIAL, "name")]
+        names = [(organization.name, _OFFICIAL, gettext("name"))]
         if organization.short_name:
-            names.append((organization.short_name, _RECORDED, "short name"))
-        names += [(alias, _RECORDED, "alias") for alias in organization.alias_list()]
+            names.append((organization.short_name, _RECORDED, gettext("short name")))
+        names += [(alias, _RECORDED, gettext("alias")) for alias in organization.alias_list()]
         keys: list[tuple[str, int, str]] = []
         for name, tier, what in names:
             for key, note in self._variants(_key(_clean(name))):
@@ -441,7 +447,7 @@ class _Resolver:
         if organization.is_commune:
             # "Xã Cẩm Giang" is written "Ủy ban nhân dân xã Cẩm Giang" / "UBND xã Cẩm Giang".
             keys += [
-                (f"{_PEOPLES_COMMITTEE} {key}", _GENERATED, f"{label}, as its people's committee")
+                (f"{_PEOPLES_COMMITTEE} {key}", _GENERATED, label + gettext(", as its people's committee"))
                 for key, _tier, label in list(keys)
                 if key.split(" ", 1)[0] in ("xã", "phường", "đặc")
             ]
@@ -451,7 +457,12 @@ class _Resolver:
             self._add(key, _Entry(organization, tier, label, key))
         if organization.abbreviation:
             abbreviation = organization.abbreviation
-            entry = _Entry(organization, _RECORDED, f"abbreviation “{abbreviation}”", abbreviation)
+            entry = _Entry(
+                organization,
+                _RECORDED,
+                gettext("abbreviation “%(abbreviation)s”") % {"abbreviation": abbreviation},
+                abbreviation,
+            )
             self.abbreviations.setdefault(fold(abbreviation).replace(" ", ""), []).append(entry)
 
     def _internal_keys(
@@ -472,11 +483,17 @@ class _Resolver:
             # Relative forms are marked with the agency's pk so they only match inside that agency.
             for relative in {base, *(f"{base} {n}" for n in nouns)} - {key}:
                 extra.append(
-                    (f"@{agency.pk} {relative}", _GENERATED, f"{label}, relative to “{agency.name}”")
+                    (
+                        f"@{agency.pk} {relative}",
+                        _GENERATED,
+                        label + gettext(", relative to “%(agency)s”") % {"agency": agency.name},
+                    )
                 )
             for qualified in agency_keys:
                 for form in (f"{base} {qualified}", f"{base} thuộc {qualified}"):
-                    extra.append((form, _GENERATED, f"{label}, of “{agency.name}”"))
+                    extra.append(
+                        (form, _GENERATED, label + gettext(", of “%(agency)s”") % {"agency": agency.name})
+                    )
         return extra
 
     # -- resolution -----------------------------------------------------------------------------------------
@@ -506,7 +523,7 @@ class _Resolver:
                     organization=inner.organization,
                     group=inner.group,
                     confidence=inner.confidence * LEADERSHIP,
-                    matched=f"leadership of: {inner.matched}",
+                    matched=gettext("leadership of: %(inner)s") % {"inner": inner.matched},
                     candidates=inner.candidates,
                     needs_selection=inner.needs_selection,
                 )
@@ -519,9 +536,11 @@ class _Resolver:
             folded = self._named(text, clean, False)
             if folded is not None:
                 near = [folded.organization] if folded.organization else list(folded.candidates)
-        matched = "no organisation or group matches"
+        matched = gettext("no organisation or group matches")
         if near:
-            matched += "; differs only in diacritics from " + ", ".join(f"“{o.name}”" for o in near)
+            matched += "; " + gettext("differs only in diacritics from %(names)s") % {
+                "names": ", ".join(f"“{o.name}”" for o in near)
+            }
         return Resolution(
             text=text, status=Resolution.Status.UNRESOLVED, matched=matched, candidates=tuple(near)
         )
@@ -541,7 +560,7 @@ class _Resolver:
             lookups = [key] if note else [key, f"@{self.agency.pk} {key}"]
             for lookup in lookups:
                 for entry in table.get(lookup if accented else fold(lookup), ()):
-                    label = entry.label + (f" (text {note})" if note else "")
+                    label = entry.label + (gettext(" (text %(note)s)") % {"note": note} if note else "")
                     tier = max(entry.tier, _GENERATED if note else _OFFICIAL)
                     hits.append(_Hit(entry.organization, tier, label, entry.key))
         abbreviation = raw.strip()
@@ -562,7 +581,7 @@ class _Resolver:
                 status=Resolution.Status.ORGANIZATION,
                 organization=self.agency,
                 confidence=CONTEXT_ITSELF * factor,
-                matched=f"the context organisation “{self.agency.name}”",
+                matched=gettext("the organisation of the document, “%(name)s”") % {"name": self.agency.name},
             )
         hits = self._hits(clean, accented=accented, raw=text)
         # "Văn phòng Sở" in a Sở's document is that Sở's office: never another agency's.
@@ -604,7 +623,7 @@ class _Resolver:
         confidence = _TIER_CONFIDENCE[top] * (1.0 if accented else WITHOUT_DIACRITICS)
         if len(chosen) == 1:
             hit = chosen[0]
-            matched = hit.label + ("" if accented else " (text without diacritics)")
+            matched = hit.label + ("" if accented else gettext(" (text without diacritics)"))
             return Resolution(
                 text=text,
                 status=Resolution.Status.ORGANIZATION,
@@ -633,7 +652,9 @@ class _Resolver:
         olds = [picked.organization] if picked.organization else list(picked.candidates)
         successors = _unique(s for s in (self._successor(o) for o in olds) if s is not None)
         notes = "; ".join(
-            f"“{o.name}” closed on {o.valid_until:%d/%m/%Y}" for o in olds if o.valid_until is not None
+            gettext("“%(name)s” closed on %(date)s") % {"name": o.name, "date": f"{o.valid_until:%d/%m/%Y}"}
+            for o in olds
+            if o.valid_until is not None
         )
         if len(successors) == 1 and len(olds) == 1:
             return Resolution(
@@ -641,20 +662,23 @@ class _Resolver:
                 status=Resolution.Status.ORGANIZATION,
                 organization=successors[0],
                 confidence=picked.confidence * VIA_SUCCESSOR,
-                matched=f"{picked.matched}; {notes}, succeeded by “{successors[0].name}”",
+                matched=f"{picked.matched}; {notes}"
+                + gettext(", succeeded by “%(name)s”") % {"name": successors[0].name},
             )
         if successors:
             return Resolution(
                 text=text,
                 status=Resolution.Status.AMBIGUOUS,
                 confidence=picked.confidence * VIA_SUCCESSOR / len(successors),
-                matched=f"{picked.matched}; {notes}; successors: " + ", ".join(s.name for s in successors),
+                matched=f"{picked.matched}; {notes}; "
+                + gettext("successors: %(names)s") % {"names": ", ".join(s.name for s in successors)},
                 candidates=tuple(successors),
             )
         return Resolution(
             text=text,
             status=Resolution.Status.UNRESOLVED,
-            matched=f"{picked.matched}; {notes}, with no successor on {self.on:%d/%m/%Y}",
+            matched=f"{picked.matched}; {notes}"
+            + gettext(", with no successor on %(date)s") % {"date": f"{self.on:%d/%m/%Y}"},
             candidates=tuple(olds),
         )
 
@@ -720,7 +744,7 @@ class _Resolver:
                 result,
                 confidence=GROUP_SUPERSET * factor,
                 needs_selection=True,
-                matched=result.matched.removesuffix(", members to be selected") + ", members to be selected",
+                matched=result.matched.removesuffix(_to_select()) + _to_select(),
             )
         return result
 
@@ -754,9 +778,9 @@ class _Resolver:
                     confidence, needs_selection = GROUP_SUPERSET, True
         assert key is not None
         group = UnitGroup(key=key, anchor=anchor)
-        matched = f"group “{group.label}” of “{anchor.name}”"
+        matched = gettext("group “%(group)s” of “%(anchor)s”") % {"group": group.label, "anchor": anchor.name}
         if needs_selection:
-            matched += ", members to be selected"
+            matched += _to_select()
         return Resolution(
             text=text,
             status=Resolution.Status.GROUP,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from danvan.organizations.models import Organization
@@ -157,7 +158,7 @@ def _coverage_findings(coverage: Coverage | None) -> list[Finding]:
         Finding(
             "missing_catalog_task",
             _("Catalog task %(number)s assigned to this organisation is not in the plan: %(text)s")
-            % {"number": task.number, "text": task.content[:120]},
+            % {"number": task.number, "text": Truncator(task.content).chars(120)},
             catalog_task=task,
         )
         for task in coverage.missing
@@ -169,7 +170,7 @@ def _task_findings(plan: Plan, tasks: list[Task], today: datetime.date) -> list[
     years = {d.year for d in (plan.period_start, plan.period_end) if d}
     seen = Counter(fold(t.content) for t in tasks if t.content)
     for task in tasks:
-        label = task.number or task.content[:40]
+        label = task.number or Truncator(task.content).chars(40)
         rows = list(task.assignments.all())
         if task.source_task and task.source_task.due and task.due and task.due > task.source_task.due:
             findings.append(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from danvan.accounts.models import User
 from danvan.core import files
+from danvan.core.collation import by_name
 from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Document, Plan, Task
 
@@ -214,4 +215,6 @@ class TaskFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         field = self.fields["organization"]
         assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by("name")
+        field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by(
+            by_name("name")
+        )

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from danvan.core.models import TimestampedModel
@@ -103,7 +104,7 @@ class Plan(TimestampedModel):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted for approval")
         RETURNED = "returned", _("Returned for changes")
-        APPROVED = "approved", _("Approved")
+        APPROVED = "approved", pgettext_lazy("plan status", "Approved")
         # Issued (ban hành): for a catalog this is its publication to the assigned organisations.
         ISSUED = "issued", _("Issued")
 

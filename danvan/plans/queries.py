@@ -15,10 +15,11 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
+from danvan.core.collation import by_name
 from danvan.documents.models import ExportJob
 from danvan.documents.permissions import can_download_export
 from danvan.organizations.models import Organization
-from danvan.organizations.queries import AnyUser, active_memberships, scope_of
+from danvan.organizations.queries import AnyUser, active_memberships, organizations_visible_to, scope_of
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
 
 
@@ -128,7 +129,9 @@ def review_task(plan: Plan, task_pk: int) -> Task:
 
 def plan_organizations(plan: Plan) -> list[Organization]:
     """Organisations assigned in the plan, for the filter."""
-    return list(Organization.objects.filter(assignments__task__plan=plan).distinct().order_by("name"))
+    return list(
+        Organization.objects.filter(assignments__task__plan=plan).distinct().order_by(by_name("name"))
+    )
 
 
 def inbox(user: AnyUser, *, today: datetime.date) -> list[Assignment]:
@@ -151,7 +154,7 @@ def implementations_of(user: AnyUser, catalog_task: Task) -> list[Task]:
     return list(
         Task.objects.filter(source_task=catalog_task, plan__in=plans_visible_to(user))
         .select_related("plan", "plan__owner")
-        .order_by("plan__owner__name", "position")
+        .order_by(by_name("plan__owner__name"), "position")
     )
 
 
@@ -200,3 +203,13 @@ def get_export_job_for_user(user: AnyUser, pk: int) -> ExportJob:
     if not can_download_export(user, job):
         raise Http404
     return job
+
+
+def import_owners(user: AnyUser) -> QuerySet[Organization]:
+    """Agencies the person may import a document for (own write scope, no internal units); empty for an
+    observer, so the import button is only offered to those who can use it."""
+    return (
+        organizations_visible_to(user)
+        .filter(scope_of(user).q(write=True))
+        .exclude(kind__in=Organization.INTERNAL_KINDS)
+    )

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from danvan.core.collation import by_name
 from danvan.core.http import HtmxHttpRequest, acting_user, run_action, run_form
 from danvan.core.queries import history_of
 from danvan.organizations import queries as org_queries
@@ -81,6 +82,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
             "catalogs": [p for p in plans if p.is_catalog],
             "agency_plans": [p for p in plans if not p.is_catalog],
             "startable": startable,
+            "can_import": queries.import_owners(request.user).exists(),
         },
     )
 
@@ -99,12 +101,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def import_upload(request: HttpRequest) -> HttpResponse:
     """Upload a document; parsing runs in the background and the review page follows it."""
-    scope = org_queries.scope_of(request.user)
-    owners = (
-        org_queries.organizations_visible_to(request.user)
-        .filter(scope.q(write=True))
-        .exclude(kind__in=Organization.INTERNAL_KINDS)
-    )
+    owners = queries.import_owners(request.user)
+    if not owners.exists():
+        raise PermissionDenied  # observers and unit officers import nothing; the menu does not offer it
     catalogs = queries.plans_visible_to(request.user).filter(kind=Plan.Kind.CATALOG)
     form = UploadForm(request.POST or None, request.FILES or None, owners=owners, catalogs=catalogs)
     if request.method == "POST" and form.is_valid():
@@ -375,7 +374,7 @@ def _assign_choices(request: HttpRequest, plan: Plan) -> dict[str, Any]:
     organizations = (
         org_queries.organizations_visible_to(request.user)
         .filter(valid_until__isnull=True)
-        .order_by("-depth", "name")
+        .order_by("-depth", by_name("name"))
     )
     return {"organizations": organizations, "people": org_queries.people_in(request.user, plan.owner)}
 

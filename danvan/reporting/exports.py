@@ -22,6 +22,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from danvan.core.dateformat import citation_date, short_date
+from danvan.core.templatetags.vietnamese import vn_number
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import render_docx
 from danvan.documents.issuers import default_signature, issuer_abbreviation, issuer_for
@@ -123,7 +124,7 @@ def _period_title(period: ReportingPeriod) -> str:
 def _count_lines(counts: dict[str, int], total: int) -> tuple[str, ...]:
     lines = [f"Tổng số nhiệm vụ: {total}"]
     for status in STATUS_ORDER:
-        share = f" ({counts[status] * 100 / total:.1f}%)" if total else ""
+        share = f" ({vn_number(counts[status] * 100 / total)}%)" if total else ""
         lines.append(f"{status_label(status)}: {counts[status]}{share}")
     return tuple(lines)
 

@@ -14,6 +14,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from danvan.core.models import TimestampedModel
@@ -133,11 +134,13 @@ class Report(TimestampedModel):
     """An agency's report for a period (báo cáo định kỳ): a snapshot of its task progress plus narrative."""
 
     class State(models.TextChoices):
-        DRAFT = "draft", _("Draft")
+        # Each state has its own label wherever it is shown (the context keeps a sent report from
+        # borrowing a plan's "submitted for approval").
+        DRAFT = "draft", pgettext_lazy("report state", "Draft")
         APPROVED = "approved", _("Approved by the leader")
-        SUBMITTED = "submitted", _("Submitted")
-        RETURNED = "returned", _("Returned")
-        ACCEPTED = "accepted", _("Accepted")
+        SUBMITTED = "submitted", pgettext_lazy("report state", "Submitted")
+        RETURNED = "returned", pgettext_lazy("report state", "Returned")
+        ACCEPTED = "accepted", pgettext_lazy("report state", "Accepted")
 
     period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="reports")
     organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="reports")
@@ -174,6 +177,21 @@ class Report(TimestampedModel):
     def is_frozen(self) -> bool:
         """Submitted or accepted reports keep their snapshot; only a returned or draft report changes."""
         return self.state in (self.State.SUBMITTED, self.State.ACCEPTED, self.State.APPROVED)
+
+
+class ReportStanding(models.TextChoices):
+    """Where an agency stands on a period's report: none yet, its report's state, or sent after the due date.
+
+    The labels of the report's states are the report's own (Report.State), never a plan's.
+    """
+
+    NOT_STARTED = "not_started", pgettext_lazy("report standing", "Not started")
+    DRAFT = Report.State.DRAFT.value, Report.State.DRAFT.label
+    APPROVED = Report.State.APPROVED.value, Report.State.APPROVED.label
+    RETURNED = Report.State.RETURNED.value, Report.State.RETURNED.label
+    LATE = "late", _("Submitted late")
+    SUBMITTED = Report.State.SUBMITTED.value, Report.State.SUBMITTED.label
+    ACCEPTED = Report.State.ACCEPTED.value, Report.State.ACCEPTED.label
 
 
 class ReportItem(models.Model):

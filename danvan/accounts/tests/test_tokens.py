@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.test import Client
 from django.urls import reverse
 
 from danvan.accounts import actions
@@ -98,3 +99,17 @@ def test_each_person_sees_only_their_own_tokens(make_user: Any) -> None:
     actions.create_api_token(actor=alice, name="token-of-alice")
     page = client_for(bob).get(reverse("accounts:tokens")).content.decode()
     assert "token-of-alice" not in page
+
+
+def test_the_api_docs_open_with_a_personal_token(make_user: Any) -> None:
+    _row, token = actions.create_api_token(actor=make_user(), name="tích hợp")
+    client = Client()
+    schema = client.get("/api/v1/openapi.json", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert schema.status_code == 200 and schema.json()["info"]["title"] == "danvan API"
+    docs = client.get("/api/v1/docs", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert docs.status_code == 200 and b"swagger" in docs.content.lower()
+    # A wrong token is the API's 401, not a login page; no header at all is the login page of a browser.
+    wrong = client.get("/api/v1/openapi.json", HTTP_AUTHORIZATION="Bearer sai")
+    assert wrong.status_code == 401 and "detail" in wrong.json()
+    anonymous = client.get("/api/v1/openapi.json")
+    assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]

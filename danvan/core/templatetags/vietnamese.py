@@ -1,4 +1,4 @@
-"""Template filters for Vietnamese administrative dates."""
+"""Template filters for Vietnamese administrative dates and numbers (also called from Python writers)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,11 @@ def vn_date(value: datetime.date | None) -> str:
 def vn_date_words(value: datetime.date | None) -> str:
     """ "ngày 05 tháng 8 năm 2025": day zero-padded below 10, months 1 and 2 too (Nghị định 30/2020)."""
     return vietnamese_date(value) if value else ""
+
+
+@register.filter
+def vn_number(value: float | int | None, places: int = 1) -> str:
+    """12,5: a decimal comma as the web pages show it (floatformat under the vi locale), for DOCX/XLSX text."""
+    if value is None:
+        return ""
+    return f"{float(value):.{int(places)}f}".replace(".", ",")

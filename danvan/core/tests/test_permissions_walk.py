@@ -226,7 +226,8 @@ PAGES: dict[str, Page] = {
     "plans:list": Page(NONE, ALL),
     "plans:inbox": Page(NONE, ALL),
     # The form offers only organisations the person may import for (test_views checks the refusals).
-    "plans:import": Page(NONE, ALL, ALL),
+    # The import is offered only to those who can import for an agency: the observer is refused (403).
+    "plans:import": Page(NONE, "OOOO3", "OOOO3"),
     "plans:import-job": Page(lambda i: {"pk": i["import_job"]}, READ),
     "plans:plan-detail": Page(PLAN, READ),
     "plans:plan-history": Page(PLAN, READ),

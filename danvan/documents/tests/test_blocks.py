@@ -85,9 +85,10 @@ def test_a_table_has_a_repeated_header_and_prints_numbers_and_dates(document):
     body_table = next(t for t in document.tables if t.rows[0].cells[0].text == "TT")
     rows = [[cell.text for cell in row.cells] for row in body_table.rows]
     assert rows[0] == list(TABLE.headers)
-    assert rows[1] == ["1", "Sở Công Thương", "12", "91.2", "05/09/2025"]
-    assert rows[2][1] == "Xã Cẩm Giang\nPhòng Văn hóa - Xã hội" and rows[2][3] == "40.0"
-    assert rows[3] == ["3", "Sở Nội vụ", "0", "0.0", ""]
+    # Decimals with the Vietnamese comma, as the web pages print them.
+    assert rows[1] == ["1", "Sở Công Thương", "12", "91,2", "05/09/2025"]
+    assert rows[2][1] == "Xã Cẩm Giang\nPhòng Văn hóa - Xã hội" and rows[2][3] == "40,0"
+    assert rows[3] == ["3", "Sở Nội vụ", "0", "0,0", ""]
     assert body_table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert [round(c.width / Mm(1)) for c in body_table.columns] == [12, 90, 30, 30, 30]
     for cell in body_table.rows[1].cells:

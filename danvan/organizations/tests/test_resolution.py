@@ -258,7 +258,7 @@ def test_a_party_committee_resolves_once_it_is_recorded(haiphong: Organization) 
     result = resolve_unit("Đảng ủy cơ quan Đảng thành phố", haiphong)
     assert outcome(result) == org("Đảng ủy các cơ quan Đảng thành phố")
     assert result.confidence == RECORDED_NAME
-    assert "alias" in result.matched
+    assert "tên gọi khác" in result.matched  # the explanation reads in Vietnamese
 
 
 # --- the examples -------------------------------------------------------------------------------------
@@ -402,7 +402,7 @@ def test_text_without_diacritics_fitting_one_name_resolves_with_lower_confidence
     result = resolve_unit("UBND xa Nam Sach", haiphong)
     assert outcome(result) == org("Xã Nam Sách")
     assert result.confidence == GENERATED_NAME * WITHOUT_DIACRITICS
-    assert "without diacritics" in result.matched
+    assert "không dấu" in result.matched
 
 
 def test_text_with_other_diacritics_is_unresolved_with_the_near_misses(haiphong: Organization) -> None:
@@ -411,7 +411,7 @@ def test_text_with_other_diacritics_is_unresolved_with_the_near_misses(haiphong:
     assert result.status == Resolution.Status.UNRESOLVED
     assert result.organization is None and result.confidence == 0.0
     assert sorted(c.name for c in result.candidates) == ["Xã Cẩm Giang", "Xã Cẩm Giàng"]
-    assert "differs only in diacritics" in result.matched
+    assert "chỉ khác dấu" in result.matched
 
 
 def test_cam_giang_never_becomes_cam_giang_with_grave_when_only_that_exists(haiphong: Organization) -> None:
@@ -436,7 +436,7 @@ def test_leadership_stands_for_its_unit(cong_thuong: Organization) -> None:
         "Thủ trưởng các sở, ban, ngành": group(GroupKey.DEPARTMENTS),
     }
     result = resolve_unit("Lãnh đạo Sở", cong_thuong)
-    assert result.matched.startswith("leadership of")
+    assert result.matched.startswith("lãnh đạo của")
     assert result.confidence < 1.0
 
 
@@ -588,7 +588,7 @@ def test_a_unit_closed_by_a_merge_resolves_to_its_successor(haiphong: Organizati
     actions.merge_organizations(actor=None, sources=[old], into=new, on=datetime.date(2025, 7, 1))
     result = resolve_unit("UBND xã Cũ", haiphong, on=AFTER_MERGER)
     assert outcome(result) == org("Xã Nam Sách")
-    assert "closed on 01/07/2025" in result.matched and "Xã Nam Sách" in result.matched
+    assert "đã giải thể ngày 01/07/2025" in result.matched and "Xã Nam Sách" in result.matched
     assert result.confidence < GENERATED_NAME
     # Before the merge the old commune is itself.
     assert outcome(resolve_unit("UBND xã Cũ", haiphong, on=datetime.date(2025, 6, 30))) == org("Xã Cũ")
@@ -600,7 +600,7 @@ def test_a_dissolved_unit_is_unresolved_and_shown(haiphong: Organization) -> Non
     result = resolve_unit("Xã Cũ", haiphong, on=AFTER_MERGER)
     assert result.status == Resolution.Status.UNRESOLVED
     assert result.candidates == (old,)
-    assert "no successor" in result.matched
+    assert "không có đơn vị kế thừa" in result.matched
 
 
 # --- input handling and cost ----------------------------------------------------------------------------------

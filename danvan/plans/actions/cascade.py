@@ -18,6 +18,7 @@ from danvan.plans.actions.base import TransitionError, bump_version, create_with
 from danvan.plans.matching import best_matches
 from danvan.plans.models import Citation, Document, Plan, Task
 from danvan.plans.permissions import can_start_plan
+from danvan.plans.titles import implementing_title
 from docparse import fold
 
 
@@ -92,8 +93,7 @@ def start_plan_from_catalog(
     plan = Plan.objects.create(
         kind=Plan.Kind.AGENCY_PLAN,
         owner=organization,
-        title=_("Plan of %(organization)s implementing %(catalog)s")
-        % {"organization": organization.name, "catalog": catalog.title},
+        title=implementing_title(catalog),
         parent=catalog,
         period_start=catalog.period_start,
         period_end=catalog.period_end,

@@ -88,6 +88,12 @@ def approve_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None 
     require(actor, permissions.can_approve_plan, plan)
     _transition(plan, [Plan.Status.SUBMITTED], Plan.Status.APPROVED)
     core_actions.record_event(actor=actor, action=AuditEvent.Action.APPROVED, target=plan, request=request)
+    core_actions.notify(
+        recipients=_members(plan.owner, "agency_officer"),
+        text=_("Plan approved by the leader, ready to issue: %(title)s") % {"title": plan.title},
+        url=plan.get_absolute_url(),
+        email=True,
+    )
     return plan
 
 
@@ -106,6 +112,12 @@ def issue_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None = 
         )
     _transition(plan, [Plan.Status.APPROVED], Plan.Status.ISSUED)
     expand_groups(plan)
+    core_actions.notify(
+        recipients=_members(plan.owner, "agency_officer", "leader"),
+        text=_("Plan issued: %(title)s") % {"title": plan.title},
+        url=plan.get_absolute_url(),
+        email=True,
+    )
     _notify_assignees(plan)
     core_actions.record_event(actor=actor, action=AuditEvent.Action.PUBLISHED, target=plan, request=request)
     return plan

@@ -99,7 +99,10 @@ def test_catalog_import_publication_and_an_agency_plan_through_approval(
     )
     page.get_by_role("button", name="Phân công", exact=True).click()
     page.get_by_text("Đã phân công.").wait_for()
-    page.get_by_role("link", name=re.compile("Kế hoạch của Sở Công Thương")).click()
+    # The plan is titled after the catalog it implements ("Thực hiện Quyết định số … về việc …").
+    agency_plan = Plan.objects.get(owner=industry, kind=Plan.Kind.AGENCY_PLAN)
+    assert agency_plan.title.startswith("Thực hiện Quyết định số 3177/QĐ-UBND")
+    page.get_by_role("link", name=re.compile("^Thực hiện Quyết định số")).first.click()
     page.get_by_role("button", name="Trình duyệt").click()
     page.get_by_text("Đã trình kế hoạch.").wait_for()
 

@@ -12,7 +12,7 @@ import docparse
 from danvan.core.models import AuditEvent, Notification
 from danvan.plans import actions, coverage
 from danvan.plans.demo import DEMO_DIR
-from danvan.plans.models import Assignment, Plan, Task
+from danvan.plans.models import Assignment, Document, Plan, Task
 from danvan.plans.tests.conftest import parsed_catalog
 
 pytestmark = pytest.mark.django_db
@@ -209,3 +209,48 @@ def test_a_malformed_citation_symbol_is_reported_once(tree: Any) -> None:
     assert [f.code for f in about_it] == [
         "citation_symbol"
     ]  # the linter's own check on the reviewed citations
+
+
+def test_a_plan_started_from_the_catalog_gets_a_proper_title(make_user: Any, tree: Any) -> None:
+    from danvan.plans.titles import implementing_title
+
+    catalog = Plan(title="Ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm")
+    assert implementing_title(catalog) == (
+        "Thực hiện “Ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm”"
+    )
+    catalog.document = Document(
+        doc_type="Quyết định",
+        number="3177/QĐ-UBND",
+        date=datetime.date(2025, 8, 6),
+        issuer_name="Ủy ban nhân dân thành phố Hải Phòng",
+    )
+    title = implementing_title(catalog)
+    assert title == (
+        "Thực hiện Quyết định số 3177/QĐ-UBND ngày 06/08/2025 của Ủy ban nhân dân thành phố Hải Phòng "
+        "về việc ban hành danh mục nhiệm vụ thực hiện công tác dân vận 6 tháng cuối năm"
+    )
+    assert not title.startswith("Kế hoạch")
+
+
+def test_the_officer_is_told_by_notice_and_e_mail_when_the_plan_is_approved_and_issued(
+    agency_plan: Plan,
+    tree: Any,
+    make_user: Any,
+    mailoutbox: list[Any],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    leader = make_user(tree.department, "leader")
+    officer = make_user(tree.department, "agency_officer", email="canbo@sct.example")
+    for task in agency_plan.tasks.all():
+        actions.assign(actor=None, task=task, role=Assignment.Role.LEAD, organization=tree.unit)
+    actions.submit_plan(actor=None, plan=agency_plan)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.approve_plan(actor=leader, plan=agency_plan)
+    notice = Notification.objects.filter(recipient=officer).latest("id")
+    assert "lãnh đạo phê duyệt" in notice.text and notice.url == agency_plan.get_absolute_url()
+    assert [m.to for m in mailoutbox] == [["canbo@sct.example"]]
+    assert notice.text in mailoutbox[0].body and agency_plan.get_absolute_url() in mailoutbox[0].body
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.issue_plan(actor=None, plan=agency_plan)
+    assert Notification.objects.filter(recipient=officer, text__icontains="đã ban hành").exists()
+    assert any("ban hành" in m.subject for m in mailoutbox[1:] if m.to == ["canbo@sct.example"])

@@ -21,6 +21,7 @@ from django.db.models import Count, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
+from danvan.core.collation import by_name
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Plan, Task
@@ -126,7 +127,7 @@ def period_dashboard(
     summaries = list(
         _scoped(user, PeriodSummary.objects.filter(period=period), kinds, kind_field="organization__kind")
         .values("organization_id", "organization__name", "organization__kind", "percent", *STATUS_FIELDS)
-        .order_by("organization__name", "organization_id")
+        .order_by(by_name("organization__name"), "organization_id")
     )
     reports = {
         r["organization_id"]: r
@@ -251,7 +252,9 @@ def _overdue(user: AnyUser, period: ReportingPeriod, kinds: frozenset[str] | Non
             "task__content",
             "task__due",
             "percent",
-        ).order_by("task__due", "task__position", "organization__name", "organization_id")[:OVERDUE_LIMIT]
+        ).order_by("task__due", "task__position", by_name("organization__name"), "organization_id")[
+            :OVERDUE_LIMIT
+        ]
     ]
 
 
@@ -372,7 +375,7 @@ def task_drilldown(
         }
         for c in cells.values(
             "organization_id", "organization__name", "organization_kind", "status", "percent"
-        ).order_by("organization__name", "organization_id")
+        ).order_by(by_name("organization__name"), "organization_id")
     ]
     counts = dict.fromkeys(STATUS_FIELDS, 0)
     for row in rows:

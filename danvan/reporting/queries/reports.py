@@ -20,12 +20,13 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from danvan.accounts.models import User
+from danvan.core.collation import by_name, vietnamese_key
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import AnyUser, active_memberships, province_of, scope_of
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.plans.queries import plans_visible_to
 from danvan.reporting import permissions, rollup
-from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
+from danvan.reporting.models import Report, ReportingPeriod, ReportItem, ReportStanding, Status, TaskProgress
 
 # Reports the coordinator has in hand: they count in the consolidated report.
 RECEIVED_STATES = (Report.State.SUBMITTED, Report.State.ACCEPTED)
@@ -139,8 +140,7 @@ class AgencyRow:
 
     organization: Organization
     report: Report | None
-    # "not_started", "draft", "approved", "submitted", "late", "returned", "accepted".
-    standing: str
+    standing: ReportStanding
 
 
 @dataclass
@@ -148,13 +148,18 @@ class PeriodOverview:
     rows: list[AgencyRow]
     counts: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def count_items(self) -> list[tuple[ReportStanding, int]]:
+        """Each standing with its label (ReportStanding) and how many agencies are in it, in order."""
+        return [(ReportStanding(key), n) for key, n in self.counts.items()]
 
-def standing_of(report: Report | None) -> str:
+
+def standing_of(report: Report | None) -> ReportStanding:
     if report is None:
-        return "not_started"
+        return ReportStanding.NOT_STARTED
     if report.state in RECEIVED_STATES and report.is_late and report.state == Report.State.SUBMITTED:
-        return "late"
-    return report.state
+        return ReportStanding.LATE
+    return ReportStanding(report.state)
 
 
 def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
@@ -166,7 +171,7 @@ def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
         .filter(scope.q())
         .exclude(kind__in=Organization.INTERNAL_KINDS)
         .distinct()
-        .order_by("kind", "name")
+        .order_by("kind", by_name("name"))
     )
     reports = {
         r.organization_id: r
@@ -177,10 +182,10 @@ def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
     seen = {o.pk for o in organizations}
     organizations += [r.organization for r in reports.values() if r.organization_id not in seen]
     rows = [AgencyRow(o, reports.get(o.pk), standing_of(reports.get(o.pk))) for o in organizations]
-    order = ["not_started", "draft", "approved", "returned", "late", "submitted", "accepted"]
-    rows.sort(key=lambda row: (order.index(row.standing), row.organization.name))
-    counts = Counter(row.standing for row in rows)
-    return PeriodOverview(rows=rows, counts={key: counts.get(key, 0) for key in order})
+    order: list[str] = list(ReportStanding.values)
+    rows.sort(key=lambda row: (order.index(row.standing), vietnamese_key(row.organization.name)))
+    counts: Counter[str] = Counter(str(row.standing) for row in rows)
+    return PeriodOverview(rows=rows, counts={key: counts[key] for key in order})
 
 
 def own_report_organizations(user: AnyUser, period: ReportingPeriod) -> list[Organization]:
@@ -199,7 +204,7 @@ def own_report_organizations(user: AnyUser, period: ReportingPeriod) -> list[Org
         .filter(pk__in=own)
         .exclude(reports__period=period)
         .distinct()
-        .order_by("name")
+        .order_by(by_name("name"))
     )
 
 
@@ -230,7 +235,7 @@ def report_list(user: AnyUser, *, period: ReportingPeriod | None = None) -> Quer
     qs = reports_visible_to(user).select_related("organization", "period")
     if period is not None:
         qs = qs.filter(period=period)
-    return qs.order_by("-period__due", "organization__name", "pk")
+    return qs.order_by("-period__due", by_name("organization__name"), "pk")
 
 
 def report_items(report: Report) -> list[ReportItem]:
@@ -347,10 +352,12 @@ def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> Conso
         expected_organizations(period)
         .exclude(kind__in=Organization.INTERNAL_KINDS)
         .distinct()
-        .order_by("name")
+        .order_by(by_name("name"))
     )
     reports = list(
-        Report.objects.filter(period=period).select_related("organization").order_by("organization__name")
+        Report.objects.filter(period=period)
+        .select_related("organization")
+        .order_by(by_name("organization__name"))
     )
     received = [r for r in reports if r.state in RECEIVED_STATES]
     by_report: dict[int, list[ReportItem]] = defaultdict(list)

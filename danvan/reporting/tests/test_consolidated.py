@@ -66,7 +66,8 @@ def test_the_docx_figures_equal_the_data(tree: Any) -> None:
     assert f"Tổng số nhiệm vụ: {sum(total.values())}" in text
     for status in STATUS_ORDER:
         share = total[status] * 100 / sum(total.values())
-        assert f"{exports.status_label(status)}: {total[status]} ({share:.1f}%)" in text
+        # The decimal comma, as on the web pages ("12,5%"), never "12.5%".
+        assert f"{exports.status_label(status)}: {total[status]} ({share:.1f}%)".replace(".", ",") in text
     # Per catalog task, the agencies are named with their results.
     assert "Xã Thử Nghiệm 001: Kết quả của đơn vị 0 về nhiệm vụ 2" in text
     assert len(document.inline_shapes) == 1  # the chart

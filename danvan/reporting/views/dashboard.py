@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from danvan.organizations.models import Organization
-from danvan.reporting.models import Status
+from danvan.reporting.models import Report, Status
 from danvan.reporting.queries import dashboard as queries
 from danvan.reporting.summaries import STATUS_FIELDS
 
@@ -23,7 +23,7 @@ STATUS_COLOURS = ["#2e7d32", "#9e9d24", "#1565c0", "#c62828", "#9e9e9e", "#6a1b9
 SUBMISSION_LABELS = {
     "submitted": _("Submitted on time"),
     "late": _("Submitted late"),
-    "returned": _("Returned"),
+    "returned": Report.State.RETURNED.label,
     "not_yet": _("Not submitted yet"),
 }
 KIND_CHOICES = [

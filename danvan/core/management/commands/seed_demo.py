@@ -11,6 +11,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
+from django.utils import timezone
 
 from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
@@ -19,6 +20,7 @@ from danvan.organizations.loading import load_province
 from danvan.organizations.models import Membership, Organization
 from danvan.plans.demo import load_demo_plans
 from danvan.reporting.demo import load_demo_reporting
+from danvan.reporting.jobs import nightly_pass
 
 DEMO_PASSWORD = "DanVan@2026"
 
@@ -85,8 +87,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--quiet-logins", action="store_true", help="do not print the demo logins")
 
-    @transaction.atomic
     def handle(self, *args: Any, **options: Any) -> None:
+        self.load()
+        # The nightly pass, as cron would run it tonight: task statuses, then deadline and report reminders
+        # (in-app notices and e-mail). Safe to repeat: nothing is sent twice.
+        run = nightly_pass(timezone.localdate())
+        self.stdout.write(
+            f"Reminders: {run.due} due, {run.claimed} new, {run.sent} sent, {run.failed} failed"
+        )
+        if not options["quiet_logins"]:
+            self.stdout.write(self.demo_logins())
+
+    @transaction.atomic
+    def load(self) -> None:
         province, result = load_province()
         self.stdout.write(f"{province.name}: {result.created} created, {result.unchanged} unchanged")
         agencies = {o.name: o for o in Organization.objects.filter(parent=province, name__in=INTERNAL_UNITS)}
@@ -120,8 +133,6 @@ class Command(BaseCommand):
             )
         period = load_demo_reporting(plans[0])
         self.stdout.write(f"{period.name}: {period.reports.count()} reports")
-        if not options["quiet_logins"]:
-            self.stdout.write(self.demo_logins())
 
     @staticmethod
     def demo_logins() -> str:
