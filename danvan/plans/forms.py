@@ -87,10 +87,12 @@ class DocumentForm(forms.ModelForm[Document]):
             "title",
             "signer",
             "signing_authority",
+            "preamble",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "title": forms.Textarea(attrs={"rows": 2}),
+            "preamble": forms.Textarea(attrs={"rows": 4}),
         }
 
 
