@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "danvan.plans",
     "danvan.documents",
     "danvan.reporting",
+    "danvan.search",
 ]
 
 MIDDLEWARE = [

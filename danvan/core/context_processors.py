@@ -34,6 +34,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         NavItem(_("My tasks"), reverse("reporting:my-tasks"), "my-tasks"),
         NavItem(_("Reporting"), reverse("reporting:period-list"), "period-list"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
+        NavItem(_("Search"), reverse("search:search"), "search"),
     ]
     if roles & {Membership.Role.COORDINATOR, Membership.Role.OBSERVER, Membership.Role.LEADER}:
         items.append(NavItem(_("Dashboard"), reverse("reporting:dashboard"), "dashboard"))
