@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A person with roles in several provinces works in one at a time (the province switcher).
+    "danvan.organizations.middleware.ActiveProvinceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -120,6 +122,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "danvan.core.context_processors.navigation",
                 "danvan.core.context_processors.unread_notifications",
+                "danvan.core.context_processors.province_switcher",
             ],
         },
     },
