@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import ApiToken, User
+from danvan.accounts.permissions import can_edit_profile, can_revoke_token
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
 
@@ -54,6 +55,8 @@ def update_profile(
     request: HttpRequest | None,
 ) -> User:
     """Change a person's own contact details; history keeps the old values."""
+    if not can_edit_profile(actor, user):
+        raise PermissionDenied
     user.full_name, user.email, user.phone, user.job_title = full_name, email, phone, job_title
     user.full_clean(exclude=["password"])
     user.save(update_fields=["full_name", "email", "phone", "job_title"])
@@ -123,7 +126,7 @@ def create_api_token(*, actor: User, name: str, request: HttpRequest | None = No
 @transaction.atomic
 def revoke_api_token(*, actor: User, api_token: ApiToken, request: HttpRequest | None = None) -> ApiToken:
     """Revoke one of the person's tokens; it is refused from then on. Records an audit event."""
-    if api_token.user_id != actor.pk:
+    if not can_revoke_token(actor, api_token):
         raise PermissionDenied
     if api_token.revoked_at is None:
         api_token.revoked_at = timezone.now()

@@ -1,7 +1,9 @@
-"""Writes of the core app: the audit event every other action records."""
+"""Writes of the core app: the audit event every other action records, notifications, the holiday table and
+the legal time limits."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +12,8 @@ from django.db import models, transaction
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
-from danvan.core.models import AuditEvent, Notification
+from danvan.core.models import AuditEvent, CalendarDay, Notification, TimeLimit
+from danvan.core.permissions import can_read_notification
 
 if TYPE_CHECKING:
     from danvan.accounts.models import User
@@ -59,7 +62,7 @@ def notify(*, recipients: Iterable[User], text: str, url: str = "") -> int:
 
 def mark_notification_read(*, actor: User, notification: Notification) -> Notification:
     """Mark one of the actor's notifications read (a plain row edit of their own inbox: no audit event)."""
-    if notification.recipient_id != actor.pk:
+    if not can_read_notification(actor, notification):
         raise Http404
     if notification.read_at is None:
         notification.read_at = timezone.now()
@@ -73,3 +76,83 @@ def mark_all_notifications_read(*, actor: User) -> int:
         return Notification.objects.filter(recipient_id=actor.pk, read_at__isnull=True).update(
             read_at=timezone.now()
         )
+
+
+def save_calendar_day(
+    *,
+    actor: User | None,
+    date: datetime.date,
+    kind: str,
+    name: str,
+    source: str = "",
+    request: HttpRequest | None = None,
+) -> CalendarDay:
+    """Enter (or change) the Government's moved day on `date`: a rest day or a worked Saturday.
+
+    Records a `created`/`updated` audit event; the working-day cache is cleared by the model's signal.
+    """
+    with transaction.atomic():
+        day = CalendarDay.objects.select_for_update().filter(date=date).first()
+        created = day is None
+        if day is None:
+            day = CalendarDay(date=date)
+        day.kind, day.name, day.source = kind, name.strip(), source.strip()
+        day.full_clean()
+        day.save()
+        record_event(
+            actor=actor,
+            action=AuditEvent.Action.CREATED if created else AuditEvent.Action.UPDATED,
+            target=day,
+            request=request,
+            details={"date": date.isoformat(), "kind": kind},
+        )
+    return day
+
+
+def delete_calendar_day(*, actor: User | None, day: CalendarDay, request: HttpRequest | None = None) -> None:
+    """Remove a moved day (the date falls back to the statutory calendar). Records an `updated` event."""
+    with transaction.atomic():
+        record_event(
+            actor=actor,
+            action=AuditEvent.Action.UPDATED,
+            target=day,
+            request=request,
+            details={"date": day.date.isoformat(), "removed": True},
+        )
+        day.delete()
+
+
+def add_time_limit(
+    *,
+    actor: User | None,
+    code: str,
+    name: str,
+    amount: int,
+    unit: str,
+    effective_from: datetime.date,
+    legal_basis: str,
+    note: str = "",
+    request: HttpRequest | None = None,
+) -> TimeLimit:
+    """Add a version of a legal time limit in force from `effective_from` (a law changed it); earlier versions
+    stay for events before that day. Records a `created` audit event."""
+    with transaction.atomic():
+        limit = TimeLimit(
+            code=code.strip(),
+            name=name.strip(),
+            amount=amount,
+            unit=unit,
+            effective_from=effective_from,
+            legal_basis=legal_basis.strip(),
+            note=note,
+        )
+        limit.full_clean()
+        limit.save()
+        record_event(
+            actor=actor,
+            action=AuditEvent.Action.CREATED,
+            target=limit,
+            request=request,
+            details={"code": limit.code, "amount": amount, "unit": unit, "from": effective_from.isoformat()},
+        )
+    return limit

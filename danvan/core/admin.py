@@ -1,6 +1,12 @@
-from django.contrib import admin
+from typing import Any
 
-from danvan.core.models import AuditEvent
+from django.contrib import admin
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from danvan.core import actions
+from danvan.core.models import AuditEvent, CalendarDay, TimeLimit
 
 
 @admin.register(AuditEvent)
@@ -17,4 +23,80 @@ class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
         return False
 
     def has_delete_permission(self, request: object, obj: object = None) -> bool:
+        return False
+
+
+class YearFilter(admin.SimpleListFilter):
+    """The table is edited a year at a time (one announcement per holiday, each year)."""
+
+    title = _("year")
+    parameter_name = "year"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        years = CalendarDay.objects.dates("date", "year", order="DESC")
+        return [(str(d.year), str(d.year)) for d in years]
+
+    def queryset(self, request: HttpRequest, queryset: Any) -> Any:
+        return queryset.filter(date__year=self.value()) if self.value() else queryset
+
+
+@admin.register(CalendarDay)
+class CalendarDayAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
+    """The Government's swapped and compensating days; saving goes through the core actions (audited)."""
+
+    list_display = ["date", "kind", "name", "source"]
+    list_filter = [YearFilter, "kind"]
+    search_fields = ["name", "source"]
+    date_hierarchy = "date"
+
+    def save_model(self, request: HttpRequest, obj: CalendarDay, form: Any, change: bool) -> None:
+        if change and "date" in form.changed_data:
+            old = CalendarDay.objects.get(pk=obj.pk)
+            actions.delete_calendar_day(actor=request.user, day=old, request=request)  # type: ignore[arg-type]
+        saved = actions.save_calendar_day(
+            actor=request.user,  # type: ignore[arg-type]
+            date=obj.date,
+            kind=obj.kind,
+            name=obj.name,
+            source=obj.source,
+            request=request,
+        )
+        obj.pk = saved.pk
+
+    def delete_model(self, request: HttpRequest, obj: CalendarDay) -> None:
+        actions.delete_calendar_day(actor=request.user, day=obj, request=request)  # type: ignore[arg-type]
+
+
+@admin.register(TimeLimit)
+class TimeLimitAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
+    """Versions of legal time limits. A version in force is never edited: a law that changes a limit adds a
+    version with its effective date (so the fields are read-only once saved)."""
+
+    list_display = ["code", "amount", "unit", "effective_from", "legal_basis"]
+    list_filter = ["unit", "effective_from"]
+    search_fields = ["code", "name", "legal_basis"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: TimeLimit | None = None) -> list[str]:
+        if obj is None:
+            return []
+        return ["code", "name", "amount", "unit", "effective_from", "legal_basis"]
+
+    def save_model(self, request: HttpRequest, obj: TimeLimit, form: Any, change: bool) -> None:
+        if change:  # only the note can change on an existing version
+            TimeLimit.objects.filter(pk=obj.pk).update(note=obj.note)
+            return
+        saved = actions.add_time_limit(
+            actor=request.user,  # type: ignore[arg-type]
+            code=obj.code,
+            name=obj.name,
+            amount=obj.amount,
+            unit=obj.unit,
+            effective_from=obj.effective_from,
+            legal_basis=obj.legal_basis,
+            note=obj.note,
+            request=request,
+        )
+        obj.pk = saved.pk
+
+    def has_delete_permission(self, request: HttpRequest, obj: TimeLimit | None = None) -> bool:
         return False

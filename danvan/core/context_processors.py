@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.functional import Promise, SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.permissions import can_use_admin
 from danvan.core.queries import unread_count
 from danvan.organizations.models import Membership
 from danvan.organizations.queries import (
@@ -45,7 +46,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         items.append(NavItem(_("Dashboard"), reverse("reporting:dashboard"), "dashboard"))
     if is_national_observer(user):
         items.append(NavItem(_("Provinces"), reverse("reporting:province-comparison"), "province-comparison"))
-    if user.is_staff and (user.is_superuser or Membership.Role.ADMINISTRATOR in roles):
+    if can_use_admin(user):
         items.append(NavItem(_("Administration"), reverse("admin:index"), "admin"))
     return {"nav_items": items, "nav_roles": sorted(roles)}
 

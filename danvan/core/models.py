@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class TimestampedModel(models.Model):
@@ -99,3 +100,64 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class CalendarDay(TimestampedModel):
+    """A day the Government moves for state bodies (ngày nghỉ bù, ngày làm bù, hoán đổi ngày làm việc).
+
+    The statutory holidays (fixed and lunar) come from the `holidays` package; this yearly table, edited by
+    administrators, says what each year's announcement adds: a rest day on a weekday (REST) or a Saturday worked
+    in exchange (WORK). A row wins over the package for its date. See docs/working-days.md.
+    """
+
+    class Kind(models.TextChoices):
+        REST = "rest", _("Rest day (day off)")
+        WORK = "work", _("Working day (worked in exchange)")
+
+    date = models.DateField(_("day"), unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=200)
+    # The announcement it comes from: "Thông báo số 6150/TB-BLĐTBXH ngày 19/11/2024".
+    source = models.CharField(_("legal basis"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("moved working day")
+        verbose_name_plural = _("moved working days")
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} {self.get_kind_display()}: {self.name}"
+
+
+class TimeLimit(TimestampedModel):
+    """A legal time limit (thời hạn) in force from a date; a law that changes it adds a row, never edits one.
+
+    Other apps look limits up by `code` ("complaint.first.resolve") for the day of the event that starts the
+    period (`danvan.core.workdays.time_limit`), so an item received before a law takes effect keeps the old limit.
+    """
+
+    class Unit(models.TextChoices):
+        DAYS = "days", _("days")
+        WORKING_DAYS = "working_days", _("working days")
+
+    code = models.CharField(_("code"), max_length=80)
+    name = models.CharField(_("name"), max_length=300)
+    amount = models.PositiveIntegerField(_("amount"))
+    unit = models.CharField(_("unit"), max_length=20, choices=Unit.choices)
+    effective_from = models.DateField(_("effective from"))
+    legal_basis = models.CharField(_("legal basis"), max_length=300)
+    note = models.TextField(_("note"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["code", "-effective_from"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "effective_from"], name="time_limit_one_per_day"),
+            models.CheckConstraint(condition=models.Q(amount__gt=0), name="time_limit_positive"),
+        ]
+        verbose_name = _("legal time limit")
+        verbose_name_plural = _("legal time limits")
+
+    def __str__(self) -> str:
+        return f"{self.code} = {self.amount} {self.get_unit_display()} ({self.effective_from:%d/%m/%Y})"

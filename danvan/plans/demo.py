@@ -39,16 +39,7 @@ def _import(owner: Organization, kind: str, file_name: str) -> Plan:
     if existing is not None:
         return existing
     data = (DEMO_DIR / file_name).read_bytes()
-    parsed = docparse.parse(data, file_name)
-    return actions.import_parsed(
-        actor=None,
-        owner=owner,
-        kind=kind,
-        parsed=parsed.to_dict(),
-        file_name=file_name,
-        data=data,
-        source_text=parsed.text,
-    )
+    return actions.import_file(actor=None, owner=owner, kind=kind, file_name=file_name, data=data).plan
 
 
 def _review_catalog(catalog: Plan, province: Organization) -> None:

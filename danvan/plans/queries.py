@@ -14,6 +14,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from danvan.documents.models import ExportJob
+from danvan.documents.permissions import can_download_export
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Document, ImportJob, Plan, Task
@@ -50,11 +51,6 @@ def get_plan_for_user(user: AnyUser, pk: int) -> Plan:
         )
     except Plan.DoesNotExist:
         raise Http404 from None
-
-
-def can_edit_plan(user: AnyUser, plan: Plan) -> bool:
-    """Officers (not observers) of the owner or above may edit a draft."""
-    return scope_of(user).covers(plan.owner, write=True) and plan.is_editable
 
 
 def tasks_visible_to(user: AnyUser) -> QuerySet[Task]:
@@ -181,11 +177,10 @@ def import_job_for_user(user: AnyUser, pk: int) -> ImportJob:
 
 def get_export_job_for_user(user: AnyUser, pk: int) -> ExportJob:
     """An export job the person requested, of a plan still in their scope; 404 otherwise."""
-    if not user.is_authenticated:
-        raise Http404
     try:
-        return ExportJob.objects.select_related("plan").get(
-            pk=pk, requested_by=user, plan__in=plans_visible_to(user)
-        )
+        job = ExportJob.objects.select_related("plan").get(pk=pk, plan__in=plans_visible_to(user))
     except ExportJob.DoesNotExist:
         raise Http404 from None
+    if not can_download_export(user, job):
+        raise Http404
+    return job

@@ -9,21 +9,23 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from danvan.core.http import HtmxHttpRequest, acting_user, run_action, run_form
 from danvan.core.queries import history_of
 from danvan.organizations import queries as org_queries
-from danvan.organizations.models import Membership, Organization
+from danvan.organizations.models import Organization
+from danvan.organizations.queries import AnyUser
 from danvan.organizations.resolution import GroupKey, UnitGroup
-from danvan.plans import actions, coverage, jobs, queries
+from danvan.plans import actions, coverage, permissions, queries
 from danvan.plans.forms import (
     AssignForm,
     DocumentForm,
@@ -42,13 +44,9 @@ from danvan.plans.forms import (
 from danvan.plans.models import Plan, Task
 
 
-def _roles(request: HttpRequest) -> set[str]:
-    return {m.role for m in org_queries.active_memberships(request.user)}
-
-
 def _editable_plan(request: HttpRequest, pk: int) -> Plan:
     plan = queries.get_plan_for_user(request.user, pk)
-    if not queries.can_edit_plan(request.user, plan):
+    if not permissions.can_edit_plan(request.user, plan):
         raise PermissionDenied
     return plan
 
@@ -67,17 +65,14 @@ def _redirect_back(request: HttpRequest, default: str) -> HttpResponse:
 def plan_list(request: HttpRequest) -> HttpResponse:
     """Catalogs and plans the person can see, and the catalogs they can start a plan from."""
     plans = queries.plan_list(request.user)
-    own = [
-        m.organization
-        for m in org_queries.active_memberships(request.user)
-        if m.role != Membership.Role.OBSERVER
-    ]
+    own = {m.organization_id: m.organization for m in org_queries.active_memberships(request.user)}
     startable = [
         (catalog, organization)
         for catalog in plans
         if catalog.is_catalog and catalog.status == Plan.Status.ISSUED
-        for organization in own
+        for organization in own.values()
         if organization.pk != catalog.owner_id
+        and permissions.can_start_plan(request.user, catalog, organization)
     ]
     return render(
         request,
@@ -122,7 +117,6 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             data=upload.read(),
             parent=form.cleaned_data["parent"],
         )
-        transaction.on_commit(lambda: jobs.parse_upload.enqueue(job.pk))
         return redirect("plans:import-job", pk=job.pk)
     return render(request, "plans/import_upload.html", {"form": form})
 
@@ -156,7 +150,6 @@ def plan_reimport(request: HttpRequest, pk: int) -> HttpResponse:
             data=upload.read(),
             target_plan=plan,
         )
-        transaction.on_commit(lambda: jobs.parse_upload.enqueue(job.pk))
         return redirect("plans:import-job", pk=job.pk)
     return render(request, "plans/plan_reimport.html", {"plan": plan, "form": form})
 
@@ -179,7 +172,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             timeframe_kind=data["timeframe_kind"] or None,
             overdue=data["overdue"],
         )
-    roles = _roles(request)
+    user = request.user
     plan_coverage = coverage.coverage_of(plan)
     context = {
         "plan": plan,
@@ -187,10 +180,14 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "filter_form": filter_form,
         "coverage": plan_coverage,
         "findings": coverage.lint(plan, today=today, coverage=plan_coverage),
-        "can_edit": queries.can_edit_plan(request.user, plan),
-        "can_act": org_queries.scope_of(request.user).covers(plan.owner, write=True),
-        "is_leader": "leader" in roles or request.user.is_superuser,
-        "is_coordinator": "coordinator" in roles or request.user.is_superuser,
+        "can_edit": permissions.can_edit_plan(request.user, plan),
+        "can": {
+            "submit": permissions.can_submit_plan(user, plan),
+            "approve": permissions.can_approve_plan(user, plan),
+            "return": permissions.can_return_plan(user, plan),
+            "issue": permissions.can_issue_plan(user, plan),
+            "publish": permissions.can_publish_catalog(user, plan),
+        },
         "today": today,
         "obligations": list(plan.reporting_obligations.all()),
         "targets": list(plan.targets.all()),
@@ -255,7 +252,7 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if source
         else [],
         "implementations": queries.implementations_of(request.user, task) if plan.is_catalog else [],
-        "can_edit": queries.can_edit_plan(request.user, plan),
+        "can_edit": permissions.can_edit_plan(request.user, plan),
         "history": history_of(task)[:20],
     }
     if context["can_edit"]:
@@ -604,7 +601,7 @@ def start_from_catalog(request: HttpRequest, pk: int) -> HttpResponse:
     organization = org_queries.get_organization_for_user(
         request.user, _int(request.POST.get("organization")) or 0
     )
-    if not org_queries.scope_of(request.user).covers(organization, write=True):
+    if not permissions.can_start_plan(request.user, catalog, organization):
         raise PermissionDenied
     created: list[Plan] = []
     if run_action(
@@ -620,39 +617,26 @@ def start_from_catalog(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(catalog.get_absolute_url())
 
 
+# Each step of the plan's life: the right it needs, the action, and what the person is told.
+STEPS: dict[str, tuple[Callable[[AnyUser, Plan], bool], Callable[..., Plan], Promise]] = {
+    "submit": (permissions.can_submit_plan, actions.submit_plan, _lazy("The plan has been submitted.")),
+    "approve": (permissions.can_approve_plan, actions.approve_plan, _lazy("The plan has been approved.")),
+    "issue": (permissions.can_issue_plan, actions.issue_plan, _lazy("The plan has been issued.")),
+    "publish": (
+        permissions.can_publish_catalog,
+        actions.publish_catalog,
+        _lazy("The catalog has been published to the assigned organisations."),
+    ),
+}
+
+
 def _transition_view(name: str) -> Callable[[HttpRequest, int], HttpResponse]:
     @require_POST
     def view(request: HttpRequest, pk: int) -> HttpResponse:
         plan = queries.get_plan_for_user(request.user, pk)
-        scope = org_queries.scope_of(request.user)
-        if not scope.covers(plan.owner, write=True):
-            raise PermissionDenied
-        roles = _roles(request)
         user = acting_user(request)
-        steps: dict[str, tuple[Callable[[], Any], str, bool]] = {
-            "submit": (
-                lambda: actions.submit_plan(actor=user, plan=plan, request=request),
-                _("The plan has been submitted."),
-                True,
-            ),
-            "approve": (
-                lambda: actions.approve_plan(actor=user, plan=plan, request=request),
-                _("The plan has been approved."),
-                "leader" in roles or user.is_superuser,
-            ),
-            "issue": (
-                lambda: actions.issue_plan(actor=user, plan=plan, request=request),
-                _("The plan has been issued."),
-                True,
-            ),
-            "publish": (
-                lambda: actions.publish_catalog(actor=user, plan=plan, request=request),
-                _("The catalog has been published to the assigned organisations."),
-                "coordinator" in roles or user.is_superuser,
-            ),
-        }
         if name == "return":
-            if not ("leader" in roles or "coordinator" in roles or user.is_superuser):
+            if not permissions.can_return_plan(user, plan):
                 raise PermissionDenied
             form = ReturnForm(request.POST)
             if not form.is_valid():
@@ -665,10 +649,10 @@ def _transition_view(name: str) -> Callable[[HttpRequest, int], HttpResponse]:
                     _("The plan has been returned with your comments."),
                 )
             return redirect(plan.get_absolute_url())
-        work, success, allowed = steps[name]
-        if not allowed:
+        allowed, action, success = STEPS[name]
+        if not allowed(user, plan):
             raise PermissionDenied
-        run_action(request, work, success)
+        run_action(request, lambda: action(actor=user, plan=plan, request=request), str(success))
         return redirect(plan.get_absolute_url())
 
     view.__name__ = f"plan_{name}"

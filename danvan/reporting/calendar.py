@@ -22,8 +22,9 @@ from django.utils.translation import gettext as _
 from danvan.accounts.models import User
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
-from danvan.plans.models import Assignment, Plan, Task
+from danvan.plans.models import Plan, Task
 from danvan.reporting.models import CalendarFeed, ReportingPeriod
+from danvan.reporting.queries.reports import expected_organization_ids
 
 # A feed is read by calendar programs every few hours; it never needs more than this.
 MAX_EVENTS = 2000
@@ -116,24 +117,20 @@ def _task_deadlines(tasks: QuerySet[Task]) -> list[Deadline]:
 
 
 def _report_deadlines(organizations: list[Organization]) -> list[Deadline]:
-    """Due dates of the periods whose catalog assigns work to one of the organisations."""
+    """Due dates of the periods in which one of the organisations must report (`expected_organization_ids`)."""
     if not organizations:
         return []
     by_pk = {o.pk: o for o in organizations}
-    pairs = (
-        Assignment.objects.filter(organization_id__in=list(by_pk), task__plan__kind=Plan.Kind.CATALOG)
-        .values_list("task__plan_id", "organization_id")
-        .distinct()
+    related = (
+        Q(catalog__tasks__assignments__organization_id__in=list(by_pk))
+        | Q(catalog__children__owner_id__in=list(by_pk))
+        | Q(reports__organization_id__in=list(by_pk))
     )
-    orgs_by_catalog: dict[int, set[int]] = {}
-    for catalog_id, org_id in pairs:
-        orgs_by_catalog.setdefault(catalog_id, set()).add(org_id)
-    periods = ReportingPeriod.objects.filter(catalog_id__in=list(orgs_by_catalog)).order_by("due")[
-        :MAX_EVENTS
-    ]
+    periods = list(ReportingPeriod.objects.filter(related).distinct().order_by("due", "pk")[:MAX_EVENTS])
+    expected = expected_organization_ids(periods)
     events = []
     for period in periods:
-        for org_id in sorted(orgs_by_catalog[period.catalog_id]):
+        for org_id in sorted(expected[period.pk] & set(by_pk)):
             organization = by_pk[org_id]
             events.append(
                 Deadline(

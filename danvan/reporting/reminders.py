@@ -9,8 +9,9 @@ key comes from the item's deadline, so computing the same day twice gives the sa
   leaders of the lead organisations (or of the plan's owner when only people lead it) get one escalation.
   Organisations that reported the task done (on the task itself or on their plan's task implementing it) are
   left alone;
-- report due dates (open reporting periods): the officers of every organisation the period's catalog assigns
-  work to that has not submitted its report get the same two reminders, and its leaders the escalation.
+- report due dates (open reporting periods): the officers of every organisation that must report in the period
+  (`queries.reports.expected_organization_ids`, the one rule) and has not submitted get the same two
+  reminders, and its leaders the escalation.
 
 Escalations look back `ESCALATION_WINDOW_DAYS` days, so a missed nightly run is caught up without mailing every
 deadline of past years again when the system is first switched on.
@@ -26,9 +27,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Q
 
-from danvan.organizations.models import Membership, Organization
+from danvan.organizations.models import Membership
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting.models import Reminder, Report, ReportingPeriod, TaskProgress
+from danvan.reporting.queries.reports import expected_organization_ids
 
 DEFAULT_DAYS_BEFORE = (7, 3)
 ESCALATION_WINDOW_DAYS = 7
@@ -193,45 +195,28 @@ def task_reminders(on: datetime.date) -> list[Due]:
     return sorted(result)
 
 
-def expected_organizations(period_ids: Iterable[int]) -> dict[int, set[int]]:
-    """Organisations expected to report in each period: every one its catalog assigns a task to."""
-    periods = dict(ReportingPeriod.objects.filter(pk__in=list(period_ids)).values_list("pk", "catalog_id"))
-    rows = (
-        Assignment.objects.filter(task__plan_id__in=set(periods.values()), organization__isnull=False)
-        .values_list("task__plan_id", "organization_id")
-        .distinct()
-    )
-    by_catalog: dict[int, set[int]] = defaultdict(set)
-    for catalog_id, org_id in rows:
-        by_catalog[catalog_id].add(org_id)
-    return {period_id: by_catalog[catalog_id] for period_id, catalog_id in periods.items()}
-
-
 def report_reminders(on: datetime.date) -> list[Due]:
     """Report-due reminders and escalations of open periods for the day `on`."""
     periods = list(
-        ReportingPeriod.objects.filter(_dates_of_interest(on), state=ReportingPeriod.State.OPEN).values_list(
-            "pk", "due"
+        ReportingPeriod.objects.filter(_dates_of_interest(on), state=ReportingPeriod.State.OPEN).only(
+            "pk", "catalog_id", "due"
         )
     )
     if not periods:
         return []
-    expected = expected_organizations(pk for pk, _ in periods)
+    expected = expected_organization_ids(periods)
     submitted = set(
-        Report.objects.filter(
-            period_id__in=[pk for pk, _ in periods], state__in=SUBMITTED_STATES
-        ).values_list("period_id", "organization_id")
+        Report.objects.filter(period_id__in=[p.pk for p in periods], state__in=SUBMITTED_STATES).values_list(
+            "period_id", "organization_id"
+        )
     )
     all_orgs = {org for orgs in expected.values() for org in orgs}
-    # Organisations closed before the day no longer report.
-    closed = set(
-        Organization.objects.filter(pk__in=all_orgs, valid_until__lt=on).values_list("pk", flat=True)
-    )
     officers = _people_by_organization(all_orgs, OFFICER_ROLES)
     leaders = _people_by_organization(all_orgs, LEADER_ROLES)
     ahead = set(days_before())
     result: set[Due] = set()
-    for period_id, due in periods:
+    for period in periods:
+        period_id, due = period.pk, period.due
         kind = _kind_for(
             due,
             on,
@@ -244,7 +229,7 @@ def report_reminders(on: datetime.date) -> list[Due]:
             continue
         for_date = on if kind == Kind.REPORT_DUE_SOON else due
         people = leaders if kind == Kind.REPORT_OVERDUE else officers
-        for org_id in expected[period_id] - closed:
+        for org_id in expected[period_id]:
             if (period_id, org_id) in submitted:
                 continue
             result.update(

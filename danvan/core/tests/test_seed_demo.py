@@ -35,14 +35,23 @@ def test_the_demo_holds_two_provinces_each_with_its_coordinator_and_catalog() ->
     provinces = {o.name: o for o in Organization.objects.filter(parent=None, kind=Organization.Kind.PROVINCE)}
     assert set(provinces) == {"Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ngãi"}
     for province in provinces.values():
-        coordinators = Membership.objects.filter(role=Membership.Role.COORDINATOR, organization__parent=province)
+        coordinators = Membership.objects.filter(
+            role=Membership.Role.COORDINATOR, organization__parent=province
+        )
         assert coordinators.exists()
-        assert Plan.objects.filter(owner=province, kind=Plan.Kind.CATALOG, status=Plan.Status.ISSUED).count() == 1
+        assert (
+            Plan.objects.filter(owner=province, kind=Plan.Kind.CATALOG, status=Plan.Status.ISSUED).count()
+            == 1
+        )
     quang_ngai = provinces["Ủy ban nhân dân tỉnh Quảng Ngãi"]
     seed_002 = Plan.objects.get(document__source_name="002_0980ed83eaa2ff5b.txt")
     assert seed_002.owner.parent_id == quang_ngai.pk and seed_002.parent is not None
     assert seed_002.parent.owner_id == quang_ngai.pk
     national = Membership.objects.get(user__username="giamsat.bnv")
-    assert national.organization.kind == Organization.Kind.MINISTRY and national.role == Membership.Role.OBSERVER
-    roots = {m.organization.ancestor_ids()[0] for m in Membership.objects.filter(user__username="hotro.lienvung")}
+    assert (
+        national.organization.kind == Organization.Kind.MINISTRY and national.role == Membership.Role.OBSERVER
+    )
+    roots = {
+        m.organization.ancestor_ids()[0] for m in Membership.objects.filter(user__username="hotro.lienvung")
+    }
     assert roots == {p.pk for p in provinces.values()}

@@ -13,11 +13,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='document',
             name='preamble',
-            field=models.TextField(blank=True, verbose_name='legal basis'),
+            field=models.TextField(blank=True, verbose_name='preamble (legal basis)'),
         ),
         migrations.AddField(
             model_name='historicaldocument',
             name='preamble',
-            field=models.TextField(blank=True, verbose_name='legal basis'),
+            field=models.TextField(blank=True, verbose_name='preamble (legal basis)'),
         ),
     ]

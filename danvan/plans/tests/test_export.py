@@ -18,7 +18,7 @@ from danvan.core.models import AuditEvent
 from danvan.documents.models import ExportJob
 from danvan.documents.pdf import PdfConversionError, libreoffice_available
 from danvan.organizations.models import Organization
-from danvan.plans import actions, export_jobs
+from danvan.plans import actions, jobs
 from danvan.plans.export import export_docx, export_xlsx, issuer_abbreviation, issuer_for, outgoing_for
 from danvan.plans.export_views import content_disposition
 from danvan.plans.models import Assignment, Plan, Task
@@ -34,16 +34,7 @@ needs_libreoffice = pytest.mark.skipif(not libreoffice_available(), reason="Libr
 
 def import_seed(owner: Organization, kind: str, file_name: str) -> Plan:
     data = (DEMO / file_name).read_bytes()
-    parsed = docparse.parse(data, file_name)
-    return actions.import_parsed(
-        actor=None,
-        owner=owner,
-        kind=kind,
-        parsed=parsed.to_dict(),
-        file_name=file_name,
-        data=data,
-        source_text=parsed.text,
-    )
+    return actions.import_file(actor=None, owner=owner, kind=kind, file_name=file_name, data=data).plan
 
 
 def seed_catalog(tree: Any) -> Plan:
@@ -358,8 +349,8 @@ def test_a_waiting_job_page_polls_and_a_failed_job_shows_the_vietnamese_reason(
     def missing(data: bytes, **kwargs: Any) -> bytes:
         raise PdfConversionError("missing")
 
-    monkeypatch.setattr(export_jobs, "docx_to_pdf", missing)
-    job = export_jobs.run_export_job(job.pk)
+    monkeypatch.setattr(jobs, "docx_to_pdf", missing)
+    job = jobs.run_export_job(job.pk)
     assert job.status == ExportJob.Status.FAILED
     assert job.error == "Chưa xuất được PDF: máy chủ chưa cài LibreOffice."  # stored in Vietnamese
     page = client.get(reverse("plans:export-job", args=[job.pk])).content.decode()

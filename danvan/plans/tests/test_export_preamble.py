@@ -114,7 +114,7 @@ def test_an_edited_legal_basis_is_exported_and_kept_by_a_reimport(tree: Any) -> 
     assert plan.document is not None
     plan.document.refresh_from_db()
     assert plan.document.preamble == edited
-    assert len(report.kept_edits) == 1 and "căn cứ ban hành" in report.kept_edits[0]
+    assert len(report.kept_edits) == 1 and "phần căn cứ ban hành" in report.kept_edits[0]
 
 
 def test_a_plan_without_a_source_document_cites_its_parent_decision(agency_plan: Plan) -> None:

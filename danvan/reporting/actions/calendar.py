@@ -10,7 +10,7 @@ from django.utils import timezone
 from danvan.accounts.models import User
 from danvan.core.actions import record_event
 from danvan.organizations.models import Organization
-from danvan.organizations.queries import scope_of
+from danvan.reporting import permissions
 from danvan.reporting.models import CalendarFeed
 
 
@@ -18,7 +18,7 @@ def create_feed(
     *, actor: User, organization: Organization | None = None, request: HttpRequest | None = None
 ) -> CalendarFeed:
     """A new feed of the actor's deadlines, or of an organisation in their scope; records an audit event."""
-    if organization is not None and not scope_of(actor).covers(organization):
+    if not permissions.can_create_feed(actor, organization):
         raise PermissionDenied
     with transaction.atomic():
         feed = CalendarFeed.objects.create(user=actor, organization=organization)
@@ -34,7 +34,7 @@ def create_feed(
 
 def revoke_feed(*, actor: User, feed: CalendarFeed, request: HttpRequest | None = None) -> CalendarFeed:
     """Stop a feed: its address answers 404 from now on (kept in the list); records an audit event."""
-    if feed.user_id != actor.pk:
+    if not permissions.can_revoke_feed(actor, feed):
         raise PermissionDenied
     with transaction.atomic():
         if feed.revoked_at is None:

@@ -20,8 +20,9 @@ from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
+from danvan.core.permissions import require
 from danvan.plans.models import Plan
-from danvan.reporting import summaries
+from danvan.reporting import permissions, summaries
 from danvan.reporting.models import ReportingPeriod
 
 DEFAULT_CUTOFF_DAYS = 5
@@ -57,6 +58,7 @@ def create_periods_from_schedule(
     due date) are skipped, so running it twice creates nothing. Each period starts the day after the previous
     one's cut-off (the first at the catalog's period start); the cut-off is the due date minus
     `REPORT_CUTOFF_DAYS`. Records one audit event per period created."""
+    require(actor, permissions.can_manage_periods, catalog)
     if not catalog.is_catalog:
         raise TransitionError(_("Reporting periods are made for a task catalog."))
     # Lock the catalog row so two coordinators clicking at once do not create the same periods twice.
@@ -110,6 +112,7 @@ def create_period(
     request: HttpRequest | None = None,
 ) -> ReportingPeriod:
     """A period made by hand by the coordinator (e.g. an ad-hoc report, báo cáo đột xuất)."""
+    require(actor, permissions.can_manage_periods, catalog)
     if not catalog.is_catalog:
         raise TransitionError(_("Reporting periods are made for a task catalog."))
     if not name.strip():
@@ -147,6 +150,7 @@ def close_period(
 ) -> ReportingPeriod:
     """Close the period: its reports can no longer be edited, approved or returned (late submissions are still
     accepted and marked late)."""
+    require(actor, permissions.can_manage_periods, period.catalog)
     _set_state(period, ReportingPeriod.State.OPEN, ReportingPeriod.State.CLOSED)
     core_actions.record_event(
         actor=actor,
@@ -163,6 +167,7 @@ def reopen_period(
     *, actor: User | None, period: ReportingPeriod, request: HttpRequest | None = None
 ) -> ReportingPeriod:
     """Open a closed period again (a correction by the coordinator); audited."""
+    require(actor, permissions.can_manage_periods, period.catalog)
     _set_state(period, ReportingPeriod.State.CLOSED, ReportingPeriod.State.OPEN)
     core_actions.record_event(
         actor=actor,

@@ -30,9 +30,10 @@ from django.utils.translation import gettext as _
 from danvan.accounts.models import User
 from danvan.core.actions import record_event
 from danvan.core.errors import ActionRefused
+from danvan.core.permissions import require
 from danvan.organizations.models import Organization
 from danvan.plans.models import Target, Task
-from danvan.reporting import summaries
+from danvan.reporting import permissions, summaries
 from danvan.reporting.models import Evidence, TaskProgress, classify
 from danvan.reporting.queries.progress import updatable_organizations
 
@@ -292,8 +293,8 @@ def update_progress(
 def remove_evidence(*, actor: User, evidence: Evidence, request: HttpRequest | None = None) -> None:
     """Remove an evidence file; only someone who may report for its organisation on the task may. The stored
     file is deleted once the transaction commits. Records `progress.evidence_removed`."""
+    require(actor, permissions.can_remove_evidence, evidence)
     progress = evidence.progress
-    _reporter(actor, progress.task, progress.organization)
     name, storage = evidence.file.name, evidence.file.storage
     record_event(
         actor=actor,

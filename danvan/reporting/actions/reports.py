@@ -25,8 +25,9 @@ from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
+from danvan.core.permissions import require
 from danvan.organizations.models import Organization
-from danvan.reporting import summaries
+from danvan.reporting import permissions, summaries
 from danvan.reporting.actions.periods import TransitionError
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, TaskProgress, classify
 from danvan.reporting.queries import reports as queries
@@ -100,6 +101,7 @@ def assemble_report(
 ) -> Report:
     """Create the agency's report for the period, or re-assemble a draft or returned one: its items become a
     snapshot of the agency's task progress now, and `version` goes up by one. Audited."""
+    require(actor, permissions.can_write_report, organization)
     ReportingPeriod.objects.select_for_update().filter(pk=period.pk).first()
     report = Report.objects.select_for_update().filter(period=period, organization=organization).first()
     created = report is None
@@ -136,6 +138,7 @@ def update_report(
 ) -> Report:
     """Save the narrative sections (results, limitations and causes, lessons, directions, proposals) of a draft
     or returned report of an open period; refused when the report was re-assembled since `version`."""
+    require(actor, permissions.can_write_report, report.organization)
     locked = _locked(report)
     _refuse_if_closed(locked.period)
     _refuse_unless(locked, EDITABLE_STATES)
@@ -168,6 +171,7 @@ def _set_state(report: Report, to: str, **values: Any) -> None:
 @transaction.atomic
 def approve_report(*, actor: User | None, report: Report, request: HttpRequest | None = None) -> Report:
     """The leader approves a draft or returned report; from now on its snapshot no longer changes."""
+    require(actor, permissions.can_approve_report, report)
     locked = _locked(report)
     _refuse_if_closed(locked.period)
     _refuse_unless(locked, EDITABLE_STATES)
@@ -192,6 +196,7 @@ def submit_report(
     """Send an approved report to the coordinator; marked late after the due date. After the period closed,
     a report not yet submitted is accepted as it stands (late). `at` is the time of submission, now unless
     given (the demo back-dates its submissions)."""
+    require(actor, permissions.can_write_report, report.organization)
     locked = _locked(report)
     allowed = (Report.State.APPROVED,) if locked.period.is_open else (Report.State.APPROVED, *EDITABLE_STATES)
     if locked.period.is_open and locked.state in EDITABLE_STATES:
@@ -218,6 +223,7 @@ def submit_report(
 @transaction.atomic
 def accept_report(*, actor: User | None, report: Report, request: HttpRequest | None = None) -> Report:
     """The coordinator accepts a submitted report (also after the period closed)."""
+    require(actor, permissions.can_review_report, report)
     locked = _locked(report)
     _refuse_unless(locked, (Report.State.SUBMITTED,))
     _set_state(report, Report.State.ACCEPTED)
@@ -241,6 +247,7 @@ def return_report(
     *, actor: User | None, report: Report, comment: str, request: HttpRequest | None = None
 ) -> Report:
     """Send a submitted (or approved) report back to the agency with comments; it becomes editable again."""
+    require(actor, permissions.can_review_report, report)
     if not comment.strip():
         raise ValidationError(_("Say what must be changed."))
     locked = _locked(report)

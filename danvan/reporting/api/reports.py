@@ -17,6 +17,7 @@ from danvan.accounts.models import User
 from danvan.api_errors import ApiError, api_user
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Membership, Organization
+from danvan.reporting import permissions
 from danvan.reporting.actions import reports as actions
 from danvan.reporting.actions.periods import TransitionError
 from danvan.reporting.models import Report, ReportingPeriod
@@ -136,7 +137,7 @@ def list_reports(
 def _caller_organization(user: User, requested: int | None) -> Organization:
     if requested is not None:
         organization = org_queries.get_organization_for_user(user, requested)
-        if not queries.can_write_report(user, organization):
+        if not permissions.can_write_report(user, organization):
             raise ApiError(403, _("You may not write this organisation's report."))
         return organization
     own = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
@@ -23,57 +24,12 @@ from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.plans.queries import plans_visible_to
+from danvan.reporting import permissions
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
 
 # Reports the coordinator has in hand: they count in the consolidated report.
 RECEIVED_STATES = (Report.State.SUBMITTED, Report.State.ACCEPTED)
 STATUS_ORDER = [value for value, _label in Status.choices]
-
-
-# --- roles ------------------------------------------------------------------------------------------------
-
-
-def _has_role_over(user: AnyUser, organization: Organization, roles: set[str]) -> bool:
-    """The person holds one of `roles` in the organisation or above it (province-wide roles: in its province)."""
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    province = organization.path.split("/", 1)[0]
-    for membership in active_memberships(user):
-        if membership.role not in roles:
-            continue
-        own = membership.organization
-        if organization.path.startswith(own.path):
-            return True
-        if membership.role in Membership.PROVINCE_WIDE_ROLES and own.path.split("/", 1)[0] == province:
-            return True
-    return False
-
-
-def is_coordinator_of(user: AnyUser, organization: Organization) -> bool:
-    """Coordinator (Sở Nội vụ) of the organisation's province, or a superuser."""
-    return _has_role_over(user, organization, {Membership.Role.COORDINATOR})
-
-
-def can_manage_periods(user: AnyUser, catalog: Plan) -> bool:
-    """Coordinators of the catalog's province create, close and reopen its periods."""
-    return is_coordinator_of(user, catalog.owner)
-
-
-def can_write_report(user: AnyUser, organization: Organization) -> bool:
-    """Officers (not observers) whose scope covers the organisation compile and submit its report."""
-    return scope_of(user).covers(organization, write=True)
-
-
-def can_approve_report(user: AnyUser, report: Report) -> bool:
-    """The leader of the organisation (or of a parent) approves its report (ký duyệt)."""
-    return _has_role_over(user, report.organization, {Membership.Role.LEADER})
-
-
-def can_review_report(user: AnyUser, report: Report) -> bool:
-    """The coordinator of the province accepts or returns a submitted report."""
-    return is_coordinator_of(user, report.organization)
 
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -118,21 +74,63 @@ def catalogs_for_periods(user: AnyUser) -> list[Plan]:
         .select_related("owner")
         .order_by("-period_start", "-created_at")
     )
-    return [c for c in catalogs if can_manage_periods(user, c)]
+    return [c for c in catalogs if permissions.can_manage_periods(user, c)]
+
+
+def expected_organization_ids(periods: Iterable[ReportingPeriod]) -> dict[int, set[int]]:
+    """Who must report in each period — the one rule every page, export, reminder and calendar uses.
+
+    An organisation owes a period a report when it is an agency (not an internal unit: units report through
+    their agency) and either the period's catalog assigns it a task (leading or coordinating; headings do not
+    count; groups were expanded into their members when the catalog was issued) or it has an agency plan under
+    the catalog — provided it exists on the period's due date (`Organization.is_active_on`: not yet closed, or
+    merged away, by then). An agency that already made a report for the period stays expected whatever else
+    changed, so a report is never orphaned. Four queries whatever the number of periods.
+    """
+    periods = list(periods)
+    if not periods:
+        return {}
+    catalog_ids = {p.catalog_id for p in periods}
+    candidates: dict[int, set[int]] = defaultdict(set)
+    assigned = (
+        Assignment.objects.filter(
+            task__plan_id__in=catalog_ids, task__is_heading=False, organization__isnull=False
+        )
+        .values_list("task__plan_id", "organization_id")
+        .distinct()
+    )
+    planned = Plan.objects.filter(parent_id__in=catalog_ids, kind=Plan.Kind.AGENCY_PLAN).values_list(
+        "parent_id", "owner_id"
+    )
+    for catalog_id, org_id in [*assigned, *planned]:
+        assert catalog_id is not None
+        candidates[catalog_id].add(org_id)
+    reported: dict[int, set[int]] = defaultdict(set)
+    for period_id, org_id in Report.objects.filter(period__in=[p.pk for p in periods]).values_list(
+        "period_id", "organization_id"
+    ):
+        reported[period_id].add(org_id)
+    every = set().union(*candidates.values(), *reported.values())
+    agencies = {
+        o.pk: o
+        for o in Organization.objects.filter(pk__in=every)
+        .exclude(kind__in=Organization.INTERNAL_KINDS)
+        .only("pk", "kind", "valid_from", "valid_until")
+    }
+    return {
+        p.pk: {
+            org_id
+            for org_id in candidates[p.catalog_id]
+            if org_id in agencies and agencies[org_id].is_active_on(p.due)
+        }
+        | {org_id for org_id in reported[p.pk] if org_id in agencies}
+        for p in periods
+    }
 
 
 def expected_organizations(period: ReportingPeriod) -> QuerySet[Organization]:
-    """Agencies that owe the period a report: those assigned catalog tasks (leading or coordinating), those with
-    a plan under the catalog, and any that already made a report. Internal units report through their agency."""
-    catalog = period.catalog
-    assigned = Assignment.objects.filter(
-        task__plan=catalog, task__is_heading=False, organization__isnull=False
-    ).values("organization_id")
-    planned = Plan.objects.filter(parent=catalog, kind=Plan.Kind.AGENCY_PLAN).values("owner_id")
-    reported = Report.objects.filter(period=period).values("organization_id")
-    return Organization.objects.filter(Q(pk__in=assigned) | Q(pk__in=planned) | Q(pk__in=reported)).exclude(
-        kind__in=Organization.INTERNAL_KINDS
-    )
+    """The organisations that owe the period a report (`expected_organization_ids`), as a queryset."""
+    return Organization.objects.filter(pk__in=expected_organization_ids([period])[period.pk])
 
 
 @dataclass

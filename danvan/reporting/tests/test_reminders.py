@@ -118,7 +118,7 @@ class World:
     commune_officer: Any
     commune_leader: Any
     person: Any  # named on `personal`
-    outsider: Any  # Sở Nội vụ, nothing assigned
+    outsider: Any  # Sở Nội vụ: no catalog task, only a draft plan under the catalog
 
 
 @pytest.fixture
@@ -282,12 +282,18 @@ def test_organisations_that_reported_done_are_not_reminded(world: World, tree: A
 def test_report_reminders_go_to_organisations_that_have_not_submitted(world: World, tree: Any) -> None:
     key_dept = selection.report_key(world.period.pk, tree.department.pk)
     key_commune = selection.report_key(world.period.pk, tree.commune.pk)
+    key_planner = selection.report_key(world.period.pk, tree.other_department.pk)
     soon = selection.report_reminders(REPORT_DUE - datetime.timedelta(days=7))
     assert keys(soon) == {
         (Kind.REPORT_DUE_SOON, key_dept, world.officer.pk),
         (Kind.REPORT_DUE_SOON, key_commune, world.commune_officer.pk),
+        # Sở Nội vụ has no catalog task, but it writes a plan under the catalog: it reports too.
+        (Kind.REPORT_DUE_SOON, key_planner, world.outsider.pk),
     }
     Report.objects.create(period=world.period, organization=tree.commune, state=Report.State.SUBMITTED)
+    Report.objects.create(
+        period=world.period, organization=tree.other_department, state=Report.State.ACCEPTED
+    )
     Report.objects.create(period=world.period, organization=tree.department, state=Report.State.RETURNED)
     assert keys(selection.report_reminders(REPORT_DUE)) == {
         (Kind.REPORT_DUE_TODAY, key_dept, world.officer.pk)
@@ -388,7 +394,7 @@ def test_two_concurrent_runners_deliver_each_message_exactly_once(world: World, 
     day = DUE - datetime.timedelta(days=7)
     ReportingPeriod.objects.filter(pk=world.period.pk).update(due=day + datetime.timedelta(days=3))
     expected = len(selection.reminders_due(day))
-    assert expected == 5
+    assert expected == 6  # three task reminders, three report reminders
     barrier = threading.Barrier(2)
     results: list[Any] = []
     errors: list[BaseException] = []

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from danvan.core.http import acting_user, form_errors, run_action
 from danvan.core.queries import history_of
 from danvan.plans.export_views import file_response
-from danvan.reporting import exports
+from danvan.reporting import exports, permissions
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import reports as actions
 from danvan.reporting.forms.reports import NarrativeForm, NewReportForm, PeriodForm, ReturnForm, ScheduleForm
@@ -94,7 +94,7 @@ def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "period": period,
         "overview": queries.period_overview(request.user, period),
-        "can_manage": queries.can_manage_periods(request.user, period.catalog),
+        "can_manage": permissions.can_manage_periods(request.user, period.catalog),
         "new_report_form": NewReportForm(organizations=organizations) if organizations else None,
         "today": timezone.localdate(),
     }
@@ -103,7 +103,7 @@ def period_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _managed_period(request: HttpRequest, pk: int) -> ReportingPeriod:
     period = queries.get_period_for_user(request.user, pk)
-    if not queries.can_manage_periods(request.user, period.catalog):
+    if not permissions.can_manage_periods(request.user, period.catalog):
         raise PermissionDenied
     return period
 
@@ -172,7 +172,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The report: snapshot items, narrative (editable while draft or returned in an open period), workflow."""
     report = queries.get_report_for_user(request.user, pk)
     items = queries.report_items(report)
-    can_write = queries.can_write_report(request.user, report.organization)
+    can_write = permissions.can_write_report(request.user, report.organization)
     period_open = report.period.is_open
     editable = can_write and period_open and report.state in actions.EDITABLE_STATES
     context = {
@@ -182,17 +182,17 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "counts": {exports.status_label(s): n for s, n in queries.status_counts(items).items()},
         "form": NarrativeForm(instance=report, initial={"version": report.version}) if editable else None,
         "editable": editable,
-        "can_approve": editable and queries.can_approve_report(request.user, report),
+        "can_approve": editable and permissions.can_approve_report(request.user, report),
         "can_submit": can_write
         and (
             report.state == Report.State.APPROVED
             or (not period_open and report.state in actions.EDITABLE_STATES)
         ),
         "can_review": report.state == Report.State.SUBMITTED
-        and queries.can_review_report(request.user, report),
+        and permissions.can_review_report(request.user, report),
         "can_return": period_open
         and report.state == Report.State.SUBMITTED
-        and queries.can_review_report(request.user, report),
+        and permissions.can_review_report(request.user, report),
         "narrative": [
             (NarrativeForm.base_fields[name].label, getattr(report, name))
             for name in actions.NARRATIVE_FIELDS
@@ -203,7 +203,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _writable_report(request: HttpRequest, pk: int) -> Report:
     report = queries.get_report_for_user(request.user, pk)
-    if not queries.can_write_report(request.user, report.organization):
+    if not permissions.can_write_report(request.user, report.organization):
         raise PermissionDenied
     return report
 
@@ -249,7 +249,7 @@ def report_assemble(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def report_approve(request: HttpRequest, pk: int) -> HttpResponse:
     report = queries.get_report_for_user(request.user, pk)
-    if not queries.can_approve_report(request.user, report):
+    if not permissions.can_approve_report(request.user, report):
         raise PermissionDenied
     run_action(
         request,
@@ -273,7 +273,7 @@ def report_submit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def report_accept(request: HttpRequest, pk: int) -> HttpResponse:
     report = queries.get_report_for_user(request.user, pk)
-    if not queries.can_review_report(request.user, report):
+    if not permissions.can_review_report(request.user, report):
         raise PermissionDenied
     run_action(
         request,
@@ -286,7 +286,7 @@ def report_accept(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def report_return(request: HttpRequest, pk: int) -> HttpResponse:
     report = queries.get_report_for_user(request.user, pk)
-    if not queries.can_review_report(request.user, report):
+    if not permissions.can_review_report(request.user, report):
         raise PermissionDenied
     form = ReturnForm(request.POST)
     if not form.is_valid():

@@ -9,7 +9,6 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-import docparse
 from danvan.organizations.models import Organization
 from danvan.plans import actions, coverage
 from danvan.plans.models import Plan
@@ -35,23 +34,19 @@ class Command(BaseCommand):
         parent = Plan.objects.filter(pk=options["parent"]).first() if options["parent"] else None
         if options["parent"] and parent is None:
             raise CommandError(f"No plan with id {options['parent']}")
-        data = path.read_bytes()
-        try:
-            parsed = docparse.parse(data, path.name)
-        except docparse.ParseError as error:
-            raise CommandError(str(error)) from error
         kind = Plan.Kind.CATALOG if options["kind"] == "catalog" else Plan.Kind.AGENCY_PLAN
         with transaction.atomic():
-            plan = actions.import_parsed(
-                actor=None,
-                owner=owner,
-                kind=kind,
-                parsed=parsed.to_dict(),
-                file_name=path.name,
-                data=data,
-                source_text=parsed.text,
-                parent=parent,
-            )
+            try:
+                plan = actions.import_file(
+                    actor=None,
+                    owner=owner,
+                    kind=kind,
+                    file_name=path.name,
+                    data=path.read_bytes(),
+                    parent=parent,
+                ).plan
+            except actions.UnreadableFile as error:
+                raise CommandError(str(error)) from error
             changes = {k: options[k] for k in ("number", "date") if options[k]}
             if changes:
                 actions.update_document(actor=None, plan=plan, changes=changes)

@@ -1,0 +1,47 @@
+"""What every plans action shares: the refusals it raises, the version check of plan edits, bulk creation
+with history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from django.db import models
+from django.db.models import F
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
+
+from danvan.accounts.models import User
+from danvan.core.errors import ActionRefused
+from danvan.core.permissions import require
+from danvan.plans.models import Plan
+from danvan.plans.permissions import can_edit_plan
+
+M = TypeVar("M", bound=models.Model)
+
+
+class StaleVersion(ActionRefused):
+    """The plan changed since the editor loaded it."""
+
+
+class TransitionError(ActionRefused):
+    """The plan is not in a state that allows this step; the message is for the user."""
+
+
+def create_with_history(model: type[M], rows: Iterable[M]) -> list[M]:
+    """bulk_create that also writes the history rows (plain bulk_create skips simple-history)."""
+    return list(bulk_create_with_history(list(rows), model))
+
+
+def bump_version(plan: Plan, version: int | None, actor: User | None) -> None:
+    """Check the editor's right and version and take the next one; refuse edits of plans past review."""
+    if plan.is_editable:
+        require(actor, can_edit_plan, plan)
+    if not plan.is_editable:
+        raise TransitionError(_("This plan is no longer a draft; return it to draft before editing."))
+    if version is not None and version != plan.version:
+        raise StaleVersion(_("Someone else changed this plan meanwhile. Reload the page and redo your edit."))
+    updated = Plan.objects.filter(pk=plan.pk, version=plan.version).update(version=F("version") + 1)
+    if not updated:
+        raise StaleVersion(_("Someone else changed this plan meanwhile. Reload the page and redo your edit."))
+    plan.version += 1

@@ -1,0 +1,187 @@
+"""Review edits of a draft plan: document metadata, tasks, targets, reporting obligations, roll-up.
+
+Each edit checks the editor's `version` (`StaleVersion` when someone else changed the plan meanwhile) and
+refuses plans past review (`TransitionError`).
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+
+from danvan.accounts.models import User
+from danvan.plans.actions.base import bump_version
+from danvan.plans.actions.cascade import link_citations
+from danvan.plans.models import Document, Plan, ReportingObligation, Target, Task
+
+DOCUMENT_FIELDS = (
+    "doc_type",
+    "number",
+    "date",
+    "issuer_name",
+    "place",
+    "title",
+    "signer",
+    "signing_authority",
+    "preamble",
+)
+
+
+@transaction.atomic
+def update_document(
+    *,
+    actor: User | None,
+    plan: Plan,
+    changes: dict[str, Any],
+    version: int | None = None,
+    request: HttpRequest | None = None,
+) -> Document:
+    """Correct the document's metadata at review; a new number links the plans that cite it."""
+    bump_version(plan, version, actor)
+    document = plan.document
+    assert document is not None
+    unknown = set(changes) - set(DOCUMENT_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable: {sorted(unknown)}")
+    for attr, value in changes.items():
+        setattr(document, attr, value)
+    document.full_clean(exclude=["source_file", "owner"])
+    document.save()
+    if changes.get("title"):
+        plan.title = changes["title"]
+        plan.save(update_fields=["title", "updated_at"])
+    if "number" in changes:
+        link_citations(document)
+    return document
+
+
+TASK_FIELDS = (
+    "number",
+    "content",
+    "timeframe_raw",
+    "timeframe_kind",
+    "start",
+    "end",
+    "due",
+    "is_heading",
+    "weight",
+)
+
+
+@transaction.atomic
+def update_task(
+    *,
+    actor: User | None,
+    task: Task,
+    changes: dict[str, Any],
+    version: int | None = None,
+    request: HttpRequest | None = None,
+) -> Task:
+    """Change a task's fields in review or in the editor. History keeps the old values."""
+    bump_version(task.plan, version, actor)
+    unknown = set(changes) - set(TASK_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable: {sorted(unknown)}")
+    for attr, value in changes.items():
+        setattr(task, attr, value)
+    task.full_clean(exclude=["plan", "parent", "source_task"])
+    task.save()
+    return task
+
+
+@transaction.atomic
+def add_task(
+    *,
+    actor: User | None,
+    plan: Plan,
+    content: str,
+    number: str = "",
+    parent: Task | None = None,
+    timeframe_raw: str = "",
+    due: datetime.date | None = None,
+    version: int | None = None,
+) -> Task:
+    """Add the agency's own task (or a sub-task) at the end of the plan."""
+    bump_version(plan, version, actor)
+    last = plan.tasks.order_by("-position").values_list("position", flat=True).first()
+    return Task.objects.create(
+        plan=plan,
+        parent=parent,
+        number=number,
+        content=content,
+        timeframe_raw=timeframe_raw,
+        timeframe_kind=Task.TimeframeKind.BY_DATE if due else Task.TimeframeKind.UNKNOWN,
+        due=due,
+        end=due,
+        position=(last or 0) + 1,
+    )
+
+
+@transaction.atomic
+def delete_task(*, actor: User | None, task: Task, version: int | None = None) -> None:
+    """Remove a task (and its sub-tasks) from a draft plan; history keeps it."""
+    bump_version(task.plan, version, actor)
+    task.delete()
+
+
+@transaction.atomic
+def set_rollup(*, actor: User | None, plan: Plan, rollup: str, version: int | None = None) -> Plan:
+    """Choose how sub-task progress rolls up into a task: plain or weighted average (stored on the plan)."""
+    if rollup not in Plan.Rollup.values:
+        raise ValidationError(_("Choose plain or weighted average."))
+    bump_version(plan, version, actor)
+    plan.rollup = rollup
+    plan.save(update_fields=["rollup", "updated_at"])
+    return plan
+
+
+@transaction.atomic
+def add_target(
+    *,
+    actor: User | None,
+    plan: Plan,
+    text: str,
+    value: Decimal | None = None,
+    unit: str = "",
+    version: int | None = None,
+) -> Target:
+    """Add a measurable target (chỉ tiêu) to a draft plan."""
+    bump_version(plan, version, actor)
+    position = plan.targets.count()
+    target = Target(plan=plan, text=text, value=value, unit=unit, position=position)
+    target.full_clean()
+    target.save()
+    return target
+
+
+@transaction.atomic
+def remove_target(*, actor: User | None, target: Target, version: int | None = None) -> None:
+    """Remove a target from a draft plan (history keeps it)."""
+    bump_version(target.plan, version, actor)
+    target.delete()
+
+
+@transaction.atomic
+def add_reporting_obligation(
+    *, actor: User | None, plan: Plan, what: str, due: datetime.date, version: int | None = None
+) -> ReportingObligation:
+    """Add a report the plan asks for, with its due date."""
+    bump_version(plan, version, actor)
+    return ReportingObligation.objects.create(
+        plan=plan, what=what, due=due, raw=f"{due:%d/%m/%Y}", position=plan.reporting_obligations.count()
+    )
+
+
+@transaction.atomic
+def remove_reporting_obligation(
+    *, actor: User | None, obligation: ReportingObligation, version: int | None = None
+) -> None:
+    """Remove a reporting obligation from a draft plan."""
+    bump_version(obligation.plan, version, actor)
+    obligation.delete()
