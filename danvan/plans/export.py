@@ -165,6 +165,19 @@ def _document_number(plan: Plan) -> tuple[str | None, str | None, str | None]:
     return match["number"], match["type"], match["issuer"]
 
 
+def symbol_for(plan: Plan, number: str) -> str | None:
+    """The number and symbol to register: "05/KH-SCT" as typed, or "05" completed with the plan's type and
+    issuer codes; None when the text is neither."""
+    number = re.sub(r"\s+", "", number)
+    if _NUMBER.match(number):
+        return number
+    if re.fullmatch(r"\d{1,6}", number):
+        document = plan.document
+        kind = (document.doc_type.strip() if document else "") or (DECISION if plan.is_catalog else PLAN)
+        return f"{number}/{TYPE_ABBREVIATIONS.get(kind, 'KH')}-{issuer_abbreviation(plan.owner)}"
+    return None
+
+
 def _first_lower(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 

@@ -211,3 +211,12 @@ class TaskFilterForm(forms.Form):
         field = self.fields["organization"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by("name")
+
+
+class IssueForm(forms.Form):
+    """The number and date an approved plan is issued with (số, ngày ban hành)."""
+
+    number = forms.CharField(label=_("Document number"), max_length=80, required=False)
+    date = forms.DateField(
+        label=_("Date issued"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
