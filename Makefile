@@ -10,6 +10,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # pytest options for one suite run (e.g. PYTEST_ARGS="-k organizations").
 PYTEST_ARGS ?=
+# The suite runs in parallel (pytest-xdist): one process per CPU by default, each with its own test database
+# (test_<name>_gw0, …) and, for browser tests, its own live server and Chromium. PYTEST_WORKERS=0 runs serially.
+PYTEST_WORKERS ?= auto
+PYTEST_RUN = -n $(PYTEST_WORKERS) --durations=15 --durations-min=1.0
 
 .PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench clean
 
@@ -53,10 +57,10 @@ test: install system-deps lint test-sqlite
 	@if [ "$${CI:-}" = "true" ] || [ "$${DB:-}" = "postgres" ]; then $(MAKE) --no-print-directory test-postgres; fi
 
 test-sqlite: install
-	DB=sqlite $(PY) -m pytest $(PYTEST_ARGS)
+	DB=sqlite $(PY) -m pytest $(PYTEST_RUN) $(PYTEST_ARGS)
 
 test-postgres: install postgres
-	DB=postgres DB_CONN_MAX_AGE=0 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/danvan} $(PY) -m pytest $(PYTEST_ARGS)
+	DB=postgres DB_CONN_MAX_AGE=0 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/danvan} $(PY) -m pytest $(PYTEST_RUN) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .

@@ -136,3 +136,30 @@ def three_users(tree: Tree, make_user: Any) -> ThreeUsers:
         parent=make_user(tree.province, "agency_officer", username="bob"),
         unrelated=make_user(tree.commune, "agency_officer", username="charlie"),
     )
+
+
+@pytest.fixture
+def smtp(settings: Any) -> Iterator[Any]:
+    """An aiosmtpd server on 127.0.0.1 and Django's SMTP backend pointed at it (reminders are read back)."""
+    from aiosmtpd.controller import Controller
+
+    from danvan.testing import Mailbox, free_port
+
+    mailbox = Mailbox()
+    port = free_port()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_TIMEOUT = 10
+    settings.SITE_URL = "https://danvan.example.gov.vn"
+    settings.REMINDER_DAYS_BEFORE = "7,3"
+    try:
+        yield mailbox
+    finally:
+        controller.stop()

@@ -257,8 +257,11 @@ TASKS = {
         }[TASKS_BACKEND],
     }
 }
-# Days before a deadline (task or report) when the people responsible get a reminder, e.g. "7,3".
+# Working days before a deadline (any kind registered with the deadline engine) when the people responsible
+# get a reminder, e.g. "7,3". They are also reminded on the day; escalation follows the first working day after.
 REMINDER_DAYS_BEFORE = [int(day) for day in env_list("REMINDER_DAYS_BEFORE", ["7", "3"])]
+# How many working days back a missed escalation is still sent (a pass that did not run over a holiday).
+REMINDER_ESCALATION_WINDOW = env_int("REMINDER_ESCALATION_WINDOW", 7)
 # Address of the site as people reach it, for links in e-mails sent without a request (reminders).
 SITE_URL = env_str("SITE_URL", "")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024

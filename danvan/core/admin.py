@@ -1,11 +1,15 @@
 from typing import Any
 
 from django.contrib import admin
-from django.http import HttpRequest
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from danvan.core import actions
+from danvan.core import actions, workdays
 from danvan.core.models import AuditEvent, CalendarDay, TimeLimit
 
 
@@ -48,6 +52,36 @@ class CalendarDayAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
     list_filter = [YearFilter, "kind"]
     search_fields = ["name", "source"]
     date_hierarchy = "date"
+
+    def get_urls(self) -> list[URLPattern]:
+        year = path(
+            "year/<int:year>/", self.admin_site.admin_view(self.year_view), name="core_calendarday_year"
+        )
+        return [year, *super().get_urls()]
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        return super().changelist_view(  # type: ignore[no-any-return]
+            request, {**(extra_context or {}), "current_year": timezone.localdate().year}
+        )
+
+    def year_view(self, request: HttpRequest, year: int) -> HttpResponse:
+        """The whole year as state bodies live it: the package's holidays and the table's moved days."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        if not 1995 <= year <= 2100:  # the Labour Code's calendar; beyond it the lunar tables end
+            raise Http404
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Working-day calendar %(year)s") % {"year": year},
+            "year": year,
+            "previous": year - 1,
+            "next": year + 1,
+            "days": workdays.year_overview(year),
+        }
+        return TemplateResponse(request, "admin/core/calendarday/year.html", context)
 
     def save_model(self, request: HttpRequest, obj: CalendarDay, form: Any, change: bool) -> None:
         if change and "date" in form.changed_data:

@@ -1,13 +1,16 @@
-"""Request types shared by views."""
+"""What views share: request types, the acting user, running an action or a form, and file downloads."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django_htmx.middleware import HtmxDetails
@@ -62,3 +65,33 @@ def run_form(request: HttpRequest, form: Any, work: Callable[[dict[str, Any]], A
         messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": form_errors(form)})
         return False
     return run_action(request, lambda: work(form.cleaned_data), success)
+
+
+# --- downloads ---------------------------------------------------------------------------------------------
+
+# Content types of the files the app generates, by format.
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+}
+
+
+def content_disposition(file_name: str) -> str:
+    """`attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987).
+
+    "Kế hoạch 05-KH-SCT.docx" → attachment; filename="Ke-hoach-05-KH-SCT.docx";
+    filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2005-KH-SCT.docx
+    """
+    decomposed = unicodedata.normalize("NFD", file_name.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9._-]+", "-", plain)).strip("-.") or "export"
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(file_name, safe='')}"
+
+
+def file_response(data: bytes, *, fmt: str, file_name: str) -> HttpResponse:
+    """A generated file (DOCX, XLSX, PDF) as a download: attachment, its content type, `nosniff`."""
+    response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = content_disposition(file_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

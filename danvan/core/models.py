@@ -161,3 +161,29 @@ class TimeLimit(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.code} = {self.amount} {self.get_unit_display()} ({self.effective_from:%d/%m/%Y})"
+
+
+class Reminder(models.Model):
+    """A reminder of the deadline engine, sent once: the unique key makes a second runner's attempt a no-op.
+
+    `kind` is "<source>_<stage>" (`danvan.core.deadlines`); `subject_key` names the deadline within its source.
+    """
+
+    kind = models.CharField(max_length=60)
+    # "task:123", "period:4:org:56", …
+    subject_key = models.CharField(max_length=80)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    for_date = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "subject_key", "recipient", "for_date"], name="core_reminder_sent_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.subject_key} → {self.recipient_id} ({self.for_date})"

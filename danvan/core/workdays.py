@@ -95,6 +95,32 @@ def holidays_of(year: int) -> dict[datetime.date, str]:
     return dict(sorted(year_calendar(year).rest.items()))
 
 
+@dataclass(frozen=True)
+class YearDay:
+    """A day of a year that is not an ordinary weekday or weekend, for the administrators' overview."""
+
+    day: datetime.date
+    is_working_day: bool
+    name: str
+    entry: CalendarDay | None  # the table's row for the date, None when it comes from the package alone
+
+
+def year_overview(year: int) -> list[YearDay]:
+    """Every holiday, moved rest day and worked weekend day of the year, with where it comes from."""
+    calendar = year_calendar(year)
+    entries = {entry.date: entry for entry in CalendarDay.objects.filter(date__year=year)}
+    days = sorted(set(calendar.rest) | calendar.work | set(entries))
+    return [
+        YearDay(
+            day=day,
+            is_working_day=is_working_day(day),
+            name=calendar.rest.get(day) or (entries[day].name if day in entries else ""),
+            entry=entries.get(day),
+        )
+        for day in days
+    ]
+
+
 def next_working_day(day: datetime.date) -> datetime.date:
     """The day itself when it is a working day, else the first working day after it."""
     for _ in range(MAX_WORKING_DAYS):

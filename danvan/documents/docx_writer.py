@@ -9,6 +9,7 @@ the header from page 2, and the Nơi nhận / signature table. See docs/document
 
 from __future__ import annotations
 
+import copy
 import io
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,15 +30,21 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from danvan.documents.outgoing import (
+    Align,
+    Annex,
+    Block,
     BulletList,
+    ChartImage,
     FlatTask,
     Heading,
+    NumberedList,
     OutgoingDocument,
     TaskItems,
     TaskLayout,
     flatten_tasks,
 )
 from danvan.documents.outgoing import Paragraph as TextParagraph
+from danvan.documents.outgoing import Table as TableBlock
 
 FONT = "Times New Roman"
 LANGUAGE = "vi-VN"
@@ -144,6 +151,8 @@ def render_docx(doc: OutgoingDocument) -> bytes:
     _signature_table(document, doc)
     if doc.task_layout is TaskLayout.APPENDIX and doc.tasks:
         _appendix(document, doc)
+    for annex in doc.annexes:
+        _annex(document, annex)
 
     out = io.BytesIO()
     document.save(out)
@@ -570,22 +579,126 @@ def _preamble(document: Document, doc: OutgoingDocument) -> None:
 
 def _body(document: Document, doc: OutgoingDocument) -> None:
     tasks_printed = doc.task_layout is not TaskLayout.TEXT
+    available = _text_width_of(document.sections[-1])
     for section in doc.sections:
         if section.heading:
             _body_paragraph(document, section.heading, bold=True)
         for block in section.blocks:
-            if isinstance(block, TextParagraph):
-                _body_paragraph(document, block.text, italic=block.italic, lead=block.lead)
-            elif isinstance(block, Heading):
-                _body_paragraph(document, block.text, bold=True)
-            elif isinstance(block, BulletList):
-                for item in block.items:
-                    _body_paragraph(document, f"{block.marker} {item}")
-            elif isinstance(block, TaskItems) and not tasks_printed:
-                _task_paragraphs(document, doc)
-                tasks_printed = True
+            if isinstance(block, TaskItems):
+                if not tasks_printed:
+                    _task_paragraphs(document, doc)
+                    tasks_printed = True
+            else:
+                _block(document, block, available)
     if not tasks_printed:
         _task_paragraphs(document, doc)
+
+
+def _block(document: Document, block: Block, available: Length) -> None:
+    """Draw one public block of `outgoing` (task items excepted: they need the document's tasks)."""
+    if isinstance(block, TextParagraph):
+        _body_paragraph(document, block.text, italic=block.italic, lead=block.lead)
+    elif isinstance(block, Heading):
+        _body_paragraph(document, block.text, bold=True)
+    elif isinstance(block, BulletList):
+        _lines(document, [f"{block.marker} {item}" for item in block.items])
+    elif isinstance(block, NumberedList):
+        _lines(document, [f"{block.label(index)} {item}" for index, item in enumerate(block.items)])
+    elif isinstance(block, TableBlock):
+        _table(document, block, available)
+    elif isinstance(block, ChartImage):
+        _chart(document, block, available)
+
+
+def _lines(document: Document, lines: Sequence[str]) -> None:
+    """Body paragraphs, one per line. Formatting a paragraph through python-docx costs about a millisecond, so
+    after the first, single-line paragraphs are copies of it with their text replaced (a consolidated report
+    prints thousands)."""
+    prototype: Paragraph | None = None
+    for line in lines:
+        if prototype is None or "\n" in line or not line:
+            paragraph = _body_paragraph(document, line)
+            if "\n" not in line and line:
+                prototype = paragraph
+            continue
+        clone = copy.deepcopy(prototype._p)
+        texts = clone.findall(f".//{qn('w:t')}")
+        texts[0].text = line
+        for extra in texts[1:]:
+            extra.text = ""
+        body = document.element.body
+        last_section = body.find(qn("w:sectPr"))
+        if last_section is not None:
+            last_section.addprevious(clone)  # where python-docx adds paragraphs: before the final section
+        else:
+            body.append(clone)
+
+
+_ALIGN = {
+    Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
+    Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
+    Align.JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+
+def _table(document: Document, block: TableBlock, available: Length) -> Table:
+    """A bordered 12 pt table with its header row repeated on every page. Rows are copies of one formatted row
+    with their text replaced (python-docx spends about a millisecond per formatted cell); a row with a
+    multi-line cell is formatted the slow way."""
+    columns = len(block.headers)
+    widths: list[Length] = (
+        [Mm(width) for width in block.widths_mm]
+        if block.widths_mm
+        else [Length(int(available) // columns)] * columns
+    )
+    table: Table = document.add_table(rows=2, cols=columns)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    _set_table_borders(table, "single")
+    header = table.rows[0]
+    header_properties = header._tr.get_or_add_trPr()
+    header_properties.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
+    header_properties.append(OxmlElement("w:cantSplit"))
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    for cell, text in zip(header.cells, block.headers, strict=True):
+        _cell_lines(cell, text.split("\n"), bold=True, align=center)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    for column, cell in enumerate(table.rows[1].cells):
+        _cell_lines(cell, ["-"], align=_ALIGN[block.alignment(column)])
+    _set_widths(table, widths)
+    prototype = table.rows[1]._tr
+    last = prototype
+    for values in block.rows:
+        texts = [block.text(value) for value in values]
+        if any("\n" in text for text in texts):
+            row = copy.deepcopy(prototype)
+            for cell_element, text, column in zip(
+                row.iterchildren(qn("w:tc")), texts, range(columns), strict=True
+            ):
+                cell = _Cell(cell_element, table)
+                for paragraph in list(cell_element.iterchildren(qn("w:p"))):
+                    cell_element.remove(paragraph)
+                cell_element.append(OxmlElement("w:p"))
+                _cell_lines(cell, text.split("\n"), align=_ALIGN[block.alignment(column)])
+        else:
+            row = copy.deepcopy(prototype)
+            for cell_element, text in zip(row.iterchildren(qn("w:tc")), texts, strict=True):
+                cell_element.find(f".//{qn('w:t')}").text = text
+        last.addnext(row)
+        last = row
+    table._tbl.remove(prototype)
+    _paragraph(document, "", size=SIZE_TABLE)
+    return table
+
+
+def _chart(document: Document, block: ChartImage, available: Length) -> None:
+    """The picture centred, no wider than the text, and its caption in italics under it."""
+    holder = _paragraph(document, "", align=WD_ALIGN_PARAGRAPH.CENTER, keep_with_next=bool(block.caption))
+    holder.add_run().add_picture(io.BytesIO(block.png), width=min(Mm(block.width_mm), available))
+    if block.caption:
+        _paragraph(
+            document, block.caption, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=SPACE_AFTER
+        )
 
 
 def task_label(no: str) -> str:
@@ -718,3 +831,24 @@ def _cell_lines(
         paragraph.paragraph_format.space_before = Pt(2)
         paragraph.paragraph_format.space_after = Pt(2)
     _drop_initial_paragraph(cell)
+
+
+# --- annexes ----------------------------------------------------------------------------------------------
+
+
+def _annex(document: Document, annex: Annex) -> None:
+    """A phụ lục in its own section (landscape unless asked otherwise), pages numbered from 1: its title, its
+    note, then its blocks."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    _set_page(section, landscape=annex.landscape)
+    _add_page_numbers(section, restart=True)
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    for line in annex.title:
+        _paragraph(document, line, size=SIZE_TITLE, bold=True, align=center, keep_with_next=True)
+    if annex.note:
+        _paragraph(document, annex.note, size=SIZE_TITLE, italic=True, align=center)
+    _paragraph(document, "", size=6)
+    available = _text_width_of(section)
+    for block in annex.blocks:
+        if not isinstance(block, TaskItems):
+            _block(document, block, available)

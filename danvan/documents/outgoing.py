@@ -12,9 +12,10 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from danvan.core.dateformat import short_date, vietnamese_date
+
 # Blanks left in drafts for the number and the date, filled in by the Văn thư at registration.
 NUMBER_BLANK = " " * 5
-DATE_BLANK = " " * 5
 
 
 @dataclass(frozen=True)
@@ -61,11 +62,104 @@ class BulletList:
 
 
 @dataclass(frozen=True)
+class NumberedList:
+    """Items printed one per paragraph, numbered "1.", "2.", … from `start` (`style` "{n})" gives "1)")."""
+
+    items: tuple[str, ...]
+    start: int = 1
+    style: str = "{n}."
+
+    def label(self, index: int) -> str:
+        return self.style.format(n=self.start + index)
+
+
+# A table cell: text, or a number or a date (the DOCX prints them, the XLSX keeps them typed).
+Cell = str | int | float | datetime.date
+
+
+class Align(enum.StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    JUSTIFY = "justify"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A bordered table (12 pt): a bold header row repeated at the top of every page, then the rows.
+
+    `widths_mm` gives the column widths in the DOCX (empty: equal shares of the text width), `xlsx_widths` in
+    characters in the XLSX; `align` one alignment per column (default: the first column centred, the second
+    left, the others centred). Whole numbers (int) print as they are, fractional ones (float) with `decimals`
+    digits after the point.
+    """
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    widths_mm: tuple[float, ...] = ()
+    xlsx_widths: tuple[int, ...] = ()
+    align: tuple[Align, ...] = ()
+    decimals: int = 1
+
+    def __post_init__(self) -> None:
+        columns = len(self.headers)
+        if not columns:
+            raise ValueError("Table needs at least one column")
+        for name in ("widths_mm", "xlsx_widths", "align"):
+            value = getattr(self, name)
+            if value and len(value) != columns:
+                raise ValueError(f"Table.{name} needs one value per column")
+        for row in self.rows:
+            if len(row) != columns:
+                raise ValueError("every Table row needs one cell per column")
+
+    def alignment(self, column: int) -> Align:
+        if self.align:
+            return self.align[column]
+        return Align.LEFT if column == 1 else Align.CENTER
+
+    def text(self, value: Cell) -> str:
+        """A cell as printed: dates "05/08/2025", ints as they are, floats with `decimals` digits."""
+        if isinstance(value, datetime.date):
+            return short_date(value)
+        if isinstance(value, float):
+            return f"{value:.{self.decimals}f}"
+        return str(value)
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """A chart (or any picture) drawn beforehand as PNG, centred, `width_mm` wide, its caption under it."""
+
+    png: bytes
+    caption: str = ""
+    width_mm: float = 150
+
+
+@dataclass(frozen=True)
 class TaskItems:
     """Where the document's tasks are printed when `task_layout` is TEXT (numbered paragraphs)."""
 
 
-Block = Paragraph | Heading | BulletList | TaskItems
+Block = Paragraph | Heading | BulletList | NumberedList | Table | ChartImage | TaskItems
+
+
+@dataclass(frozen=True)
+class Annex:
+    """A phụ lục after the signature: a new section (landscape by default) whose pages are numbered from 1,
+    its title lines bold and centred, an optional italic note under them, then its blocks."""
+
+    title: tuple[str, ...]
+    blocks: tuple[Block, ...]
+    note: str = ""
+    landscape: bool = True
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A table as an XLSX worksheet named `name` (at most 31 characters)."""
+
+    name: str
+    table: Table
 
 
 @dataclass(frozen=True)
@@ -160,6 +254,7 @@ class OutgoingDocument:
     task_labels: TaskLabels = TaskLabels()
     recipients: tuple[str, ...] = ()
     filing: str = "Lưu: VT."
+    annexes: tuple[Annex, ...] = ()  # after the signature and the task appendix, in order
 
     def __post_init__(self) -> None:
         if self.date is None and self.year is None:
@@ -203,19 +298,6 @@ def format_number(number: int | str | None) -> str:
         return f"{number:02d}"
     stripped = number.strip()
     return f"{int(stripped):02d}" if stripped.isdigit() else stripped
-
-
-def vietnamese_date(date: datetime.date | None, *, year: int | None = None) -> str:
-    """ "ngày 06 tháng 8 năm 2025": day below 10 and months 1–2 zero-padded (domain-rules §1.3).
-
-    Without a date the blanks of a draft are printed with `year`: "ngày      tháng      năm 2025".
-    """
-    if date is None:
-        if year is None:
-            raise ValueError("vietnamese_date needs a date or a year")
-        return f"ngày {DATE_BLANK} tháng {DATE_BLANK} năm {year}"
-    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
-    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
 
 
 def place_date_line(place: str, date: datetime.date | None, *, year: int | None = None) -> str:

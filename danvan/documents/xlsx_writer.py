@@ -1,14 +1,19 @@
-"""Render the tasks of an `OutgoingDocument` as an XLSX sheet (one row per task, groups in bold)."""
+"""XLSX files: the tasks of an `OutgoingDocument` as a sheet (one row per task, groups in bold), and any list
+of `outgoing.Sheet` tables as a workbook (`render_workbook`)."""
 
 from __future__ import annotations
 
+import datetime
 import io
+from collections.abc import Sequence
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from danvan.documents.outgoing import OutgoingDocument, flatten_tasks
+from danvan.documents.outgoing import OutgoingDocument, Sheet, flatten_tasks
 
 SHEET_TITLE = "Nhiệm vụ"
 HEADERS = ("TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian thực hiện")
@@ -65,6 +70,48 @@ def render_tasks_xlsx(doc: OutgoingDocument) -> bytes:
 
     workbook.properties.title = doc.title.replace("\n", " ")
     workbook.properties.creator = " ".join(doc.issuer.name).title()
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+SHEET_DATE_FORMAT = "dd/mm/yyyy"
+DEFAULT_SHEET_WIDTH = 16
+
+
+def render_workbook(sheets: Sequence[Sheet], *, title: str = "", creator: str = "") -> bytes:
+    """The tables as one workbook, a sheet each: a bold, centred, wrapped and frozen header row, then the rows
+    with their values typed (numbers as numbers, dates as dates shown dd/mm/yyyy). Written in streaming mode,
+    several times faster for the thousands of rows of a consolidated report."""
+    workbook = Workbook(write_only=True)
+    for sheet_block in sheets:
+        table = sheet_block.table
+        sheet = workbook.create_sheet(sheet_block.name[:31])
+        widths = table.xlsx_widths or (DEFAULT_SHEET_WIDTH,) * len(table.headers)
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+        header = []
+        for text in table.headers:
+            cell = WriteOnlyCell(sheet, value=text)
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            header.append(cell)
+        sheet.append(header)
+        for row in table.rows:
+            values: list[object] = []
+            for value in row:
+                if isinstance(value, datetime.date):
+                    day: Any = value  # openpyxl writes dates; its stubs only name datetime
+                    cell = WriteOnlyCell(sheet, value=day)
+                    cell.number_format = SHEET_DATE_FORMAT
+                    values.append(cell)
+                else:
+                    values.append(value)
+            sheet.append(values)
+    workbook.properties.title = title
+    if creator:
+        workbook.properties.creator = creator
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

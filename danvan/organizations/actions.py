@@ -13,7 +13,9 @@ from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
+from danvan.core.permissions import require
 from danvan.organizations.models import PATH_SEGMENT, Membership, Organization
+from danvan.organizations.permissions import can_edit_organization
 
 EDITABLE_FIELDS = (
     "name",
@@ -45,6 +47,8 @@ def create_organization(
     **fields: Any,
 ) -> Organization:
     """Create an organisation under `parent`. Records a `created` audit event."""
+    if parent is not None:
+        require(actor, can_edit_organization, parent)
     organization = Organization(name=name, kind=kind, parent=parent, **fields)
     organization.full_clean(exclude=["path", "search_key"])
     organization.save()
@@ -61,6 +65,7 @@ def update_organization(
     *, actor: User | None, organization: Organization, request: HttpRequest | None = None, **changes: Any
 ) -> Organization:
     """Change descriptive fields; a change of name is recorded as a rename. History keeps the old values."""
+    require(actor, can_edit_organization, organization)
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"Not editable here: {', '.join(sorted(unknown))}")
@@ -105,6 +110,7 @@ def merge_organizations(
     Nothing is deleted: the sources stay readable with their history, plans and reports.
     """
     for source in sources:
+        require(actor, can_edit_organization, source)
         if source.pk == into.pk or into.path.startswith(source.path):
             raise ValueError("An organisation cannot be merged into itself or its own descendant.")
     for source in (
@@ -130,6 +136,7 @@ def dissolve_organization(
     *, actor: User | None, organization: Organization, on: datetime.date, request: HttpRequest | None = None
 ) -> Organization:
     """Mark an organisation as no longer existing from `on`; it keeps its data and history."""
+    require(actor, can_edit_organization, organization)
     organization.valid_until = on
     organization.save(update_fields=["valid_until", "updated_at"])
     core_actions.record_event(
@@ -237,6 +244,7 @@ def add_member(
     Returns the membership and whether the account is new; a new account is sent its set-password link
     once the transaction commits.
     """
+    require(actor, can_edit_organization, organization)
     user = User.objects.filter(username=username).first()
     created = user is None
     if user is None:
@@ -263,6 +271,7 @@ def revoke_role(
     *, actor: User | None, membership: Membership, request: HttpRequest | None = None
 ) -> Membership:
     """Deactivate a membership; the row and its history stay."""
+    require(actor, can_edit_organization, membership.organization)
     membership.is_active = False
     membership.save(update_fields=["is_active", "updated_at"])
     user = membership.user

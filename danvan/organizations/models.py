@@ -133,6 +133,13 @@ class Organization(TimestampedModel):
         """Ids from the root down to this organisation, read from `path` without a query."""
         return [int(seg) for seg in self.path.split("/") if seg]
 
+    @property
+    def province_pk(self) -> int:
+        """The id of the organisation's province (the root of its tree; itself for a province), without a
+        query. `organizations.queries.province_of` gives the organisation."""
+        ids = self.ancestor_ids()
+        return ids[0] if ids else self.pk
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.refresh_search_key()
         update_fields = kwargs.get("update_fields")

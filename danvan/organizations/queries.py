@@ -66,12 +66,12 @@ def active_memberships(user: AnyUser) -> list[Membership]:
     province_id = active_province_id(user)
     if province_id is None:
         return memberships
-    return [m for m in memberships if _province_of(m.organization) == province_id]
+    return [m for m in memberships if m.organization.province_pk == province_id]
 
 
 def active_province_id(user: AnyUser) -> int | None:
     """The province the person works in when they hold roles in several; None when they hold roles in one."""
-    ids = list(dict.fromkeys(_province_of(m.organization) for m in all_memberships(user)))
+    ids = list(dict.fromkeys(m.organization.province_pk for m in all_memberships(user)))
     if len(ids) < 2:
         return None
     chosen: int | None = getattr(user, ACTIVE_PROVINCE_ATTRIBUTE, None)
@@ -90,15 +90,19 @@ def set_active_province(user: AnyUser, province_id: int | None) -> None:
 
 def provinces_of(user: AnyUser) -> list[Organization]:
     """The provinces (or central bodies) where the person holds a role, for the province switcher."""
-    ids = list(dict.fromkeys(_province_of(m.organization) for m in all_memberships(user)))
+    ids = list(dict.fromkeys(m.organization.province_pk for m in all_memberships(user)))
     if len(ids) < 2:
         return []
     by_id = Organization.objects.in_bulk(ids)
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def _province_of(organization: Organization) -> int:
-    return organization.ancestor_ids()[0]
+def province_of(organization: Organization) -> Organization:
+    """The organisation's province (itself for a province): the one answer to "which province is it in"
+    (one query, none for a province)."""
+    if organization.province_pk == organization.pk:
+        return organization
+    return Organization.objects.get(pk=organization.province_pk)
 
 
 def is_national_observer(user: AnyUser) -> bool:
@@ -126,14 +130,14 @@ def scope_of(user: AnyUser) -> Scope:
         return cached
     memberships = active_memberships(user)
     province_ids = {
-        _province_of(m.organization) for m in memberships if m.role in Membership.PROVINCE_WIDE_ROLES
+        m.organization.province_pk for m in memberships if m.role in Membership.PROVINCE_WIDE_ROLES
     }
     provinces = {o.pk: o for o in Organization.objects.filter(pk__in=province_ids)} if province_ids else {}
     roots: dict[int, Organization] = {}
     writable: dict[int, Organization] = {}
     for m in memberships:
         root = (
-            provinces[_province_of(m.organization)]
+            provinces[m.organization.province_pk]
             if m.role in Membership.PROVINCE_WIDE_ROLES
             else m.organization
         )

@@ -344,7 +344,7 @@ class _Resolver:
         self.by_id = {o.pk: o for o in organizations}
         self._load_missing_successors()
         self.context = self.by_id.get(context.pk, context)
-        self.province = self.by_id[self.context.ancestor_ids()[0]]
+        self.province = self.by_id[self.context.province_pk]
         self.agency = self._agency_of(self.context)
         locality = _key(_clean(self.province.locality)) if self.province.locality else ""
         # Longest first: "thành phố hải phòng" before "hải phòng" before "thành phố".

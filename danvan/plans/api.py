@@ -19,12 +19,12 @@ from ninja.files import UploadedFile
 
 import docparse
 from danvan.api_errors import ApiError, api_user
+from danvan.core.http import file_response
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
 from danvan.plans import actions, coverage, queries
 from danvan.plans.export import export_docx, export_file_name, export_xlsx
-from danvan.plans.export_views import file_response
 from danvan.plans.models import Assignment, Plan, Task
 
 router = Router(tags=["plans"])

@@ -11,21 +11,31 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from danvan.core.dateformat import citation_date, vietnamese_date
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import render_docx
+from danvan.documents.issuers import (
+    PEOPLES_COMMITTEE,
+    committee_area,
+    committee_level,
+    default_signature,
+    is_peoples_committee,
+    issuer_abbreviation,
+    issuer_for,
+    upper_nfc,
+)
 from danvan.documents.xlsx_writer import render_tasks_xlsx
 from danvan.organizations.models import Organization
+from danvan.organizations.queries import province_of
 from danvan.plans.models import Assignment, Citation, Plan, Task
 from docparse import fold
 
 DECISION = "Quyết định"
 PLAN = "Kế hoạch"
-PEOPLES_COMMITTEE = "Ủy ban nhân dân"
 
 # Type abbreviations of Nghị định 30/2020 Phụ lục III for the types a plan's document can have.
 TYPE_ABBREVIATIONS = {
@@ -43,65 +53,10 @@ TYPE_ABBREVIATIONS = {
     "Báo cáo": "BC",
     "Tờ trình": "TTr",
 }
-PEOPLES_COMMITTEE_KINDS = frozenset({Organization.Kind.PROVINCE, *Organization.COMMUNE_KINDS})
 # "3177/QĐ-UBND", "05/KH-SCT", "59/2023/QĐ-UBND": number, type code, issuer code.
 _NUMBER = re.compile(
     r"^\s*(?P<number>\d+(?:/\d{4})?)\s*/\s*(?P<type>[^\W\d_][\w&]*)-(?P<issuer>[\w&.\-]+)\s*$"
 )
-
-
-# --- the issuing body --------------------------------------------------------------------------------------
-
-
-def _upper(text: str) -> str:
-    return unicodedata.normalize("NFC", text.upper())
-
-
-def _committee_area(organization: Organization) -> str:
-    """ "thành phố Hải Phòng" for "Ủy ban nhân dân thành phố Hải Phòng", "xã Cẩm Giang" for "Xã Cẩm Giang"."""
-    name = organization.name.strip()
-    if fold(name).startswith(fold(PEOPLES_COMMITTEE)):
-        return name[len(PEOPLES_COMMITTEE) :].strip()
-    return name[:1].lower() + name[1:]
-
-
-def _committee_level(organization: Organization) -> str:
-    """The level word of a People's Committee ("thành phố", "tỉnh", "xã"), without the place name."""
-    area = _committee_area(organization)
-    locality = organization.locality.strip()
-    if locality and fold(area).endswith(fold(locality)):
-        return area[: len(area) - len(locality)].strip()
-    return area
-
-
-def _is_committee(organization: Organization) -> bool:
-    return organization.kind in PEOPLES_COMMITTEE_KINDS
-
-
-def issuer_for(owner: Organization, parent: Organization | None) -> outgoing.Issuer:
-    """The letterhead of the owner: "UBND THÀNH PHỐ HẢI PHÒNG" over "SỞ CÔNG THƯƠNG", or "ỦY BAN NHÂN DÂN" /
-    "THÀNH PHỐ HẢI PHÒNG" for a People's Committee, which has no governing body line."""
-    if _is_committee(owner):
-        return outgoing.Issuer(
-            name=(_upper(PEOPLES_COMMITTEE), _upper(_committee_area(owner))),
-            full_name=f"{PEOPLES_COMMITTEE} {_committee_level(owner)}".strip(),
-        )
-    governing: tuple[str, ...] = ()
-    if parent is not None:
-        governing = (
-            (f"UBND {_upper(_committee_area(parent))}",) if _is_committee(parent) else (_upper(parent.name),)
-        )
-    return outgoing.Issuer(name=(_upper(owner.name),), governing=governing, full_name=owner.name)
-
-
-def issuer_abbreviation(owner: Organization) -> str:
-    """The issuer part of the symbol: the organisation's abbreviation, "UBND" for a People's Committee,
-    else the initials of its name ("Sở Công Thương" → "SCT")."""
-    if owner.abbreviation.strip():
-        return owner.abbreviation.strip()
-    if _is_committee(owner):
-        return "UBND"
-    return "".join(word[0] for word in owner.name.split() if word[:1].isalpha()).upper() or "CQ"
 
 
 # --- tasks ------------------------------------------------------------------------------------------------
@@ -191,7 +146,7 @@ def _citation_line(citation: Citation) -> str:
         return raw
     parts = [f"{citation.doc_type} số {citation.number}".strip()]
     if citation.date:
-        parts.append(outgoing.vietnamese_date(citation.date))
+        parts.append(vietnamese_date(citation.date))
     if citation.issuer_name:
         parts.append(f"của {citation.issuer_name}")
     return " ".join(parts)
@@ -203,14 +158,10 @@ def _signature(plan: Plan, owner: Organization) -> outgoing.Signature:
     document = plan.document
     signer = document.signer.strip() if document else ""
     lines = [line.strip() for line in (document.signing_authority if document else "").split("/")]
-    lines = [_upper(line) for line in lines if line]
+    lines = [upper_nfc(line) for line in lines if line]
     if lines:
         return outgoing.Signature(authority=tuple(lines[:-1]), position=lines[-1], name=signer)
-    if _is_committee(owner):
-        return outgoing.Signature(authority=("TM. ỦY BAN NHÂN DÂN",), position="CHỦ TỊCH", name=signer)
-    return outgoing.Signature(
-        position="GIÁM ĐỐC" if fold(owner.name).startswith("so ") else "THỦ TRƯỞNG", name=signer
-    )
+    return default_signature(owner, name=signer)
 
 
 def _year(plan: Plan) -> int:
@@ -241,7 +192,7 @@ def _parent_reference(plan: Plan) -> str:
         document = parent.document
         text = f"{document.doc_type or DECISION} số {document.number}"
         if document.date:
-            text += f" ngày {document.date.day:02d}/{document.date.month}/{document.date.year}"
+            text += f" ngày {citation_date(document.date)}"
         if document.issuer_name:
             text += f" của {document.issuer_name}"
         return text
@@ -258,7 +209,7 @@ def _printed_preamble(plan: Plan) -> list[str]:
 
 
 def _catalog_document(plan: Plan, owner: Organization, citations: list[Citation]) -> dict[str, object]:
-    level = _committee_level(owner) if _is_committee(owner) else ""
+    level = committee_level(owner) if is_peoples_committee(owner) else ""
     title = plan.document.title if plan.document and plan.document.title else plan.title
     subject = re.sub(r"^ban hành\s+", "", title.strip(), flags=re.IGNORECASE)
     preamble = _printed_preamble(plan)
@@ -268,7 +219,7 @@ def _catalog_document(plan: Plan, owner: Organization, citations: list[Citation]
             "Căn cứ Luật Tổ chức chính quyền địa phương;"
         ]
         preamble[-1] = preamble[-1].rstrip(";") + "."
-    if _is_committee(owner) and owner.kind == Organization.Kind.PROVINCE:
+    if is_peoples_committee(owner) and owner.kind == Organization.Kind.PROVINCE:
         executors = (
             f"Chánh Văn phòng Ủy ban nhân dân {level}; Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân "
             "cấp xã và thủ trưởng các cơ quan, đơn vị căn cứ Quyết định thi hành./."
@@ -280,8 +231,8 @@ def _catalog_document(plan: Plan, owner: Organization, citations: list[Citation]
         appendix_subject = appendix_subject[len("danh mục ") :]
         appendix_subject = appendix_subject[:1].upper() + appendix_subject[1:]
     return {
-        "preamble_heading": _upper(
-            f"{PEOPLES_COMMITTEE} {_committee_area(owner)}" if _is_committee(owner) else owner.name
+        "preamble_heading": upper_nfc(
+            f"{PEOPLES_COMMITTEE} {committee_area(owner)}" if is_peoples_committee(owner) else owner.name
         ),
         "preamble": tuple(preamble),
         "preamble_italic": True,
@@ -340,12 +291,14 @@ def _plan_document(plan: Plan, owner: Organization, parent_org: Organization | N
     sections.append(outgoing.Section(f"{_roman(len(sections) + 1)}. TỔ CHỨC THỰC HIỆN", tuple(organisation)))
     recipients: list[str] = []
     if parent_org is not None:
-        parent_name = f"UBND {_committee_area(parent_org)}" if _is_committee(parent_org) else parent_org.name
+        parent_name = (
+            f"UBND {committee_area(parent_org)}" if is_peoples_committee(parent_org) else parent_org.name
+        )
         recipients.append(f"{parent_name} (để b/c)")
     if owner.kind == Organization.Kind.DEPARTMENT and fold(owner.name) != fold("Sở Nội vụ"):
         recipients.append("Sở Nội vụ")
     recipients.append(
-        f"Các đơn vị thuộc {owner.name}" if not _is_committee(owner) else "Các đơn vị có liên quan"
+        f"Các đơn vị thuộc {owner.name}" if not is_peoples_committee(owner) else "Các đơn vị có liên quan"
     )
     return {
         "preamble": preamble,
@@ -364,12 +317,7 @@ def outgoing_for(plan: Plan) -> outgoing.OutgoingDocument:
     a Kế hoạch with numbered tasks. Reads the plan's tasks, assignments, citations, targets and schedule."""
     owner = plan.owner
     parent_org = Organization.objects.filter(pk=owner.parent_id).first() if owner.parent_id else None
-    province_ids = owner.ancestor_ids()
-    province = (
-        owner
-        if not province_ids or province_ids[0] == owner.pk
-        else Organization.objects.filter(pk=province_ids[0]).first()
-    )
+    province = province_of(owner)
     document = plan.document
     kind = (document.doc_type.strip() if document else "") or (DECISION if plan.is_catalog else PLAN)
     number, type_code, issuer_code = _document_number(plan)

@@ -2,46 +2,17 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from urllib.parse import quote
-
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from danvan.core.http import HtmxHttpRequest, acting_user
+from danvan.core.http import CONTENT_TYPES, HtmxHttpRequest, acting_user, content_disposition, file_response
 from danvan.documents.models import ExportJob
 from danvan.documents.pdf import libreoffice_available
 from danvan.plans import actions, queries
 from danvan.plans.export import export_docx, export_file_name, export_xlsx
-
-CONTENT_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "pdf": "application/pdf",
-}
-
-
-def content_disposition(file_name: str) -> str:
-    """`attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987).
-
-    "Kế hoạch 05-KH-SCT.docx" → attachment; filename="Ke-hoach-05-KH-SCT.docx";
-    filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%2005-KH-SCT.docx
-    """
-    decomposed = unicodedata.normalize("NFD", file_name.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
-    ascii_name = re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9._-]+", "-", plain)).strip("-.") or "export"
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(file_name, safe='')}"
-
-
-def file_response(data: bytes, *, fmt: str, file_name: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
-    response["Content-Disposition"] = content_disposition(file_name)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 @require_http_methods(["GET", "POST"])

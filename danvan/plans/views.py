@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from danvan.core.http import HtmxHttpRequest, acting_user, form_errors, run_action, run_form
@@ -626,13 +626,21 @@ def start_from_catalog(request: HttpRequest, pk: int) -> HttpResponse:
 
 # Each step of the plan's life: the right it needs, the action, and what the person is told.
 STEPS: dict[str, tuple[Callable[[AnyUser, Plan], bool], Callable[..., Plan], Promise]] = {
-    "submit": (permissions.can_submit_plan, actions.submit_plan, _lazy("The plan has been submitted.")),
-    "approve": (permissions.can_approve_plan, actions.approve_plan, _lazy("The plan has been approved.")),
-    "issue": (permissions.can_issue_plan, actions.issue_plan, _lazy("The plan has been issued.")),
+    "submit": (
+        permissions.can_submit_plan,
+        actions.submit_plan,
+        gettext_lazy("The plan has been submitted."),
+    ),
+    "approve": (
+        permissions.can_approve_plan,
+        actions.approve_plan,
+        gettext_lazy("The plan has been approved."),
+    ),
+    "issue": (permissions.can_issue_plan, actions.issue_plan, gettext_lazy("The plan has been issued.")),
     "publish": (
         permissions.can_publish_catalog,
         actions.publish_catalog,
-        _lazy("The catalog has been published to the assigned organisations."),
+        gettext_lazy("The catalog has been published to the assigned organisations."),
     ),
 }
 

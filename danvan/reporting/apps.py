@@ -6,3 +6,8 @@ class ReportingConfig(AppConfig):
     name = "danvan.reporting"
     label = "reporting"
     verbose_name = _("Reporting")
+
+    def ready(self) -> None:
+        from danvan.reporting import reminders
+
+        reminders.register()  # task deadlines and report due dates, with the deadline engine

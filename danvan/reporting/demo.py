@@ -18,7 +18,7 @@ from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import progress as progress_actions
 from danvan.reporting.actions import reports as report_actions
-from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
+from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress, classify
 from danvan.reporting.queries.reports import members_with_roles, snapshot_sources
 
 DEMO_PERIOD_NAME = "Báo cáo định kỳ kết quả công tác dân vận chính quyền"
@@ -66,7 +66,15 @@ def _write_progress(
     TaskProgress.objects.update_or_create(
         task=task,
         organization=organization,
-        defaults={"state": state, "percent": percent, "completed_on": completed_on, "result": result},
+        defaults={
+            "state": state,
+            "percent": percent,
+            "completed_on": completed_on,
+            "result": result,
+            "status": classify(
+                due=task.due, recurring=task.is_recurring, state=state, completed_on=completed_on, on=today
+            ),
+        },
     )
 
 
@@ -102,7 +110,7 @@ def load_demo_reporting(catalog: Plan) -> ReportingPeriod:
             if organization is None:
                 continue
             officer = next(iter(members_with_roles(organization, "agency_officer")), None)
-            for index, source in enumerate(snapshot_sources(period, organization)):
+            for index, source in enumerate(snapshot_sources(period, organization, on=today)):
                 _write_progress(source.task, organization, index, today, officer)
             report = report_actions.assemble_report(actor=None, period=period, organization=organization)
             report_actions.update_report(

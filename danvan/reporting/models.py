@@ -1,15 +1,18 @@
-"""Progress of tasks, reporting periods, agency reports and their items, reminders and calendar feeds."""
+"""Progress of tasks, reporting periods, agency reports and their items, and calendar feeds (reminders are the
+deadline engine's: `core.Reminder`)."""
 
 from __future__ import annotations
 
 import datetime
 import secrets
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -28,6 +31,9 @@ class Status(models.TextChoices):
     NOT_STARTED = "not_started", _("Not started")
     # Recurring ("Thường xuyên", "Hằng tháng") work reported for the period; never overdue.
     RECURRING = "recurring", _("Recurring, reported for the period")
+
+
+DONE_STATUSES = frozenset({Status.DONE_ON_TIME, Status.DONE_LATE})
 
 
 class TaskProgress(TimestampedModel):
@@ -245,37 +251,6 @@ class PeriodTaskStatus(models.Model):
         return f"{self.period} — {self.organization_id} — {self.task_id}: {self.status}"
 
 
-class Reminder(models.Model):
-    """A reminder sent once: the unique key makes a second runner's attempt a no-op."""
-
-    class Kind(models.TextChoices):
-        TASK_DUE_SOON = "task_due_soon", _("Task due soon")
-        TASK_DUE_TODAY = "task_due_today", _("Task due today")
-        TASK_OVERDUE = "task_overdue", _("Overdue task escalated")
-        REPORT_DUE_SOON = "report_due_soon", _("Report due soon")
-        REPORT_DUE_TODAY = "report_due_today", _("Report due today")
-        REPORT_OVERDUE = "report_overdue", _("Report overdue, escalated")
-
-    kind = models.CharField(max_length=30, choices=Kind.choices)
-    # "task:123" or "period:4:org:56".
-    subject_key = models.CharField(max_length=80)
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    for_date = models.DateField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["kind", "subject_key", "recipient", "for_date"], name="reminder_sent_once"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.kind} {self.subject_key} → {self.recipient_id} ({self.for_date})"
-
-
 def new_feed_token() -> str:
     return secrets.token_urlsafe(24)
 
@@ -324,3 +299,38 @@ def classify(
     if state == TaskProgress.State.NOT_STARTED:
         return Status.NOT_STARTED
     return Status.IN_PROGRESS
+
+
+def combine_statuses(statuses: Iterable[str]) -> str:
+    """One status for several pieces of work: the sub-tasks of a task, an agency's tasks implementing one
+    catalog task, the lead agencies of a catalog task. The one rule every page, export and API uses.
+
+    - all done: done (late if any was late);
+    - any overdue: overdue (one late piece makes the whole late, as the Sở Nội vụ reads it);
+    - all recurring: recurring;
+    - none started (all not started): not started;
+    - otherwise in progress — recurring work is work being carried out, so {recurring, not started} and
+      {recurring, done} are in progress: part of the work goes on, none of it is late.
+    Nothing at all is not started.
+    """
+    seen = list(statuses)
+    if not seen:
+        return Status.NOT_STARTED
+    if all(s in DONE_STATUSES for s in seen):
+        return Status.DONE_LATE if Status.DONE_LATE in seen else Status.DONE_ON_TIME
+    if Status.OVERDUE in seen:
+        return Status.OVERDUE
+    if all(s == Status.RECURRING for s in seen):
+        return Status.RECURRING
+    if all(s == Status.NOT_STARTED for s in seen):
+        return Status.NOT_STARTED
+    return Status.IN_PROGRESS
+
+
+def judged_on(period: ReportingPeriod, today: datetime.date | None = None) -> datetime.date:
+    """The day a period's statuses are judged on: today while the period is open (reports are written between
+    the data cut-off and the due date, and an officer reports the work finished meanwhile), its data cut-off
+    once it is closed (a closed period is history). The report's snapshot, the dashboard's cells and the
+    roll-up shown for a period all use it."""
+    today = today or timezone.localdate()
+    return today if period.is_open else min(today, period.cutoff)

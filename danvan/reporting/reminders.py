@@ -1,73 +1,52 @@
-"""What is due when: the reminders a day calls for (pure selection, no writes).
+"""Reporting's deadlines, registered with the deadline engine (`danvan.core.deadlines`): tasks and reports.
 
-A reminder is identified by (kind, subject, recipient, date) — the `Reminder` unique key — and every date in that
-key comes from the item's deadline, so computing the same day twice gives the same keys:
-
-- task deadlines (tasks of issued plans with a due date, not recurring): the officers of every organisation
-  assigned to the task (lead or coordinating) and every person named on it get "due soon" N days before
-  (`REMINDER_DAYS_BEFORE`, default 7 and 3) and "due today" on the day; once the deadline has passed, the
-  leaders of the lead organisations (or of the plan's owner when only people lead it) get one escalation.
+- Task deadlines (source `task`): tasks of issued plans with a due date, not recurring. Responsible: the
+  officers of every organisation assigned to the task (lead or coordinating) and every person named on it;
+  escalated to: the leaders of the lead organisations (or of the plan's owner when only people lead it).
   Organisations that reported the task done (on the task itself or on their plan's task implementing it) are
-  left alone;
-- report due dates (open reporting periods): the officers of every organisation that must report in the period
-  (`queries.reports.expected_organization_ids`, the one rule) and has not submitted get the same two
-  reminders, and its leaders the escalation.
+  left out.
+- Report due dates (source `report`): open reporting periods. Responsible: the officers of every organisation
+  that must report in the period (`queries.reports.expected_organization_ids`, the one rule) and has not
+  submitted; escalated to: its leaders.
 
-Escalations look back `ESCALATION_WINDOW_DAYS` days, so a missed nightly run is caught up without mailing every
-deadline of past years again when the system is first switched on.
+When and how often is the engine's business (working days before, on the day, escalation after); sending is
+`danvan.core.reminders`. Each source also renders its messages (templates `reporting/email/*.txt`) and lists its
+deadlines for calendar feeds.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+from django.urls import NoReverseMatch
+from django.utils.translation import gettext as _
 
-from danvan.organizations.models import Membership
+from danvan.accounts.models import User
+from danvan.core import deadlines
+from danvan.core.dateformat import short_date
+from danvan.core.deadlines import CalendarEntry, Deadline, Due, Message, Stage
+from danvan.core.models import Reminder
+from danvan.core.templatetags.vietnamese import vn_date
+from danvan.organizations.models import Membership, Organization
+from danvan.organizations.queries import active_memberships
 from danvan.plans.models import Assignment, Plan, Task
-from danvan.reporting.models import Reminder, Report, ReportingPeriod, TaskProgress
+from danvan.reporting.models import Report, ReportingPeriod, TaskProgress
 from danvan.reporting.queries.reports import expected_organization_ids
 
-DEFAULT_DAYS_BEFORE = (7, 3)
-ESCALATION_WINDOW_DAYS = 7
 # Who hears about a deadline, and who hears when it has passed.
 OFFICER_ROLES = (Membership.Role.AGENCY_OFFICER, Membership.Role.UNIT_OFFICER)
 LEADER_ROLES = (Membership.Role.LEADER,)
 # A report in one of these states has reached the coordinator; the others still owe it.
 SUBMITTED_STATES = (Report.State.SUBMITTED, Report.State.ACCEPTED)
+# A feed is read by calendar programs every few hours; it never needs more than this per source.
+MAX_EVENTS = 2000
 
-Kind = Reminder.Kind
-
-
-@dataclass(frozen=True, order=True)
-class Due:
-    """One reminder to send: the `Reminder` row's unique key."""
-
-    kind: str
-    subject_key: str
-    recipient_id: int
-    for_date: datetime.date
-
-
-def days_before() -> list[int]:
-    """`REMINDER_DAYS_BEFORE` as positive whole days, largest first ("7,3", [7, 3] or 7 are accepted)."""
-    raw: object = getattr(settings, "REMINDER_DAYS_BEFORE", DEFAULT_DAYS_BEFORE)
-    if isinstance(raw, str):
-        items: Iterable[object] = [part for part in raw.split(",") if part.strip()]
-    elif isinstance(raw, int):
-        items = [raw]
-    elif isinstance(raw, Iterable):
-        items = raw
-    else:
-        raise TypeError(f"REMINDER_DAYS_BEFORE must be a list of days, got {raw!r}")
-    days = {int(str(item).strip()) for item in items}
-    if any(day <= 0 for day in days):
-        raise ValueError(f"REMINDER_DAYS_BEFORE must be positive days, got {raw!r}")
-    return sorted(days, reverse=True)
+TASK = "task"
+REPORT = "report"
 
 
 def task_key(task_id: int) -> str:
@@ -90,23 +69,6 @@ def parse_report_key(key: str) -> tuple[int, int] | None:
     return None
 
 
-def _kind_for(
-    due: datetime.date, on: datetime.date, ahead: Iterable[int], *, soon: str, today: str, overdue: str
-) -> str | None:
-    if due == on:
-        return today
-    if due < on:
-        return overdue
-    return soon if (due - on).days in ahead else None
-
-
-def _dates_of_interest(on: datetime.date) -> Q:
-    """Deadlines that call for something on `on`: N days ahead, today, or passed within the window."""
-    ahead = [on + datetime.timedelta(days=n) for n in days_before()]
-    window_start = on - datetime.timedelta(days=ESCALATION_WINDOW_DAYS)
-    return Q(due__in=[*ahead, on]) | Q(due__gte=window_start, due__lt=on)
-
-
 def _people_by_organization(org_ids: Iterable[int], roles: Iterable[str]) -> dict[int, set[int]]:
     """Active people holding one of `roles` in each organisation (one query)."""
     people: dict[int, set[int]] = defaultdict(set)
@@ -118,126 +80,289 @@ def _people_by_organization(org_ids: Iterable[int], roles: Iterable[str]) -> dic
     return people
 
 
-def task_reminders(on: datetime.date) -> list[Due]:
-    """Deadline reminders and escalations of tasks for the day `on`."""
-    tasks = list(
-        Task.objects.filter(
-            _dates_of_interest(on),
-            plan__status=Plan.Status.ISSUED,
-            is_heading=False,
-            due__isnull=False,
+def _open_tasks(tasks: QuerySet[Task]) -> QuerySet[Task]:
+    """Tasks with a deadline: of issued plans, not headings, dated, not recurring ("Thường xuyên")."""
+    return tasks.filter(plan__status=Plan.Status.ISSUED, is_heading=False, due__isnull=False).exclude(
+        timeframe_kind=Task.TimeframeKind.CONTINUOUS
+    )
+
+
+# --- tasks ----------------------------------------------------------------------------------------------------
+
+
+class TaskDeadlines:
+    """Task deadlines (source `task`)."""
+
+    name = TASK
+
+    def deadlines(self, dates: Collection[datetime.date], *, on: datetime.date) -> list[Deadline]:
+        """Open task deadlines on `dates` (six queries)."""
+        tasks = list(
+            _open_tasks(Task.objects.filter(due__in=list(dates))).values_list("pk", "due", "plan__owner_id")
         )
-        .exclude(timeframe_kind=Task.TimeframeKind.CONTINUOUS)
-        .values_list("pk", "due", "plan__owner_id")
-    )
-    if not tasks:
-        return []
-    task_ids = [pk for pk, _, _ in tasks]
-    assignments = list(
-        Assignment.objects.filter(task_id__in=task_ids)
-        .filter(Q(organization__isnull=False) | Q(person__isnull=False))
-        .values_list("task_id", "role", "organization_id", "person_id")
-    )
-    # Done by organisation: progress on the task itself, or on the organisation's task implementing it.
-    done: set[tuple[int, int]] = set()
-    done_tasks: set[int] = set()
-    progress_rows = TaskProgress.objects.filter(state=TaskProgress.State.DONE).filter(
-        Q(task_id__in=task_ids) | Q(task__source_task_id__in=task_ids)
-    )
-    for task_id, source_id, org_id, is_lead in progress_rows.values_list(
-        "task_id", "task__source_task_id", "organization_id", "is_lead"
-    ):
-        for tid in (task_id, source_id):
-            if tid is not None:
-                done.add((tid, org_id))
-        if is_lead:
-            done_tasks.add(task_id)
-
-    org_ids = {org for _, _, org, _ in assignments if org is not None}
-    owner_ids = {owner for _, _, owner in tasks}
-    officers = _people_by_organization(org_ids, OFFICER_ROLES)
-    leaders = _people_by_organization(org_ids | owner_ids, LEADER_ROLES)
-
-    by_task: dict[int, list[tuple[str, int | None, int | None]]] = defaultdict(list)
-    for task_id, role, org_id, person_id in assignments:
-        by_task[task_id].append((role, org_id, person_id))
-
-    ahead = set(days_before())
-    result: set[Due] = set()
-    for task_id, due, owner_id in tasks:
-        assert due is not None  # filtered above
-        kind = _kind_for(
-            due, on, ahead, soon=Kind.TASK_DUE_SOON, today=Kind.TASK_DUE_TODAY, overdue=Kind.TASK_OVERDUE
+        if not tasks:
+            return []
+        task_ids = [pk for pk, _due, _owner in tasks]
+        assignments = list(
+            Assignment.objects.filter(task_id__in=task_ids)
+            .filter(Q(organization__isnull=False) | Q(person__isnull=False))
+            .values_list("task_id", "role", "organization_id", "person_id")
         )
-        if kind is None:
-            continue
-        # "Due soon" carries the day it is sent, so each of the N-days-before reminders is its own row;
-        # "due today" and the escalation carry the deadline itself.
-        for_date = on if kind == Kind.TASK_DUE_SOON else due
-        recipients: set[int] = set()
-        if kind == Kind.TASK_OVERDUE:
-            lead_orgs = {org for role, org, _ in by_task[task_id] if role == Assignment.Role.LEAD and org}
-            open_leads = {org for org in lead_orgs if (task_id, org) not in done}
-            led_by_people = any(
-                role == Assignment.Role.LEAD and person for role, _, person in by_task[task_id]
-            )
-            for org in open_leads:
-                recipients |= leaders[org]
-            if not lead_orgs and led_by_people and task_id not in done_tasks:
-                recipients |= leaders[owner_id]
-        else:
-            for _, assigned_org, named in by_task[task_id]:
+        # Done by organisation: progress on the task itself, or on the organisation's task implementing it.
+        done: set[tuple[int, int]] = set()
+        done_tasks: set[int] = set()
+        progress_rows = TaskProgress.objects.filter(state=TaskProgress.State.DONE).filter(
+            Q(task_id__in=task_ids) | Q(task__source_task_id__in=task_ids)
+        )
+        for task_id, source_id, org_id, is_lead in progress_rows.values_list(
+            "task_id", "task__source_task_id", "organization_id", "is_lead"
+        ):
+            for tid in (task_id, source_id):
+                if tid is not None:
+                    done.add((tid, org_id))
+            if is_lead:
+                done_tasks.add(task_id)
+
+        org_ids = {org for _task, _role, org, _person in assignments if org is not None}
+        owner_ids = {owner for _pk, _due, owner in tasks}
+        officers = _people_by_organization(org_ids, OFFICER_ROLES)
+        leaders = _people_by_organization(org_ids | owner_ids, LEADER_ROLES)
+        by_task: dict[int, list[tuple[str, int | None, int | None]]] = defaultdict(list)
+        for task_id, role, org_id, person_id in assignments:
+            by_task[task_id].append((role, org_id, person_id))
+
+        result = []
+        for task_id, due, owner_id in tasks:
+            assert due is not None  # filtered above
+            responsible: set[int] = set()
+            for _role, assigned_org, named in by_task[task_id]:
                 if assigned_org is not None and (task_id, assigned_org) not in done:
-                    recipients |= officers[assigned_org]
+                    responsible |= officers[assigned_org]
                 if named is not None and task_id not in done_tasks:
-                    recipients.add(named)
-        result.update(Due(kind, task_key(task_id), user_id, for_date) for user_id in recipients)
-    return sorted(result)
+                    responsible.add(named)
+            escalate: set[int] = set()
+            lead_orgs = {
+                org for role, org, _person in by_task[task_id] if role == Assignment.Role.LEAD and org
+            }
+            for org in lead_orgs:
+                if (task_id, org) not in done:
+                    escalate |= leaders[org]
+            led_by_people = any(
+                role == Assignment.Role.LEAD and person for role, _org, person in by_task[task_id]
+            )
+            if not lead_orgs and led_by_people and task_id not in done_tasks:
+                escalate |= leaders[owner_id]
+            result.append(Deadline(TASK, task_key(task_id), due, frozenset(responsible), frozenset(escalate)))
+        return result
+
+    def message(self, reminder: Reminder, *, stage: Stage, on: datetime.date) -> Message | None:
+        task_id = parse_task_key(reminder.subject_key)
+        task = (
+            Task.objects.select_related("plan").filter(pk=task_id, due__isnull=False).first()
+            if task_id is not None
+            else None
+        )
+        if task is None or task.due is None:
+            return None
+        days = deadlines.days_until(stage, task.due, on)
+        label = f"{task.number} {task.content}".strip()
+        short = label if len(label) <= 120 else label[:119] + "…"
+        if stage == Stage.DUE_SOON:
+            subject = _("Reminder: task %(task)s is due in %(days)s days (%(date)s)")
+            notice = _("Task %(task)s is due in %(days)s days, on %(date)s.")
+        elif stage == Stage.DUE_TODAY:
+            subject = _("Reminder: task %(task)s is due today (%(date)s)")
+            notice = _("Task %(task)s is due today, %(date)s.")
+        else:
+            subject = _("Overdue: task %(task)s was due on %(date)s and is not done")
+            notice = _("Task %(task)s was due on %(date)s and is not done.")
+        return deadlines.compose_message(
+            reminder,
+            stage=stage,
+            on=on,
+            due=task.due,
+            subject=subject,
+            notice=notice,
+            values={"task": short, "days": days, "date": vn_date(task.due)},
+            template="reporting/email/task_reminder.txt",
+            context={"task": task},
+            url=task.get_absolute_url(),
+        )
+
+    def calendar_entries(self, *, user: User, organization: Organization | None) -> list[CalendarEntry]:
+        """An organisation's feed: tasks assigned to it and tasks of its own plans; a person's: tasks named to
+        them and tasks assigned to their organisations."""
+        if organization is not None:
+            tasks = Task.objects.filter(
+                Q(assignments__organization=organization) | Q(plan__owner=organization)
+            )
+        else:
+            own = [m.organization_id for m in active_memberships(user)]
+            tasks = Task.objects.filter(Q(assignments__person=user) | Q(assignments__organization__in=own))
+        rows = (
+            _open_tasks(tasks)
+            .select_related("plan", "plan__owner")
+            .distinct()
+            .order_by("due", "plan_id", "position")[:MAX_EVENTS]
+        )
+        events = []
+        for task in rows:
+            assert task.due is not None
+            label = f"{task.number} {task.content}".strip()
+            short = label if len(label) <= 100 else label[:99] + "…"
+            events.append(
+                CalendarEntry(
+                    uid=f"task-{task.pk}@{settings.SITE_NAME}",
+                    day=task.due,
+                    summary=_("Deadline: task %(task)s") % {"task": short},
+                    description="\n".join(
+                        part
+                        for part in (
+                            label,
+                            _("Plan: %(plan)s") % {"plan": task.plan.title},
+                            _("Organisation: %(organization)s") % {"organization": task.plan.owner.name},
+                            _("Timeframe as written: %(timeframe)s") % {"timeframe": task.timeframe_raw}
+                            if task.timeframe_raw
+                            else "",
+                        )
+                        if part
+                    ),
+                    url=task.get_absolute_url(),
+                )
+            )
+        return events
+
+
+# --- reports --------------------------------------------------------------------------------------------------
+
+
+class ReportDeadlines:
+    """Report due dates of open reporting periods (source `report`)."""
+
+    name = REPORT
+
+    def deadlines(self, dates: Collection[datetime.date], *, on: datetime.date) -> list[Deadline]:
+        """One deadline per period and organisation that still owes its report (seven queries)."""
+        periods = list(
+            ReportingPeriod.objects.filter(due__in=list(dates), state=ReportingPeriod.State.OPEN).only(
+                "pk", "catalog_id", "due"
+            )
+        )
+        if not periods:
+            return []
+        expected = expected_organization_ids(periods)
+        submitted = set(
+            Report.objects.filter(
+                period_id__in=[p.pk for p in periods], state__in=SUBMITTED_STATES
+            ).values_list("period_id", "organization_id")
+        )
+        all_orgs = {org for orgs in expected.values() for org in orgs}
+        officers = _people_by_organization(all_orgs, OFFICER_ROLES)
+        leaders = _people_by_organization(all_orgs, LEADER_ROLES)
+        return [
+            Deadline(
+                REPORT,
+                report_key(period.pk, org_id),
+                period.due,
+                frozenset(officers[org_id]),
+                frozenset(leaders[org_id]),
+            )
+            for period in periods
+            for org_id in sorted(expected[period.pk])
+            if (period.pk, org_id) not in submitted
+        ]
+
+    def message(self, reminder: Reminder, *, stage: Stage, on: datetime.date) -> Message | None:
+        keys = parse_report_key(reminder.subject_key)
+        if keys is None:
+            return None
+        period = ReportingPeriod.objects.filter(pk=keys[0]).first()
+        organization = Organization.objects.filter(pk=keys[1]).first()
+        if period is None or organization is None:
+            return None
+        try:
+            url = period.get_absolute_url()
+        except NoReverseMatch:  # the period pages belong to another area of the app
+            url = ""
+        days = deadlines.days_until(stage, period.due, on)
+        if stage == Stage.DUE_SOON:
+            subject = _(
+                "Reminder: the report “%(period)s” of %(organization)s is due in %(days)s days (%(date)s)"
+            )
+            notice = _("The report “%(period)s” of %(organization)s is due in %(days)s days, on %(date)s.")
+        elif stage == Stage.DUE_TODAY:
+            subject = _("Reminder: the report “%(period)s” of %(organization)s is due today (%(date)s)")
+            notice = _("The report “%(period)s” of %(organization)s is due today, %(date)s.")
+        else:
+            subject = _("Overdue: %(organization)s has not submitted the report “%(period)s” due on %(date)s")
+            notice = _("%(organization)s has not submitted the report “%(period)s” due on %(date)s.")
+        return deadlines.compose_message(
+            reminder,
+            stage=stage,
+            on=on,
+            due=period.due,
+            subject=subject,
+            notice=notice,
+            values={
+                "period": period.name,
+                "organization": organization.name,
+                "days": days,
+                "date": vn_date(period.due),
+            },
+            template="reporting/email/report_reminder.txt",
+            context={"period": period, "organization": organization},
+            url=url,
+        )
+
+    def calendar_entries(self, *, user: User, organization: Organization | None) -> list[CalendarEntry]:
+        """Due dates of the periods in which the organisation (or one of the person's) must report."""
+        if organization is not None:
+            organizations = [organization]
+        else:
+            organizations = list(
+                {m.organization_id: m.organization for m in active_memberships(user)}.values()
+            )
+        if not organizations:
+            return []
+        by_pk = {o.pk: o for o in organizations}
+        related = (
+            Q(catalog__tasks__assignments__organization_id__in=list(by_pk))
+            | Q(catalog__children__owner_id__in=list(by_pk))
+            | Q(reports__organization_id__in=list(by_pk))
+        )
+        periods = list(ReportingPeriod.objects.filter(related).distinct().order_by("due", "pk")[:MAX_EVENTS])
+        expected = expected_organization_ids(periods)
+        events = []
+        for period in periods:
+            for org_id in sorted(expected[period.pk] & set(by_pk)):
+                events.append(
+                    CalendarEntry(
+                        uid=f"period-{period.pk}-org-{org_id}@{settings.SITE_NAME}",
+                        day=period.due,
+                        summary=_("Report due: %(period)s — %(organization)s")
+                        % {"period": period.name, "organization": by_pk[org_id].name},
+                        description=_("Data up to %(cutoff)s.") % {"cutoff": short_date(period.cutoff)},
+                        url="",
+                    )
+                )
+        return events
+
+
+TASKS = TaskDeadlines()
+REPORTS = ReportDeadlines()
+
+
+def register() -> None:
+    """Register reporting's two sources with the engine (from `ReportingConfig.ready`)."""
+    deadlines.register(TASKS)
+    deadlines.register(REPORTS)
+
+
+def task_reminders(on: datetime.date) -> list[Due]:
+    """The task reminders of the day `on` (the engine's selection for this source)."""
+    return deadlines.reminders_for(TASKS, on)
 
 
 def report_reminders(on: datetime.date) -> list[Due]:
-    """Report-due reminders and escalations of open periods for the day `on`."""
-    periods = list(
-        ReportingPeriod.objects.filter(_dates_of_interest(on), state=ReportingPeriod.State.OPEN).only(
-            "pk", "catalog_id", "due"
-        )
-    )
-    if not periods:
-        return []
-    expected = expected_organization_ids(periods)
-    submitted = set(
-        Report.objects.filter(period_id__in=[p.pk for p in periods], state__in=SUBMITTED_STATES).values_list(
-            "period_id", "organization_id"
-        )
-    )
-    all_orgs = {org for orgs in expected.values() for org in orgs}
-    officers = _people_by_organization(all_orgs, OFFICER_ROLES)
-    leaders = _people_by_organization(all_orgs, LEADER_ROLES)
-    ahead = set(days_before())
-    result: set[Due] = set()
-    for period in periods:
-        period_id, due = period.pk, period.due
-        kind = _kind_for(
-            due,
-            on,
-            ahead,
-            soon=Kind.REPORT_DUE_SOON,
-            today=Kind.REPORT_DUE_TODAY,
-            overdue=Kind.REPORT_OVERDUE,
-        )
-        if kind is None:
-            continue
-        for_date = on if kind == Kind.REPORT_DUE_SOON else due
-        people = leaders if kind == Kind.REPORT_OVERDUE else officers
-        for org_id in expected[period_id]:
-            if (period_id, org_id) in submitted:
-                continue
-            result.update(
-                Due(kind, report_key(period_id, org_id), user_id, for_date) for user_id in people[org_id]
-            )
-    return sorted(result)
-
-
-def reminders_due(on: datetime.date) -> list[Due]:
-    """Every reminder the day `on` calls for, tasks then reports (a fixed number of queries)."""
-    return [*task_reminders(on), *report_reminders(on)]
+    """The report reminders of the day `on`."""
+    return deadlines.reminders_for(REPORTS, on)

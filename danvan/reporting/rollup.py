@@ -9,7 +9,7 @@ Rules:
   shown beside the lead's and do not change the task's status. A task without a lead row is "not started"
   (or overdue, or recurring) by its deadline.
 - A task with sub-tasks takes its percent from them: plain average, or weighted by `Task.weight`, as the plan
-  says (`Plan.rollup`); its status from theirs (`combine_statuses`).
+  says (`Plan.rollup`); its status from theirs (`models.combine_statuses`, the one rule).
 - A catalog task is rolled up across the agencies assigned to it: each agency's figures come from the tasks of
   its approved or issued plans that implement the catalog task (`source_task`), and from progress it reported
   on the catalog task itself. Lead agencies make the percent and the status; every agency assigned (lead or
@@ -21,14 +21,12 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Q, QuerySet
 
 from danvan.plans.models import Assignment, Plan, Task
-from danvan.reporting.models import Status, TaskProgress, classify
-
-DONE_STATUSES = frozenset({Status.DONE_ON_TIME, Status.DONE_LATE})
+from danvan.reporting.models import Status, TaskProgress, classify, combine_statuses
 
 
 @dataclass(frozen=True)
@@ -108,23 +106,6 @@ def average(values: Sequence[tuple[float, int]], *, weighted: bool) -> float:
     if weighted and total_weight > 0:
         return round(sum(p * w for p, w in values) / total_weight, 1)
     return round(sum(p for p, _w in values) / len(values), 1)
-
-
-def combine_statuses(statuses: Iterable[str]) -> str:
-    """The status of a group of tasks: done when all are done (late if any was), overdue when any is overdue,
-    recurring when all are recurring, not started when none has started, in progress otherwise."""
-    seen = list(statuses)
-    if not seen:
-        return Status.NOT_STARTED
-    if all(s in DONE_STATUSES for s in seen):
-        return Status.DONE_LATE if Status.DONE_LATE in seen else Status.DONE_ON_TIME
-    if Status.OVERDUE in seen:
-        return Status.OVERDUE
-    if all(s == Status.RECURRING for s in seen):
-        return Status.RECURRING
-    if all(s == Status.NOT_STARTED for s in seen):
-        return Status.NOT_STARTED
-    return Status.IN_PROGRESS
 
 
 def own_figures(task: TaskRow, rows: Sequence[ProgressRow], *, on: datetime.date) -> Rolled:
@@ -241,7 +222,8 @@ def rollup_catalog_task(
 
 # --- the same over the database, in a fixed number of queries ---------------------------------------------
 
-IMPLEMENTING_PLAN_STATUSES = ("approved", "issued")
+# Only tasks of issued plans take progress (`queries.progress.updatable_organizations`), so only they count.
+IMPLEMENTING_PLAN_STATUSES = (Plan.Status.ISSUED,)
 
 
 def _task_rows(tasks: QuerySet[Task]) -> list[TaskRow]:
@@ -281,51 +263,94 @@ def plan_rollup(
     return rollup_tree(tasks, progress, weighted=weighted, on=on, leaves=leaves)
 
 
-def catalog_rollup(
-    catalog: Plan, *, on: datetime.date, only: Collection[int] | None = None
-) -> dict[int, CatalogRolled]:
-    """Every catalog task (or those in `only`) across its agencies as of `on`, in six queries whatever the
-    number of agencies and tasks. The caller has checked the catalog's scope."""
+@dataclass(frozen=True)
+class Piece:
+    """One piece of an agency's work on a catalog task, with its figures as of the day asked.
+
+    Where an agency's progress on a catalog task lives (the one place every page, export and API reads):
+    the tasks of its issued plans that implement the catalog task (`Task.source_task`), each rolled up in its
+    own plan; when it has none, its own row on the catalog task itself (a piece that was never reported
+    stands at 0 % with the status its deadline gives). Progress is entered only on tasks of issued plans, so
+    those are the only plans counted; and once an agency's issued plan implements a catalog task, its
+    progress is entered there, not on the catalog task (`reporting.actions.progress.progress_home`).
+    """
+
+    task_id: int  # the agency's plan task, or the catalog task itself
+    catalog_task_id: int
+    organization_id: int
+    rolled: Rolled
+
+
+@dataclass
+class CatalogWork:
+    """A catalog's tasks, the agencies assigned to each, and every agency's pieces of work on each."""
+
+    rows: list[TaskRow]
+    assigned: dict[int, list[tuple[int, bool]]]  # catalog task → (organisation, is lead), leads first
+    pieces: dict[int, dict[int, list[Piece]]]  # catalog task → organisation → pieces, in printed order
+
+
+def implementing_tasks(catalog: Plan | int) -> QuerySet[Task]:
+    """Tasks of the agencies' issued plans that implement a task of the catalog (the only ones that can carry
+    progress, hence the only ones counted)."""
+    return Task.objects.filter(
+        source_task__plan=catalog, plan__status__in=IMPLEMENTING_PLAN_STATUSES, is_heading=False
+    ).exclude(plan=catalog)
+
+
+def catalog_work(
+    catalog: Plan,
+    *,
+    on: datetime.date,
+    only: Collection[int] | None = None,
+    agencies: Collection[int] | None = None,
+) -> CatalogWork:
+    """Every agency's pieces of work on the catalog's tasks (or those in `only`; of the organisations in
+    `agencies` only, when given) as of `on`, in six queries whatever the number of agencies and tasks."""
     catalog_tasks = Task.objects.filter(plan=catalog, is_heading=False)
     if only is not None:
         catalog_tasks = catalog_tasks.filter(pk__in=list(only))
     rows = _task_rows(catalog_tasks)
-    wanted = {t.id for t in rows}
+    by_id = {t.id: t for t in rows}
+    assignments = Assignment.objects.filter(task__in=catalog_tasks, organization__isnull=False)
+    implementing = implementing_tasks(catalog).filter(source_task__in=catalog_tasks)
+    direct_rows = TaskProgress.objects.filter(task__in=catalog_tasks)
+    if agencies is not None:
+        assignments = assignments.filter(organization_id__in=list(agencies))
+        implementing = implementing.filter(plan__owner_id__in=list(agencies))
+        direct_rows = direct_rows.filter(organization_id__in=list(agencies))
     assigned: dict[int, list[tuple[int, bool]]] = defaultdict(list)
-    for task_id, organization_id, role in (
-        Assignment.objects.filter(task__in=catalog_tasks, organization__isnull=False)
-        .order_by("task_id", "-role", "position", "pk")  # lead before coordinate
-        .values_list("task_id", "organization_id", "role")
-    ):
+    for task_id, organization_id, role in assignments.order_by(
+        "task_id", "-role", "position", "pk"
+    ).values_list("task_id", "organization_id", "role"):  # lead before coordinate
         assigned[task_id].append((organization_id, role == Assignment.Role.LEAD))
     for organization_list in assigned.values():
         # An agency both leading and coordinating counts as lead.
         leads = {o for o, lead in organization_list if lead}
         organization_list[:] = [(o, lead or o in leads) for o, lead in organization_list]
 
-    implementing = Task.objects.filter(
-        source_task__in=catalog_tasks, plan__status__in=IMPLEMENTING_PLAN_STATUSES
+    links = list(
+        implementing.order_by("plan_id", "position", "pk").values_list(
+            "pk", "source_task_id", "plan_id", "plan__owner_id"
+        )
     )
-    links = list(implementing.values_list("pk", "source_task_id", "plan_id", "plan__owner_id"))
     plan_ids = {plan_id for _pk, _src, plan_id, _owner in links}
     methods = dict(Plan.objects.filter(pk__in=plan_ids).values_list("pk", "rollup"))
     plan_tasks: dict[int, list[TaskRow]] = defaultdict(list)
     task_plan: dict[int, int] = {}
     for pk, plan_id, parent_id, due, kind, weight, heading in Task.objects.filter(
-        plan__in=implementing.values("plan_id")
+        plan_id__in=plan_ids
     ).values_list("pk", "plan_id", "parent_id", "due", "timeframe_kind", "weight", "is_heading"):
         plan_tasks[plan_id].append(
             TaskRow(pk, parent_id, due, kind == Task.TimeframeKind.CONTINUOUS, weight, heading)
         )
         task_plan[pk] = plan_id
     plan_progress: dict[int, list[ProgressRow]] = defaultdict(list)
-    direct: dict[int, list[ProgressRow]] = defaultdict(list)
-    progress = TaskProgress.objects.filter(
-        Q(task__plan__in=implementing.values("plan_id")) | Q(task__in=catalog_tasks)
-    )
+    direct: dict[tuple[int, int], list[ProgressRow]] = defaultdict(list)
+    progress = TaskProgress.objects.filter(Q(task__plan_id__in=plan_ids) | Q(pk__in=direct_rows.values("pk")))
     for row in _progress_rows(progress):
-        if row.task_id in wanted:
-            direct[row.task_id].append(row)
+        if row.task_id in by_id:
+            direct[(row.task_id, row.organization_id)].append(row)
         elif row.task_id in task_plan:
             plan_progress[task_plan[row.task_id]].append(row)
     rolled: dict[int, Rolled] = {}
@@ -333,16 +358,41 @@ def catalog_rollup(
         weighted = methods.get(plan_id) == Plan.Rollup.WEIGHTED
         rolled.update(rollup_tree(tasks, plan_progress[plan_id], weighted=weighted, on=on))
 
-    contributions: dict[int, dict[int, list[Rolled]]] = defaultdict(lambda: defaultdict(list))
+    pieces: dict[int, dict[int, list[Piece]]] = defaultdict(lambda: defaultdict(list))
     for pk, source_id, _plan_id, owner_id in links:
         if pk in rolled:
-            contributions[source_id][owner_id].append(rolled[pk])
-    result: dict[int, CatalogRolled] = {}
+            pieces[source_id][owner_id].append(Piece(pk, source_id, owner_id, rolled[pk]))
     for task in rows:
-        for row in direct[task.id]:
-            status = classify(
-                due=task.due, recurring=task.recurring, state=row.state, completed_on=row.completed_on, on=on
-            )
-            contributions[task.id][row.organization_id].append(Rolled(float(row.percent), status))
-        result[task.id] = rollup_catalog_task(task, assigned[task.id], contributions[task.id], on=on)
-    return result
+        agencies_of_task = pieces[task.id]
+        for organization_id in {o for o, _lead in assigned[task.id]} | {
+            o for _t, o in direct if _t == task.id
+        }:
+            if agencies_of_task.get(organization_id):
+                continue  # its issued plan implements the task: that is where its progress lives
+            rows_here = direct.get((task.id, organization_id), [])
+            # A row on the catalog task is the organisation's own (lead or coordinating contribution alike).
+            figures = own_figures(task, [replace(r, is_lead=True) for r in rows_here], on=on)
+            agencies_of_task[organization_id].append(Piece(task.id, task.id, organization_id, figures))
+    return CatalogWork(rows=rows, assigned=dict(assigned), pieces=pieces)
+
+
+def catalog_rollup(
+    catalog: Plan,
+    *,
+    on: datetime.date,
+    only: Collection[int] | None = None,
+    agencies: Collection[int] | None = None,
+) -> dict[int, CatalogRolled]:
+    """Every catalog task (or those in `only`) across its agencies (or those in `agencies`) as of `on`, from
+    their pieces of work (`catalog_work`), in six queries whatever the number of agencies and tasks. The
+    caller has checked the catalog's scope."""
+    work = catalog_work(catalog, on=on, only=only, agencies=agencies)
+    return {
+        task.id: rollup_catalog_task(
+            task,
+            work.assigned.get(task.id, []),
+            {org: [p.rolled for p in parts] for org, parts in work.pieces.get(task.id, {}).items()},
+            on=on,
+        )
+        for task in work.rows
+    }

@@ -1,13 +1,16 @@
 """Pre-computed dashboard figures: `PeriodTaskStatus` cells and `PeriodSummary` rows of a reporting period.
 
 A cell is where one agency (an organisation with a lead assignment on a catalog task) stood on that catalog task
-in the period, judged as of the period's date (`as_of`: today while the period runs, its data cut-off after):
+in the period, judged as of the period's date (`models.judged_on`: today while the period runs, its data cut-off
+after):
 
 - when the agency's report for the period is frozen (submitted, approved, accepted) and has items for the task,
-  the statuses of those items (the snapshot the agency reported);
-- otherwise its live lead progress, on the catalog task itself or on the tasks of its own plan that implement it
-  (`Task.source_task`), classified with the catalog task's deadline;
-- no progress at all is "not started" (or "overdue" after the deadline; recurring work stays "recurring").
+  the statuses of those items combined (the snapshot the agency reported);
+- otherwise its live standing as the roll-up computes it (`rollup.catalog_rollup`: the tasks of its issued plans
+  implementing the catalog task, else its own row on the catalog task; nothing reported is "not started", or
+  "overdue" after the deadline, and recurring work stays "recurring").
+
+Statuses combine by the one rule, `models.combine_statuses`.
 
 `PeriodSummary` is one row per agency: its cells counted by status and their mean percent.
 
@@ -21,54 +24,26 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 
 from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Plan, Task
+from danvan.reporting import rollup
 from danvan.reporting.models import (
     PeriodSummary,
     PeriodTaskStatus,
     Report,
     ReportingPeriod,
     ReportItem,
-    Status,
-    TaskProgress,
-    classify,
+    combine_statuses,
+    judged_on,
 )
 
 FROZEN_REPORT_STATES = (Report.State.SUBMITTED, Report.State.APPROVED, Report.State.ACCEPTED)
-DONE_STATUSES = frozenset({Status.DONE_ON_TIME, Status.DONE_LATE})
 STATUS_FIELDS = ("done_on_time", "done_late", "in_progress", "overdue", "not_started", "recurring")
-
-
-def as_of(period: ReportingPeriod, today: datetime.date | None = None) -> datetime.date:
-    """The day a period's figures are judged on: today while it runs, its data cut-off afterwards."""
-    return min(today or timezone.localdate(), period.cutoff)
-
-
-def combine(statuses: Iterable[str]) -> str:
-    """One status for several pieces of work on the same catalog task (e.g. an agency's sub-tasks).
-
-    Overdue wins; all done is done (late if any was late); a mix of done and not done is in progress.
-    """
-    found = set(statuses)
-    if not found:
-        return Status.NOT_STARTED
-    if len(found) == 1:
-        return found.pop()
-    found.discard(Status.RECURRING)
-    if Status.OVERDUE in found:
-        return Status.OVERDUE
-    if found <= DONE_STATUSES:
-        return Status.DONE_LATE if Status.DONE_LATE in found else Status.DONE_ON_TIME
-    if found & DONE_STATUSES or Status.IN_PROGRESS in found:
-        return Status.IN_PROGRESS
-    return Status.NOT_STARTED
 
 
 def refresh_period(period: ReportingPeriod, *, today: datetime.date | None = None) -> int:
@@ -105,7 +80,7 @@ def refresh_organization(organization: Organization, *, today: datetime.date | N
 
 
 def _refresh(period: ReportingPeriod, *, agencies: set[int] | None, today: datetime.date | None) -> int:
-    on = as_of(period, today)
+    on = judged_on(period, today)
     with transaction.atomic():
         # One refresher per period at a time (two workers, two requests): the lock lives in the database.
         ReportingPeriod.objects.select_for_update().filter(pk=period.pk).first()
@@ -123,12 +98,8 @@ def _cells(
     period: ReportingPeriod, *, agencies: set[int] | None, on: datetime.date
 ) -> tuple[set[int], list[PeriodTaskStatus]]:
     """The agencies of the period (any assignment on the catalog) and the cells of those that lead tasks."""
-    tasks = {
-        t.pk: t
-        for t in Task.objects.filter(plan_id=period.catalog_id, is_heading=False).only(
-            "pk", "due", "timeframe_kind"
-        )
-    }
+    catalog = period.catalog
+    tasks = set(Task.objects.filter(plan_id=period.catalog_id, is_heading=False).values_list("pk", flat=True))
     assigned = Assignment.objects.filter(task__plan_id=period.catalog_id, task__is_heading=False).exclude(
         organization=None
     )
@@ -154,42 +125,26 @@ def _cells(
         if task_id is not None:
             reported[(task_id, org_id)].append((status, percent))
 
-    # Live lead progress on the catalog task or on the agency's tasks implementing it.
-    live: dict[tuple[int, int], list[tuple[str, int, datetime.date | None]]] = defaultdict(list)
-    progress = TaskProgress.objects.filter(is_lead=True).filter(
-        Q(task__plan_id=period.catalog_id) | Q(task__source_task__plan_id=period.catalog_id)
-    )
-    if agencies is not None:
-        progress = progress.filter(organization_id__in=agencies)
-    for task_id, source_id, plan_id, org_id, state, percent, completed_on in progress.values_list(
-        "task_id",
-        "task__source_task_id",
-        "task__plan_id",
-        "organization_id",
-        "state",
-        "percent",
-        "completed_on",
-    ):
-        catalog_task = task_id if plan_id == period.catalog_id else source_id
-        if catalog_task is not None:
-            live[(catalog_task, org_id)].append((state, percent, completed_on))
+    # Live progress: the agency's pieces of work on the catalog task, as the roll-up counts them.
+    live = {
+        (task_id, standing.organization_id): standing
+        for task_id, rolled in rollup.catalog_rollup(catalog, on=on, agencies=agency_ids).items()
+        for standing in rolled.agencies
+    }
 
     cells: list[PeriodTaskStatus] = []
     for task_id, org_id in sorted(pairs):
-        task = tasks.get(task_id)
-        if task is None:
+        if task_id not in tasks:
             continue
         if (task_id, org_id) in reported:
             snapshot = reported[(task_id, org_id)]
-            status = combine(s for s, _ in snapshot)
+            status = combine_statuses(s for s, _ in snapshot)
             percent = round(sum(p for _, p in snapshot) / len(snapshot))
         else:
-            work = live.get((task_id, org_id)) or [(TaskProgress.State.NOT_STARTED, 0, None)]
-            status = combine(
-                classify(due=task.due, recurring=task.is_recurring, state=state, completed_on=done, on=on)
-                for state, _, done in work
-            )
-            percent = round(sum(p for _, p, _ in work) / len(work))
+            standing = live.get((task_id, org_id))
+            if standing is None:
+                continue
+            status, percent = standing.status, round(standing.percent)
         cells.append(
             PeriodTaskStatus(
                 period=period,

@@ -6,19 +6,18 @@ import datetime
 
 from django import template
 
+from danvan.core.dateformat import short_date, vietnamese_date
+
 register = template.Library()
 
 
 @register.filter
 def vn_date(value: datetime.date | None) -> str:
     """15/08/2025."""
-    return f"{value:%d/%m/%Y}" if value else ""
+    return short_date(value)
 
 
 @register.filter
 def vn_date_words(value: datetime.date | None) -> str:
     """ "ngày 05 tháng 8 năm 2025": day zero-padded below 10, months 1 and 2 too (Nghị định 30/2020)."""
-    if not value:
-        return ""
-    month = f"{value.month:02d}" if value.month < 3 else str(value.month)
-    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
+    return vietnamese_date(value) if value else ""

@@ -189,3 +189,24 @@ def test_administrators_edit_the_yearly_table_in_the_admin() -> None:
     event = AuditEvent.objects.get(action=AuditEvent.Action.CREATED, details__date="2026-12-31")
     assert event.actor == admin
     assert client.get("/admin/core/timelimit/").status_code == 200
+
+
+def test_the_year_overview_shows_the_package_and_the_table_together(make_user: Any, tree: Any) -> None:
+    from danvan.accounts.models import User
+    from danvan.testing import client_for
+
+    admin = User.objects.create_superuser(username="quantri", password="Mat-khau-123", email="")
+    client = client_for(admin)
+    assert 'href="/admin/core/calendarday/year/' in client.get("/admin/core/calendarday/").content.decode()
+    page = client.get("/admin/core/calendarday/year/2026/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    for text in ("Tết Nguyên Đán", "Nghỉ bù Giỗ Tổ Hùng Vương", "Làm bù thứ Bảy 22/8/2026", "17/02/2026"):
+        assert text in html, text
+    days = {row.day: row for row in workdays.year_overview(2026)}
+    assert days[D(2026, 2, 17)].entry is None and not days[D(2026, 2, 17)].is_working_day
+    assert days[D(2026, 8, 22)].entry is not None and days[D(2026, 8, 22)].is_working_day
+    assert client.get("/admin/core/calendarday/year/99999/").status_code == 404
+    # An officer is no administrator: the admin sends them to its login page.
+    officer = client_for(make_user(tree.department, "agency_officer"))
+    assert officer.get("/admin/core/calendarday/year/2026/").status_code == 302

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from danvan.core.dateformat import vietnamese_date
 from danvan.documents.outgoing import (
     Issuer,
     OutgoingDocument,
@@ -13,7 +14,6 @@ from danvan.documents.outgoing import (
     flatten_tasks,
     format_number,
     place_date_line,
-    vietnamese_date,
 )
 
 

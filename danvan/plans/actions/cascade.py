@@ -13,15 +13,12 @@ from danvan.core import actions as core_actions
 from danvan.core.models import AuditEvent
 from danvan.core.permissions import require
 from danvan.organizations.models import Organization
+from danvan.organizations.queries import province_of
 from danvan.plans.actions.base import TransitionError, bump_version, create_with_history
 from danvan.plans.matching import best_matches
 from danvan.plans.models import Citation, Document, Plan, Task
 from danvan.plans.permissions import can_start_plan
 from docparse import fold
-
-
-def _province_of(organization: Organization) -> Organization:
-    return Organization.objects.get(pk=organization.ancestor_ids()[0])
 
 
 def link_citations(document: Document) -> int:
@@ -30,7 +27,7 @@ def link_citations(document: Document) -> int:
     An agency plan whose parent is still unknown gets the catalog it cites as parent. Returns the number
     of citations linked.
     """
-    province = _province_of(document.owner)
+    province = province_of(document.owner)
     in_province = Document.objects.filter(owner__path__startswith=province.path)
     linked = 0
     keys = {c.number_key for c in document.citations.all()}

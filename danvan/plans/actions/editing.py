@@ -12,11 +12,12 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
-from danvan.plans.actions.base import bump_version
+from danvan.plans.actions.base import TransitionError, bump_version
 from danvan.plans.actions.cascade import link_citations
 from danvan.plans.models import Document, Plan, ReportingObligation, Target, Task
 
@@ -127,7 +128,13 @@ def add_task(
 def delete_task(*, actor: User | None, task: Task, version: int | None = None) -> None:
     """Remove a task (and its sub-tasks) from a draft plan; history keeps it."""
     bump_version(task.plan, version, actor)
-    task.delete()
+    try:
+        with transaction.atomic():
+            task.delete()
+    except ProtectedError:
+        raise TransitionError(
+            _("A report already cites this task or one of its sub-tasks; it cannot be removed.")
+        ) from None
 
 
 @transaction.atomic

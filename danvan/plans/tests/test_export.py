@@ -14,13 +14,14 @@ import pytest
 from django.urls import reverse
 
 import docparse
+from danvan.core.http import content_disposition
 from danvan.core.models import AuditEvent
+from danvan.documents.issuers import issuer_abbreviation, issuer_for
 from danvan.documents.models import ExportJob
 from danvan.documents.pdf import PdfConversionError, libreoffice_available
 from danvan.organizations.models import Organization
 from danvan.plans import actions, jobs
-from danvan.plans.export import export_docx, export_xlsx, issuer_abbreviation, issuer_for, outgoing_for
-from danvan.plans.export_views import content_disposition
+from danvan.plans.export import export_docx, export_xlsx, outgoing_for
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.testing import client_for
 

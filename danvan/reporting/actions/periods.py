@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
+from danvan.core.dateformat import short_date
 from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
 from danvan.core.permissions import require
@@ -79,7 +80,7 @@ def create_periods_from_schedule(
             else _catalog_start(catalog, obligation.due)
         )
         cutoff = max(start, obligation.due - datetime.timedelta(days=days))
-        name = obligation.what.strip() or _("Report due %(date)s") % {"date": f"{obligation.due:%d/%m/%Y}"}
+        name = obligation.what.strip() or _("Report due %(date)s") % {"date": short_date(obligation.due)}
         period = ReportingPeriod.objects.create(
             catalog=catalog,
             name=(name[:1].upper() + name[1:])[:200],
@@ -142,6 +143,8 @@ def _set_state(period: ReportingPeriod, allowed: str, to: str) -> None:
     period.state = to
     period.closed_at = timezone.now() if to == ReportingPeriod.State.CLOSED else None
     period.save(update_fields=["state", "closed_at", "updated_at"])
+    # Open periods are judged today, closed ones at their cut-off (`judged_on`): the cells move with the state.
+    summaries.refresh_period(period)
 
 
 @transaction.atomic

@@ -35,7 +35,7 @@ from danvan.organizations.models import Organization
 from danvan.plans.models import Target, Task
 from danvan.reporting import permissions, summaries
 from danvan.reporting.models import Evidence, TaskProgress, classify
-from danvan.reporting.queries.progress import updatable_organizations
+from danvan.reporting.queries.progress import progress_homes, updatable_organizations
 
 DEFAULT_MAX_EVIDENCE_MB = 10
 
@@ -62,6 +62,10 @@ EVIDENCE_TYPES: dict[str, tuple[str, str, bytes, str]] = {
 
 class StaleProgress(ActionRefused):
     """Someone else saved this progress after the editor loaded it; the message is for the user."""
+
+
+class ProgressElsewhere(ActionRefused):
+    """The organisation's progress on this catalog task lives on the tasks of its issued plan."""
 
 
 def max_evidence_bytes() -> int:
@@ -211,6 +215,20 @@ def update_progress(
     `progress.updated` audit event, and one `progress.evidence_added` per file."""
     today = today or timezone.localdate()
     is_lead = _reporter(actor, task, organization)
+    homes = progress_homes(task, [organization]).get(organization.pk)
+    if homes:
+        # One place per agency and piece of work: its issued plan implements this catalog task.
+        raise ProgressElsewhere(
+            _(
+                "%(organization)s reports this task through its issued plan: enter the progress on task "
+                "%(tasks)s of “%(plan)s”."
+            )
+            % {
+                "organization": organization.name,
+                "tasks": ", ".join(home.number for home in homes),
+                "plan": homes[0].plan.title,
+            }
+        )
     percent, completed_on = clean_progress(
         state=state, percent=percent, completed_on=completed_on, today=today
     )

@@ -29,7 +29,7 @@ from danvan.core.permissions import require
 from danvan.organizations.models import Organization
 from danvan.reporting import permissions, summaries
 from danvan.reporting.actions.periods import TransitionError
-from danvan.reporting.models import Report, ReportingPeriod, ReportItem, TaskProgress, classify
+from danvan.reporting.models import Report, ReportingPeriod, ReportItem, judged_on
 from danvan.reporting.queries import reports as queries
 
 NARRATIVE_FIELDS = ("results", "limitations", "lessons", "directions", "proposals")
@@ -58,31 +58,24 @@ def _refuse_unless(report: Report, allowed: tuple[str, ...]) -> None:
 
 
 def _snapshot(report: Report) -> int:
-    """Replace the report's items with the agency's progress as of now; returns how many items."""
-    today = timezone.localdate()
-    sources = queries.snapshot_sources(report.period, report.organization)
+    """Replace the report's items with the agency's progress as the roll-up counts it, judged as of the
+    period's day (`judged_on`); returns how many items."""
+    on = judged_on(report.period)
+    sources = queries.snapshot_sources(report.period, report.organization, on=on)
     report.items.all().delete()
     items = []
     for position, source in enumerate(sources, start=1):
-        task, catalog_task, progress = source.task, source.catalog_task, source.progress
-        due = task.due or (catalog_task.due if catalog_task is not None else None)
-        recurring = task.is_recurring or (
-            task.due is None and catalog_task is not None and catalog_task.is_recurring
-        )
-        state = progress.state if progress is not None else TaskProgress.State.NOT_STARTED
-        completed_on = progress.completed_on if progress is not None else None
+        progress = source.progress
         items.append(
             ReportItem(
                 report=report,
-                task=task,
-                catalog_task=catalog_task,
+                task=source.task,
+                catalog_task=source.catalog_task,
                 position=position,
-                number=(catalog_task.number if catalog_task is not None else task.number)[:20],
-                content=task.content,
-                status=classify(
-                    due=due, recurring=recurring, state=state, completed_on=completed_on, on=today
-                ),
-                percent=progress.percent if progress is not None else 0,
+                number=source.catalog_task.number[:20],
+                content=source.task.content,
+                status=source.rolled.status,
+                percent=round(source.rolled.percent),
                 result=progress.result if progress is not None else "",
                 figures=dict(progress.figures) if progress is not None else {},
             )

@@ -138,7 +138,7 @@ def update_task_progress(request: HttpRequest, task_id: int, payload: ProgressIn
         )
     except PermissionDenied:
         raise ApiError(403, _("You may not report progress on this task.")) from None
-    except actions.StaleProgress as error:
+    except (actions.StaleProgress, actions.ProgressElsewhere) as error:
         raise ApiError(409, str(error)) from None
     except ValidationError as error:
         errors = (

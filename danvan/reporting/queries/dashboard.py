@@ -33,8 +33,9 @@ from danvan.reporting.models import (
     Status,
     TaskProgress,
     classify,
+    judged_on,
 )
-from danvan.reporting.summaries import STATUS_FIELDS, as_of
+from danvan.reporting.summaries import STATUS_FIELDS
 
 # The filter by kind of organisation: a few groups the coordinator thinks in, not the fifteen kinds.
 KIND_GROUPS: dict[str, frozenset[str]] = {
@@ -186,7 +187,7 @@ def _period_json(period: ReportingPeriod, today: datetime.date) -> dict[str, Any
         "cutoff": _iso(period.cutoff),
         "due": _iso(period.due),
         "state": period.state,
-        "as_of": _iso(as_of(period, today)),
+        "as_of": _iso(judged_on(period, today)),
     }
 
 

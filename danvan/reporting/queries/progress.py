@@ -9,6 +9,7 @@ owner of the task's plan, and people named on the task.
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
@@ -23,7 +24,7 @@ from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 from danvan.plans.models import Assignment, Plan, Target, Task
 from danvan.plans.queries import get_task_for_user
 from danvan.reporting import rollup
-from danvan.reporting.models import Evidence, Status, TaskProgress, classify
+from danvan.reporting.models import DONE_STATUSES, Evidence, Status, TaskProgress, classify
 
 DUE_SOON_DAYS = 14
 
@@ -73,6 +74,23 @@ def updatable_organizations(user: AnyUser, task: Task) -> list[Updatable]:
     return sorted(found.values(), key=lambda u: (not u.is_lead, u.organization.path))
 
 
+def progress_homes(task: Task, organizations: list[Organization]) -> dict[int, list[Task]]:
+    """For a catalog task: the tasks of each organisation's issued plans that implement it, by organisation —
+    where that organisation's progress on the catalog task lives (`rollup.Piece`), so it is entered there and
+    not on the catalog task. Empty for a task of an agency plan or an organisation without such a plan."""
+    if not task.plan.is_catalog or not organizations:
+        return {}
+    homes: dict[int, list[Task]] = defaultdict(list)
+    for home in (
+        rollup.implementing_tasks(task.plan_id)
+        .filter(source_task=task, plan__owner__in=[o.pk for o in organizations])
+        .select_related("plan")
+        .order_by("plan_id", "position", "pk")
+    ):
+        homes[home.plan.owner_id].append(home)
+    return dict(homes)
+
+
 def progress_visible_q(user: AnyUser, prefix: str = "") -> Q:
     """Progress rows the person may read: their organisation's, those of plans they own, those of tasks named
     to them. `prefix` reaches the row from another model ("progress__" from Evidence)."""
@@ -106,6 +124,8 @@ class TaskProgressPage:
     catalog: rollup.CatalogRolled | None
     agencies: dict[int, Organization]
     children: list[tuple[Task, rollup.Rolled]]
+    # For a catalog task: organisation → the tasks of its issued plan where its progress on it lives.
+    homes: dict[int, list[Task]]
 
 
 def task_progress_page(user: AnyUser, task: Task, *, today: datetime.date) -> TaskProgressPage:
@@ -117,6 +137,15 @@ def task_progress_page(user: AnyUser, task: Task, *, today: datetime.date) -> Ta
         .select_related("organization", "updated_by")
         .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("created_at")))
     )
+    for row in rows:
+        # As of today, like the roll-up beside them (the stored status is as of the last update or night).
+        row.status = classify(
+            due=task.due,
+            recurring=task.is_recurring,
+            state=row.state,
+            completed_on=row.completed_on,
+            on=today,
+        )
     children = list(task.children.order_by("position"))
     rolled: rollup.Rolled | None = None
     child_figures: list[tuple[Task, rollup.Rolled]] = []
@@ -131,16 +160,21 @@ def task_progress_page(user: AnyUser, task: Task, *, today: datetime.date) -> Ta
         if catalog is not None:
             ids = [a.organization_id for a in catalog.agencies]
             agencies = Organization.objects.in_bulk(ids)
+    updatable = updatable_organizations(user, task)
+    homes = progress_homes(task, [*[r.organization for r in rows], *[u.organization for u in updatable]])
+    for row in rows:
+        row.home_tasks = homes.get(row.organization_id, [])  # type: ignore[attr-defined]  # for the template
     return TaskProgressPage(
         task=task,
         lead_rows=[r for r in rows if r.is_lead],
         contributions=[r for r in rows if not r.is_lead],
         targets=list(Target.objects.filter(plan_id=task.plan_id).order_by("position")),
-        updatable=updatable_organizations(user, task),
+        updatable=updatable,
         rolled=rolled,
         catalog=catalog,
         agencies=agencies,
         children=child_figures,
+        homes=homes,
     )
 
 
@@ -194,7 +228,7 @@ class MyTask:
 
     @property
     def is_done(self) -> bool:
-        return self.status in rollup.DONE_STATUSES
+        return self.status in DONE_STATUSES
 
     def sort_key(self) -> tuple[int, datetime.date, int, int]:
         if self.is_overdue:
@@ -283,9 +317,10 @@ def my_tasks(user: AnyUser, filters: MyTaskFilters, *, today: datetime.date) -> 
             task.due is not None
             and today <= task.due <= horizon
             and not task.is_recurring
-            and status not in rollup.DONE_STATUSES
+            and status not in DONE_STATUSES
         )
         lines[key] = MyTask(task, organization, is_lead, row, status, due_soon)
+    _lead_to_progress_homes(lines, today=today, horizon=horizon)
     result = sorted(lines.values(), key=MyTask.sort_key)
     if filters.status:
         result = [line for line in result if line.status == filters.status]
@@ -294,6 +329,59 @@ def my_tasks(user: AnyUser, filters: MyTaskFilters, *, today: datetime.date) -> 
     elif filters.due == "soon":
         result = [line for line in result if line.due_soon]
     return result
+
+
+def _lead_to_progress_homes(
+    lines: dict[tuple[int, int], MyTask], *, today: datetime.date, horizon: datetime.date
+) -> None:
+    """Replace each line of a catalog task whose organisation's issued plan implements it by that plan's
+    tasks, where its progress lives (`progress_homes`): the officer is taken to the one place the report, the
+    dashboard and the roll-up read. Two queries, only when there are catalog lines."""
+    catalog_lines = [line for line in lines.values() if line.task.plan.is_catalog]
+    if not catalog_lines:
+        return
+    homes = list(
+        Task.objects.filter(
+            source_task_id__in={line.task.pk for line in catalog_lines},
+            plan__owner_id__in={line.organization.pk for line in catalog_lines},
+            plan__status__in=rollup.IMPLEMENTING_PLAN_STATUSES,
+            is_heading=False,
+        )
+        .exclude(plan__kind=Plan.Kind.CATALOG)
+        .select_related("plan", "plan__owner")
+        .order_by("plan_id", "position", "pk")
+    )
+    if not homes:
+        return
+    rows: dict[tuple[int, int], TaskProgress] = {}
+    for row in TaskProgress.objects.filter(task__in=homes).order_by("-is_lead", "organization__path"):
+        rows.setdefault((row.task_id, row.organization_id), row)
+        rows.setdefault((row.task_id, 0), row)  # the lead row, when the agency has none of its own
+    replaced: dict[tuple[int, int], MyTask] = {}
+    for home in homes:
+        key = (home.source_task_id or 0, home.plan.owner_id)
+        if key in lines:
+            replaced[key] = lines.pop(key)
+        line = replaced.get(key)
+        if line is None or (home.pk, home.plan.owner_id) in lines:
+            continue
+        found = rows.get((home.pk, home.plan.owner_id)) or rows.get((home.pk, 0))
+        status = classify(
+            due=home.due,
+            recurring=home.is_recurring,
+            state=found.state if found is not None else TaskProgress.State.NOT_STARTED,
+            completed_on=found.completed_on if found is not None else None,
+            on=today,
+        )
+        due_soon = (
+            home.due is not None
+            and today <= home.due <= horizon
+            and not home.is_recurring
+            and status not in DONE_STATUSES
+        )
+        lines[(home.pk, home.plan.owner_id)] = MyTask(
+            home, home.plan.owner, line.is_lead, found, status, due_soon
+        )
 
 
 @dataclass(frozen=True)

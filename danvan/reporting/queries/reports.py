@@ -21,10 +21,10 @@ from django.http import Http404
 
 from danvan.accounts.models import User
 from danvan.organizations.models import Membership, Organization
-from danvan.organizations.queries import AnyUser, active_memberships, scope_of
+from danvan.organizations.queries import AnyUser, active_memberships, province_of, scope_of
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.plans.queries import plans_visible_to
-from danvan.reporting import permissions
+from danvan.reporting import permissions, rollup
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress
 
 # Reports the coordinator has in hand: they count in the consolidated report.
@@ -249,56 +249,51 @@ def status_counts(items: list[ReportItem]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class SnapshotSource:
-    """A task the agency answers for in the period, the catalog task behind it, and its progress (if any)."""
+    """A piece of the agency's work in the period: the task (its plan's, or the catalog task itself), the
+    catalog task behind it, its figures as the roll-up counts them, and the progress row whose result and
+    figures the report quotes (if any)."""
 
     task: Task
-    catalog_task: Task | None
+    catalog_task: Task
+    rolled: rollup.Rolled
     progress: TaskProgress | None
 
 
-def _agency_plan(catalog: Plan, organization: Organization) -> Plan | None:
-    """The organisation's plan under the catalog: an issued or approved one first, else the newest."""
-    plans = list(
-        Plan.objects.filter(owner=organization, kind=Plan.Kind.AGENCY_PLAN)
-        .filter(Q(parent=catalog) | Q(tasks__source_task__plan=catalog))
-        .distinct()
-        .order_by("-created_at", "-pk")
-    )
-    settled = [p for p in plans if p.status in (Plan.Status.ISSUED, Plan.Status.APPROVED)]
-    candidates = settled or plans
-    return candidates[0] if candidates else None
-
-
-def snapshot_sources(period: ReportingPeriod, organization: Organization) -> list[SnapshotSource]:
-    """The agency's plan tasks that implement catalog tasks, then the catalog tasks assigned to it directly
-    that its plan does not cover, each with the agency's progress on it (four queries)."""
+def snapshot_sources(
+    period: ReportingPeriod, organization: Organization, *, on: datetime.date
+) -> list[SnapshotSource]:
+    """What the agency's report holds: its pieces of work on the catalog tasks assigned to it or implemented
+    by its issued plans (`rollup.catalog_work`, the one place its progress lives) — its plans' tasks in their
+    order, then the catalog tasks it answers for directly — judged as of `on` (a fixed number of queries)."""
     catalog = period.catalog
-    plan = _agency_plan(catalog, organization)
-    own: list[Task] = []
-    if plan is not None:
-        own = list(
-            plan.tasks.filter(is_heading=False, source_task__plan=catalog)
-            .select_related("source_task")
-            .order_by("position", "pk")
+    work = rollup.catalog_work(catalog, on=on, agencies=[organization.pk])
+    pieces = [p for row in work.rows for p in work.pieces.get(row.id, {}).get(organization.pk, [])]
+    ids = {p.task_id for p in pieces} | {p.catalog_task_id for p in pieces}
+    tasks = Task.objects.in_bulk(ids)
+    rows: dict[int, TaskProgress] = {}
+    for row in TaskProgress.objects.filter(task_id__in=ids).order_by("-is_lead", "organization__path"):
+        own = row.organization_id == organization.pk
+        if own or (row.is_lead and tasks[row.task_id].plan_id != catalog.pk):
+            # Its own row first; on a plan task, the lead unit's row (units report for their agency).
+            current = rows.get(row.task_id)
+            if current is None or (own and current.organization_id != organization.pk):
+                rows[row.task_id] = row
+    pieces.sort(
+        key=lambda p: (
+            p.task_id == p.catalog_task_id,  # plan tasks first, then the catalog tasks answered directly
+            tasks[p.task_id].plan_id,
+            tasks[p.task_id].position,
+            p.task_id,
         )
-    covered = {task.source_task_id for task in own}
-    direct = [
-        task
-        for task in catalog.tasks.filter(is_heading=False)
-        .filter(pk__in=Assignment.objects.filter(organization=organization).values("task_id"))
-        .order_by("position", "pk")
-        if task.pk not in covered
-    ]
-    tasks = [*own, *direct]
-    progress = {
-        p.task_id: p
-        for p in TaskProgress.objects.filter(organization=organization, task__in=[t.pk for t in tasks])
-    }
+    )
     return [
         SnapshotSource(
-            task=t, catalog_task=t.source_task if t.plan_id != catalog.pk else t, progress=progress.get(t.pk)
+            task=tasks[p.task_id],
+            catalog_task=tasks[p.catalog_task_id],
+            rolled=p.rolled,
+            progress=rows.get(p.task_id),
         )
-        for t in tasks
+        for p in pieces
     ]
 
 
@@ -408,12 +403,11 @@ def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> Conso
 
 def coordinators_of(organization: Organization) -> list[User]:
     """Coordinators of the organisation's province (to tell them a report arrived)."""
-    province_id = organization.ancestor_ids()[0] if organization.path else organization.pk
     return list(
         User.objects.filter(
             memberships__is_active=True,
             memberships__role=Membership.Role.COORDINATOR,
-            memberships__organization__path__startswith=Organization.objects.get(pk=province_id).path,
+            memberships__organization__path__startswith=province_of(organization).path,
         ).distinct()
     )
 

@@ -18,6 +18,7 @@ from django.utils import timezone
 from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting import summaries
+from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.models import (
     PeriodSummary,
     PeriodTaskStatus,
@@ -26,6 +27,7 @@ from danvan.reporting.models import (
     ReportItem,
     Status,
     TaskProgress,
+    combine_statuses,
 )
 from danvan.testing import client_for
 
@@ -144,7 +146,11 @@ def test_progress_on_an_agency_task_implementing_the_catalog_task_counts(
 ) -> None:
     period, later = period_data["period"], period_data["later"]
     plan = Plan.objects.create(
-        kind=Plan.Kind.AGENCY_PLAN, owner=tree.commune, title="Kế hoạch", parent=period.catalog
+        kind=Plan.Kind.AGENCY_PLAN,
+        owner=tree.commune,
+        title="Kế hoạch",
+        parent=period.catalog,
+        status=Plan.Status.ISSUED,  # only issued plans take progress, so only they count
     )
     own = Task.objects.create(plan=plan, number="1", content="Triển khai", source_task=later, due=later.due)
     TaskProgress.objects.filter(task=later, organization=tree.commune).delete()
@@ -189,15 +195,21 @@ def test_a_closed_period_is_judged_at_its_cutoff(tree: Any) -> None:
         catalog, due=TODAY - datetime.timedelta(days=25), cutoff=TODAY - datetime.timedelta(days=30)
     )
     summaries.refresh_period(period)
+    # Open: judged today, the work reported since the cut-off counts (reports are written after it).
+    assert PeriodTaskStatus.objects.get(period=period).status == Status.DONE_LATE
+    period_actions.close_period(actor=None, period=period)
     # Done after the cut-off: as of the cut-off it was not done and past its deadline.
     assert PeriodTaskStatus.objects.get(period=period).status == Status.OVERDUE
 
 
 def test_combine_prefers_overdue_and_mixes_to_in_progress() -> None:
-    assert summaries.combine([Status.DONE_ON_TIME, Status.OVERDUE]) == Status.OVERDUE
-    assert summaries.combine([Status.DONE_ON_TIME, Status.DONE_LATE]) == Status.DONE_LATE
-    assert summaries.combine([Status.DONE_ON_TIME, Status.NOT_STARTED]) == Status.IN_PROGRESS
-    assert summaries.combine([]) == Status.NOT_STARTED
+    assert combine_statuses([Status.DONE_ON_TIME, Status.OVERDUE]) == Status.OVERDUE
+    assert combine_statuses([Status.DONE_ON_TIME, Status.DONE_LATE]) == Status.DONE_LATE
+    assert combine_statuses([Status.DONE_ON_TIME, Status.NOT_STARTED]) == Status.IN_PROGRESS
+    assert combine_statuses([Status.RECURRING, Status.NOT_STARTED]) == Status.IN_PROGRESS
+    assert combine_statuses([Status.RECURRING, Status.DONE_ON_TIME]) == Status.IN_PROGRESS
+    assert combine_statuses([Status.RECURRING, Status.RECURRING]) == Status.RECURRING
+    assert combine_statuses([]) == Status.NOT_STARTED
 
 
 # --- pages and scope --------------------------------------------------------------------------------------

@@ -489,13 +489,14 @@ def test_observer_reads_progress_but_cannot_update(
 def test_commune_officer_sees_the_catalog_task_but_not_the_departments_progress(
     world: World, three_users: Any, tree: Any
 ) -> None:
-    post_progress(client_for(three_users.own), world.c1, tree.department, result="Kết quả của Sở")
-    url = reverse("reporting:task-progress", args=[world.c1.pk])
+    # 1.2 (recurring): the department's plan implements it, the commune's does not (it reports on the catalog task).
+    TaskProgress.objects.create(task=world.c2, organization=tree.department, result="Kết quả của Sở")
+    url = reverse("reporting:task-progress", args=[world.c2.pk])
     charlie = client_for(three_users.unrelated).get(url).content.decode()
     assert "Kết quả của Sở" not in charlie
     assert f'value="{tree.commune.pk}"' in charlie  # reports for the commune only
-    assert post_progress(client_for(three_users.unrelated), world.c1, tree.department).status_code == 403
-    assert post_progress(client_for(three_users.unrelated), world.c1, tree.commune).status_code == 302
+    assert post_progress(client_for(three_users.unrelated), world.c2, tree.department).status_code == 403
+    assert post_progress(client_for(three_users.unrelated), world.c2, tree.commune).status_code == 302
     assert "Kết quả của Sở" in client_for(three_users.parent).get(url).content.decode()
 
 
@@ -531,7 +532,8 @@ def test_my_tasks_lists_overdue_first_then_due_soon(world: World, three_users: A
     assert statuses[0] == Status.OVERDUE and lines[0].task.content.startswith("Tổng kết")
     assert lines[2].due_soon and Status.RECURRING in statuses[-2:]
     overdue = my_tasks(three_users.own, MyTaskFilters(due="overdue"), today=world.today)
-    assert {line.task.pk for line in overdue} == {world.c3.pk, world.p3.pk}
+    # Catalog 1.3 is implemented by the department's issued plan (task 3): one line, where its progress lives.
+    assert {line.task.pk for line in overdue} == {world.p3.pk}
 
 
 def test_plan_progress_page_for_the_three_users(world: World, three_users: Any) -> None:

@@ -67,10 +67,21 @@ def test_observers_and_people_not_assigned_get_403(
     assert response.status_code == 403
     # The commune officer sees the catalog task but reports only for the commune.
     body = {"organization": tree.department.pk, "state": "in_progress", "percent": 5}
-    assert post(token_client(three_users.unrelated), world.c1.pk, body).status_code == 403
+    assert post(token_client(three_users.unrelated), world.c2.pk, body).status_code == 403
     body["organization"] = tree.commune.pk
-    assert post(token_client(three_users.unrelated), world.c1.pk, body).status_code == 200
+    assert post(token_client(three_users.unrelated), world.c2.pk, body).status_code == 200
     assert TaskProgress.objects.get().organization == tree.commune
+
+
+def test_an_agency_whose_issued_plan_implements_the_catalog_task_reports_there(
+    world: World, three_users: Any, tree: Any
+) -> None:
+    body = {"organization": tree.commune.pk, "state": "in_progress", "percent": 5}
+    response = post(token_client(three_users.unrelated), world.c1.pk, body)
+    assert response.status_code == 409
+    assert "1" in response.json()["detail"] and world.commune_plan.title in response.json()["detail"]
+    assert not TaskProgress.objects.exists()
+    assert post(token_client(three_users.unrelated), world.q1.pk, body).status_code == 200
 
 
 def test_validation_errors_are_in_vietnamese_by_field_and_nothing_is_saved(

@@ -1,106 +1,51 @@
-"""Reminders: what is due when, e-mail read back from a real SMTP server, idempotency under two runners."""
+"""Reporting's deadlines through the engine: what is due when (in working days), e-mail read back from a real
+SMTP server, idempotency under two runners."""
 
 from __future__ import annotations
 
 import datetime
-import email
-import email.policy
-import socket
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
 from django.utils.translation import gettext
 
-from danvan.core.models import AuditEvent, Notification
+from danvan.core import deadlines
+from danvan.core.deadlines import Due
+from danvan.core.models import AuditEvent, Notification, Reminder
+from danvan.core.workdays import add_working_days
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting import jobs, summaries
 from danvan.reporting import reminders as selection
 from danvan.reporting.actions.reminders import send_due_reminders
-from danvan.reporting.models import Reminder, Report, ReportingPeriod, TaskProgress
+from danvan.reporting.models import Report, ReportingPeriod, TaskProgress
+from danvan.testing import Mailbox
 
-DUE = datetime.date(2025, 11, 15)
-REPORT_DUE = datetime.date(2025, 12, 5)
-Kind = Reminder.Kind
-
-
-# --- a real SMTP server -----------------------------------------------------------------------------------
+DUE = datetime.date(2025, 11, 15)  # a Saturday
+REPORT_DUE = datetime.date(2025, 12, 5)  # a Friday
 
 
-@dataclass
-class Delivered:
-    sender: str
-    recipients: list[str]
-    subject: str
-    body: str
+class Kind:
+    TASK_DUE_SOON = "task_due_soon"
+    TASK_DUE_TODAY = "task_due_today"
+    TASK_OVERDUE = "task_overdue"
+    REPORT_DUE_SOON = "report_due_soon"
+    REPORT_DUE_TODAY = "report_due_today"
+    REPORT_OVERDUE = "report_overdue"
 
 
-@dataclass
-class Mailbox:
-    """What the local SMTP server received; addresses in `refuse` are answered 550."""
-
-    messages: list[Delivered] = field(default_factory=list)
-    refuse: set[str] = field(default_factory=set)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
-        if address in self.refuse:
-            return "550 mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        body = message.get_body(preferencelist=("plain",))
-        with self.lock:
-            self.messages.append(
-                Delivered(
-                    sender=envelope.mail_from,
-                    recipients=list(envelope.rcpt_tos),
-                    subject=str(message["Subject"]).strip(),  # folded after "Subject:"
-                    body=body.get_content() if body is not None else "",
-                )
-            )
-        return "250 Message accepted for delivery"
-
-    def to(self, address: str) -> list[Delivered]:
-        return [m for m in self.messages if address in m.recipients]
+def before(day: datetime.date, n: int) -> datetime.date:
+    """The n-th working day before `day` (when the engine reminds of it n working days ahead)."""
+    return add_working_days(day, -n)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def smtp(settings: Any) -> Iterator[Mailbox]:
-    """An aiosmtpd server on 127.0.0.1 and Django's SMTP backend pointed at it."""
-    mailbox = Mailbox()
-    port = free_port()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_TIMEOUT = 10
-    settings.SITE_URL = "https://danvan.example.gov.vn"
-    settings.REMINDER_DAYS_BEFORE = "7,3"
-    try:
-        yield mailbox
-    finally:
-        controller.stop()
+def after(day: datetime.date, n: int = 1) -> datetime.date:
+    """The n-th working day after `day`."""
+    return add_working_days(day, n)
 
 
 # --- a small catalog with deadlines -------------------------------------------------------------------------
@@ -209,7 +154,7 @@ def world(tree: Any, make_user: Any) -> World:
     )
 
 
-def keys(due: list[selection.Due]) -> set[tuple[str, str, int]]:
+def keys(due: list[Due]) -> set[tuple[str, str, int]]:
     return {(d.kind, d.subject_key, d.recipient_id) for d in due}
 
 
@@ -218,18 +163,20 @@ def keys(due: list[selection.Due]) -> set[tuple[str, str, int]]:
 
 def test_days_before_reads_the_setting_as_a_list_of_days(settings: Any) -> None:
     settings.REMINDER_DAYS_BEFORE = "3, 7,14"
-    assert selection.days_before() == [14, 7, 3]
+    assert deadlines.days_before() == [14, 7, 3]
     settings.REMINDER_DAYS_BEFORE = [5]
-    assert selection.days_before() == [5]
+    assert deadlines.days_before() == [5]
     del settings.REMINDER_DAYS_BEFORE
-    assert selection.days_before() == [7, 3]
+    assert deadlines.days_before() == [7, 3]
     settings.REMINDER_DAYS_BEFORE = "0"
     with pytest.raises(ValueError):
-        selection.days_before()
+        deadlines.days_before()
 
 
 @pytest.mark.django_db
-def test_officers_and_the_named_person_hear_seven_and_three_days_before(world: World, settings: Any) -> None:
+def test_officers_and_the_named_person_hear_seven_and_three_working_days_before(
+    world: World, settings: Any
+) -> None:
     settings.REMINDER_DAYS_BEFORE = "7,3"
     task, personal = selection.task_key(world.task.pk), selection.task_key(world.personal.pk)
     expected = {
@@ -237,11 +184,14 @@ def test_officers_and_the_named_person_hear_seven_and_three_days_before(world: W
         (Kind.TASK_DUE_SOON, task, world.commune_officer.pk),
         (Kind.TASK_DUE_SOON, personal, world.person.pk),
     }
+    # Saturday 15/11/2025: 7 working days before is Thursday 6/11, 3 is Wednesday 12/11.
+    assert (before(DUE, 7), before(DUE, 3)) == (datetime.date(2025, 11, 6), datetime.date(2025, 11, 12))
     for days in (7, 3):
-        due = selection.task_reminders(DUE - datetime.timedelta(days=days))
+        due = selection.task_reminders(before(DUE, days))
         assert keys(due) == expected
-        assert {d.for_date for d in due} == {DUE - datetime.timedelta(days=days)}
-    assert selection.task_reminders(DUE - datetime.timedelta(days=5)) == []
+        assert {d.for_date for d in due} == {before(DUE, days)}
+    assert selection.task_reminders(before(DUE, 5)) == []
+    assert selection.task_reminders(DUE - datetime.timedelta(days=7)) == []  # Saturday 8/11: nobody works
     today = selection.task_reminders(DUE)
     assert {(k, s) for k, s, _ in keys(today)} == {
         (Kind.TASK_DUE_TODAY, task),
@@ -251,8 +201,9 @@ def test_officers_and_the_named_person_hear_seven_and_three_days_before(world: W
 
 @pytest.mark.django_db
 def test_overdue_tasks_escalate_to_the_leaders_of_the_lead_organisation_only(world: World) -> None:
-    after = DUE + datetime.timedelta(days=1)
-    due = selection.task_reminders(after)
+    # Due on Saturday: Sunday is no working day, the escalation goes out on Monday 17/11.
+    assert selection.task_reminders(DUE + datetime.timedelta(days=1)) == []
+    due = selection.task_reminders(after(DUE))
     assert keys(due) == {
         (Kind.TASK_OVERDUE, selection.task_key(world.task.pk), world.leader.pk),
         # Led by a named person: the leaders of the plan's owner hear of it.
@@ -261,8 +212,10 @@ def test_overdue_tasks_escalate_to_the_leaders_of_the_lead_organisation_only(wor
     assert {d.for_date for d in due} == {DUE}
     # The recurring task (same date) and the coordinating commune's leader are never escalated to.
     assert selection.task_key(world.recurring.pk) not in {d.subject_key for d in due}
-    # Beyond the look-back window nothing is escalated any more.
-    assert selection.task_reminders(DUE + datetime.timedelta(days=selection.ESCALATION_WINDOW_DAYS + 1)) == []
+    # Within the look-back window a missed escalation is still found; beyond it nothing is escalated any more.
+    window = deadlines.escalation_window()
+    assert selection.task_reminders(after(DUE, window)) != []
+    assert selection.task_reminders(after(DUE, window + 1)) == []
 
 
 @pytest.mark.django_db
@@ -274,8 +227,8 @@ def test_organisations_that_reported_done_are_not_reminded(world: World, tree: A
     TaskProgress.objects.create(
         task=world.personal, organization=tree.department, state=TaskProgress.State.DONE
     )
-    assert selection.task_reminders(DUE - datetime.timedelta(days=3)) == []
-    assert selection.task_reminders(DUE + datetime.timedelta(days=1)) == []
+    assert selection.task_reminders(before(DUE, 3)) == []
+    assert selection.task_reminders(after(DUE)) == []
 
 
 @pytest.mark.django_db
@@ -283,7 +236,7 @@ def test_report_reminders_go_to_organisations_that_have_not_submitted(world: Wor
     key_dept = selection.report_key(world.period.pk, tree.department.pk)
     key_commune = selection.report_key(world.period.pk, tree.commune.pk)
     key_planner = selection.report_key(world.period.pk, tree.other_department.pk)
-    soon = selection.report_reminders(REPORT_DUE - datetime.timedelta(days=7))
+    soon = selection.report_reminders(before(REPORT_DUE, 7))
     assert keys(soon) == {
         (Kind.REPORT_DUE_SOON, key_dept, world.officer.pk),
         (Kind.REPORT_DUE_SOON, key_commune, world.commune_officer.pk),
@@ -298,11 +251,11 @@ def test_report_reminders_go_to_organisations_that_have_not_submitted(world: Wor
     assert keys(selection.report_reminders(REPORT_DUE)) == {
         (Kind.REPORT_DUE_TODAY, key_dept, world.officer.pk)
     }
-    late = selection.report_reminders(REPORT_DUE + datetime.timedelta(days=2))
+    late = selection.report_reminders(after(REPORT_DUE))
     assert keys(late) == {(Kind.REPORT_OVERDUE, key_dept, world.leader.pk)}
     world.period.state = ReportingPeriod.State.CLOSED
     world.period.save(update_fields=["state"])
-    assert selection.report_reminders(REPORT_DUE + datetime.timedelta(days=2)) == []
+    assert selection.report_reminders(after(REPORT_DUE)) == []
 
 
 @pytest.mark.django_db
@@ -315,8 +268,8 @@ def test_selection_takes_a_fixed_number_of_queries(
         )
         Assignment.objects.create(task=extra, role=Assignment.Role.LEAD, organization=tree.other_department)
         make_user(tree.other_department, "agency_officer")
-    with django_assert_max_num_queries(10):
-        assert len(selection.reminders_due(DUE - datetime.timedelta(days=7))) > 20
+    with django_assert_max_num_queries(16):  # both sources, and the working-day calendar (one per year)
+        assert len(deadlines.reminders_due(before(DUE, 7))) > 20
 
 
 # --- sending, read back from the SMTP server -----------------------------------------------------------------
@@ -324,7 +277,7 @@ def test_selection_takes_a_fixed_number_of_queries(
 
 @pytest.mark.django_db
 def test_reminders_reach_the_smtp_server_in_vietnamese(world: World, smtp: Mailbox) -> None:
-    run = send_due_reminders(on=DUE - datetime.timedelta(days=7))
+    run = send_due_reminders(on=before(DUE, 7))
     assert (run.sent, run.failed) == (3, 0)
     assert sorted(r for m in smtp.messages for r in m.recipients) == sorted(
         [world.officer.email, world.commune_officer.email, world.person.email]
@@ -334,7 +287,7 @@ def test_reminders_reach_the_smtp_server_in_vietnamese(world: World, smtp: Mailb
     with translation.override("vi"):
         expected_subject = gettext("Reminder: task %(task)s is due in %(days)s days (%(date)s)") % {
             "task": "1.2 Tổng hợp báo cáo kết quả công tác dân vận chính quyền",
-            "days": 7,
+            "days": 9,  # calendar days from Thursday 6/11 to Saturday 15/11
             "date": "15/11/2025",
         }
         greeting = gettext("Dear comrade %(name)s,") % {"name": "Trần Văn An"}
@@ -354,7 +307,7 @@ def test_reminders_reach_the_smtp_server_in_vietnamese(world: World, smtp: Mailb
 
 @pytest.mark.django_db
 def test_escalation_and_report_reminders_are_delivered(world: World, smtp: Mailbox, tree: Any) -> None:
-    send_due_reminders(on=REPORT_DUE + datetime.timedelta(days=1))
+    send_due_reminders(on=after(REPORT_DUE))
     (message,) = smtp.to(world.leader.email)
     assert "Sở Công Thương" in message.subject and "Báo cáo kết quả lần 2 năm 2025" in message.subject
     assert "ngày 05 tháng 12 năm 2025" in message.body
@@ -364,7 +317,7 @@ def test_escalation_and_report_reminders_are_delivered(world: World, smtp: Mailb
 
 @pytest.mark.django_db
 def test_rerunning_the_same_day_sends_nothing(world: World, smtp: Mailbox) -> None:
-    day = DUE + datetime.timedelta(days=2)
+    day = DUE + datetime.timedelta(days=2)  # Monday
     first = send_due_reminders(on=day)
     assert first.sent == 2 and len(smtp.messages) == 2  # the leader, once per overdue task
     second = send_due_reminders(on=day)
@@ -375,7 +328,7 @@ def test_rerunning_the_same_day_sends_nothing(world: World, smtp: Mailbox) -> No
 
 @pytest.mark.django_db
 def test_a_refused_message_stays_unsent_and_goes_out_on_the_next_run(world: World, smtp: Mailbox) -> None:
-    day = DUE - datetime.timedelta(days=3)
+    day = before(DUE, 3)
     smtp.refuse.add(world.commune_officer.email)
     run = send_due_reminders(on=day)
     assert (run.sent, run.failed) == (2, 1)
@@ -391,9 +344,9 @@ def test_a_refused_message_stays_unsent_and_goes_out_on_the_next_run(world: Worl
 
 @pytest.mark.django_db(transaction=True)
 def test_two_concurrent_runners_deliver_each_message_exactly_once(world: World, smtp: Mailbox) -> None:
-    day = DUE - datetime.timedelta(days=7)
-    ReportingPeriod.objects.filter(pk=world.period.pk).update(due=day + datetime.timedelta(days=3))
-    expected = len(selection.reminders_due(day))
+    day = before(DUE, 7)
+    ReportingPeriod.objects.filter(pk=world.period.pk).update(due=after(day, 3))
+    expected = len(deadlines.reminders_due(day))
     assert expected == 6  # three task reminders, three report reminders
     barrier = threading.Barrier(2)
     results: list[Any] = []
@@ -436,11 +389,11 @@ def test_two_concurrent_runners_deliver_each_message_exactly_once(world: World, 
 def test_the_command_queues_one_job_that_sends_the_days_reminders(
     world: World, smtp: Mailbox, capsys: Any
 ) -> None:
-    call_command("run_reminders", "--date", (DUE - datetime.timedelta(days=3)).isoformat())
+    call_command("run_reminders", "--date", before(DUE, 3).isoformat())
     out = capsys.readouterr().out
     assert "queued" in out
     assert len(smtp.messages) == 3  # the test settings run queued jobs immediately
-    call_command("run_reminders", "--date", (DUE - datetime.timedelta(days=3)).isoformat(), "--inline")
+    call_command("run_reminders", "--date", before(DUE, 3).isoformat(), "--inline")
     assert "0 sent" in capsys.readouterr().out
     assert len(smtp.messages) == 3
 

@@ -30,7 +30,16 @@ pytestmark = pytest.mark.django_db
 # The plans app's fixtures (a published catalog and Sở Công Thương's plan under it), for these tests too.
 catalog = plan_fixtures.catalog
 published_catalog = plan_fixtures.published_catalog
-agency_plan = plan_fixtures.agency_plan
+draft_agency_plan = plan_fixtures.agency_plan
+
+
+@pytest.fixture
+def agency_plan(draft_agency_plan: Plan) -> Plan:
+    """Sở Công Thương's plan, issued: only the tasks of issued plans take progress, so only they are reported."""
+    Plan.objects.filter(pk=draft_agency_plan.pk).update(status=Plan.Status.ISSUED)
+    draft_agency_plan.refresh_from_db()
+    return draft_agency_plan
+
 
 DAY = datetime.timedelta(days=1)
 

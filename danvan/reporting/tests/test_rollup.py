@@ -12,14 +12,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from danvan.plans.models import Assignment, Plan, Task
-from danvan.reporting.models import Status, TaskProgress
+from danvan.reporting.models import Status, TaskProgress, combine_statuses
 from danvan.reporting.rollup import (
     ProgressRow,
     Rolled,
     TaskRow,
     average,
     catalog_rollup,
-    combine_statuses,
     plan_rollup,
     rollup_catalog_task,
     rollup_tree,

@@ -13,9 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from danvan.core.http import acting_user
+from danvan.core.http import acting_user, content_disposition
 from danvan.organizations.models import Organization
-from danvan.plans.export_views import content_disposition
 from danvan.plans.queries import get_plan_for_user
 from danvan.reporting.actions import progress as actions
 from danvan.reporting.forms.progress import MyTaskFilterForm, ProgressForm, initial_for
@@ -87,7 +86,7 @@ def task_progress(request: HttpRequest, pk: int) -> HttpResponse:
                     request=request,
                     today=today,
                 )
-            except actions.StaleProgress as error:
+            except (actions.StaleProgress, actions.ProgressElsewhere) as error:
                 messages.error(request, str(error))
             except ValidationError as error:
                 _add_errors(form, error)
@@ -98,7 +97,7 @@ def task_progress(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         status = 200
         form = None
-        if chosen is not None:
+        if chosen is not None and chosen.pk not in data.homes:
             row = queries.get_progress_row(task, chosen)
             form = ProgressForm(
                 initial=initial_for(row, chosen, actions.progress_token(row)),
@@ -114,6 +113,7 @@ def task_progress(request: HttpRequest, pk: int) -> HttpResponse:
             "data": data,
             "form": form,
             "chosen": chosen,
+            "chosen_homes": data.homes.get(chosen.pk, []) if chosen is not None else [],
             "organizations": organizations,
             "today": today,
             "targets": {str(t.pk): t for t in data.targets},

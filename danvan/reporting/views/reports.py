@@ -12,9 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from danvan.core.http import acting_user, form_errors, run_action
+from danvan.core.http import acting_user, file_response, form_errors, run_action
 from danvan.core.queries import history_of
-from danvan.plans.export_views import file_response
 from danvan.reporting import exports, permissions
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import reports as actions
