@@ -68,3 +68,20 @@ def test_catalogue_has_every_string_of_the_code(tmp_path: Path, settings: Any, m
     assert "Log in" in extracted and "Organisations" in extracted
     committed = msgids(PO.read_text(encoding="utf-8"))
     assert extracted - committed == set(), "run `make messages` and translate the new strings"
+
+
+# makemessages only extracts the names it knows (`_`, gettext, gettext_lazy, ngettext, pgettext, …); a string
+# wrapped in an alias of its own (`gettext_lazy as _lazy`) silently leaves the catalogue and shows in English.
+_KNOWN_ALIASES = {"_", "gettext", "gettext_lazy", "ngettext", "ngettext_lazy", "pgettext", "pgettext_lazy"}
+
+
+def test_translation_functions_are_imported_under_names_makemessages_knows() -> None:
+    import re
+
+    pattern = re.compile(r"from django\.utils\.translation import [^\n]*?\b(\w*gettext\w*) as (\w+)")
+    strays = []
+    for path in (Path(settings.BASE_DIR) / "danvan").rglob("*.py"):
+        for function, alias in pattern.findall(path.read_text(encoding="utf-8")):
+            if alias not in _KNOWN_ALIASES:
+                strays.append(f"{path.name}: {function} as {alias}")
+    assert strays == []
