@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from docparse import parse  # noqa: E402
 
 SEEDS = ROOT / "docparse" / "tests" / "data" / "seeds"
+TUNE = ROOT / "docparse" / "tests" / "data" / "corpus" / "tune"
 UNITS = ["Văn phòng Sở", "Thanh tra Sở", "Phòng Quản lý Thương mại", "Chi cục Quản lý thị trường"]
 TIMES = ["Thường xuyên", "Quý III/2026", "Trước ngày 15/8/2026", "Tháng 10, 11/2026", "Năm 2026"]
 
@@ -151,6 +152,9 @@ def main() -> int:
     else:
         pdf_ms = median_ms(lambda: parse(pdf_bytes, "plan.pdf"), 15)
         print(f"pdf   parse median: {pdf_ms:7.2f} ms   (pdftotext not installed: no comparison)")
+    if binary:
+        corpus_pdfs(binary)
+    ocr_scan()
     seeds = [(p.read_bytes(), p.name) for p in sorted(SEEDS.glob("*.txt"))]
     rounds = 20
     start = time.perf_counter()
@@ -162,6 +166,57 @@ def main() -> int:
         f"seeds: {rounds * len(seeds) / elapsed:7.1f} documents/second ({len(seeds)} seeds x {rounds} rounds)"
     )
     return 0
+
+
+def corpus_pdfs(binary: str) -> None:
+    """Every PDF with a text layer of the tuning corpus (Word-like and LibreOffice catalogs, ruled, lightly ruled
+    and unruled tables), each against pdftotext on the same file."""
+    worst = 0.0
+    total_pdf = total_poppler = 0.0
+    for path in sorted(TUNE.glob("*.pdf")):
+        if path.name.endswith(".scan.pdf"):
+            continue
+        data = path.read_bytes()
+        pdf_ms, poppler_ms = paired_medians_ms(
+            lambda data=data: parse(data, "x.pdf"),  # type: ignore[misc]
+            lambda path=path: subprocess.run([binary, "-q", str(path), "-"], capture_output=True, check=True),  # type: ignore[misc]
+            5,
+        )
+        worst = max(worst, pdf_ms / poppler_ms)
+        total_pdf += pdf_ms
+        total_poppler += poppler_ms
+        print(
+            f"  {path.name:<48} {pdf_ms:7.1f} ms  pdftotext {poppler_ms:6.1f} ms  {pdf_ms / poppler_ms:5.2f}x"
+        )
+    print(
+        f"corpus pdf: total {total_pdf:.0f} ms vs pdftotext {total_poppler:.0f} ms "
+        f"ratio {total_pdf / total_poppler:.2f}x, worst file {worst:.2f}x (target within 2x)"
+    )
+
+
+def ocr_scan(pages: int = 10) -> None:
+    """OCR of a 10-page scan (the tuning corpus' scanned pages repeated): target under a minute."""
+    from pypdf import PdfReader, PdfWriter
+
+    from docparse.readers.pdf import tesseract_has_vietnamese
+
+    if not tesseract_has_vietnamese():
+        print("ocr: tesseract with Vietnamese data is not installed")
+        return
+    sources = [PdfReader(str(p)) for p in sorted(TUNE.glob("*.scan.pdf"))]
+    writer = PdfWriter()
+    while len(writer.pages) < pages:
+        for reader in sources:
+            for page in reader.pages:
+                if len(writer.pages) < pages:
+                    writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    data = out.getvalue()
+    start = time.perf_counter()
+    result = parse(data, "scan.pdf")
+    seconds = time.perf_counter() - start
+    print(f"ocr: {pages}-page scan in {seconds:.1f} s, {len(result.tasks)} tasks (target under 60 s)")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,8 @@ _TYPE_CODES = {
     "BB": "Biên bản",
 }
 _NATIONAL = re.compile(
-    r"CỘNG\s+H\S+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+    r"CỘNG\s+H\S+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT\s+NAM)?|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|"
+    r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|^\s*VIỆT\s+NAM\s*$",
     re.IGNORECASE,
 )
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
@@ -65,8 +66,8 @@ _AUTHORITY_WORDS = re.compile(
     r"\b(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|"
     r"PHÓ|TỔNG|HIỆU TRƯỞNG|ỦY VIÊN|UỶ VIÊN)"
 )
-_NAME = re.compile(
-    r"^(?:[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+)(?:\s+[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+){1,5}$"
+_NAME = re.compile(  # "Nguyễn Thị Vân"; a one-letter given name in Central Highlands names ("Y Ngọc")
+    r"^(?:[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+){1,5}$"
 )
 _ISSUER_IN_BODY = re.compile(
     r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
@@ -87,8 +88,42 @@ def _type_heading(line: str) -> tuple[str, str] | None:
     return None
 
 
+_KINDS = "|".join(_TYPES)
+# The first line of a document copied from a web page: "Công văn số 1234/UBND-NC ngày 10/4/2026 của UBND tỉnh
+# Quảng Trị về việc …" — the letterhead is lost and this line says what the document is.
+_DESCRIBING_LINE = re.compile(
+    rf"^(?P<kind>{_KINDS})\s+(?:số\s+)?(?P<number>\d+[\w/&.-]*[-/][\w/&.-]+)\s+ngày\s+(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|"
+    r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+của\s+(?P<issuer>.+?)\s+(?:về việc|V/v|về)\s+(?P<title>.+?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
+    for index, line in enumerate(lines[:3]):
+        match = _DESCRIBING_LINE.match(line)
+        if not match:
+            continue
+        info = DocumentInfo()
+        kind = match["kind"].lower()
+        info.type = next(t for t in _TYPES if t.lower() == kind)
+        info.number = clean_number(match["number"])
+        numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
+        info.date = iso(numbers[2], numbers[1], numbers[0])
+        issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", match["issuer"].strip())
+        issuer = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", issuer)
+        info.issuer = issuer.replace("Uỷ ban", "Ủy ban")
+        info.title = match["title"].strip()
+        located = locality_of(info.issuer)
+        info.place = located[1] if located else None
+        return info, index + 1
+    return None
+
+
 def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str], int]:
     """Read the letterhead and signature. Returns the metadata, warnings and the index of the first body line."""
+    described = _describing_line(lines)
+    if described:
+        return described[0], [], described[1]
     info = DocumentInfo()
     warnings: list[str] = []
     heading_at = None
@@ -141,6 +176,9 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     if info.issuer and not locality_of(info.issuer):
         located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
         if located:
+            dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", info.issuer)
+            if dangling and located.startswith(dangling[1] + " "):
+                info.issuer = info.issuer[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" + "tỉnh Phú Thọ"
             info.issuer = f"{info.issuer} {located}"
     if info.place is None and info.issuer:
         located_issuer = locality_of(info.issuer)
@@ -154,8 +192,15 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         if vv is not None:
             info.type = "Công văn"
             title_lines = [re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", lines[vv])]
-            for following in lines[vv + 1 : vv + 3]:
-                if _DATE_LINE.search(following) or _PREAMBLE.match(following) or _NATIONAL.search(following):
+            for following in lines[vv + 1 : vv + 5]:
+                if _DATE_LINE.search(following) or _NATIONAL.search(following):
+                    continue  # the right-hand column read between two lines of the V/v
+                if (
+                    _PREAMBLE.match(following)
+                    or _NUMBER_LINE.match(following)
+                    or (following.isupper() and len(following) > 3)
+                    or not following[:1].islower()
+                ):
                     break
                 title_lines.append(following)
             info.title = " ".join(" ".join(title_lines).split()) or None
@@ -164,8 +209,15 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
 
 
 def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[str]) -> None:
-    for line in lines:
+    for index, line in enumerate(lines):
         text = _NATIONAL.sub(" ", line)
+        following = lines[index + 1].split() if index + 1 < len(lines) else []
+        if (
+            re.search(r"\d\s*/\s*[A-ZĐ&]+\s*-\s*$", text)
+            and following
+            and re.fullmatch(r"[A-ZĐ&]{2,}", following[0])
+        ):
+            text = text.rstrip() + following[0]  # "Số: 135/KH-" / "UBND": the symbol split over two lines
         number = _NUMBER_LINE.match(text)
         if number and info.number is None:
             rest = number["rest"]
@@ -215,6 +267,20 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
         agency = proper_case(names[-2])
         locality = proper_case(names[-1])
         info.issuer = f"{agency} {locality}"
+        return
+    party = (
+        re.match(r"^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẶC KHU)\s*(ỦY|UỶ)\s+(.+)$", names[-2])
+        if len(names) >= 2
+        else None
+    )
+    if party and re.match(
+        r"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|TRƯỜNG CHÍNH TRỊ)\b", names[-1]
+    ):
+        # "TỈNH ỦY TUYÊN QUANG / BAN DÂN VẬN" → "Ban Dân vận Tỉnh ủy Tuyên Quang"
+        body = (
+            party[1][:1] + party[1][1:].lower() + " ủy " + " ".join(w.capitalize() for w in party[3].split())
+        )
+        info.issuer = f"{proper_case(names[-1])} {body}"
         return
     agency = proper_case(names[-1])
     if len(names) >= 2:

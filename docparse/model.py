@@ -115,6 +115,22 @@ class ReportingItem:
 
 
 @dataclass
+class OcrInfo:
+    """The text came from OCR (a scan): how many pages, which were doubtful, the confidence of each page."""
+
+    pages: int
+    doubtful_pages: list[int] = field(default_factory=list)
+    confidence: dict[int, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pages": self.pages,
+            "doubtful_pages": list(self.doubtful_pages),
+            "confidence": {str(page): value for page, value in self.confidence.items()},
+        }
+
+
+@dataclass
 class ParsedDocument:
     """Everything extracted from one document."""
 
@@ -125,6 +141,8 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
     # Numbered group rows and headings that tasks name as parents (an addition to the DESIGN.md §6 keys).
     headings: list[Heading] = field(default_factory=list)
+    # Set when the text was read by OCR from a scan (an addition to the DESIGN.md §6 keys).
+    ocr: OcrInfo | None = None
     # The document's text, one block per line and tables as "cell | cell |" rows, for a reviewer to read
     # beside the extraction. Not part of the JSON contract.
     text: str = ""
@@ -137,4 +155,5 @@ class ParsedDocument:
             "reporting": [r.to_dict() for r in self.reporting],
             "warnings": list(self.warnings),
             "headings": [h.to_dict() for h in self.headings],
+            "ocr": self.ocr.to_dict() if self.ocr else None,
         }

@@ -10,9 +10,9 @@ from rapidfuzz import fuzz
 from docparse.blocks import Block, Source, Table
 from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
-from docparse.model import ParsedDocument, Task
+from docparse.model import OcrInfo, ParsedDocument, Task
 from docparse.reporting import extract_reporting
-from docparse.tables import is_flat_header, parse_flat_table, tasks_from_table
+from docparse.tables import is_flat_header, non_task_header, parse_flat_table, tasks_from_table
 from docparse.tasks import (
     SECTION_CONTENT,
     SECTION_ORG,
@@ -30,10 +30,25 @@ from docparse.text import fold, normalize
 
 _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
+# Lines above a table that make it a form to fill in or a register, not a list of tasks.
+_TEMPLATE_CONTEXT = re.compile(
+    r"^(?:Biểu số|Biểu mẫu|Mẫu số|Phụ biểu|BIỂU SỐ|BIỂU MẪU|MẪU SỐ)\b|ĐỀ CƯƠNG|Đề cương báo cáo|DANH SÁCH MÔ HÌNH|"
+    r"TỔNG HỢP (?:KẾT QUẢ|MÔ HÌNH|SỐ LIỆU)|THỐNG KÊ"
+)
+_RECIPIENTS = re.compile(r"^Kính gửi\b")
+# Kinds of documents that need not assign any task.
+_WITHOUT_TASKS = {"Báo cáo", "Tờ trình", "Biên bản", "Giấy mời", "Thông báo", "Nghị định", "Thông tư"}
+
+
+# Bullets drawn with symbol fonts (Word's List Bullet exported to PDF gives U+F0B7), and the fraction slash OCR
+# reads for "/" ("Quý I⁄2026").
+_GLYPH_BULLET = re.compile(r"^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc·▪●◦■□➢►]\s*")
 
 
 def _clean_line(line: str) -> str:
-    return " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").split())
+    text = " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").replace("\u2044", "/").split())
+    text = re.sub(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])", "", text)  # a rule under the title glued to the next line
+    return _GLYPH_BULLET.sub("- ", text).rstrip()
 
 
 def _clean_blocks(source: Source) -> list[Block]:
@@ -43,11 +58,85 @@ def _clean_blocks(source: Source) -> list[Block]:
             rows = [[_clean_line(cell) for cell in row] for row in block.rows]
             blocks.append(Table([r for r in rows if any(r)]))
         else:
+            cleaned_lines = []
             for line in normalize(block).splitlines():
-                cleaned = " ".join(strip_markdown(line).replace("\u00a0", " ").split())
+                cleaned = _clean_line(line)
                 if cleaned:
-                    blocks.append(cleaned)
+                    cleaned_lines.append(cleaned)
+            blocks.extend(
+                _join_markers(_unzip_columns(cleaned_lines)) if source.hard_wrapped else cleaned_lines
+            )
     return blocks
+
+
+# Text extracted from a PDF or a scan puts the two columns of the letterhead and of the signature block on one
+# line ("SỞ Y TẾ PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "Nơi nhận: GIÁM ĐỐC", "- Lưu: VT. KT. CHỦ TỊCH"): the right-hand
+# column starts at the Quốc hiệu, the Tiêu ngữ, the Party's name or an authority line in capitals.
+_RIGHT_COLUMN = re.compile(
+    r"(?<=\S)(?<!SẢN)\s+(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]|VIỆT\s+NAM$)"
+)
+# The date line of the right column beside the number or the V/v line of the left one.
+_PLACE_DATE = re.compile(
+    r"(?<![-/\w])(?:[A-ZĐ][a-zđà-ỹ]+\s+){0,3}[A-ZĐ][a-zđà-ỹ]+,\s*ngày\s+[\d.…_ ]{0,4}\s*tháng\b"
+)
+_RIGHT_AUTHORITY = re.compile(
+    r"^(?P<left>.*?[a-zđà-ỹ0-9);:.,])\s+(?P<right>(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|Q\.\s)?\s*"
+    r"(?:ỦY BAN|UỶ BAN|BAN|GIÁM ĐỐC|CHỦ TỊCH|PHÓ|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH|THỦ TRƯỞNG|TỔNG)[A-ZĐÀ-Ỹ .,/-]*)$"
+)
+
+
+# A list marker alone on its line: Word numbering and bullets exported to PDF put the number ("1.", "a)") or the
+# bullet glyph on a line of its own, the item's text on the next.
+_MARKER_ONLY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-–+•])")
+
+
+def _join_markers(lines: list[str]) -> list[str]:
+    """Put list markers that stand alone on a line back before their items. The text layer may give several in a
+    row ("1." then the bullet of the next paragraph, then the two texts): each goes, in order, to the next line
+    that starts a paragraph."""
+    if not any(_MARKER_ONLY.fullmatch(line) for line in lines):
+        return lines
+    widths = sorted(len(line) for line in lines)
+    width = widths[int(len(widths) * 0.9)] if widths else 80
+    out: list[str] = []
+    pending: list[str] = []
+    fresh = False  # the line follows markers directly
+    for line in lines:
+        if _MARKER_ONLY.fullmatch(line):
+            pending.append(line)
+            fresh = True
+            continue
+        previous = out[-1] if out else ""
+        starts = fresh or (
+            line[:1].isupper()
+            and (re.search(r"[.:;!?]$", previous) is not None or len(previous) < 0.8 * width)
+        )
+        if pending and starts and line[:1].isupper():
+            line = f"{pending.pop(0)} {line}"
+        fresh = False
+        out.append(line)
+    return out
+
+
+def _unzip_columns(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        dated = _PLACE_DATE.search(line)
+        if dated and dated.start() > 0 and line[: dated.start()].strip():
+            out.extend(_unzip_columns([line[: dated.start()].rstrip()]))
+            line = line[dated.start() :]
+        parts = [p for p in _RIGHT_COLUMN.split(line) if p.strip()]
+        for part in parts:
+            authority = _RIGHT_AUTHORITY.match(part)
+            if (
+                authority
+                and re.search(r"[a-zđà-ỹ]", authority["left"])
+                and (part.startswith(("Nơi nhận", "-", "+")) or len(authority["left"]) < 60)
+            ):
+                out.extend([authority["left"], authority["right"]])
+            else:
+                out.append(part)
+    return out
 
 
 def _default_year(lines: list[str], date: str | None, title: str | None) -> int | None:
@@ -92,7 +181,10 @@ def parse_source(source: Source) -> ParsedDocument:
     headings: list[str] = []
     org_tasks: list[Task] = []
     pending: list[str] = []
-    state = {"section": "other", "ended": False}
+    # A công văn has no sections: its body is the request, and a numbered list in it is the list of tasks.
+    state = {"section": SECTION_CONTENT if info.type == "Công văn" else "other", "ended": False}
+    recent: list[str] = []  # the last lines read, to know what a table is (a template, a register)
+    in_recipients = False
 
     letter_paragraphs: list[str] = []
 
@@ -109,12 +201,24 @@ def parse_source(source: Source) -> ParsedDocument:
     for block in blocks:
         if isinstance(block, Table):
             flush()
-            tasks.extend(tasks_from_table(block.rows, year, result.headings))
+            if not any(_TEMPLATE_CONTEXT.search(line) for line in recent[-3:]):
+                tasks.extend(tasks_from_table(block.rows, year, result.headings))
+            recent.clear()
             continue
+        recent.append(block)
         index_of_line += 1
         if index_of_line <= body_start:
             continue
+        if _RECIPIENTS.match(block):
+            in_recipients = True  # "Kính gửi: - Các sở …; - UBND các xã …" lists addressees, not tasks
+            continue
+        if in_recipients:
+            if re.match(r"^[-–+•]\s", block):
+                continue
+            in_recipients = False
         if source.hard_wrapped and is_flat_header(block):
+            if non_task_header([block]) or any(_TEMPLATE_CONTEXT.search(line) for line in recent[-4:-1]):
+                continue
             flush()
             remaining = lines[index_of_line:]
             table_tasks, _ = parse_flat_table(remaining, letterhead, year, result.headings)
@@ -141,6 +245,25 @@ def parse_source(source: Source) -> ParsedDocument:
     result.tasks = tasks
     result.reporting = extract_reporting(org_paragraphs, year)
     result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year)
+    if not tasks and info.type not in _WITHOUT_TASKS:
+        result.warnings.append(
+            f"Không tìm thấy nhiệm vụ nào trong văn bản ({(info.type or 'không rõ loại').lower()}); hãy kiểm tra "
+            "bảng hoặc danh sách nhiệm vụ và nhập bổ sung / no tasks were found in a document that should have them"
+        )
+    if source.ocr is not None:
+        result.ocr = OcrInfo(source.ocr.pages, list(source.ocr.doubtful_pages), dict(source.ocr.confidence))
+        result.warnings.insert(
+            0,
+            f"Văn bản là bản quét, nội dung được nhận dạng ký tự (OCR) từ {source.ocr.pages} trang; cần đối chiếu "
+            f"với bản gốc / the text was read by OCR from {source.ocr.pages} scanned page(s)",
+        )
+        for page in source.ocr.doubtful_pages:
+            confidence = source.ocr.confidence.get(page, 0.0)
+            result.warnings.insert(
+                1,
+                f"Trang {page}: nhận dạng chữ kém tin cậy (độ tin cậy {confidence:.0f}%), có thể sai hoặc thiếu "
+                f"nhiệm vụ / page {page}: low OCR confidence ({confidence:.0f}%), tasks may be misread or missing",
+            )
     return result
 
 

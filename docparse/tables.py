@@ -84,6 +84,25 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
+# Columns of tables that look like task tables but are not: report templates ("Biểu số 01": Kết quả thực hiện,
+# Số lượng, Tỷ lệ), registers of "Dân vận khéo" models (Tên mô hình), self-assessment grids (Điểm tự chấm).
+_NON_TASK_COLUMN = re.compile(
+    r"^(?:ket qua(?: thuc hien| dat duoc)?|so luong|ty le.*|ten mo hinh|muc do hoan thanh|diem tu cham|tu danh gia|"
+    r"diem.*|danh gia.*)$"
+)
+
+
+def non_task_header(cells: list[str]) -> bool:
+    """Whether a header row belongs to a table that lists results, figures or models rather than tasks."""
+    if len(cells) == 1:  # a flattened header line
+        return bool(
+            re.search(
+                r"ket qua (?:thuc hien|dat duoc)|so luong|ty le|ten mo hinh|diem tu cham", fold(cells[0])
+            )
+        )
+    return any(_NON_TASK_COLUMN.match(fold(cell).strip(" .:()%")) for cell in cells if cell)
+
+
 _HEADER_HINTS = (
     "hủ trì",
     "HỦ TRÌ",
@@ -381,6 +400,8 @@ def tasks_from_table(
         cells = [" ".join((c or "").split()) for c in cells]
         if columns is None:
             columns = header_columns(cells)
+            if columns is not None and non_task_header(cells):
+                return []  # a report template or a register of models: never tasks
             continue
         if header_columns(cells) or all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in cells if c):
             continue  # repeated header or the "(1) (2) (3)" numbering row

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import split_units
+from docparse.units import UNIT_START, split_units
 
 ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)[.)/]\s*(.+)$")
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")
@@ -106,13 +106,29 @@ _UNIT_WORDS = {
     "dân phố",
     "ủy",
     "uỷ",
+    "trường",
+    "học",
+    "phổ",
+    "thông",
+    "tiểu",
+    "mầm",
+    "non",
+    "cán",
+    "bộ",
+    "y",
+    "tế",
+    "chính",
+    "trị",
+    "đảng",
+    "cùng",
 }
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
     r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
-    r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục)\s"
+    r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
+    r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm)\s"
 )
 _NOT_SUBJECT = re.compile(
     r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa)"
@@ -313,16 +329,22 @@ def _add_field(node: Node, label: str, value: str) -> None:
     node.fields.setdefault(role, []).append(value.strip())
 
 
+_LEAD_IN_END = r"[^:]*(?:như sau|sau đây|cụ thể|gồm|sau)\s*:\s*$"
+_LEAD_IN_VERB = r"(?:chỉ đạo\s+)?(?:triển khai|thực hiện|tập trung|chủ động|chỉ đạo)"
+
+
 def lead_in_units(text: str) -> list[str]:
-    """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:")."""
+    """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:", "X tập trung thực
+    hiện các nội dung sau:")."""
     match = re.search(
-        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+(?:triển khai|thực hiện|tập trung|chủ động)"
-        r"[^:]*(?:như sau|sau đây|cụ thể|gồm)\s*:\s*$",
+        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+" + _LEAD_IN_VERB + _LEAD_IN_END,
         text,
     )
-    if not match:
-        return []
-    return split_units(unit_phrase(match[1]) or "")
+    if match:
+        return split_units(unit_phrase(match[1]) or "")
+    if _SUBJECT_HEAD.match(text) and re.search(r"\s" + _LEAD_IN_VERB + _LEAD_IN_END, text):
+        return split_units(unit_phrase(text) or "")
+    return []
 
 
 def unit_phrase(text: str) -> str | None:
@@ -342,8 +364,14 @@ def unit_phrase(text: str) -> str | None:
             and not words[-1].endswith((",", ";"))
             and words[-1] not in _KIND_WORDS
         )
+        standing = bare.lower() in {"thường", "vụ"} and bool(words) and words[-1].lower() in {"ban", "thường"}
         if not (
-            bare[:1].isupper() or bare.lower() in _UNIT_WORDS or bare.isupper() or bare == "-" or after_name
+            bare[:1].isupper()
+            or bare.lower() in _UNIT_WORDS
+            or bare.isupper()
+            or bare == "-"
+            or after_name
+            or standing  # "ban thường vụ các đảng ủy"
         ):
             break
         words.append(token)
@@ -353,14 +381,6 @@ def unit_phrase(text: str) -> str | None:
         words.pop()
     phrase = " ".join(words).strip(" ,;:.")
     return phrase or None
-
-
-_INLINE_DEADLINE = re.compile(
-    r"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|[Hh]oàn thành trong (?:tháng|quý|năm)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?"
-    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:,\s*\d+\s+(?:tháng|năm|quý))*|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm))"
-    r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
-)
 
 
 _ACTION = (
@@ -374,10 +394,19 @@ _LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 _WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
 _INLINE_DEADLINE = re.compile(
     r"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|(?:[Hh]oàn thành\s+)?trong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"|(?:[Hh]oàn thành\s+)?[Tt]rong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+"
+    r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"|(?:[Tt]rong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:,\s*\d+\s+(?:tháng|năm|quý))*|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm))"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
+    r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
 )
+# A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
+_LEADING_TIME = re.compile(
+    r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm)\b[^,;:]{2,45},\s*(?=[A-ZĐ])"
+)
+# "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
+_ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
 
 
 def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
@@ -385,7 +414,9 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
     lead: list[str] = []
     coord: list[str] = []
     given = _GIVEN.search(text)
-    sentences = re.split(r"(?<=[.;])\s+", text)
+    sentences = [
+        _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
+    ]
     if given:
         lead = split_units(given["lead"])
     else:
@@ -394,15 +425,21 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
             if leads and _SUBJECT_HEAD.match(leads["lead"] + " "):
                 lead = split_units(leads["lead"])
                 break
-    if not lead and _SUBJECT_HEAD.match(text) and not _NOT_SUBJECT.match(text):
-        phrase = unit_phrase(text)
+    subject = sentences[0] if sentences else text
+    if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
+        phrase = unit_phrase(subject)
         if phrase and len(phrase.split()) <= 12:
             lead = split_units(phrase)
+    for asked in _ASKED_TO_COORDINATE.finditer(text):
+        coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
         if short:
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
+    opening = _LEADING_TIME.match(text)
+    if opening and not deadlines:
+        deadlines = [opening[0].strip(" ,")]
     timeframe = "; ".join(deadlines) if deadlines else None
     return lead, coord, timeframe
 
@@ -478,16 +515,40 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
     return tasks
 
 
+def _agency_heading(text: str) -> str | None:
+    """The agency a heading of `Tổ chức thực hiện` names ("2. Sở Giáo dục và Đào tạo:", "a) Ủy ban nhân dân các
+    xã, phường"), or None when the heading is a topic or a sentence."""
+    text = text.strip().rstrip(":").strip()
+    agency = unit_phrase(text)
+    if agency and agency == text.strip(" ."):
+        return agency
+    words = text.split()
+    if (
+        UNIT_START.match(text)
+        and not _NOT_SUBJECT.match(text)
+        and len(words) <= 14
+        and not text.endswith(".")
+        and not re.search(r"[;:]", text)
+    ):
+        return text
+    return None
+
+
 def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     """Tasks of a plan that assigns its content per agency (a heading per agency, then bullets)."""
     tasks: list[Task] = []
+    headings = [h for h in root.children if h.children]
     for heading in root.children:
-        agency = unit_phrase(heading.text)
+        agency = _agency_heading(heading.text)
         bullets = [c for c in heading.children if c.kind in {"dash", "plus", "lettered"}]
-        if not agency or agency != heading.text.strip(" .:") or not bullets:
+        if not agency or not bullets:
             continue
         for bullet in bullets:
-            text = " ".join(_all_text(bullet).split())
+            if heading is headings[-1] and bullet is bullets[-1] and not bullet.children:
+                # an unmarked paragraph after the last bullet closes the section (it speaks to every agency)
+                text = " ".join(bullet.text.split())
+            else:
+                text = " ".join(_all_text(bullet).split())
             _, coord, raw_time = inline_assignment(text)
             tasks.append(
                 Task(
@@ -504,7 +565,8 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 
 _LETTER_REQUEST = re.compile(
     r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=(?:tiếp tục|khẩn trương|chủ động|"
-    r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc)\b)"
+    r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc|báo cáo|đăng ký|cử|gửi|"
+    r"tăng cường|chấn chỉnh)\b)"
 )
 
 

@@ -22,9 +22,14 @@ _QUARTER_NO = r"(iv|iii|ii|i|[1-4])"
 
 _OPEN_ENDED = re.compile(r"(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|tiep)|tro di|den nay|lien tuc tu")
 _CONTINUOUS = re.compile(
-    r"^(?:(?:duoc )?thuc hien )?(?:thuong xuyen|lien tuc|hang (?:ngay|tuan|thang|quy|nam)|hang nam|"
-    r"dinh ky|moi (?:tuan|thang|quy|nam)|hang thang|thuong ky)"
+    r"^(?:(?:duoc )?thuc hien )?(?:thuong xuyen|lien tuc|hang (?:ngay|tuan|thang|quy|nam|hoc ky)|hang nam|"
+    r"dinh ky|(?:dau |cuoi )?moi (?:tuan|thang|quy|nam|hoc ky|ky|dot)|hang thang|thuong ky|theo mua vu|"
+    r"theo (?:thoi )?vu\b)"
+    # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
+    r"|^\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)$"
 )
+_OCCASION = re.compile(r"^(?:nhan |vao )?dip\b")
+_SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 _ON_REQUEST = re.compile(r"^(?:theo|khi co|khi) (?:yeu cau|chi dao|de nghi)|^dot xuat|^khi can thiet")
 _EVENT = re.compile(r"\b(?:ky hop|hoi nghi|dai hoi|phien hop|le ky niem|dip)\b")
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?" + _YEAR + r"(?!\d)")
@@ -55,8 +60,8 @@ def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timefra
     if raw is None:
         return None
     raw = " ".join(raw.split()).strip(" .;,")
-    if not raw:
-        return None
+    if not raw or _OCCASION.match(fold(raw)):
+        return None  # an occasion ("Dịp 27/7/2026", "nhân dịp …") is not a timeframe (LABELING.md §3)
     kind, start, end, due = _reading(raw, default_year)
     return Timeframe(raw=raw, kind=kind, start=start, end=end, due=due)
 
@@ -84,6 +89,14 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         span = _span(key, default_year)
         due = _part_of_year(part[1], int(part[2])).end if part else (span.end if span else None)
         return {"kind": "event", "start": None, "end": due, "due": due}
+    school = _SCHOOL_YEAR.search(key)
+    if school:  # a school year runs from September to May
+        return {
+            "kind": "range",
+            "start": iso(int(school[1]), 9, 1),
+            "end": iso(int(school[2]), 5, 31),
+            "due": iso(int(school[2]), 5, 31),
+        }
     until = _UNTIL_END.search(key)
     if until and "tu nay" in key:
         end = _part_of_year(until[1], int(until[2])).end

@@ -30,9 +30,13 @@ _COUNCIL = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân d
 _ROLE_PHRASES = [
     re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
     re.compile(r"\s+tổng hợp,?\s*theo dõi chung\b", re.IGNORECASE),
-    re.compile(r"\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$", re.IGNORECASE),
+    # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp" are names, not "X tổng hợp" (X compiles)
     re.compile(
-        r"\s+(?:phối hợp thực hiện|phối hợp|chủ trì|thực hiện|triển khai thực hiện|tham gia)\s*$",
+        r"(?<!kế hoạch)(?<!hành chính)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\s+(?:phối hợp thực hiện|phối hợp|chủ trì|thực hiện|triển khai thực hiện|(?<!người\s)tham gia)\s*$",
         re.IGNORECASE,
     ),
     re.compile(r"^(?:đề nghị|giao|giao cho)\s+", re.IGNORECASE),
@@ -45,6 +49,13 @@ _ABBREVIATIONS = {
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
     "TP": "thành phố",
     "TP.": "thành phố",
+    "THPT": "Trung học phổ thông",
+    "THCS": "Trung học cơ sở",
+    "TH": "Tiểu học",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "TTYT": "Trung tâm Y tế",
+    "BHXH": "Bảo hiểm xã hội",
 }
 # Department names whose second word is capitalised by convention.
 _SPECIAL_NAMES = {"cong thuong": "Công Thương"}
@@ -119,6 +130,7 @@ def _split_part(part: str) -> list[str]:
             joins = (
                 not collective
                 or re.match(r"^(?:[Cc]ác|[Nn]hững)\s", previous)
+                or re.search(r"\b(?:các|những)\s+(?:\w+,\s*)*\w+$", previous)  # "UBND các xã, phường"
                 or _COLLECTIVE.match(previous)
                 or "," not in separator
             )

@@ -21,11 +21,6 @@ from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 Role = Membership.Role
 
 
-def _province_path(organization: Organization) -> str:
-    """The path of the province (the tree's root) the organisation belongs to."""
-    return organization.path.split("/", 1)[0]
-
-
 def has_role_over(user: AnyUser, organization: Organization, roles: Iterable[str]) -> bool:
     """The person holds one of `roles` on the organisation or above it (province-wide roles: anywhere in its
     province); superusers hold every role."""
@@ -34,14 +29,14 @@ def has_role_over(user: AnyUser, organization: Organization, roles: Iterable[str
     if user.is_superuser:
         return True
     wanted = set(roles)
-    province = _province_path(organization)
+    province = organization.province_pk
     for membership in active_memberships(user):
         if membership.role not in wanted:
             continue
         own = membership.organization
         if organization.path.startswith(own.path):
             return True
-        if membership.role in Membership.PROVINCE_WIDE_ROLES and _province_path(own) == province:
+        if membership.role in Membership.PROVINCE_WIDE_ROLES and own.province_pk == province:
             return True
     return False
 

@@ -221,6 +221,7 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
         "tasks": queries.plan_tasks(plan, queries.TaskFilters(), today=timezone.localdate()),
         "findings": coverage.lint(plan),
         "resolve_form": ResolveForm(initial={"version": plan.version}, organizations=organizations),
+        "ocr": (document.parsed or {}).get("ocr") if document else None,
     }
     return render(request, "plans/plan_review.html", context)
 

@@ -84,7 +84,9 @@ def _table_rows(table: Any) -> list[list[str]]:
             text = "" if merged_down else _cell_text(cell)
             for _ in range(min(span, 50)):
                 column = len(cells)
-                cells.append(text)
+                # A cell merged down (a unit or a deadline shared by several rows) reads as its first row's text
+                # in every row it covers; the number and content columns are not repeated.
+                cells.append(above.get(column, "") if merged_down and column >= 2 else text)
                 if not merged_down:
                     above[column] = text
         rows.append(cells)
@@ -163,6 +165,11 @@ class _Numbering:
 
     def __init__(self, document: Any) -> None:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        # Word counts per abstract list: every w:num of one abstractNum continues the same numbers, unless the
+        # w:num restarts a level (lvlOverride/startOverride, how Word and LibreOffice start a new list).
+        self.abstract_of: dict[str, str] = {}
+        self.overrides: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
         self.counters: dict[str, dict[int, int]] = {}
         self.style_numbering: dict[str, tuple[str, int]] = {}
         try:
@@ -187,7 +194,15 @@ class _Numbering:
         for num in root.iterchildren(f"{_W}num"):
             reference = num.find(f"{_W}abstractNumId")
             if reference is not None:
-                self.levels[num.get(f"{_W}numId", "")] = abstract.get(reference.get(f"{_W}val", ""), {})
+                num_id = num.get(f"{_W}numId", "")
+                self.levels[num_id] = abstract.get(reference.get(f"{_W}val", ""), {})
+                self.abstract_of[num_id] = reference.get(f"{_W}val", "")
+                for override in num.iterchildren(f"{_W}lvlOverride"):
+                    start_override = override.find(f"{_W}startOverride")
+                    if start_override is not None:
+                        self.overrides.setdefault(num_id, {})[int(override.get(f"{_W}ilvl", "0"))] = int(
+                            start_override.get(f"{_W}val", "1")
+                        )
         for style in document.styles.element.iterchildren(f"{_W}style"):
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
             if num_pr is not None:
@@ -215,7 +230,13 @@ class _Numbering:
         if not num_id or num_id == "0" or num_id not in self.levels:
             return ""
         levels = self.levels[num_id]
-        counters = self.counters.setdefault(num_id, {})
+        counters = self.counters.setdefault(self.abstract_of.get(num_id, num_id), {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for level, restart in self.overrides.get(num_id, {}).items():
+                counters[level] = restart - 1
+                for deeper in [k for k in counters if k > level]:
+                    del counters[deeper]
         fmt, text, start = levels.get(ilvl, ("decimal", f"%{ilvl + 1}.", 1))
         counters[ilvl] = counters.get(ilvl, start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -16,9 +17,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from docparse.blocks import Block, Source, Table
+from docparse.blocks import Block, OcrReport, Source, Table
 from docparse.errors import ParseError
+from docparse.readers.layout import Columns, Word, page_blocks
 from docparse.tables import header_columns
+from docparse.text import fold
 
 MAX_PAGES = 300
 OCR_TIMEOUT = 120
@@ -51,9 +54,22 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
         texts = _page_texts(poppler.pages(), reader, ruled)
         blocks: list[Block] = []
         table_pages = [number for number, has in enumerate(ruled) if has]
-        table_blocks = _table_page_blocks(data, table_pages) if table_pages else {}
-        for number in range(page_count):
-            blocks.extend(table_blocks.get(number) or [texts[number]])
+        with _Plumber(data) as plumber:
+            table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
+            carried: Columns | None = None
+            for number in range(page_count):
+                ruled_blocks = table_blocks.get(number)
+                if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
+                    blocks.extend(ruled_blocks)
+                    carried = None
+                    continue
+                if carried is not None or _table_hint(texts[number] or ""):
+                    # a table without ruling (or lightly ruled): rebuilt from the position of its words
+                    laid_out, carried = page_blocks(plumber.words(number), carried)
+                    if any(isinstance(b, Table) for b in laid_out):
+                        blocks.extend(laid_out)
+                        continue
+                blocks.extend(ruled_blocks or [texts[number]])
     except ParseError:
         raise
     except Exception as error:
@@ -63,7 +79,7 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
     text_chars = sum(len(b) for b in blocks if isinstance(b, str))
     text_chars += sum(len(" ".join(c for r in b.rows for c in r)) for b in blocks if isinstance(b, Table))
     if text_chars < 20 * max(page_count, 1):
-        return Source(blocks=[ocr_pdf(data)], hard_wrapped=True)
+        return ocr_pdf(data)
     return Source(blocks=_merge_tables(blocks), hard_wrapped=True)
 
 
@@ -148,14 +164,50 @@ def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool])
     return ["" if has else (page.extract_text() or "") for page, has in zip(reader.pages, ruled, strict=True)]
 
 
-def _table_page_blocks(data: bytes, numbers: list[int]) -> dict[int, list[Block]]:
-    import pdfplumber
+# Header cells of a task table without ruling come out of the text layer as short lines of their own ("Đơn vị chủ
+# trì", "Tiến độ"), a few lines apart; field lines ("Chủ trì: …") have a colon.
+_UNIT_CELL = re.compile(r"\b(?:chu tri|thuc hien|phoi hop)\b")
+_TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 
-    blocks: dict[int, list[Block]] = {}
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for number in numbers:
-            blocks[number] = _page_blocks(pdf.pages[number])
-    return blocks
+
+def _table_hint(text: str) -> bool:
+    lines = [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
+    units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
+    times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
+    return any(abs(u - t) <= 12 for u in units for t in times)
+
+
+class _Plumber:
+    """pdfplumber, opened once and only when a page needs it (ruled tables, word positions)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: Any = None
+
+    def __enter__(self) -> _Plumber:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def _open(self) -> Any:
+        if self.pdf is None:
+            import pdfplumber
+
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        return self.pdf
+
+    def table_blocks(self, numbers: list[int]) -> dict[int, list[Block]]:
+        pdf = self._open()
+        return {number: _page_blocks(pdf.pages[number]) for number in numbers}
+
+    def words(self, number: int) -> list[Word]:
+        page = self._open().pages[number]
+        return [
+            Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
+            for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+        ]
 
 
 def _open_checked(data: bytes) -> Any:
@@ -193,30 +245,57 @@ def _page_blocks(page: Any) -> list[Block]:
     for table in sorted(tables, key=lambda t: t.bbox[1]):
         _, y0, _, y1 = table.bbox
         if y0 - top > 2:
-            blocks.append(page.crop((page.bbox[0], top, page.bbox[2], y0)).extract_text() or "")
-        rows = [
-            [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in row]
-            for row in table.extract()
-        ]
+            blocks.append(page.within_bbox((page.bbox[0], top, page.bbox[2], y0)).extract_text() or "")
+        rows = _vertical_merges(table.extract())
         blocks.append(Table(rows))
         top = max(top, y1)
     if page.bbox[3] - top > 2:
-        blocks.append(page.crop((page.bbox[0], top, page.bbox[2], page.bbox[3])).extract_text() or "")
+        blocks.append(page.within_bbox((page.bbox[0], top, page.bbox[2], page.bbox[3])).extract_text() or "")
     return blocks
 
 
+def _header_of(table: Table) -> tuple[str, ...] | None:
+    for row in table.rows[:3]:
+        if header_columns(row):
+            return tuple(" ".join(c.split()).lower() for c in row)
+    return None
+
+
+def _continues(table: Table, previous: Table) -> bool:
+    """Whether `table` continues `previous` on the next page: no header row of its own, or the same header
+    repeated (Word's "repeat as header row"), with as many columns."""
+    own = _header_of(table)
+    if own is None:
+        return bool(previous.rows) and len(table.rows[0]) == len(previous.rows[-1])
+    return own == _header_of(previous)
+
+
+def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
+    """Cell texts; a cell covered by a merge from the row above (pdfplumber gives None) takes that row's text for
+    the unit and time columns. A row merged across (a group row: every cell after the text is None) is left as is."""
+    rows: list[list[str]] = []
+    for raw in extracted:
+        row = [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in raw]
+        across = all(cell is None for cell in raw[2:])
+        if rows and not across and (raw[0] or raw[1]):
+            above = rows[-1]
+            row = [
+                above[index] if cell is None and index >= 2 and index < len(above) else row[index]
+                for index, cell in enumerate(raw)
+            ]
+        rows.append(row)
+    return rows
+
+
 def _merge_tables(blocks: list[Block]) -> list[Block]:
-    """Join a table continued on the next page (no header row of its own) to the table before it."""
+    """Join a table continued on the next page (no header row of its own, or the same header repeated) to the
+    table before it; a page header or page number between the two parts is dropped."""
     merged: list[Block] = []
     for block in blocks:
         if isinstance(block, str) and not block.strip():
             continue
         previous = merged[-1] if merged else None
-        if (
-            isinstance(block, Table)
-            and isinstance(previous, Table)
-            and not any(header_columns(r) for r in block.rows[:2])
-        ):
+        if isinstance(block, Table) and isinstance(previous, Table) and _continues(block, previous):
             previous.rows.extend(block.rows)
             continue
         if (
@@ -225,9 +304,12 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
             and isinstance(merged[-2], Table)
             and isinstance(previous, str)
             and len(previous) < 200
-            and not any(header_columns(r) for r in block.rows[:1])
+            and _continues(block, merged[-2])
         ):
-            merged[-2].rows.extend(block.rows)  # the page header/number between two parts of one table
+            merged.pop()  # the page header/number between two parts of one table
+            table = merged[-1]
+            assert isinstance(table, Table)
+            table.rows.extend(block.rows)
             continue
         merged.append(block)
     return merged
@@ -246,35 +328,119 @@ def tesseract_has_vietnamese() -> bool:
     return "vie" in (listed.stdout + listed.stderr).split()
 
 
-def ocr_pdf(data: bytes) -> str:
-    """Text of a scanned PDF through the tesseract CLI (Vietnamese), or ParseError when OCR is unavailable."""
+# A page whose words Tesseract reads with a mean confidence under this (0–100) is reported as doubtful.
+LOW_CONFIDENCE = 75.0
+OCR_DPI = 200
+
+
+def ocr_pdf(data: bytes) -> Source:
+    """Blocks of a scanned PDF read by the tesseract CLI (Vietnamese), with the confidence of every page;
+    ParseError when OCR is unavailable or finds nothing."""
     if not tesseract_has_vietnamese():
         raise ParseError(
             "Tệp PDF là bản quét (không có lớp chữ); cần nhận dạng ký tự (OCR) nhưng máy chủ chưa cài Tesseract "
             "với dữ liệu tiếng Việt.",
             "The PDF is a scan without a text layer; OCR is needed but Tesseract with Vietnamese data is not installed.",
         )
-    import pdfplumber
+    from concurrent.futures import ThreadPoolExecutor
 
-    texts: list[str] = []
-    with (
-        tempfile.TemporaryDirectory(prefix="docparse-ocr-") as folder,
-        pdfplumber.open(io.BytesIO(data)) as pdf,
-    ):
-        for number, page in enumerate(pdf.pages[:MAX_PAGES]):
-            image_path = Path(folder) / f"page-{number}.png"
-            page.to_image(resolution=300).save(str(image_path))
-            result = subprocess.run(
-                ["tesseract", str(image_path), "stdout", "-l", "vie", "--psm", "4"],
-                capture_output=True,
-                text=True,
-                timeout=OCR_TIMEOUT,
-                check=False,
-            )
-            texts.append(result.stdout)
-    text = "\n".join(texts)
-    if not text.strip():
+    with tempfile.TemporaryDirectory(prefix="docparse-ocr-") as folder:
+        images = _page_images(data, Path(folder))
+        # Tesseract runs as separate processes: two pages at a time use both CPUs of a small server.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            pages = list(pool.map(_ocr_page, images))
+    blocks: list[Block] = []
+    carried: Columns | None = None
+    for words, _ in pages:
+        laid_out, carried = page_blocks(words, carried)
+        blocks.extend(laid_out)
+    if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
             "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
         )
-    return text
+    confidence = {number + 1: round(conf, 1) for number, (_, conf) in enumerate(pages)}
+    doubtful = [page for page, conf in confidence.items() if conf < LOW_CONFIDENCE]
+    return Source(
+        blocks=_merge_tables(blocks),
+        hard_wrapped=True,
+        ocr=OcrReport(pages=len(pages), doubtful_pages=doubtful, confidence=confidence),
+    )
+
+
+def _page_images(data: bytes, folder: Path) -> list[Path]:
+    """Every page as a grey PNG at OCR_DPI: pdftoppm (poppler) when installed, else pypdfium2 via pdfplumber."""
+    source = folder / "scan.pdf"
+    source.write_bytes(data)
+    binary = shutil.which("pdftoppm")
+    if binary:
+        done = subprocess.run(
+            [
+                binary,
+                "-r",
+                str(OCR_DPI),
+                "-gray",
+                "-png",
+                "-l",
+                str(MAX_PAGES),
+                str(source),
+                str(folder / "page"),
+            ],
+            capture_output=True,
+            timeout=POPPLER_TIMEOUT,
+            check=False,
+        )
+        images = sorted(folder.glob("page*.png"))
+        if done.returncode == 0 and images:
+            return images
+    import pdfplumber
+
+    images = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages[:MAX_PAGES]):
+            path = folder / f"page-{number:04d}.png"
+            page.to_image(resolution=OCR_DPI).save(str(path))
+            images.append(path)
+    return images
+
+
+def _ocr_page(image: Path) -> tuple[list[Word], float]:
+    """The words of one page with their boxes, and the mean confidence of its words (0 when nothing was read)."""
+    result = subprocess.run(
+        ["tesseract", str(image), "stdout", "-l", "vie", "--psm", "4", "tsv"],
+        capture_output=True,
+        text=True,
+        timeout=OCR_TIMEOUT,
+        check=False,
+        # one thread per page: the pages run side by side, and OpenMP threads on top of that only contend
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
+    words: list[Word] = []
+    weights = 0
+    total = 0.0
+    for row in result.stdout.splitlines()[1:]:
+        fields = row.split("\t")
+        if len(fields) < 12 or not fields[11].strip():
+            continue
+        try:
+            confidence = float(fields[10])
+            left, top, width, height = (float(v) for v in fields[6:10])
+        except ValueError:
+            continue
+        if confidence < 0:
+            continue
+        key = (int(fields[2]), int(fields[3]), int(fields[4]))
+        text = fields[11].strip("|[]")
+        if not text:
+            continue  # a table rule read as a character
+        fields[11] = text
+        words.append(Word(left, left + width, top, top + height, _ocr_fixes(fields[11]), key))
+        weight = len(fields[11])
+        weights += weight
+        total += confidence * weight
+    return words, (total / weights if weights else 0.0)
+
+
+def _ocr_fixes(word: str) -> str:
+    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters."""
+    word = word.replace("\u2044", "/")
+    return re.sub(r"^(?:[IlH|]{1,4})(?=/\d{4}[.,;)]?$)", lambda m: "I" * len(m[0].replace("H", "II")), word)

@@ -56,8 +56,10 @@ def test_catalog_group_rows_are_parents_not_tasks():
 
 def test_output_is_the_design_contract():
     result = parse((EXTRA / "docs" / "department_table.docx").read_bytes(), "department_table.docx").to_dict()
-    # The DESIGN.md §6 keys, plus "headings" (group rows named as parents), an addition.
-    assert set(result) == {"document", "citations", "tasks", "reporting", "warnings", "headings"}
+    # The DESIGN.md §6 keys, plus "headings" (group rows named as parents) and "ocr" (null unless the text came
+    # from a scan), additions.
+    assert set(result) == {"document", "citations", "tasks", "reporting", "warnings", "headings", "ocr"}
+    assert result["ocr"] is None
     assert set(result["tasks"][0]) == {"no", "parent_no", "text", "lead", "coord", "timeframe"}
     assert set(result["tasks"][0]["timeframe"]) == {"raw", "kind", "start", "end", "due"}
     assert {"type", "number", "date", "issuer", "place", "title", "signer"} <= set(result["document"])
@@ -87,3 +89,11 @@ def test_group_rows_of_a_catalog_table_are_headings_not_tasks():
     assert headings["3.4"].parent_no == "3" and headings["1"].parent_no is None
     assert headings["1"].text.startswith("CÁC NHIỆM VỤ VỀ XÂY DỰNG KẾ HOẠCH")
     assert not {t.no for t in result.tasks} & set(headings)
+
+
+def test_a_date_line_beside_the_symbol_does_not_cut_the_symbol():
+    # "Số /QĐ-UBND Hải Phòng, ngày …": the right column's place starts at a capitalised word, not at "UBND".
+    seed = Path(__file__).parent / "data" / "seeds" / "004_aa386a0087546330.txt"
+    result = parse(seed.read_bytes(), seed.name)
+    assert result.warnings[0].startswith("Số văn bản để trống, ký hiệu /QĐ-UBND ")
+    assert result.document.place == "Hải Phòng"

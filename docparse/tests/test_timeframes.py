@@ -48,3 +48,36 @@ def test_day_and_month_take_the_plan_year():
 
 def test_empty_timeframe_is_none():
     assert parse_timeframe("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "start", "end"),
+    [
+        ("Tháng 7, 8/2026", "month", "2026-07-01", "2026-08-31"),
+        ("Tháng 3 và tháng 9/2026", "month", "2026-03-01", "2026-09-30"),
+        ("Từ tháng 5 đến tháng 10/2026", "range", "2026-05-01", "2026-10-31"),
+        ("Định kỳ hằng quý", "continuous", None, None),
+        ("Theo mùa vụ", "continuous", None, None),
+        ("02 lần/năm", "continuous", None, None),
+        ("01 lần/quý", "continuous", None, None),
+        ("Đầu mỗi học kỳ", "continuous", None, None),
+        ("tháng 01 hằng năm", "continuous", None, None),
+        ("Kỳ họp HĐND tỉnh cuối năm 2026", "event", None, "2026-12-31"),
+        ("Trong năm học 2026 - 2027", "range", "2026-09-01", "2027-05-31"),
+        ("Năm học 2026-2027", "range", "2026-09-01", "2027-05-31"),
+        ("Tuần đầu tháng 12/2026", "month", "2026-12-01", "2026-12-31"),
+        ("6 tháng đầu năm 2026", "half_year", "2026-01-01", "2026-06-30"),
+        ("Giữa năm 2026", "by_date", None, "2026-06-30"),
+        ("Quý II và quý IV/2026", "range", "2026-04-01", "2026-12-31"),
+        ("Tháng 01/2026", "month", "2026-01-01", "2026-01-31"),
+    ],
+)
+def test_the_genres_other_timeframe_forms(raw, kind, start, end):
+    timeframe = parse_timeframe(raw, 2026)
+    assert timeframe is not None
+    assert (timeframe.raw, timeframe.kind, timeframe.start, timeframe.end) == (raw, kind, start, end)
+
+
+@pytest.mark.parametrize("raw", ["", "   ", None, "Dịp 27/7/2026", "nhân dịp Ngày truyền thống 15/10"])
+def test_empty_cells_and_occasions_give_no_timeframe(raw):
+    assert parse_timeframe(raw, 2026) is None

@@ -371,3 +371,52 @@ def test_officer_chooses_weighted_roll_up_and_outsiders_cannot(agency_plan: Plan
     assert Plan.objects.get(pk=agency_plan.pk).rollup == Plan.Rollup.WEIGHTED
     response = client_for(three_users.own).post(url, {"rollup": "median"}, follow=True)
     assert "Chọn bình quân đơn giản hoặc bình quân có trọng số." in response.content.decode()
+
+
+def _import(client: Any, tree: Any, name: str, data: bytes, capture: Any) -> ImportJob:
+    with capture(execute=True):
+        client.post(
+            reverse("plans:import"),
+            {"file": SimpleUploadedFile(name, data), "kind": "plan", "owner": tree.department.pk},
+        )
+    return ImportJob.objects.get()
+
+
+@pytest.mark.skipif(
+    not __import__("docparse.readers.pdf", fromlist=["x"]).tesseract_has_vietnamese(),
+    reason="Tesseract with Vietnamese data is not installed",
+)
+def test_review_of_a_scan_says_the_text_came_from_ocr_and_names_doubtful_pages(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    client = client_for(three_users.own)
+    scan = "docparse/tests/data/corpus/tune/scan-pdf-camau-xa-kh.scan.pdf"
+    with open(scan, "rb") as handle:
+        job = _import(
+            client, tree, "ke-hoach-ban-quet.pdf", handle.read(), django_capture_on_commit_callbacks
+        )
+    assert job.status == ImportJob.Status.DONE and job.plan is not None
+    assert job.plan.tasks.count() == 3
+    review = reverse("plans:plan-review", args=[job.plan.pk])
+    html = client.get(review).content.decode()
+    assert "nhận dạng ký tự (OCR) từ 1 trang" in html
+    assert "Trang có độ tin cậy nhận dạng thấp" not in html  # a clean scan: no doubtful page
+    document = job.plan.document
+    assert document is not None and document.parsed["ocr"]["pages"] == 1
+    document.parsed["ocr"]["doubtful_pages"] = [1]  # what docparse stores for a page read below the bar
+    document.save(update_fields=["parsed"])
+    assert "Trang có độ tin cậy nhận dạng thấp:</strong> 1." in client.get(review).content.decode()
+
+
+def test_review_says_when_a_plan_yields_no_tasks(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN AN\nSố: 12/KH-UBND\nTân An, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Công tác dân vận năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ Nhân dân.\n"
+    )
+    client = client_for(three_users.own)
+    job = _import(client, tree, "ke-hoach.txt", text.encode(), django_capture_on_commit_callbacks)
+    assert job.plan is not None and job.plan.tasks.count() == 0
+    html = client.get(reverse("plans:plan-review", args=[job.plan.pk])).content.decode()
+    assert "Không tìm thấy nhiệm vụ nào trong văn bản" in html

@@ -1,0 +1,202 @@
+"""Tables rebuilt from the position of words: PDF pages whose table has no ruling (LibreOffice's lightly ruled
+tables, rows continued over a page) and scanned pages read by OCR.
+
+The header row gives the columns: its words, wherever they wrap, cluster into intervals separated by the cell
+padding. Every word below goes to the column it sits in; a row starts at a row number in the number column; the
+table ends at a line whose words cross a column boundary (prose runs across the page) or at the signature.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from docparse.blocks import Block, Table
+from docparse.tables import header_columns
+
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
+_END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
+
+
+@dataclass
+class Word:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    line: tuple[int, ...] | None = (
+        None  # the OCR engine's own line (block, paragraph, line), which follows skew
+    )
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines (same baseline within half a line height, or the OCR engine's lines), left to
+    right."""
+    if words and all(w.line is not None for w in words):
+        grouped: dict[tuple[int, ...], list[Word]] = {}
+        for word in words:
+            grouped.setdefault(word.line or (), []).append(word)
+        return [sorted(line, key=lambda w: w.x0) for line in grouped.values()]
+    ordered = sorted(words, key=lambda w: (w.top, w.x0))
+    heights = sorted(w.bottom - w.top for w in ordered) or [10.0]
+    tolerance = heights[len(heights) // 2] * 0.5
+    lines: list[list[Word]] = []
+    for word in ordered:
+        if lines and abs(lines[-1][0].top - word.top) <= tolerance:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _text(line: list[Word]) -> str:
+    return " ".join(w.text for w in line)
+
+
+def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Word]]]:
+    """Intervals of x covered by the words, merged when they overlap or are closer than `gap`."""
+    clusters: list[tuple[float, float, list[Word]]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if clusters and word.x0 <= clusters[-1][1] + gap:
+            x0, x1, members = clusters[-1]
+            clusters[-1] = (x0, max(x1, word.x1), [*members, word])
+        else:
+            clusters.append((word.x0, word.x1, [word]))
+    return clusters
+
+
+def _header(lines: list[list[Word]], start: int) -> tuple[int, list[tuple[float, float]], list[str]] | None:
+    """(lines used, column intervals, header cell texts) when a header row starts at `start`."""
+    heights = sorted(w.bottom - w.top for line in lines for w in line) or [10.0]
+    gap = heights[len(heights) // 2] * 0.45
+    for size in (1, 2, 3, 4):
+        region = [w for line in lines[start : start + size] for w in line]
+        clusters = _clusters(region, gap)
+        if len(clusters) < 3:
+            continue
+        cells = [" ".join(_text(line) for line in _lines(members)) for _, _, members in clusters]
+        if header_columns(cells):
+            return size, [(x0, x1) for x0, x1, _ in clusters], cells
+    return None
+
+
+def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> list[float]:
+    """Where one column ends and the next begins: between the header cells (centred, so their edges are not the
+    column's), at the place the words of the rows below cross least — the cell padding."""
+    words = [w for line in below for w in line if len(line) > 1]
+    boundaries = []
+    for left, right in itertools.pairwise(columns):
+        start, end = int(left[1]) + 1, int(right[0])
+        if end <= start:
+            boundaries.append((left[1] + right[0]) / 2)
+            continue
+        counts = [(sum(1 for w in words if w.x0 < x < w.x1), x) for x in range(start, end)]
+        fewest = min(c for c, _ in counts)
+        best = [x for c, x in counts if c == fewest]
+        boundaries.append((best[0] + best[-1]) / 2)
+    return boundaries
+
+
+def _column_of(word: Word, boundaries: list[float]) -> int:
+    centre = (word.x0 + word.x1) / 2
+    return sum(1 for b in boundaries if centre > b)
+
+
+def _crosses(line: list[Word], boundaries: list[float]) -> bool:
+    slack = 2.0
+    return any(w.x0 + slack < b < w.x1 - slack for w in line for b in boundaries)
+
+
+@dataclass
+class Columns:
+    """The columns of a table found on one page, kept for its continuation on the next page."""
+
+    boundaries: list[float]
+    number_column: int
+    width: int
+
+
+def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list[Block], Columns | None]:
+    """The page as text lines and tables rebuilt from word positions; the columns of a table that runs to the
+    end of the page are returned for the next page."""
+    lines = _lines(words)
+    blocks: list[Block] = []
+    text: list[str] = []
+    index = 0
+    columns = carried
+    while index < len(lines):
+        found = _header(lines, index) if not _END.match(_text(lines[index])) else None
+        if found is None and columns is None:
+            text.append(_text(lines[index]))
+            index += 1
+            continue
+        header_rows: list[list[str]] = []
+        if found is not None:
+            size, intervals, cells = found
+            positions = header_columns(cells) or {}
+            below = lines[index + size : index + size + 40]
+            columns = Columns(_boundaries(intervals, below), positions.get("no", 0), len(intervals))
+            header_rows = [cells]
+            index += size
+        assert columns is not None
+        rows, index = _rows(lines, index, columns)
+        if header_rows:
+            # lines of a wrapped header ("Đơn vị phối" / "hợp") come before the first numbered row
+            while rows and not rows[0][columns.number_column]:
+                header_rows[0] = [
+                    f"{a} {b}".strip() for a, b in zip(header_rows[0], rows.pop(0), strict=True)
+                ]
+        if not rows and not header_rows:
+            columns = None
+            continue
+        if text:
+            blocks.append("\n".join(text))
+            text = []
+        blocks.append(Table([*header_rows, *rows]))
+        if index < len(lines):
+            columns = None  # the table ended on this page
+    if text:
+        blocks.append("\n".join(text))
+    return blocks, columns
+
+
+def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[list[str]], int]:
+    rows: list[list[str]] = []
+    while index < len(lines):
+        line = lines[index]
+        if _END.match(_text(line)):
+            break
+        if _crosses(line, columns.boundaries):
+            first = line[0]
+            if (
+                _ROW_NUMBER.match(first.text)
+                and not first.text.endswith(
+                    "."
+                )  # "II. TỔ CHỨC THỰC HIỆN" is the next section, not a group row
+                and _column_of(first, columns.boundaries) == columns.number_column
+            ):
+                # a group row merged across the table ("II CÁC NHIỆM VỤ VỀ …")
+                rows.append([first.text, _text(line[1:]), *[""] * (columns.width - 2)])
+                index += 1
+                continue
+            break
+        if (
+            len(line) == 1
+            and re.fullmatch(r"\d{1,3}", line[0].text)
+            and _column_of(line[0], columns.boundaries) != columns.number_column
+        ):
+            index += 1  # a page number
+            continue
+        cells = [""] * columns.width
+        for word in line:
+            column = min(_column_of(word, columns.boundaries), columns.width - 1)
+            cells[column] = f"{cells[column]} {word.text}".strip()
+        number = cells[columns.number_column]
+        if _ROW_NUMBER.match(number) or not rows:
+            rows.append(cells)
+        else:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        index += 1
+    return rows, index
