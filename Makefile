@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= auto
 PYTEST_RUN = -n $(PYTEST_WORKERS) --durations=15 --durations-min=1.0
 
-.PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench clean
+.PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench fuzz clean
 
 help:
 	@echo "make run    - set up .venv, migrate var/danvan.sqlite3, load the demo, serve on http://$(HOST):$(PORT)"
@@ -23,6 +23,7 @@ help:
 	@echo "make lint   - ruff format --check, ruff check, mypy"
 	@echo "make fmt    - ruff format and autofix"
 	@echo "make messages - refresh and compile the Vietnamese catalogue"
+	@echo "make fuzz   - fuzz docparse with FUZZ_CASES (3000) mutated files per format"
 
 $(INSTALLED): requirements/lock.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
@@ -77,6 +78,12 @@ messages: install
 
 bench: install
 	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+# The long fuzzing run of docparse (make test runs 30 cases per format); new breaking inputs land in
+# docparse/tests/data/fuzz/ and are replayed by every make test after.
+FUZZ_CASES ?= 3000
+fuzz: install
+	$(PY) bench/fuzz_docparse.py --cases $(FUZZ_CASES)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache test-results

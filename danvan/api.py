@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.urls import URLPattern, URLResolver
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -101,9 +102,17 @@ def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     return api.create_response(request, body, status=422)
 
 
+@api.exception_handler(MultiPartParserError)
+def _unreadable_form(request: HttpRequest, exc: MultiPartParserError) -> HttpResponse:
+    """A multipart body Django cannot split (no boundary, truncated): the client's fault, not a crash."""
+    message = _("The request body could not be read: send a JSON object, or a multipart form for a file.")
+    return api.create_response(request, error_body(message), status=400)
+
+
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     messages: dict[int, Promise] = {
+        400: _("The request body could not be read: send a JSON object, or a multipart form for a file."),
         403: _("You may not do this."),
         405: _("This method is not allowed here."),
         413: _("The request is too large."),

@@ -77,9 +77,10 @@ INSTALLED_APPS = [
     "ninja",  # serves the Swagger UI assets locally (without it the docs page loads them from a CDN)
     "simple_history",
     "axes",
+    # danvan.core before django_tasks_db: its `db_worker` command (the worker plus the stale-job sweep) wins.
+    "danvan.core",
     "django_tasks",
     "django_tasks_db",
-    "danvan.core",
     "danvan.accounts",
     "danvan.organizations",
     "danvan.plans",
@@ -99,10 +100,14 @@ MIDDLEWARE = [
     "danvan.organizations.middleware.ActiveProvinceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy on every response (CONTENT_SECURITY_POLICY below).
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Every page needs a login unless its view is marked @login_not_required (the public allow-list).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Nothing shown to a signed-in person is kept by the browser or a proxy (Cache-Control: no-store).
+    "danvan.core.middleware.NoStoreWhenSignedInMiddleware",
     # AxesMiddleware must be last: it turns a lock-out into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -194,10 +199,30 @@ SECURE_COOKIES = env_bool("SECURE_COOKIES", not DEBUG)
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+# HSTS: one year by default in production (DEBUG=false); danvan.W006 warns when it is off there.
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): scripts, styles, fonts and images from this site only (all vendored),
+# no inline script or style attribute, no eval, no framing, forms post back to this site. `data:` images are
+# for the icons of the Swagger UI's stylesheet. danvan.W007 warns when the policy is missing or weakened.
+CONTENT_SECURITY_POLICY: dict[str, Any] = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 if env_bool("BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -265,6 +290,23 @@ REMINDER_ESCALATION_WINDOW = env_int("REMINDER_ESCALATION_WINDOW", 7)
 # Address of the site as people reach it, for links in e-mails sent without a request (reminders).
 SITE_URL = env_str("SITE_URL", "")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
+# Parsing an upload runs in a child process (danvan.documents.parsing) with these limits; docs/operations.md.
+# Wall seconds of one parse without OCR in the background job, and inside a web request (POST /api/v1/parse).
+PARSE_TIMEOUT_SECONDS = env_int("PARSE_TIMEOUT_SECONDS", 120)
+PARSE_REQUEST_SECONDS = env_int("PARSE_REQUEST_SECONDS", 20)
+# Address space of the parsing process (and of the OCR processes it starts), in MB.
+PARSE_MEMORY_MB = env_int("PARSE_MEMORY_MB", 1536)
+# OCR of scanned PDFs (background job only): pages and seconds of one document, and of one person per 24 hours.
+OCR_MAX_PAGES = env_int("OCR_MAX_PAGES", 60)
+OCR_MAX_SECONDS = env_int("OCR_MAX_SECONDS", 900)
+OCR_USER_PAGES_PER_DAY = env_int("OCR_USER_PAGES_PER_DAY", 300)
+OCR_USER_SECONDS_PER_DAY = env_int("OCR_USER_SECONDS_PER_DAY", 3600)
+# Background jobs: a running import whose heartbeat is older than this is stale (its worker died); it is run
+# again up to JOB_MAX_ATTEMPTS times in all, then failed with a message.
+JOB_STALE_SECONDS = env_int("JOB_STALE_SECONDS", 120)
+JOB_MAX_ATTEMPTS = env_int("JOB_MAX_ATTEMPTS", 2)
+# How often each worker sweeps for stale jobs (seconds).
+JOB_SWEEP_SECONDS = env_int("JOB_SWEEP_SECONDS", 30)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # simple-history records who made a change from the request; history rows never store passwords.

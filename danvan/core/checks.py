@@ -57,4 +57,39 @@ def check_production_settings(app_configs: Any = None, **kwargs: Any) -> list[Ch
                 id="danvan.W005",
             )
         )
+    if not settings.DEBUG and not settings.SECURE_HSTS_SECONDS:
+        messages.append(
+            Warning(
+                "HTTP Strict Transport Security is off while DEBUG is off: a browser may be led to plain HTTP.",
+                hint="Leave SECURE_HSTS_SECONDS at its production default (one year) behind HTTPS.",
+                id="danvan.W006",
+            )
+        )
+    messages.extend(_content_security_policy())
     return messages
+
+
+# Sources that would let an injected script run.
+_UNSAFE_SOURCES = ("'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:")
+
+
+def _content_security_policy() -> list[CheckMessage]:
+    """danvan.W007: the policy must be sent and must not allow inline or foreign scripts."""
+    policy = getattr(settings, "CONTENT_SECURITY_POLICY", None) or {}
+    directives = policy.get("DIRECTIVES", {})
+    scripts = list(directives.get("script-src") or directives.get("default-src") or ["*"])
+    problems = []
+    if "csp.middleware.CSPMiddleware" not in settings.MIDDLEWARE:
+        problems.append("the CSP middleware is not installed")
+    weak = [source for source in scripts if source in _UNSAFE_SOURCES]
+    if weak:
+        problems.append(f"script-src allows {', '.join(weak)}")
+    if not problems:
+        return []
+    return [
+        Warning(
+            f"The Content-Security-Policy does not protect the pages: {'; '.join(problems)}.",
+            hint="Keep CONTENT_SECURITY_POLICY and csp.middleware.CSPMiddleware as in danvan/settings.py.",
+            id="danvan.W007",
+        )
+    ]

@@ -17,9 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
-import docparse
-from danvan.api_errors import ApiError, api_user
+from danvan.api_errors import ApiError, api_user, responses
 from danvan.core.http import file_response
+from danvan.documents.parsing import ParseFailed, parse_file
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
@@ -156,11 +156,6 @@ class CoverageOut(Schema):
     findings: list[FindingOut]
 
 
-class ErrorOut(Schema):
-    detail: str
-    detail_en: str
-
-
 # --- building responses -----------------------------------------------------------------------------------
 
 
@@ -239,7 +234,9 @@ def _task_ref(task: Task) -> dict[str, Any]:
 # --- endpoints --------------------------------------------------------------------------------------------
 
 
-@router.get("/plans", response=PlanPage, url_name="plan-list", summary="Plans and catalogs in scope")
+@router.get(
+    "/plans", response=responses({200: PlanPage}), url_name="plan-list", summary="Plans and catalogs in scope"
+)
 def list_plans(
     request: HttpRequest,
     kind: Literal["catalog", "plan"] | None = None,
@@ -254,7 +251,7 @@ def list_plans(
 
 @router.get(
     "/plans/{plan_id}",
-    response={200: PlanDetailOut, 404: ErrorOut},
+    response=responses({200: PlanDetailOut}, 404),
     url_name="plan-detail",
     summary="A plan with its tasks and assignments",
 )
@@ -268,7 +265,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> dict[str, Any]:
 
 @router.get(
     "/plans/{plan_id}/coverage",
-    response={200: CoverageOut, 404: ErrorOut},
+    response=responses({200: CoverageOut}, 404),
     url_name="plan-coverage",
     summary="Coverage of the catalog and the plan's findings",
 )
@@ -314,7 +311,7 @@ def plan_coverage(request: HttpRequest, plan_id: int) -> dict[str, Any]:
 
 @router.get(
     "/plans/{plan_id}/export",
-    response={200: None, 404: ErrorOut, 503: ErrorOut},
+    response=responses({200: None}, 404, 503),
     url_name="plan-export",
     summary="The plan as DOCX, XLSX or PDF",
 )
@@ -338,7 +335,12 @@ def plan_export(
     return file_response(data, fmt=format, file_name=export_file_name(plan, format))
 
 
-@router.get("/tasks", response=TaskPage, url_name="task-list", summary="Tasks assigned to an organisation")
+@router.get(
+    "/tasks",
+    response=responses({200: TaskPage}, 404),
+    url_name="task-list",
+    summary="Tasks assigned to an organisation",
+)
 def list_tasks(
     request: HttpRequest,
     assigned_to: int | None = None,
@@ -372,13 +374,15 @@ def list_tasks(
 
 @router.post(
     "/parse",
-    response={200: dict[str, Any], 400: ErrorOut, 413: ErrorOut},
+    response=responses({200: dict[str, Any]}, 413, body=True),
     url_name="parse",
     summary="Parse a document (DOCX, PDF, XLSX, TXT) with docparse",
 )
 def parse_document(request: HttpRequest, file: File[UploadedFile]) -> dict[str, Any] | Status[dict[str, str]]:
     """The docparse JSON of the uploaded file (document, citations, tasks, reporting, warnings); nothing is
-    stored."""
+    stored. The file is parsed in a child process with memory and time limits (`PARSE_REQUEST_SECONDS`): a
+    file that cannot be read (or that crashes the reader) answers 400; a scan that needs OCR, or a parse that
+    runs out of time, answers 422 — OCR runs only in the background import (docs/api.md)."""
     if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:
         raise ApiError(
             413,
@@ -386,8 +390,8 @@ def parse_document(request: HttpRequest, file: File[UploadedFile]) -> dict[str, 
             {"limit": settings.MAX_UPLOAD_BYTES // (1024 * 1024)},
         )
     try:
-        parsed = docparse.parse(file.read(), file.name or "upload")
-    except docparse.ParseError as error:
-        return Status(400, {"detail": error.message_vi, "detail_en": error.message_en})
-    result: dict[str, Any] = parsed.to_dict()
-    return result
+        parsed = parse_file(file.read(), file.name or "upload", seconds=settings.PARSE_REQUEST_SECONDS)
+    except ParseFailed as failure:
+        status = 400 if failure.reason in ("refused", "crashed") else 422
+        return Status(status, {"detail": failure.message, "detail_en": failure.message_en})
+    return parsed.document

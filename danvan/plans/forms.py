@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from danvan.accounts.models import User
+from danvan.core import files
 from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Document, Plan, Task
 
@@ -59,6 +60,11 @@ class UploadForm(forms.Form):
             )
         if upload.size == 0:
             raise forms.ValidationError(_("The file is empty."))
+        kind = files.kind_of(upload.name)
+        assert kind is not None  # every ALLOWED_EXTENSIONS entry has a kind
+        upload.seek(0)
+        files.check_file(os.path.basename(upload.name), upload.read(), kind)
+        upload.seek(0)
         return upload
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
+from django.utils import timezone
 
 from danvan.documents.models import ExportJob
 from danvan.documents.permissions import can_download_export
@@ -165,6 +167,27 @@ def finished_import_of(user: AnyUser, plan: Plan, job_id: int) -> ImportJob | No
     return ImportJob.objects.filter(
         scope_of(user).q("owner"), pk=job_id, plan=plan, status=ImportJob.Status.DONE
     ).first()
+
+
+@dataclass(frozen=True)
+class OcrBudget:
+    """What is left of a person's OCR budget for the last 24 hours (OCR_USER_PAGES_PER_DAY / _SECONDS_)."""
+
+    pages: int
+    seconds: float
+
+
+def ocr_budget_left(user: AnyUser | None) -> OcrBudget:
+    """Pages and seconds of OCR the person may still use: the daily budget less what their import jobs of the
+    last 24 hours spent. Work started by the system (no person) has the whole budget."""
+    pages, seconds = settings.OCR_USER_PAGES_PER_DAY, float(settings.OCR_USER_SECONDS_PER_DAY)
+    if user is None or not user.is_authenticated:
+        return OcrBudget(pages, seconds)
+    since = timezone.now() - datetime.timedelta(hours=24)
+    used = ImportJob.objects.filter(created_by=user, created_at__gte=since).aggregate(
+        pages=Sum("ocr_pages"), seconds=Sum("ocr_seconds")
+    )
+    return OcrBudget(max(pages - (used["pages"] or 0), 0), max(seconds - (used["seconds"] or 0.0), 0.0))
 
 
 def import_job_for_user(user: AnyUser, pk: int) -> ImportJob:

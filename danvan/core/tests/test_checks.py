@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -45,3 +49,39 @@ def test_plain_http_cookies_and_console_mail_in_production_are_warnings(settings
     settings.SESSION_COOKIE_SECURE = False
     settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
     assert {"danvan.W004", "danvan.W005"} <= ids(settings)
+
+
+def test_production_without_hsts_is_a_warning_and_the_production_default_has_it(settings: Any) -> None:
+    settings.DEBUG = False
+    settings.SECRET_KEY = "x" * 50
+    settings.SECURE_HSTS_SECONDS = 0
+    assert "danvan.W006" in ids(settings)
+    env = {"DEBUG": "false", "SECRET_KEY": "y" * 50, "PATH": os.environ["PATH"], "DB": "sqlite"}
+    printed = subprocess.run(
+        [sys.executable, "-c", SHOW_SETTINGS], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert printed == ["31536000", "True", "True"]  # HSTS one year, secure session and CSRF cookies
+
+
+SHOW_SETTINGS = (
+    "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'danvan.settings'; django.setup(); "
+    "from django.conf import settings as s; "
+    "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)"
+)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["unsafe-inline", "no-middleware", "wildcard"],
+)
+def test_a_missing_or_weakened_content_security_policy_is_a_warning(settings: Any, change: str) -> None:
+    assert "danvan.W007" not in ids(settings)
+    policy = copy.deepcopy(settings.CONTENT_SECURITY_POLICY)
+    if change == "unsafe-inline":
+        policy["DIRECTIVES"]["script-src"].append("'unsafe-inline'")
+    elif change == "wildcard":
+        policy["DIRECTIVES"]["script-src"] = ["*"]
+    else:
+        settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != "csp.middleware.CSPMiddleware"]
+    settings.CONTENT_SECURITY_POLICY = policy
+    assert "danvan.W007" in ids(settings)

@@ -12,18 +12,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
-import docparse
 from danvan.accounts.models import User
 from danvan.core import actions as core_actions
 from danvan.core.errors import ActionRefused
 from danvan.core.models import AuditEvent
 from danvan.core.permissions import require
+from danvan.documents.parsing import ParseFailed, parse_file
 from danvan.organizations.models import Organization
 from danvan.organizations.resolution import Resolution, resolve_units
 from danvan.plans.actions.base import TransitionError, create_with_history
@@ -43,7 +44,12 @@ from danvan.plans.preamble import preamble_of, purpose_of
 
 
 class UnreadableFile(ActionRefused):
-    """docparse could not read the file; the message (in Vietnamese) says why."""
+    """The file could not be parsed (docparse's reason, a crash, a limit); the message says why and what to
+    do. `failure` carries the reason, the OCR pages and the seconds it cost (the import job accounts them)."""
+
+    def __init__(self, failure: ParseFailed) -> None:
+        super().__init__(failure.message)
+        self.failure = failure
 
 
 def _date(value: str | None) -> datetime.date | None:
@@ -431,6 +437,8 @@ class ImportOutcome:
 
     plan: Plan
     report: ImportReport | None = None
+    ocr_pages: int = 0  # pages of a scan read by OCR
+    parse_seconds: float = 0.0
 
     def summary(self) -> dict[str, Any]:
         """The re-import figures stored on the import job (empty for a first import)."""
@@ -455,6 +463,10 @@ def import_file(
     target_plan: Plan | None = None,
     request: HttpRequest | None = None,
     on_parsed: Callable[[], None] | None = None,
+    ocr_pages: int | None = None,
+    seconds: float | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> ImportOutcome:
     """Parse `data` with docparse and create a draft plan of `owner` from it, or update `target_plan`
     (re-import) when given.
@@ -463,14 +475,25 @@ def import_file(
     is one transaction. Raises `UnreadableFile` (Vietnamese message) when docparse cannot read the file and
     `TransitionError` when the target plan can no longer be re-imported; nothing is written then.
     `on_parsed` is called between the two steps (the import job reports its progress there).
+
+    Parsing runs in a child process with memory and time limits (`danvan.documents.parsing.parse_file`):
+    `seconds` is its time limit, `ocr_pages` the pages of a scan OCR may read (default `OCR_MAX_PAGES`), and
+    `on_progress(done, total)` / `on_wait()` report OCR pages and that the parse is alive.
     """
     try:
-        parsed = docparse.parse(data, file_name)
-    except docparse.ParseError as error:
-        raise UnreadableFile(error.message_vi) from error
+        parsed = parse_file(
+            data,
+            file_name,
+            seconds=seconds,
+            ocr_pages=settings.OCR_MAX_PAGES if ocr_pages is None else ocr_pages,
+            on_progress=on_progress,
+            on_wait=on_wait,
+        )
+    except ParseFailed as failure:
+        raise UnreadableFile(failure) from failure
     if on_parsed is not None:
         on_parsed()
-    result = parsed.to_dict()
+    result = parsed.document
     if target_plan is not None:
         report = reimport_parsed(
             actor=actor,
@@ -481,7 +504,9 @@ def import_file(
             source_text=parsed.text,
             request=request,
         )
-        return ImportOutcome(plan=target_plan, report=report)
+        return ImportOutcome(
+            plan=target_plan, report=report, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds
+        )
     plan = import_parsed(
         actor=actor,
         owner=owner,
@@ -493,4 +518,4 @@ def import_file(
         parent=parent,
         request=request,
     )
-    return ImportOutcome(plan=plan)
+    return ImportOutcome(plan=plan, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds)

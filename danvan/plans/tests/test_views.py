@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from danvan.plans import actions
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
-from danvan.testing import client_for
+from danvan.testing import client_for, docx_bomb, zip_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -112,11 +112,15 @@ def test_upload_runs_the_import_and_lands_on_the_review(
     [
         ("virus.exe", b"MZ\x90\x00", "Không nhập được tệp “.exe”"),
         ("rong.txt", b"", "Tập tin được gửi là rỗng."),
+        ("hong.docx", b"PK\x03\x04 not really a zip", "Tệp “hong.docx” không phải tệp DOCX hợp lệ."),
+        ("ke-hoach.pdf", b"\x89PNG\r\n\x1a\n<html><script>alert(1)</script>", "không phải tệp PDF hợp lệ"),
+        ("bom.docx", docx_bomb(), "nghi là “zip bomb”"),
     ],
 )
 def test_bad_uploads_are_refused_in_vietnamese_and_create_nothing(
-    name: str, content: bytes, message: str, tree: Any, three_users: Any
+    name: str, content: bytes, message: str, tree: Any, three_users: Any, settings: Any, tmp_path: Any
 ) -> None:
+    settings.MEDIA_ROOT = tmp_path
     response = client_for(three_users.own).post(
         reverse("plans:import"),
         {"file": SimpleUploadedFile(name, content), "kind": "plan", "owner": tree.department.pk},
@@ -124,6 +128,7 @@ def test_bad_uploads_are_refused_in_vietnamese_and_create_nothing(
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not ImportJob.objects.exists() and not Plan.objects.exists()
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]  # nothing stored
 
 
 def test_oversize_upload_is_refused(tree: Any, three_users: Any, settings: Any) -> None:
@@ -136,21 +141,18 @@ def test_oversize_upload_is_refused(tree: Any, three_users: Any, settings: Any) 
     assert not ImportJob.objects.exists()
 
 
-def test_a_broken_docx_fails_the_job_with_a_vietnamese_message_and_creates_no_plan(
+def test_a_docx_docparse_cannot_read_fails_the_job_with_a_vietnamese_message_and_creates_no_plan(
     tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
+    broken = zip_bytes({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document><unclosed"})
     with django_capture_on_commit_callbacks(execute=True):
         client_for(three_users.own).post(
             reverse("plans:import"),
-            {
-                "file": SimpleUploadedFile("hong.docx", b"PK\x03\x04 not really a zip"),
-                "kind": "plan",
-                "owner": tree.department.pk,
-            },
+            {"file": SimpleUploadedFile("hong.docx", broken), "kind": "plan", "owner": tree.department.pk},
         )
     job = ImportJob.objects.get()
     assert job.status == ImportJob.Status.FAILED and job.plan is None
-    assert "DOCX" in job.error or "hỏng" in job.error
+    assert "DOCX" in job.error or "hỏng" in job.error or "Không đọc được" in job.error
     assert not Plan.objects.exists()
     page = client_for(three_users.own).get(reverse("plans:import-job", args=[job.pk])).content.decode()
     assert job.error in page

@@ -12,7 +12,6 @@ import datetime
 import os
 import unicodedata
 import uuid
-import zipfile
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -28,6 +27,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
+from danvan.core import files
 from danvan.core.actions import record_event
 from danvan.core.errors import ActionRefused
 from danvan.core.permissions import require
@@ -39,25 +39,8 @@ from danvan.reporting.queries.progress import progress_homes, updatable_organiza
 
 DEFAULT_MAX_EVIDENCE_MB = 10
 
-# Allowed evidence files: extension → (content type, label, signature of the first bytes, member a zip must hold).
-EVIDENCE_TYPES: dict[str, tuple[str, str, bytes, str]] = {
-    ".pdf": ("application/pdf", "PDF", b"%PDF-", ""),
-    ".docx": (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "DOCX",
-        b"PK\x03\x04",
-        "word/document.xml",
-    ),
-    ".xlsx": (
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "XLSX",
-        b"PK\x03\x04",
-        "xl/workbook.xml",
-    ),
-    ".jpg": ("image/jpeg", "JPG", b"\xff\xd8\xff", ""),
-    ".jpeg": ("image/jpeg", "JPG", b"\xff\xd8\xff", ""),
-    ".png": ("image/png", "PNG", b"\x89PNG\r\n\x1a\n", ""),
-}
+# Allowed evidence files, by extension; `danvan.core.files.check_file` checks that the bytes match.
+EVIDENCE_EXTENSIONS = (".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png")
 
 
 class StaleProgress(ActionRefused):
@@ -79,11 +62,12 @@ def _clean_name(name: str) -> str:
 
 
 def check_evidence(upload: UploadedFile) -> str:
-    """Refuse a file of another type, too large, empty, or whose first bytes do not match its extension;
-    return its content type. Raises ValidationError with the reason in the interface language."""
+    """Refuse a file of another type, too large, empty, or whose content is not what its extension declares
+    (`danvan.core.files.check_file`: the guards imports pass too); return its content type. Raises
+    ValidationError with the reason in the interface language."""
     name = _clean_name(upload.name or "")
     extension = os.path.splitext(name.lower())[1]
-    kind = EVIDENCE_TYPES.get(extension)
+    kind = files.kind_of(name) if extension in EVIDENCE_EXTENSIONS else None
     if kind is None:
         raise ValidationError(
             _("Files of type “%(ext)s” cannot be attached as evidence; use PDF, DOCX, XLSX, JPG or PNG.")
@@ -98,24 +82,11 @@ def check_evidence(upload: UploadedFile) -> str:
         )
     if size == 0:
         raise ValidationError(_("The file “%(name)s” is empty.") % {"name": name})
-    content_type, label, signature, member = kind
     upload.seek(0)
-    head = upload.read(len(signature))
+    data = upload.read()
     upload.seek(0)
-    valid = head == signature
-    if valid and member:
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                valid = member in archive.namelist()
-        except (zipfile.BadZipFile, OSError, ValueError):
-            valid = False
-        upload.seek(0)
-    if not valid:
-        raise ValidationError(
-            _("The file “%(name)s” is not a real %(kind)s file; it cannot be attached.")
-            % {"name": name, "kind": label}
-        )
-    return content_type
+    files.check_file(name, data, kind)
+    return kind.content_type
 
 
 def progress_token(row: TaskProgress | None) -> str:

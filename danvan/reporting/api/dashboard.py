@@ -13,6 +13,7 @@ from typing import Any
 from django.http import Http404, HttpRequest
 from ninja import Query, Router, Schema
 
+from danvan.api_errors import responses
 from danvan.reporting.queries import dashboard as queries
 
 router = Router(tags=["dashboard"])
@@ -34,7 +35,7 @@ class SubmissionCounts(Schema):
     not_yet: int
 
 
-class PeriodOut(Schema):
+class DashboardPeriodOut(Schema):
     id: int
     name: str
     catalog_id: int
@@ -88,7 +89,7 @@ class TrendOut(Schema):
 
 
 class DashboardOut(Schema):
-    period: PeriodOut
+    period: DashboardPeriodOut
     kind: str
     agency_count: int
     totals: StatusCounts
@@ -107,7 +108,11 @@ class DashboardFilters(Schema):
     kind: str = ""
 
 
-@router.get("/dashboard", response=DashboardOut, summary="Dashboard figures of a reporting period")
+@router.get(
+    "/dashboard",
+    response=responses({200: DashboardOut}, 404),
+    summary="Dashboard figures of a reporting period",
+)
 def dashboard(request: HttpRequest, filters: Query[DashboardFilters]) -> dict[str, Any]:
     period = queries.get_dashboard_period(request.user, filters.period)
     if period is None:

@@ -8,14 +8,15 @@ with Vietnamese messages (422, one per field in `errors`).
 from __future__ import annotations
 
 import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
+from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from danvan.api_errors import ApiError, api_user
+from danvan.api_errors import ApiError, StrictBody, api_user, responses
 from danvan.reporting.actions import progress as actions
 from danvan.reporting.models import TaskProgress
 from danvan.reporting.queries import progress as queries
@@ -23,17 +24,18 @@ from danvan.reporting.queries import progress as queries
 router = Router(tags=["progress"])
 
 
-class ProgressIn(Schema):
-    """Fields left out keep their current value (or the default of a first report)."""
+class ProgressIn(StrictBody):
+    """Fields left out keep their current value (or the default of a first report). A JSON object with these
+    fields only, each of its JSON type (no "50" for 50): anything else answers 422."""
 
-    organization: int | None = None
+    organization: StrictInt | None = None
     state: Literal["not_started", "in_progress", "done"] | None = None
-    percent: int | None = None
+    percent: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
     completed_on: datetime.date | None = None
-    result: str | None = None
-    figures: dict[str, float | int | None] | None = None
+    result: StrictStr | None = None
+    figures: dict[str, StrictInt | StrictFloat | None] | None = None
     # `updated_at` of the row the caller read; when given, a different row now answers 409.
-    seen: str | None = None
+    seen: StrictStr | None = None
 
 
 class OrganizationRef(Schema):
@@ -58,17 +60,6 @@ class ProgressOut(Schema):
     seen: str
 
 
-class FieldError(Schema):
-    field: str
-    message: str
-
-
-class ProgressErrorOut(Schema):
-    detail: str
-    detail_en: str
-    errors: list[FieldError] = []
-
-
 def progress_out(row: TaskProgress) -> dict[str, Any]:
     return {
         "id": row.pk,
@@ -90,13 +81,7 @@ def progress_out(row: TaskProgress) -> dict[str, Any]:
 
 @router.post(
     "/tasks/{task_id}/progress",
-    response={
-        200: ProgressOut,
-        403: ProgressErrorOut,
-        404: ProgressErrorOut,
-        409: ProgressErrorOut,
-        422: ProgressErrorOut,
-    },
+    response=responses({200: ProgressOut}, 403, 404, 409, body=True),
     url_name="task-progress",
     summary="Report progress on a task",
 )

@@ -12,9 +12,10 @@ from typing import Any
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
+from pydantic import StrictInt
 
 from danvan.accounts.models import User
-from danvan.api_errors import ApiError, api_user
+from danvan.api_errors import ApiError, StrictBody, api_user, responses
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Membership, Organization
 from danvan.reporting import permissions
@@ -66,15 +67,10 @@ class ReportPage(Schema):
     items: list[ReportOut]
 
 
-class ReportIn(Schema):
-    period: int
+class ReportIn(StrictBody):
+    period: StrictInt
     # Required only when the caller belongs to several organisations.
-    organization: int | None = None
-
-
-class ErrorOut(Schema):
-    detail: str
-    detail_en: str
+    organization: StrictInt | None = None
 
 
 def _period(period: ReportingPeriod) -> dict[str, Any]:
@@ -104,7 +100,12 @@ def _report(report: Report) -> dict[str, Any]:
     }
 
 
-@router.get("/periods", response=PeriodPage, url_name="period-list", summary="Reporting periods in scope")
+@router.get(
+    "/periods",
+    response=responses({200: PeriodPage}),
+    url_name="period-list",
+    summary="Reporting periods in scope",
+)
 def list_periods(
     request: HttpRequest,
     catalog: int | None = None,
@@ -119,7 +120,12 @@ def list_periods(
     return {"count": periods.count(), "items": [_period(p) for p in periods[offset : offset + limit]]}
 
 
-@router.get("/reports", response=ReportPage, url_name="report-list", summary="Agency reports in scope")
+@router.get(
+    "/reports",
+    response=responses({200: ReportPage}, 404),
+    url_name="report-list",
+    summary="Agency reports in scope",
+)
 def list_reports(
     request: HttpRequest,
     period: int | None = None,
@@ -152,7 +158,7 @@ def _caller_organization(user: User, requested: int | None) -> Organization:
 
 @router.post(
     "/reports",
-    response={201: ReportOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+    response=responses({201: ReportOut}, 403, 404, 409, body=True),
     url_name="report-create",
     summary="Assemble the caller's organisation's report for a period",
 )

@@ -28,7 +28,7 @@ from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Plan, Target, Task
 from danvan.reporting.actions import progress as actions
 from danvan.reporting.models import Evidence, Status, TaskProgress
-from danvan.testing import client_for
+from danvan.testing import client_for, docx_bomb, png_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -341,6 +341,8 @@ def post_progress(client: Client, task: Task, organization: Organization, **extr
         ("bien-ban.pdf", PNG, "content"),
         ("anh.png", PDF, "content"),
         ("bao-cao.docx", b"PK\x03\x04not really a zip", "content"),
+        ("anh.png", PNG + b"<html><script>alert(document.cookie)</script></html>", "content"),
+        ("anh.png", png_bytes() + b"<html><script>alert(1)</script></html>", "content"),
         ("trong.pdf", b"", "empty"),
     ],
 )
@@ -358,7 +360,7 @@ def test_evidence_of_a_wrong_type_or_content_is_refused_and_nothing_is_stored(
         )
     elif reason == "content":
         expected = vi(
-            "The file “%(name)s” is not a real %(kind)s file; it cannot be attached.",
+            "The file “%(name)s” is not a real %(kind)s file.",
             name=name,
             kind=name.rsplit(".", 1)[1].upper(),
         )
@@ -368,6 +370,29 @@ def test_evidence_of_a_wrong_type_or_content_is_refused_and_nothing_is_stored(
     assert not TaskProgress.objects.exists()
     assert not Evidence.objects.exists()
     assert stored_files(media) == []
+
+
+def test_a_docx_zip_bomb_is_refused_as_evidence_and_nothing_is_stored(
+    world: World, three_users: Any, tree: Any, media: Any
+) -> None:
+    upload = SimpleUploadedFile("bao-cao.docx", docx_bomb())  # 1 MB packed, 1.1 GB unpacked
+    response = post_progress(client_for(three_users.own), world.p3, tree.department, evidence=upload)
+    assert response.status_code == 400
+    expected = vi(
+        "The %(kind)s file “%(name)s” expands to an abnormal size (suspected zip bomb); it was refused.",
+        kind="DOCX",
+        name="bao-cao.docx",
+    )
+    assert expected in response.content.decode()
+    assert not TaskProgress.objects.exists() and not Evidence.objects.exists() and stored_files(media) == []
+
+
+def test_a_real_png_is_accepted_as_evidence(world: World, three_users: Any, tree: Any, media: Any) -> None:
+    upload = SimpleUploadedFile("Ảnh hội nghị.png", png_bytes())
+    response = post_progress(client_for(three_users.own), world.p3, tree.department, evidence=upload)
+    assert response.status_code == 302
+    evidence = Evidence.objects.get()
+    assert evidence.content_type == "image/png" and len(stored_files(media)) == 1
 
 
 def test_evidence_over_the_size_limit_is_refused(

@@ -94,7 +94,7 @@ def test_validation_errors_are_in_vietnamese_by_field_and_nothing_is_saved(
     assert errors == [{"field": "completed_on", "message": vi("Enter the date the task was completed.")}]
     assert vi("Enter the date the task was completed.") in response.json()["detail"]
     response = post(client, world.p3.pk, {"state": "in_progress", "percent": 250, "figures": {"0": 3}})
-    assert {e["field"] for e in response.json()["errors"]} == {"percent"}
+    assert {e["field"] for e in response.json()["errors"]} == {"payload.percent"}  # the schema says 0-100
     response = post(client, world.p3.pk, {"state": "in_progress", "percent": 20, "figures": {"0": 3}})
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "figures"
     malformed = post(client, world.p3.pk, {"state": "finished", "percent": "many"})
@@ -127,4 +127,46 @@ def test_session_calls_need_the_csrf_token_and_anonymous_calls_get_401(
     client.force_login(three_users.own)
     assert post(client, world.p3.pk, {"percent": 10, "state": "in_progress"}).status_code == 403
     assert post(Client(), world.p3.pk, {"percent": 10}).status_code == 401
+    assert not TaskProgress.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ([], "payload"),
+        ([{"percent": 50}], "payload"),
+        ("in_progress", "payload"),
+        ({"percent": "50"}, "payload.percent"),
+        ({"percent": 101}, "payload.percent"),
+        ({"percent": True}, "payload.percent"),
+        ({"state": "in_progress", "percnt": 50}, "payload.percnt"),
+        ({"result": 5}, "payload.result"),
+        ({"figures": {"1": "many"}}, "payload.figures.1.int"),
+    ],
+)
+def test_a_body_that_is_not_an_object_of_the_declared_fields_and_types_is_refused_and_nothing_saved(
+    world: World, three_users: Any, body: Any, field: str
+) -> None:
+    response = token_client(three_users.own).post(
+        url(world.p3.pk), json.dumps(body), content_type="application/json"
+    )
+    assert response.status_code == 422, response.content
+    data = response.json()
+    assert data["detail"] and data["detail_en"].startswith("The request is not valid")
+    assert field in [e["field"] for e in data["errors"]] or any(
+        e["field"].startswith(field) for e in data["errors"]
+    )
+    assert not TaskProgress.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [(b"\x00", "application/json"), (b"{", "application/json"), (b"--x\r\n", "multipart/form-data")],
+)
+def test_an_unreadable_body_answers_400_with_the_error_body(
+    world: World, three_users: Any, content: bytes, content_type: str
+) -> None:
+    response = token_client(three_users.own).post(url(world.p3.pk), content, content_type=content_type)
+    assert response.status_code == 400
+    assert set(response.json()) == {"detail", "detail_en"}
     assert not TaskProgress.objects.exists()

@@ -1,0 +1,144 @@
+"""A worker killed with SIGKILL in the middle of an import: its job does not stay "running". A real
+`manage.py db_worker` process (with its own SQLite database, like a deployment) takes a scanned PDF into OCR; the
+test kills it, starts another worker, and the job is swept (queued again) and ends done or failed with a message
+within the stale time. The parse child of the killed worker dies with it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+
+from danvan.documents.tests.test_parsing import needs_tesseract, scanned_pdf
+
+ROOT = Path(settings.BASE_DIR)
+
+SETUP = """
+from django.core.files.uploadedfile import SimpleUploadedFile
+from danvan.organizations.models import Organization
+from danvan.plans import actions
+from danvan.accounts.models import User
+org = Organization.objects.create(name="Sở Công Thương", kind="department")
+user = User.objects.create(username="canbo")
+from danvan.plans.models import ImportJob
+job = ImportJob(owner=org, created_by=user, kind="plan", file_name="ban-quet.pdf")
+job.upload.save("ban-quet.pdf", SimpleUploadedFile("ban-quet.pdf", open({scan!r}, "rb").read()))
+from danvan.plans import jobs
+jobs.parse_upload.enqueue(job.pk)
+print(job.pk)
+"""
+
+
+def manage(env: dict[str, str], *args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        **kwargs,
+    )
+
+
+def worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "manage.py",
+            "db_worker",
+            "--no-reload",
+            "--interval",
+            "0.2",
+            "--no-startup-delay",
+            "-v",
+            "0",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+def job_row(database: Path, pk: int) -> tuple[str, int, str, int]:
+    with sqlite3.connect(database, timeout=20) as connection:
+        row = connection.execute(
+            "select status, attempts, error, progress from plans_importjob where id = ?", (pk,)
+        ).fetchone()
+    return row[0], row[1], row[2], row[3]
+
+
+def parse_children() -> list[int]:
+    listed = subprocess.run(["pgrep", "-f", "danvan.documents.parse_child"], capture_output=True, text=True)
+    return [int(pid) for pid in listed.stdout.split()]
+
+
+@needs_tesseract
+def test_a_killed_workers_import_is_run_again_by_the_next_worker(tmp_path: Path) -> None:
+    scan = tmp_path / "ban-quet.pdf"
+    scan.write_bytes(scanned_pdf(6))  # OCR of six pages takes several seconds: time to kill the worker
+    database = tmp_path / "danvan.sqlite3"
+    env = {
+        **os.environ,
+        "DB": "sqlite",
+        "SQLITE_PATH": str(database),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "TASKS_BACKEND": "database",
+        "JOB_STALE_SECONDS": "3",
+        "JOB_SWEEP_SECONDS": "1",
+        "JOB_MAX_ATTEMPTS": "2",
+        "DEBUG": "true",
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DATABASE_URL", None)
+    manage(env, "migrate", "--noinput", "-v", "0", timeout=300)
+    pk = int(
+        manage(env, "shell", "-c", SETUP.format(scan=str(scan)), timeout=120).stdout.strip().splitlines()[-1]
+    )
+    log = tmp_path / "worker.log"
+
+    first = worker(env, log)
+    try:
+        deadline = time.monotonic() + 120
+        while job_row(database, pk)[0] != "running" or not parse_children():
+            assert first.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, f"the import never started: {log.read_text()}"
+            time.sleep(0.2)
+        children = parse_children()
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    time.sleep(1)
+    assert job_row(database, pk)[0] == "running"  # what the issue saw: the dead worker's job still "running"
+    assert not set(children) & set(parse_children())  # the parse child died with its worker
+
+    second = worker(env, log)
+    try:
+        deadline = time.monotonic() + 240
+        while job_row(database, pk)[0] in ("queued", "running"):
+            assert second.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, f"job still {job_row(database, pk)}: {log.read_text()}"
+            time.sleep(0.5)
+    finally:
+        second.terminate()
+        second.wait(timeout=30)
+    status, attempts, error, progress = job_row(database, pk)
+    assert status in ("done", "failed") and progress == 100
+    assert attempts == 2  # swept and run again by the second worker
+    if status == "failed":
+        assert error  # a message the officer can act on
+    with sqlite3.connect(database) as connection:
+        events = connection.execute(
+            "select action from core_auditevent where action = 'import.retried'"
+        ).fetchall()
+    assert len(events) == 1
