@@ -42,6 +42,6 @@ def drop(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("plans", "0004_fill_document_preamble"), ("organizations", "0001_initial")]
+    dependencies = [("plans", "0005_fill_document_preamble"), ("organizations", "0001_initial")]
 
     operations = [migrations.RunPython(create, drop)]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('plans', '0002_import_job_outcome'),
+        ("plans", "0003_import_job_heartbeat_and_ocr"),
     ]
 
     operations = [

@@ -19,6 +19,6 @@ def fill(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("plans", "0003_document_preamble")]
+    dependencies = [("plans", "0004_document_preamble")]
 
     operations = [migrations.RunPython(fill, migrations.RunPython.noop)]
