@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "danvan.plans",
     "danvan.documents",
     "danvan.reporting",
+    "danvan.search",
 ]
 
 MIDDLEWARE = [
@@ -95,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A person with roles in several provinces works in one at a time (the province switcher).
+    "danvan.organizations.middleware.ActiveProvinceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Content-Security-Policy on every response (CONTENT_SECURITY_POLICY below).
@@ -124,6 +127,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "danvan.core.context_processors.navigation",
                 "danvan.core.context_processors.unread_notifications",
+                "danvan.core.context_processors.province_switcher",
             ],
         },
     },

@@ -12,6 +12,7 @@ urlpatterns = [
     path("organizations/", include("danvan.organizations.urls")),
     path("plans/", include("danvan.plans.urls")),
     path("reporting/", include("danvan.reporting.urls")),
+    path("search/", include("danvan.search.urls")),
     path("api/v1/", include("danvan.api")),
     path("admin/", admin.site.urls),
 ]

@@ -12,7 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from danvan.core.permissions import can_use_admin
 from danvan.core.queries import unread_count
 from danvan.organizations.models import Membership
-from danvan.organizations.queries import active_memberships
+from danvan.organizations.queries import (
+    active_memberships,
+    active_province_id,
+    is_national_observer,
+    provinces_of,
+)
 
 
 @dataclass(frozen=True)
@@ -35,9 +40,12 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         NavItem(_("My tasks"), reverse("reporting:my-tasks"), "my-tasks"),
         NavItem(_("Reporting"), reverse("reporting:period-list"), "period-list"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
+        NavItem(_("Search"), reverse("search:search"), "search"),
     ]
     if roles & {Membership.Role.COORDINATOR, Membership.Role.OBSERVER, Membership.Role.LEADER}:
         items.append(NavItem(_("Dashboard"), reverse("reporting:dashboard"), "dashboard"))
+    if is_national_observer(user):
+        items.append(NavItem(_("Provinces"), reverse("reporting:province-comparison"), "province-comparison"))
     if can_use_admin(user):
         items.append(NavItem(_("Administration"), reverse("admin:index"), "admin"))
     return {"nav_items": items, "nav_roles": sorted(roles)}
@@ -49,3 +57,11 @@ def unread_notifications(request: HttpRequest) -> dict[str, object]:
         return {"unread_notifications": 0}
     user = request.user
     return {"unread_notifications": SimpleLazyObject(lambda: unread_count(user))}
+
+
+def province_switcher(request: HttpRequest) -> dict[str, object]:
+    """The provinces of a person with roles in several, and the one in use (for the header's switcher)."""
+    user = request.user
+    if not user.is_authenticated:
+        return {"province_choices": []}
+    return {"province_choices": provinces_of(user), "active_province_id": active_province_id(user)}

@@ -11,11 +11,12 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django_htmx.middleware import HtmxDetails
 
 from danvan.accounts.models import User
-from danvan.core.errors import ActionRefused
+from danvan.core.errors import ActionRefused, NotReady
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -34,6 +35,12 @@ def run_action(request: HttpRequest, work: Callable[[], Any], success: str) -> b
     """Run an action; its refusal or invalid values become an error message, success a success message."""
     try:
         work()
+    except NotReady as error:
+        items = format_html_join(
+            "", '<li><a href="{}">{}</a></li>', ((url, text) for text, url in error.items)
+        )
+        messages.error(request, format_html('{}<ul class="fix-list">{}</ul>', str(error), items))
+        return False
     except ActionRefused as error:
         messages.error(request, str(error))
         return False

@@ -16,6 +16,10 @@ from danvan.organizations.models import Organization
 DATA_DIR = Path(__file__).resolve().parent / "data"
 HAIPHONG_LIST = DATA_DIR / "haiphong_orgs.json"
 HAIPHONG_EXTRA = DATA_DIR / "haiphong_extra.json"
+QUANGNGAI_LIST = DATA_DIR / "quangngai_orgs.json"
+QUANGNGAI_EXTRA = DATA_DIR / "quangngai_extra.json"
+# Bundled provinces by the name `load_organizations --province` takes.
+PROVINCES = {"haiphong": (HAIPHONG_LIST, HAIPHONG_EXTRA), "quangngai": (QUANGNGAI_LIST, QUANGNGAI_EXTRA)}
 
 # Kinds of the reference list that are the same in our model.
 DIRECT_KINDS = {"department", "commune", "ward", "special_zone"}

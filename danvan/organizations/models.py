@@ -29,6 +29,8 @@ class Organization(TimestampedModel):
 
     class Kind(models.TextChoices):
         PROVINCE = "province", _("Province or centrally-run city")
+        # A central body (Bộ Nội vụ): its observers compare the provinces side by side.
+        MINISTRY = "ministry", _("Ministry or central body")
         DEPARTMENT = "department", _("Department (sở, ban, ngành)")
         AGENCY = "agency", _("Other state agency")
         COMMUNE = "commune", _("Commune (xã)")

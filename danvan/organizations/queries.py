@@ -44,8 +44,8 @@ class Scope:
         return reduce(or_, (Q(**{lookup: root.path}) for root in roots))
 
 
-def active_memberships(user: AnyUser) -> list[Membership]:
-    """The person's active memberships with their organisations (one query, cached on the user)."""
+def all_memberships(user: AnyUser) -> list[Membership]:
+    """Every active membership of the person, in every province (one query, cached on the user)."""
     if not user.is_authenticated:
         return []
     cached: list[Membership] | None = getattr(user, "_danvan_memberships", None)
@@ -59,12 +59,64 @@ def active_memberships(user: AnyUser) -> list[Membership]:
     return cached
 
 
+def active_memberships(user: AnyUser) -> list[Membership]:
+    """The memberships the person works with now. A person with roles in several provinces works in one at a
+    time: the one chosen with the province switcher (`set_active_province`), else the first; nothing of the
+    other provinces is in their scope meanwhile."""
+    memberships = all_memberships(user)
+    province_id = active_province_id(user)
+    if province_id is None:
+        return memberships
+    return [m for m in memberships if m.organization.province_pk == province_id]
+
+
+def active_province_id(user: AnyUser) -> int | None:
+    """The province the person works in when they hold roles in several; None when they hold roles in one."""
+    ids = list(dict.fromkeys(m.organization.province_pk for m in all_memberships(user)))
+    if len(ids) < 2:
+        return None
+    chosen: int | None = getattr(user, ACTIVE_PROVINCE_ATTRIBUTE, None)
+    return chosen if chosen in ids else ids[0]
+
+
+# Set on the user by ActiveProvinceMiddleware from the session.
+ACTIVE_PROVINCE_ATTRIBUTE = "_danvan_active_province"
+
+
+def set_active_province(user: AnyUser, province_id: int | None) -> None:
+    """Limit the person's memberships (and so their scope) to one province for this request."""
+    user.__dict__[ACTIVE_PROVINCE_ATTRIBUTE] = province_id
+    user.__dict__.pop("_danvan_scope", None)
+
+
+def provinces_of(user: AnyUser) -> list[Organization]:
+    """The provinces (or central bodies) where the person holds a role, for the province switcher."""
+    ids = list(dict.fromkeys(m.organization.province_pk for m in all_memberships(user)))
+    if len(ids) < 2:
+        return []
+    by_id = Organization.objects.in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def province_of(organization: Organization) -> Organization:
     """The organisation's province (itself for a province): the one answer to "which province is it in"
     (one query, none for a province)."""
     if organization.province_pk == organization.pk:
         return organization
     return Organization.objects.get(pk=organization.province_pk)
+
+
+def is_national_observer(user: AnyUser) -> bool:
+    """Whether the person observes every province from a central body (no query: memberships are cached)."""
+    return any(_is_national(m) for m in all_memberships(user))
+
+
+def _is_national(membership: Membership) -> bool:
+    """An observer of a central body (Bộ Nội vụ) reads every province."""
+    return (
+        membership.role == Membership.Role.OBSERVER
+        and membership.organization.kind == Organization.Kind.MINISTRY
+    )
 
 
 def scope_of(user: AnyUser) -> Scope:
@@ -93,6 +145,9 @@ def scope_of(user: AnyUser) -> Scope:
         roots[root.pk] = root
         if m.role not in Membership.READ_ONLY_ROLES:
             writable[root.pk] = root
+    if any(_is_national(m) for m in memberships):
+        for province in Organization.objects.filter(parent=None, kind=Organization.Kind.PROVINCE):
+            roots[province.pk] = province
     scope = Scope(
         roots=tuple(_outermost(roots.values())), writable_roots=tuple(_outermost(writable.values()))
     )

@@ -5,6 +5,7 @@ from danvan.organizations import views
 app_name = "organizations"
 urlpatterns = [
     path("", views.organization_list, name="list"),
+    path("province/", views.switch_province, name="switch-province"),
     path("<int:pk>/", views.organization_detail, name="detail"),
     path("<int:pk>/children/", views.organization_children, name="children"),
     path("<int:pk>/edit/", views.organization_edit, name="edit"),

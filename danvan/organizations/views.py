@@ -21,6 +21,7 @@ from danvan.organizations.forms import (
     OrganizationForm,
     OrganizationSearchForm,
 )
+from danvan.organizations.middleware import SESSION_KEY
 from danvan.organizations.models import Organization
 from danvan.organizations.permissions import can_edit_organization
 
@@ -171,3 +172,18 @@ def member_revoke(request: HttpRequest, pk: int, membership_pk: int) -> HttpResp
     actions.revoke_role(actor=acting_user(request), membership=membership, request=request)
     messages.success(request, _("The role has been revoked."))
     return redirect("organizations:detail", pk=organization.pk)
+
+
+@require_POST
+def switch_province(request: HttpRequest) -> HttpResponse:
+    """Work in another of the provinces where the person holds a role."""
+    choices = {p.pk: p for p in queries.provinces_of(request.user)}
+    value = request.POST.get("province", "")
+    if value.isdigit() and int(value) in choices:
+        request.session[SESSION_KEY] = int(value)
+        messages.success(
+            request, _("You are now working in %(province)s.") % {"province": choices[int(value)].name}
+        )
+    else:
+        messages.error(request, _("You hold no role in that province."))
+    return redirect("core:home")

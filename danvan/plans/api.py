@@ -59,6 +59,8 @@ class DocumentOut(Schema):
     title: str
     signer: str
     authority: str
+    # The legal basis as printed, one statement a line.
+    preamble: str
 
 
 class PlanOut(Schema):
@@ -183,6 +185,7 @@ def _plan(plan: Plan, task_count: int) -> dict[str, Any]:
             "title": document.title,
             "signer": document.signer,
             "authority": document.signing_authority,
+            "preamble": document.preamble,
         },
         "task_count": task_count,
         "url": plan.get_absolute_url(),

@@ -1,7 +1,16 @@
 """Coverage of the parent catalog and the plan linter: what a careful reviewer would flag before sending.
 
-Findings have stable codes so the UI, the API and tests can refer to them. `blocking` findings stop
-publication or issue; the rest are advice.
+Findings have stable codes so the UI, the API and tests can refer to them. `blocking` findings stop the
+plan's next step (submission, issue, publication of a catalog); the rest are advice. What blocks, in one
+place (Nghị định 30/2020 and the plan's purpose: every task has someone answerable for it, a document is
+issued with its number and date):
+
+- always: names that are not organisations, groups without their members chosen, closed organisations;
+- an agency plan, from submission on: no task at all, a task without a lead unit (`no_lead`);
+- at issue (an approved plan) and for a catalog: the document's number and date (shown, as a warning,
+  from submission on).
+
+Everything else (missing catalog tasks, later deadlines, duplicates, symbols, signer …) stays a warning.
 """
 
 from __future__ import annotations
@@ -43,6 +52,8 @@ class Finding:
     blocking: bool = False
     task: Task | None = None
     catalog_task: Task | None = None
+    # The document field to fill in ("number", "date") for a finding about the document.
+    field: str = ""
 
 
 @dataclass
@@ -167,6 +178,8 @@ def _coverage_findings(coverage: Coverage | None) -> list[Finding]:
 
 def _task_findings(plan: Plan, tasks: list[Task], today: datetime.date) -> list[Finding]:
     findings: list[Finding] = []
+    if not plan.is_catalog and not any(not t.is_heading for t in tasks):
+        findings.append(Finding("no_tasks", _("The plan has no task yet."), blocking=True))
     years = {d.year for d in (plan.period_start, plan.period_end) if d}
     seen = Counter(fold(t.content) for t in tasks if t.content)
     for task in tasks:
@@ -187,7 +200,12 @@ def _task_findings(plan: Plan, tasks: list[Task], today: datetime.date) -> list[
             )
         if not task.is_heading and not any(r.role == Assignment.Role.LEAD for r in rows):
             findings.append(
-                Finding("no_lead", _("Task %(task)s has no lead unit.") % {"task": label}, task=task)
+                Finding(
+                    "no_lead",
+                    _("Task %(task)s has no lead unit.") % {"task": label},
+                    blocking=not plan.is_catalog,
+                    task=task,
+                )
             )
         expanded = {r.expanded_from_id for r in rows if r.expanded_from_id}
         for row in rows:
@@ -246,8 +264,6 @@ def _task_findings(plan: Plan, tasks: list[Task], today: datetime.date) -> list[
 
 def _document_findings(plan: Plan) -> list[Finding]:
     document = plan.document
-    if document is None:
-        return []
     findings: list[Finding] = []
     final = plan.status in (Plan.Status.SUBMITTED, Plan.Status.APPROVED) or plan.is_catalog
     for attr, message in (
@@ -255,11 +271,16 @@ def _document_findings(plan: Plan) -> list[Finding]:
         ("date", _("The document has no date yet.")),
         ("signer", _("The document names no signer.")),
     ):
-        if not getattr(document, attr):
-            # A catalog cannot be published, nor a plan issued, without its number and date.
+        if document is None and attr == "signer":
+            continue
+        if document is None or not getattr(document, attr):
+            # A catalog cannot be published, nor a plan issued (it is then submitted or approved), without its
+            # number and date; the issue form asks for them.
             blocking = attr in ("number", "date") and (plan.is_catalog or plan.status == Plan.Status.APPROVED)
-            if final or blocking:
-                findings.append(Finding(f"blank_{attr}", message, blocking=blocking))
+            if final:
+                findings.append(Finding(f"blank_{attr}", message, blocking=blocking, field=attr))
+    if document is None:
+        return findings
     for citation in document.citations.all():
         problem = _symbol_problem(citation.number, citation.doc_type)
         if problem:

@@ -120,6 +120,19 @@ def _document_number(plan: Plan) -> tuple[str | None, str | None, str | None]:
     return match["number"], match["type"], match["issuer"]
 
 
+def symbol_for(plan: Plan, number: str) -> str | None:
+    """The number and symbol to register: "05/KH-SCT" as typed, or "05" completed with the plan's type and
+    issuer codes; None when the text is neither."""
+    number = re.sub(r"\s+", "", number)
+    if _NUMBER.match(number):
+        return number
+    if re.fullmatch(r"\d{1,6}", number):
+        document = plan.document
+        kind = (document.doc_type.strip() if document else "") or (DECISION if plan.is_catalog else PLAN)
+        return f"{number}/{TYPE_ABBREVIATIONS.get(kind, 'KH')}-{issuer_abbreviation(plan.owner)}"
+    return None
+
+
 def _first_lower(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
@@ -188,14 +201,24 @@ def _parent_reference(plan: Plan) -> str:
     return ""
 
 
+def _printed_preamble(plan: Plan) -> list[str]:
+    """The legal basis as the source document printed it ("Căn cứ Luật …;", "Theo đề nghị của …"), kept
+    at import (`plans/preamble.py`); empty for a document written here."""
+    text = plan.document.preamble if plan.document else ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def _catalog_document(plan: Plan, owner: Organization, citations: list[Citation]) -> dict[str, object]:
     level = committee_level(owner) if is_peoples_committee(owner) else ""
     title = plan.document.title if plan.document and plan.document.title else plan.title
     subject = re.sub(r"^ban hành\s+", "", title.strip(), flags=re.IGNORECASE)
-    preamble = [f"Căn cứ {_citation_line(c)};" for c in citations] or [
-        "Căn cứ Luật Tổ chức chính quyền địa phương;"
-    ]
-    preamble[-1] = preamble[-1].rstrip(";") + "."
+    preamble = _printed_preamble(plan)
+    if not preamble:
+        # A decision written here, with no source: its legal basis is what it cites.
+        preamble = [f"Căn cứ {_citation_line(c)};" for c in citations] or [
+            "Căn cứ Luật Tổ chức chính quyền địa phương;"
+        ]
+        preamble[-1] = preamble[-1].rstrip(";") + "."
     if is_peoples_committee(owner) and owner.kind == Organization.Kind.PROVINCE:
         executors = (
             f"Chánh Văn phòng Ủy ban nhân dân {level}; Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân "
@@ -237,9 +260,9 @@ def _catalog_document(plan: Plan, owner: Organization, citations: list[Citation]
 
 
 def _plan_document(plan: Plan, owner: Organization, parent_org: Organization | None) -> dict[str, object]:
+    preamble = tuple(_printed_preamble(plan))
     reference = _parent_reference(plan)
-    preamble: tuple[str, ...] = ()
-    if reference:
+    if not preamble and reference:
         preamble = (
             f"Thực hiện {reference}, {owner.name} xây dựng Kế hoạch triển khai thực hiện, cụ thể như sau:",
         )

@@ -94,10 +94,12 @@ class DocumentForm(forms.ModelForm[Document]):
             "title",
             "signer",
             "signing_authority",
+            "preamble",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "title": forms.Textarea(attrs={"rows": 2}),
+            "preamble": forms.Textarea(attrs={"rows": 4}),
         }
 
 
@@ -218,3 +220,12 @@ class TaskFilterForm(forms.Form):
         field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by(
             by_name("name")
         )
+
+
+class IssueForm(forms.Form):
+    """The number and date an approved plan is issued with (số, ngày ban hành)."""
+
+    number = forms.CharField(label=_("Document number"), max_length=80, required=False)
+    date = forms.DateField(
+        label=_("Date issued"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )

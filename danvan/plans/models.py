@@ -43,6 +43,9 @@ class Document(TimestampedModel):
     source_file = models.FileField(_("source file"), upload_to="documents/%Y/%m/", blank=True)
     source_name = models.CharField(_("file name"), max_length=255, blank=True)
     source_text = models.TextField(_("source text"), blank=True)
+    # The legal basis as printed, one statement a line ("Căn cứ Luật …;", "Theo đề nghị của …"): read from the
+    # source at import (plans/preamble.py) and written back unchanged by the export.
+    preamble = models.TextField(_("preamble (legal basis)"), blank=True)
     # The docparse output (DESIGN.md §6) of the last import, kept for review and re-import.
     parsed: models.JSONField[Any, Any] = models.JSONField(default=dict, blank=True)
 

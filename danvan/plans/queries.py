@@ -20,7 +20,7 @@ from danvan.documents.models import ExportJob
 from danvan.documents.permissions import can_download_export
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, organizations_visible_to, scope_of
-from danvan.plans.models import Assignment, ImportJob, Plan, Task
+from danvan.plans.models import Assignment, Document, ImportJob, Plan, Task
 
 
 def _issued_catalogs_above(user: AnyUser) -> Q:
@@ -37,6 +37,13 @@ def plans_visible_to(user: AnyUser) -> QuerySet[Plan]:
         return Plan.objects.none()
     scope = scope_of(user)
     return Plan.objects.filter(scope.q("owner") | _issued_catalogs_above(user))
+
+
+def documents_visible_to(user: AnyUser) -> QuerySet[Document]:
+    """Documents of organisations in scope, and the documents of the plans the person can see."""
+    if not user.is_authenticated:
+        return Document.objects.none()
+    return Document.objects.filter(scope_of(user).q("owner") | Q(plan__in=plans_visible_to(user)))
 
 
 def get_plan_for_user(user: AnyUser, pk: int) -> Plan:

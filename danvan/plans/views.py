@@ -14,13 +14,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import Promise
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from danvan.core.collation import by_name
-from danvan.core.http import HtmxHttpRequest, acting_user, run_action, run_form
+from danvan.core.http import HtmxHttpRequest, acting_user, form_errors, run_action, run_form
 from danvan.core.queries import history_of
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Organization
@@ -30,6 +30,7 @@ from danvan.plans import actions, coverage, permissions, queries
 from danvan.plans.forms import (
     AssignForm,
     DocumentForm,
+    IssueForm,
     NewTaskForm,
     ObligationForm,
     ReimportForm,
@@ -191,6 +192,12 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "obligations": list(plan.reporting_obligations.all()),
         "targets": list(plan.targets.all()),
         "rollup_choices": Plan.Rollup.choices,
+        "issue_form": IssueForm(
+            initial={
+                "number": request.GET.get("number") or (plan.document.number if plan.document else ""),
+                "date": request.GET.get("date") or (plan.document.date if plan.document else None),
+            }
+        ),
         "children": list(plan.children.select_related("owner")) if plan.is_catalog else [],
     }
     return render(request, "plans/plan_detail.html", context)
@@ -660,11 +667,34 @@ def _transition_view(name: str) -> Callable[[HttpRequest, int], HttpResponse]:
         allowed, action, success = STEPS[name]
         if not allowed(user, plan):
             raise PermissionDenied
+        if name == "issue":
+            return _issue(request, plan, user)
         run_action(request, lambda: action(actor=user, plan=plan, request=request), str(success))
         return redirect(plan.get_absolute_url())
 
     view.__name__ = f"plan_{name}"
     return view
+
+
+def _issue(request: HttpRequest, plan: Plan, user: Any) -> HttpResponse:
+    """Issue with the number and date typed in the form; on refusal the form keeps what was typed."""
+    form = IssueForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Some values are not valid: %(errors)s") % {"errors": form_errors(form)})
+    elif run_action(
+        request,
+        lambda: actions.issue_plan(
+            actor=user,
+            plan=plan,
+            number=form.cleaned_data["number"],
+            date=form.cleaned_data["date"],
+            request=request,
+        ),
+        _("The plan has been issued."),
+    ):
+        return redirect(plan.get_absolute_url())
+    typed = urlencode({"number": request.POST.get("number", ""), "date": request.POST.get("date", "")})
+    return redirect(f"{plan.get_absolute_url()}?{typed}#issue-form")
 
 
 plan_submit = _transition_view("submit")

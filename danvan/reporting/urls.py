@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern
 
-from danvan.reporting.views import calendar, dashboard, progress, reports
+from danvan.reporting.views import calendar, dashboard, progress, provinces, reports
 
 app_name = "reporting"
 urlpatterns: list[URLPattern] = []
@@ -10,3 +10,4 @@ urlpatterns += calendar.urlpatterns
 urlpatterns += dashboard.urlpatterns
 urlpatterns += progress.urlpatterns
 urlpatterns += reports.urlpatterns
+urlpatterns += provinces.urlpatterns

@@ -212,6 +212,9 @@ PAGES: dict[str, Page] = {
     "core:notifications-read-all": Page(NONE, None, ALL),
     # organizations: read in scope; administrators change
     "organizations:list": Page(NONE, ALL),
+    # Anyone may ask; a province where the person holds no role is refused with a message.
+    "organizations:switch-province": Page(NONE, None, ALL),
+    "search:search": Page(NONE, ALL),
     "organizations:detail": Page(DEPARTMENT, READ),
     "organizations:children": Page(DEPARTMENT, READ),
     "organizations:history": Page(DEPARTMENT, READ),
@@ -287,6 +290,8 @@ PAGES: dict[str, Page] = {
     "reporting:report-accept": Page(REPORT, None, REVIEW),
     "reporting:report-return": Page(REPORT, None, REVIEW),
     "reporting:dashboard": Page(NONE, ALL),
+    # Lists only the provinces in the person's scope (none for an agency officer).
+    "reporting:province-comparison": Page(NONE, ALL),
     "reporting:dashboard-mine": Page(NONE, ALL),
     "reporting:dashboard-agency": Page(
         lambda i: {"period_pk": i["period"], "organization_pk": i["department"]}, READ
@@ -320,6 +325,7 @@ API: dict[str, Operation] = {
     "GET /plans/{plan_id}/coverage": Operation(API_PLAN, READ),
     "GET /plans/{plan_id}/export": Operation(API_PLAN, READ),
     "GET /tasks": Operation(NONE, ALL),
+    "GET /search": Operation(NONE, ALL),  # scoped results; answers 422 here without `q`
     "POST /parse": Operation(NONE, ALL),  # parses the upload, stores nothing
     "POST /tasks/{task_id}/progress": Operation(
         lambda i: {"task_id": i["catalog_task"]},

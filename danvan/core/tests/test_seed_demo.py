@@ -26,3 +26,32 @@ def test_seed_demo_is_idempotent_and_covers_every_role() -> None:
     }
     sct = Organization.objects.get(name="Sở Công Thương", parent__name="Ủy ban nhân dân thành phố Hải Phòng")
     assert sct.children.filter(name="Phòng Kỹ thuật An toàn - Môi trường").exists()
+
+
+def test_the_demo_holds_two_provinces_each_with_its_coordinator_and_catalog() -> None:
+    from danvan.plans.models import Plan
+
+    call_command("seed_demo", quiet_logins=True)
+    provinces = {o.name: o for o in Organization.objects.filter(parent=None, kind=Organization.Kind.PROVINCE)}
+    assert set(provinces) == {"Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ngãi"}
+    for province in provinces.values():
+        coordinators = Membership.objects.filter(
+            role=Membership.Role.COORDINATOR, organization__parent=province
+        )
+        assert coordinators.exists()
+        assert (
+            Plan.objects.filter(owner=province, kind=Plan.Kind.CATALOG, status=Plan.Status.ISSUED).count()
+            == 1
+        )
+    quang_ngai = provinces["Ủy ban nhân dân tỉnh Quảng Ngãi"]
+    seed_002 = Plan.objects.get(document__source_name="002_0980ed83eaa2ff5b.txt")
+    assert seed_002.owner.parent_id == quang_ngai.pk and seed_002.parent is not None
+    assert seed_002.parent.owner_id == quang_ngai.pk
+    national = Membership.objects.get(user__username="giamsat.bnv")
+    assert (
+        national.organization.kind == Organization.Kind.MINISTRY and national.role == Membership.Role.OBSERVER
+    )
+    roots = {
+        m.organization.ancestor_ids()[0] for m in Membership.objects.filter(user__username="hotro.lienvung")
+    }
+    assert roots == {p.pk for p in provinces.values()}

@@ -21,7 +21,7 @@ from danvan.plans.actions.assignments import (
     resolve_assignment,
     select_group_members,
 )
-from danvan.plans.actions.base import StaleVersion, TransitionError
+from danvan.plans.actions.base import PlanNotReady, StaleVersion, TransitionError
 from danvan.plans.actions.cascade import (
     link_citations,
     link_to_catalog,
@@ -64,6 +64,7 @@ __all__ = [
     "TASK_FIELDS",
     "ImportOutcome",
     "ImportReport",
+    "PlanNotReady",
     "StaleVersion",
     "TransitionError",
     "UnreadableFile",

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from danvan.accounts.models import User
-from danvan.core.errors import ActionRefused
+from danvan.core.errors import ActionRefused, NotReady
 from danvan.core.permissions import require
 from danvan.plans.models import Plan
 from danvan.plans.permissions import can_edit_plan
@@ -26,6 +26,10 @@ class StaleVersion(ActionRefused):
 
 class TransitionError(ActionRefused):
     """The plan is not in a state that allows this step; the message is for the user."""
+
+
+class PlanNotReady(TransitionError, NotReady):
+    """The plan has findings that block this step; `items` lists them with where each is fixed."""
 
 
 def create_with_history(model: type[M], rows: Iterable[M]) -> list[M]:

@@ -30,6 +30,7 @@ DOCUMENT_FIELDS = (
     "title",
     "signer",
     "signing_authority",
+    "preamble",
 )
 
 

@@ -40,6 +40,7 @@ from danvan.plans.models import (
     number_key,
 )
 from danvan.plans.permissions import can_edit_plan, can_import_plan
+from danvan.plans.preamble import preamble_of, purpose_of
 
 
 class UnreadableFile(ActionRefused):
@@ -91,6 +92,19 @@ def _apply_document_fields(
             )
             continue
         setattr(document, attr, new_value)
+
+
+def _apply_preamble(document: Document, source_text: str, title: str, report: ImportReport) -> None:
+    """The legal basis of the new file, unless it was edited in the app since the previous import."""
+    previous_title = ((document.parsed or {}).get("document") or {}).get("title") or ""
+    previous = "\n".join(preamble_of(document.source_text, previous_title))
+    new = "\n".join(preamble_of(source_text, title))
+    if document.preamble != previous and document.preamble != new:
+        report.kept_edits.append(
+            _("document field “%(field)s”") % {"field": _field_label(Document, "preamble")}
+        )
+        return
+    document.preamble = new
 
 
 def _field_label(model: type[models.Model], name: str) -> str:
@@ -233,6 +247,7 @@ def import_parsed(
     info = parsed.get("document") or {}
     document = Document(owner=owner, source_name=file_name[:255], source_text=source_text, parsed=parsed)
     _apply_document_fields(document, info, {}, ImportReport())
+    document.preamble = "\n".join(preamble_of(source_text, info.get("title") or ""))
     document.source_file.save(file_name, ContentFile(data), save=False)
     document.save()
     _store_citations(document, parsed.get("citations") or [])
@@ -247,6 +262,7 @@ def import_parsed(
         title=info.get("title") or file_name,
         parent=parent,
         parent_citation=parent_citation,
+        purpose=purpose_of(source_text) if kind == Plan.Kind.AGENCY_PLAN else "",
     )
     _set_period(plan, parsed)
     _build_tasks(plan, parsed.get("tasks") or [], parsed.get("headings") or [])
@@ -319,6 +335,7 @@ def reimport_parsed(
     report = ImportReport()
     previous = document.parsed or {}
     _apply_document_fields(document, parsed.get("document") or {}, previous.get("document") or {}, report)
+    _apply_preamble(document, source_text, (parsed.get("document") or {}).get("title") or "", report)
     document.parsed, document.source_text, document.source_name = parsed, source_text, file_name[:255]
     document.source_file.save(file_name, ContentFile(data), save=False)
     document.save()

@@ -3,11 +3,13 @@ coordinator. Each step locks the plan, checks its state, records the audit event
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
@@ -17,9 +19,62 @@ from danvan.core.permissions import require
 from danvan.organizations.models import Organization
 from danvan.plans import permissions
 from danvan.plans.actions.assignments import expand_groups
-from danvan.plans.actions.base import TransitionError
+from danvan.plans.actions.base import PlanNotReady, TransitionError
 from danvan.plans.actions.cascade import link_citations
-from danvan.plans.models import Plan
+from danvan.plans.models import Document, Plan
+
+
+def _fix_url(plan: Plan, finding: object) -> str:
+    """Where a blocking finding is fixed: the task on the review page (or its page once the plan is past
+    review), the document's fields on the review page, or the issue form."""
+    task = getattr(finding, "task", None)
+    field = getattr(finding, "field", "")
+    review = reverse("plans:plan-review", args=[plan.pk])
+    if task is not None:
+        return f"{review}#task-{task.pk}" if plan.is_editable else task.get_absolute_url()
+    if field:
+        return f"{review}#document" if plan.is_editable else f"{plan.get_absolute_url()}#issue-form"
+    return plan.get_absolute_url()
+
+
+def _refuse_unless_ready(plan: Plan, refusal: str) -> None:
+    """Refuse the step while the linter finds what blocks it (plans/coverage.py says what blocks when),
+    listing each with a link to where it is fixed."""
+    from danvan.plans.coverage import blocking_findings
+
+    blocking = blocking_findings(plan)
+    if blocking:
+        raise PlanNotReady(
+            refusal % {"count": len(blocking)}, [(str(f.message), _fix_url(plan, f)) for f in blocking]
+        )
+
+
+def _register_number(plan: Plan, number: str, date: datetime.date | None) -> None:
+    """Write the number and date given at issue on the plan's document (created for a plan written here)."""
+    from danvan.plans.export import symbol_for
+
+    if not number.strip() and date is None:
+        return
+    symbol = symbol_for(plan, number) if number.strip() else None
+    if number.strip() and symbol is None:
+        raise TransitionError(
+            _("“%(number)s” is not a document number: type the number (05) or the full symbol (05/KH-SCT).")
+            % {"number": number.strip()}
+        )
+    document = plan.document
+    if document is None:
+        document = Document.objects.create(owner=plan.owner, doc_type="Kế hoạch", title=plan.title)
+        plan.document = document
+        Plan.objects.filter(pk=plan.pk).update(document=document)
+    changed = []
+    if symbol:
+        document.number = symbol
+        changed.append("number")
+    if date is not None:
+        document.date = date
+        changed.append("date")
+    document.save(update_fields=[*changed, "updated_at"])
+    link_citations(document)
 
 
 def _transition(plan: Plan, allowed: Iterable[str], to: str) -> None:
@@ -48,6 +103,10 @@ def submit_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None =
     require(actor, permissions.can_submit_plan, plan)
     if plan.is_catalog:
         raise TransitionError(_("A catalog is published by the coordinator, not submitted."))
+    _refuse_unless_ready(
+        plan,
+        _("The plan cannot be submitted yet; fix these %(count)s points first (the links lead to them):"),
+    )
     plan.return_comment = ""
     _transition(plan, [Plan.Status.DRAFT, Plan.Status.RETURNED], Plan.Status.SUBMITTED)
     core_actions.record_event(actor=actor, action=AuditEvent.Action.SUBMITTED, target=plan, request=request)
@@ -98,18 +157,25 @@ def approve_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None 
 
 
 @transaction.atomic
-def issue_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None = None) -> Plan:
-    """Issue an approved agency plan: its internal units and people get their tasks in the inbox."""
+def issue_plan(
+    *,
+    actor: User | None,
+    plan: Plan,
+    number: str = "",
+    date: datetime.date | None = None,
+    request: HttpRequest | None = None,
+) -> Plan:
+    """Issue an approved agency plan with its number and date (given here, or registered before): its
+    internal units and people get their tasks in the inbox. Refused, with nothing written, while the plan has
+    blocking findings."""
     require(actor, permissions.can_issue_plan, plan)
     if plan.is_catalog:
         raise TransitionError(_("A catalog is published by the coordinator."))
-    from danvan.plans.coverage import blocking_findings
-
-    blocking = blocking_findings(plan)
-    if blocking:
-        raise TransitionError(
-            _("Fix these first: %(list)s") % {"list": "; ".join(str(f.message) for f in blocking)}
-        )
+    if plan.status == Plan.Status.APPROVED:
+        _register_number(plan, number, date)
+    _refuse_unless_ready(
+        plan, _("The plan cannot be issued yet; fix these %(count)s points first (the links lead to them):")
+    )
     _transition(plan, [Plan.Status.APPROVED], Plan.Status.ISSUED)
     expand_groups(plan)
     core_actions.notify(
@@ -119,7 +185,17 @@ def issue_plan(*, actor: User | None, plan: Plan, request: HttpRequest | None = 
         email=True,
     )
     _notify_assignees(plan)
-    core_actions.record_event(actor=actor, action=AuditEvent.Action.PUBLISHED, target=plan, request=request)
+    document = plan.document
+    core_actions.record_event(
+        actor=actor,
+        action=AuditEvent.Action.PUBLISHED,
+        target=plan,
+        request=request,
+        details={
+            "number": document.number if document else "",
+            "date": document.date.isoformat() if document and document.date else "",
+        },
+    )
     return plan
 
 
@@ -130,13 +206,10 @@ def publish_catalog(*, actor: User | None, plan: Plan, request: HttpRequest | No
     require(actor, permissions.can_publish_catalog, plan)
     if not plan.is_catalog:
         raise TransitionError(_("Only a catalog is published this way."))
-    from danvan.plans.coverage import blocking_findings
-
-    blocking = blocking_findings(plan)
-    if blocking:
-        raise TransitionError(
-            _("Fix these first: %(list)s") % {"list": "; ".join(str(f.message) for f in blocking)}
-        )
+    _refuse_unless_ready(
+        plan,
+        _("The catalog cannot be published yet; fix these %(count)s points first (the links lead to them):"),
+    )
     _transition(plan, [Plan.Status.DRAFT, Plan.Status.RETURNED], Plan.Status.ISSUED)
     expand_groups(plan)
     _notify_assignees(plan)

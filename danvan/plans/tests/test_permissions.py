@@ -18,8 +18,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def submitted(agency_plan: Plan) -> Plan:
-    return actions.submit_plan(actor=None, plan=agency_plan)
+def submitted(agency_plan: Plan, tree: Any) -> Plan:
+    # Submission needs a lead unit on every task (plans/coverage.py).
+    for task in agency_plan.tasks.filter(is_heading=False):
+        actions.assign(actor=None, task=task, role="lead", organization=tree.unit)
+    return actions.submit_plan(actor=None, plan=Plan.objects.get(pk=agency_plan.pk))
 
 
 def test_a_leader_of_another_agency_who_is_an_officer_here_cannot_approve(

@@ -225,7 +225,7 @@ def test_leader_approves_and_officer_issues(
     officer.post(reverse("plans:plan-submit", args=[agency_plan.pk]))
     assert officer.post(reverse("plans:plan-approve", args=[agency_plan.pk])).status_code == 403
     leader.post(reverse("plans:plan-approve", args=[agency_plan.pk]))
-    officer.post(reverse("plans:plan-issue", args=[agency_plan.pk]))
+    officer.post(reverse("plans:plan-issue", args=[agency_plan.pk]), {"number": "05", "date": "2025-08-20"})
     assert Plan.objects.get(pk=agency_plan.pk).status == Plan.Status.ISSUED
     unit_inbox = client_for(make_user(tree.unit, "unit_officer")).get(reverse("plans:inbox")).content.decode()
     assert "Tổng hợp báo cáo kết quả" in unit_inbox

@@ -106,7 +106,7 @@ def test_approval_flow_with_return_and_history(agency_plan: Plan, tree: Any, mak
     assert agency_plan.status == Plan.Status.RETURNED and agency_plan.return_comment == "Bổ sung chỉ tiêu"
     actions.submit_plan(actor=None, plan=agency_plan)
     actions.approve_plan(actor=leader, plan=agency_plan)
-    actions.issue_plan(actor=None, plan=agency_plan)
+    actions.issue_plan(actor=None, plan=agency_plan, number="05", date=datetime.date(2025, 8, 20))
     assert Plan.objects.get(pk=agency_plan.pk).status == Plan.Status.ISSUED
     steps = list(
         AuditEvent.objects.filter(target_id=str(agency_plan.pk), target_type__model="plan").values_list(
@@ -138,8 +138,9 @@ def test_a_stale_edit_fails_loudly_instead_of_overwriting(agency_plan: Plan) -> 
 def test_an_issued_plan_is_no_longer_editable(agency_plan: Plan, tree: Any) -> None:
     for task in agency_plan.tasks.all():
         actions.assign(actor=None, task=task, role=Assignment.Role.LEAD, organization=tree.unit)
-    for step in (actions.submit_plan, actions.approve_plan, actions.issue_plan):
+    for step in (actions.submit_plan, actions.approve_plan):
         step(actor=None, plan=agency_plan)
+    actions.issue_plan(actor=None, plan=agency_plan, number="05", date=datetime.date(2025, 8, 20))
     with pytest.raises(actions.TransitionError):
         actions.add_task(actor=None, plan=agency_plan, content="Muộn")
 

@@ -43,9 +43,11 @@ def label(status: str) -> str:
 @pytest.fixture
 def demo() -> dict[str, Any]:
     call_command("seed_demo", quiet_logins=True)
-    catalog = Plan.objects.get(kind=Plan.Kind.CATALOG, owner__parent=None, status=Plan.Status.ISSUED)
+    catalog = Plan.objects.get(
+        kind=Plan.Kind.CATALOG, owner__name="Ủy ban nhân dân thành phố Hải Phòng", status=Plan.Status.ISSUED
+    )
     officer = User.objects.get(username="canbo.sct")
-    sct = Organization.objects.get(memberships__user=officer, name="Sở Công Thương")
+    sct = Organization.objects.get(memberships__user=officer, name="Sở Công Thương", parent=catalog.owner)
     # An open period in which Sở Công Thương has no report yet (the demo's own period has its accepted one).
     period = ReportingPeriod.objects.filter(catalog=catalog).exclude(reports__organization=sct).first()
     assert period is not None and period.is_open

@@ -1,4 +1,5 @@
-"""python manage.py seed_demo: the Hải Phòng tree, internal units of four agencies and one user per role.
+"""python manage.py seed_demo: two provinces (Hải Phòng and Quảng Ngãi, each with its coordinator, catalog and
+plans), Bộ Nội vụ with a national observer, internal units, and one user per role.
 
 Idempotent: running it again changes nothing. Everything goes through the apps' actions, so the demo
 has the same audit trail as real data.
@@ -16,9 +17,9 @@ from django.utils import timezone
 from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
 from danvan.organizations import actions as org_actions
-from danvan.organizations.loading import load_province
+from danvan.organizations.loading import PROVINCES, load_province
 from danvan.organizations.models import Membership, Organization
-from danvan.plans.demo import load_demo_plans
+from danvan.plans.demo import load_demo_plans, load_quang_ngai_plans
 from danvan.reporting.demo import load_demo_reporting
 from danvan.reporting.jobs import nightly_pass
 
@@ -62,9 +63,12 @@ class DemoUser:
     job_title: str
     organization: str  # "Parent / Child" for internal units
     role: str
+    province: str = "haiphong"  # a bundled province (organizations.loading.PROVINCES) or NATIONAL
 
 
 R = Membership.Role
+NATIONAL = "national"
+MINISTRY_NAME = "Bộ Nội vụ"
 DEMO_USERS = [
     DemoUser("dieuphoi", "Trần Thị Hồng Nhung", "Chuyên viên Phòng XDCQ&CTTN", "Sở Nội vụ", R.COORDINATOR),
     DemoUser("quantri", "Phạm Minh Quân", "Chuyên viên công nghệ thông tin", "Sở Nội vụ", R.ADMINISTRATOR),
@@ -78,6 +82,38 @@ DEMO_USERS = [
     ),
     DemoUser("lanhdao.camgiang", "Vương Đức Dũng", "Chủ tịch UBND xã", "Xã Cẩm Giang", R.LEADER),
     DemoUser("giamsat", "Hoàng Văn Sơn", "Chuyên viên", "Ban Tuyên giáo và Dân vận Thành ủy", R.OBSERVER),
+    # Quảng Ngãi: its own coordinator and Sở Công Thương (seed 002).
+    DemoUser(
+        "dieuphoi.qng",
+        "Nguyễn Thị Thu Trang",
+        "Chuyên viên Sở Nội vụ",
+        "Sở Nội vụ",
+        R.COORDINATOR,
+        "quangngai",
+    ),
+    DemoUser(
+        "canbo.sct.qng",
+        "Phạm Văn Hưng",
+        "Chuyên viên Văn phòng Sở",
+        "Sở Công Thương",
+        R.AGENCY_OFFICER,
+        "quangngai",
+    ),
+    DemoUser("lanhdao.sct.qng", "Nguyễn Thanh Mân", "Giám đốc Sở", "Sở Công Thương", R.LEADER, "quangngai"),
+    # Bộ Nội vụ compares the provinces; it reads everything and writes nothing.
+    DemoUser(
+        "giamsat.bnv",
+        "Đặng Quốc Khánh",
+        "Chuyên viên Vụ Chính quyền địa phương",
+        "Bộ Nội vụ",
+        R.OBSERVER,
+        NATIONAL,
+    ),
+    # One person with roles in both provinces switches between them.
+    DemoUser("hotro.lienvung", "Lý Thị Mai", "Chuyên viên hỗ trợ", "Sở Công Thương", R.AGENCY_OFFICER),
+    DemoUser(
+        "hotro.lienvung", "Lý Thị Mai", "Chuyên viên hỗ trợ", "Sở Công Thương", R.AGENCY_OFFICER, "quangngai"
+    ),
 ]
 
 
@@ -100,8 +136,17 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def load(self) -> None:
-        province, result = load_province()
-        self.stdout.write(f"{province.name}: {result.created} created, {result.unchanged} unchanged")
+        roots: dict[str, Organization] = {}
+        for key in ("haiphong", "quangngai"):
+            list_path, extra_path = PROVINCES[key]
+            roots[key], result = load_province(list_path=list_path, extra_path=extra_path)
+            self.stdout.write(f"{roots[key].name}: {result.created} created, {result.unchanged} unchanged")
+        roots[NATIONAL] = Organization.objects.filter(
+            name=MINISTRY_NAME, parent=None
+        ).first() or org_actions.create_organization(
+            actor=None, name=MINISTRY_NAME, kind=Organization.Kind.MINISTRY, abbreviation="BNV"
+        )
+        province = roots["haiphong"]
         agencies = {o.name: o for o in Organization.objects.filter(parent=province, name__in=INTERNAL_UNITS)}
         units: dict[str, Organization] = {}
         for agency_name, unit_specs in INTERNAL_UNITS.items():
@@ -121,12 +166,18 @@ class Command(BaseCommand):
                 job_title=spec.job_title,
                 email=f"{spec.username}@danvan.local",
             )
-            organization = units.get(spec.organization) or agencies.get(spec.organization)
+            root = roots[spec.province]
+            organization = units.get(spec.organization) if spec.province == "haiphong" else None
             if organization is None:
-                organization = Organization.objects.get(parent=province, name=spec.organization)
+                organization = (
+                    root
+                    if spec.organization == root.name
+                    else Organization.objects.get(parent=root, name=spec.organization)
+                )
             if not Membership.objects.filter(user=user, organization=organization, role=spec.role).exists():
                 org_actions.grant_role(actor=None, user=user, organization=organization, role=spec.role)
         plans = load_demo_plans(province)
+        plans += load_quang_ngai_plans(roots["quangngai"])
         for plan in plans:
             self.stdout.write(
                 f"{plan.get_kind_display()}: {plan.title[:70]} ({plan.owner.name}, {plan.get_status_display()})"
@@ -138,5 +189,7 @@ class Command(BaseCommand):
     def demo_logins() -> str:
         lines = ["", "Demo logins (password for all: " + DEMO_PASSWORD + "):"]
         for spec in DEMO_USERS:
-            lines.append(f"  {spec.username:<18} {Membership.Role(spec.role).label:<18} {spec.organization}")
+            lines.append(
+                f"  {spec.username:<18} {Membership.Role(spec.role).label:<18} {spec.organization} ({spec.province})"
+            )
         return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""python manage.py load_organizations: load the bundled Hải Phòng reference list (idempotent)."""
+"""python manage.py load_organizations [--province haiphong|quangngai]: load a bundled reference list
+(idempotent), or any list with --list/--extra."""
 
 from __future__ import annotations
 
@@ -7,20 +8,24 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from danvan.organizations.loading import HAIPHONG_EXTRA, HAIPHONG_LIST, load_province
+from danvan.organizations.loading import PROVINCES, load_province
 
 
 class Command(BaseCommand):
     help = "Load a province's organisations from its reference list (default: the bundled Hải Phòng list)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--list", type=Path, default=HAIPHONG_LIST, help="reference list (JSON)")
         parser.add_argument(
-            "--extra", type=Path, default=HAIPHONG_EXTRA, help="province node, kinds, abbreviations"
+            "--province", choices=sorted(PROVINCES), default="haiphong", help="a bundled reference list"
         )
+        parser.add_argument("--list", type=Path, help="reference list (JSON) instead of a bundled one")
+        parser.add_argument("--extra", type=Path, help="province node, kinds, abbreviations (with --list)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        province, result = load_province(list_path=options["list"], extra_path=options["extra"])
+        bundled_list, bundled_extra = PROVINCES[options["province"]]
+        province, result = load_province(
+            list_path=options["list"] or bundled_list, extra_path=options["extra"] or bundled_extra
+        )
         self.stdout.write(
             f"{province.name}: {result.created} created, {result.updated} updated, {result.unchanged} unchanged"
         )
