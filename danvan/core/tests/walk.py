@@ -150,6 +150,8 @@ ALLOWED_WORDS = {
     "thunderbird",
     "apple",
     "word",
+    "json",  # a file name's extension (the demo's Quảng Ngãi catalog is loaded from a .json file)
+    "bla",  # Central Highlands place names: Phường Đăk Bla (Quảng Ngãi, formerly Kon Tum)
 }
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 

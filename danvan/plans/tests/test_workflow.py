@@ -252,6 +252,6 @@ def test_the_officer_is_told_by_notice_and_e_mail_when_the_plan_is_approved_and_
     assert [m.to for m in mailoutbox] == [["canbo@sct.example"]]
     assert notice.text in mailoutbox[0].body and agency_plan.get_absolute_url() in mailoutbox[0].body
     with django_capture_on_commit_callbacks(execute=True):
-        actions.issue_plan(actor=None, plan=agency_plan)
+        actions.issue_plan(actor=None, plan=agency_plan, number="05", date=datetime.date(2025, 9, 1))
     assert Notification.objects.filter(recipient=officer, text__icontains="đã ban hành").exists()
     assert any("ban hành" in m.subject for m in mailoutbox[1:] if m.to == ["canbo@sct.example"])
