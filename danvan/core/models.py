@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from danvan.core.dateformat import short_date
+
 
 class TimestampedModel(models.Model):
     """Adds `created_at` and `updated_at` to a business model."""
@@ -129,7 +131,7 @@ class CalendarDay(TimestampedModel):
         verbose_name_plural = _("moved working days")
 
     def __str__(self) -> str:
-        return f"{self.date:%d/%m/%Y} {self.get_kind_display()}: {self.name}"
+        return f"{short_date(self.date)} {self.get_kind_display()}: {self.name}"
 
 
 class TimeLimit(TimestampedModel):
@@ -162,7 +164,7 @@ class TimeLimit(TimestampedModel):
         verbose_name_plural = _("legal time limits")
 
     def __str__(self) -> str:
-        return f"{self.code} = {self.amount} {self.get_unit_display()} ({self.effective_from:%d/%m/%Y})"
+        return f"{self.code} = {self.amount} {self.get_unit_display()} ({short_date(self.effective_from)})"
 
 
 class Reminder(models.Model):

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.dateformat import short_date
 from danvan.organizations.models import PATH_SEGMENT, Organization
 from docparse import fold, normalize
 
@@ -652,7 +653,7 @@ class _Resolver:
         olds = [picked.organization] if picked.organization else list(picked.candidates)
         successors = _unique(s for s in (self._successor(o) for o in olds) if s is not None)
         notes = "; ".join(
-            gettext("“%(name)s” closed on %(date)s") % {"name": o.name, "date": f"{o.valid_until:%d/%m/%Y}"}
+            gettext("“%(name)s” closed on %(date)s") % {"name": o.name, "date": short_date(o.valid_until)}
             for o in olds
             if o.valid_until is not None
         )
@@ -678,7 +679,7 @@ class _Resolver:
             text=text,
             status=Resolution.Status.UNRESOLVED,
             matched=f"{picked.matched}; {notes}"
-            + gettext(", with no successor on %(date)s") % {"date": f"{self.on:%d/%m/%Y}"},
+            + gettext(", with no successor on %(date)s") % {"date": short_date(self.on)},
             candidates=tuple(olds),
         )
 

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from danvan.core.dateformat import short_date
 from danvan.organizations.models import Organization
 from danvan.organizations.resolution import GroupKey, UnitGroup
 from danvan.plans.models import Assignment, Plan, Task
@@ -192,8 +193,8 @@ def _task_findings(plan: Plan, tasks: list[Task], today: datetime.date) -> list[
                     _("Task %(task)s is due %(due)s, after the catalog's deadline %(catalog)s.")
                     % {
                         "task": label,
-                        "due": f"{task.due:%d/%m/%Y}",
-                        "catalog": f"{task.source_task.due:%d/%m/%Y}",
+                        "due": short_date(task.due),
+                        "catalog": short_date(task.source_task.due),
                     },
                     task=task,
                 )

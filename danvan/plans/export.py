@@ -15,7 +15,7 @@ import re
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from danvan.core.dateformat import citation_date, vietnamese_date
+from danvan.core.dateformat import citation_date, short_date, vietnamese_date
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import render_docx
 from danvan.documents.issuers import (
@@ -78,7 +78,7 @@ def _timeframe(task: Task) -> str:
     if task.timeframe_raw.strip():
         return task.timeframe_raw.strip()
     if task.due is not None:
-        return f"Hoàn thành trước ngày {task.due:%d/%m/%Y}"
+        return f"Hoàn thành trước ngày {short_date(task.due)}"
     return ""
 
 
@@ -174,7 +174,7 @@ def _year(plan: Plan) -> int:
 def _reporting_lines(plan: Plan) -> tuple[str, ...]:
     lines = []
     for obligation in plan.reporting_obligations.all():
-        when = f"trước ngày {obligation.due:%d/%m/%Y}" if obligation.due else obligation.raw
+        when = f"trước ngày {short_date(obligation.due)}" if obligation.due else obligation.raw
         what = obligation.what[:1].upper() + obligation.what[1:]
         lines.append(f"{what}: {when}." if when else f"{what}.")
     return tuple(lines)

@@ -17,6 +17,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
+from danvan.core.dateformat import short_date
 from danvan.plans.actions.base import TransitionError, bump_version
 from danvan.plans.actions.cascade import link_citations
 from danvan.plans.models import Document, Plan, ReportingObligation, Target, Task
@@ -181,7 +182,7 @@ def add_reporting_obligation(
     """Add a report the plan asks for, with its due date."""
     bump_version(plan, version, actor)
     return ReportingObligation.objects.create(
-        plan=plan, what=what, due=due, raw=f"{due:%d/%m/%Y}", position=plan.reporting_obligations.count()
+        plan=plan, what=what, due=due, raw=short_date(due), position=plan.reporting_obligations.count()
     )
 
 
