@@ -18,6 +18,7 @@ from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from danvan.api_errors import ApiError, api_user, responses
+from danvan.api_paging import Page
 from danvan.core.http import file_response
 from danvan.documents.parsing import ParseFailed, parse_file
 from danvan.documents.pdf import PdfConversionError, docx_to_pdf, libreoffice_available
@@ -28,8 +29,6 @@ from danvan.plans.export import export_docx, export_file_name, export_xlsx
 from danvan.plans.models import Assignment, Plan, Task
 
 router = Router(tags=["plans"])
-
-MAX_PAGE = 500
 
 
 # --- schemas ----------------------------------------------------------------------------------------------
@@ -239,14 +238,12 @@ def _task_ref(task: Task) -> dict[str, Any]:
 )
 def list_plans(
     request: HttpRequest,
+    page: Query[Page],
     kind: Literal["catalog", "plan"] | None = None,
-    limit: int = Query(100, ge=1, le=MAX_PAGE),  # type: ignore[type-arg]
-    offset: int = Query(0, ge=0),  # type: ignore[type-arg]
 ) -> dict[str, Any]:
     """Plans of organisations in the caller's scope and the issued catalogs of their province."""
     plans = queries.plan_list(api_user(request), kind=kind)
-    page = plans[offset : offset + limit]
-    return {"count": len(plans), "items": [_plan(p, getattr(p, "task_count", 0)) for p in page]}
+    return {"count": len(plans), "items": [_plan(p, getattr(p, "task_count", 0)) for p in page.of(plans)]}
 
 
 @router.get(
@@ -343,10 +340,9 @@ def plan_export(
 )
 def list_tasks(
     request: HttpRequest,
+    page: Query[Page],
     assigned_to: int | None = None,
     role: Literal["lead", "coordinate"] | None = None,
-    limit: int = Query(100, ge=1, le=MAX_PAGE),  # type: ignore[type-arg]
-    offset: int = Query(0, ge=0),  # type: ignore[type-arg]
 ) -> dict[str, Any]:
     """Tasks the caller can see that are assigned to organisation `assigned_to` (by name or as a member of a
     group), optionally only as `role`; without `assigned_to`, those assigned to the caller's own
@@ -363,12 +359,14 @@ def list_tasks(
         match = match.filter(role=role)
     tasks = queries.tasks_visible_to(user).filter(Exists(match), is_heading=False)
     written = Assignment.objects.filter(expanded_from__isnull=True).select_related("organization", "person")
-    page = list(
-        tasks.select_related("plan")
-        .prefetch_related(Prefetch("assignments", queryset=written.order_by("role", "position", "pk")))
-        .order_by("plan_id", "position", "pk")[offset : offset + limit]
+    rows = list(
+        page.of(
+            tasks.select_related("plan")
+            .prefetch_related(Prefetch("assignments", queryset=written.order_by("role", "position", "pk")))
+            .order_by("plan_id", "position", "pk")
+        )
     )
-    items = [{**_task(t, written_only=True), "plan": {"id": t.plan.pk, "title": t.plan.title}} for t in page]
+    items = [{**_task(t, written_only=True), "plan": {"id": t.plan.pk, "title": t.plan.title}} for t in rows]
     return {"count": tasks.count(), "items": items}
 
 

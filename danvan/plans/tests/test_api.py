@@ -215,6 +215,16 @@ def test_malformed_parameters_get_a_vietnamese_422(published_catalog: Plan, thre
     assert client.get(f"{API}/plans/{published_catalog.pk}/export?format=odt").status_code == 422
 
 
+def test_an_offset_past_any_table_is_refused_not_a_server_error(three_users: Any) -> None:
+    # SQLite cannot bind an integer past 64 bits and PostgreSQL refuses it: the API answers 422 first.
+    client = client_for(three_users.own)
+    for endpoint in ("plans", "tasks", "periods", "reports"):
+        huge = client.get(f"{API}/{endpoint}?offset=162055300621852868608&limit=327")
+        assert huge.status_code == 422, endpoint
+        assert [e["field"] for e in huge.json()["errors"]] == ["offset"], endpoint
+        assert client.get(f"{API}/{endpoint}?offset=2147483647").json()["items"] == [], endpoint
+
+
 # --- export and parse -------------------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from pydantic import StrictInt
 
 from danvan.accounts.models import User
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
+from danvan.api_paging import Page
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Membership, Organization
 from danvan.reporting import permissions
@@ -25,8 +26,6 @@ from danvan.reporting.models import Report, ReportingPeriod
 from danvan.reporting.queries import reports as queries
 
 router = Router(tags=["reporting"])
-
-MAX_PAGE = 500
 
 
 class OrganizationRef(Schema):
@@ -108,16 +107,15 @@ def _report(report: Report) -> dict[str, Any]:
 )
 def list_periods(
     request: HttpRequest,
+    page: Query[Page],
     catalog: int | None = None,
-    limit: int = Query(100, ge=1, le=MAX_PAGE),  # type: ignore[type-arg]
-    offset: int = Query(0, ge=0),  # type: ignore[type-arg]
 ) -> dict[str, Any]:
     """Periods of the catalogs the caller can see, newest due date first; `catalog` filters by catalog id."""
     periods = queries.periods_visible_to(api_user(request))
     if catalog is not None:
         periods = periods.filter(catalog_id=catalog)
     periods = periods.order_by("-due", "-pk")
-    return {"count": periods.count(), "items": [_period(p) for p in periods[offset : offset + limit]]}
+    return {"count": periods.count(), "items": [_period(p) for p in page.of(periods)]}
 
 
 @router.get(
@@ -128,16 +126,15 @@ def list_periods(
 )
 def list_reports(
     request: HttpRequest,
+    page: Query[Page],
     period: int | None = None,
-    limit: int = Query(100, ge=1, le=MAX_PAGE),  # type: ignore[type-arg]
-    offset: int = Query(0, ge=0),  # type: ignore[type-arg]
 ) -> dict[str, Any]:
     """Reports of organisations in the caller's scope (their own; the whole province for coordinators and
     observers); `period` filters by period id (404 when the period is not visible)."""
     user = api_user(request)
     selected = queries.get_period_for_user(user, period) if period is not None else None
     reports = queries.report_list(user, period=selected)
-    return {"count": reports.count(), "items": [_report(r) for r in reports[offset : offset + limit]]}
+    return {"count": reports.count(), "items": [_report(r) for r in page.of(reports)]}
 
 
 def _caller_organization(user: User, requested: int | None) -> Organization:
