@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "danvan.documents",
     "danvan.reporting",
     "danvan.search",
+    "captcha",  # django-simple-captcha: the public feedback form's offline image captcha
+    "danvan.feedback",
 ]
 
 MIDDLEWARE = [
