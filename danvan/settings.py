@@ -292,6 +292,12 @@ REMINDER_ESCALATION_WINDOW = env_int("REMINDER_ESCALATION_WINDOW", 7)
 # Address of the site as people reach it, for links in e-mails sent without a request (reminders).
 SITE_URL = env_str("SITE_URL", "")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
+
+# The public feedback form's captcha (django-simple-captcha, drawn offline with Pillow and its bundled font): a
+# citizen writing a long letter has half an hour; only the plain image is served (danvan/feedback/captcha_urls.py).
+CAPTCHA_TIMEOUT = 30  # minutes
+CAPTCHA_2X_IMAGE = False
+CAPTCHA_LENGTH = 5
 # Parsing an upload runs in a child process (danvan.documents.parsing) with these limits; docs/operations.md.
 # Wall seconds of one parse without OCR in the background job, and inside a web request (POST /api/v1/parse).
 PARSE_TIMEOUT_SECONDS = env_int("PARSE_TIMEOUT_SECONDS", 120)

@@ -13,6 +13,8 @@ urlpatterns = [
     path("plans/", include("danvan.plans.urls")),
     path("reporting/", include("danvan.reporting.urls")),
     path("search/", include("danvan.search.urls")),
+    path("feedback/", include("danvan.feedback.urls")),
+    path("captcha/", include("danvan.feedback.captcha_urls")),
     path("api/v1/", include("danvan.api")),
     path("admin/", admin.site.urls),
 ]

@@ -69,10 +69,7 @@ def compute(
     code = RESOLVE_LIMIT[Kind(kind)]
     if complex_case and kind in COMPLEX_LIMIT:
         code = COMPLEX_LIMIT[Kind(kind)]
-    if kind in FROM_ACCEPTANCE:
-        start = accepted_on or accept.due
-    else:
-        start = received_on
+    start = (accepted_on or accept.due) if kind in FROM_ACCEPTANCE else received_on
     resolve = workdays.legal_deadline(code, event=start, extra=extension_days)
     return ItemDeadlines(accept=accept, resolve=resolve)
 

@@ -46,7 +46,9 @@ class FeedbackOnTime:
         )
         link = reverse("feedback:list")
         return {
-            row["organization_id"]: Figure(row["on_time"], row["due"], f"{link}?organization={row['organization_id']}")
+            row["organization_id"]: Figure(
+                row["on_time"], row["due"], f"{link}?organization={row['organization_id']}"
+            )
             for row in rows
         }
 

@@ -109,7 +109,12 @@ class Feedback(TimestampedModel):
     # The agency chose to publish the answer (without personal data) on the public pages.
     published = models.BooleanField(_("published"), default=False)
     merged_into = models.ForeignKey(
-        "self", verbose_name=_("merged into"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     reception_session = models.ForeignKey(
         "feedback.ReceptionSession",
@@ -119,7 +124,9 @@ class Feedback(TimestampedModel):
         on_delete=models.SET_NULL,
         related_name="items",
     )
-    history = HistoricalRecords(excluded_fields=["citizen_name", "citizen_phone", "citizen_email", "citizen_address"])
+    history = HistoricalRecords(
+        excluded_fields=["citizen_name", "citizen_phone", "citizen_email", "citizen_address"]
+    )
 
     class Meta:
         ordering = ["-received_on", "-pk"]
@@ -180,7 +187,9 @@ class Transfer(models.Model):
     from_organization = models.ForeignKey(
         "organizations.Organization", on_delete=models.PROTECT, related_name="+"
     )
-    to_organization = models.ForeignKey("organizations.Organization", on_delete=models.PROTECT, related_name="+")
+    to_organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.PROTECT, related_name="+"
+    )
     reason = models.TextField(_("reason"), blank=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -316,9 +325,7 @@ class Commitment(models.Model):
         "organizations.Organization", verbose_name=_("lead unit"), on_delete=models.PROTECT, related_name="+"
     )
     due = models.DateField(_("deadline"))
-    task = models.ForeignKey(
-        "plans.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    task = models.ForeignKey("plans.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
