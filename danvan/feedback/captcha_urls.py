@@ -5,14 +5,14 @@ only the image is served (no audio: it needs flite; no refresh: it needs JavaScr
 picture).
 """
 
-from captcha import views as captcha_views
+from captcha.views import captcha_image
 from django.contrib.auth.decorators import login_not_required
 from django.urls import re_path
 
 urlpatterns = [
     re_path(
         r"image/(?P<key>\w+)/$",
-        login_not_required(captcha_views.captcha_image),
+        login_not_required(captcha_image),
         name="captcha-image",
         kwargs={"scale": 1},
     ),
