@@ -88,7 +88,7 @@ def test_the_rate_limit_refuses_the_sixth_submission_and_keeps_the_five(tree: An
     [
         ("thu.exe", b"MZ\x90\x00", "Không nhận tệp loại “.exe”"),
         ("anh.png", b"<html><script>alert(1)</script>", "không phải tệp PNG hợp lệ"),
-        ("trong.pdf", b"", "không có nội dung"),
+        ("trong.pdf", b"", "Tập tin được gửi là rỗng"),
     ],
 )
 def test_a_bad_attachment_is_refused_in_vietnamese_and_nothing_is_stored(
