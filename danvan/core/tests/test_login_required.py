@@ -19,9 +19,21 @@ PUBLIC = {
     "accounts:password-reset-confirm",
     "accounts:password-reset-complete",
     "admin:login",  # the admin's own login form; every other admin page redirects to it
+    # Citizen feedback: the public form and the pages "dân biết, dân kiểm tra" (no personal data on any of them).
+    "feedback:public-form",
+    "feedback:public-lookup",
+    "feedback:public-statistics",
+    "feedback:public-published",
+    "feedback:public-dialogues",
 }
 # Public by a secret in the URL (calendar programs cannot log in): a wrong token is a 404, never a login page.
-PUBLIC_BY_TOKEN = {"reporting:calendar-ics"}
+PUBLIC_BY_TOKEN = {
+    "reporting:calendar-ics",
+    # A feedback item's tracking code and the captcha picture's key are the secrets in these URLs.
+    "feedback:public-sent",
+    "feedback:public-status",
+    "captcha-image",
+}
 
 SAMPLE_ARGS = {
     "int": "1",
@@ -55,7 +67,9 @@ ROUTES = sorted(set(walk(get_resolver().url_patterns)))
 # The JSON API answers anonymous callers 401 itself (scripts cannot follow a login page); its docs pages
 # (schema, Swagger UI, root) keep the login redirect.
 API_DOCS = {"api:openapi-json", "api:openapi-view", "api:api-root"}
-API_OPERATIONS = {name for name, _ in ROUTES if name.startswith("api:") and name not in API_DOCS}
+# Public API reads: the status of a feedback item by its tracking code (404 for a wrong code, never 401).
+PUBLIC_API = {"api:feedback-status"}
+API_OPERATIONS = {name for name, _ in ROUTES if name.startswith("api:") and name not in API_DOCS | PUBLIC_API}
 
 
 def test_the_walk_finds_the_apps_and_the_admin() -> None:
@@ -64,7 +78,8 @@ def test_the_walk_finds_the_apps_and_the_admin() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "route"), [r for r in ROUTES if r[0] not in PUBLIC | API_OPERATIONS | PUBLIC_BY_TOKEN]
+    ("name", "route"),
+    [r for r in ROUTES if r[0] not in PUBLIC | API_OPERATIONS | PUBLIC_BY_TOKEN | PUBLIC_API],
 )
 def test_anonymous_visitor_is_sent_to_a_login_page(name: str, route: str) -> None:
     response = Client().get(concrete(route))
@@ -79,7 +94,7 @@ def test_public_pages_answer_anonymous_visitors(name: str, route: str) -> None:
     assert response.status_code == 200, f"{name} answered {response.status_code}"
 
 
-@pytest.mark.parametrize(("name", "route"), [r for r in ROUTES if r[0] in PUBLIC_BY_TOKEN])
+@pytest.mark.parametrize(("name", "route"), [r for r in ROUTES if r[0] in PUBLIC_BY_TOKEN | PUBLIC_API])
 def test_pages_public_by_token_answer_404_to_a_wrong_token(name: str, route: str) -> None:
     assert Client().get(concrete(route)).status_code == 404, name
 

@@ -140,7 +140,9 @@ def world(tree: Any, make_user: Any) -> World:
     core_actions.notify(recipients=[own], text="Có nhiệm vụ mới", url="/plans/inbox/")
     from danvan.reporting.models import Evidence
 
+    feedback_ids = _feedback_world(tree)
     ids = {
+        **feedback_ids,
         "plan": plan.pk,
         "catalog": catalog.pk,
         "task": task.pk,
@@ -165,6 +167,62 @@ def world(tree: Any, make_user: Any) -> World:
     return World(users=users, department=tree.department, catalog=catalog, plan=plan, ids=ids)
 
 
+def _feedback_world(tree: Any) -> dict[str, Any]:
+    """An open item held by the agency (with a photo), an answered one (with its signed reply), a reception
+    schedule and a dialogue with minutes, made through the feedback app's actions."""
+    from captcha.models import CaptchaStore
+
+    from danvan.feedback import actions as feedback_actions
+    from danvan.testing import png_bytes
+
+    def receive(**fields: Any) -> Any:
+        return feedback_actions.receive_feedback(
+            actor=None,
+            kind="report",
+            channel="hotline",
+            title="Đèn đường hỏng",
+            text="Đèn đường hỏng nhiều ngày.",
+            citizen_name="Nguyễn Văn Dân",
+            organization=tree.department,
+            received_on=datetime.date(2026, 3, 2),
+            **fields,
+        )
+
+    item = receive(files=[SimpleUploadedFile("anh.png", png_bytes())])
+    answered = receive()
+    feedback_actions.answer_feedback(
+        actor=None, item=answered, text="Đã xử lý.", signed_file=SimpleUploadedFile("tra-loi.pdf", PDF)
+    )
+    schedule = feedback_actions.add_schedule(
+        actor=None,
+        organization=tree.department,
+        head_name="Nguyễn Văn Giám",
+        position="Giám đốc",
+        frequency="monthly",
+        when="Thứ Năm tuần thứ hai",
+        place="Trụ sở Sở",
+    )
+    dialogue = feedback_actions.record_dialogue(
+        actor=None,
+        organization=tree.department,
+        title="Đối thoại với doanh nghiệp",
+        held_on=datetime.date(2026, 3, 10),
+        place="Hội trường Sở",
+        chair="Giám đốc Sở",
+        topics="Thủ tục hành chính",
+        minutes_file=SimpleUploadedFile("bien-ban.pdf", PDF),
+    )
+    return {
+        "feedback": item.pk,
+        "feedback_code": item.code,
+        "feedback_answered": answered.pk,
+        "feedback_attachment": item.attachments.get().pk,
+        "reception_schedule": schedule.pk,
+        "dialogue": dialogue.pk,
+        "captcha_key": CaptchaStore.generate_key(),
+    }
+
+
 def _api_token(user: Any) -> tuple[Any, str]:
     from danvan.accounts import actions as account_actions
 
@@ -181,6 +239,8 @@ ASSIGNMENT: Args = lambda i: {"pk": i["assignment"]}  # noqa: E731
 DEPARTMENT: Args = lambda i: {"pk": i["department"]}  # noqa: E731
 PERIOD: Args = lambda i: {"pk": i["period"]}  # noqa: E731
 REPORT: Args = lambda i: {"pk": i["report"]}  # noqa: E731
+FEEDBACK: Args = lambda i: {"pk": i["feedback"]}  # noqa: E731
+DIALOGUE: Args = lambda i: {"pk": i["dialogue"]}  # noqa: E731
 DEPARTMENT_FORM: Callable[[dict[str, Any]], dict[str, Any]] = lambda i: {"organization": i["department"]}  # noqa: E731
 
 
@@ -301,6 +361,36 @@ PAGES: dict[str, Page] = {
     "reporting:calendar-revoke": Page(lambda i: {"pk": i["feed"]}, None, MINE),
     # Public by its secret token (test_login_required); with the right token it answers anyone.
     "reporting:calendar-ics": Page(lambda i: {"token": i["feed_token"]}, ALL),
+    # feedback: the item held by the agency; entry and schedules for anyone who writes for an organisation
+    "feedback:list": Page(NONE, ALL),
+    "feedback:create": Page(NONE, "OOOO3", "OOOO3"),
+    "feedback:detail": Page(FEEDBACK, READ),
+    "feedback:accept": Page(FEEDBACK, None, WRITE),
+    "feedback:start": Page(FEEDBACK, None, WRITE),
+    "feedback:transfer": Page(FEEDBACK, None, WRITE),
+    "feedback:extend": Page(FEEDBACK, None, WRITE),
+    "feedback:merge": Page(FEEDBACK, None, WRITE),
+    "feedback:answer": Page(FEEDBACK, None, WRITE),
+    "feedback:close": Page(FEEDBACK, None, WRITE),
+    "feedback:publish": Page(FEEDBACK, None, WRITE),
+    "feedback:letter": Page(FEEDBACK, WRITE),
+    "feedback:answer-file": Page(lambda i: {"pk": i["feedback_answered"]}, READ),
+    "feedback:attachment": Page(lambda i: {"pk": i["feedback_attachment"]}, READ),
+    "feedback:reception": Page(NONE, ALL, "OOOO3"),
+    "feedback:session-add": Page(lambda i: {"pk": i["reception_schedule"]}, None, WRITE),
+    "feedback:dialogue-list": Page(NONE, ALL, "OOOO3"),
+    "feedback:dialogue-detail": Page(DIALOGUE, READ),
+    "feedback:commitment-add": Page(DIALOGUE, None, WRITE),
+    "feedback:dialogue-minutes": Page(DIALOGUE, READ),
+    # The citizens' pages are public (test_login_required); signed-in people see them too.
+    "feedback:public-form": Page(NONE, ALL, ALL),
+    "feedback:public-sent": Page(lambda i: {"code": i["feedback_code"]}, ALL),
+    "feedback:public-lookup": Page(NONE, ALL),
+    "feedback:public-status": Page(lambda i: {"code": i["feedback_code"]}, ALL),
+    "feedback:public-statistics": Page(NONE, ALL),
+    "feedback:public-published": Page(NONE, ALL),
+    "feedback:public-dialogues": Page(NONE, ALL),
+    "captcha-image": Page(lambda i: {"key": i["captcha_key"]}, ALL),
     # The API's own documentation pages.
     "api:api-root": Page(NONE, "44444"),  # nothing is served at the bare prefix
     "api:openapi-json": Page(NONE, ALL),
@@ -338,6 +428,24 @@ API: dict[str, Operation] = {
     "POST /reports": Operation(
         NONE, WRITE, lambda i: {"period": i["second_period"], "organization": i["department"]}
     ),
+    # feedback: entered for the agency by its officers; the status by code is public
+    "POST /feedback": Operation(
+        NONE,
+        WRITE,
+        lambda i: {
+            "organization": i["department"],
+            "kind": "report",
+            "title": "Ngập nước",
+            "text": "Ngập sau mưa.",
+            "citizen_name": "Vũ Văn An",
+        },
+    ),
+    "GET /feedback/items": Operation(NONE, ALL),
+    "GET /feedback/items/{item_id}": Operation(lambda i: {"item_id": i["feedback"]}, READ),
+    "POST /feedback/items/{item_id}/answer": Operation(
+        lambda i: {"item_id": i["feedback"]}, WRITE, lambda i: {"text": "Đã xử lý."}
+    ),
+    "GET /feedback/{code}": Operation(lambda i: {"code": i["feedback_code"]}, ALL),
 }
 
 
