@@ -19,6 +19,7 @@ from danvan.accounts.models import User
 from danvan.organizations import actions as org_actions
 from danvan.organizations.loading import PROVINCES, load_province
 from danvan.organizations.models import Membership, Organization
+from danvan.feedback.demo import load_demo_feedback
 from danvan.plans.demo import load_demo_plans, load_quang_ngai_plans
 from danvan.reporting.demo import load_demo_reporting
 from danvan.reporting.jobs import nightly_pass
@@ -184,6 +185,7 @@ class Command(BaseCommand):
             )
         period = load_demo_reporting(plans[0])
         self.stdout.write(f"{period.name}: {period.reports.count()} reports")
+        self.stdout.write(f"Citizen feedback: {len(load_demo_feedback(province))} items")
 
     @staticmethod
     def demo_logins() -> str:
