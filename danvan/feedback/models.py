@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from danvan.core.models import TimestampedModel
@@ -47,7 +48,7 @@ class Channel(models.TextChoices):
 
 class State(models.TextChoices):
     NEW = "new", _("New")
-    ACCEPTED = "accepted", _("Accepted")
+    ACCEPTED = "accepted", pgettext_lazy("feedback state", "Accepted")
     IN_PROGRESS = "in_progress", _("In progress")
     ANSWERED = "answered", _("Answered")
     # Closed without (further) answer: merged into another item, or withdrawn.
