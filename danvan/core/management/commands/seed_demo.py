@@ -16,10 +16,10 @@ from django.utils import timezone
 
 from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
+from danvan.feedback.demo import load_demo_feedback
 from danvan.organizations import actions as org_actions
 from danvan.organizations.loading import PROVINCES, load_province
 from danvan.organizations.models import Membership, Organization
-from danvan.feedback.demo import load_demo_feedback
 from danvan.plans.demo import load_demo_plans, load_quang_ngai_plans
 from danvan.reporting.demo import load_demo_reporting
 from danvan.reporting.jobs import nightly_pass
