@@ -147,7 +147,8 @@ def test_open_items_fall_due_for_the_handler_and_escalate_to_the_head(
     assert deadline.responsible == {officer.pk} and deadline.escalate_to == {leader.pk}
     item = actions.accept_feedback(actor=officer, item=item, on=D(2026, 3, 4))
     assert list(source.deadlines([D(2026, 3, 11)], on=D(2026, 3, 9))) == []
-    (answer_due,) = source.deadlines([item.resolve_due], on=D(2026, 3, 9))
+    assert item.resolve_due == D(2026, 4, 3)  # 30 days from Wed 4/3: Fri 3/4
+    (answer_due,) = source.deadlines([D(2026, 4, 3)], on=D(2026, 3, 9))
     assert answer_due.responsible == {officer.pk}
-    due = engine.reminders_for(source, item.resolve_due)
+    due = engine.reminders_for(source, D(2026, 4, 3))
     assert {d.kind for d in due} == {"feedback_due_today"}
