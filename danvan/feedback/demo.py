@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from danvan.accounts.models import User
 from danvan.feedback import actions
+from danvan.feedback.actions.limits import ensure_time_limits
 from danvan.feedback.models import Channel, Dialogue, Feedback, Kind, ReceptionSchedule
 from danvan.organizations.models import Organization
 from danvan.plans.models import Plan
@@ -28,6 +29,7 @@ def load_demo_feedback(province: Organization) -> list[Feedback]:
     """Load the demo once; returns the items (none on a second run)."""
     if Dialogue.objects.filter(title=DEMO_DIALOGUE).exists():
         return []
+    ensure_time_limits()  # a database emptied after its migrations (a flushed test database) lacks them
     today = timezone.localdate()
     by_name = {o.name: o for o in Organization.objects.filter(parent=province)}
     department, commune = by_name["Sở Công Thương"], by_name["Xã Cẩm Giang"]

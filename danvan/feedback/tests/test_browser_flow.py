@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from captcha.models import CaptchaStore
 
+from danvan.feedback.actions.limits import ensure_time_limits
 from danvan.feedback.models import Feedback, State
 
 OUTPUT = Path("test-results")
@@ -36,6 +37,7 @@ def _log_in(page: Any, base: str, username: str) -> None:
 def test_citizen_sends_staff_route_and_answer_citizen_reads_by_code(
     live_server: Any, browser: Any, tree: Any, make_user: Any
 ) -> None:
+    ensure_time_limits()  # an earlier transactional test may have flushed the migrations' rows
     make_user(tree.province, "coordinator", username="dieuphoi", password=PASSWORD)
     make_user(tree.department, "agency_officer", username="canbo", password=PASSWORD)
     base = live_server.url

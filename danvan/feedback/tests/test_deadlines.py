@@ -92,3 +92,13 @@ def test_extensions_beyond_what_the_law_allows_are_refused() -> None:
         deadlines.check_extension(kind=Kind.DENUNCIATION, received_on=D(2026, 3, 2), days=31, earlier=0)
     with pytest.raises(ActionRefused):
         deadlines.check_extension(kind=Kind.REPORT, received_on=D(2026, 3, 2), days=10, earlier=1)
+
+
+def test_missing_limits_are_restored_from_the_migrations() -> None:
+    from danvan.feedback.actions.limits import ensure_time_limits, migration_rows
+
+    assert ensure_time_limits() == 0  # the migrations wrote them all
+    TimeLimit.objects.filter(code__in=["petition.reply", "feedback.petition.resolve"]).delete()
+    assert ensure_time_limits() == 2
+    assert TimeLimit.objects.count() >= len(migration_rows())
+    assert deadlines.compute(kind=Kind.REPORT, received_on=D(2026, 4, 20)).accept.due == D(2026, 5, 4)
