@@ -269,11 +269,8 @@ def sweep_stale_jobs(*, now: datetime.datetime | None = None) -> dict[str, int]:
 
 def _sweep_kind(kind: _JobKind, *, now: datetime.datetime, cutoff: datetime.datetime) -> list[str]:
     model: Any = kind.model
-    stale = model.objects.filter(status=model.Status.RUNNING).filter(
-        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, updated_at__lt=cutoff)
-    )
     outcomes = []
-    for job in stale:
+    for job in _stale(kind, cutoff):
         running = model.objects.filter(pk=job.pk, status=model.Status.RUNNING, heartbeat_at=job.heartbeat_at)
         if job.attempts < settings.JOB_MAX_ATTEMPTS:
             with transaction.atomic():
@@ -310,6 +307,16 @@ def _sweep_kind(kind: _JobKind, *, now: datetime.datetime, cutoff: datetime.date
                 transaction.on_commit(functools.partial(upload.storage.delete, name))
         outcomes.append("failed")
     return outcomes
+
+
+def _stale(kind: _JobKind, cutoff: datetime.datetime) -> list[Any]:
+    """The running jobs of a kind whose heartbeat (or, before the first beat, last change) is older than cutoff."""
+    model: Any = kind.model
+    return list(
+        model.objects.filter(status=model.Status.RUNNING).filter(
+            Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, updated_at__lt=cutoff)
+        )
+    )
 
 
 def _fail_dead_task_results(*, now: datetime.datetime, cutoff: datetime.datetime) -> int:
