@@ -39,7 +39,9 @@ def stale_export(plan: Plan, user: Any, *, heartbeat: datetime.datetime, attempt
     )
 
 
-def task_row(task: Any, job_pk: int, *, started: datetime.datetime, status: str = "RUNNING") -> DBTaskResult:
+def task_row(
+    task: Any, job_pk: int, *, started: datetime.datetime, status: str = "RUNNING"
+) -> DBTaskResult[..., Any]:
     return DBTaskResult.objects.create(
         id=uuid.uuid4(),
         status=status,
@@ -158,7 +160,7 @@ def test_a_real_conversion_moves_the_export_jobs_heartbeat(
     monkeypatch.setattr(pdf, "TICK_SECONDS", 0.1)
     job = ExportJob.objects.create(plan=agency_plan, requested_by=three_users.own)
     seen: list[datetime.datetime] = []
-    convert = jobs.docx_to_pdf
+    convert = pdf.docx_to_pdf
 
     def watched(data: bytes, *, on_tick: Any) -> bytes:
         def tick() -> None:

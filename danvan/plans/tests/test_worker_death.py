@@ -1,7 +1,8 @@
 """A worker killed with SIGKILL in the middle of an import: its job does not stay "running". A real
 `manage.py db_worker` process (with its own SQLite database, like a deployment) takes a scanned PDF into OCR; the
 test kills it, starts another worker, and the job is swept (queued again) and ends done or failed with a message
-within the stale time. The parse child of the killed worker dies with it."""
+within the stale time. The parse child of the killed worker dies with it. The same for a PDF export killed while
+LibreOffice converts. In both, the django-tasks result the killed worker left RUNNING ends FAILED."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from typing import Any
 
 from django.conf import settings
 
+from danvan.documents.pdf import libreoffice_binary
 from danvan.documents.tests.test_parsing import needs_tesseract, scanned_pdf
+from danvan.documents.tests.test_pdf import needs_libreoffice
 
 ROOT = Path(settings.BASE_DIR)
 
@@ -37,15 +40,11 @@ print(job.pk)
 
 
 def manage(env: dict[str, str], *args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        **kwargs,
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, **kwargs
     )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done
 
 
 def worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
@@ -142,3 +141,104 @@ def test_a_killed_workers_import_is_run_again_by_the_next_worker(tmp_path: Path)
             "select action from core_auditevent where action = 'import.retried'"
         ).fetchall()
     assert len(events) == 1
+    # The django-tasks result the killed worker left RUNNING is failed by the sweep; the retry's succeeded.
+    assert task_results(database, "danvan.plans.jobs.parse_upload") == [
+        ("FAILED", "danvan.plans.jobs.WorkerDied"),
+        ("SUCCESSFUL", ""),
+    ]
+
+
+def task_results(database: Path, task_path: str) -> list[tuple[str, str]]:
+    with sqlite3.connect(database, timeout=20) as connection:
+        rows = connection.execute(
+            "select status, exception_class_path from django_tasks_database_dbtaskresult where task_path = ? "
+            "order by enqueued_at",
+            (task_path,),
+        ).fetchall()
+    return [(status, path) for status, path in rows]
+
+
+EXPORT_SETUP = """
+from danvan.organizations.models import Organization
+from danvan.accounts.models import User
+from danvan.plans.models import Plan
+from danvan.plans import actions
+org = Organization.objects.create(name="Sở Công Thương", kind="department")
+user = User.objects.create(username="canbo")
+plan = Plan.objects.create(owner=org, kind="plan", title="Kế hoạch thực hiện năm 2026")
+job = actions.queue_pdf_export(actor=user, plan=plan)
+print(job.pk)
+"""
+
+
+def export_row(database: Path, pk: int) -> tuple[str, int, str]:
+    with sqlite3.connect(database, timeout=20) as connection:
+        row = connection.execute(
+            "select status, attempts, error from documents_exportjob where id = ?", (pk,)
+        ).fetchone()
+    return row[0], row[1], row[2]
+
+
+@needs_libreoffice
+def test_a_killed_workers_pdf_export_is_run_again_by_the_next_worker(tmp_path: Path) -> None:
+    # LibreOffice behind a wrapper that waits 4 s first: the worker is killed while the conversion runs.
+    wrapper = tmp_path / "bin" / "libreoffice"
+    wrapper.parent.mkdir()
+    wrapper.write_text(f'#!/bin/sh\nsleep 4\nexec {libreoffice_binary()} "$@"\n')
+    wrapper.chmod(0o755)
+    database = tmp_path / "danvan.sqlite3"
+    env = {
+        **os.environ,
+        "PATH": f"{wrapper.parent}:{os.environ['PATH']}",
+        "DB": "sqlite",
+        "SQLITE_PATH": str(database),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "TASKS_BACKEND": "database",
+        "JOB_STALE_SECONDS": "3",
+        "JOB_SWEEP_SECONDS": "1",
+        "JOB_MAX_ATTEMPTS": "2",
+        "DEBUG": "true",
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DATABASE_URL", None)
+    manage(env, "migrate", "--noinput", "-v", "0", timeout=300)
+    pk = int(manage(env, "shell", "-c", EXPORT_SETUP, timeout=120).stdout.strip().splitlines()[-1])
+    log = tmp_path / "worker.log"
+
+    first = worker(env, log)
+    try:
+        deadline = time.monotonic() + 120
+        while export_row(database, pk)[0] != "running":
+            assert first.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, f"the export never started: {log.read_text()}"
+            time.sleep(0.2)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    time.sleep(1)
+    assert export_row(database, pk)[0] == "running"  # the dead worker's export, still "running"
+    assert task_results(database, "danvan.plans.jobs.convert_to_pdf") == [("RUNNING", "")]
+
+    second = worker(env, log)
+    try:
+        deadline = time.monotonic() + 240
+        while export_row(database, pk)[0] in ("queued", "running"):
+            assert second.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, f"export still {export_row(database, pk)}: {log.read_text()}"
+            time.sleep(0.5)
+    finally:
+        second.terminate()
+        second.wait(timeout=30)
+    status, attempts, error = export_row(database, pk)
+    assert (status, attempts, error) == ("done", 2, "")  # swept, converted by the second worker
+    assert task_results(database, "danvan.plans.jobs.convert_to_pdf") == [
+        ("FAILED", "danvan.plans.jobs.WorkerDied"),
+        ("SUCCESSFUL", ""),
+    ]
+    with sqlite3.connect(database) as connection:
+        events = connection.execute(
+            "select action from core_auditevent where action like 'export.%'"
+        ).fetchall()
+    assert events == [("export.retried",)]
