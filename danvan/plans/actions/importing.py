@@ -493,29 +493,29 @@ def import_file(
         raise UnreadableFile(failure) from failure
     if on_parsed is not None:
         on_parsed()
-    result = parsed.document
-    if target_plan is not None:
+    # One outcome for both: a new draft plan, or the target plan updated with a report of what changed.
+    report = None
+    if target_plan is None:
+        plan = import_parsed(
+            actor=actor,
+            owner=owner,
+            kind=kind,
+            parsed=parsed.document,
+            file_name=file_name,
+            data=data,
+            source_text=parsed.text,
+            parent=parent,
+            request=request,
+        )
+    else:
+        plan = target_plan
         report = reimport_parsed(
             actor=actor,
-            plan=target_plan,
-            parsed=result,
+            plan=plan,
+            parsed=parsed.document,
             file_name=file_name,
             data=data,
             source_text=parsed.text,
             request=request,
         )
-        return ImportOutcome(
-            plan=target_plan, report=report, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds
-        )
-    plan = import_parsed(
-        actor=actor,
-        owner=owner,
-        kind=kind,
-        parsed=result,
-        file_name=file_name,
-        data=data,
-        source_text=parsed.text,
-        parent=parent,
-        request=request,
-    )
-    return ImportOutcome(plan=plan, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds)
+    return ImportOutcome(plan=plan, report=report, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds)
