@@ -271,41 +271,30 @@ def _sweep_kind(kind: _JobKind, *, now: datetime.datetime, cutoff: datetime.date
     model: Any = kind.model
     outcomes = []
     for job in _stale(kind, cutoff):
+        retry = job.attempts < settings.JOB_MAX_ATTEMPTS
+        if retry:
+            fields = {"status": model.Status.QUEUED, "heartbeat_at": None, **kind.retry_fields(now)}
+        else:
+            with translation.override(settings.LANGUAGE_CODE):
+                fields = {"status": model.Status.FAILED, "error": kind.message(job), **kind.fail_fields(now)}
         running = model.objects.filter(pk=job.pk, status=model.Status.RUNNING, heartbeat_at=job.heartbeat_at)
-        if job.attempts < settings.JOB_MAX_ATTEMPTS:
-            with transaction.atomic():
-                if not running.update(
-                    status=model.Status.QUEUED, heartbeat_at=None, **kind.retry_fields(now)
-                ):
-                    continue
-                record_event(
-                    actor=None,
-                    actor_label="system",
-                    action=f"{kind.name}.retried",
-                    target=job,
-                    details=kind.details(job),
-                )
-                transaction.on_commit(functools.partial(kind.task.enqueue, job.pk))
-            outcomes.append("retried")
-            continue
-        with translation.override(settings.LANGUAGE_CODE):
-            message = kind.message(job)
         with transaction.atomic():
-            if not running.update(status=model.Status.FAILED, error=message, **kind.fail_fields(now)):
-                continue
+            if not running.update(**fields):
+                continue  # another sweeper took it, or its worker beat meanwhile
             record_event(
                 actor=None,
                 actor_label="system",
-                action=f"{kind.name}.failed_stale",
+                action=f"{kind.name}.retried" if retry else f"{kind.name}.failed_stale",
                 target=job,
                 details=kind.details(job),
             )
-            upload = getattr(job, kind.upload_field) if kind.upload_field else None
-            if upload:
-                name = upload.name
+            if retry:
+                transaction.on_commit(functools.partial(kind.task.enqueue, job.pk))
+            elif kind.upload_field and getattr(job, kind.upload_field):
+                upload = getattr(job, kind.upload_field)
                 model.objects.filter(pk=job.pk).update(**{kind.upload_field: ""})
-                transaction.on_commit(functools.partial(upload.storage.delete, name))
-        outcomes.append("failed")
+                transaction.on_commit(functools.partial(upload.storage.delete, upload.name))
+        outcomes.append("retried" if retry else "failed")
     return outcomes
 
 

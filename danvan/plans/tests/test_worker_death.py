@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,26 @@ def manage(env: dict[str, str], *args: str, **kwargs: Any) -> subprocess.Complet
     return done
 
 
+def deployment(tmp_path: Path, database: Path, **extra: str) -> dict[str, str]:
+    """The environment of a small deployment with its own SQLite database (migrated) and quick sweeps."""
+    env = {
+        **os.environ,
+        "DB": "sqlite",
+        "SQLITE_PATH": str(database),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "TASKS_BACKEND": "database",
+        "JOB_STALE_SECONDS": "3",
+        "JOB_SWEEP_SECONDS": "1",
+        "JOB_MAX_ATTEMPTS": "2",
+        "DEBUG": "true",
+        **extra,
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DATABASE_URL", None)
+    manage(env, "migrate", "--noinput", "-v", "0", timeout=300)
+    return env
+
+
 def worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
@@ -67,6 +88,37 @@ def worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     )
 
 
+def kill_worker_once(env: dict[str, str], log: Path, started: Callable[[], bool]) -> None:
+    """Start a worker, kill it with SIGKILL as soon as `started()` (its job is under way), wait a second."""
+    first = worker(env, log)
+    try:
+        deadline = time.monotonic() + 120
+        while not started():
+            assert first.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, f"the job never started: {log.read_text()}"
+            time.sleep(0.2)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    time.sleep(1)
+
+
+def run_worker_until(env: dict[str, str], log: Path, ended: Callable[[], bool]) -> None:
+    """Run a worker until `ended()` (within four minutes), then stop it."""
+    second = worker(env, log)
+    try:
+        deadline = time.monotonic() + 240
+        while not ended():
+            assert second.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, f"the job did not end: {log.read_text()}"
+            time.sleep(0.5)
+    finally:
+        second.terminate()
+        second.wait(timeout=30)
+
+
 def job_row(database: Path, pk: int) -> tuple[str, int, str, int]:
     with sqlite3.connect(database, timeout=20) as connection:
         row = connection.execute(
@@ -85,52 +137,23 @@ def test_a_killed_workers_import_is_run_again_by_the_next_worker(tmp_path: Path)
     scan = tmp_path / "ban-quet.pdf"
     scan.write_bytes(scanned_pdf(6))  # OCR of six pages takes several seconds: time to kill the worker
     database = tmp_path / "danvan.sqlite3"
-    env = {
-        **os.environ,
-        "DB": "sqlite",
-        "SQLITE_PATH": str(database),
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "TASKS_BACKEND": "database",
-        "JOB_STALE_SECONDS": "3",
-        "JOB_SWEEP_SECONDS": "1",
-        "JOB_MAX_ATTEMPTS": "2",
-        "DEBUG": "true",
-    }
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    env.pop("DATABASE_URL", None)
-    manage(env, "migrate", "--noinput", "-v", "0", timeout=300)
+    env = deployment(tmp_path, database)
     pk = int(
         manage(env, "shell", "-c", SETUP.format(scan=str(scan)), timeout=120).stdout.strip().splitlines()[-1]
     )
     log = tmp_path / "worker.log"
 
-    first = worker(env, log)
-    try:
-        deadline = time.monotonic() + 120
-        while job_row(database, pk)[0] != "running" or not parse_children():
-            assert first.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, f"the import never started: {log.read_text()}"
-            time.sleep(0.2)
-        children = parse_children()
-        first.send_signal(signal.SIGKILL)
-        first.wait(timeout=30)
-    finally:
-        if first.poll() is None:
-            first.kill()
-    time.sleep(1)
+    children: list[int] = []
+
+    def parsing() -> bool:
+        children[:] = parse_children()
+        return job_row(database, pk)[0] == "running" and bool(children)
+
+    kill_worker_once(env, log, parsing)
     assert job_row(database, pk)[0] == "running"  # what the issue saw: the dead worker's job still "running"
     assert not set(children) & set(parse_children())  # the parse child died with its worker
 
-    second = worker(env, log)
-    try:
-        deadline = time.monotonic() + 240
-        while job_row(database, pk)[0] in ("queued", "running"):
-            assert second.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, f"job still {job_row(database, pk)}: {log.read_text()}"
-            time.sleep(0.5)
-    finally:
-        second.terminate()
-        second.wait(timeout=30)
+    run_worker_until(env, log, lambda: job_row(database, pk)[0] not in ("queued", "running"))
     status, attempts, error, progress = job_row(database, pk)
     assert status in ("done", "failed") and progress == 100
     assert attempts == 2  # swept and run again by the second worker
@@ -187,50 +210,15 @@ def test_a_killed_workers_pdf_export_is_run_again_by_the_next_worker(tmp_path: P
     wrapper.write_text(f'#!/bin/sh\nsleep 4\nexec {libreoffice_binary()} "$@"\n')
     wrapper.chmod(0o755)
     database = tmp_path / "danvan.sqlite3"
-    env = {
-        **os.environ,
-        "PATH": f"{wrapper.parent}:{os.environ['PATH']}",
-        "DB": "sqlite",
-        "SQLITE_PATH": str(database),
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "TASKS_BACKEND": "database",
-        "JOB_STALE_SECONDS": "3",
-        "JOB_SWEEP_SECONDS": "1",
-        "JOB_MAX_ATTEMPTS": "2",
-        "DEBUG": "true",
-    }
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    env.pop("DATABASE_URL", None)
-    manage(env, "migrate", "--noinput", "-v", "0", timeout=300)
+    env = deployment(tmp_path, database, PATH=f"{wrapper.parent}:{os.environ['PATH']}")
     pk = int(manage(env, "shell", "-c", EXPORT_SETUP, timeout=120).stdout.strip().splitlines()[-1])
     log = tmp_path / "worker.log"
 
-    first = worker(env, log)
-    try:
-        deadline = time.monotonic() + 120
-        while export_row(database, pk)[0] != "running":
-            assert first.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, f"the export never started: {log.read_text()}"
-            time.sleep(0.2)
-        first.send_signal(signal.SIGKILL)
-        first.wait(timeout=30)
-    finally:
-        if first.poll() is None:
-            first.kill()
-    time.sleep(1)
+    kill_worker_once(env, log, lambda: export_row(database, pk)[0] == "running")
     assert export_row(database, pk)[0] == "running"  # the dead worker's export, still "running"
     assert task_results(database, "danvan.plans.jobs.convert_to_pdf") == [("RUNNING", "")]
 
-    second = worker(env, log)
-    try:
-        deadline = time.monotonic() + 240
-        while export_row(database, pk)[0] in ("queued", "running"):
-            assert second.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, f"export still {export_row(database, pk)}: {log.read_text()}"
-            time.sleep(0.5)
-    finally:
-        second.terminate()
-        second.wait(timeout=30)
+    run_worker_until(env, log, lambda: export_row(database, pk)[0] not in ("queued", "running"))
     status, attempts, error = export_row(database, pk)
     assert (status, attempts, error) == ("done", 2, "")  # swept, converted by the second worker
     assert task_results(database, "danvan.plans.jobs.convert_to_pdf") == [
