@@ -74,7 +74,6 @@ def record_plan_edit(
     }
     record_event(
         actor=actor,
-        actor_label="" if actor is not None else "system",
         action=f"plan.{edit}",
         target=plan,
         request=request,
