@@ -19,7 +19,6 @@ from danvan.accounts.models import User
 from danvan.core import deadlines
 from danvan.core.deadlines import CalendarEntry, Deadline, Message, Stage
 from danvan.core.models import Reminder
-from danvan.core.templatetags.vietnamese import vn_date
 from danvan.feedback.models import OPEN_STATES, Feedback, State
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import active_memberships
@@ -94,23 +93,27 @@ class FeedbackDeadlines:
         due = item.current_due() if item is not None else None
         if item is None or due is None:
             return None
-        if stage == Stage.DUE_SOON:
-            subject = _("Reminder: feedback %(code)s must be handled within %(days)s days (%(date)s)")
-            notice = _("Feedback %(code)s must be handled by %(date)s.")
-        elif stage == Stage.DUE_TODAY:
-            subject = _("Reminder: the legal time limit of feedback %(code)s ends today (%(date)s)")
-            notice = _("The legal time limit of feedback %(code)s ends today, %(date)s.")
-        else:
-            subject = _("Overdue: feedback %(code)s passed its legal time limit on %(date)s")
-            notice = _("Feedback %(code)s passed its legal time limit on %(date)s.")
+        wording = {
+            Stage.DUE_SOON: (
+                _("Reminder: feedback %(code)s must be handled within %(days)s days (%(date)s)"),
+                _("Feedback %(code)s must be handled by %(date)s."),
+            ),
+            Stage.DUE_TODAY: (
+                _("Reminder: the legal time limit of feedback %(code)s ends today (%(date)s)"),
+                _("The legal time limit of feedback %(code)s ends today, %(date)s."),
+            ),
+            Stage.OVERDUE: (
+                _("Overdue: feedback %(code)s passed its legal time limit on %(date)s"),
+                _("Feedback %(code)s passed its legal time limit on %(date)s."),
+            ),
+        }
         return deadlines.compose_message(
             reminder,
             stage=stage,
             on=on,
             due=due,
-            subject=subject,
-            notice=notice,
-            values={"code": item.code, "days": deadlines.days_until(stage, due, on), "date": vn_date(due)},
+            wording=wording,
+            values={"code": item.code},
             template="feedback/email/reminder.txt",
             context={"item": item},
             url=item.get_absolute_url(),

@@ -152,3 +152,18 @@ def test_open_items_fall_due_for_the_handler_and_escalate_to_the_head(
     assert answer_due.responsible == {officer.pk}
     due = engine.reminders_for(source, D(2026, 4, 3))
     assert {d.kind for d in due} == {"feedback_due_today"}
+
+
+def test_the_reminder_message_is_in_vietnamese(tree: Any, make_user: Any, make_item: Any) -> None:
+    from danvan.core.models import Reminder
+
+    officer = make_user(tree.department, "agency_officer")
+    item = make_item(province=None, organization=tree.department, received_on=D(2026, 3, 2))
+    (source,) = [s for s in engine.sources() if s.name == "feedback"]
+    reminder = Reminder(
+        kind="feedback_overdue", subject_key=f"feedback:{item.pk}", recipient=officer, for_date=D(2026, 3, 12)
+    )
+    message = source.message(reminder, stage=engine.Stage.OVERDUE, on=D(2026, 3, 13))
+    assert message is not None
+    assert message.subject.startswith("Quá hạn: ý kiến " + item.code) and "12/03/2026" in message.subject
+    assert item.code in message.body and "Đèn đường hỏng" in message.body
