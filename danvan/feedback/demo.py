@@ -214,8 +214,8 @@ def load_demo_feedback(province: Organization) -> list[Feedback]:
     plan = Plan.objects.filter(owner=commune, status__in=[Plan.Status.DRAFT, Plan.Status.RETURNED]).first()
     if plan is not None:
         for text, days in (
-            ("Công khai phương án bồi thường tại nhà văn hóa các thôn", 20),
-            ("Đo đạc lại diện tích đất của các hộ có ý kiến", 45),
+            ("Công khai phương án bồi thường", 20),
+            ("Đo đạc lại diện tích đất các hộ", 45),
         ):
             actions.add_commitment(
                 actor=None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from captcha.fields import CaptchaField
+from captcha.fields import CaptchaField, CaptchaTextInput
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +32,12 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
         return [super().clean(data, initial)] if data else []
+
+
+class CaptchaWidget(CaptchaTextInput):  # type: ignore[misc]  # the library has no type hints
+    """The captcha picture with a Vietnamese text alternative, then its hidden key and the answer box."""
+
+    template_name = "feedback/_captcha.html"
 
 
 class OrganizationChoiceField(forms.ModelChoiceField[Organization]):
@@ -84,6 +90,7 @@ class PublicFeedbackForm(CitizenFields):
     province = OrganizationChoiceField(label=_("Province or city"), queryset=Organization.objects.none())
     captcha = CaptchaField(
         label=_("Type the characters in the picture"),
+        widget=CaptchaWidget(),
         error_messages={"invalid": _("The characters do not match the picture; type the new ones.")},
     )
     field_order = [

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from danvan.core.dateformat import short_date
 from danvan.core.models import TimestampedModel
 
 
@@ -283,7 +284,7 @@ class ReceptionSession(TimestampedModel):
         verbose_name_plural = _("reception sessions")
 
     def __str__(self) -> str:
-        return f"{self.schedule} {self.held_on}"
+        return f"{self.schedule} {short_date(self.held_on)}"
 
 
 class Dialogue(TimestampedModel):

@@ -80,9 +80,8 @@ def add_commitment(
         raise ActionRefused(_("Choose a plan of the organisation that held the dialogue."))
     if not text.strip():
         raise ActionRefused(_("Write the commitment."))
-    content = _("%(text)s (commitment of the dialogue “%(title)s” on %(date)s)") % {
+    content = _("%(text)s (commitment of the dialogue of %(date)s)") % {
         "text": text.strip(),
-        "title": dialogue.title,
         "date": short_date(dialogue.held_on),
     }
     task = plan_actions.add_task(
