@@ -197,7 +197,8 @@ def save_self_scores(
         assessment = (
             Assessment.objects.select_for_update().select_related("round__criteria_set").get(pk=assessment.pk)
         )
-        _bump(assessment, version)
+        if version is not None and version != assessment.version:
+            _bump(assessment, version)  # refuses before anything is checked or written
         scores = {s.criterion_id: s for s in assessment.scores.select_related("criterion")}
         suggestions = queries.suggestions_for([assessment], [s.criterion for s in scores.values()])
         for criterion_id, entry in entries.items():
@@ -238,6 +239,7 @@ def save_self_scores(
         assessment.self_total = scoring.total(
             (s.criterion.kind, s.self_points) for s in assessment.scores.select_related("criterion")
         )
+        _bump(assessment, version)  # last, so a refusal above leaves the sheet's version as it was
         assessment.save(update_fields=["self_total", "updated_at"])
         record_event(
             actor=actor,
@@ -334,7 +336,8 @@ def adjust_scores(
     when and why. A reason is required."""
     _require_appraiser(actor, assessment)
     with transaction.atomic():
-        _bump(assessment, version)
+        if version is not None and version != assessment.version:
+            _bump(assessment, version)  # refuses a stale edit before anything is checked
         scores = {s.criterion_id: s for s in assessment.scores.select_related("criterion")}
         for criterion_id, (value, reason) in changes.items():
             score = scores.get(criterion_id)
@@ -358,6 +361,7 @@ def adjust_scores(
             )
             score.final_points = points
             score.save(update_fields=["final_points"])
+        _bump(assessment, version)  # last, so a refusal above leaves the sheet's version as it was
         record_event(
             actor=actor, action="evaluation.adjusted", target=assessment, details={"criteria": len(changes)}
         )
