@@ -185,6 +185,7 @@ def world(tree: Any, make_user: Any) -> World:
         "membership": Membership.objects.get(user=own).pk,
         "criteria_set": criteria_set.pk,
         "criterion": criteria_set.criteria.first().pk,  # type: ignore[union-attr]
+        "leaf": criteria_set.criteria.get(number="1.1").pk,
         "round": evaluation_round.pk,
         "sheet": sheet.pk,
         "submitted_sheet": submitted.pk,
@@ -388,6 +389,13 @@ API: dict[str, Operation] = {
         lambda i: {"organization": i["department"], "state": "in_progress", "percent": 50},
     ),
     "GET /dashboard": Operation(NONE, ALL),
+    "GET /evaluations": Operation(NONE, ALL),
+    "GET /evaluations/{evaluation_id}/scores": Operation(lambda i: {"evaluation_id": i["sheet"]}, READ),
+    "POST /evaluations/{evaluation_id}/scores": Operation(
+        lambda i: {"evaluation_id": i["sheet"]},
+        WRITE,
+        lambda i: {"version": 1, "scores": [{"criterion": i["leaf"], "points": 10, "explanation": "Đã làm"}]},
+    ),
     "GET /periods": Operation(NONE, ALL),
     "GET /reports": Operation(NONE, ALL),
     "POST /reports": Operation(
