@@ -138,8 +138,8 @@ def world(tree: Any, make_user: Any) -> World:
     _token_row, _token = _api_token(own)
     feed = calendar_actions.create_feed(actor=own)
     core_actions.notify(recipients=[own], text="Có nhiệm vụ mới", url="/plans/inbox/")
-    from danvan.evaluation.tests.conftest import build_set
     from danvan.evaluation.actions import rounds as round_actions
+    from danvan.evaluation.tests.conftest import build_set
     from danvan.reporting.models import Evidence
 
     criteria_set = build_set(tree.province)
