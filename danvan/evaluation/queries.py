@@ -219,3 +219,93 @@ def ranking(evaluation_round: Round) -> dict[str, list[Assessment]]:
             )
             grouped[group] = ranked + others
     return grouped
+
+
+@dataclass
+class Dashboard:
+    """A round at a glance for the person's scope: who has sent, late, scores and classes, last year, weaknesses."""
+
+    total: int
+    by_state: dict[str, int]
+    late: int
+    not_sent: list[Assessment]
+    score_bands: list[tuple[str, int]]
+    classes: list[tuple[str, int, int | None]]  # class, this year, last year
+    weaknesses: list[tuple[str, float]]  # "1.2. …", average share of points lost (%)
+
+
+SCORE_BANDS = ((90, "≥ 90"), (80, "80 – < 90"), (70, "70 – < 80"), (50, "50 – < 70"), (0, "< 50"))
+
+
+def previous_round(evaluation_round: Round) -> Round | None:
+    """Last year's published round of the same province, to compare with."""
+    return (
+        Round.objects.filter(
+            province_id=evaluation_round.province_id,
+            year=evaluation_round.year - 1,
+            state=Round.State.PUBLISHED,
+        )
+        .order_by("-pk")
+        .first()
+    )
+
+
+def weaknesses(sheets: Iterable[Assessment], *, limit: int = 8) -> list[tuple[str, float]]:
+    """The criteria where the sheets lost the largest share of their points on average (sent sheets only;
+    normal criteria; the points that count: appraised, else self-assessed). One query."""
+    sent = [s.pk for s in sheets if s.state in (Assessment.State.SUBMITTED, Assessment.State.FINALISED)]
+    lost: dict[int, list[float]] = defaultdict(list)
+    labels: dict[int, str] = {}
+    for score in Score.objects.filter(
+        assessment_id__in=sent, criterion__kind=Criterion.Kind.NORMAL
+    ).select_related("criterion"):
+        value = score.points
+        if value is None or not score.criterion.max_points:
+            continue
+        labels[score.criterion_id] = f"{score.criterion.number}. {score.criterion.title[:40]}"
+        lost[score.criterion_id].append(
+            float((score.criterion.max_points - value) / score.criterion.max_points * 100)
+        )
+    averages = [(labels[c], sum(v) / len(v)) for c, v in lost.items()]
+    return sorted((a for a in averages if a[1] > 0), key=lambda a: a[1], reverse=True)[:limit]
+
+
+def dashboard(user: AnyUser, evaluation_round: Round) -> Dashboard:
+    """The round's progress and results over the sheets the person may see (four queries)."""
+    sheets = round_assessments(user, evaluation_round)
+    by_state = dict.fromkeys(Assessment.State.values, 0)
+    for s in sheets:
+        by_state[s.state] += 1
+    bands = {label: 0 for _, label in SCORE_BANDS}
+    for s in sheets:
+        score = s.final_total if s.final_total is not None else (s.self_total if s.state != "draft" else None)
+        if score is None:
+            continue
+        bands[next(label for floor, label in SCORE_BANDS if score >= floor)] += 1
+    this_year: dict[str, int] = defaultdict(int)
+    for s in sheets:
+        if s.rank_class:
+            this_year[s.rank_class] += 1
+    last_year: dict[str, int] = defaultdict(int)
+    previous = previous_round(evaluation_round)
+    if previous is not None:
+        for label in assessments_visible_to(user).filter(round=previous).values_list("rank_class", flat=True):
+            if label:
+                last_year[label] += 1
+    order = [t.label for t in evaluation_round.criteria_set.thresholds.all()]
+    labels = [*order, evaluation_round.criteria_set.excluded_label]
+    labels += [label for label in {**this_year, **last_year} if label not in labels]
+    classes = [
+        (label, this_year.get(label, 0), last_year.get(label, 0) if previous is not None else None)
+        for label in labels
+        if label in this_year or label in last_year or label in order
+    ]
+    return Dashboard(
+        total=len(sheets),
+        by_state=by_state,
+        late=sum(1 for s in sheets if s.is_late),
+        not_sent=[s for s in sheets if s.state in (Assessment.State.DRAFT, Assessment.State.RETURNED)],
+        score_bands=list(bands.items()),
+        classes=classes,
+        weaknesses=weaknesses(sheets),
+    )

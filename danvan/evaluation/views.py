@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from danvan.core.http import acting_user, form_errors, run_action
-from danvan.evaluation import permissions, queries
+from danvan.core.http import acting_user, file_response, form_errors, run_action
+from danvan.evaluation import exports, permissions, queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions import sets as set_actions
 from danvan.evaluation.forms import CopyForm, CriterionForm, ExclusionForm, RoundForm, SetForm, ThresholdForm
@@ -21,6 +21,7 @@ from danvan.organizations.models import Organization
 from danvan.organizations.queries import active_memberships
 
 app_name = "evaluation"
+FORMATS = ("docx", "xlsx")
 
 
 def _managed_provinces(request: HttpRequest) -> list[Organization]:
@@ -215,6 +216,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
             if published
             else [],
             "can_publish": permissions.can_publish_round(request.user, evaluation_round),
+            "can_decide": permissions.can_open_round(request.user, evaluation_round.province),
         },
     )
 
@@ -230,6 +232,60 @@ def round_publish(request: HttpRequest, pk: int) -> HttpResponse:
         _("The classes and the ranking are published."),
     )
     return redirect(evaluation_round.get_absolute_url())
+
+
+@require_GET
+def round_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
+    """Who has sent, who is late, scores and classes (with last year), and the criteria most points are lost on."""
+    evaluation_round = queries.get_round_for_user(request.user, pk)
+    return render(
+        request,
+        "evaluation/round_dashboard.html",
+        {"round": evaluation_round, "board": queries.dashboard(request.user, evaluation_round)},
+    )
+
+
+@require_GET
+def round_chart(request: HttpRequest, pk: int) -> HttpResponse:
+    """The weaknesses chart of the round (PNG) over the sheets the person may see."""
+    evaluation_round = queries.get_round_for_user(request.user, pk)
+    board = queries.dashboard(request.user, evaluation_round)
+    response = HttpResponse(exports.weakness_chart_png(board.weaknesses), content_type="image/png")
+    response["Cache-Control"] = "private, max-age=60"
+    return response
+
+
+@require_GET
+def round_decision(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The coordinator's draft decision recognising the results, with the ranking annex (DOCX) or as XLSX."""
+    if fmt not in FORMATS:
+        raise Http404
+    evaluation_round = queries.get_round_for_user(request.user, pk)
+    if not permissions.can_open_round(request.user, evaluation_round.province):
+        raise PermissionDenied
+    ranking = queries.ranking(evaluation_round)
+    label = f"Dự thảo Quyết định - {evaluation_round.name}"
+    if fmt == "xlsx":
+        data = exports.decision_xlsx(evaluation_round, ranking)
+    else:
+        sheets = list(evaluation_round.assessments.all())
+        weak = queries.weaknesses(sheets)
+        data = exports.decision_docx(
+            evaluation_round, ranking, exports.weakness_chart_png(weak) if weak else None
+        )
+    return file_response(data, fmt=fmt, file_name=exports.file_name(label, fmt))
+
+
+@require_GET
+def assessment_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The self-assessment sheet as DOCX or XLSX."""
+    if fmt not in FORMATS:
+        raise Http404
+    sheet = queries.get_assessment_for_user(request.user, pk)
+    rows = queries.sheet(sheet)
+    data = exports.sheet_docx(sheet, rows) if fmt == "docx" else exports.sheet_xlsx(sheet, rows)
+    label = f"Bảng tự chấm điểm - {sheet.organization.name} - {sheet.round.year}"
+    return file_response(data, fmt=fmt, file_name=exports.file_name(label, fmt))
 
 
 @require_GET
@@ -405,8 +461,12 @@ urlpatterns = [
     path("rounds/new/", round_open, name="round-open"),
     path("rounds/<int:pk>/", round_detail, name="round-detail"),
     path("rounds/<int:pk>/publish/", round_publish, name="round-publish"),
+    path("rounds/<int:pk>/dashboard/", round_dashboard, name="round-dashboard"),
+    path("rounds/<int:pk>/chart.png", round_chart, name="round-chart"),
+    path("rounds/<int:pk>/decision/<str:fmt>/", round_decision, name="round-decision"),
     path("sheets/<int:pk>/", assessment_detail, name="assessment-detail"),
     path("sheets/<int:pk>/scores/", assessment_save, name="assessment-save"),
+    path("sheets/<int:pk>/export/<str:fmt>/", assessment_export, name="assessment-export"),
     path("sheets/<int:pk>/approve/", assessment_approve, name="assessment-approve"),
     path("sheets/<int:pk>/submit/", assessment_submit, name="assessment-submit"),
     path("sheets/<int:pk>/adjust/", assessment_adjust, name="assessment-adjust"),

@@ -348,6 +348,11 @@ PAGES: dict[str, Page] = {
     "evaluation:round-open": Page(NONE, None, COORDINATOR),
     "evaluation:round-detail": Page(lambda i: {"pk": i["round"]}, ALL),
     "evaluation:round-publish": Page(lambda i: {"pk": i["round"]}, None, COORDINATOR),
+    # The dashboard and its chart count only the sheets in the person's scope.
+    "evaluation:round-dashboard": Page(lambda i: {"pk": i["round"]}, ALL),
+    "evaluation:round-chart": Page(lambda i: {"pk": i["round"]}, ALL),
+    "evaluation:round-decision": Page(lambda i: {"pk": i["round"], "fmt": "docx"}, COORDINATOR),
+    "evaluation:assessment-export": Page(lambda i: {"pk": i["sheet"], "fmt": "xlsx"}, READ),
     "evaluation:assessment-detail": Page(SHEET, READ),
     "evaluation:assessment-save": Page(SHEET, None, WRITE),
     "evaluation:assessment-approve": Page(SHEET, None, LEADER),
