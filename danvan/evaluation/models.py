@@ -162,7 +162,7 @@ class Round(TimestampedModel):
     class State(models.TextChoices):
         # Agencies self-score and appraisers appraise the sheets sent in.
         OPEN = "open", _("Open for scoring")
-        PUBLISHED = "published", _("Published")
+        PUBLISHED = "published", _("Results published")
 
     criteria_set = models.ForeignKey(CriteriaSet, on_delete=models.PROTECT, related_name="rounds")
     province = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="evaluation_rounds")

@@ -97,9 +97,11 @@ def open_round(
     groups: Sequence[str],
     working_days: int,
     opened_on: datetime.date | None = None,
+    only: Sequence[Organization] | None = None,
 ) -> Round:
     """Open a round: freeze the set, make a sheet (one row per scored criterion) for every agency of the chosen
-    groups, and tell their officers. The self-scoring deadline is `working_days` working days after opening."""
+    groups (or for those of `only` among them: a pilot of a few agencies), and tell their officers. The
+    self-scoring deadline is `working_days` working days after opening."""
     province = criteria_set.province
     if actor is not None and not permissions.can_open_round(actor, province):
         raise _refuse(_("Only the coordinator of the province opens an evaluation round."))
@@ -130,6 +132,9 @@ def open_round(
             opened_by=actor if actor is not None and actor.pk else None,
         )
         organizations = evaluated_organizations(province, groups, on=opened_on)
+        if only is not None:
+            chosen = {o.pk for o in only}
+            organizations = [o for o in organizations if o.pk in chosen]
         sheets = Assessment.objects.bulk_create(
             Assessment(round=evaluation_round, organization=o, group=group_of(o.kind)) for o in organizations
         )

@@ -60,8 +60,12 @@ def test_the_sheet_reads_back_as_docx_and_xlsx(round_world: RoundWorld, make_use
     assert row[2:5] == ["40", "25", "20"]
     book = openpyxl.load_workbook(io.BytesIO(client.get(url + "xlsx/").content))
     values = [[c.value for c in r] for r in book["Bảng điểm"].iter_rows()]
-    assert values[0][0] == "Số TT" and ["1.1", "Ban hành kế hoạch", "40", "25", "20"] == [
-        str(v) for v in next(r for r in values if r[0] == "1.1")[:5]
+    assert values[0][0] == "Số TT" and [str(v) for v in next(r for r in values if r[0] == "1.1")[:5]] == [
+        "1.1",
+        "Ban hành kế hoạch",
+        "40",
+        "25",
+        "20",
     ]
 
 
@@ -95,7 +99,7 @@ def test_the_dashboard_counts_states_classes_and_weaknesses(
     coordinator = make_user(tree.other_department, "coordinator")
     board = queries.dashboard(coordinator, round_world.round)
     assert board.total == 3 and board.by_state["finalised"] == 2 and board.by_state["draft"] == 1
-    assert dict((label, now) for label, now, _before in board.classes)["Hoàn thành xuất sắc"] == 1
+    assert {label: now for label, now, _before in board.classes}["Hoàn thành xuất sắc"] == 1
     assert board.weaknesses[0][0].startswith("II.")  # the commune lost all 30 points: 50% on average
     assert round(board.weaknesses[0][1]) == 50
     page = client_for(coordinator).get(f"/evaluation/rounds/{round_world.round.pk}/dashboard/")
