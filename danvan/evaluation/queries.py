@@ -147,6 +147,8 @@ class SheetRow:
     suggestion: Suggestion | None = None
     self_sum: Decimal | None = None
     final_sum: Decimal | None = None
+    # Some leaf under it has appraised points (the sum of the final column is shown only then).
+    has_final: bool = False
     adjustments: list[Adjustment] = field(default_factory=list)
 
     @property
@@ -187,8 +189,10 @@ def sheet(assessment: Assessment) -> list[SheetRow]:
             final_value = row.score.points if row.score else None
             row.self_sum = sign * self_value if self_value is not None else None
             row.final_sum = sign * final_value if final_value is not None else None
+            row.has_final = row.score is not None and row.score.final_points is not None
         parent = by_id.get(row.criterion.parent_id or 0)
         if parent is not None:
+            parent.has_final = parent.has_final or row.has_final
             for name in ("self_sum", "final_sum"):
                 value = getattr(row, name)
                 if value is not None:
