@@ -18,12 +18,14 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from danvan.accounts.models import User
 from danvan.evaluation import queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions import sets as set_actions
 from danvan.evaluation.models import Assessment, CriteriaSet, Criterion, Group, Round
 from danvan.organizations.models import Organization
 
+APPRAISER = "dieuphoi"
 SET_NAME = "Bộ tiêu chí chấm điểm, xếp loại công tác dân vận (minh họa)"
 DECISION = "Bộ tiêu chí minh họa, dựng theo cấu trúc Quyết định số 25/QĐ-UBND ngày 05/01/2023"
 ROUND_NAMES = {
@@ -203,7 +205,7 @@ def _self_score(sheet: Assessment, share: float) -> Assessment:
     return actions.save_self_scores(actor=None, assessment=sheet, version=sheet.version, entries=entries)
 
 
-def _advance(sheet: Assessment, stage: str, *, excluded: bool = False) -> None:
+def _advance(sheet: Assessment, stage: str, *, appraiser: User | None, excluded: bool = False) -> None:
     if stage == "not_started":
         return
     sheet = _self_score(sheet, SHARES[sheet.round.year][sheet.organization.name])
@@ -226,7 +228,7 @@ def _advance(sheet: Assessment, stage: str, *, excluded: bool = False) -> None:
     leaf = sheet.scores.select_related("criterion").filter(criterion__number="8").first()
     if leaf is not None and leaf.self_points:
         sheet = actions.adjust_scores(
-            actor=None,
+            actor=appraiser,
             assessment=sheet,
             version=sheet.version,
             changes={
@@ -255,6 +257,8 @@ def load_demo_evaluation(province: Organization) -> list[Round]:
         )
     )
     today = timezone.localdate()
+    # The demo coordinator appraises (its name shows in the history of each change); none in a bare database.
+    appraiser = User.objects.filter(username=APPRAISER).first()
     with transaction.atomic():
         set_2024 = _build_set(province)
         last_year = actions.open_round(
@@ -268,7 +272,7 @@ def load_demo_evaluation(province: Organization) -> list[Round]:
             only=agencies,
         )
         for sheet in last_year.assessments.select_related("organization", "round"):
-            _advance(sheet, "finalised", excluded=sheet.organization.name == "Sở Y tế")
+            _advance(sheet, "finalised", appraiser=appraiser, excluded=sheet.organization.name == "Sở Y tế")
         actions.publish_round(actor=None, evaluation_round=last_year)
         set_2025 = set_actions.copy_set(actor=None, source=set_2024, from_year=2025)
         this_year = actions.open_round(
@@ -282,5 +286,5 @@ def load_demo_evaluation(province: Organization) -> list[Round]:
             only=agencies,
         )
         for sheet in this_year.assessments.select_related("organization", "round"):
-            _advance(sheet, STAGES_2025.get(sheet.organization.name, "not_started"))
+            _advance(sheet, STAGES_2025.get(sheet.organization.name, "not_started"), appraiser=appraiser)
     return [last_year, this_year]

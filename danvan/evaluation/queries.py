@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 
 from danvan.core import measures
 from danvan.core.collation import vietnamese_key
@@ -54,6 +55,19 @@ def criteria_of(criteria_set: CriteriaSet) -> list[Criterion]:
     for row in rows:
         row.depth = depth[row.pk] = depth.get(row.parent_id or 0, -1) + 1 if row.parent_id else 0  # type: ignore[attr-defined]
         row.is_leaf = row.pk not in parents  # type: ignore[attr-defined]
+    return rows
+
+
+def criteria_with_measures(criteria_set: CriteriaSet) -> list[Criterion]:
+    """`criteria_of`, each criterion scored from a figure with `measure_label`: the figure's name, or a note that
+    the system does not compute it yet (its app has not registered it)."""
+    rows = criteria_of(criteria_set)
+    for row in rows:
+        if row.measure_key:
+            try:
+                row.measure_label = str(measures.get(row.measure_key).label)  # type: ignore[attr-defined]
+            except KeyError:
+                row.measure_label = str(_("a figure the system does not compute yet"))  # type: ignore[attr-defined]
     return rows
 
 

@@ -78,7 +78,7 @@ def set_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "evaluation/set_detail.html",
         {
             "set": criteria_set,
-            "criteria": queries.criteria_of(criteria_set),
+            "criteria": queries.criteria_with_measures(criteria_set),
             "editable": editable,
             "can_copy": permissions.can_manage_sets(request.user, criteria_set.province),
             "criterion_form": CriterionForm(criteria_set=criteria_set) if editable else None,
