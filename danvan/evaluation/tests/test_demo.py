@@ -1,14 +1,11 @@
 """The demo's evaluation: its rounds and stages, and suggested scores equal to figures counted by hand from the
-demo's own tasks and reports (one seed_demo for the whole module's single test)."""
+demo's own tasks and reports (reads the shared demo only)."""
 
 from __future__ import annotations
 
 import datetime
-import io
 from decimal import Decimal
 
-import pytest
-from django.core.management import call_command
 from django.db.models import F, Q
 
 from danvan.evaluation import queries
@@ -16,8 +13,6 @@ from danvan.evaluation.models import Assessment, Round
 from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting.models import Report, ReportingPeriod, TaskProgress
-
-pytestmark = pytest.mark.django_db
 
 YEAR_START, YEAR_END = datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)
 
@@ -62,8 +57,7 @@ def _reports_by_hand(organization: Organization) -> tuple[int, int]:
     return on_time, len(periods)
 
 
-def test_the_demo_rounds_and_their_suggestions_match_the_demo_data() -> None:
-    call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
+def test_the_demo_rounds_and_their_suggestions_match_the_demo_data(demo_site: None) -> None:
     last_year, this_year = Round.objects.order_by("year")
     assert last_year.state == Round.State.PUBLISHED and this_year.state == Round.State.OPEN
     assert this_year.criteria_set.previous == last_year.criteria_set  # copied from last year's
