@@ -33,7 +33,7 @@ SHEET_HEADERS = (
     "Giải trình, minh chứng",
 )
 RANKING_HEADERS = ("Hạng", "Cơ quan, đơn vị", "Điểm tự chấm", "Điểm thẩm định", "Xếp loại")
-GROUP_TITLES = {
+GROUP_TITLES: dict[str, str] = {
     Group.DEPARTMENTS: "Các sở, ban, ngành",
     Group.COMMUNES: "Các xã, phường, đặc khu",
     Group.OTHERS: "Các cơ quan, đơn vị khác",

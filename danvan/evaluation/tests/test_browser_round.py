@@ -5,6 +5,7 @@ publishes; the agency sees its class, rank and lost points."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +105,7 @@ def test_the_whole_round_in_the_browser(
     assert "Sở Công Thương" in ranking.locator("tr", has_text="Sở Công Thương").inner_text()
     shot(page, "5-published")
     sheet = Assessment.objects.get(pk=sheet.pk)
-    assert (sheet.final_total, sheet.rank_class, sheet.rank) == (77, "Hoàn thành tốt", 1)
+    assert (sheet.final_total, sheet.rank_class, sheet.rank) == (Decimal(77), "Hoàn thành tốt", 1)
 
     # The agency sees its class, its rank and where it lost points.
     login(page, base, "canbo", sheet.get_absolute_url())

@@ -77,7 +77,8 @@ def test_the_demo_rounds_and_their_suggestions_match_the_demo_data(demo_site: No
         assert (suggestion.figure.numerator, suggestion.figure.denominator) == by_hand, number
         expected = (Decimal(by_hand[0]) / Decimal(by_hand[1]) * multiplier).quantize(Decimal("0.01"))
         assert suggestion.points == expected
-        assert rows[number].score is not None and rows[number].score.suggested_points == expected
+        score = rows[number].score
+        assert score is not None and score.suggested_points == expected
     assert rows["5"].suggestion is None or rows["5"].suggestion.label  # models: once initiatives registers it
     returned = this_year.assessments.get(state=Assessment.State.RETURNED)
     assert returned.return_comment
