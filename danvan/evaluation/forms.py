@@ -17,6 +17,10 @@ class SetForm(forms.Form):
     is_illustrative = forms.BooleanField(label=_("Illustrative (made up for training)"), required=False)
 
 
+class ImportForm(SetForm):
+    file = forms.FileField(label=_("The decision's table of criteria (DOCX or XLSX)"))
+
+
 class CopyForm(forms.Form):
     from_year = forms.IntegerField(label=_("For year"), min_value=2000, max_value=2100)
 

@@ -4,19 +4,27 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from danvan.core.http import acting_user, file_response, form_errors, run_action
-from danvan.evaluation import exports, permissions, queries
+from danvan.evaluation import exports, importing, permissions, queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions import sets as set_actions
-from danvan.evaluation.forms import CopyForm, CriterionForm, ExclusionForm, RoundForm, SetForm, ThresholdForm
-from danvan.evaluation.models import Assessment, CriteriaSet, Group, Round
+from danvan.evaluation.forms import (
+    CopyForm,
+    CriterionForm,
+    ExclusionForm,
+    ImportForm,
+    RoundForm,
+    SetForm,
+    ThresholdForm,
+)
+from danvan.evaluation.models import Assessment, CriteriaSet, Criterion, Group, Round
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import active_memberships
 
@@ -46,6 +54,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "rounds": queries.rounds_visible_to(request.user),
             "sets": sets,
             "set_form": SetForm() if _managed_provinces(request) else None,
+            "import_form": ImportForm() if _managed_provinces(request) else None,
             "round_form": RoundForm(
                 sets=queries.sets_visible_to(request.user).filter(pk__in=[s.pk for s in openable])
             )
@@ -67,6 +76,78 @@ def set_create(request: HttpRequest) -> HttpResponse:
     created = set_actions.create_set(actor=acting_user(request), province=provinces[0], **form.cleaned_data)
     messages.success(request, _("The criteria set has been created; add its criteria."))
     return redirect(created.get_absolute_url())
+
+
+IMPORT_SESSION_KEY = "evaluation_import"
+
+
+@require_POST
+def set_import(request: HttpRequest) -> HttpResponse:
+    """Read the criteria table of an uploaded decision and show it for review (nothing is created yet)."""
+    provinces = _managed_provinces(request)
+    if not provinces:
+        raise PermissionDenied
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        _invalid(request, form)
+        return redirect("evaluation:home")
+    upload = form.cleaned_data["file"]
+    try:
+        rows = importing.read_criteria(upload.name or "", upload.read())
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("evaluation:home")
+    request.session[IMPORT_SESSION_KEY] = {
+        "province": provinces[0].pk,
+        "name": form.cleaned_data["name"],
+        "from_year": form.cleaned_data["from_year"],
+        "decision": form.cleaned_data["decision"],
+        "rows": [r.as_dict() for r in rows],
+    }
+    return redirect("evaluation:set-import-review")
+
+
+@require_http_methods(["GET", "POST"])
+def set_import_review(request: HttpRequest) -> HttpResponse:
+    """The rows read from the decision, their nesting and problems; confirming creates the set."""
+    provinces = {p.pk: p for p in _managed_provinces(request)}
+    pending = request.session.get(IMPORT_SESSION_KEY)
+    if not provinces:
+        raise PermissionDenied
+    if not pending or pending.get("province") not in provinces:
+        messages.info(request, _("Upload the decision's table of criteria first."))
+        return redirect("evaluation:home")
+    if request.method == "POST":
+        created: list[CriteriaSet] = []
+        if run_action(
+            request,
+            lambda: created.append(
+                set_actions.import_set(
+                    actor=acting_user(request),
+                    province=provinces[pending["province"]],
+                    name=pending["name"],
+                    from_year=pending["from_year"],
+                    decision=pending["decision"],
+                    rows=pending["rows"],
+                )
+            ),
+            _("The criteria set has been created from the decision; check it before a round uses it."),
+        ):
+            del request.session[IMPORT_SESSION_KEY]
+            return redirect(created[0].get_absolute_url())
+    rows = [
+        {
+            **r,
+            "kind_label": Criterion.Kind(r["kind"]).label,
+            "scoring_label": Criterion.Scoring(r["scoring"]).label,
+        }
+        for r in pending["rows"]
+    ]
+    return render(
+        request,
+        "evaluation/set_import_review.html",
+        {"pending": pending, "rows": rows, "has_problems": any(r["problem"] for r in rows)},
+    )
 
 
 @require_GET
@@ -450,6 +531,8 @@ def assessment_finalise(request: HttpRequest, pk: int) -> HttpResponse:
 urlpatterns = [
     path("", home, name="home"),
     path("sets/new/", set_create, name="set-create"),
+    path("sets/import/", set_import, name="set-import"),
+    path("sets/import/review/", set_import_review, name="set-import-review"),
     path("sets/<int:pk>/", set_detail, name="set-detail"),
     path("sets/<int:pk>/criteria/", set_criterion_add, name="set-criterion-add"),
     path(

@@ -337,6 +337,8 @@ PAGES: dict[str, Page] = {
     # province's coordinators and observers (the observer here is of the province: it appraises).
     "evaluation:home": Page(NONE, ALL),
     "evaluation:set-create": Page(NONE, None, COORDINATOR),
+    "evaluation:set-import": Page(NONE, None, COORDINATOR),
+    "evaluation:set-import-review": Page(NONE, COORDINATOR, COORDINATOR),
     "evaluation:set-detail": Page(lambda i: {"pk": i["criteria_set"]}, ALL),
     "evaluation:set-criterion-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
     "evaluation:set-criterion-remove": Page(

@@ -220,3 +220,44 @@ def copy_set(*, actor: User | None, source: CriteriaSet, from_year: int, name: s
         )
         record_event(actor=actor, action="evaluation.set_copied", target=copy, details={"from": source.pk})
     return copy
+
+
+def import_set(
+    *,
+    actor: User | None,
+    province: Organization,
+    name: str,
+    from_year: int,
+    decision: str,
+    rows: list[dict[str, str]],
+) -> CriteriaSet:
+    """Create a set from the rows read from its decision and confirmed on the review screen
+    (`evaluation.importing`): the tree in the order of the table. Refused while a row has a problem."""
+    problems = [r["number"] for r in rows if r.get("problem")]
+    if problems:
+        raise ActionRefused(
+            _("Correct these rows in the file first: %(numbers)s.") % {"numbers": ", ".join(problems)}
+        )
+    with transaction.atomic():
+        criteria_set = create_set(
+            actor=actor, province=province, name=name, from_year=from_year, decision=decision
+        )
+        made: dict[str, Criterion] = {}
+        for row in rows:
+            made[row["number"]] = add_criterion(
+                actor=actor,
+                criteria_set=criteria_set,
+                parent=made.get(row["parent_number"]) if row["parent_number"] else None,
+                number=row["number"],
+                title=row["title"],
+                max_points=Decimal(row["max_points"].replace(",", ".")),
+                kind=row["kind"],
+                scoring=row["scoring"],
+                measure_key=row["measure_key"],
+                multiplier=Decimal(row["multiplier"]) if row["multiplier"] else None,
+                evidence_required=row["evidence_required"],
+            )
+        record_event(
+            actor=actor, action="evaluation.set_imported", target=criteria_set, details={"rows": len(rows)}
+        )
+    return criteria_set
