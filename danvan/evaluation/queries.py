@@ -322,7 +322,7 @@ def dashboard(user: AnyUser, evaluation_round: Round) -> Dashboard:
         total=len(sheets),
         by_state=by_state,
         late=sum(1 for s in sheets if s.is_late),
-        not_sent=[s for s in sheets if s.state in (Assessment.State.DRAFT, Assessment.State.RETURNED)],
+        not_sent=[s for s in sheets if s.state in (*Assessment.EDITABLE_STATES, Assessment.State.APPROVED)],
         score_bands=list(bands.items()),
         classes=classes,
         weaknesses=weaknesses(sheets),
