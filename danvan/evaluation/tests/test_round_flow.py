@@ -109,7 +109,7 @@ def test_appraisal_keeps_who_when_why_and_the_final_score_uses_it(
     score_all(round_world.department, FULL)
     sheet = _send(round_world.department)
     c = round_world.criterion("1.1").pk
-    with pytest.raises(ActionRefused, match="reason"):
+    with pytest.raises(ActionRefused, match="lý do"):
         actions.adjust_scores(
             actor=appraiser, assessment=sheet, version=sheet.version, changes={c: ("30", "")}
         )
