@@ -158,7 +158,10 @@ def _decimal(value: object) -> Decimal | None:
     if value is None or value == "":
         return None
     try:
-        return Decimal(str(value).replace(",", ".")).quantize(scoring.CENT)
+        number = Decimal(str(value).replace(",", "."))
+        if not number.is_finite() or abs(number) >= 10_000:
+            raise InvalidOperation
+        return number.quantize(scoring.CENT)
     except (InvalidOperation, ValueError):
         raise _refuse(_("“%(value)s” is not a number of points.") % {"value": value}) from None
 
