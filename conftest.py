@@ -198,9 +198,20 @@ def pytest_configure(config: pytest.Config) -> None:
     fixtures._get_databases_for_test = databases_for_test
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the readers of the shared demo to the end (a stable sort: pytest-django's order stays)."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Move the readers of the shared demo to the end (a stable sort: pytest-django's order stays).
+
+    With DATABASE_TESTS_ONLY=1 (the second, PostgreSQL run of `make test`), keep only the tests that use a
+    database: the others cannot open one (pytest-django refuses them the connection), so their outcome does
+    not depend on the database and the SQLite run has already given it."""
     items.sort(key=_reads_the_shared_demo)
+    if os.environ.get("DATABASE_TESTS_ONLY") == "1":
+        from pytest_django import fixtures
+
+        free = {item for item in items if not tuple(fixtures._get_databases_for_test(item)[0])}
+        if free:
+            config.hook.pytest_deselected(items=list(free))
+            items[:] = [item for item in items if item not in free]
 
 
 @pytest.hookimpl(trylast=True)
