@@ -15,7 +15,6 @@ from danvan.accounts.models import User
 from danvan.core import deadlines
 from danvan.core.deadlines import CalendarEntry, Deadline, Due, Message, Stage
 from danvan.core.models import Reminder
-from danvan.core.templatetags.vietnamese import vn_date
 from danvan.evaluation.models import Assessment, Round
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import active_memberships
@@ -71,32 +70,30 @@ class SelfScoringDeadlines:
         if sheet is None:
             return None
         due = sheet.round.self_due
-        if stage == Stage.DUE_SOON:
-            subject = _(
-                "Reminder: the self-assessment of %(organization)s is due in %(days)s days (%(date)s)"
-            )
-            notice = _(
-                "The self-assessment of %(organization)s for “%(round)s” is due in %(days)s days, on %(date)s."
-            )
-        elif stage == Stage.DUE_TODAY:
-            subject = _("Reminder: the self-assessment of %(organization)s is due today (%(date)s)")
-            notice = _("The self-assessment of %(organization)s for “%(round)s” is due today, %(date)s.")
-        else:
-            subject = _("Overdue: %(organization)s has not sent its self-assessment due on %(date)s")
-            notice = _("%(organization)s has not sent its self-assessment for “%(round)s” due on %(date)s.")
+        wording = {
+            Stage.DUE_SOON: (
+                _("Reminder: the self-assessment of %(organization)s is due in %(days)s days (%(date)s)"),
+                _(
+                    "The self-assessment of %(organization)s for “%(round)s” is due in %(days)s days, "
+                    "on %(date)s."
+                ),
+            ),
+            Stage.DUE_TODAY: (
+                _("Reminder: the self-assessment of %(organization)s is due today (%(date)s)"),
+                _("The self-assessment of %(organization)s for “%(round)s” is due today, %(date)s."),
+            ),
+            Stage.OVERDUE: (
+                _("Overdue: %(organization)s has not sent its self-assessment due on %(date)s"),
+                _("%(organization)s has not sent its self-assessment for “%(round)s” due on %(date)s."),
+            ),
+        }
         return deadlines.compose_message(
             reminder,
             stage=stage,
             on=on,
             due=due,
-            subject=subject,
-            notice=notice,
-            values={
-                "organization": sheet.organization.name,
-                "round": sheet.round.name,
-                "days": deadlines.days_until(stage, due, on),
-                "date": vn_date(due),
-            },
+            wording=wording,
+            values={"organization": sheet.organization.name, "round": sheet.round.name},
             template="evaluation/email/self_scoring_reminder.txt",
             context={"round": sheet.round, "organization": sheet.organization},
             url=sheet.get_absolute_url(),
