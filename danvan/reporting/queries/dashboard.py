@@ -31,6 +31,7 @@ from danvan.reporting.models import (
     PeriodTaskStatus,
     Report,
     ReportingPeriod,
+    ReportStanding,
     Status,
     TaskProgress,
     classify,
@@ -48,9 +49,18 @@ KIND_GROUPS: dict[str, frozenset[str]] = {
         - set(Organization.COMMUNE_KINDS)
     ),
 }
-# Where an agency's report stands: submitted on time, submitted late, returned, not yet submitted.
+# The dashboard counts agencies in four groups of their report standing (ReportStanding.of, the one rule):
+# sent (on time, or accepted), sent late, returned, not sent yet.
 SUBMISSION_KEYS = ("submitted", "late", "returned", "not_yet")
-RECEIVED = (Report.State.SUBMITTED, Report.State.ACCEPTED)
+SUBMISSION_OF_STANDING: dict[str, str] = {
+    ReportStanding.NOT_STARTED: "not_yet",
+    ReportStanding.DRAFT: "not_yet",
+    ReportStanding.APPROVED: "not_yet",
+    ReportStanding.RETURNED: "returned",
+    ReportStanding.LATE: "late",
+    ReportStanding.SUBMITTED: "submitted",
+    ReportStanding.ACCEPTED: "submitted",
+}
 OVERDUE_LIMIT = 50
 MY_TASKS_LIMIT = 500
 DUE_SOON_DAYS = 14
@@ -97,14 +107,11 @@ def _counts(row: dict[str, Any]) -> dict[str, int]:
     return {name: int(row.get(name) or 0) for name in STATUS_FIELDS}
 
 
-def _submission(report: Mapping[str, Any] | None) -> str:
+def _standing(report: Mapping[str, Any] | None) -> ReportStanding:
+    """The agency's standing from its report's values (None: no report)."""
     if report is None:
-        return "not_yet"
-    if report["state"] == Report.State.RETURNED:
-        return "returned"
-    if report["state"] in RECEIVED:
-        return "late" if report["is_late"] else "submitted"
-    return "not_yet"
+        return ReportStanding.NOT_STARTED
+    return ReportStanding.of_state(report["state"], is_late=bool(report["is_late"]))
 
 
 def _iso(day: datetime.date | None) -> str | None:
@@ -142,8 +149,8 @@ def period_dashboard(
     percent_sum = 0.0
     for row in summaries:
         report = reports.get(row["organization_id"])
-        standing = _submission(report)
-        submission[standing] += 1
+        standing = _standing(report)
+        submission[SUBMISSION_OF_STANDING[standing]] += 1
         counts = _counts(row)
         for name, value in counts.items():
             totals[name] += value
@@ -153,7 +160,8 @@ def period_dashboard(
                 "id": row["organization_id"],
                 "name": row["organization__name"],
                 "kind": row["organization__kind"],
-                "submission": standing,
+                "submission": SUBMISSION_OF_STANDING[standing],
+                "standing": standing.value,
                 "report_id": report["pk"] if report else None,
                 "report_state": report["state"] if report else None,
                 "submitted_on": _iso(timezone.localdate(report["submitted_at"]))
@@ -328,7 +336,8 @@ def agency_drilldown(
         "organization": {"id": organization.pk, "name": organization.name, "kind": organization.kind},
         "counts": _counts(summary or {}),
         "percent": float(summary["percent"]) if summary else 0.0,
-        "submission": _submission(report),
+        "submission": SUBMISSION_OF_STANDING[_standing(report)],
+        "standing": _standing(report).value,
         "report_id": report["pk"] if report else None,
         "report_state": report["state"] if report else None,
         "tasks": [

@@ -14,16 +14,18 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from danvan.organizations.models import Organization
-from danvan.reporting.models import Report, Status
+from danvan.reporting.models import STATUS_COLOURS, ReportStanding, Status
 from danvan.reporting.queries import dashboard as queries
 from danvan.reporting.summaries import STATUS_FIELDS
 
-# Chart colours per status, in STATUS_FIELDS order (green, olive, blue, red, grey, purple).
-STATUS_COLOURS = ["#2e7d32", "#9e9d24", "#1565c0", "#c62828", "#9e9e9e", "#6a1b9a"]
+# Chart colours per status, in STATUS_FIELDS order (the one table beside the status, reporting.models).
+CHART_COLOURS = [STATUS_COLOURS[name] for name in STATUS_FIELDS]
+# The count groups of the standings (queries.dashboard.SUBMISSION_OF_STANDING), labelled with the standings'
+# own labels; an agency's row shows its standing itself, as the period page does.
 SUBMISSION_LABELS = {
-    "submitted": _("Submitted on time"),
-    "late": _("Submitted late"),
-    "returned": Report.State.RETURNED.label,
+    "submitted": ReportStanding.SUBMITTED.label,
+    "late": ReportStanding.LATE.label,
+    "returned": ReportStanding.RETURNED.label,
     "not_yet": _("Not submitted yet"),
 }
 KIND_CHOICES = [
@@ -82,7 +84,7 @@ def _chart_data(figures: dict[str, Any]) -> dict[str, Any]:
     columns = _status_columns()
     return {
         "labels": [label for _name, label in columns],
-        "colours": STATUS_COLOURS,
+        "colours": CHART_COLOURS,
         "totals": _ordered(figures["totals"]),
         "tasks": {
             "labels": [t["number"] or str(t["id"]) for t in figures["tasks"]],
@@ -116,7 +118,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             figures=figures,
             totals=_ordered(figures["totals"]),
             agency_rows=[
-                (a, _ordered(a["counts"]), SUBMISSION_LABELS[a["submission"]], agency_url(a["id"]))
+                (
+                    a,
+                    _ordered(a["counts"]),
+                    ReportStanding(a["standing"]).label,
+                    agency_url(a["id"]),
+                    _day(a["submitted_on"]),
+                )
                 for a in figures["agencies"]
             ],
             task_rows=[
@@ -152,7 +160,7 @@ def agency(request: HttpRequest, period_pk: int, organization_pk: int) -> HttpRe
             "figures": figures,
             "columns": _status_columns(),
             "counts": _ordered(figures["counts"]),
-            "submission_label": SUBMISSION_LABELS[figures["submission"]],
+            "submission_label": ReportStanding(figures["standing"]).label,
             "report_url": _report_url(figures["report_id"]),
             "task_rows": [
                 (t, labels.get(t["status"], t["status"]), _day(t["due"])) for t in figures["tasks"]
@@ -205,7 +213,7 @@ def mine(request: HttpRequest) -> HttpResponse:
             "counts": _ordered(figures["counts"]),
             "chart": {
                 "labels": [label for _name, label in _status_columns()],
-                "colours": STATUS_COLOURS,
+                "colours": CHART_COLOURS,
                 "totals": _ordered(figures["counts"]),
             },
         },
