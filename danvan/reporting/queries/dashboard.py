@@ -23,8 +23,8 @@ from django.utils import timezone
 
 from danvan.core.collation import by_name
 from danvan.organizations.models import Organization
-from danvan.organizations.queries import AnyUser, active_memberships, scope_of
-from danvan.plans.models import Assignment, Plan, Task
+from danvan.organizations.queries import AnyUser, scope_of
+from danvan.plans.models import Task
 from danvan.plans.queries import plans_visible_to
 from danvan.reporting.models import (
     PeriodSummary,
@@ -33,8 +33,6 @@ from danvan.reporting.models import (
     ReportingPeriod,
     ReportStanding,
     Status,
-    TaskProgress,
-    classify,
     judged_on,
 )
 from danvan.reporting.summaries import STATUS_FIELDS
@@ -62,8 +60,6 @@ SUBMISSION_OF_STANDING: dict[str, str] = {
     ReportStanding.ACCEPTED: "submitted",
 }
 OVERDUE_LIMIT = 50
-MY_TASKS_LIMIT = 500
-DUE_SOON_DAYS = 14
 
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -399,65 +395,4 @@ def task_drilldown(
         },
         "counts": counts,
         "agencies": rows,
-    }
-
-
-# --- the agency and unit dashboard ------------------------------------------------------------------------
-
-
-def my_dashboard(user: AnyUser, *, today: datetime.date | None = None) -> dict[str, Any]:
-    """Tasks assigned to the person's organisations or to them by name in issued plans, with their status as
-    of today: all of them, those due soon and those overdue (one query)."""
-    today = today or timezone.localdate()
-    if not user.is_authenticated:
-        return {"tasks": [], "due_soon": [], "overdue": [], "counts": dict.fromkeys(STATUS_FIELDS, 0)}
-    own = [m.organization_id for m in active_memberships(user)]
-    issued = Assignment.objects.filter(
-        task__plan__status=Plan.Status.ISSUED, task__is_heading=False
-    ).select_related("task", "task__plan", "organization")
-    # Two indexed reads (by organisation, by person) instead of one OR that would scan every assignment.
-    tasks = sorted(
-        [
-            *issued.filter(organization_id__in=own)[:MY_TASKS_LIMIT],
-            *issued.filter(person=user)[:MY_TASKS_LIMIT],
-        ],
-        key=lambda a: (a.task.due or datetime.date.max, a.task.plan_id, a.task.position, a.pk),
-    )[:MY_TASKS_LIMIT]
-    # Progress for the same tasks in one more query, keyed by (task, organisation).
-    progress = TaskProgress.objects.filter(organization_id__in=own, task_id__in=[a.task_id for a in tasks])
-    by_key = {
-        (p.task_id, p.organization_id): p
-        for p in progress.only("task_id", "organization_id", "state", "percent", "completed_on", "status")
-    }
-    horizon = today + datetime.timedelta(days=DUE_SOON_DAYS)
-    rows: list[dict[str, Any]] = []
-    counts = dict.fromkeys(STATUS_FIELDS, 0)
-    for a in tasks:
-        found = by_key.get((a.task_id, a.organization_id)) if a.organization_id else None
-        status = classify(
-            due=a.task.due,
-            recurring=a.task.is_recurring,
-            state=found.state if found else TaskProgress.State.NOT_STARTED,
-            completed_on=found.completed_on if found else None,
-            on=today,
-        )
-        counts[status] += 1
-        rows.append(
-            {
-                "task": a.task,
-                "assignment": a,
-                "status": status,
-                "percent": found.percent if found else 0,
-                "due_soon": status in (Status.IN_PROGRESS, Status.NOT_STARTED)
-                and a.task.due is not None
-                and today <= a.task.due <= horizon,
-            }
-        )
-    return {
-        "tasks": rows,
-        "due_soon": [r for r in rows if r["due_soon"]],
-        "overdue": [r for r in rows if r["status"] == Status.OVERDUE],
-        "counts": counts,
-        "truncated": len(tasks) == MY_TASKS_LIMIT,
-        "due_soon_days": DUE_SOON_DAYS,
     }

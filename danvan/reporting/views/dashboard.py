@@ -7,9 +7,8 @@ import datetime
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -195,29 +194,9 @@ def task(request: HttpRequest, period_pk: int, task_pk: int) -> HttpResponse:
 
 @require_GET
 def mine(request: HttpRequest) -> HttpResponse:
-    """The agency or unit officer's dashboard: my tasks, due soon, overdue."""
-    today = timezone.localdate()
-    figures = queries.my_dashboard(request.user, today=today)
-    labels = dict(Status.choices)
-    task_url = _url_maker("plans:task-detail")
-    for row in figures["tasks"]:
-        row["status_label"] = labels.get(row["status"], row["status"])
-        row["url"] = task_url(row["task"].pk)
-    return render(
-        request,
-        "reporting/dashboard_mine.html",
-        {
-            "figures": figures,
-            "today": today,
-            "columns": _status_columns(),
-            "counts": _ordered(figures["counts"]),
-            "chart": {
-                "labels": [label for _name, label in _status_columns()],
-                "colours": CHART_COLOURS,
-                "totals": _ordered(figures["counts"]),
-            },
-        },
-    )
+    """The old "my tasks" dashboard: the person's tasks have one page, "Nhiệm vụ của tôi" (overdue first, then
+    due soon, with the counts)."""
+    return redirect("reporting:my-tasks", permanent=True)
 
 
 urlpatterns = [
