@@ -28,6 +28,8 @@ from danvan.reporting.queries.reports import members_with_roles, snapshot_source
 DEMO_PERIOD_NAME = "Báo cáo định kỳ kết quả công tác dân vận chính quyền"
 # The demo period fell due this many working days before the day the demo is loaded.
 DUE_WORKING_DAYS_AGO = 3
+# Periods of the catalog's schedule that fell due longer ago than this are closed in the demo.
+STALE_AFTER = datetime.timedelta(days=60)
 # The time of day the demo's past reminder passes ran.
 PASS_TIME = datetime.time(8, 0)
 # Agencies of the demo period and how far each one got: (name, outcome).
@@ -97,10 +99,17 @@ def load_demo_reporting(catalog: Plan) -> ReportingPeriod:
     ago: some sent on time (one accepted), one sent late, one returned with comments, one still a draft, and the
     other agencies of the catalog not started. Idempotent: a second run finds the demo period and returns it."""
     period_actions.create_periods_from_schedule(actor=None, catalog=catalog)
+    today = timezone.localdate()
+    # The catalog's own schedule fell due long before the demo's day: the coordinator closed those periods
+    # after them, so the dashboard opens on the demo period, the one being chased, not on a stale one.
+    stale = ReportingPeriod.objects.filter(
+        catalog=catalog, state=ReportingPeriod.State.OPEN, due__lt=today - STALE_AFTER
+    ).exclude(name=DEMO_PERIOD_NAME)
+    for old in stale.order_by("due", "pk"):
+        period_actions.close_period(actor=None, period=old)
     existing = ReportingPeriod.objects.filter(catalog=catalog, name=DEMO_PERIOD_NAME).first()
     if existing is not None:
         return existing
-    today = timezone.localdate()
     due = demo_due_date(today)
     on_time = _at(due - datetime.timedelta(days=2))
     with transaction.atomic():

@@ -10,11 +10,13 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from danvan.accounts.models import User
 from danvan.core import workdays
 from danvan.core.models import Notification, Reminder
 from danvan.organizations.models import Membership
 from danvan.reporting.demo import DEMO_PERIOD_NAME, DUE_WORKING_DAYS_AGO
 from danvan.reporting.models import Report, ReportingPeriod
+from danvan.reporting.queries.dashboard import get_dashboard_period
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +35,10 @@ def test_demo_users_have_reminders_of_every_stage_and_a_second_pass_sends_nothin
     period = ReportingPeriod.objects.get(name=DEMO_PERIOD_NAME)
     assert period.due == workdays.add_working_days(today, -DUE_WORKING_DAYS_AGO)
     assert workdays.is_working_day(period.due)
+    # The catalog's 2025 schedule is closed: the coordinator's dashboard opens on the period being chased.
+    coordinator = User.objects.get(username="dieuphoi")
+    assert get_dashboard_period(coordinator, None) == period
+    assert not ReportingPeriod.objects.filter(state=ReportingPeriod.State.OPEN).exclude(pk=period.pk).exists()
 
     # Every agency of the demo that still owes its report has an officer and a leader.
     owing = Report.objects.filter(period=period).exclude(
