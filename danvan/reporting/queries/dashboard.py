@@ -141,12 +141,14 @@ def period_dashboard(
     past_due = today > period.due
     agencies: list[dict[str, Any]] = []
     submission = dict.fromkeys(SUBMISSION_KEYS, 0)
+    unreceived = 0  # still owed: no report, a draft, an approved one not sent, a returned one
     totals = dict.fromkeys(STATUS_FIELDS, 0)
     percent_sum = 0.0
     for row in summaries:
         report = reports.get(row["organization_id"])
         standing = _standing(report)
         submission[SUBMISSION_OF_STANDING[standing]] += 1
+        unreceived += not standing.received
         counts = _counts(row)
         for name, value in counts.items():
             totals[name] += value
@@ -175,7 +177,8 @@ def period_dashboard(
         "totals": totals,
         "percent": round(percent_sum / len(agencies), 1) if agencies else 0.0,
         "submission": submission,
-        "overdue_reports": submission["not_yet"] if past_due else 0,
+        # As the consolidated report and the reminders count them: a returned report is owed again.
+        "overdue_reports": unreceived if past_due else 0,
         "agencies": agencies,
         "tasks": _task_rows(user, period, kinds),
         "overdue": _overdue(user, period, kinds),

@@ -16,7 +16,8 @@ from danvan.core.models import Notification, Reminder
 from danvan.organizations.models import Membership
 from danvan.reporting.demo import DEMO_PERIOD_NAME, DUE_WORKING_DAYS_AGO
 from danvan.reporting.models import Report, ReportingPeriod
-from danvan.reporting.queries.dashboard import get_dashboard_period
+from danvan.reporting.queries.dashboard import get_dashboard_period, period_dashboard
+from danvan.reporting.queries.reports import consolidated_data
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,11 @@ def test_demo_users_have_reminders_of_every_stage_and_a_second_pass_sends_nothin
     coordinator = User.objects.get(username="dieuphoi")
     assert get_dashboard_period(coordinator, None) == period
     assert not ReportingPeriod.objects.filter(state=ReportingPeriod.State.OPEN).exclude(pk=period.pk).exists()
+    # The dashboard, the consolidated report and the reminders agree on who still owes the report: a returned
+    # one is owed again.
+    owed = period_dashboard(coordinator, period, today=today)["overdue_reports"]
+    missing = consolidated_data(period, today=today).missing
+    assert owed == len(missing) and "Sở Ngoại vụ" in {o.name for o in missing}
 
     # Every agency of the demo that still owes its report has an officer and a leader.
     owing = Report.objects.filter(period=period).exclude(
