@@ -26,6 +26,7 @@ from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
 from danvan.organizations.models import Organization
 from danvan.plans.models import Plan, Task
+from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.models import (
     PeriodTaskStatus,
     Report,
@@ -54,9 +55,13 @@ def demo() -> dict[str, Any]:
     )
     officer = User.objects.get(username="canbo.sct")
     sct = Organization.objects.get(memberships__user=officer, name="Sở Công Thương", parent=catalog.owner)
-    # An open period in which Sở Công Thương has no report yet (the demo's own period has its accepted one).
+    # A period in which Sở Công Thương has no report yet (the demo's own period has its accepted one); the demo
+    # closed the catalog's long-past schedule periods, the coordinator reopens one.
     period = ReportingPeriod.objects.filter(catalog=catalog).exclude(reports__organization=sct).first()
-    assert period is not None and period.is_open
+    assert period is not None
+    if not period.is_open:
+        period = period_actions.reopen_period(actor=None, period=period)
+    assert period.is_open
     return {
         "catalog": catalog,
         "sct": sct,
