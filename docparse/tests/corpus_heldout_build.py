@@ -249,7 +249,7 @@ def render_text(source: Source) -> str:
     if meta.get("number"):
         out.append(meta["number"])
     if meta.get("vv"):
-        out.append(meta["vv"])
+        out += meta["vv"].split("|")  # `|` breaks the V/v line as typed
     if meta.get("date"):
         out.append(meta["date"])
     out.append("")
@@ -401,9 +401,9 @@ def render_docx(source: Source, path: Path) -> None:
     cell.paragraphs[0].text = ""
     _font(cell.paragraphs[0].add_run(meta.get("number", "")), 13)
     cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if meta.get("vv"):
+    for line in meta["vv"].split("|") if meta.get("vv") else []:
         paragraph = cell.add_paragraph()
-        _font(paragraph.add_run(meta["vv"]), 12)
+        _font(paragraph.add_run(line), 12)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     cell = header.cell(1, 1)
     cell.paragraphs[0].text = ""
@@ -497,7 +497,7 @@ def render_html(source: Source) -> str:
     e = html.escape
     left = "<br>".join(e(line) for line in meta.get("left", "").split("|") if line)
     right = "<br>".join(f"<b>{e(line)}</b>" for line in meta.get("right", "").split("|") if line)
-    number = e(meta.get("number", "")) + (f"<br>{e(meta['vv'])}" if meta.get("vv") else "")
+    number = e(meta.get("number", "")) + ("".join(f"<br>{e(line)}" for line in meta["vv"].split("|")) if meta.get("vv") else "")
     parts = [
         "<html><head><meta charset='utf-8'><style>body{font-family:'Times New Roman';font-size:13pt}"
         "td,th{font-size:12pt;vertical-align:top;padding:2pt}"
@@ -656,7 +656,7 @@ def render_fodt(source: Source) -> str:
     left = [line for line in meta.get("left", "").split("|") if line]
     right = [line for line in meta.get("right", "").split("|") if line]
     left_cells = [("H" if i == 0 and len(left) > 1 else "HB", line) for i, line in enumerate(left)]
-    left_cells += [("H", meta[key]) for key in ("number", "vv") if meta.get(key)]
+    left_cells += [("H", line) for key in ("number", "vv") if meta.get(key) for line in meta[key].split("|")]
     right_cells = [("HB", line) for line in right] + [("HI", meta.get("date", ""))]
     body.append(plain_table(left_cells, right_cells, (6.5, 10)))
     pending_master: str | None = None
