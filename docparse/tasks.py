@@ -393,13 +393,31 @@ _GIVEN = re.compile(
 _LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 _WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
 _INLINE_DEADLINE = re.compile(
-    r"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|[Tt]ừ\s+(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)\s+đến\s+(?:hết\s+)?"
+    r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)"
     r"|(?:[Hh]oàn thành\s+)?[Tt]rong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+"
-    r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?(?:\s+hằng năm)?"
+    r"|(?:[Tt]rong\s+)?\d{2}\s+năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|(?:[Tt]rong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
-    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:,\s*\d+\s+(?:tháng|năm|quý))*|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm))"
+    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*\d+\s+(?:tháng|năm|quý))*"
+    r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
+    r"|(?:[Íí]t nhất\s+)?\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần)"
+    r"|\d{1,2}\s+tháng\s*/\s*lần"
+    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
+    r"|(?:[Hh]oàn thành\s+)?[Tt]rước\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
+    r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
     r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
+    r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
+    r"|vào\s+(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?"
+)
+# A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
+_TAIL_TIME = re.compile(r";\s*([^;]{3,60}?)\s*[.;]?\s*$")
+_TIME_WORDS = re.compile(
+    r"^(?:hoan thanh |xong |thoi gian |vao )?(?:thuong xuyen|lien tuc|hang |dinh ky|quy |thang |nam |trong |"
+    r"truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d)"
 )
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
@@ -437,6 +455,11 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
         if short:
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
+    tail = _TAIL_TIME.search(text.rstrip(" ./"))
+    if tail and not any(d in tail[1] for d in deadlines) and _TIME_WORDS.match(fold(tail[1])):
+        reading = parse_timeframe(tail[1])
+        if reading is not None and reading.kind != "unknown":
+            deadlines.append(" ".join(tail[1].split()))
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
