@@ -121,6 +121,19 @@ _UNIT_WORDS = {
     "trị",
     "đảng",
     "cùng",
+    "cư",
+    "khoa",
+    "lâm",
+    "sàng",
+    "trạm",
+    "bệnh",
+    "viện",
+    "lực",
+    "lượng",
+    "xóm",
+    "khóm",
+    "thị",
+    "trấn",
 }
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
@@ -128,7 +141,16 @@ _SUBJECT_HEAD = re.compile(
     r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
-    r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm)\s"
+    r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
+    r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp)[\s,]"
+)
+# A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
+# đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
+_OFFICIAL = re.compile(
+    r"^(?P<who>(?:Đồng chí\s+[A-ZĐ][^,;:.]{2,40},\s*)?(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|"
+    r"Trưởng\s+(?:ban|phòng|khoa|trạm|Ban|Phòng|Khoa|Trạm|Khối|thôn|ấp|bản))\b[^;:.]{0,70}?)\s+"
+    r"(?=(?:chỉ đạo|chủ trì|trực tiếp|theo dõi|kiểm tra|đôn đốc|làm việc|đối thoại|tiếp|tổ chức|hướng dẫn)\b)"
 )
 _NOT_SUBJECT = re.compile(
     r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa)"
@@ -380,6 +402,9 @@ def unit_phrase(text: str) -> str | None:
     while words and (words[-1].strip(",;:.").lower() in {"và", "các", "với", "có"}):
         words.pop()
     phrase = " ".join(words).strip(" ,;:.")
+    # "Công chức Văn hóa - Xã hội tổ chức tuyên truyền": the verb after a name, not "các tổ chức"
+    if phrase.endswith(" tổ chức") and not re.search(r"(?:[Cc]ác|,)\s+tổ chức$", phrase):
+        phrase = phrase[: -len(" tổ chức")]
     return phrase or None
 
 
@@ -444,12 +469,17 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
                 lead = split_units(leads["lead"])
                 break
     subject = sentences[0] if sentences else text
+    official = _OFFICIAL.match(re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject))
+    if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith("Đồng chí")):
+        lead = [official["who"].strip(" ,")]
     if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
-        phrase = unit_phrase(subject)
+        phrase = unit_phrase(re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject))
         if phrase and len(phrase.split()) <= 12:
             lead = split_units(phrase)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
+    if coord and lead and all(u in coord for u in lead):
+        lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
         if short:
