@@ -218,7 +218,9 @@ def parse_source(source: Source) -> ParsedDocument:
         index_of_line += 1
         if index_of_line <= body_start or index_of_line <= skip_to:
             continue
-        header_length = cell_header_length(lines[index_of_line - 1 : index_of_line + 8]) if len(block) < 46 else 0
+        header_length = (
+            cell_header_length(lines[index_of_line - 1 : index_of_line + 8]) if len(block) < 46 else 0
+        )
         if header_length and not any(_TEMPLATE_CONTEXT.search(line) for line in recent[-4:-1]):
             flush()
             header = lines[index_of_line - 1 : index_of_line - 1 + header_length]

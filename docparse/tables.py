@@ -537,8 +537,11 @@ def parse_cell_table(
     used = 0
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or stripped == PAGE_BREAK or _PAGE_NUMBER.match(stripped) and not (
-            _ROW_ALONE.match(stripped) and plausible_next(seen, stripped.rstrip(".)"))
+        if (
+            not stripped
+            or stripped == PAGE_BREAK
+            or _PAGE_NUMBER.match(stripped)
+            and not (_ROW_ALONE.match(stripped) and plausible_next(seen, stripped.rstrip(".)")))
         ):
             used = index + 1
             continue

@@ -469,11 +469,15 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
                 lead = split_units(leads["lead"])
                 break
     subject = sentences[0] if sentences else text
-    official = _OFFICIAL.match(re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject))
+    official = _OFFICIAL.match(
+        re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
+    )
     if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith("Đồng chí")):
         lead = [official["who"].strip(" ,")]
     if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
-        phrase = unit_phrase(re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject))
+        phrase = unit_phrase(
+            re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
+        )
         if phrase and len(phrase.split()) <= 12:
             lead = split_units(phrase)
     for asked in _ASKED_TO_COORDINATE.finditer(text):

@@ -497,7 +497,9 @@ def render_html(source: Source) -> str:
     e = html.escape
     left = "<br>".join(e(line) for line in meta.get("left", "").split("|") if line)
     right = "<br>".join(f"<b>{e(line)}</b>" for line in meta.get("right", "").split("|") if line)
-    number = e(meta.get("number", "")) + ("".join(f"<br>{e(line)}" for line in meta["vv"].split("|")) if meta.get("vv") else "")
+    number = e(meta.get("number", "")) + (
+        "".join(f"<br>{e(line)}" for line in meta["vv"].split("|")) if meta.get("vv") else ""
+    )
     parts = [
         "<html><head><meta charset='utf-8'><style>body{font-family:'Times New Roman';font-size:13pt}"
         "td,th{font-size:12pt;vertical-align:top;padding:2pt}"
