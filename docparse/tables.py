@@ -540,8 +540,10 @@ def parse_cell_table(
         if (
             not stripped
             or stripped == PAGE_BREAK
-            or _PAGE_NUMBER.match(stripped)
-            and not (_ROW_ALONE.match(stripped) and plausible_next(seen, stripped.rstrip(".)")))
+            or (
+                _PAGE_NUMBER.match(stripped)
+                and not (_ROW_ALONE.match(stripped) and plausible_next(seen, stripped.rstrip(".)")))
+            )
         ):
             used = index + 1
             continue

@@ -217,11 +217,11 @@ class _Plumber:
             blocks = fast.blocks(number) if fast is not None else None
             if blocks is None:
                 found[number] = _page_blocks(self._open().pages[number])
-            elif any(
-                isinstance(b, Table) for b in blocks
-            ):  # covered cells are None, as pdfplumber gives them
+            elif any(isinstance(b, Table) for b in blocks):
+                # cells covered by a merge are None, as pdfplumber gives them
                 found[number] = [
-                    Table(_vertical_merges(b.rows)) if isinstance(b, Table) else b for b in blocks
+                    Table(_vertical_merges(b.rows)) if isinstance(b, Table) else b  # type: ignore[arg-type]
+                    for b in blocks
                 ]
             else:
                 found[number] = []  # rules but no table: the page's text layer (pdftotext) as for any page

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+
 from docparse.blocks import Block, Table
 from docparse.readers.layout import Word
 
@@ -56,7 +57,7 @@ class PdfiumPages:
     """The pages of one PDF opened with pdfium; `blocks(number)` and `words(number)` per page."""
 
     def __init__(self, data: bytes) -> None:
-        import pypdfium2 as pdfium
+        import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
         self._pdfium = pdfium
         self.document = pdfium.PdfDocument(data)
@@ -175,7 +176,7 @@ class PdfiumPages:
             above = [c for y, c in outside if top <= y < table.top]
             if above:
                 blocks.append(_text(above))
-            blocks.append(Table(table.rows(inside)))
+            blocks.append(Table(table.rows(inside)))  # type: ignore[arg-type]  # None: covered by a merge
             top = table.bottom
         below = [c for y, c in outside if y >= top]
         if below:
@@ -213,6 +214,7 @@ class _Grid:
     def __init__(self, horizontals: list[_Rule], verticals: list[_Rule]) -> None:
         self.horizontals = horizontals
         self.verticals = verticals
+        self._near_cache: dict[tuple[int, float], list[_Rule]] = {}
         self.ys = _cluster([r.at for r in horizontals])
         self.xs = _cluster([r.at for r in verticals])
         self.top, self.bottom = self.ys[0], self.ys[-1]
@@ -231,10 +233,9 @@ class _Grid:
 
     def _near(self, rules: list[_Rule], at: float) -> list[_Rule]:
         key = (id(rules), round(at, 1))
-        cache = self.__dict__.setdefault("_near_cache", {})
-        if key not in cache:
-            cache[key] = [rule for rule in rules if abs(rule.at - at) <= _SNAP]
-        return cache[key]
+        if key not in self._near_cache:
+            self._near_cache[key] = [rule for rule in rules if abs(rule.at - at) <= _SNAP]
+        return self._near_cache[key]
 
     def rows(self, chars: list[_Char]) -> list[list[str | None]]:
         n_rows, n_cols = len(self.ys) - 1, len(self.xs) - 1
@@ -264,11 +265,11 @@ class _Grid:
                     union((r, c), (r + 1, c))
         texts: dict[tuple[int, int], list[_Char]] = {}
         for char in chars:
-            r = _index(self.ys, char.cy)
-            c = _index(self.xs, char.cx)
-            if r is None or c is None:
+            row_at = _index(self.ys, char.cy)
+            column_at = _index(self.xs, char.cx)
+            if row_at is None or column_at is None:
                 continue
-            texts.setdefault(find((r, c)), []).append(char)
+            texts.setdefault(find((row_at, column_at)), []).append(char)
         rows: list[list[str | None]] = []
         for r in range(n_rows):
             row: list[str | None] = []
@@ -327,7 +328,7 @@ def _tables(rules: list[_Rule]) -> list[_Grid]:
 def open_pages(data: bytes) -> PdfiumPages | None:
     try:
         return PdfiumPages(data)
-    except Exception:  # noqa: BLE001 - pdfium missing or the file refused: pdfplumber reads it
+    except Exception:
         return None
 
 

@@ -180,7 +180,7 @@ def label_json(text: str) -> str:
             names = ("type", "number", "date", "issuer", "place", "title", "signer")
             label["doc"] = dict(zip(names, (value(p) for p in parts), strict=True))
         elif key == "cit":
-            names = ("type", "number", "date", "issuer")
+            names = ("type", "number", "date", "issuer")  # type: ignore[assignment]
             label["citations"].append(dict(zip(names, (value(p) for p in parts), strict=True)))  # type: ignore[attr-defined]
         elif key == "task":
             no, words, lead, coord, timeframe = parts
