@@ -9,6 +9,7 @@ table ends at a line whose words cross a column boundary (prose runs across the 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -92,7 +93,14 @@ def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> 
         if end <= start:
             boundaries.append((left[1] + right[0]) / 2)
             continue
-        counts = [(sum(1 for w in words if w.x0 < x < w.x1), x) for x in range(start, end)]
+        # how many words cross each x in [start, end): a running sum over where words begin and end
+        steps = [0] * (end - start + 1)
+        for w in words:
+            low, high = max(start, math.floor(w.x0) + 1), min(end - 1, math.ceil(w.x1) - 1)
+            if low <= high:
+                steps[low - start] += 1
+                steps[high - start + 1] -= 1
+        counts = list(zip(itertools.accumulate(steps[:-1]), range(start, end), strict=True))
         fewest = min(c for c, _ in counts)
         best = [x for c, x in counts if c == fewest]
         boundaries.append((best[0] + best[-1]) / 2)

@@ -26,23 +26,26 @@ _SNAP = 3.0  # points: rules closer than this are one rule (pdfplumber's snap/jo
 _THIN = 2.5  # a path this thin in one direction is a rule
 
 
-@dataclass
 class _Char:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    space_before: bool
-    break_before: bool
+    """A character with its loose box (top-down coordinates) and whether a space or a line break precedes it."""
 
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
+    __slots__ = ("bottom", "break_before", "cx", "cy", "space_before", "text", "top", "x0", "x1")
 
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
+    def __init__(
+        self,
+        text: str,
+        x0: float,
+        x1: float,
+        top: float,
+        bottom: float,
+        space_before: bool,
+        break_before: bool,
+    ) -> None:
+        self.text = text
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
+        self.space_before, self.break_before = space_before, break_before
+        self.cx = (x0 + x1) / 2
+        self.cy = (top + bottom) / 2
 
 
 @dataclass
