@@ -212,12 +212,26 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
     for index, line in enumerate(lines):
         text = _NATIONAL.sub(" ", line)
         following = lines[index + 1].split() if index + 1 < len(lines) else []
+        if following and _DATE_LINE.search(lines[index + 1]) and index + 2 < len(lines):
+            # the date column between the two halves of the symbol ("Số: 63/KH-" / "…, ngày …" / "UBND")
+            after = lines[index + 2].split()
+            if len(after) == 1 and re.fullmatch(r"[A-ZĐ&]{2,}", after[0]):
+                following = after
         if (
             re.search(r"\d\s*/\s*[A-ZĐ&]+\s*-\s*$", text)
             and following
             and re.fullmatch(r"[A-ZĐ&]{2,}", following[0])
         ):
             text = text.rstrip() + following[0]  # "Số: 135/KH-" / "UBND": the symbol split over two lines
+        elif (
+            following
+            and len(following) <= 2
+            and re.fullmatch(r"[A-ZĐ&]{2,}", following[0])
+            and re.search(r"^\s*Số\b.*\d\s*/\s*[A-ZĐ&]+-\s+\S", text)
+        ):
+            # the two header columns on one line: "Số: 63/KH-      Mường Phăng, ngày …" / "UBND"
+            code = following[0]
+            text = re.sub(r"(\d\s*/\s*[A-ZĐ&]+-)(?=\s)", lambda m, code=code: m[1] + code, text, count=1)
         number = _NUMBER_LINE.match(text)
         if number and info.number is None:
             rest = number["rest"]

@@ -205,6 +205,7 @@ def parse_source(source: Source) -> ParsedDocument:
         pending.clear()
         _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year)
 
+    running_header = _running_header(info.number)
     index_of_line = 0
     skip_to = 0  # lines already read as a table written one cell per line
     for block in blocks:
@@ -218,6 +219,8 @@ def parse_source(source: Source) -> ParsedDocument:
         index_of_line += 1
         if index_of_line <= body_start or index_of_line <= skip_to:
             continue
+        if running_header is not None and running_header.match(block):
+            continue  # a page header or footer naming the document itself ("Kế hoạch số 63/KH-UBND ngày …")
         header_length = (
             cell_header_length(lines[index_of_line - 1 : index_of_line + 8]) if len(block) < 46 else 0
         )
@@ -286,6 +289,20 @@ def parse_source(source: Source) -> ParsedDocument:
                 f"nhiệm vụ / page {page}: low OCR confidence ({confidence:.0f}%), tasks may be misread or missing",
             )
     return result
+
+
+def _running_header(number: str | None) -> re.Pattern[str] | None:
+    """A short line that names the document by its own number: a running page header or footer
+    ("Kế hoạch số 63/KH-UBND ngày 09/3/2026 của UBND xã …", "UBND xã … - Kế hoạch số 88/KH-UBND   2")."""
+    if not number:
+        return None
+    symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"\s*[-/]\s*", number))
+    return re.compile(
+        r"^(?!\()(?:[^\s.;:]+\s+){0,8}?(?:[Ss]ố:?\s*)?"
+        + symbol
+        + r"(?:\s+ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4})?"
+        r"(?:\s+của\s+[^.;:]{3,80})?(?:\s*[-–]?\s*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?)?\s*$"
+    )
 
 
 def _process_prose(

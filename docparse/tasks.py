@@ -413,7 +413,12 @@ _ACTION = (
     r"tổng hợp|báo cáo|hoàn thành|giải quyết|tiếp nhận|vận động|phát động|đôn đốc|trong|trước)"
 )
 _GIVEN = re.compile(
-    r"\b[Gg]iao(?: cho)?\s+(?P<lead>[^;:.]{3,90}?)\s+(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi)\b"
+    r"\b[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[^;:.]{3,90}?)\s+"
+    r"(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi|trực tiếp|chỉ đạo)\b"
+)
+# "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)": the units before "phối hợp".
+_COORD_BEFORE = re.compile(
+    r"(?:^|[;(]\s*)(?P<coord>[A-ZĐỦ][^;:.()]{2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*(?=[;).]|$)"
 )
 _LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 _WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
@@ -469,6 +474,9 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
                 lead = split_units(leads["lead"])
                 break
     subject = sentences[0] if sentences else text
+    topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
+    if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
+        subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
     official = _OFFICIAL.match(
         re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
     )
@@ -484,6 +492,9 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
         lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
+    for match in _COORD_BEFORE.finditer(text):
+        if UNIT_START.match(match["coord"]):
+            coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
         if short:
