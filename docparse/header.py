@@ -230,8 +230,9 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
             and re.search(r"^\s*Số\b.*\d\s*/\s*[A-ZĐ&]+-\s+\S", text)
         ):
             # the two header columns on one line: "Số: 63/KH-      Mường Phăng, ngày …" / "UBND"
-            code = following[0]
-            text = re.sub(r"(\d\s*/\s*[A-ZĐ&]+-)(?=\s)", lambda m, code=code: m[1] + code, text, count=1)
+            split = re.search(r"\d\s*/\s*[A-ZĐ&]+-(?=\s)", text)
+            if split:
+                text = text[: split.end()] + following[0] + text[split.end() :]
         number = _NUMBER_LINE.match(text)
         if number and info.number is None:
             rest = number["rest"]
