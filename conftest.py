@@ -192,7 +192,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
     def databases_for_test(test: pytest.Item) -> tuple[Any, bool]:
         if _reads_the_shared_demo(test):
-            return ("default",), False
+            return ("default",), True  # serialized after migrating: see demo_site
         return asked(test)
 
     fixtures._get_databases_for_test = databases_for_test
@@ -240,6 +240,13 @@ def demo_site(django_db_setup: None, django_db_blocker: Any, _demo_media: Any) -
 
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=_demo_media):
         if not _shared_demo["loaded"]:
+            # Earlier transactional tests flushed the rows the data migrations wrote (holidays moved by the
+            # Government, legal time limits): start from the database as migrated, like `make run`.
+            from django.db import connection
+
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            migrated = connection._test_serialized_contents  # type: ignore[attr-defined]
+            connection.creation.deserialize_db_from_string(migrated)
             call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
             _shared_demo["loaded"] = True
         yield

@@ -39,6 +39,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         NavItem(_("Assigned tasks"), reverse("plans:inbox"), "inbox"),
         NavItem(_("My tasks"), reverse("reporting:my-tasks"), "my-tasks"),
         NavItem(_("Reporting"), reverse("reporting:period-list"), "period-list"),
+        NavItem(_("Scoring"), reverse("evaluation:home"), "evaluation"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
         NavItem(_("Search"), reverse("search:search"), "search"),
     ]
