@@ -175,7 +175,7 @@ def smtp(settings: Any) -> Iterator[Any]:
 # them anyway, the demo is flushed first. Tests that change the demo load their own, as before.
 
 DEMO_FIXTURE = "demo_site"
-_shared_demo = {"loaded": False}
+_shared_demo: dict[str, Any] = {"loaded": False, "migrated": ""}
 
 
 def _reads_the_shared_demo(item: pytest.Item | None) -> bool:
@@ -192,7 +192,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
     def databases_for_test(test: pytest.Item) -> tuple[Any, bool]:
         if _reads_the_shared_demo(test):
-            return ("default",), True  # serialized after migrating: see demo_site
+            return ("default",), False
         return asked(test)
 
     fixtures._get_databases_for_test = databases_for_test
@@ -226,6 +226,16 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(request: pytest.FixtureRequest, django_db_setup: None, django_db_blocker: Any) -> None:
+    """pytest-django's, plus the database as migrated, kept when the shared demo will need it (below)."""
+    if any(_reads_the_shared_demo(item) for item in request.session.items):
+        from django.db import connection
+
+        with django_db_blocker.unblock():
+            _shared_demo["migrated"] = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(scope="session")
 def _demo_media(tmp_path_factory: pytest.TempPathFactory) -> Any:
     return tmp_path_factory.mktemp("demo-media")
 
@@ -245,8 +255,7 @@ def demo_site(django_db_setup: None, django_db_blocker: Any, _demo_media: Any) -
             from django.db import connection
 
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            migrated = connection._test_serialized_contents  # type: ignore[attr-defined]
-            connection.creation.deserialize_db_from_string(migrated)
+            connection.creation.deserialize_db_from_string(_shared_demo["migrated"])
             call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
             _shared_demo["loaded"] = True
         yield

@@ -212,12 +212,27 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
     for index, line in enumerate(lines):
         text = _NATIONAL.sub(" ", line)
         following = lines[index + 1].split() if index + 1 < len(lines) else []
+        if following and _DATE_LINE.search(lines[index + 1]) and index + 2 < len(lines):
+            # the date column between the two halves of the symbol ("Số: 63/KH-" / "…, ngày …" / "UBND")
+            after = lines[index + 2].split()
+            if len(after) == 1 and re.fullmatch(r"[A-ZĐ&]{2,}", after[0]):
+                following = after
         if (
             re.search(r"\d\s*/\s*[A-ZĐ&]+\s*-\s*$", text)
             and following
             and re.fullmatch(r"[A-ZĐ&]{2,}", following[0])
         ):
             text = text.rstrip() + following[0]  # "Số: 135/KH-" / "UBND": the symbol split over two lines
+        elif (
+            following
+            and len(following) <= 2
+            and re.fullmatch(r"[A-ZĐ&]{2,}", following[0])
+            and re.search(r"^\s*Số\b.*\d\s*/\s*[A-ZĐ&]+-\s+\S", text)
+        ):
+            # the two header columns on one line: "Số: 63/KH-      Mường Phăng, ngày …" / "UBND"
+            split = re.search(r"\d\s*/\s*[A-ZĐ&]+-(?=\s)", text)
+            if split:
+                text = text[: split.end()] + following[0] + text[split.end() :]
         number = _NUMBER_LINE.match(text)
         if number and info.number is None:
             rest = number["rest"]
@@ -246,6 +261,26 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
                 )
 
 
+_BODY_START = re.compile(
+    r"^(?:uy ban|ubnd|hdnd|hoi dong|so|ban|van phong|phong|chi cuc|thanh tra|trung tam|cong an|bo|cuc|tong cuc|vu|"
+    r"hoi|doan|mat tran|lien doan|dang uy|dang bo|chi bo|tinh uy|thanh uy|huyen uy|kho bac|ngan hang|bao|dai|"
+    r"truong|benh vien|vien|toa an|co quan|don vi|to|bao hiem|cong doan|khoi|tinh|thanh pho|huyen|quan|xa|phuong|"
+    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly)\b"
+)
+
+
+def _join_wrapped(names: list[str]) -> list[str]:
+    """A letterhead name too long for its column goes on over two lines ("TRUNG TÂM KIỂM SOÁT" / "BỆNH TẬT"):
+    a line that cannot start a body's name ends the line above."""
+    joined: list[str] = []
+    for name in names:
+        if joined and not _BODY_START.match(fold(name)) and len(name.split()) <= 4:
+            joined[-1] = f"{joined[-1]} {name}"
+        else:
+            joined.append(name)
+    return joined
+
+
 def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
     names: list[str] = []
     for line in top:
@@ -259,7 +294,7 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
             names.append(text)
     if not names:
         return
-    names = names[-3:]
+    names = _join_wrapped(names)[-3:]
     locality = None
     if len(names) >= 2 and names[-1].startswith(
         ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ")
@@ -331,6 +366,13 @@ def _read_signature(lines: list[str], info: DocumentInfo) -> None:
             break
     else:
         start = max(0, len(lines) - 40)
+    _signature_from(lines, start, info)
+    if info.signer is None and start and re.match(r"^Nơi nhận\s*:?", lines[start]):
+        # text copied from Word: the signature column comes before the "Nơi nhận" column
+        _signature_from(lines, max(0, start - 12), info)
+
+
+def _signature_from(lines: list[str], start: int, info: DocumentInfo) -> None:
     for index in range(start, len(lines)):
         line = lines[index].strip()
         if not (line.isupper() and _AUTHORITY_WORDS.search(line)) or line.startswith("-"):

@@ -13,7 +13,14 @@ from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
 from docparse.model import OcrInfo, ParsedDocument, Task
 from docparse.reporting import extract_reporting
-from docparse.tables import is_flat_header, non_task_header, parse_flat_table, tasks_from_table
+from docparse.tables import (
+    cell_header_length,
+    is_flat_header,
+    non_task_header,
+    parse_cell_table,
+    parse_flat_table,
+    tasks_from_table,
+)
 from docparse.tasks import (
     SECTION_CONTENT,
     SECTION_ORG,
@@ -198,7 +205,9 @@ def parse_source(source: Source) -> ParsedDocument:
         pending.clear()
         _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year)
 
+    running_header = _running_header(info.number)
     index_of_line = 0
+    skip_to = 0  # lines already read as a table written one cell per line
     for block in blocks:
         if isinstance(block, Table):
             flush()
@@ -208,7 +217,20 @@ def parse_source(source: Source) -> ParsedDocument:
             continue
         recent.append(block)
         index_of_line += 1
-        if index_of_line <= body_start:
+        if index_of_line <= body_start or index_of_line <= skip_to:
+            continue
+        if running_header is not None and running_header.match(block):
+            continue  # a page header or footer naming the document itself ("Kế hoạch số 63/KH-UBND ngày …")
+        header_length = (
+            cell_header_length(lines[index_of_line - 1 : index_of_line + 8]) if len(block) < 46 else 0
+        )
+        if header_length and not any(_TEMPLATE_CONTEXT.search(line) for line in recent[-4:-1]):
+            flush()
+            header = lines[index_of_line - 1 : index_of_line - 1 + header_length]
+            start = index_of_line - 1 + header_length
+            table_tasks, used = parse_cell_table(lines[start:], header, year, result.headings)
+            tasks.extend(table_tasks)
+            skip_to = start + used
             continue
         if _RECIPIENTS.match(block):
             in_recipients = True  # "Kính gửi: - Các sở …; - UBND các xã …" lists addressees, not tasks
@@ -267,6 +289,20 @@ def parse_source(source: Source) -> ParsedDocument:
                 f"nhiệm vụ / page {page}: low OCR confidence ({confidence:.0f}%), tasks may be misread or missing",
             )
     return result
+
+
+def _running_header(number: str | None) -> re.Pattern[str] | None:
+    """A short line that names the document by its own number: a running page header or footer
+    ("Kế hoạch số 63/KH-UBND ngày 09/3/2026 của UBND xã …", "UBND xã … - Kế hoạch số 88/KH-UBND   2")."""
+    if not number:
+        return None
+    symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"\s*[-/]\s*", number))
+    return re.compile(
+        r"^(?!\()(?:[^\s.;:]+\s+){0,8}?(?:[Ss]ố:?\s*)?"
+        + symbol
+        + r"(?:\s+ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4})?"
+        r"(?:\s+của\s+[^.;:]{3,80})?(?:\s*[-–]?\s*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?)?\s*$"
+    )
 
 
 def _process_prose(

@@ -122,6 +122,8 @@ _HEADER_HINT = re.compile("|".join(_HEADER_HINTS))
 def is_flat_header(line: str) -> bool:
     if len(line) > 160 or not _HEADER_HINT.search(line):
         return False
+    if re.match(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s", line) or ";" in line or line.rstrip().endswith("."):
+        return False  # a bullet or a sentence that names chủ trì / phối hợp / thời gian, not a header row
     key = fold(line)
     return len(set(_HEADER_WORDS.findall(key))) >= 3 and len(key) < 160
 
@@ -483,3 +485,92 @@ def _refill(task: Task, cells: dict[str, str], columns: dict[str, int], default_
     same_column = columns.get("coord") == columns.get("lead")
     task.coord = split_units(cells.get("coord", "")) if "coord" in columns and not same_column else []
     task.timeframe = parse_timeframe(cells.get("time") or None, default_year)
+
+
+# A header cell on a line of its own (text copied from a Word table, pdftotext in reading order): short, and one of
+# the column names of a task table or of the extra columns such tables carry.
+_EXTRA_COLUMN = re.compile(r"^(?:san pham(?: du kien)?|ghi chu|kinh phi.*|ket qua du kien|du kien san pham)$")
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?$", re.IGNORECASE)
+
+
+def _header_cell(line: str) -> str | None:
+    key = fold(line).strip(" .:()")
+    if not key or len(line) > 45:
+        return None
+    if _COLUMNS["no"].match(key) or _EXTRA_COLUMN.match(key):
+        return key
+    for name in ("text", "lead", "coord", "time"):
+        if _COLUMNS[name].search(key) and len(key.split()) <= 7:
+            return key
+    return None
+
+
+def cell_header_length(lines: list[str]) -> int:
+    """How many lines at the start of `lines` are the header cells of a task table written one cell per line
+    ("TT" / "Nhiệm vụ" / "Chủ trì" / "Phối hợp" / "Thời gian"), or 0."""
+    if not lines or _header_cell(lines[0]) is None or not _COLUMNS["no"].match(fold(lines[0]).strip(" .:()")):
+        return 0
+    count = 0
+    while count < len(lines) and count < 9 and _header_cell(lines[count]) is not None:
+        count += 1
+    columns = header_columns(lines[:count])
+    if count < 3 or columns is None or non_task_header(lines[:count]):
+        return 0
+    return count
+
+
+_TABLE_END = re.compile(r"^(?:[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]|Nơi nhận\b|(?:TM|KT|TL|T/M|K/T|Q)\.?\s+[A-ZĐ]{2,})")
+
+
+def parse_cell_table(
+    lines: list[str], header: list[str], default_year: int | None, headings: list[Heading] | None = None
+) -> tuple[list[Task], int]:
+    """Tasks of a table whose cells are one per line (`lines` start after the `header` cells). Returns the tasks and
+    how many lines the table took. A row is its number, then its cells; when the count of lines does not match the
+    columns (an empty cell, a wrapped cell) the cells are told apart by what they hold. The header repeated after a
+    page break, page numbers ("2", "Trang 2") and form feeds are dropped."""
+    header_keys = {fold(cell).strip(" .:()") for cell in header}
+    columns = header_columns(header) or {}
+    width = len(header)
+    rows: list[list[str]] = []
+    seen: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if (
+            not stripped
+            or stripped == PAGE_BREAK
+            or (
+                _PAGE_NUMBER.match(stripped)
+                and not (_ROW_ALONE.match(stripped) and plausible_next(seen, stripped.rstrip(".)")))
+            )
+        ):
+            used = index + 1
+            continue
+        if fold(stripped).strip(" .:()") in header_keys or re.fullmatch(r"\(\d{1,2}\)", stripped):
+            used = index + 1
+            continue
+        alone = _ROW_ALONE.match(stripped)
+        if alone and plausible_next(seen, alone[1]):
+            seen.append(alone[1])
+            rows.append([alone[1]])
+            used = index + 1
+            continue
+        if _TABLE_END.match(stripped) or not rows:
+            break
+        rows[-1].append(stripped)
+        used = index + 1
+    table: list[list[str]] = [list(header)]
+    for row in rows:
+        no, cells = row[0], row[1:]
+        if len(cells) == width - 1 or (len(cells) == 1 and _is_upper(cells[0])):
+            table.append([no, *cells, *[""] * (width - 1 - len(cells))])
+            continue
+        text, lead, coord, time_text = _split_cells(cells, _text_width(cells))
+        synthetic = [""] * width
+        synthetic[columns.get("no", 0)] = no
+        for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text or "")):
+            if name in columns:
+                synthetic[columns[name]] = value
+        table.append(synthetic)
+    return tasks_from_table(table, default_year, headings), used

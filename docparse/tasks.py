@@ -121,6 +121,19 @@ _UNIT_WORDS = {
     "trị",
     "đảng",
     "cùng",
+    "cư",
+    "khoa",
+    "lâm",
+    "sàng",
+    "trạm",
+    "bệnh",
+    "viện",
+    "lực",
+    "lượng",
+    "xóm",
+    "khóm",
+    "thị",
+    "trấn",
 }
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
@@ -128,7 +141,16 @@ _SUBJECT_HEAD = re.compile(
     r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
-    r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm)\s"
+    r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
+    r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp)[\s,]"
+)
+# A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
+# đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
+_OFFICIAL = re.compile(
+    r"^(?P<who>(?:Đồng chí\s+[A-ZĐ][^,;:.]{2,40},\s*)?(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|"
+    r"Trưởng\s+(?:ban|phòng|khoa|trạm|Ban|Phòng|Khoa|Trạm|Khối|thôn|ấp|bản))\b[^;:.]{0,70}?)\s+"
+    r"(?=(?:chỉ đạo|chủ trì|trực tiếp|theo dõi|kiểm tra|đôn đốc|làm việc|đối thoại|tiếp|tổ chức|hướng dẫn)\b)"
 )
 _NOT_SUBJECT = re.compile(
     r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa)"
@@ -380,6 +402,9 @@ def unit_phrase(text: str) -> str | None:
     while words and (words[-1].strip(",;:.").lower() in {"và", "các", "với", "có"}):
         words.pop()
     phrase = " ".join(words).strip(" ,;:.")
+    # "Công chức Văn hóa - Xã hội tổ chức tuyên truyền": the verb after a name, not "các tổ chức"
+    if phrase.endswith(" tổ chức") and not re.search(r"(?:[Cc]ác|,)\s+tổ chức$", phrase):
+        phrase = phrase[: -len(" tổ chức")]
     return phrase or None
 
 
@@ -388,18 +413,41 @@ _ACTION = (
     r"tổng hợp|báo cáo|hoàn thành|giải quyết|tiếp nhận|vận động|phát động|đôn đốc|trong|trước)"
 )
 _GIVEN = re.compile(
-    r"\b[Gg]iao(?: cho)?\s+(?P<lead>[^;:.]{3,90}?)\s+(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi)\b"
+    r"\b[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[^;:.]{3,90}?)\s+"
+    r"(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi|trực tiếp|chỉ đạo)\b"
+)
+# "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)": the units before "phối hợp".
+_COORD_BEFORE = re.compile(
+    r"(?:^|[;(]\s*)(?P<coord>[A-ZĐỦ][^;:.()]{2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*(?=[;).]|$)"
 )
 _LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 _WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
 _INLINE_DEADLINE = re.compile(
-    r"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|[Tt]ừ\s+(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)\s+đến\s+(?:hết\s+)?"
+    r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)"
     r"|(?:[Hh]oàn thành\s+)?[Tt]rong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+"
-    r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?(?:\s+hằng năm)?"
+    r"|(?:[Tt]rong\s+)?\d{2}\s+năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|(?:[Tt]rong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
-    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:,\s*\d+\s+(?:tháng|năm|quý))*|hằng\s+(?:tháng|quý|năm)|hàng\s+(?:tháng|quý|năm))"
+    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*\d+\s+(?:tháng|năm|quý))*"
+    r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
+    r"|(?:[Íí]t nhất\s+)?\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần)"
+    r"|\d{1,2}\s+tháng\s*/\s*lần"
+    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
+    r"|(?:[Hh]oàn thành\s+)?[Tt]rước\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
+    r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
     r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
+    r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
+    r"|vào\s+(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?"
+)
+# A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
+_TAIL_TIME = re.compile(r";\s*([^;]{3,60}?)\s*[.;]?\s*$")
+_TIME_WORDS = re.compile(
+    r"^(?:hoan thanh |xong |thoi gian |vao )?(?:thuong xuyen|lien tuc|hang |dinh ky|quy |thang |nam |trong |"
+    r"truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d)"
 )
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
@@ -426,17 +474,37 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
                 lead = split_units(leads["lead"])
                 break
     subject = sentences[0] if sentences else text
+    topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
+    if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
+        subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
+    official = _OFFICIAL.match(
+        re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
+    )
+    if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith("Đồng chí")):
+        lead = [official["who"].strip(" ,")]
     if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
-        phrase = unit_phrase(subject)
+        phrase = unit_phrase(
+            re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
+        )
         if phrase and len(phrase.split()) <= 12:
             lead = split_units(phrase)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
+    if coord and lead and all(u in coord for u in lead):
+        lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
+    for match in _COORD_BEFORE.finditer(text):
+        if UNIT_START.match(match["coord"]):
+            coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
         if short:
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
+    tail = _TAIL_TIME.search(text.rstrip(" ./"))
+    if tail and not any(d in tail[1] for d in deadlines) and _TIME_WORDS.match(fold(tail[1])):
+        reading = parse_timeframe(tail[1])
+        if reading is not None and reading.kind != "unknown":
+            deadlines.append(" ".join(tail[1].split()))
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]

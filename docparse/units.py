@@ -130,7 +130,8 @@ def _split_part(part: str) -> list[str]:
             joins = (
                 not collective
                 or re.match(r"^(?:[Cc]ác|[Nn]hững)\s", previous)
-                or re.search(r"\b(?:các|những)\s+(?:\w+,\s*)*\w+$", previous)  # "UBND các xã, phường"
+                # "UBND các xã, phường", "Ban Xây dựng Đảng các đảng ủy xã, phường"
+                or re.search(r"\b(?:các|những)\s+(?:[\w ]+,\s*)*[\w ]+$", previous)
                 or _COLLECTIVE.match(previous)
                 or "," not in separator
             )

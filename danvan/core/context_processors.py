@@ -36,9 +36,9 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     items = [
         NavItem(_("Home"), reverse("core:home"), "home"),
         NavItem(_("Plans"), reverse("plans:list"), "plans"),
-        NavItem(_("Assigned tasks"), reverse("plans:inbox"), "inbox"),
         NavItem(_("My tasks"), reverse("reporting:my-tasks"), "my-tasks"),
         NavItem(_("Reporting"), reverse("reporting:period-list"), "period-list"),
+        NavItem(_("Scoring"), reverse("evaluation:home"), "evaluation"),
         NavItem(_("Citizen feedback"), reverse("feedback:list"), "feedback"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
         NavItem(_("Search"), reverse("search:search"), "search"),

@@ -19,7 +19,7 @@ from danvan.core.collation import by_name
 from danvan.documents.models import ExportJob
 from danvan.documents.permissions import can_download_export
 from danvan.organizations.models import Organization
-from danvan.organizations.queries import AnyUser, active_memberships, organizations_visible_to, scope_of
+from danvan.organizations.queries import AnyUser, organizations_visible_to, scope_of
 from danvan.plans.models import Assignment, Document, ImportJob, Plan, Task
 
 
@@ -138,21 +138,6 @@ def plan_organizations(plan: Plan) -> list[Organization]:
     """Organisations assigned in the plan, for the filter."""
     return list(
         Organization.objects.filter(assignments__task__plan=plan).distinct().order_by(by_name("name"))
-    )
-
-
-def inbox(user: AnyUser, *, today: datetime.date) -> list[Assignment]:
-    """Tasks assigned to the person's organisations (in scope) or to them by name, in issued plans."""
-    if not user.is_authenticated:
-        return []
-    own = {m.organization_id for m in active_memberships(user)}
-    qs = Assignment.objects.filter(task__plan__status=Plan.Status.ISSUED, task__is_heading=False).filter(
-        Q(organization_id__in=own) | Q(person=user)
-    )
-    return list(
-        qs.select_related("task", "task__plan", "task__plan__owner", "organization").order_by(
-            "task__due", "task__plan", "task__position"
-        )
     )
 
 

@@ -89,11 +89,8 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 
 
 def inbox(request: HttpRequest) -> HttpResponse:
-    """Tasks assigned to the person's organisations or to them (Nhiệm vụ được giao)."""
-    today = timezone.localdate()
-    return render(
-        request, "plans/inbox.html", {"assignments": queries.inbox(request.user, today=today), "today": today}
-    )
+    """The old "tasks assigned to you" page: the person's tasks have one page, "Nhiệm vụ của tôi"."""
+    return redirect("reporting:my-tasks", permanent=True)
 
 
 # --- import ----------------------------------------------------------------------------------------------

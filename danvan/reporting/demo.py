@@ -13,15 +13,25 @@ from django.db import transaction
 from django.utils import timezone
 
 from danvan.accounts.models import User
+from danvan.core import deadlines, workdays
+from danvan.core.models import Notification, Reminder
 from danvan.organizations.models import PATH_SEGMENT, Organization
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import progress as progress_actions
+from danvan.reporting.actions import reminders as reminder_actions
 from danvan.reporting.actions import reports as report_actions
+from danvan.reporting.actions.reminders import ReminderRun
 from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status, TaskProgress, classify
 from danvan.reporting.queries.reports import members_with_roles, snapshot_sources
 
 DEMO_PERIOD_NAME = "Báo cáo định kỳ kết quả công tác dân vận chính quyền"
+# The demo period fell due this many working days before the day the demo is loaded.
+DUE_WORKING_DAYS_AGO = 3
+# Periods of the catalog's schedule that fell due longer ago than this are closed in the demo.
+STALE_AFTER = datetime.timedelta(days=60)
+# The time of day the demo's past reminder passes ran.
+PASS_TIME = datetime.time(8, 0)
 # Agencies of the demo period and how far each one got: (name, outcome).
 DEMO_AGENCIES = [
     ("Sở Công Thương", "accepted"),
@@ -78,17 +88,30 @@ def _write_progress(
     )
 
 
+def demo_due_date(today: datetime.date) -> datetime.date:
+    """The demo period's due date: `DUE_WORKING_DAYS_AGO` working days before `today`, always a working day, so
+    the reminders before it, on it and after it have all been sent by the day the demo is tried."""
+    return workdays.add_working_days(today, -DUE_WORKING_DAYS_AGO)
+
+
 def load_demo_reporting(catalog: Plan) -> ReportingPeriod:
-    """Periods of the catalog from its schedule, plus one demo period whose reports were due five days ago:
-    some sent on time (one accepted), one sent late, one returned with comments, one still a draft, and the
+    """Periods of the catalog from its schedule, plus one demo period whose reports were due three working days
+    ago: some sent on time (one accepted), one sent late, one returned with comments, one still a draft, and the
     other agencies of the catalog not started. Idempotent: a second run finds the demo period and returns it."""
     period_actions.create_periods_from_schedule(actor=None, catalog=catalog)
+    today = timezone.localdate()
+    # The catalog's own schedule fell due long before the demo's day: the coordinator closed those periods
+    # after them, so the dashboard opens on the demo period, the one being chased, not on a stale one.
+    stale = ReportingPeriod.objects.filter(
+        catalog=catalog, state=ReportingPeriod.State.OPEN, due__lt=today - STALE_AFTER
+    ).exclude(name=DEMO_PERIOD_NAME)
+    for old in stale.order_by("due", "pk"):
+        period_actions.close_period(actor=None, period=old)
     existing = ReportingPeriod.objects.filter(catalog=catalog, name=DEMO_PERIOD_NAME).first()
     if existing is not None:
         return existing
-    today = timezone.localdate()
-    due = today - datetime.timedelta(days=5)
-    on_time = timezone.now() - datetime.timedelta(days=7)
+    due = demo_due_date(today)
+    on_time = _at(due - datetime.timedelta(days=2))
     with transaction.atomic():
         period = period_actions.create_period(
             actor=None,
@@ -139,6 +162,37 @@ def load_demo_reporting(catalog: Plan) -> ReportingPeriod:
                     comment="Đề nghị bổ sung số liệu cụ thể cho các nhiệm vụ đang thực hiện.",
                 )
     return period
+
+
+def _at(day: datetime.date) -> datetime.datetime:
+    """Eight in the morning of `day`, local time (when the demo's past events happened)."""
+    return timezone.make_aware(datetime.datetime.combine(day, PASS_TIME))
+
+
+def replay_demo_reminders(*, until: datetime.date) -> list[ReminderRun]:
+    """The reminder passes cron would have run each morning from the first reminder of the demo period's due date
+    to the day before `until`, so the demo shows every stage as an officer meets it: "due in 7 and 3 working days"
+    and "due today" to the officers of the agencies that still owe their report, "overdue" to their leaders.
+
+    Each pass is the engine's own (`send_due_reminders`), so e-mails go to the configured backend and notices to
+    the bell; the notices and reminders of a past pass are dated that morning (the demo writes these two
+    timestamps itself). Nothing is sent twice: a second run claims no new reminder. Returns the passes that sent
+    something."""
+    period = ReportingPeriod.objects.filter(name=DEMO_PERIOD_NAME).order_by("pk").first()
+    if period is None:
+        return []
+    day = workdays.add_working_days(period.due, -max(deadlines.days_before()))
+    runs = []
+    while day < until:
+        started = timezone.now()
+        newest = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        run = reminder_actions.send_due_reminders(on=day)
+        Notification.objects.filter(pk__gt=newest).update(created_at=_at(day))
+        Reminder.objects.filter(sent_at__gte=started).update(sent_at=_at(day))
+        if run.sent:
+            runs.append(run)
+        day += datetime.timedelta(days=1)
+    return runs
 
 
 # --- generated data for the consolidated report's test and benchmark -------------------------------------

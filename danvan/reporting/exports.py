@@ -30,7 +30,15 @@ from danvan.documents.xlsx_writer import render_workbook
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import province_of
 from danvan.plans.models import Plan
-from danvan.reporting.models import Report, ReportingPeriod, ReportItem, Status
+from danvan.reporting.models import (
+    STATUS_COLOURS,
+    Report,
+    ReportingPeriod,
+    ReportItem,
+    ReportStanding,
+    printed_label,
+    status_label,
+)
 from danvan.reporting.queries.reports import (
     STATUS_ORDER,
     CatalogTaskSynthesis,
@@ -40,31 +48,6 @@ from danvan.reporting.queries.reports import (
 
 REPORT_KIND = "Báo cáo"
 REPORT_ABBREVIATION = "BC"
-# The Government Office's wording of the statuses, as printed in reports.
-STATUS_LABELS: dict[str, str] = {
-    Status.DONE_ON_TIME: "Hoàn thành đúng hạn",
-    Status.DONE_LATE: "Hoàn thành quá hạn",
-    Status.IN_PROGRESS: "Đang thực hiện trong hạn",
-    Status.OVERDUE: "Quá hạn chưa hoàn thành",
-    Status.NOT_STARTED: "Chưa triển khai",
-    Status.RECURRING: "Thường xuyên",
-}
-STATUS_COLORS: dict[str, str] = {
-    Status.DONE_ON_TIME: "#2e7d32",
-    Status.DONE_LATE: "#9e9d24",
-    Status.IN_PROGRESS: "#1565c0",
-    Status.OVERDUE: "#c62828",
-    Status.NOT_STARTED: "#757575",
-    Status.RECURRING: "#6a1b9a",
-}
-REPORT_STATE_LABELS: dict[str, str] = {
-    "not_started": "Chưa gửi",
-    Report.State.DRAFT: "Chưa gửi (đang soạn)",
-    Report.State.APPROVED: "Chưa gửi (đã duyệt)",
-    Report.State.SUBMITTED: "Đã gửi",
-    Report.State.RETURNED: "Bị trả lại",
-    Report.State.ACCEPTED: "Đã tiếp nhận",
-}
 ITEM_COLUMNS = ("TT", "Nhiệm vụ", "Tình trạng", "Kết quả", "Tiến độ")
 NARRATIVE_HEADINGS = (
     ("results", "KẾT QUẢ THỰC HIỆN"),
@@ -77,20 +60,26 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CHART_CAPTION = "Biểu đồ: Tình trạng thực hiện nhiệm vụ của các cơ quan, đơn vị"
 AGENCY_ANNEX_TITLE = ("PHỤ LỤC I", "TÌNH TRẠNG THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ")
 TASK_ANNEX_TITLE = ("PHỤ LỤC II", "TÌNH TRẠNG THỰC HIỆN THEO TỪNG NHIỆM VỤ")
-AGENCY_ANNEX_HEADERS = (
-    "TT",
-    "Cơ quan, đơn vị",
-    "Báo cáo",
-    "Số nhiệm vụ",
-    *STATUS_LABELS.values(),
-    "Tiến độ bình quân (%)",
-)
-TASK_ANNEX_HEADERS = ("TT", "Nhiệm vụ", "Số cơ quan báo cáo", *STATUS_LABELS.values())
+
+
+def agency_annex_headers() -> tuple[str, ...]:
+    """Phụ lục I's headers: the statuses by their one label (`reporting.models.status_label`)."""
+    return (
+        "TT",
+        "Cơ quan, đơn vị",
+        "Báo cáo",
+        "Số nhiệm vụ",
+        *(status_label(status) for status in STATUS_ORDER),
+        "Tiến độ bình quân (%)",
+    )
+
+
+def task_annex_headers() -> tuple[str, ...]:
+    """Phụ lục II's headers."""
+    return ("TT", "Nhiệm vụ", "Số cơ quan báo cáo", *(status_label(status) for status in STATUS_ORDER))
+
+
 CONSOLIDATED_SHEETS = ("Tổng hợp", "Cơ quan", "Nhiệm vụ", "Chi tiết", "Chưa gửi")
-
-
-def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status)
 
 
 def _paragraphs(text: str) -> tuple[outgoing.Block, ...]:
@@ -368,7 +357,7 @@ def status_chart_png(totals: dict[str, int]) -> bytes:
     statuses = list(reversed(STATUS_ORDER))
     values = [totals.get(status, 0) for status in statuses]
     bars = axes.barh(
-        [status_label(s) for s in statuses], values, color=[STATUS_COLORS[s] for s in statuses], height=0.6
+        [status_label(s) for s in statuses], values, color=[STATUS_COLOURS[s] for s in statuses], height=0.6
     )
     axes.bar_label(bars, labels=[str(v) for v in values], padding=3, fontsize=8)
     axes.set_xlabel("Số lượt nhiệm vụ", fontsize=8)
@@ -385,17 +374,13 @@ def status_chart_png(totals: dict[str, int]) -> bytes:
 def agency_annex_rows(data: ConsolidatedData) -> list[tuple[outgoing.Cell, ...]]:
     """Phụ lục I: every expected agency, whether it reported, and its items per status."""
     figures = {a.organization.pk: a for a in data.agencies}
-    returned = {o.pk for o in data.returned}
     rows: list[tuple[outgoing.Cell, ...]] = []
     for index, organization in enumerate(data.expected, start=1):
         agency = figures.get(organization.pk)
+        state = printed_label(data.standings.get(organization.pk, ReportStanding.NOT_STARTED))
         if agency is None:
-            state = REPORT_STATE_LABELS[
-                Report.State.RETURNED if organization.pk in returned else "not_started"
-            ]
             rows.append((index, organization.name, state, "", *[""] * len(STATUS_ORDER), ""))
             continue
-        state = REPORT_STATE_LABELS[agency.report.state] + (" (muộn)" if agency.report.is_late else "")
         counts = [agency.counts[s] for s in STATUS_ORDER]
         rows.append((index, organization.name, state, agency.item_count, *counts, float(agency.percent)))
     return rows
@@ -415,7 +400,7 @@ STATUS_WIDTH_MM = 22
 def agency_annex_table(data: ConsolidatedData) -> outgoing.Table:
     """Phụ lục I as a table (the DOCX annex and the XLSX sheet "Cơ quan")."""
     return outgoing.Table(
-        headers=AGENCY_ANNEX_HEADERS,
+        headers=agency_annex_headers(),
         rows=tuple(agency_annex_rows(data)),
         widths_mm=(10, 52, 24, 16, *[STATUS_WIDTH_MM] * len(STATUS_ORDER), 18),
         xlsx_widths=(6, 50, 24, 12, *[16] * len(STATUS_ORDER), 16),
@@ -425,7 +410,7 @@ def agency_annex_table(data: ConsolidatedData) -> outgoing.Table:
 def task_annex_table(data: ConsolidatedData) -> outgoing.Table:
     """Phụ lục II as a table (the DOCX annex and the XLSX sheet "Nhiệm vụ")."""
     return outgoing.Table(
-        headers=TASK_ANNEX_HEADERS,
+        headers=task_annex_headers(),
         rows=tuple(task_annex_rows(data)),
         widths_mm=(14, 88, 18, *[STATUS_WIDTH_MM] * len(STATUS_ORDER)),
         xlsx_widths=(10, 80, 14, *[16] * len(STATUS_ORDER)),

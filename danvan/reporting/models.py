@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -35,6 +35,35 @@ class Status(models.TextChoices):
 
 
 DONE_STATUSES = frozenset({Status.DONE_ON_TIME, Status.DONE_LATE})
+# Each status's colour in charts (pages and documents): green, olive, blue, red, grey, purple.
+STATUS_COLOURS: dict[str, str] = {
+    Status.DONE_ON_TIME: "#2e7d32",
+    Status.DONE_LATE: "#9e9d24",
+    Status.IN_PROGRESS: "#1565c0",
+    Status.OVERDUE: "#c62828",
+    Status.NOT_STARTED: "#757575",
+    Status.RECURRING: "#6a1b9a",
+}
+
+
+def printed_label(choice: models.Choices) -> str:
+    """The one label of a status or state as documents print it: the model's own label in the site's language
+    (Vietnamese), whatever the language of the request that makes the document."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(choice.label)
+
+
+def choices_legend(choices: type[models.Choices]) -> str:
+    """ "value: label; …" for API documentation, from the one definition of the labels."""
+    return "; ".join(f"{choice.value}: {printed_label(choice)}" for choice in choices)
+
+
+def status_label(status: str) -> str:
+    """The label of a status value (`Status`), as pages and documents show it; unknown values as they are."""
+    try:
+        return printed_label(Status(status))
+    except ValueError:
+        return status
 
 
 class TaskProgress(TimestampedModel):
@@ -192,6 +221,28 @@ class ReportStanding(models.TextChoices):
     LATE = "late", _("Submitted late")
     SUBMITTED = Report.State.SUBMITTED.value, Report.State.SUBMITTED.label
     ACCEPTED = Report.State.ACCEPTED.value, Report.State.ACCEPTED.label
+
+    @classmethod
+    def of_state(cls, state: str | None, *, is_late: bool) -> ReportStanding:
+        """The one rule: no report yet; a report sent after the due date and not yet accepted is "late";
+        otherwise the report's own state. Pages, dashboards, the API and the exported annexes all ask here."""
+        if state is None:
+            return cls.NOT_STARTED
+        if state == Report.State.SUBMITTED and is_late:
+            return cls.LATE
+        return cls(state)
+
+    @classmethod
+    def of(cls, report: Report | None) -> ReportStanding:
+        """The standing of an agency whose report for the period is `report` (None: none yet)."""
+        if report is None:
+            return cls.NOT_STARTED
+        return cls.of_state(report.state, is_late=report.is_late)
+
+    @property
+    def received(self) -> bool:
+        """The report has reached the coordinator (sent, sent late or accepted)."""
+        return self in (ReportStanding.SUBMITTED, ReportStanding.LATE, ReportStanding.ACCEPTED)
 
 
 class ReportItem(models.Model):

@@ -9,6 +9,7 @@ table ends at a line whose words cross a column boundary (prose runs across the 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -92,7 +93,14 @@ def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> 
         if end <= start:
             boundaries.append((left[1] + right[0]) / 2)
             continue
-        counts = [(sum(1 for w in words if w.x0 < x < w.x1), x) for x in range(start, end)]
+        # how many words cross each x in [start, end): a running sum over where words begin and end
+        steps = [0] * (end - start + 1)
+        for w in words:
+            low, high = max(start, math.floor(w.x0) + 1), min(end - 1, math.ceil(w.x1) - 1)
+            if low <= high:
+                steps[low - start] += 1
+                steps[high - start + 1] -= 1
+        counts = list(zip(itertools.accumulate(steps[:-1]), range(start, end), strict=True))
         fewest = min(c for c, _ in counts)
         best = [x for c, x in counts if c == fewest]
         boundaries.append((best[0] + best[-1]) / 2)
@@ -163,7 +171,73 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
 
 
 def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[list[str]], int]:
+    entries, index = _entries(lines, index, columns)
+    numbered = [
+        i
+        for i, (_, cells, group) in enumerate(entries)
+        if not group and _ROW_NUMBER.match(cells[columns.number_column])
+    ]
+    before = entries[: numbered[0]] if numbered else []
+    filled = {
+        c for _, cells, _ in before for c, cell in enumerate(cells) if cell and c != columns.number_column
+    }
+    # lines of row content (two cells or more, several lines) above the first row number: the numbers are centred
+    centred = (
+        len(numbered) >= 2 and len(before) >= 2 and not any(g for _, _, g in before) and len(filled) >= 2
+    )
     rows: list[list[str]] = []
+    if not centred:
+        for _, cells, group in entries:
+            if group or _ROW_NUMBER.match(cells[columns.number_column]) or not rows:
+                rows.append(cells)
+            else:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        return rows, index
+    # Row numbers centred in their rows (LibreOffice's default): the lines above a number belong to its row. The
+    # lines between two numbers are split at the widest gap between them (the cell padding between the rows).
+    owner = [0] * len(entries)
+    anchors = [
+        i
+        for i, (_, cells, group) in enumerate(entries)
+        if group or _ROW_NUMBER.match(cells[columns.number_column])
+    ]
+    for position, anchor in enumerate(anchors):
+        owner[anchor] = anchor
+        previous = anchors[position - 1] if position else None
+        between = list(range((previous + 1) if previous is not None else 0, anchor))
+        if previous is None:
+            for i in between:
+                owner[i] = anchor
+            continue
+        if entries[anchor][2] or entries[previous][2]:
+            split = len(between)  # a group row starts where it stands
+            if entries[previous][2]:
+                split = 0
+        else:
+            tops = [entries[previous][0], *(entries[i][0] for i in between), entries[anchor][0]]
+            gaps = [tops[k + 1] - tops[k] for k in range(len(tops) - 1)]
+            # the widest gap among those after the previous number's line and before this number's line
+            candidates = list(range(1, len(gaps) - 1)) or [len(gaps) - 1]
+            widest = max(candidates, key=lambda k: (round(gaps[k]), k))
+            split = widest  # lines between[:split] stay with the previous row
+        for offset, i in enumerate(between):
+            owner[i] = previous if offset < split else anchor
+    for i in range(anchors[-1] + 1, len(entries)):
+        owner[i] = anchors[-1]
+    merged: dict[int, list[str]] = {}
+    for i, (_, cells, _) in enumerate(entries):
+        key = owner[i]
+        merged[key] = (
+            [f"{a} {b}".strip() for a, b in zip(merged[key], cells, strict=True)] if key in merged else cells
+        )
+    return [merged[key] for key in sorted(merged)], index
+
+
+def _entries(
+    lines: list[list[Word]], index: int, columns: Columns
+) -> tuple[list[tuple[float, list[str], bool]], int]:
+    """The lines of a table from `index` on as cells: (top, cells, is a group row merged across)."""
+    entries: list[tuple[float, list[str], bool]] = []
     while index < len(lines):
         line = lines[index]
         if _END.match(_text(line)):
@@ -178,7 +252,7 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
                 and _column_of(first, columns.boundaries) == columns.number_column
             ):
                 # a group row merged across the table ("II CÁC NHIỆM VỤ VỀ …")
-                rows.append([first.text, _text(line[1:]), *[""] * (columns.width - 2)])
+                entries.append((first.top, [first.text, _text(line[1:]), *[""] * (columns.width - 2)], True))
                 index += 1
                 continue
             break
@@ -189,14 +263,18 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         ):
             index += 1  # a page number
             continue
+        numbers = [word.text.strip("()") for word in line]
+        if (
+            len(line) >= 3
+            and all(n.isdigit() for n in numbers)
+            and [int(n) for n in numbers] == list(range(1, len(line) + 1))
+        ) or re.search(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", _text(line)):
+            index += 1  # the "(1) (2) (3)" row under the header, or a running footer "… - Trang 3"
+            continue
         cells = [""] * columns.width
         for word in line:
             column = min(_column_of(word, columns.boundaries), columns.width - 1)
             cells[column] = f"{cells[column]} {word.text}".strip()
-        number = cells[columns.number_column]
-        if _ROW_NUMBER.match(number) or not rows:
-            rows.append(cells)
-        else:
-            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        entries.append((min(w.top for w in line), cells, False))
         index += 1
-    return rows, index
+    return entries, index

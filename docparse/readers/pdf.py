@@ -20,6 +20,7 @@ from typing import Any
 from docparse.blocks import Block, OcrReport, Source, Table
 from docparse.errors import ParseError
 from docparse.readers.layout import Columns, Word, page_blocks
+from docparse.readers.pdfium_pages import PdfiumPages, open_pages
 from docparse.tables import header_columns
 from docparse.text import fold
 
@@ -177,12 +178,16 @@ def _table_hint(text: str) -> bool:
     return any(abs(u - t) <= 12 for u in units for t in times)
 
 
+_UNOPENED = object()
+
+
 class _Plumber:
     """pdfplumber, opened once and only when a page needs it (ruled tables, word positions)."""
 
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.pdf: Any = None
+        self.pdfium: object = _UNOPENED
 
     def __enter__(self) -> _Plumber:
         return self
@@ -190,6 +195,8 @@ class _Plumber:
     def __exit__(self, *exc_info: object) -> None:
         if self.pdf is not None:
             self.pdf.close()
+        if isinstance(self.pdfium, PdfiumPages):
+            self.pdfium.close()
 
     def _open(self) -> Any:
         if self.pdf is None:
@@ -198,11 +205,33 @@ class _Plumber:
             self.pdf = pdfplumber.open(io.BytesIO(self.data))
         return self.pdf
 
+    def _fast(self) -> PdfiumPages | None:
+        if self.pdfium is _UNOPENED:
+            self.pdfium = open_pages(self.data)
+        return self.pdfium if isinstance(self.pdfium, PdfiumPages) else None
+
     def table_blocks(self, numbers: list[int]) -> dict[int, list[Block]]:
-        pdf = self._open()
-        return {number: _page_blocks(pdf.pages[number]) for number in numbers}
+        found: dict[int, list[Block]] = {}
+        for number in numbers:
+            fast = self._fast()
+            blocks = fast.blocks(number) if fast is not None else None
+            if blocks is None:
+                found[number] = _page_blocks(self._open().pages[number])
+            elif any(isinstance(b, Table) for b in blocks):
+                # cells covered by a merge are None, as pdfplumber gives them
+                found[number] = [
+                    Table(_vertical_merges(b.rows)) if isinstance(b, Table) else b  # type: ignore[arg-type]
+                    for b in blocks
+                ]
+            else:
+                found[number] = []  # rules but no table: the page's text layer (pdftotext) as for any page
+        return found
 
     def words(self, number: int) -> list[Word]:
+        fast = self._fast()
+        words = fast.words(number) if fast is not None else None
+        if words is not None:
+            return words
         page = self._open().pages[number]
         return [
             Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])

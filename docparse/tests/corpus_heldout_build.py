@@ -68,8 +68,6 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-SOURCES = CORPUS / "sources" / "heldout"
-OUT = CORPUS / "heldout"
 FIXED_TIME = "2026-01-01T00:00:00Z"
 
 
@@ -140,6 +138,85 @@ def read_source(path: Path) -> Source:
     return Source(path.stem, meta, body, raw_text)
 
 
+# ---------------------------------------------------------------------------------------------------- label
+
+
+def label_json(text: str) -> str:
+    """The JSON label (LABELING.md) from its compact form `<name>.lbl`, written by reading the source.
+
+    One record a line, fields split by `|`, `-` for null, units split by `;`:
+
+        shape: per-agency
+        doc: TYPE | NUMBER | DATE | ISSUER | PLACE | TITLE | SIGNER
+        cit: TYPE | NUMBER | DATE | ISSUER
+        task: NO | TEXT (its first words) | LEAD; LEAD | COORD; COORD | TIMEFRAME
+        rep: WHAT | DUE
+        notes: …
+
+    `text_start` is the first 8 words of TEXT, extended while two tasks would share it.
+    """
+    import json
+
+    def value(field_text: str) -> str | None:
+        field_text = field_text.strip()
+        return None if field_text == "-" else field_text
+
+    def units(field_text: str) -> list[str]:
+        return [unit.strip() for unit in field_text.split(";") if unit.strip() and unit.strip() != "-"]
+
+    label: dict[str, object] = {"doc": {}, "citations": [], "tasks": [], "reporting": []}
+    texts: list[list[str]] = []
+    for line in text.splitlines():
+        key, _, rest = line.partition(":")
+        key = key.strip()
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = rest.split("|")
+        if key == "shape":
+            label["shape"] = rest.strip()
+        elif key == "notes":
+            label["notes"] = rest.strip()
+        elif key == "doc":
+            names = ("type", "number", "date", "issuer", "place", "title", "signer")
+            label["doc"] = dict(zip(names, (value(p) for p in parts), strict=True))
+        elif key == "cit":
+            names = ("type", "number", "date", "issuer")  # type: ignore[assignment]
+            label["citations"].append(dict(zip(names, (value(p) for p in parts), strict=True)))  # type: ignore[attr-defined]
+        elif key == "task":
+            no, words, lead, coord, timeframe = parts
+            texts.append(words.split())
+            label["tasks"].append(  # type: ignore[attr-defined]
+                {
+                    "no": value(no),
+                    "text_start": "",
+                    "lead": units(lead),
+                    "coord": units(coord),
+                    "timeframe": value(timeframe),
+                }
+            )
+        elif key == "rep":
+            what, due = parts
+            label["reporting"].append({"what": what.strip(), "due": value(due)})  # type: ignore[attr-defined]
+        else:
+            raise ValueError(f"unknown label line: {line!r}")
+    sizes = [min(8, len(words)) for words in texts]
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                if texts[i][: sizes[i]] == texts[j][: sizes[j]] and (
+                    sizes[i] < len(texts[i]) or sizes[j] < len(texts[j])
+                ):
+                    sizes[i] = min(sizes[i] + 1, len(texts[i]))
+                    sizes[j] = min(sizes[j] + 1, len(texts[j]))
+                    changed = True
+    for task, words, size in zip(label["tasks"], texts, sizes, strict=True):  # type: ignore[call-overload]
+        task["text_start"] = " ".join(words[:size])
+    ordered = {key: label[key] for key in ("doc", "citations", "tasks", "reporting", "shape", "notes")}
+    return json.dumps(ordered, ensure_ascii=False, indent=1) + "\n"
+
+
 # ---------------------------------------------------------------------------------------------------- text
 
 
@@ -172,7 +249,7 @@ def render_text(source: Source) -> str:
     if meta.get("number"):
         out.append(meta["number"])
     if meta.get("vv"):
-        out.append(meta["vv"])
+        out += meta["vv"].split("|")  # `|` breaks the V/v line as typed
     if meta.get("date"):
         out.append(meta["date"])
     out.append("")
@@ -324,9 +401,9 @@ def render_docx(source: Source, path: Path) -> None:
     cell.paragraphs[0].text = ""
     _font(cell.paragraphs[0].add_run(meta.get("number", "")), 13)
     cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if meta.get("vv"):
+    for line in meta["vv"].split("|") if meta.get("vv") else []:
         paragraph = cell.add_paragraph()
-        _font(paragraph.add_run(meta["vv"]), 12)
+        _font(paragraph.add_run(line), 12)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     cell = header.cell(1, 1)
     cell.paragraphs[0].text = ""
@@ -420,7 +497,9 @@ def render_html(source: Source) -> str:
     e = html.escape
     left = "<br>".join(e(line) for line in meta.get("left", "").split("|") if line)
     right = "<br>".join(f"<b>{e(line)}</b>" for line in meta.get("right", "").split("|") if line)
-    number = e(meta.get("number", "")) + (f"<br>{e(meta['vv'])}" if meta.get("vv") else "")
+    number = e(meta.get("number", "")) + (
+        "".join(f"<br>{e(line)}" for line in meta["vv"].split("|")) if meta.get("vv") else ""
+    )
     parts = [
         "<html><head><meta charset='utf-8'><style>body{font-family:'Times New Roman';font-size:13pt}"
         "td,th{font-size:12pt;vertical-align:top;padding:2pt}"
@@ -579,7 +658,7 @@ def render_fodt(source: Source) -> str:
     left = [line for line in meta.get("left", "").split("|") if line]
     right = [line for line in meta.get("right", "").split("|") if line]
     left_cells = [("H" if i == 0 and len(left) > 1 else "HB", line) for i, line in enumerate(left)]
-    left_cells += [("H", meta[key]) for key in ("number", "vv") if meta.get(key)]
+    left_cells += [("H", line) for key in ("number", "vv") if meta.get(key) for line in meta[key].split("|")]
     right_cells = [("HB", line) for line in right] + [("HI", meta.get("date", ""))]
     body.append(plain_table(left_cells, right_cells, (6.5, 10)))
     pending_master: str | None = None
@@ -801,17 +880,23 @@ def _stamp(page, rng: random.Random) -> None:
 
 def build(source_path: Path) -> list[Path]:
     source = read_source(source_path)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = CORPUS / source_path.parent.name  # sources/<half>/x.src → <half>/
+    out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    label = source_path.with_suffix(".lbl")
+    if label.exists():
+        path = out / f"{source.name}.json"
+        path.write_text(label_json(label.read_text(encoding="utf-8")), encoding="utf-8")
+        written.append(path)
     variants = source.variants
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         if "txt" in variants:
-            path = OUT / f"{source.name}.txt"
+            path = out / f"{source.name}.txt"
             path.write_text(render_text(source), encoding="utf-8")
             written.append(path)
         if "web.txt" in variants:
-            path = OUT / f"{source.name}.web.txt"
+            path = out / f"{source.name}.web.txt"
             path.write_text(render_text(source), encoding="utf-8")
             written.append(path)
         docx_path = work / f"{source.name}.docx"
@@ -819,37 +904,40 @@ def build(source_path: Path) -> list[Path]:
         if needs_docx:
             render_docx(source, docx_path)
         if "docx" in variants:
-            written.append(Path(shutil.copy(docx_path, OUT / f"{source.name}.docx")))
+            written.append(Path(shutil.copy(docx_path, out / f"{source.name}.docx")))
         pdf_path: Path | None = None
         if {"pdf", "scan.pdf"} & set(variants):
             pdf_path = _soffice(docx_path, "pdf:writer_pdf_Export", work)
             if "pdf" in variants:
-                written.append(Path(shutil.copy(pdf_path, OUT / f"{source.name}.pdf")))
+                written.append(Path(shutil.copy(pdf_path, out / f"{source.name}.pdf")))
         if "lo.docx" in variants:
             odt = _soffice(docx_path, "odt", work)
             produced = _soffice(odt, "docx:MS Word 2007 XML", work / "lo")
-            written.append(Path(shutil.copy(produced, OUT / f"{source.name}.lo.docx")))
+            written.append(Path(shutil.copy(produced, out / f"{source.name}.lo.docx")))
         if "lo.pdf" in variants and source.meta.get("lo_layout") == "fodt":
             fodt_path = work / f"{source.name}.fodt"
             fodt_path.write_text(render_fodt(source), encoding="utf-8")
             produced = _soffice(fodt_path, "pdf:writer_pdf_Export", work / "fodt")
-            written.append(Path(shutil.copy(produced, OUT / f"{source.name}.lo.pdf")))
+            written.append(Path(shutil.copy(produced, out / f"{source.name}.lo.pdf")))
         elif "lo.pdf" in variants:
             html_path = work / f"{source.name}.html"
             html_path.write_text(render_html(source), encoding="utf-8")
             produced = _soffice(html_path, "pdf:writer_pdf_Export", work / "html", "HTML (StarWriter)")
-            written.append(Path(shutil.copy(produced, OUT / f"{source.name}.lo.pdf")))
+            written.append(Path(shutil.copy(produced, out / f"{source.name}.lo.pdf")))
         if "scan.pdf" in variants:
             assert pdf_path is not None
-            target = OUT / f"{source.name}.scan.pdf"
+            target = out / f"{source.name}.scan.pdf"
             render_scan(pdf_path, target, int(source.meta.get("scan_pages", "2")), seed=len(source.name))
             written.append(target)
     return written
 
 
 def main(argv: list[str]) -> int:
+    half = "heldout"
+    if argv[:1] == ["--half"]:
+        half, argv = argv[1], argv[2:]
     names = set(argv)
-    for source_path in sorted(SOURCES.glob("*.src")):
+    for source_path in sorted((CORPUS / "sources" / half).glob("*.src")):
         if names and source_path.stem not in names:
             continue
         for path in build(source_path):

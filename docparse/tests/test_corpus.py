@@ -39,7 +39,7 @@ def _labels(half: str) -> list[Path]:
 
 def test_the_heldout_half_covers_every_shape_with_well_formed_labels():
     labels = _labels("heldout")
-    assert len(labels) >= 22
+    assert len(labels) >= 30
     shapes: dict[str, int] = {}
     for path in labels:
         label = json.loads(path.read_text(encoding="utf-8"))
@@ -77,10 +77,10 @@ def test_the_thresholds_file_holds_the_targets_of_the_issue():
 @pytest.mark.xfail(
     strict=False,
     reason=(
-        "parser tuned in parallel (issue 11). Held-out half before tuning: task F1 0.74 (P 0.95, R 0.61), lead 0.77, "
-        "coord 0.88, timeframe 0.78, citations F1 0.97, header fields 0.88, invented 0; under target among others "
-        "congvan F1 0.00, scan-pdf 0.00, table-pdf-lo 0.38, pdf-text-artefacts 0.62, table-pdf-word 0.67. "
-        "Remove this mark when every shape meets its threshold."
+        "issue 11 targets not met on the second blind held-out half (32 documents written in December 2026, scored "
+        "once): overall task F1 0.96 (met), coord 0.92 (met), header fields 0.96 (met), citations F1 1.00 (met), but "
+        "lead 0.86 < 0.90, timeframe 0.93 < 0.95 and 2 tasks invented in a non-task document (> 0); the tuning half "
+        "is pinned in test_tune_corpus.py. Remove this mark when every shape meets its threshold."
     ),
 )
 def test_every_shape_of_the_corpus_meets_its_threshold():

@@ -92,3 +92,10 @@ def test_the_list_takes_a_fixed_number_of_queries(three_users: Any) -> None:
     for n in range(30):
         notify(recipients=[three_users.own], text=f"Thông báo {n}")
     assert count() == few
+
+
+def test_the_link_to_a_notice_reads_as_an_action_not_as_a_state(three_users: Any) -> None:
+    """ "Open" the link is "Xem"; "Đang mở" is a period's state and would read as "in progress"."""
+    notify(recipients=[three_users.own], text="Nhiệm vụ 1.2 đến hạn ngày 15/11/2025.", url="/plans/tasks/1/")
+    page = client_for(three_users.own).get(reverse("core:notifications")).content.decode()
+    assert 'class="linkbutton">Xem</button>' in page and "Đang mở" not in page

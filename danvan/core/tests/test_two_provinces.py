@@ -94,7 +94,6 @@ def provinces(tree: Any, make_user: Any) -> Provinces:
 PAGES = [
     ("core:home", {}),
     ("plans:list", {}),
-    ("plans:inbox", {}),
     ("reporting:my-tasks", {}),
     ("reporting:period-list", {}),
     ("organizations:list", {}),

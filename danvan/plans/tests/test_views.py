@@ -69,20 +69,33 @@ def test_a_draft_catalog_is_not_visible_below_the_province(catalog: Plan, three_
     assert client_for(three_users.parent).get(catalog.get_absolute_url()).status_code == 200
 
 
-def test_inbox_lists_the_tasks_of_the_own_organisation_only(
+def test_my_tasks_lists_the_tasks_of_the_own_organisation_only(
     published_catalog: Plan, three_users: Any
 ) -> None:
-    html = client_for(three_users.own).get(reverse("plans:inbox")).content.decode()
+    html = client_for(three_users.own).get(reverse("reporting:my-tasks")).content.decode()
     assert "Phối hợp với các cơ quan ngoại giao" in html  # lead: Sở Công Thương
     assert "Tổng hợp báo cáo kết quả" in html  # coordinating
-    other = client_for(three_users.unrelated).get(reverse("plans:inbox")).content.decode()
+    other = client_for(three_users.unrelated).get(reverse("reporting:my-tasks")).content.decode()
     assert "Phối hợp với các cơ quan ngoại giao" not in other
     assert "Quán triệt Chỉ thị" in other  # the commune is a member of "Ủy ban nhân dân cấp xã"
 
 
-def test_inbox_shows_the_deadline_in_words_and_as_a_date(published_catalog: Plan, three_users: Any) -> None:
-    html = client_for(three_users.own).get(reverse("plans:inbox")).content.decode()
+def test_my_tasks_shows_the_deadline_in_words_and_as_a_date(
+    published_catalog: Plan, three_users: Any
+) -> None:
+    html = client_for(three_users.own).get(reverse("reporting:my-tasks")).content.decode()
     assert "ngày 15 tháng 11 năm 2025" in html and "15/11/2025" in html
+
+
+def test_the_old_task_pages_lead_to_the_one_my_tasks_page(three_users: Any) -> None:
+    client = client_for(three_users.own)
+    for old in (reverse("plans:inbox"), reverse("reporting:dashboard-mine")):
+        response = client.get(old)
+        assert response.status_code == 301 and response["Location"] == reverse("reporting:my-tasks")
+    home = client.get(reverse("core:home"))
+    keys = [item.key for item in home.context["nav_items"]]
+    assert keys.count("my-tasks") == 1 and "inbox" not in keys
+    assert all(reverse("plans:inbox") != item.url for item in home.context["nav_items"])
 
 
 def test_upload_runs_the_import_and_lands_on_the_review(
@@ -227,7 +240,9 @@ def test_leader_approves_and_officer_issues(
     leader.post(reverse("plans:plan-approve", args=[agency_plan.pk]))
     officer.post(reverse("plans:plan-issue", args=[agency_plan.pk]), {"number": "05", "date": "2025-08-20"})
     assert Plan.objects.get(pk=agency_plan.pk).status == Plan.Status.ISSUED
-    unit_inbox = client_for(make_user(tree.unit, "unit_officer")).get(reverse("plans:inbox")).content.decode()
+    unit_inbox = (
+        client_for(make_user(tree.unit, "unit_officer")).get(reverse("reporting:my-tasks")).content.decode()
+    )
     assert "Tổng hợp báo cáo kết quả" in unit_inbox
 
 
@@ -243,11 +258,11 @@ def _grow(plan: Plan, tree: Any, count: int) -> None:
     )
 
 
-def test_plan_page_and_inbox_query_counts_stay_flat_from_10_to_500_tasks(
+def test_plan_page_and_my_tasks_query_counts_stay_flat_from_10_to_500_tasks(
     published_catalog: Plan, tree: Any, three_users: Any
 ) -> None:
     client = client_for(three_users.own)
-    urls = [published_catalog.get_absolute_url(), reverse("plans:inbox"), reverse("plans:list")]
+    urls = [published_catalog.get_absolute_url(), reverse("reporting:my-tasks"), reverse("plans:list")]
     counts = []
     for target in (10, 500):
         _grow(published_catalog, tree, target - published_catalog.tasks.count())

@@ -11,21 +11,28 @@ import datetime
 from typing import Any
 
 from django.http import Http404, HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from danvan.api_errors import responses
+from danvan.reporting.models import ReportStanding, Status, choices_legend, printed_label
 from danvan.reporting.queries import dashboard as queries
 
 router = Router(tags=["dashboard"])
 
 
+def _counted(status: Status) -> Any:
+    return Field(description=f"Số lượng “{printed_label(status)}”")
+
+
 class StatusCounts(Schema):
-    done_on_time: int
-    done_late: int
-    in_progress: int
-    overdue: int
-    not_started: int
-    recurring: int
+    """How many in each status; the labels are the statuses' own (`reporting.models.Status`)."""
+
+    done_on_time: int = _counted(Status.DONE_ON_TIME)
+    done_late: int = _counted(Status.DONE_LATE)
+    in_progress: int = _counted(Status.IN_PROGRESS)
+    overdue: int = _counted(Status.OVERDUE)
+    not_started: int = _counted(Status.NOT_STARTED)
+    recurring: int = _counted(Status.RECURRING)
 
 
 class SubmissionCounts(Schema):
@@ -52,6 +59,7 @@ class AgencyOut(Schema):
     kind: str
     # "submitted", "late", "returned" or "not_yet".
     submission: str
+    standing: str = Field(description=choices_legend(ReportStanding))
     report_id: int | None
     report_state: str | None
     submitted_on: datetime.date | None

@@ -18,7 +18,7 @@ from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
 from danvan.reporting.actions import progress as actions
-from danvan.reporting.models import TaskProgress
+from danvan.reporting.models import Status, TaskProgress, choices_legend
 from danvan.reporting.queries import progress as queries
 
 router = Router(tags=["progress"])
@@ -53,7 +53,7 @@ class ProgressOut(Schema):
     completed_on: datetime.date | None
     result: str
     figures: dict[str, Any]
-    status: str
+    status: str = Field(description=choices_legend(Status))
     status_label: str
     evidence_count: int
     updated_at: datetime.datetime

@@ -23,17 +23,16 @@ from django.utils import timezone
 
 from danvan.core.collation import by_name
 from danvan.organizations.models import Organization
-from danvan.organizations.queries import AnyUser, active_memberships, scope_of
-from danvan.plans.models import Assignment, Plan, Task
+from danvan.organizations.queries import AnyUser, scope_of
+from danvan.plans.models import Task
 from danvan.plans.queries import plans_visible_to
 from danvan.reporting.models import (
     PeriodSummary,
     PeriodTaskStatus,
     Report,
     ReportingPeriod,
+    ReportStanding,
     Status,
-    TaskProgress,
-    classify,
     judged_on,
 )
 from danvan.reporting.summaries import STATUS_FIELDS
@@ -48,12 +47,19 @@ KIND_GROUPS: dict[str, frozenset[str]] = {
         - set(Organization.COMMUNE_KINDS)
     ),
 }
-# Where an agency's report stands: submitted on time, submitted late, returned, not yet submitted.
+# The dashboard counts agencies in four groups of their report standing (ReportStanding.of, the one rule):
+# sent (on time, or accepted), sent late, returned, not sent yet.
 SUBMISSION_KEYS = ("submitted", "late", "returned", "not_yet")
-RECEIVED = (Report.State.SUBMITTED, Report.State.ACCEPTED)
+SUBMISSION_OF_STANDING: dict[str, str] = {
+    ReportStanding.NOT_STARTED: "not_yet",
+    ReportStanding.DRAFT: "not_yet",
+    ReportStanding.APPROVED: "not_yet",
+    ReportStanding.RETURNED: "returned",
+    ReportStanding.LATE: "late",
+    ReportStanding.SUBMITTED: "submitted",
+    ReportStanding.ACCEPTED: "submitted",
+}
 OVERDUE_LIMIT = 50
-MY_TASKS_LIMIT = 500
-DUE_SOON_DAYS = 14
 
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -97,14 +103,11 @@ def _counts(row: dict[str, Any]) -> dict[str, int]:
     return {name: int(row.get(name) or 0) for name in STATUS_FIELDS}
 
 
-def _submission(report: Mapping[str, Any] | None) -> str:
+def _standing(report: Mapping[str, Any] | None) -> ReportStanding:
+    """The agency's standing from its report's values (None: no report)."""
     if report is None:
-        return "not_yet"
-    if report["state"] == Report.State.RETURNED:
-        return "returned"
-    if report["state"] in RECEIVED:
-        return "late" if report["is_late"] else "submitted"
-    return "not_yet"
+        return ReportStanding.NOT_STARTED
+    return ReportStanding.of_state(report["state"], is_late=bool(report["is_late"]))
 
 
 def _iso(day: datetime.date | None) -> str | None:
@@ -138,12 +141,14 @@ def period_dashboard(
     past_due = today > period.due
     agencies: list[dict[str, Any]] = []
     submission = dict.fromkeys(SUBMISSION_KEYS, 0)
+    unreceived = 0  # still owed: no report, a draft, an approved one not sent, a returned one
     totals = dict.fromkeys(STATUS_FIELDS, 0)
     percent_sum = 0.0
     for row in summaries:
         report = reports.get(row["organization_id"])
-        standing = _submission(report)
-        submission[standing] += 1
+        standing = _standing(report)
+        submission[SUBMISSION_OF_STANDING[standing]] += 1
+        unreceived += not standing.received
         counts = _counts(row)
         for name, value in counts.items():
             totals[name] += value
@@ -153,7 +158,8 @@ def period_dashboard(
                 "id": row["organization_id"],
                 "name": row["organization__name"],
                 "kind": row["organization__kind"],
-                "submission": standing,
+                "submission": SUBMISSION_OF_STANDING[standing],
+                "standing": standing.value,
                 "report_id": report["pk"] if report else None,
                 "report_state": report["state"] if report else None,
                 "submitted_on": _iso(timezone.localdate(report["submitted_at"]))
@@ -171,7 +177,8 @@ def period_dashboard(
         "totals": totals,
         "percent": round(percent_sum / len(agencies), 1) if agencies else 0.0,
         "submission": submission,
-        "overdue_reports": submission["not_yet"] if past_due else 0,
+        # As the consolidated report and the reminders count them: a returned report is owed again.
+        "overdue_reports": unreceived if past_due else 0,
         "agencies": agencies,
         "tasks": _task_rows(user, period, kinds),
         "overdue": _overdue(user, period, kinds),
@@ -328,7 +335,8 @@ def agency_drilldown(
         "organization": {"id": organization.pk, "name": organization.name, "kind": organization.kind},
         "counts": _counts(summary or {}),
         "percent": float(summary["percent"]) if summary else 0.0,
-        "submission": _submission(report),
+        "submission": SUBMISSION_OF_STANDING[_standing(report)],
+        "standing": _standing(report).value,
         "report_id": report["pk"] if report else None,
         "report_state": report["state"] if report else None,
         "tasks": [
@@ -390,65 +398,4 @@ def task_drilldown(
         },
         "counts": counts,
         "agencies": rows,
-    }
-
-
-# --- the agency and unit dashboard ------------------------------------------------------------------------
-
-
-def my_dashboard(user: AnyUser, *, today: datetime.date | None = None) -> dict[str, Any]:
-    """Tasks assigned to the person's organisations or to them by name in issued plans, with their status as
-    of today: all of them, those due soon and those overdue (one query)."""
-    today = today or timezone.localdate()
-    if not user.is_authenticated:
-        return {"tasks": [], "due_soon": [], "overdue": [], "counts": dict.fromkeys(STATUS_FIELDS, 0)}
-    own = [m.organization_id for m in active_memberships(user)]
-    issued = Assignment.objects.filter(
-        task__plan__status=Plan.Status.ISSUED, task__is_heading=False
-    ).select_related("task", "task__plan", "organization")
-    # Two indexed reads (by organisation, by person) instead of one OR that would scan every assignment.
-    tasks = sorted(
-        [
-            *issued.filter(organization_id__in=own)[:MY_TASKS_LIMIT],
-            *issued.filter(person=user)[:MY_TASKS_LIMIT],
-        ],
-        key=lambda a: (a.task.due or datetime.date.max, a.task.plan_id, a.task.position, a.pk),
-    )[:MY_TASKS_LIMIT]
-    # Progress for the same tasks in one more query, keyed by (task, organisation).
-    progress = TaskProgress.objects.filter(organization_id__in=own, task_id__in=[a.task_id for a in tasks])
-    by_key = {
-        (p.task_id, p.organization_id): p
-        for p in progress.only("task_id", "organization_id", "state", "percent", "completed_on", "status")
-    }
-    horizon = today + datetime.timedelta(days=DUE_SOON_DAYS)
-    rows: list[dict[str, Any]] = []
-    counts = dict.fromkeys(STATUS_FIELDS, 0)
-    for a in tasks:
-        found = by_key.get((a.task_id, a.organization_id)) if a.organization_id else None
-        status = classify(
-            due=a.task.due,
-            recurring=a.task.is_recurring,
-            state=found.state if found else TaskProgress.State.NOT_STARTED,
-            completed_on=found.completed_on if found else None,
-            on=today,
-        )
-        counts[status] += 1
-        rows.append(
-            {
-                "task": a.task,
-                "assignment": a,
-                "status": status,
-                "percent": found.percent if found else 0,
-                "due_soon": status in (Status.IN_PROGRESS, Status.NOT_STARTED)
-                and a.task.due is not None
-                and today <= a.task.due <= horizon,
-            }
-        )
-    return {
-        "tasks": rows,
-        "due_soon": [r for r in rows if r["due_soon"]],
-        "overdue": [r for r in rows if r["status"] == Status.OVERDUE],
-        "counts": counts,
-        "truncated": len(tasks) == MY_TASKS_LIMIT,
-        "due_soon_days": DUE_SOON_DAYS,
     }

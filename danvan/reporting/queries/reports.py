@@ -154,14 +154,6 @@ class PeriodOverview:
         return [(ReportStanding(key), n) for key, n in self.counts.items()]
 
 
-def standing_of(report: Report | None) -> ReportStanding:
-    if report is None:
-        return ReportStanding.NOT_STARTED
-    if report.state in RECEIVED_STATES and report.is_late and report.state == Report.State.SUBMITTED:
-        return ReportStanding.LATE
-    return ReportStanding(report.state)
-
-
 def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
     """Every expected agency the person can see with its report and standing: who submitted, late, returned,
     not yet (two queries)."""
@@ -181,7 +173,7 @@ def period_overview(user: AnyUser, period: ReportingPeriod) -> PeriodOverview:
     }
     seen = {o.pk for o in organizations}
     organizations += [r.organization for r in reports.values() if r.organization_id not in seen]
-    rows = [AgencyRow(o, reports.get(o.pk), standing_of(reports.get(o.pk))) for o in organizations]
+    rows = [AgencyRow(o, reports.get(o.pk), ReportStanding.of(reports.get(o.pk))) for o in organizations]
     order: list[str] = list(ReportStanding.values)
     rows.sort(key=lambda row: (order.index(row.standing), vietnamese_key(row.organization.name)))
     counts: Counter[str] = Counter(str(row.standing) for row in rows)
@@ -334,6 +326,8 @@ class ConsolidatedData:
     missing: list[Organization]
     late: list[Organization]
     returned: list[Organization]
+    # Every expected agency's standing on its report (ReportStanding.of, the one rule), by organisation id.
+    standings: dict[int, ReportStanding]
     totals: dict[str, int]
     item_count: int
     tasks: list[CatalogTaskSynthesis]
@@ -401,6 +395,7 @@ def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> Conso
         missing=[o for o in expected if o.pk not in received_ids],
         late=[a.organization for a in agencies if a.report.is_late],
         returned=[o for o in expected if o.pk in by_org and by_org[o.pk].state == Report.State.RETURNED],
+        standings={o.pk: ReportStanding.of(by_org.get(o.pk)) for o in expected},
         totals={status: totals.get(status, 0) for status in STATUS_ORDER},
         item_count=sum(totals.values()),
         tasks=syntheses,

@@ -17,7 +17,14 @@ from danvan.core.models import AuditEvent
 from danvan.organizations.models import Organization
 from danvan.reporting import exports
 from danvan.reporting.demo import generate_period, load_demo_reporting
-from danvan.reporting.models import Report, ReportItem, TaskProgress
+from danvan.reporting.models import (
+    Report,
+    ReportItem,
+    ReportStanding,
+    TaskProgress,
+    printed_label,
+    status_label,
+)
 from danvan.reporting.queries.reports import STATUS_ORDER, consolidated_data
 from danvan.testing import client_for
 
@@ -67,13 +74,13 @@ def test_the_docx_figures_equal_the_data(tree: Any) -> None:
     for status in STATUS_ORDER:
         share = total[status] * 100 / sum(total.values())
         # The decimal comma, as on the web pages ("12,5%"), never "12.5%".
-        assert f"{exports.status_label(status)}: {total[status]} ({share:.1f}%)".replace(".", ",") in text
+        assert f"{status_label(status)}: {total[status]} ({share:.1f}%)".replace(".", ",") in text
     # Per catalog task, the agencies are named with their results.
     assert "Xã Thử Nghiệm 001: Kết quả của đơn vị 0 về nhiệm vụ 2" in text
     assert len(document.inline_shapes) == 1  # the chart
 
     agencies = table_with_header(document, "TT", "Cơ quan, đơn vị")
-    assert agencies[0] == list(exports.AGENCY_ANNEX_HEADERS)
+    assert agencies[0] == list(exports.agency_annex_headers())
     assert len(agencies) - 1 == 12
     for row in agencies[1:]:
         name = row[1]
@@ -83,9 +90,9 @@ def test_the_docx_figures_equal_the_data(tree: Any) -> None:
             ]
             assert int(row[3]) == sum(per_agency[name].values())
         else:
-            assert row[2] == "Chưa gửi" and row[3] == ""
+            assert row[2] == printed_label(ReportStanding.NOT_STARTED) and row[3] == ""
     tasks = table_with_header(document, "TT", "Nhiệm vụ")
-    assert tasks[0] == list(exports.TASK_ANNEX_HEADERS)
+    assert tasks[0] == list(exports.task_annex_headers())
     assert {row[0]: [int(v) for v in row[3:]] for row in tasks[1:]} == {
         number: [counts[s] for s in STATUS_ORDER] for number, counts in per_task.items()
     }
@@ -104,7 +111,7 @@ def test_the_xlsx_figures_equal_the_data(tree: Any) -> None:
     assert summary["Số cơ quan chưa gửi"] == 2
     assert summary["Tổng số lượt nhiệm vụ"] == sum(total.values())
     for status in STATUS_ORDER:
-        assert summary[exports.status_label(status)] == total[status]
+        assert summary[status_label(status)] == total[status]
     rows = list(book["Cơ quan"].iter_rows(values_only=True))[1:]
     for row in rows:
         if row[1] in per_agency:

@@ -333,15 +333,15 @@ def test_a_period_of_another_province_is_a_404(
 def test_my_tasks_lists_due_soon_and_overdue(
     period_data: dict[str, Any], three_users: Any, tree: Any
 ) -> None:
-    url = reverse("reporting:dashboard-mine")
-    commune = client_for(three_users.unrelated).get(url).context["figures"]
-    assert [r["task"].pk for r in commune["overdue"]] == [period_data["past"].pk]
-    assert [r["task"].pk for r in commune["due_soon"]] == [period_data["later"].pk]
-    department = client_for(three_users.own).get(url).context["figures"]
-    assert department["overdue"] == [] and len(department["tasks"]) == 3
-    assert department["counts"]["done_on_time"] == 1
+    url = reverse("reporting:my-tasks")
+    commune = list(client_for(three_users.unrelated).get(url).context["page"].object_list)
+    assert [line.task.pk for line in commune if line.is_overdue] == [period_data["past"].pk]
+    assert [line.task.pk for line in commune if line.due_soon] == [period_data["later"].pk]
+    department = client_for(three_users.own).get(url).context
+    assert department["counts"]["overdue"] == 0 and department["counts"]["total"] == 3
+    assert [line.status for line in department["page"].object_list].count(Status.DONE_ON_TIME) == 1
     # The province officer has no task assigned to the province itself.
-    assert client_for(three_users.parent).get(url).context["figures"]["tasks"] == []
+    assert client_for(three_users.parent).get(url).context["counts"]["total"] == 0
 
 
 def test_dashboard_entry_in_the_navigation_for_coordinators_only(tree: Any, make_user: Any) -> None:
@@ -425,7 +425,7 @@ def test_query_counts_do_not_grow_with_the_data(
         (coordinator, reverse("reporting:dashboard-agency", args=[period.pk, tree.commune.pk]), None),
         (coordinator, reverse("reporting:dashboard-task", args=[period.pk, past.pk]), None),
         (coordinator, "/api/v1/dashboard", {"period": period.pk}),
-        (officer, reverse("reporting:dashboard-mine"), None),
+        (officer, reverse("reporting:my-tasks"), None),
     ]
     before = [_count(client, url, params) for client, url, params in pages]
     _grow(period, tree, 6)

@@ -72,4 +72,5 @@ def test_seed_scale_builds_provinces_agencies_tasks_progress_periods_and_summari
     assert len(figures["trend"]) == 3
     officer = Client()
     officer.force_login(User.objects.get(username="p01-a005"))
-    assert len(officer.get(reverse("reporting:dashboard-mine")).context["figures"]["tasks"]) == 8 + 4
+    # One line per task: the agency leads all 8 of its catalog's tasks and also coordinates 4 of them.
+    assert officer.get(reverse("reporting:my-tasks")).context["counts"]["total"] == 8

@@ -19,6 +19,7 @@ from danvan.reporting.models import (
     Status,
     combine_statuses,
     judged_on,
+    status_label,
 )
 from danvan.reporting.queries.dashboard import agency_drilldown
 from danvan.reporting.queries.reports import RECEIVED_STATES, consolidated_data
@@ -78,7 +79,7 @@ def test_dashboard_rollup_reports_and_consolidated_report_agree_on_every_status_
         printed[(str(row[0]), str(row[1]))].add(str(row[3]))
     for (task_id, org_id), status in consolidated.items():
         statuses = set(consolidated_items[(task_id, org_id)])
-        assert printed[(names[org_id], numbers[task_id])] == {exports.status_label(s) for s in statuses}
+        assert printed[(names[org_id], numbers[task_id])] == {status_label(s) for s in statuses}
         assert combine_statuses(statuses) == status
 
     # The dashboard's drill-down page of an agency reads the same cells.

@@ -22,7 +22,7 @@ from danvan.plans.models import Plan, Task
 from danvan.plans.tests import conftest as plan_fixtures
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import reports as actions
-from danvan.reporting.models import Report, ReportingPeriod, Status, TaskProgress
+from danvan.reporting.models import Report, ReportingPeriod, Status, TaskProgress, printed_label
 from danvan.testing import client_for
 
 pytestmark = pytest.mark.django_db
@@ -400,7 +400,7 @@ def test_the_report_xlsx_has_the_items_and_the_counts(agency_plan: Plan, tree: A
     assert len(rows) - 1 == report.items.count()
     counts: dict[Any, Any] = {row[0]: row[1] for row in book["Tổng hợp"].iter_rows(values_only=True)}
     assert counts["Tổng số nhiệm vụ"] == report.items.count()
-    assert counts["Thường xuyên"] == report.items.filter(status=Status.RECURRING).count()
+    assert counts[printed_label(Status.RECURRING)] == report.items.filter(status=Status.RECURRING).count()
 
 
 def _officer(tree: Any) -> Any:

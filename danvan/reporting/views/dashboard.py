@@ -7,23 +7,24 @@ import datetime
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from danvan.organizations.models import Organization
-from danvan.reporting.models import Report, Status
+from danvan.reporting.models import STATUS_COLOURS, ReportStanding, Status
 from danvan.reporting.queries import dashboard as queries
 from danvan.reporting.summaries import STATUS_FIELDS
 
-# Chart colours per status, in STATUS_FIELDS order (green, olive, blue, red, grey, purple).
-STATUS_COLOURS = ["#2e7d32", "#9e9d24", "#1565c0", "#c62828", "#9e9e9e", "#6a1b9a"]
+# Chart colours per status, in STATUS_FIELDS order (the one table beside the status, reporting.models).
+CHART_COLOURS = [STATUS_COLOURS[name] for name in STATUS_FIELDS]
+# The count groups of the standings (queries.dashboard.SUBMISSION_OF_STANDING), labelled with the standings'
+# own labels; an agency's row shows its standing itself, as the period page does.
 SUBMISSION_LABELS = {
-    "submitted": _("Submitted on time"),
-    "late": _("Submitted late"),
-    "returned": Report.State.RETURNED.label,
+    "submitted": ReportStanding.SUBMITTED.label,
+    "late": ReportStanding.LATE.label,
+    "returned": ReportStanding.RETURNED.label,
     "not_yet": _("Not submitted yet"),
 }
 KIND_CHOICES = [
@@ -82,7 +83,7 @@ def _chart_data(figures: dict[str, Any]) -> dict[str, Any]:
     columns = _status_columns()
     return {
         "labels": [label for _name, label in columns],
-        "colours": STATUS_COLOURS,
+        "colours": CHART_COLOURS,
         "totals": _ordered(figures["totals"]),
         "tasks": {
             "labels": [t["number"] or str(t["id"]) for t in figures["tasks"]],
@@ -116,7 +117,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             figures=figures,
             totals=_ordered(figures["totals"]),
             agency_rows=[
-                (a, _ordered(a["counts"]), SUBMISSION_LABELS[a["submission"]], agency_url(a["id"]))
+                (
+                    a,
+                    _ordered(a["counts"]),
+                    ReportStanding(a["standing"]).label,
+                    agency_url(a["id"]),
+                    _day(a["submitted_on"]),
+                )
                 for a in figures["agencies"]
             ],
             task_rows=[
@@ -152,7 +159,7 @@ def agency(request: HttpRequest, period_pk: int, organization_pk: int) -> HttpRe
             "figures": figures,
             "columns": _status_columns(),
             "counts": _ordered(figures["counts"]),
-            "submission_label": SUBMISSION_LABELS[figures["submission"]],
+            "submission_label": ReportStanding(figures["standing"]).label,
             "report_url": _report_url(figures["report_id"]),
             "task_rows": [
                 (t, labels.get(t["status"], t["status"]), _day(t["due"])) for t in figures["tasks"]
@@ -187,29 +194,9 @@ def task(request: HttpRequest, period_pk: int, task_pk: int) -> HttpResponse:
 
 @require_GET
 def mine(request: HttpRequest) -> HttpResponse:
-    """The agency or unit officer's dashboard: my tasks, due soon, overdue."""
-    today = timezone.localdate()
-    figures = queries.my_dashboard(request.user, today=today)
-    labels = dict(Status.choices)
-    task_url = _url_maker("plans:task-detail")
-    for row in figures["tasks"]:
-        row["status_label"] = labels.get(row["status"], row["status"])
-        row["url"] = task_url(row["task"].pk)
-    return render(
-        request,
-        "reporting/dashboard_mine.html",
-        {
-            "figures": figures,
-            "today": today,
-            "columns": _status_columns(),
-            "counts": _ordered(figures["counts"]),
-            "chart": {
-                "labels": [label for _name, label in _status_columns()],
-                "colours": STATUS_COLOURS,
-                "totals": _ordered(figures["counts"]),
-            },
-        },
-    )
+    """The old "my tasks" dashboard: the person's tasks have one page, "Nhiệm vụ của tôi" (overdue first, then
+    due soon, with the counts)."""
+    return redirect("reporting:my-tasks", permanent=True)
 
 
 urlpatterns = [

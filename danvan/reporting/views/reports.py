@@ -18,7 +18,7 @@ from danvan.reporting import exports, permissions
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import reports as actions
 from danvan.reporting.forms.reports import NarrativeForm, NewReportForm, PeriodForm, ReturnForm, ScheduleForm
-from danvan.reporting.models import Report, ReportingPeriod
+from danvan.reporting.models import Report, ReportingPeriod, status_label
 from danvan.reporting.queries import reports as queries
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -178,7 +178,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "report": report,
         "period": report.period,
         "items": items,
-        "counts": {exports.status_label(s): n for s, n in queries.status_counts(items).items()},
+        "counts": {status_label(s): n for s, n in queries.status_counts(items).items()},
         "form": NarrativeForm(instance=report, initial={"version": report.version}) if editable else None,
         "editable": editable,
         "can_approve": editable and permissions.can_approve_report(request.user, report),

@@ -16,13 +16,14 @@ from django.utils import timezone
 
 from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
+from danvan.evaluation.demo import load_demo_evaluation
 from danvan.feedback.demo import load_demo_feedback
 from danvan.organizations import actions as org_actions
 from danvan.organizations.loading import PROVINCES, load_province
 from danvan.organizations.models import Membership, Organization
 from danvan.plans.demo import load_demo_plans, load_quang_ngai_plans
 from danvan.reporting import summaries
-from danvan.reporting.demo import load_demo_reporting
+from danvan.reporting.demo import load_demo_reporting, replay_demo_reminders
 from danvan.reporting.jobs import nightly_pass
 
 DEMO_PASSWORD = "DanVan@2026"
@@ -84,6 +85,20 @@ DEMO_USERS = [
     ),
     DemoUser("lanhdao.camgiang", "Vương Đức Dũng", "Chủ tịch UBND xã", "Xã Cẩm Giang", R.LEADER),
     DemoUser("giamsat", "Hoàng Văn Sơn", "Chuyên viên", "Ban Tuyên giáo và Dân vận Thành ủy", R.OBSERVER),
+    # The agencies that still owe the demo period's report (one returned, one a draft): their officers are
+    # reminded before and on the due date, their leaders once it has passed (reporting.demo).
+    DemoUser(
+        "canbo.sngv", "Bùi Thị Thanh Hương", "Chuyên viên Văn phòng Sở", "Sở Ngoại vụ", R.AGENCY_OFFICER
+    ),
+    DemoUser("lanhdao.sngv", "Trịnh Quang Vinh", "Giám đốc Sở", "Sở Ngoại vụ", R.LEADER),
+    DemoUser(
+        "canbo.haiduong",
+        "Đinh Thị Mỹ Linh",
+        "Công chức Văn phòng HĐND và UBND",
+        "Phường Hải Dương",
+        R.AGENCY_OFFICER,
+    ),
+    DemoUser("lanhdao.haiduong", "Cao Văn Thịnh", "Chủ tịch UBND phường", "Phường Hải Dương", R.LEADER),
     # Quảng Ngãi: its own coordinator and Sở Công Thương (seed 002).
     DemoUser(
         "dieuphoi.qng",
@@ -128,9 +143,13 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         with summaries.deferred_refresh():  # the dashboard figures once per period, not once per row
             self.load()
-        # The nightly pass, as cron would run it tonight: task statuses, then deadline and report reminders
-        # (in-app notices and e-mail). Safe to repeat: nothing is sent twice.
-        run = nightly_pass(timezone.localdate())
+        today = timezone.localdate()
+        # The reminder passes cron would have run over the last days of the demo period (before, on and after
+        # its due date), then tonight's nightly pass: task statuses, then deadline and report reminders (in-app
+        # notices and e-mail). Safe to repeat: nothing is sent twice.
+        for past in replay_demo_reminders(until=today):
+            self.stdout.write(f"Reminders of {past.on}: {past.claimed} new, {past.sent} sent")
+        run = nightly_pass(today)
         self.stdout.write(
             f"Reminders: {run.due} due, {run.claimed} new, {run.sent} sent, {run.failed} failed"
         )
@@ -187,6 +206,8 @@ class Command(BaseCommand):
             )
         period = load_demo_reporting(plans[0])
         self.stdout.write(f"{period.name}: {period.reports.count()} reports")
+        for evaluation_round in load_demo_evaluation(province):
+            self.stdout.write(f"{evaluation_round.name}: {evaluation_round.get_state_display()}")
         self.stdout.write(f"Citizen feedback: {len(load_demo_feedback(province))} items")
 
     @staticmethod

@@ -1,0 +1,338 @@
+"""Ruled tables and word positions of PDF pages through pdfium (pypdfium2), several times faster than pdfplumber.
+
+pdfplumber lays out every character of a page in Python (pdfminer); pdfium does it in C. This module reads the
+characters (with their loose boxes and the page's own spaces and line breaks) and the path objects, and rebuilds
+what the reader needs:
+
+- ruled tables the way pdfplumber's "lines" strategy gives them: rules are thin paths (or the edges of drawn
+  rectangles), a table is a group of crossing rules, its grid comes from the rule positions, two grid cells are one
+  merged cell when no rule separates them; a cell covered by a merge is None (the top-left cell holds the text);
+- the text above, between and below the tables, in the page's reading order;
+- words with their boxes for tables without ruling (`readers/layout.py`).
+
+A page that pdfium cannot read this way (rotated, no characters) returns None and the caller falls back to
+pdfplumber.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from docparse.blocks import Block, Table
+from docparse.readers.layout import Word
+
+_SNAP = 3.0  # points: rules closer than this are one rule (pdfplumber's snap/join tolerance)
+_THIN = 2.5  # a path this thin in one direction is a rule
+
+
+class _Char:
+    """A character with its loose box (top-down coordinates) and whether a space or a line break precedes it."""
+
+    __slots__ = ("bottom", "break_before", "cx", "cy", "space_before", "text", "top", "x0", "x1")
+
+    def __init__(
+        self,
+        text: str,
+        x0: float,
+        x1: float,
+        top: float,
+        bottom: float,
+        space_before: bool,
+        break_before: bool,
+    ) -> None:
+        self.text = text
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
+        self.space_before, self.break_before = space_before, break_before
+        self.cx = (x0 + x1) / 2
+        self.cy = (top + bottom) / 2
+
+
+@dataclass
+class _Rule:
+    horizontal: bool
+    at: float  # y of a horizontal rule, x of a vertical one (top-down coordinates)
+    start: float
+    end: float
+
+
+class PdfiumPages:
+    """The pages of one PDF opened with pdfium; `blocks(number)` and `words(number)` per page."""
+
+    def __init__(self, data: bytes) -> None:
+        import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+        self._pdfium = pdfium
+        self.document = pdfium.PdfDocument(data)
+        self._chars: dict[int, list[_Char] | None] = {}
+        self._pages: dict[int, object] = {}
+
+    def close(self) -> None:
+        self.document.close()
+
+    def _page(self, number: int):  # type: ignore[no-untyped-def]
+        if number not in self._pages:
+            self._pages[number] = self.document[number]
+        return self._pages[number]
+
+    def _page_chars(self, number: int) -> list[_Char] | None:
+        if number in self._chars:
+            return self._chars[number]
+        page = self._page(number)
+        chars: list[_Char] | None = None
+        if page.get_rotation() == 0:
+            height = page.get_height()
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count else ""
+            if len(text) == count:  # one character per index (no surrogate pairs): the boxes line up
+                chars = []
+                space = brk = False
+                for index, character in enumerate(text):
+                    if character in "\r\n":
+                        brk = True
+                        continue
+                    if character.isspace():
+                        space = True
+                        continue
+                    if character in "\ufffe\x02":  # pdfium's mark for a hyphen that ends a line
+                        character = "-"
+                    left, bottom, right, top = textpage.get_charbox(index, loose=True)
+                    chars.append(_Char(character, left, right, height - top, height - bottom, space, brk))
+                    space = brk = False
+            textpage.close()
+        self._chars[number] = chars
+        return chars
+
+    def _rules(self, number: int) -> list[_Rule]:
+        page = self._page(number)
+        height = page.get_height()
+        rules: list[_Rule] = []
+        for obj in page.get_objects(filter=[self._pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=1):
+            left, bottom, right, top = obj.get_bounds()
+            width, tall = right - left, top - bottom
+            y0, y1 = height - top, height - bottom
+            if tall <= _THIN and width > _SNAP:
+                rules.append(_Rule(True, (y0 + y1) / 2, left, right))
+            elif width <= _THIN and tall > _SNAP:
+                rules.append(_Rule(False, (left + right) / 2, y0, y1))
+            elif width > _SNAP and tall > _SNAP:  # a drawn rectangle: its four edges
+                rules += [
+                    _Rule(True, y0, left, right),
+                    _Rule(True, y1, left, right),
+                    _Rule(False, left, y0, y1),
+                    _Rule(False, right, y0, y1),
+                ]
+        return rules
+
+    def words(self, number: int) -> list[Word] | None:
+        chars = self._page_chars(number)
+        if chars is None:
+            return None
+        words: list[Word] = []
+        current: list[_Char] = []
+
+        def close() -> None:
+            if current:
+                words.append(
+                    Word(
+                        min(c.x0 for c in current),
+                        max(c.x1 for c in current),
+                        min(c.top for c in current),
+                        max(c.bottom for c in current),
+                        "".join(c.text for c in current),
+                    )
+                )
+                current.clear()
+
+        for char in chars:
+            if current:
+                last = current[-1]
+                apart = char.x0 - last.x1 > 0.3 * (last.bottom - last.top) or char.x1 < last.x0
+                other_line = abs(char.cy - last.cy) > 0.5 * (last.bottom - last.top)
+                if char.space_before or char.break_before or apart or other_line:
+                    close()
+            current.append(char)
+        close()
+        return words
+
+    def blocks(self, number: int) -> list[Block] | None:
+        """Text and ruled tables of a page in reading order, or None when pdfium cannot read the page."""
+        chars = self._page_chars(number)
+        if chars is None:
+            return None
+        tables = [t for t in _tables(self._rules(number)) if t.bottom - t.top > 20]
+        if not tables:
+            return [_text(chars)]
+        blocks: list[Block] = []
+        placed: list[list[_Char]] = [[] for _ in tables]
+        outside: list[tuple[float, _Char]] = []
+        for char in chars:
+            for index, table in enumerate(tables):
+                if table.holds(char):
+                    placed[index].append(char)
+                    break
+            else:
+                outside.append((char.cy, char))
+        top = float("-inf")
+        for table, inside in sorted(zip(tables, placed, strict=True), key=lambda pair: pair[0].top):
+            above = [c for y, c in outside if top <= y < table.top]
+            if above:
+                blocks.append(_text(above))
+            blocks.append(Table(table.rows(inside)))  # type: ignore[arg-type]  # None: covered by a merge
+            top = table.bottom
+        below = [c for y, c in outside if y >= top]
+        if below:
+            blocks.append(_text(below))
+        return blocks
+
+
+def _text(chars: list[_Char]) -> str:
+    out: list[str] = []
+    previous: _Char | None = None
+    for char in chars:
+        if previous is not None:
+            new_line = char.break_before or abs(char.cy - previous.cy) > 0.5 * (
+                previous.bottom - previous.top
+            )
+            if new_line:
+                out.append("\n")
+            elif char.space_before:
+                out.append(" ")
+        out.append(char.text)
+        previous = char
+    return "".join(out)
+
+
+def _cluster(values: list[float]) -> list[float]:
+    positions: list[float] = []
+    for value in sorted(values):
+        if positions and value - positions[-1] <= _SNAP:
+            continue
+        positions.append(value)
+    return positions
+
+
+class _Grid:
+    def __init__(self, horizontals: list[_Rule], verticals: list[_Rule]) -> None:
+        self.horizontals = horizontals
+        self.verticals = verticals
+        self._near_cache: dict[tuple[int, float], list[_Rule]] = {}
+        self.ys = _cluster([r.at for r in horizontals])
+        self.xs = _cluster([r.at for r in verticals])
+        self.top, self.bottom = self.ys[0], self.ys[-1]
+        self.left, self.right = self.xs[0], self.xs[-1]
+
+    def holds(self, char: _Char) -> bool:
+        return self.left <= char.cx <= self.right and self.top <= char.cy <= self.bottom
+
+    def _ruled(self, rules: list[_Rule], at: float, start: float, end: float) -> bool:
+        """Whether a rule at `at` covers most of [start, end]."""
+        need = (end - start) * 0.6
+        covered = 0.0
+        for rule in self._near(rules, at):
+            covered += max(0.0, min(rule.end, end) - max(rule.start, start))
+        return covered >= need
+
+    def _near(self, rules: list[_Rule], at: float) -> list[_Rule]:
+        key = (id(rules), round(at, 1))
+        if key not in self._near_cache:
+            self._near_cache[key] = [rule for rule in rules if abs(rule.at - at) <= _SNAP]
+        return self._near_cache[key]
+
+    def rows(self, chars: list[_Char]) -> list[list[str | None]]:
+        n_rows, n_cols = len(self.ys) - 1, len(self.xs) - 1
+        owner = {(r, c): (r, c) for r in range(n_rows) for c in range(n_cols)}
+
+        def find(cell: tuple[int, int]) -> tuple[int, int]:
+            while owner[cell] != cell:
+                owner[cell] = owner[owner[cell]]
+                cell = owner[cell]
+            return cell
+
+        def union(a: tuple[int, int], b: tuple[int, int]) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                first, second = sorted((ra, rb))
+                owner[second] = first
+
+        for r in range(n_rows):
+            for c in range(n_cols):
+                if c + 1 < n_cols and not self._ruled(
+                    self.verticals, self.xs[c + 1], self.ys[r], self.ys[r + 1]
+                ):
+                    union((r, c), (r, c + 1))
+                if r + 1 < n_rows and not self._ruled(
+                    self.horizontals, self.ys[r + 1], self.xs[c], self.xs[c + 1]
+                ):
+                    union((r, c), (r + 1, c))
+        texts: dict[tuple[int, int], list[_Char]] = {}
+        for char in chars:
+            row_at = _index(self.ys, char.cy)
+            column_at = _index(self.xs, char.cx)
+            if row_at is None or column_at is None:
+                continue
+            texts.setdefault(find((row_at, column_at)), []).append(char)
+        rows: list[list[str | None]] = []
+        for r in range(n_rows):
+            row: list[str | None] = []
+            starts = False
+            for c in range(n_cols):
+                cell = find((r, c))
+                if cell == (r, c):
+                    starts = True
+                    row.append(_text(texts.get(cell, [])) if cell in texts else "")
+                else:
+                    row.append(None)
+            if starts:
+                rows.append(row)
+        return rows
+
+
+def _index(edges: list[float], value: float) -> int | None:
+    if not edges or value < edges[0] or value > edges[-1]:
+        return None
+    return min(max(bisect.bisect_right(edges, value) - 1, 0), len(edges) - 2)
+
+
+def _tables(rules: list[_Rule]) -> list[_Grid]:
+    """Groups of crossing rules that form at least one cell."""
+    horizontals = [r for r in rules if r.horizontal]
+    verticals = [r for r in rules if not r.horizontal]
+    if len(horizontals) < 2 or len(verticals) < 2:
+        return []
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index_of = {id(rule): i for i, rule in enumerate(rules)}
+    for h in horizontals:
+        for v in verticals:
+            if h.start - _SNAP <= v.at <= h.end + _SNAP and v.start - _SNAP <= h.at <= v.end + _SNAP:
+                a, b = find(index_of[id(h)]), find(index_of[id(v)])
+                if a != b:
+                    parent[b] = a
+    groups: dict[int, list[_Rule]] = {}
+    for i, rule in enumerate(rules):
+        groups.setdefault(find(i), []).append(rule)
+    grids: list[_Grid] = []
+    for members in groups.values():
+        hs = [r for r in members if r.horizontal]
+        vs = [r for r in members if not r.horizontal]
+        if len(_cluster([r.at for r in hs])) >= 2 and len(_cluster([r.at for r in vs])) >= 2:
+            grids.append(_Grid(hs, vs))
+    return grids
+
+
+def open_pages(data: bytes) -> PdfiumPages | None:
+    try:
+        return PdfiumPages(data)
+    except Exception:
+        return None
+
+
+__all__ = ["PdfiumPages", "open_pages"]
