@@ -39,6 +39,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         NavItem(_("Assigned tasks"), reverse("plans:inbox"), "inbox"),
         NavItem(_("My tasks"), reverse("reporting:my-tasks"), "my-tasks"),
         NavItem(_("Reporting"), reverse("reporting:period-list"), "period-list"),
+        NavItem(_("Models"), reverse("initiatives:list"), "initiatives"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),
         NavItem(_("Search"), reverse("search:search"), "search"),
     ]
