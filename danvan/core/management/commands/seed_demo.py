@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
+from danvan.initiatives.demo import load_demo_initiatives
 from danvan.organizations import actions as org_actions
 from danvan.organizations.loading import PROVINCES, load_province
 from danvan.organizations.models import Membership, Organization
@@ -184,6 +185,8 @@ class Command(BaseCommand):
             )
         period = load_demo_reporting(plans[0])
         self.stdout.write(f"{period.name}: {period.reports.count()} reports")
+        call = load_demo_initiatives(province)
+        self.stdout.write(f"{call.title}: {call.initiatives.count()} models")
 
     @staticmethod
     def demo_logins() -> str:
