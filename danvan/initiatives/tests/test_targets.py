@@ -4,6 +4,7 @@ value comes from the registry and the commitments, and moves when the data does.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -67,7 +68,7 @@ def test_a_commitment_target_over_the_organisation_counts_its_units_too(tree: An
     )
     actions.save_commitment_counts(actor=None, organization=tree.commune, year=2025, required=30, signed=30)
     figure = plan_queries.target_figures(plan, [target])[target.pk]
-    assert (figure.numerator, figure.denominator, figure.percent()) == (45, 50, 90)
+    assert (figure.numerator, figure.denominator, figure.percent()) == (45, 50, Decimal("90.0"))
 
 
 def test_an_unknown_measure_is_refused(plan: Plan) -> None:
