@@ -401,6 +401,21 @@ API: dict[str, Operation] = {
         lambda i: {"organization": i["department"], "state": "in_progress", "percent": 50},
     ),
     "GET /dashboard": Operation(NONE, ALL),
+    "GET /initiatives": Operation(NONE, ALL),
+    "GET /initiatives/{initiative_id}": Operation(lambda i: {"initiative_id": i["initiative"]}, READ),
+    "POST /initiatives": Operation(
+        NONE,
+        WRITE,
+        lambda i: {
+            "organization": i["department"],
+            "name": "Mô hình mới",
+            "holder": "individual",
+            "performer": "Chuyên viên",
+            "field": "security",
+            "year": 2025,
+        },
+    ),
+    "GET /commitments": Operation(NONE, ALL),
     "GET /periods": Operation(NONE, ALL),
     "GET /reports": Operation(NONE, ALL),
     "POST /reports": Operation(
