@@ -58,3 +58,19 @@ def can_edit_commitment(user: AnyUser, organization: Organization) -> bool:
 
 def can_edit_commitment_row(user: AnyUser, commitment: Commitment) -> bool:
     return can_edit_commitment(user, commitment.organization)
+
+
+def proposing_organization(user: AnyUser) -> Organization | None:
+    """Where the person proposes commendations from: the organisation where they hold the coordinator role
+    (Sở Nội vụ), None for everyone else."""
+    from danvan.organizations.queries import active_memberships
+
+    for membership in active_memberships(user):
+        if membership.role == Role.COORDINATOR:
+            return membership.organization
+    return None
+
+
+def can_propose_recognition(user: AnyUser) -> bool:
+    """Coordinators propose models for commendation (the list and its documents)."""
+    return proposing_organization(user) is not None

@@ -298,3 +298,16 @@ def commitment_overview(user: AnyUser, year: int) -> list[CommitmentRow]:
         CommitmentRow(org, own.get(org.pk), totals.get(org.pk, CommitmentTotal(0, 0)))
         for org in organizations
     ]
+
+
+def proposal_candidates(user: AnyUser, chosen: InitiativeFilter) -> list[Initiative]:
+    """Models the coordinator may propose for commendation: reviewed or already recognised ones in scope."""
+    rows = filter_initiatives(initiatives_visible_to(user), chosen).filter(
+        status__in=[Initiative.Status.REVIEWED, Initiative.Status.RECOGNISED, Initiative.Status.REPLICATED]
+    )
+    return list(rows.order_by("organization__path", by_name("name")))
+
+
+def latest_year(user: AnyUser) -> int | None:
+    """The newest year with a model in the person's scope."""
+    return initiatives_visible_to(user).order_by("-year").values_list("year", flat=True).first()

@@ -21,4 +21,7 @@ urlpatterns = [
     path("commitments/", views.commitment_list, name="commitment-list"),
     path("commitments/<int:pk>/<int:year>/", views.commitment_edit, name="commitment-edit"),
     path("commitments/files/<int:pk>/", views.commitment_file_download, name="commitment-file-download"),
+    path("proposal/", views.proposal, name="proposal"),
+    path("proposal/<str:fmt>/", views.proposal_export, name="proposal-export"),
+    path("public/", views.public_models, name="public"),
 ]

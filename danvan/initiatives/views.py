@@ -4,16 +4,17 @@ evidence, history), registration calls with their coverage, and integrity commit
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from danvan.core.http import acting_user, content_disposition, run_action, run_form
+from danvan.core.http import acting_user, content_disposition, file_response, run_action, run_form
 from danvan.core.queries import history_of
-from danvan.initiatives import actions, permissions, queries, signers
+from danvan.initiatives import actions, exports, permissions, queries, signers
 from danvan.initiatives.forms import (
     CampaignForm,
     CommitmentCountsForm,
@@ -64,6 +65,7 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
             "form": form,
             "initiatives": queries.initiative_list(request.user, chosen),
             "can_register": queries.writable_organizations(request.user).exists(),
+            "can_propose": permissions.can_propose_recognition(request.user),
         },
     )
 
@@ -436,3 +438,58 @@ def commitment_edit(request: HttpRequest, pk: int, year: int) -> HttpResponse:
 @require_GET
 def commitment_file_download(request: HttpRequest, pk: int) -> FileResponse:
     return _download(queries.get_commitment_file_for_user(request.user, pk))
+
+
+# --- recognition proposal and the public page ------------------------------------------------------------
+
+
+def _proposal(request: HttpRequest) -> tuple[Organization, FilterForm, int, list[Initiative]]:
+    issuer = permissions.proposing_organization(request.user)
+    if issuer is None:
+        raise PermissionDenied
+    organizations = org_queries.organizations_visible_to(request.user).filter(depth__lte=2).order_by("path")
+    form = FilterForm(request.GET or None, organizations=organizations)
+    data = form.cleaned_data if form.is_valid() else {}
+    year = data.get("year") or queries.latest_year(request.user) or timezone.localdate().year
+    chosen = queries.InitiativeFilter(
+        q=data.get("q") or "",
+        kind=data.get("kind") or "",
+        field=data.get("field") or "",
+        holder=data.get("holder") or "",
+        year=year,
+        organization=data.get("organization"),
+    )
+    return issuer, form, year, queries.proposal_candidates(request.user, chosen)
+
+
+@require_GET
+def proposal(request: HttpRequest) -> HttpResponse:
+    """The coordinator's list of models to propose for commendation, with filters and the documents."""
+    _issuer, form, year, rows = _proposal(request)
+    return render(
+        request,
+        "initiatives/proposal.html",
+        {"form": form, "year": year, "rows": rows, "query": request.GET.urlencode()},
+    )
+
+
+@require_GET
+def proposal_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The proposal as DOCX (Nghị định 30, annex table) or XLSX, for the filters of the list."""
+    if fmt not in ("docx", "xlsx"):
+        raise Http404
+    issuer, _form, year, rows = _proposal(request)
+    data = (
+        exports.proposal_docx(issuer, rows, year=year)
+        if fmt == "docx"
+        else exports.proposal_xlsx(rows, year=year)
+    )
+    return file_response(data, fmt=fmt, file_name=exports.file_name(year, fmt))
+
+
+@login_not_required
+@require_GET
+def public_models(request: HttpRequest) -> HttpResponse:
+    """Recognised models, open to everyone: name, unit, field, results and the commendation only (no personal
+    data beyond the names the commendation made public)."""
+    return render(request, "initiatives/public.html", {"rows": queries.recognised_initiatives()[:500]})

@@ -367,6 +367,11 @@ PAGES: dict[str, Page] = {
     "initiatives:campaign-detail": Page(lambda i: {"pk": i["campaign"]}, ALL),
     "initiatives:campaign-close": Page(lambda i: {"pk": i["campaign"]}, None, "3O333"),
     "initiatives:commitment-list": Page(NONE, ALL),
+    # The coordinator proposes commendations: none of the five is one.
+    "initiatives:proposal": Page(NONE, COORDINATOR),
+    "initiatives:proposal-export": Page(lambda i: {"fmt": "docx"}, COORDINATOR),
+    # Public (test_login_required): recognised models only.
+    "initiatives:public": Page(NONE, ALL),
     "initiatives:commitment-edit": Page(lambda i: {"pk": i["department"], "year": 2025}, WRITE, WRITE),
     "initiatives:commitment-file-download": Page(lambda i: {"pk": i["commitment_file"]}, READ),
     # The API's own documentation pages.
