@@ -63,7 +63,7 @@ def test_the_proposal_documents_list_reviewed_and_recognised_models(
         reverse("initiatives:proposal-export", args=["xlsx"]), {"year": 2025, "field": "new_rural"}
     )
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
-    values = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
     names = [row[1] for row in values if row and row[1] and row[1] != "Tên mô hình"]
     assert (
         "Dân vận khéo xây dựng nông thôn mới" in names
