@@ -60,7 +60,7 @@ def test_the_proposal_documents_list_reviewed_and_recognised_models(
         "Dân vận khéo xây dựng nông thôn mới",
     }
     response = client.get(
-        reverse("initiatives:proposal-export", args=["xlsx"]), {"year": 2025, "field": "new_rural"}
+        reverse("initiatives:proposal-export", args=["xlsx"]), {"year": "2025", "field": "new_rural"}
     )
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
     values = [list(row) for row in sheet.iter_rows(values_only=True)]
