@@ -181,3 +181,25 @@ class SignersForm(forms.Form):
 
 class CommitmentFilesForm(forms.Form):
     file = forms.FileField(label=_("Signed form"), help_text=_("PDF, DOCX, XLSX, JPG or PNG."))
+
+
+class ImportForm(forms.Form):
+    """A Word file with a registration table, for one registering organisation."""
+
+    organization = forms.ModelChoiceField(
+        label=_("Registering organisation"), queryset=Organization.objects.none()
+    )
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100, initial=_this_year)
+    file = forms.FileField(label=_("Registration table (DOCX)"))
+
+    def __init__(self, *args: Any, organizations: QuerySet[Organization], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["organization"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = organizations
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if not (upload.name or "").lower().endswith(".docx"):
+            raise forms.ValidationError(_("Choose the Word file (DOCX) that holds the registration table."))
+        return upload

@@ -6,6 +6,7 @@ app_name = "initiatives"
 urlpatterns = [
     path("", views.initiative_list, name="list"),
     path("register/", views.initiative_register, name="register"),
+    path("import/", views.import_registrations, name="import"),
     path("<int:pk>/", views.initiative_detail, name="detail"),
     path("<int:pk>/edit/", views.initiative_edit, name="edit"),
     path("<int:pk>/advance/", views.initiative_advance, name="advance"),

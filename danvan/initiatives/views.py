@@ -5,21 +5,30 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from danvan.core.http import acting_user, content_disposition, file_response, run_action, run_form
+from danvan.core.http import (
+    acting_user,
+    content_disposition,
+    file_response,
+    form_errors,
+    run_action,
+    run_form,
+)
 from danvan.core.queries import history_of
-from danvan.initiatives import actions, exports, permissions, queries, signers
+from danvan.initiatives import actions, exports, importing, permissions, queries, signers
 from danvan.initiatives.forms import (
     CampaignForm,
     CommitmentCountsForm,
     CommitmentFilesForm,
     FilterForm,
+    ImportForm,
     InitiativeForm,
     RecogniseForm,
     SignersForm,
@@ -493,3 +502,77 @@ def public_models(request: HttpRequest) -> HttpResponse:
     """Recognised models, open to everyone: name, unit, field, results and the commendation only (no personal
     data beyond the names the commendation made public)."""
     return render(request, "initiatives/public.html", {"rows": queries.recognised_initiatives()[:500]})
+
+
+# --- import of registration tables -----------------------------------------------------------------------
+
+ROW_FIELDS = ("name", "kind", "holder", "performer", "field", "year", "timeframe")
+
+
+def _posted_rows(request: HttpRequest) -> list[importing.Row]:
+    """The reviewed rows the confirmation posts back (unticked rows left out)."""
+    rows = []
+    count = int(request.POST.get("count", "0") or 0)
+    for index in range(min(count, 500)):
+        if not request.POST.get(f"include-{index}"):
+            continue
+        values = {name: request.POST.get(f"{name}-{index}", "").strip() for name in ROW_FIELDS}
+        try:
+            year = int(values["year"])
+        except ValueError:
+            year = 0
+        rows.append(
+            importing.Row(
+                name=values["name"],
+                kind=values["kind"],
+                holder=values["holder"],
+                performer=values["performer"],
+                field=values["field"],
+                year=year,
+                timeframe=values["timeframe"],
+            )
+        )
+    return rows
+
+
+@require_http_methods(["GET", "POST"])
+def import_registrations(request: HttpRequest) -> HttpResponse:
+    """Upload a Word registration table, review its rows, then register them together."""
+    organizations = queries.writable_organizations(request.user)
+    if not organizations.exists():
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None, organizations=organizations)
+    context: dict[str, object] = {"form": form, "rows": None}
+    if request.method == "POST" and request.POST.get("step") == "confirm":
+        organization = organizations.filter(pk=request.POST.get("organization") or 0).first()
+        rows = _posted_rows(request)
+        if organization is None or not rows:
+            messages.error(request, _("Choose at least one row to register."))
+        else:
+            try:
+                made = importing.register_rows(
+                    actor=acting_user(request), organization=organization, rows=rows
+                )
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, _("%(count)s models have been registered.") % {"count": len(made)})
+                return redirect(f"{reverse('initiatives:list')}?organization={organization.pk}")
+        context.update(rows=rows, organization=organization)
+    elif request.method == "POST":
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                rows = importing.read_rows(upload.read(), upload.name or "", year=form.cleaned_data["year"])
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                context.update(rows=rows, organization=form.cleaned_data["organization"])
+        else:
+            messages.error(
+                request, _("Some values are not valid: %(errors)s") % {"errors": form_errors(form)}
+            )
+    context.update(
+        kinds=Initiative.Kind.choices, holders=Initiative.Holder.choices, fields=Initiative.Field.choices
+    )
+    return render(request, "initiatives/import.html", context)

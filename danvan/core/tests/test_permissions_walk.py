@@ -352,6 +352,7 @@ PAGES: dict[str, Page] = {
     "initiatives:list": Page(NONE, ALL),
     # The form offers only organisations the person may register for; the observer has none (403).
     "initiatives:register": Page(NONE, "OOOO3", "OOOO3"),
+    "initiatives:import": Page(NONE, "OOOO3", "OOOO3"),
     "initiatives:detail": Page(INITIATIVE, READ),
     "initiatives:edit": Page(INITIATIVE, WRITE, WRITE),
     "initiatives:advance": Page(INITIATIVE, None, WRITE, lambda i: {"to": "reviewed"}),
