@@ -163,3 +163,90 @@ def smtp(settings: Any) -> Iterator[Any]:
         yield mailbox
     finally:
         controller.stop()
+
+
+# --- the shared demo ----------------------------------------------------------------------------------------
+#
+# Loading the demo takes 10–30 s. Tests that only read it (page walks in every role, layout at two widths, the
+# status agreement) share one copy per test process instead of loading their own: they request `demo_site`
+# (and `demo_server` for a browser), are not marked `django_db`, and must not change the demo beyond logging in.
+# They run after every other test of the process (pytest-django already runs the database tests first), so no
+# rolled-back or flushed test sees the demo and the demo never sees their leftovers; should another test follow
+# them anyway, the demo is flushed first. Tests that change the demo load their own, as before.
+
+DEMO_FIXTURE = "demo_site"
+_shared_demo = {"loaded": False}
+
+
+def _reads_the_shared_demo(item: pytest.Item | None) -> bool:
+    return item is not None and DEMO_FIXTURE in getattr(item, "fixturenames", ())
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-django creates only the test databases the collected tests ask for (a `django_db` mark, `db`,
+    # `transactional_db`, `live_server`); the shared demo asks for the default one. Its lookup is private, so
+    # this wraps it by name; should pytest-django rename it, the shared-demo tests fail on a missing table.
+    from pytest_django import fixtures
+
+    asked = fixtures._get_databases_for_test
+
+    def databases_for_test(test: pytest.Item) -> tuple[Any, bool]:
+        if _reads_the_shared_demo(test):
+            return ("default",), False
+        return asked(test)
+
+    fixtures._get_databases_for_test = databases_for_test
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Move the readers of the shared demo to the end (a stable sort: pytest-django's order stays)."""
+    items.sort(key=_reads_the_shared_demo)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    if _shared_demo["loaded"] and nextitem is not None and not _reads_the_shared_demo(nextitem):
+        from django.core.management import call_command
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            call_command("flush", interactive=False, verbosity=0)
+        _shared_demo["loaded"] = False
+
+
+@pytest.fixture(scope="session")
+def _demo_media(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture
+def demo_site(django_db_setup: None, django_db_blocker: Any, _demo_media: Any) -> Iterator[None]:
+    """The demo (`seed_demo`), loaded once per test process and left in place; database access is open."""
+    import io
+
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=_demo_media):
+        if not _shared_demo["loaded"]:
+            call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
+            _shared_demo["loaded"] = True
+        yield
+
+
+@pytest.fixture(scope="session")
+def _demo_live_server(django_db_setup: None, django_db_blocker: Any) -> Iterator[Any]:
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def demo_server(demo_site: None, _demo_live_server: Any) -> Iterator[Any]:
+    """A live server over the shared demo (like pytest-django's `live_server`, kept for the whole process)."""
+    _demo_live_server._live_server_modified_settings.enable()
+    yield _demo_live_server
+    _demo_live_server._live_server_modified_settings.disable()

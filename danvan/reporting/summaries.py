@@ -14,6 +14,9 @@ Statuses combine by the one rule, `models.combine_statuses`.
 
 `PeriodSummary` is one row per agency: its cells counted by status and their mean percent.
 
+Inside `deferred_refresh()` (a bulk load: the demo, a batch of progress rows) the refreshes asked for are
+collected and each period is recomputed once, for the union of its agencies, when the block ends.
+
 The progress and report actions call `refresh_summary(period, organization)` (or `refresh_organization`) after
 a change; this recomputes one agency, never the whole province. `refresh_period(period)` recomputes every agency
 of a period (opening a period, the nightly run, `seed_scale`). These functions only write derived rows, so they
@@ -24,6 +27,9 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 
 from django.db import transaction
@@ -44,6 +50,28 @@ from danvan.reporting.models import (
 
 FROZEN_REPORT_STATES = (Report.State.SUBMITTED, Report.State.APPROVED, Report.State.ACCEPTED)
 STATUS_FIELDS = ("done_on_time", "done_late", "in_progress", "overdue", "not_started", "recurring")
+
+
+# (period, today) → agencies to refresh (None: all of them), while `deferred_refresh` is active.
+_Pending = dict[tuple[ReportingPeriod, datetime.date | None], set[int] | None]
+_pending: ContextVar[_Pending | None] = ContextVar("summaries_pending", default=None)
+
+
+@contextmanager
+def deferred_refresh() -> Iterator[None]:
+    """Run the refreshes asked for inside the block once per period at its end (nested blocks join the
+    outermost). The derived rows are stale inside the block."""
+    if _pending.get() is not None:
+        yield
+        return
+    pending: _Pending = {}
+    token = _pending.set(pending)
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+    for (period, today), agencies in pending.items():
+        _refresh(period, agencies=agencies, today=today)
 
 
 def refresh_period(period: ReportingPeriod, *, today: datetime.date | None = None) -> int:
@@ -80,6 +108,12 @@ def refresh_organization(organization: Organization, *, today: datetime.date | N
 
 
 def _refresh(period: ReportingPeriod, *, agencies: set[int] | None, today: datetime.date | None) -> int:
+    pending = _pending.get()
+    if pending is not None:
+        key = (period, today)
+        earlier = pending.get(key, set())
+        pending[key] = None if agencies is None or earlier is None else earlier | agencies
+        return 0
     on = judged_on(period, today)
     with transaction.atomic():
         # One refresher per period at a time (two workers, two requests): the lock lives in the database.

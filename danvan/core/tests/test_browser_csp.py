@@ -7,15 +7,14 @@ import re
 from typing import Any
 
 import pytest
-from django.core.management import call_command
 
 from danvan.core.management.commands.seed_demo import DEMO_PASSWORD
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
-def test_pages_run_under_the_policy_without_a_single_violation(live_server: Any, page: Any) -> None:
-    call_command("seed_demo", quiet_logins=True)
+def test_pages_run_under_the_policy_without_a_single_violation(demo_server: Any, page: Any) -> None:
+    live_server = demo_server
     violations: list[str] = []
     page.on(
         "console",

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
 from django.db import models
 
 from danvan.accounts.models import User
@@ -48,9 +46,7 @@ def test_a_sent_report_does_not_read_like_a_plan_waiting_for_approval() -> None:
     assert ReportStanding.RETURNED.label == Report.State.RETURNED.label
 
 
-@pytest.mark.django_db
-def test_the_period_page_counts_and_rows_use_the_report_states_labels() -> None:
-    call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
+def test_the_period_page_counts_and_rows_use_the_report_states_labels(demo_site: None) -> None:
     period = ReportingPeriod.objects.get(name=DEMO_PERIOD_NAME)
     client = client_for(User.objects.get(username="dieuphoi"))
     text = visible_text(client.get(period.get_absolute_url()).content.decode())

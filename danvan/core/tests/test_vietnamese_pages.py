@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.core.management import call_command
 from django.template.loader import render_to_string
 
 from danvan.accounts.models import User
 from danvan.core.management.commands.seed_demo import DEMO_USERS
 from danvan.core.tests.walk import foreign_words, iso_dates, visible_text, walk_demo
 from danvan.testing import client_for
-
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo() -> None:
-    call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
 
 
 def test_the_word_check_catches_english_and_lets_vietnamese_through() -> None:
@@ -37,7 +28,7 @@ def test_the_word_check_catches_english_and_lets_vietnamese_through() -> None:
 
 
 @pytest.mark.parametrize("username", [spec.username for spec in DEMO_USERS])
-def test_every_demo_page_reads_in_vietnamese(demo: None, username: str) -> None:
+def test_every_demo_page_reads_in_vietnamese(demo_site: None, username: str) -> None:
     client = client_for(User.objects.get(username=username))
     pages = walk_demo(client)
     assert len(pages) > 5

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urlsplit
@@ -50,6 +51,19 @@ def _url_name(path: str) -> str | None:
 
 def walk_demo(client: Client, *, per_name: int = 2, limit: int = 400) -> list[Page]:
     """Every HTML page reachable by links from "/" for the client's user, at most `per_name` per URL name."""
+
+    def fetch(url: str) -> str | None:
+        response = client.get(url)
+        if response.status_code != 200 or not response["Content-Type"].startswith(DOWNLOAD_TYPES):
+            return None
+        return response.content.decode()
+
+    return walk(fetch, per_name=per_name, limit=limit)
+
+
+def walk(fetch: Callable[[str], str | None], *, per_name: int = 2, limit: int = 400) -> list[Page]:
+    """Breadth first from "/": `fetch(url)` answers a page's HTML, or None for anything but an HTML page (a
+    download, a refusal). A test client walks with it, and so does a browser that looks at each page it loads."""
     seen: set[str] = set()
     per: Counter[str] = Counter()
     queue: deque[str] = deque(["/"])
@@ -63,11 +77,10 @@ def walk_demo(client: Client, *, per_name: int = 2, limit: int = 400) -> list[Pa
         name = _url_name(path)
         if name is None or per[name] >= per_name:
             continue
-        response = client.get(url)
-        if response.status_code != 200 or not response["Content-Type"].startswith(DOWNLOAD_TYPES):
+        html = fetch(url)
+        if html is None:
             continue
         per[name] += 1
-        html = response.content.decode()
         pages.append(Page(url, name, html))
         parser = _Links()
         parser.feed(html)

@@ -7,17 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.management import call_command
 
 from danvan.core.management.commands.seed_demo import DEMO_PASSWORD
 
 OUTPUT = Path("test-results")
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = pytest.mark.browser
 
 
-def test_coordinator_finds_cam_giang_without_typing_accents(live_server: Any, page: Any) -> None:
-    call_command("seed_demo", quiet_logins=True)
+def test_coordinator_finds_cam_giang_without_typing_accents(demo_server: Any, page: Any) -> None:
+    live_server = demo_server
     page.goto(f"{live_server.url}/")
     assert "/accounts/login/" in page.url
     page.get_by_label("Tên đăng nhập").fill("dieuphoi")
@@ -42,8 +41,8 @@ def test_coordinator_finds_cam_giang_without_typing_accents(live_server: Any, pa
     page.screenshot(path=str(OUTPUT / "organization-browser-cam-giang.png"), full_page=True)
 
 
-def test_tree_expands_children_on_demand(live_server: Any, page: Any) -> None:
-    call_command("seed_demo", quiet_logins=True)
+def test_tree_expands_children_on_demand(demo_server: Any, page: Any) -> None:
+    live_server = demo_server
     page.goto(f"{live_server.url}/accounts/login/?next=/organizations/")
     page.get_by_label("Tên đăng nhập").fill("canbo.sct")
     page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)

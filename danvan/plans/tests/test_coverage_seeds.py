@@ -7,14 +7,10 @@ carries out more than one, the others are listed in `also` and the coverage chec
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import pytest
-from django.core.management import call_command
 
 from danvan.plans import actions
 from danvan.plans.coverage import assigned_catalog_tasks, coverage_of
@@ -87,9 +83,7 @@ EXPECTED_COVERAGE = {
 
 
 @pytest.fixture
-def plans(db: None, settings: Any, tmp_path: Path) -> dict[str, Plan]:
-    settings.MEDIA_ROOT = tmp_path
-    call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
+def plans(demo_site: None) -> dict[str, Plan]:
     catalog = Plan.objects.get(kind=Plan.Kind.CATALOG, document__number="3177/QĐ-UBND")
     return {p.owner.name: p for p in Plan.objects.filter(parent=catalog).select_related("owner", "parent")}
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
-from typing import Any
 
 import openpyxl
-import pytest
-from django.core.management import call_command
 
+from danvan.accounts.models import User
 from danvan.organizations.models import Organization
 from danvan.reporting import exports
 from danvan.reporting.demo import DEMO_PERIOD_NAME
@@ -26,13 +24,10 @@ from danvan.reporting.queries.dashboard import agency_drilldown
 from danvan.reporting.queries.reports import RECEIVED_STATES, consolidated_data
 from danvan.reporting.rollup import catalog_rollup
 
-pytestmark = pytest.mark.django_db
-
 
 def test_dashboard_rollup_reports_and_consolidated_report_agree_on_every_status_of_the_demo_period(
-    make_user: Any,
+    demo_site: None,
 ) -> None:
-    call_command("seed_demo", quiet_logins=True)
     period = ReportingPeriod.objects.select_related("catalog").get(name=DEMO_PERIOD_NAME)
     on = judged_on(period)
 
@@ -87,7 +82,7 @@ def test_dashboard_rollup_reports_and_consolidated_report_agree_on_every_status_
         assert combine_statuses(statuses) == status
 
     # The dashboard's drill-down page of an agency reads the same cells.
-    coordinator = make_user(period.catalog.owner, "coordinator")
+    coordinator = User.objects.get(username="dieuphoi")
     for org_id in {org for _task, org in with_reports}:
         page = agency_drilldown(coordinator, period, Organization.objects.get(pk=org_id))
         shown = {row["id"]: row["status"] for row in page["tasks"]}
