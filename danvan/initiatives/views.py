@@ -337,11 +337,16 @@ def campaign_close(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _year(request: HttpRequest) -> int:
+    """The year asked for, else the newest year with commitments in scope, else this year."""
+    default = (
+        queries.commitments_visible_to(request.user).order_by("-year").values_list("year", flat=True).first()
+        or timezone.localdate().year
+    )
     try:
         year = int(request.GET.get("year", ""))
     except ValueError:
-        year = timezone.localdate().year
-    return year if 2000 <= year <= 2100 else timezone.localdate().year
+        year = default
+    return year if 2000 <= year <= 2100 else default
 
 
 @require_GET

@@ -3,10 +3,6 @@ commitments of the demo agencies, and plan targets whose values come from the da
 
 from __future__ import annotations
 
-import io
-
-import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from danvan.accounts.models import User
@@ -20,11 +16,9 @@ from danvan.plans import queries as plan_queries
 from danvan.plans.models import Plan
 from danvan.testing import client_for
 
-pytestmark = pytest.mark.django_db
 
-
-def test_the_demo_registry_coverage_commitments_and_targets_add_up() -> None:
-    call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
+def test_the_demo_registry_coverage_commitments_and_targets_add_up(demo_site: None) -> None:
+    """Reads the shared demo only (conftest `demo_site`)."""
     assert set(Initiative.objects.values_list("status", flat=True)) == set(Initiative.Status.values)
     seed_000 = Initiative.objects.get(name="Nâng cao chất lượng công tác tiếp công dân")
     assert (seed_000.organization.parent.name, seed_000.performer) == ("Sở Công Thương", "Chi bộ Văn phòng")  # type: ignore[union-attr]
