@@ -66,8 +66,10 @@ test: install system-deps lint test-sqlite
 test-sqlite: install
 	DB=sqlite $(PY) -m pytest $(PYTEST_RUN) $(PYTEST_ARGS)
 
+# The PostgreSQL run repeats every test that uses a database (DATABASE_TESTS_ONLY=1): a test that does not
+# cannot open one, so the SQLite run has already given its answer (conftest.py).
 test-postgres: install postgres
-	DB=postgres DB_CONN_MAX_AGE=0 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/danvan} $(PY) -m pytest $(PYTEST_RUN) $(PYTEST_ARGS)
+	DATABASE_TESTS_ONLY=1 DB=postgres DB_CONN_MAX_AGE=0 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/danvan} $(PY) -m pytest $(PYTEST_RUN) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .

@@ -192,15 +192,26 @@ def pytest_configure(config: pytest.Config) -> None:
 
     def databases_for_test(test: pytest.Item) -> tuple[Any, bool]:
         if _reads_the_shared_demo(test):
-            return ("default",), False
+            return ("default",), True  # serialized after migrating: see demo_site
         return asked(test)
 
     fixtures._get_databases_for_test = databases_for_test
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the readers of the shared demo to the end (a stable sort: pytest-django's order stays)."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Move the readers of the shared demo to the end (a stable sort: pytest-django's order stays).
+
+    With DATABASE_TESTS_ONLY=1 (the second, PostgreSQL run of `make test`), keep only the tests that use a
+    database: the others cannot open one (pytest-django refuses them the connection), so their outcome does
+    not depend on the database and the SQLite run has already given it."""
     items.sort(key=_reads_the_shared_demo)
+    if os.environ.get("DATABASE_TESTS_ONLY") == "1":
+        from pytest_django import fixtures
+
+        free = {item for item in items if not tuple(fixtures._get_databases_for_test(item)[0])}
+        if free:
+            config.hook.pytest_deselected(items=list(free))
+            items[:] = [item for item in items if item not in free]
 
 
 @pytest.hookimpl(trylast=True)
@@ -229,6 +240,13 @@ def demo_site(django_db_setup: None, django_db_blocker: Any, _demo_media: Any) -
 
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=_demo_media):
         if not _shared_demo["loaded"]:
+            # Earlier transactional tests flushed the rows the data migrations wrote (holidays moved by the
+            # Government, legal time limits): start from the database as migrated, like `make run`.
+            from django.db import connection
+
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            migrated = connection._test_serialized_contents  # type: ignore[attr-defined]
+            connection.creation.deserialize_db_from_string(migrated)
             call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
             _shared_demo["loaded"] = True
         yield

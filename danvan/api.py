@@ -162,6 +162,7 @@ api.add_router("/", "danvan.reporting.api.dashboard.router")
 api.add_router("/", "danvan.reporting.api.reports.router")
 api.add_router("/", "danvan.search.api.router")
 api.add_router("/", "danvan.initiatives.api.router")
+api.add_router("/", "danvan.evaluation.api.router")
 
 
 def _open_to_the_api_auth(patterns: list[URLPattern | URLResolver]) -> list[URLPattern | URLResolver]:

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "danvan.reporting",
     "danvan.search",
     "danvan.initiatives",
+    "danvan.evaluation",
 ]
 
 MIDDLEWARE = [

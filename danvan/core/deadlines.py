@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -36,7 +36,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 
 from danvan.core import workdays
-from danvan.core.templatetags.vietnamese import vn_date_words
+from danvan.core.templatetags.vietnamese import vn_date, vn_date_words
 
 if TYPE_CHECKING:
     from danvan.accounts.models import User
@@ -273,22 +273,26 @@ def compose_message(
     stage: Stage,
     on: datetime.date,
     due: datetime.date,
-    subject: str,
-    notice: str,
+    wording: Mapping[Stage, tuple[str, str]],
     values: dict[str, object],
     template: str,
     context: dict[str, object],
     url: str,
 ) -> Message:
-    """A source's reminder message: `subject` and `notice` are translated %-formats filled with `values`; the
-    e-mail body is `template` rendered with `context` and what every reminder shows (`kind`, `recipient`,
-    `days`, `due_words` — "ngày 15 tháng 11 năm 2025" —, the absolute `url`, `site_name`)."""
+    """A source's reminder message. `wording` gives for each stage the translated %-formats of the e-mail
+    subject and of the in-app notice; they are filled with `values` plus `days` (working days left, for
+    DUE_SOON) and `date` (the due date, dd/mm/yyyy). The e-mail body is `template` rendered with `context` and
+    what every reminder shows (`kind`, `recipient`, `days`, `due_words` — "ngày 15 tháng 11 năm 2025" —, the
+    absolute `url`, `site_name`)."""
+    days = days_until(stage, due, on)
+    values = {"days": days, "date": vn_date(due), **values}
+    subject, notice = wording[stage]
     body = render_to_string(
         template,
         {
             "kind": reminder.kind,
             "recipient": reminder.recipient,
-            "days": days_until(stage, due, on),
+            "days": days,
             "due_words": vn_date_words(due),
             "url": absolute_url(url),
             "site_name": settings.SITE_NAME,

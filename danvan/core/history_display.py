@@ -26,6 +26,25 @@ from danvan.core.templatetags.vietnamese import vn_date
 # django-simple-history's history_type: created, changed, deleted.
 ROW_ACTIONS = {"+": gettext_lazy("Created"), "~": gettext_lazy("Changed"), "-": gettext_lazy("Deleted")}
 
+# Labels of audit actions named "<app object>.<what>" (AuditEvent.Action holds the common ones).
+ACTION_LABELS = {
+    "plan.document_updated": gettext_lazy("Edited the document details"),
+    "plan.task_added": gettext_lazy("Added a task"),
+    "plan.task_updated": gettext_lazy("Edited a task"),
+    "plan.task_deleted": gettext_lazy("Removed a task"),
+    "plan.task_linked": gettext_lazy("Linked a task to the catalog"),
+    "plan.rollup_set": gettext_lazy("Chose the roll-up of progress"),
+    "plan.target_added": gettext_lazy("Added a target"),
+    "plan.target_removed": gettext_lazy("Removed a target"),
+    "plan.obligation_added": gettext_lazy("Added a report to the schedule"),
+    "plan.obligation_removed": gettext_lazy("Removed a report from the schedule"),
+    "plan.assigned": gettext_lazy("Assigned a task"),
+    "plan.assignment_resolved": gettext_lazy("Chose the organisation a name means"),
+    "plan.assignment_external": gettext_lazy("Kept a name as a body outside the system"),
+    "plan.group_members_selected": gettext_lazy("Chose the organisations concerned"),
+    "plan.assignment_removed": gettext_lazy("Removed an assignment"),
+}
+
 # Labels of the keys actions put in an audit event's details (danvan.core.actions.record_event).
 DETAIL_LABELS = {
     "file": gettext_lazy("File"),
@@ -57,15 +76,31 @@ DETAIL_LABELS = {
     "moved_under": gettext_lazy("Moved under"),
     "api_token": gettext_lazy("API token"),
     "revoked": gettext_lazy("Revoked"),
+    "task_label": gettext_lazy("Task"),
+    "source_label": gettext_lazy("Catalog task"),
+    "text": gettext_lazy("Content"),
+    "value": gettext_lazy("Value"),
+    "unit": gettext_lazy("Unit"),
+    "due": gettext_lazy("Due date"),
+    "rollup": gettext_lazy("Progress roll-up"),
+    "members": gettext_lazy("Organisations concerned"),
 }
 # Keys holding the id of an organisation: shown by its name.
 ORGANIZATION_KEYS = {"organization", "moved_under"}
 # Keys that only say that something happened; the value (an id) means nothing to a reader.
 FLAG_KEYS = {"from_catalog"}
 # Ids of other rows, already named by the event's object or another key.
-HIDDEN_KEYS = {"task", "evidence", "calendar_feed", "catalog", "into"}
+HIDDEN_KEYS = {"task", "evidence", "calendar_feed", "catalog", "into", "model"}
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def action_label(action: str, display: str | None) -> str:
+    """What an audit event did, in words: the label of a common action (`display`), of an action in
+    ACTION_LABELS, else "Recorded"."""
+    if display is not None:
+        return display
+    return str(ACTION_LABELS.get(action, gettext_lazy("Recorded")))
 
 
 def row_action(history_type: str) -> str:
@@ -134,10 +169,19 @@ def field_value(
 def detail_lines(
     obj: models.Model, details: dict[str, Any], organizations: dict[object, str]
 ) -> list[tuple[str, str]]:
-    """(label, value) for each fact of an audit event on `obj`, in Vietnamese."""
+    """(label, value) for each fact of an audit event on `obj`, in Vietnamese. The names in "fields" are fields
+    of `obj`, or of the model the event names in "model" ("plans.task") when the edit was of another row."""
+    from django.apps import apps
+
     from danvan.organizations.models import Membership
 
     fields = {f.name: f for f in obj._meta.concrete_fields}
+    edited = fields
+    if isinstance(details.get("model"), str):
+        try:
+            edited = {f.name: f for f in apps.get_model(details["model"])._meta.concrete_fields}
+        except (LookupError, ValueError):
+            edited = {}
     lines: list[tuple[str, str]] = []
     for key, value in details.items():
         if key in HIDDEN_KEYS or value is None or value == "":
@@ -152,7 +196,7 @@ def detail_lines(
         elif key == "format":
             lines.append((label, str(value).upper()))
         elif key == "fields" and isinstance(value, list | tuple):
-            lines.append((label, ", ".join(field_label(fields.get(name), name) for name in value)))
+            lines.append((label, ", ".join(field_label(edited.get(name), name) for name in value)))
         elif key in fields and fields[key].choices:
             lines.append((label, field_value(fields[key], value, {})))
         else:

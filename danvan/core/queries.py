@@ -9,9 +9,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import QuerySet
 from django.http import Http404
-from django.utils.translation import gettext as _
 
 from danvan.core.history_display import (
+    action_label,
     detail_lines,
     field_label,
     field_value,
@@ -107,9 +107,10 @@ def history_of(obj: models.Model, *, limit: int = 200) -> list[HistoryEntry]:
             HistoryEntry(
                 when=event.created_at,
                 who=str(event.actor) if event.actor else event.actor_label,
-                what=event.get_action_display()
-                if event.action in AuditEvent.Action.values
-                else _("Recorded"),
+                what=action_label(
+                    event.action,
+                    event.get_action_display() if event.action in AuditEvent.Action.values else None,
+                ),
                 details=[
                     Detail(label, value)
                     for label, value in detail_lines(obj, event.details or {}, organizations)

@@ -285,12 +285,7 @@ def _format_run(
             properties.append(OxmlElement(tag))
         elif not on and element is not None:
             properties.remove(element)
-    for tag in ("w:sz", "w:szCs"):
-        element = properties.find(qn(tag))
-        if element is None:
-            element = OxmlElement(tag)
-            properties.append(element)
-        element.set(qn("w:val"), str(round(size * 2)))
+    _set_size(properties, size)
 
 
 def _add_text(
@@ -344,16 +339,21 @@ def _mark_properties(paragraph: Paragraph, *, size: float, bold: bool = False) -
     _format_run_properties(mark, size=size, bold=bold)
 
 
-def _format_run_properties(properties: BaseOxmlElement, *, size: float, bold: bool) -> None:
-    _set_fonts(properties)
-    if bold and properties.find(qn("w:b")) is None:
-        properties.append(OxmlElement("w:b"))
+def _set_size(properties: BaseOxmlElement, size: float) -> None:
+    """The font size of run properties, in points (stored in half-points, for Latin and complex scripts)."""
     for tag in ("w:sz", "w:szCs"):
         element = properties.find(qn(tag))
         if element is None:
             element = OxmlElement(tag)
             properties.append(element)
         element.set(qn("w:val"), str(round(size * 2)))
+
+
+def _format_run_properties(properties: BaseOxmlElement, *, size: float, bold: bool) -> None:
+    _set_fonts(properties)
+    if bold and properties.find(qn("w:b")) is None:
+        properties.append(OxmlElement("w:b"))
+    _set_size(properties, size)
 
 
 def _body_paragraph(

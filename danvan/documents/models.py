@@ -41,6 +41,11 @@ class ExportJob(TimestampedModel):
     # A message for the user (Vietnamese) when the conversion failed.
     error = models.TextField(_("error"), blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # Stamped by the process running the job about once a second (like plans.ImportJob); a running job whose
+    # heartbeat stops is stale (its worker died) and the sweep (plans.jobs.sweep_stale_jobs) runs it again or
+    # fails it.
+    heartbeat_at = models.DateTimeField(_("heartbeat at"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -15,13 +15,16 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
 BINARIES = ("libreoffice", "soffice")
 DEFAULT_TIMEOUT = 120
+TICK_SECONDS = 1.0  # how often `on_tick` is called while LibreOffice runs
 
 
 class PdfConversionError(Exception):
@@ -67,8 +70,14 @@ def libreoffice_available() -> bool:
     return libreoffice_binary() is not None
 
 
-def docx_to_pdf(docx: bytes, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
-    """Convert DOCX bytes to PDF bytes; raises PdfConversionError when LibreOffice is missing, slow or fails."""
+def docx_to_pdf(
+    docx: bytes, *, timeout: float = DEFAULT_TIMEOUT, on_tick: Callable[[], None] | None = None
+) -> bytes:
+    """Convert DOCX bytes to PDF bytes; raises PdfConversionError when LibreOffice is missing, slow or fails.
+
+    While LibreOffice runs, `on_tick` is called about every TICK_SECONDS (a background job stamps its heartbeat
+    there); LibreOffice is still stopped after `timeout` seconds in all. Should `on_tick` raise, LibreOffice is
+    stopped and the exception goes on."""
     binary = libreoffice_binary()
     if binary is None:
         raise PdfConversionError("missing")
@@ -106,16 +115,34 @@ def docx_to_pdf(docx: bytes, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
             env=environment,
             start_new_session=True,  # its own process group, so a timeout can stop soffice.bin as well
         )
-        try:
-            stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_group(process)
-            raise PdfConversionError("timeout", f"no result after {timeout:g} s") from None
+        stdout, stderr = _wait(process, timeout=timeout, on_tick=on_tick)
         result = output / "document.pdf"
         if process.returncode != 0 or not result.is_file() or result.stat().st_size == 0:
             tail = (stderr or stdout).decode("utf-8", "replace").strip()[-500:]
             raise PdfConversionError("failed", f"exit status {process.returncode}; {tail}".strip("; "))
         return result.read_bytes()
+
+
+def _wait(
+    process: subprocess.Popen[bytes], *, timeout: float, on_tick: Callable[[], None] | None
+) -> tuple[bytes, bytes]:
+    """Wait for LibreOffice in steps of TICK_SECONDS, calling `on_tick` between them, until `timeout`."""
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                _kill_group(process)
+                raise PdfConversionError("timeout", f"no result after {timeout:g} s")
+            try:
+                return process.communicate(timeout=min(TICK_SECONDS, left))
+            except subprocess.TimeoutExpired:
+                if on_tick is not None:
+                    on_tick()
+    except BaseException:
+        if process.poll() is None:
+            _kill_group(process)
+        raise
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:

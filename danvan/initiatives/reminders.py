@@ -18,7 +18,6 @@ from danvan.accounts.models import User
 from danvan.core import deadlines
 from danvan.core.deadlines import CalendarEntry, Deadline, Message, Stage
 from danvan.core.models import Reminder
-from danvan.core.templatetags.vietnamese import vn_date
 from danvan.initiatives import queries
 from danvan.initiatives.models import Campaign
 from danvan.organizations.models import Membership, Organization
@@ -87,29 +86,27 @@ class CampaignDeadlines:
         organization = Organization.objects.filter(pk=keys[1]).first()
         if campaign is None or organization is None:
             return None
-        days = deadlines.days_until(stage, campaign.deadline, on)
-        if stage == Stage.DUE_SOON:
-            subject = _("Reminder: %(organization)s has %(days)s days left to register its model (%(date)s)")
-            notice = _("%(organization)s has %(days)s days left to register its model for “%(call)s”.")
-        elif stage == Stage.DUE_TODAY:
-            subject = _("Reminder: %(organization)s must register its model today (%(date)s)")
-            notice = _("%(organization)s must register its model for “%(call)s” today, %(date)s.")
-        else:
-            subject = _("Overdue: %(organization)s has not registered its model, due on %(date)s")
-            notice = _("%(organization)s has not registered its model for “%(call)s”, due on %(date)s.")
+        wording = {
+            Stage.DUE_SOON: (
+                _("Reminder: %(organization)s has %(days)s days left to register its model (%(date)s)"),
+                _("%(organization)s has %(days)s days left to register its model for “%(call)s”."),
+            ),
+            Stage.DUE_TODAY: (
+                _("Reminder: %(organization)s must register its model today (%(date)s)"),
+                _("%(organization)s must register its model for “%(call)s” today, %(date)s."),
+            ),
+            Stage.OVERDUE: (
+                _("Overdue: %(organization)s has not registered its model, due on %(date)s"),
+                _("%(organization)s has not registered its model for “%(call)s”, due on %(date)s."),
+            ),
+        }
         return deadlines.compose_message(
             reminder,
             stage=stage,
             on=on,
             due=campaign.deadline,
-            subject=subject,
-            notice=notice,
-            values={
-                "organization": organization.name,
-                "call": campaign.title,
-                "days": days,
-                "date": vn_date(campaign.deadline),
-            },
+            wording=wording,
+            values={"organization": organization.name, "call": campaign.title},
             template="initiatives/email/campaign_reminder.txt",
             context={"campaign": campaign, "organization": organization},
             url=campaign.get_absolute_url(),

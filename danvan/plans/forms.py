@@ -14,6 +14,7 @@ from danvan.accounts.models import User
 from danvan.core import files, measures
 from danvan.core.collation import by_name
 from danvan.organizations.models import Organization
+from danvan.plans.actions.editing import DOCUMENT_FIELDS
 from danvan.plans.models import Assignment, Document, Plan, Target, Task
 
 ALLOWED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md", ".xlsx")
@@ -85,17 +86,7 @@ class DocumentForm(forms.ModelForm[Document]):
 
     class Meta:
         model = Document
-        fields = [
-            "doc_type",
-            "number",
-            "date",
-            "issuer_name",
-            "place",
-            "title",
-            "signer",
-            "signing_authority",
-            "preamble",
-        ]
+        fields = list(DOCUMENT_FIELDS)  # what the review may correct: one list, in plans.actions.editing
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "title": forms.Textarea(attrs={"rows": 2}),

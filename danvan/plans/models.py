@@ -406,7 +406,7 @@ class ImportJob(TimestampedModel):
     # What the job is doing now, for the progress page ("OCR: page 3 of 14"); empty when nothing to add.
     detail = models.CharField(max_length=200, blank=True)
     # Stamped by the process running the job about once a second; a running job whose heartbeat stops is
-    # stale (its worker died) and the sweep (jobs.sweep_stale_imports) runs it again or fails it.
+    # stale (its worker died) and the sweep (jobs.sweep_stale_jobs) runs it again or fails it.
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     # OCR spent on this job, counted against its creator's daily budget (OCR_USER_*_PER_DAY).

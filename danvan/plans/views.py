@@ -293,6 +293,7 @@ def task_update(request: HttpRequest, pk: int) -> HttpResponse:
         form,
         lambda data: actions.update_task(
             actor=acting_user(request),
+            request=request,
             task=task,
             changes={f: data[f] for f in TaskForm.Meta.fields},
             version=data["version"],
@@ -318,7 +319,11 @@ def task_inline(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     changes = {f: form.cleaned_data[f] for f in TaskForm.Meta.fields}
     try:
         actions.update_task(
-            actor=acting_user(request), task=task, changes=changes, version=form.cleaned_data["version"]
+            actor=acting_user(request),
+            request=request,
+            task=task,
+            changes=changes,
+            version=form.cleaned_data["version"],
         )
     except (actions.StaleVersion, actions.TransitionError, ValidationError) as error:
         message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
@@ -349,6 +354,7 @@ def task_add(request: HttpRequest, pk: int) -> HttpResponse:
         form,
         lambda data: actions.add_task(
             actor=acting_user(request),
+            request=request,
             plan=plan,
             content=data["content"],
             number=data["number"],
@@ -368,7 +374,7 @@ def task_delete(request: HttpRequest, pk: int) -> HttpResponse:
     run_action(
         request,
         lambda: actions.delete_task(
-            actor=acting_user(request), task=task, version=_int(request.POST.get("version"))
+            actor=acting_user(request), request=request, task=task, version=_int(request.POST.get("version"))
         ),
         _("The task has been removed."),
     )
@@ -400,6 +406,7 @@ def plan_rollup(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         lambda: actions.set_rollup(
             actor=acting_user(request),
+            request=request,
             plan=plan,
             rollup=request.POST.get("rollup", ""),
             version=_int(request.POST.get("version")),
@@ -418,6 +425,7 @@ def target_add(request: HttpRequest, pk: int) -> HttpResponse:
         form,
         lambda data: actions.add_target(
             actor=acting_user(request),
+            request=request,
             plan=plan,
             text=data["text"],
             value=data["value"],
@@ -438,7 +446,10 @@ def target_remove(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse
     run_action(
         request,
         lambda: actions.remove_target(
-            actor=acting_user(request), target=target, version=_int(request.POST.get("version"))
+            actor=acting_user(request),
+            request=request,
+            target=target,
+            version=_int(request.POST.get("version")),
         ),
         _("The target has been removed."),
     )
@@ -453,7 +464,12 @@ def obligation_add(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         form,
         lambda data: actions.add_reporting_obligation(
-            actor=acting_user(request), plan=plan, what=data["what"], due=data["due"], version=data["version"]
+            actor=acting_user(request),
+            request=request,
+            plan=plan,
+            what=data["what"],
+            due=data["due"],
+            version=data["version"],
         ),
         _("The report has been added to the schedule."),
     )
@@ -467,7 +483,10 @@ def obligation_remove(request: HttpRequest, pk: int, obligation_pk: int) -> Http
     run_action(
         request,
         lambda: actions.remove_reporting_obligation(
-            actor=acting_user(request), obligation=obligation, version=_int(request.POST.get("version"))
+            actor=acting_user(request),
+            request=request,
+            obligation=obligation,
+            version=_int(request.POST.get("version")),
         ),
         _("The report has been removed from the schedule."),
     )
@@ -484,6 +503,7 @@ def task_assign(request: HttpRequest, pk: int) -> HttpResponse:
         form,
         lambda data: actions.assign(
             actor=acting_user(request),
+            request=request,
             task=task,
             role=data["role"],
             organization=data["organization"],
@@ -508,6 +528,7 @@ def task_link(request: HttpRequest, pk: int) -> HttpResponse:
         form,
         lambda data: actions.set_source_task(
             actor=acting_user(request),
+            request=request,
             task=task,
             source=data["source"],
             version=data["version"],
@@ -530,6 +551,7 @@ def assignment_resolve(request: HttpRequest, pk: int) -> HttpResponse:
         form,
         lambda data: actions.resolve_assignment(
             actor=acting_user(request),
+            request=request,
             assignment=assignment,
             organization=data["organization"],
             version=data["version"],
@@ -548,7 +570,10 @@ def assignment_external(request: HttpRequest, pk: int) -> HttpResponse:
     run_action(
         request,
         lambda: actions.mark_external(
-            actor=acting_user(request), assignment=assignment, version=_int(request.POST.get("version"))
+            actor=acting_user(request),
+            request=request,
+            assignment=assignment,
+            version=_int(request.POST.get("version")),
         ),
         _("“%(name)s” is kept as a body outside the system.") % {"name": assignment.text},
     )
@@ -578,6 +603,7 @@ def assignment_select(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             lambda: actions.select_group_members(
                 actor=acting_user(request),
+                request=request,
                 assignment=assignment,
                 members=form.cleaned_data["members"],
                 version=form.cleaned_data["version"],
@@ -599,7 +625,10 @@ def assignment_remove(request: HttpRequest, pk: int) -> HttpResponse:
     run_action(
         request,
         lambda: actions.remove_assignment(
-            actor=acting_user(request), assignment=assignment, version=_int(request.POST.get("version"))
+            actor=acting_user(request),
+            request=request,
+            assignment=assignment,
+            version=_int(request.POST.get("version")),
         ),
         _("The assignment has been removed."),
     )

@@ -8,6 +8,7 @@ class ReportingConfig(AppConfig):
     verbose_name = _("Reporting")
 
     def ready(self) -> None:
-        from danvan.reporting import reminders
+        from danvan.reporting import measures, reminders
 
         reminders.register()  # task deadlines and report due dates, with the deadline engine
+        measures.register()  # tasks done on time and reports submitted on time, for core.measures

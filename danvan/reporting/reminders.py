@@ -30,7 +30,6 @@ from danvan.core import deadlines
 from danvan.core.dateformat import short_date
 from danvan.core.deadlines import CalendarEntry, Deadline, Due, Message, Stage
 from danvan.core.models import Reminder
-from danvan.core.templatetags.vietnamese import vn_date
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import active_memberships
 from danvan.plans.models import Assignment, Plan, Task
@@ -164,26 +163,29 @@ class TaskDeadlines:
         )
         if task is None or task.due is None:
             return None
-        days = deadlines.days_until(stage, task.due, on)
         label = f"{task.number} {task.content}".strip()
         short = label if len(label) <= 120 else label[:119] + "…"
-        if stage == Stage.DUE_SOON:
-            subject = _("Reminder: task %(task)s is due in %(days)s days (%(date)s)")
-            notice = _("Task %(task)s is due in %(days)s days, on %(date)s.")
-        elif stage == Stage.DUE_TODAY:
-            subject = _("Reminder: task %(task)s is due today (%(date)s)")
-            notice = _("Task %(task)s is due today, %(date)s.")
-        else:
-            subject = _("Overdue: task %(task)s was due on %(date)s and is not done")
-            notice = _("Task %(task)s was due on %(date)s and is not done.")
+        wording = {
+            Stage.DUE_SOON: (
+                _("Reminder: task %(task)s is due in %(days)s days (%(date)s)"),
+                _("Task %(task)s is due in %(days)s days, on %(date)s."),
+            ),
+            Stage.DUE_TODAY: (
+                _("Reminder: task %(task)s is due today (%(date)s)"),
+                _("Task %(task)s is due today, %(date)s."),
+            ),
+            Stage.OVERDUE: (
+                _("Overdue: task %(task)s was due on %(date)s and is not done"),
+                _("Task %(task)s was due on %(date)s and is not done."),
+            ),
+        }
         return deadlines.compose_message(
             reminder,
             stage=stage,
             on=on,
             due=task.due,
-            subject=subject,
-            notice=notice,
-            values={"task": short, "days": days, "date": vn_date(task.due)},
+            wording=wording,
+            values={"task": short},
             template="reporting/email/task_reminder.txt",
             context={"task": task},
             url=task.get_absolute_url(),
@@ -284,31 +286,27 @@ class ReportDeadlines:
             url = period.get_absolute_url()
         except NoReverseMatch:  # the period pages belong to another area of the app
             url = ""
-        days = deadlines.days_until(stage, period.due, on)
-        if stage == Stage.DUE_SOON:
-            subject = _(
-                "Reminder: the report “%(period)s” of %(organization)s is due in %(days)s days (%(date)s)"
-            )
-            notice = _("The report “%(period)s” of %(organization)s is due in %(days)s days, on %(date)s.")
-        elif stage == Stage.DUE_TODAY:
-            subject = _("Reminder: the report “%(period)s” of %(organization)s is due today (%(date)s)")
-            notice = _("The report “%(period)s” of %(organization)s is due today, %(date)s.")
-        else:
-            subject = _("Overdue: %(organization)s has not submitted the report “%(period)s” due on %(date)s")
-            notice = _("%(organization)s has not submitted the report “%(period)s” due on %(date)s.")
+        wording = {
+            Stage.DUE_SOON: (
+                _("Reminder: the report “%(period)s” of %(organization)s is due in %(days)s days (%(date)s)"),
+                _("The report “%(period)s” of %(organization)s is due in %(days)s days, on %(date)s."),
+            ),
+            Stage.DUE_TODAY: (
+                _("Reminder: the report “%(period)s” of %(organization)s is due today (%(date)s)"),
+                _("The report “%(period)s” of %(organization)s is due today, %(date)s."),
+            ),
+            Stage.OVERDUE: (
+                _("Overdue: %(organization)s has not submitted the report “%(period)s” due on %(date)s"),
+                _("%(organization)s has not submitted the report “%(period)s” due on %(date)s."),
+            ),
+        }
         return deadlines.compose_message(
             reminder,
             stage=stage,
             on=on,
             due=period.due,
-            subject=subject,
-            notice=notice,
-            values={
-                "period": period.name,
-                "organization": organization.name,
-                "days": days,
-                "date": vn_date(period.due),
-            },
+            wording=wording,
+            values={"period": period.name, "organization": organization.name},
             template="reporting/email/report_reminder.txt",
             context={"period": period, "organization": organization},
             url=url,

@@ -5,7 +5,6 @@ from collections.abc import Collection, Iterator
 from decimal import Decimal
 
 import pytest
-from django.utils.translation import gettext_lazy as _
 
 from danvan.core import measures
 from danvan.core.measures import Figure, Span
@@ -13,7 +12,7 @@ from danvan.core.measures import Figure, Span
 
 class Counted:
     key = "test_counted"
-    label = _("Nhiệm vụ")
+    label = "Nhiệm vụ"
 
     def figures(self, organization_ids: Collection[int], span: Span) -> dict[int, Figure]:
         return {pk: Figure(pk, 3) for pk in organization_ids if pk != 99}

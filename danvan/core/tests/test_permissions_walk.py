@@ -139,9 +139,31 @@ def world(tree: Any, make_user: Any) -> World:
     _token_row, _token = _api_token(own)
     feed = calendar_actions.create_feed(actor=own)
     core_actions.notify(recipients=[own], text="Có nhiệm vụ mới", url="/plans/inbox/")
+    from danvan.evaluation.actions import rounds as round_actions
+    from danvan.evaluation.tests.conftest import build_set
     from danvan.reporting.models import Evidence
 
     initiative_ids = _initiatives(tree, own)
+    criteria_set = build_set(tree.province)
+    evaluation_round = round_actions.open_round(
+        actor=None,
+        criteria_set=criteria_set,
+        year=2025,
+        name="Chấm điểm năm 2025",
+        groups=["departments", "communes"],
+        working_days=10,
+        opened_on=datetime.date(2025, 11, 3),
+    )
+    sheet = evaluation_round.assessments.get(organization=tree.department)
+    submitted = evaluation_round.assessments.get(organization=tree.other_department)
+    submitted = round_actions.save_self_scores(
+        actor=None,
+        assessment=submitted,
+        version=None,
+        entries={s.criterion_id: round_actions.SelfScore(0) for s in submitted.scores.all()},
+    )
+    round_actions.approve_assessment(actor=None, assessment=submitted)
+    round_actions.submit_assessment(actor=None, assessment=submitted)
     ids = {
         **initiative_ids,
         "plan": plan.pk,
@@ -164,6 +186,12 @@ def world(tree: Any, make_user: Any) -> World:
         "notification": own.notifications.order_by("pk").first().pk,
         "department": tree.department.pk,
         "membership": Membership.objects.get(user=own).pk,
+        "criteria_set": criteria_set.pk,
+        "criterion": criteria_set.criteria.first().pk,  # type: ignore[union-attr]
+        "leaf": criteria_set.criteria.get(number="1.1").pk,
+        "round": evaluation_round.pk,
+        "sheet": sheet.pk,
+        "submitted_sheet": submitted.pk,
     }
     return World(users=users, department=tree.department, catalog=catalog, plan=plan, ids=ids)
 
@@ -228,6 +256,9 @@ DEPARTMENT: Args = lambda i: {"pk": i["department"]}  # noqa: E731
 PERIOD: Args = lambda i: {"pk": i["period"]}  # noqa: E731
 REPORT: Args = lambda i: {"pk": i["report"]}  # noqa: E731
 INITIATIVE: Args = lambda i: {"pk": i["initiative"]}  # noqa: E731
+SHEET: Args = lambda i: {"pk": i["sheet"]}  # noqa: E731
+SUBMITTED_SHEET: Args = lambda i: {"pk": i["submitted_sheet"]}  # noqa: E731
+APPRAISE = "4343O"  # the province-wide observer appraises; Sở Nội vụ's leader sees its sheet but may not
 DEPARTMENT_FORM: Callable[[dict[str, Any]], dict[str, Any]] = lambda i: {"organization": i["department"]}  # noqa: E731
 
 
@@ -375,6 +406,38 @@ PAGES: dict[str, Page] = {
     "initiatives:public": Page(NONE, ALL),
     "initiatives:commitment-edit": Page(lambda i: {"pk": i["department"], "year": 2025}, WRITE, WRITE),
     "initiatives:commitment-file-download": Page(lambda i: {"pk": i["commitment_file"]}, READ),
+    # evaluation: sets and rounds are read by everyone of the province; the coordinator keeps them (none of the
+    # five); a sheet is read in scope, scored by the agency's officers, approved by its leader, appraised by the
+    # province's coordinators and observers (the observer here is of the province: it appraises).
+    "evaluation:home": Page(NONE, ALL),
+    "evaluation:set-create": Page(NONE, None, COORDINATOR),
+    "evaluation:set-import": Page(NONE, None, COORDINATOR),
+    "evaluation:set-import-review": Page(NONE, COORDINATOR, COORDINATOR),
+    "evaluation:set-detail": Page(lambda i: {"pk": i["criteria_set"]}, ALL),
+    "evaluation:set-criterion-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:set-criterion-remove": Page(
+        lambda i: {"pk": i["criteria_set"], "criterion_pk": i["criterion"]}, None, COORDINATOR
+    ),
+    "evaluation:set-threshold-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:set-exclusion-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:set-copy": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:round-open": Page(NONE, None, COORDINATOR),
+    "evaluation:round-detail": Page(lambda i: {"pk": i["round"]}, ALL),
+    "evaluation:round-publish": Page(lambda i: {"pk": i["round"]}, None, COORDINATOR),
+    # The dashboard and its chart count only the sheets in the person's scope.
+    "evaluation:round-dashboard": Page(lambda i: {"pk": i["round"]}, ALL),
+    "evaluation:round-chart": Page(lambda i: {"pk": i["round"]}, ALL),
+    "evaluation:round-decision": Page(lambda i: {"pk": i["round"], "fmt": "docx"}, COORDINATOR),
+    "evaluation:assessment-export": Page(lambda i: {"pk": i["sheet"], "fmt": "xlsx"}, READ),
+    "evaluation:assessment-detail": Page(SHEET, READ),
+    "evaluation:assessment-save": Page(SHEET, None, WRITE),
+    "evaluation:assessment-approve": Page(SHEET, None, LEADER),
+    "evaluation:assessment-submit": Page(SHEET, None, WRITE),
+    # The submitted sheet is Sở Nội vụ's: the other leader leads it (not an appraiser), the commune is outside.
+    "evaluation:assessment-adjust": Page(SUBMITTED_SHEET, None, APPRAISE),
+    "evaluation:assessment-exclude": Page(SUBMITTED_SHEET, None, APPRAISE),
+    "evaluation:assessment-return": Page(SUBMITTED_SHEET, None, APPRAISE),
+    "evaluation:assessment-finalise": Page(SUBMITTED_SHEET, None, APPRAISE),
     # The API's own documentation pages.
     "api:api-root": Page(NONE, "44444"),  # nothing is served at the bare prefix
     "api:openapi-json": Page(NONE, ALL),
@@ -422,6 +485,13 @@ API: dict[str, Operation] = {
         },
     ),
     "GET /commitments": Operation(NONE, ALL),
+    "GET /evaluations": Operation(NONE, ALL),
+    "GET /evaluations/{evaluation_id}/scores": Operation(lambda i: {"evaluation_id": i["sheet"]}, READ),
+    "POST /evaluations/{evaluation_id}/scores": Operation(
+        lambda i: {"evaluation_id": i["sheet"]},
+        WRITE,
+        lambda i: {"version": 1, "scores": [{"criterion": i["leaf"], "points": 10, "explanation": "Đã làm"}]},
+    ),
     "GET /periods": Operation(NONE, ALL),
     "GET /reports": Operation(NONE, ALL),
     "POST /reports": Operation(

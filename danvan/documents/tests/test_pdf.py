@@ -104,3 +104,35 @@ def test_timeout_stops_the_conversion(monkeypatch, tmp_path):
     # The process group was killed: nothing from the script is left running.
     leftover = subprocess.run(["pgrep", "-f", str(script)], capture_output=True, check=False)
     assert leftover.stdout == b""
+
+
+def slow_libreoffice(monkeypatch, tmp_path):
+    script = tmp_path / "libreoffice"
+    script.write_text("#!/bin/sh\nsleep 30\n")
+    script.chmod(0o755)
+    monkeypatch.setattr(pdf, "libreoffice_binary", lambda: str(script))
+    monkeypatch.setattr(pdf, "TICK_SECONDS", 0.1)
+    return script
+
+
+def test_on_tick_is_called_while_libreoffice_runs_and_the_time_limit_still_holds(monkeypatch, tmp_path):
+    script = slow_libreoffice(monkeypatch, tmp_path)
+    ticks = []
+    with pytest.raises(PdfConversionError) as raised:
+        docx_to_pdf(render_docx(samples.agency_plan()), timeout=1, on_tick=lambda: ticks.append(1))
+    assert raised.value.reason == "timeout"
+    assert 5 <= len(ticks) <= 11  # about every 0.1 s for 1 s, and none after the limit
+    leftover = subprocess.run(["pgrep", "-f", str(script)], capture_output=True, check=False)
+    assert leftover.stdout == b""
+
+
+def test_an_on_tick_that_raises_stops_libreoffice(monkeypatch, tmp_path):
+    script = slow_libreoffice(monkeypatch, tmp_path)
+
+    def stop():
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        docx_to_pdf(render_docx(samples.agency_plan()), timeout=20, on_tick=stop)
+    leftover = subprocess.run(["pgrep", "-f", str(script)], capture_output=True, check=False)
+    assert leftover.stdout == b""

@@ -1,5 +1,6 @@
 """Who does a task: organisations or people assigned by hand, names fixed at review, groups ("các sở, ban,
-ngành", "… có liên quan") narrowed to their members or expanded to every member at publication."""
+ngành", "… có liên quan") narrowed to their members or expanded to every member at publication. Each edit a
+person makes records one audit event on the plan (`plan.assigned`, `plan.assignment_resolved`, …)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
+from danvan.core.collation import vietnamese_key
 from danvan.organizations.models import Organization
 from danvan.organizations.resolution import GroupKey, UnitGroup
-from danvan.plans.actions.base import bump_version, create_with_history
+from danvan.plans.actions.base import bump_version, create_with_history, record_plan_edit
 from danvan.plans.models import Assignment, Plan, Task
 
 
@@ -26,13 +29,14 @@ def assign(
     person: User | None = None,
     text: str = "",
     version: int | None = None,
+    request: HttpRequest | None = None,
 ) -> Assignment:
     """Assign an organisation or a named person as lead or coordinator of a task."""
     if organization is None and person is None:
         raise ValidationError(_("Choose an organisation or a person."))
     bump_version(task.plan, version, actor)
     position = task.assignments.filter(role=role).count()
-    return Assignment.objects.create(
+    assignment = Assignment.objects.create(
         task=task,
         role=role,
         organization=organization,
@@ -42,11 +46,35 @@ def assign(
         confidence=1.0,
         matched=_("chosen by hand"),
     )
+    _record(actor, assignment, "assigned", request)
+    return assignment
+
+
+def _record(
+    actor: User | None, assignment: Assignment, edit: str, request: HttpRequest | None, **details: object
+) -> None:
+    """The audit event of an edit of `assignment`: its task, its role and the name it gives."""
+    record_plan_edit(
+        actor=actor,
+        plan=assignment.task.plan,
+        edit=edit,
+        task=assignment.task,
+        request=request,
+        is_lead=assignment.role == Assignment.Role.LEAD,
+        name=assignment.text,
+        organization=assignment.organization_id,
+        **details,
+    )
 
 
 @transaction.atomic
 def resolve_assignment(
-    *, actor: User | None, assignment: Assignment, organization: Organization, version: int | None = None
+    *,
+    actor: User | None,
+    assignment: Assignment,
+    organization: Organization,
+    version: int | None = None,
+    request: HttpRequest | None = None,
 ) -> Assignment:
     """Fix an unresolved or wrong name by choosing the organisation it means; the written name is kept."""
     bump_version(assignment.task.plan, version, actor)
@@ -58,11 +86,18 @@ def resolve_assignment(
     assignment.confidence = 1.0
     assignment.matched = _("chosen by hand")
     assignment.save()
+    _record(actor, assignment, "assignment_resolved", request)
     return assignment
 
 
 @transaction.atomic
-def mark_external(*, actor: User | None, assignment: Assignment, version: int | None = None) -> Assignment:
+def mark_external(
+    *,
+    actor: User | None,
+    assignment: Assignment,
+    version: int | None = None,
+    request: HttpRequest | None = None,
+) -> Assignment:
     """Record that a written name is a body outside the system (kept as written, never expanded)."""
     bump_version(assignment.task.plan, version, actor)
     assignment.external = True
@@ -72,12 +107,18 @@ def mark_external(*, actor: User | None, assignment: Assignment, version: int | 
     assignment.needs_selection = False
     assignment.matched = _("outside the system")
     assignment.save()
+    _record(actor, assignment, "assignment_external", request)
     return assignment
 
 
 @transaction.atomic
 def select_group_members(
-    *, actor: User | None, assignment: Assignment, members: Iterable[Organization], version: int | None = None
+    *,
+    actor: User | None,
+    assignment: Assignment,
+    members: Iterable[Organization],
+    version: int | None = None,
+    request: HttpRequest | None = None,
 ) -> list[Assignment]:
     """For "… có liên quan", record which members of the group are concerned."""
     bump_version(assignment.task.plan, version, actor)
@@ -98,13 +139,22 @@ def select_group_members(
     created = create_with_history(Assignment, rows)
     assignment.needs_selection = False
     assignment.save(update_fields=["needs_selection", "updated_at"])
+    names = sorted((row.text for row in created), key=vietnamese_key)
+    _record(actor, assignment, "group_members_selected", request, members=names)
     return created
 
 
 @transaction.atomic
-def remove_assignment(*, actor: User | None, assignment: Assignment, version: int | None = None) -> None:
+def remove_assignment(
+    *,
+    actor: User | None,
+    assignment: Assignment,
+    version: int | None = None,
+    request: HttpRequest | None = None,
+) -> None:
     """Remove an assignment from a draft plan."""
     bump_version(assignment.task.plan, version, actor)
+    _record(actor, assignment, "assignment_removed", request)
     assignment.delete()
 
 

@@ -14,7 +14,7 @@ from danvan.core.models import AuditEvent
 from danvan.core.permissions import require
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import province_of
-from danvan.plans.actions.base import TransitionError, bump_version, create_with_history
+from danvan.plans.actions.base import TransitionError, bump_version, create_with_history, record_plan_edit
 from danvan.plans.matching import best_matches
 from danvan.plans.models import Citation, Document, Plan, Task
 from danvan.plans.permissions import can_start_plan
@@ -168,7 +168,12 @@ def link_to_catalog(*, plan: Plan) -> int:
 
 @transaction.atomic
 def set_source_task(
-    *, actor: User | None, task: Task, source: Task | None, version: int | None = None
+    *,
+    actor: User | None,
+    task: Task,
+    source: Task | None,
+    version: int | None = None,
+    request: HttpRequest | None = None,
 ) -> Task:
     """Confirm or change (or remove) the catalog task an agency task implements."""
     bump_version(task.plan, version, actor)
@@ -178,4 +183,12 @@ def set_source_task(
     task.source_confirmed = source is not None
     task.source_score = 1.0 if source is not None else None
     task.save(update_fields=["source_task", "source_confirmed", "source_score", "updated_at"])
+    record_plan_edit(
+        actor=actor,
+        plan=task.plan,
+        edit="task_linked",
+        task=task,
+        request=request,
+        source_label=str(source) if source is not None else "",
+    )
     return task

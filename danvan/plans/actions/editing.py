@@ -1,7 +1,8 @@
 """Review edits of a draft plan: document metadata, tasks, targets, reporting obligations, roll-up.
 
 Each edit checks the editor's `version` (`StaleVersion` when someone else changed the plan meanwhile) and
-refuses plans past review (`TransitionError`).
+refuses plans past review (`TransitionError`), and records one audit event on the plan (`plan.<edit>`, with what
+changed) for its history page.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.utils.translation import gettext as _
 from danvan.accounts.models import User
 from danvan.core import measures
 from danvan.core.dateformat import short_date
-from danvan.plans.actions.base import TransitionError, bump_version
+from danvan.plans.actions.base import TransitionError, bump_version, changed_fields, record_plan_edit
 from danvan.plans.actions.cascade import link_citations
 from danvan.plans.models import Document, Plan, ReportingObligation, Target, Task
 
@@ -52,10 +53,19 @@ def update_document(
     unknown = set(changes) - set(DOCUMENT_FIELDS)
     if unknown:
         raise ValueError(f"Not editable: {sorted(unknown)}")
+    changed = changed_fields(document, changes)
     for attr, value in changes.items():
         setattr(document, attr, value)
     document.full_clean(exclude=["source_file", "owner"])
     document.save()
+    record_plan_edit(
+        actor=actor,
+        plan=plan,
+        edit="document_updated",
+        request=request,
+        model="plans.document",
+        fields=changed,
+    )
     if changes.get("title"):
         plan.title = changes["title"]
         plan.save(update_fields=["title", "updated_at"])
@@ -91,10 +101,20 @@ def update_task(
     unknown = set(changes) - set(TASK_FIELDS)
     if unknown:
         raise ValueError(f"Not editable: {sorted(unknown)}")
+    changed = changed_fields(task, changes)
     for attr, value in changes.items():
         setattr(task, attr, value)
     task.full_clean(exclude=["plan", "parent", "source_task"])
     task.save()
+    record_plan_edit(
+        actor=actor,
+        plan=task.plan,
+        edit="task_updated",
+        task=task,
+        request=request,
+        model="plans.task",
+        fields=changed,
+    )
     return task
 
 
@@ -109,11 +129,12 @@ def add_task(
     timeframe_raw: str = "",
     due: datetime.date | None = None,
     version: int | None = None,
+    request: HttpRequest | None = None,
 ) -> Task:
     """Add the agency's own task (or a sub-task) at the end of the plan."""
     bump_version(plan, version, actor)
     last = plan.tasks.order_by("-position").values_list("position", flat=True).first()
-    return Task.objects.create(
+    task = Task.objects.create(
         plan=plan,
         parent=parent,
         number=number,
@@ -124,12 +145,17 @@ def add_task(
         end=due,
         position=(last or 0) + 1,
     )
+    record_plan_edit(actor=actor, plan=plan, edit="task_added", task=task, request=request, due=due)
+    return task
 
 
 @transaction.atomic
-def delete_task(*, actor: User | None, task: Task, version: int | None = None) -> None:
+def delete_task(
+    *, actor: User | None, task: Task, version: int | None = None, request: HttpRequest | None = None
+) -> None:
     """Remove a task (and its sub-tasks) from a draft plan; history keeps it."""
     bump_version(task.plan, version, actor)
+    record_plan_edit(actor=actor, plan=task.plan, edit="task_deleted", task=task, request=request)
     try:
         with transaction.atomic():
             task.delete()
@@ -140,13 +166,21 @@ def delete_task(*, actor: User | None, task: Task, version: int | None = None) -
 
 
 @transaction.atomic
-def set_rollup(*, actor: User | None, plan: Plan, rollup: str, version: int | None = None) -> Plan:
+def set_rollup(
+    *,
+    actor: User | None,
+    plan: Plan,
+    rollup: str,
+    version: int | None = None,
+    request: HttpRequest | None = None,
+) -> Plan:
     """Choose how sub-task progress rolls up into a task: plain or weighted average (stored on the plan)."""
     if rollup not in Plan.Rollup.values:
         raise ValidationError(_("Choose plain or weighted average."))
     bump_version(plan, version, actor)
     plan.rollup = rollup
     plan.save(update_fields=["rollup", "updated_at"])
+    record_plan_edit(actor=actor, plan=plan, edit="rollup_set", request=request, rollup=rollup)
     return plan
 
 
@@ -161,6 +195,7 @@ def add_target(
     version: int | None = None,
     measure: str = "",
     measure_over: str = Target.Over.UNITS,
+    request: HttpRequest | None = None,
 ) -> Target:
     """Add a measurable target (chỉ tiêu) to a draft plan; `measure` links it to a figure of `core.measures` that
     gives its current value."""
@@ -179,31 +214,62 @@ def add_target(
     )
     target.full_clean()
     target.save()
+    record_plan_edit(actor=actor, plan=plan, edit="target_added", request=request, **_target_details(target))
     return target
 
 
+def _target_details(target: Target) -> dict[str, Any]:
+    value = float(target.value) if target.value is not None else None
+    return {"text": target.text, "value": value, "unit": target.unit}
+
+
 @transaction.atomic
-def remove_target(*, actor: User | None, target: Target, version: int | None = None) -> None:
+def remove_target(
+    *, actor: User | None, target: Target, version: int | None = None, request: HttpRequest | None = None
+) -> None:
     """Remove a target from a draft plan (history keeps it)."""
     bump_version(target.plan, version, actor)
+    record_plan_edit(
+        actor=actor, plan=target.plan, edit="target_removed", request=request, **_target_details(target)
+    )
     target.delete()
 
 
 @transaction.atomic
 def add_reporting_obligation(
-    *, actor: User | None, plan: Plan, what: str, due: datetime.date, version: int | None = None
+    *,
+    actor: User | None,
+    plan: Plan,
+    what: str,
+    due: datetime.date,
+    version: int | None = None,
+    request: HttpRequest | None = None,
 ) -> ReportingObligation:
     """Add a report the plan asks for, with its due date."""
     bump_version(plan, version, actor)
-    return ReportingObligation.objects.create(
+    obligation = ReportingObligation.objects.create(
         plan=plan, what=what, due=due, raw=short_date(due), position=plan.reporting_obligations.count()
     )
+    record_plan_edit(actor=actor, plan=plan, edit="obligation_added", request=request, text=what, due=due)
+    return obligation
 
 
 @transaction.atomic
 def remove_reporting_obligation(
-    *, actor: User | None, obligation: ReportingObligation, version: int | None = None
+    *,
+    actor: User | None,
+    obligation: ReportingObligation,
+    version: int | None = None,
+    request: HttpRequest | None = None,
 ) -> None:
     """Remove a reporting obligation from a draft plan."""
     bump_version(obligation.plan, version, actor)
+    record_plan_edit(
+        actor=actor,
+        plan=obligation.plan,
+        edit="obligation_removed",
+        request=request,
+        text=obligation.what,
+        due=obligation.due,
+    )
     obligation.delete()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -431,6 +431,15 @@ def queue_import(
     return job
 
 
+class ImportSource(TypedDict):
+    """What `import_parsed` and `reimport_parsed` keep of the file a plan comes from."""
+
+    file_name: str
+    data: bytes
+    source_text: str
+    request: HttpRequest | None
+
+
 @dataclass
 class ImportOutcome:
     """The plan an import created or updated; `report` says what a re-import changed and kept."""
@@ -493,29 +502,14 @@ def import_file(
         raise UnreadableFile(failure) from failure
     if on_parsed is not None:
         on_parsed()
-    result = parsed.document
-    if target_plan is not None:
-        report = reimport_parsed(
-            actor=actor,
-            plan=target_plan,
-            parsed=result,
-            file_name=file_name,
-            data=data,
-            source_text=parsed.text,
-            request=request,
+    # One outcome for both: a new draft plan, or the target plan updated with a report of what changed.
+    source = ImportSource(file_name=file_name, data=data, source_text=parsed.text, request=request)
+    report = None
+    if target_plan is None:
+        plan = import_parsed(
+            actor=actor, owner=owner, kind=kind, parsed=parsed.document, parent=parent, **source
         )
-        return ImportOutcome(
-            plan=target_plan, report=report, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds
-        )
-    plan = import_parsed(
-        actor=actor,
-        owner=owner,
-        kind=kind,
-        parsed=result,
-        file_name=file_name,
-        data=data,
-        source_text=parsed.text,
-        parent=parent,
-        request=request,
-    )
-    return ImportOutcome(plan=plan, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds)
+    else:
+        plan = target_plan
+        report = reimport_parsed(actor=actor, plan=plan, parsed=parsed.document, **source)
+    return ImportOutcome(plan=plan, report=report, ocr_pages=parsed.ocr_pages, parse_seconds=parsed.seconds)

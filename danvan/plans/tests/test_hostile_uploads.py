@@ -221,7 +221,8 @@ def test_the_sweep_runs_a_stale_job_again_then_fails_it_with_a_message(
     tree: Any, three_users: Any, settings: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     settings.JOB_MAX_ATTEMPTS = 2
-    long_ago = timezone.now() - datetime.timedelta(seconds=settings.JOB_STALE_SECONDS + 5)
+    long_ago = timezone.now()
+    later = long_ago + datetime.timedelta(seconds=settings.JOB_STALE_SECONDS + 5)
     job = ImportJob.objects.create(
         owner=tree.department,
         created_by=three_users.own,
@@ -238,10 +239,10 @@ def test_the_sweep_runs_a_stale_job_again_then_fails_it_with_a_message(
         kind="plan",
         file_name="dang-chay.docx",
         status="running",
-        heartbeat_at=timezone.now(),
+        heartbeat_at=later - datetime.timedelta(seconds=1),
     )
     with django_capture_on_commit_callbacks(execute=True):
-        assert jobs.sweep_stale_imports() == {"retried": 1, "failed": 0}
+        assert jobs.sweep_stale_jobs(now=later) == {"retried": 1, "failed": 0, "tasks": 0}
     job.refresh_from_db()
     # Queued again and run at once by the test's immediate backend: the second attempt finished the import.
     assert job.status == ImportJob.Status.DONE and job.attempts == 2 and job.plan is not None
@@ -251,7 +252,7 @@ def test_the_sweep_runs_a_stale_job_again_then_fails_it_with_a_message(
 
     ImportJob.objects.filter(pk=job.pk).update(status="running", heartbeat_at=long_ago, attempts=2, plan=None)
     with django_capture_on_commit_callbacks(execute=True):
-        assert jobs.sweep_stale_imports() == {"retried": 0, "failed": 1}
+        assert jobs.sweep_stale_jobs(now=later) == {"retried": 0, "failed": 1, "tasks": 0}
     job.refresh_from_db()
     assert job.status == ImportJob.Status.FAILED and job.progress == 100
     with translation.override("vi"):

@@ -305,20 +305,7 @@ def my_tasks(user: AnyUser, filters: MyTaskFilters, *, today: datetime.date) -> 
                 )
             continue
         row = progress.get(key)
-        # Classified as of today from the reported state: right even before the nightly refresh ran.
-        status = classify(
-            due=task.due,
-            recurring=task.is_recurring,
-            state=row.state if row is not None else TaskProgress.State.NOT_STARTED,
-            completed_on=row.completed_on if row is not None else None,
-            on=today,
-        )
-        due_soon = (
-            task.due is not None
-            and today <= task.due <= horizon
-            and not task.is_recurring
-            and status not in DONE_STATUSES
-        )
+        status, due_soon = _status_today(task, row, today=today, horizon=horizon)
         lines[key] = MyTask(task, organization, is_lead, row, status, due_soon)
     _lead_to_progress_homes(lines, today=today, horizon=horizon)
     result = sorted(lines.values(), key=MyTask.sort_key)
@@ -329,6 +316,27 @@ def my_tasks(user: AnyUser, filters: MyTaskFilters, *, today: datetime.date) -> 
     elif filters.due == "soon":
         result = [line for line in result if line.due_soon]
     return result
+
+
+def _status_today(
+    task: Task, row: TaskProgress | None, *, today: datetime.date, horizon: datetime.date
+) -> tuple[str, bool]:
+    """A line's status, classified as of today from the reported state (right even before the nightly refresh
+    ran), and whether its task falls due by `horizon` and is not done."""
+    status = classify(
+        due=task.due,
+        recurring=task.is_recurring,
+        state=row.state if row is not None else TaskProgress.State.NOT_STARTED,
+        completed_on=row.completed_on if row is not None else None,
+        on=today,
+    )
+    due_soon = (
+        task.due is not None
+        and today <= task.due <= horizon
+        and not task.is_recurring
+        and status not in DONE_STATUSES
+    )
+    return status, due_soon
 
 
 def _lead_to_progress_homes(
@@ -366,19 +374,7 @@ def _lead_to_progress_homes(
         if line is None or (home.pk, home.plan.owner_id) in lines:
             continue
         found = rows.get((home.pk, home.plan.owner_id)) or rows.get((home.pk, 0))
-        status = classify(
-            due=home.due,
-            recurring=home.is_recurring,
-            state=found.state if found is not None else TaskProgress.State.NOT_STARTED,
-            completed_on=found.completed_on if found is not None else None,
-            on=today,
-        )
-        due_soon = (
-            home.due is not None
-            and today <= home.due <= horizon
-            and not home.is_recurring
-            and status not in DONE_STATUSES
-        )
+        status, due_soon = _status_today(home, found, today=today, horizon=horizon)
         lines[(home.pk, home.plan.owner_id)] = MyTask(
             home, home.plan.owner, line.is_lead, found, status, due_soon
         )

@@ -1,8 +1,9 @@
 """`manage.py db_worker`: django-tasks-db's worker, plus the sweep of stale jobs every JOB_SWEEP_SECONDS.
 
 A worker killed mid-job (kill -9, out of memory, a restart) leaves its job "running" with a heartbeat that no
-longer moves; every worker sweeps such jobs (`danvan.plans.jobs.sweep_stale_imports`: queued again while they
-have attempts left, else failed with a message), so a dead worker's job is picked up by the next one within
+longer moves; every worker sweeps such jobs, imports and PDF exports alike (`danvan.plans.jobs.sweep_stale_jobs`:
+queued again while they have attempts left, else failed with a message; the django-tasks result the dead worker
+left RUNNING is marked failed), so a dead worker's job is picked up by the next one within
 JOB_STALE_SECONDS + JOB_SWEEP_SECONDS. `manage.py sweep_jobs` does the same from cron. This command overrides
 django-tasks-db's own (danvan.core comes before django_tasks_db in INSTALLED_APPS) and takes its options.
 """
@@ -17,7 +18,7 @@ from django.conf import settings
 from django.db import close_old_connections
 from django_tasks_db.management.commands import db_worker
 
-from danvan.plans.jobs import sweep_stale_imports
+from danvan.plans.jobs import sweep_stale_jobs
 
 logger = logging.getLogger(__name__)
 
@@ -26,9 +27,9 @@ def sweep_forever(stop: threading.Event, interval: float) -> None:
     """Sweep stale jobs every `interval` seconds until `stop` is set (a daemon thread of the worker)."""
     while not stop.wait(interval):
         try:
-            counts = sweep_stale_imports()
+            counts = sweep_stale_jobs()
             if any(counts.values()):
-                logger.warning("Stale import jobs: %s", counts)
+                logger.warning("Stale jobs: %s", counts)
         except Exception:  # a failed sweep must not end the worker; the next one retries
             logger.exception("The sweep of stale jobs failed")
         finally:
@@ -44,7 +45,7 @@ class Command(db_worker.Command):
             target=sweep_forever, args=(stop, float(settings.JOB_SWEEP_SECONDS)), name="sweep", daemon=True
         )
         try:
-            sweep_stale_imports()  # at start: jobs of a worker that died before this one started
+            sweep_stale_jobs()  # at start: jobs of a worker that died before this one started
         except Exception:
             logger.exception("The sweep of stale jobs failed")
         sweeper.start()

@@ -1,0 +1,263 @@
+"""Writes of criteria sets: create, add and remove criteria, thresholds and exclusion conditions, copy a set into
+a new version. A set a round uses is frozen: every edit is refused and a copy is made instead."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+from django.db.models import F, Max
+from django.utils.translation import gettext as _
+
+from danvan.core.actions import record_event
+from danvan.core.errors import ActionRefused
+from danvan.evaluation import permissions
+from danvan.evaluation.models import ClassThreshold, CriteriaSet, Criterion, ExclusionCondition
+from danvan.organizations.models import Organization
+
+if TYPE_CHECKING:
+    from danvan.accounts.models import User
+
+
+class SetFrozen(ActionRefused):
+    """The set is used by a round and can no longer change; copy it into a new version."""
+
+
+def _require_manage(actor: User | None, province: Organization) -> None:
+    if actor is not None and not permissions.can_manage_sets(actor, province):
+        raise ActionRefused(
+            _("Only the coordinator or administrator of the province keeps its criteria sets.")
+        )
+
+
+def require_editable(actor: User | None, criteria_set: CriteriaSet) -> None:
+    """Refuse an edit of a frozen set, or by someone who does not keep the province's sets."""
+    _require_manage(actor, criteria_set.province)
+    if CriteriaSet.objects.filter(pk=criteria_set.pk, frozen_at__isnull=False).exists():
+        raise SetFrozen(
+            _(
+                "This criteria set is used by an evaluation round and can no longer change; copy it into a new version."
+            )
+        )
+
+
+def create_set(
+    *,
+    actor: User | None,
+    province: Organization,
+    name: str,
+    from_year: int,
+    decision: str = "",
+    is_illustrative: bool = False,
+) -> CriteriaSet:
+    """Create an empty criteria set of a province (version 1, or the next version for that year)."""
+    _require_manage(actor, province)
+    with transaction.atomic():
+        latest = CriteriaSet.objects.filter(province=province, from_year=from_year).aggregate(
+            v=Max("version")
+        )["v"]
+        criteria_set = CriteriaSet.objects.create(
+            province=province,
+            name=name,
+            from_year=from_year,
+            decision=decision,
+            is_illustrative=is_illustrative,
+            version=(latest or 0) + 1,
+        )
+        record_event(actor=actor, action="evaluation.set_created", target=criteria_set)
+    return criteria_set
+
+
+def add_criterion(
+    *,
+    actor: User | None,
+    criteria_set: CriteriaSet,
+    number: str,
+    title: str,
+    max_points: Decimal,
+    parent: Criterion | None = None,
+    kind: str = Criterion.Kind.NORMAL,
+    scoring: str = Criterion.Scoring.RANGE,
+    measure_key: str = "",
+    multiplier: Decimal | None = None,
+    evidence_required: str = "",
+) -> Criterion:
+    """Add a criterion at the end of its parent's children (or of the set)."""
+    require_editable(actor, criteria_set)
+    if parent is not None and parent.criteria_set_id != criteria_set.pk:
+        raise ActionRefused(_("The parent criterion belongs to another set."))
+    if max_points <= 0:
+        raise ActionRefused(_("The maximum points must be more than 0."))
+    if scoring == Criterion.Scoring.MEASURE and not measure_key:
+        raise ActionRefused(_("A criterion scored from a figure names the figure."))
+    with transaction.atomic():
+        if parent is None:
+            position = (criteria_set.criteria.aggregate(p=Max("position"))["p"] or 0) + 100
+        else:
+            # After the parent's last descendant: shift what follows.
+            subtree_end = _subtree_end(criteria_set, parent)
+            position = subtree_end + 1
+            criteria_set.criteria.filter(position__gt=subtree_end).update(position=F("position") + 100)
+        criterion = Criterion.objects.create(
+            criteria_set=criteria_set,
+            parent=parent,
+            position=position,
+            number=number.strip(),
+            title=title.strip(),
+            kind=kind,
+            max_points=max_points,
+            scoring=scoring,
+            measure_key=measure_key.strip() if scoring == Criterion.Scoring.MEASURE else "",
+            multiplier=multiplier if scoring == Criterion.Scoring.MEASURE else None,
+            evidence_required=evidence_required.strip(),
+        )
+        record_event(
+            actor=actor, action="evaluation.criterion_added", target=criteria_set, details={"number": number}
+        )
+    return criterion
+
+
+def _subtree_end(criteria_set: CriteriaSet, node: Criterion) -> int:
+    end = node.position
+    frontier = [node.pk]
+    while frontier:
+        children = list(criteria_set.criteria.filter(parent_id__in=frontier).values_list("pk", "position"))
+        frontier = [pk for pk, _position in children]
+        end = max([end, *(p for _pk, p in children)])
+    return end
+
+
+def remove_criterion(*, actor: User | None, criterion: Criterion) -> None:
+    """Remove a criterion and its children from a set not yet used."""
+    require_editable(actor, criterion.criteria_set)
+    with transaction.atomic():
+        record_event(
+            actor=actor,
+            action="evaluation.criterion_removed",
+            target=criterion.criteria_set,
+            details={"number": criterion.number},
+        )
+        criterion.delete()
+
+
+def add_threshold(
+    *, actor: User | None, criteria_set: CriteriaSet, label: str, min_points: Decimal
+) -> ClassThreshold:
+    """Add a class and the lowest score that earns it."""
+    require_editable(actor, criteria_set)
+    if criteria_set.thresholds.filter(min_points=min_points).exists():
+        raise ActionRefused(_("Another class already starts at this score."))
+    with transaction.atomic():
+        threshold = ClassThreshold.objects.create(
+            criteria_set=criteria_set, label=label.strip(), min_points=min_points
+        )
+        record_event(
+            actor=actor, action="evaluation.threshold_added", target=criteria_set, details={"label": label}
+        )
+    return threshold
+
+
+def remove_threshold(*, actor: User | None, threshold: ClassThreshold) -> None:
+    require_editable(actor, threshold.criteria_set)
+    with transaction.atomic():
+        record_event(actor=actor, action="evaluation.threshold_removed", target=threshold.criteria_set)
+        threshold.delete()
+
+
+def add_exclusion(*, actor: User | None, criteria_set: CriteriaSet, text: str) -> ExclusionCondition:
+    """Add a condition that leaves an agency unclassified."""
+    require_editable(actor, criteria_set)
+    with transaction.atomic():
+        position = (criteria_set.exclusions.aggregate(p=Max("position"))["p"] or 0) + 1
+        condition = ExclusionCondition.objects.create(
+            criteria_set=criteria_set, text=text.strip(), position=position
+        )
+        record_event(actor=actor, action="evaluation.exclusion_added", target=criteria_set)
+    return condition
+
+
+def remove_exclusion(*, actor: User | None, condition: ExclusionCondition) -> None:
+    require_editable(actor, condition.criteria_set)
+    with transaction.atomic():
+        record_event(actor=actor, action="evaluation.exclusion_removed", target=condition.criteria_set)
+        condition.delete()
+
+
+def copy_set(*, actor: User | None, source: CriteriaSet, from_year: int, name: str = "") -> CriteriaSet:
+    """Copy a set (last year's, or a frozen one to change) into a new editable version: criteria tree,
+    thresholds and exclusion conditions."""
+    _require_manage(actor, source.province)
+    with transaction.atomic():
+        latest = CriteriaSet.objects.filter(province=source.province, from_year=from_year).aggregate(
+            v=Max("version")
+        )["v"]
+        copy = CriteriaSet.objects.create(
+            province=source.province,
+            name=name or source.name,
+            decision="" if from_year != source.from_year else source.decision,
+            from_year=from_year,
+            version=(latest or 0) + 1,
+            previous=source,
+            is_illustrative=source.is_illustrative,
+            excluded_label=source.excluded_label,
+        )
+        new_ids: dict[int, Criterion] = {}
+        for row in source.criteria.order_by("position", "pk"):
+            old_pk, old_parent = row.pk, row.parent_id
+            row.pk = None
+            row.criteria_set = copy
+            row.parent = new_ids[old_parent] if old_parent else None
+            row.save()
+            new_ids[old_pk] = row
+        ClassThreshold.objects.bulk_create(
+            ClassThreshold(criteria_set=copy, label=t.label, min_points=t.min_points)
+            for t in source.thresholds.all()
+        )
+        ExclusionCondition.objects.bulk_create(
+            ExclusionCondition(criteria_set=copy, text=e.text, position=e.position)
+            for e in source.exclusions.all()
+        )
+        record_event(actor=actor, action="evaluation.set_copied", target=copy, details={"from": source.pk})
+    return copy
+
+
+def import_set(
+    *,
+    actor: User | None,
+    province: Organization,
+    name: str,
+    from_year: int,
+    decision: str,
+    rows: list[dict[str, str]],
+) -> CriteriaSet:
+    """Create a set from the rows read from its decision and confirmed on the review screen
+    (`evaluation.importing`): the tree in the order of the table. Refused while a row has a problem."""
+    problems = [r["number"] for r in rows if r.get("problem")]
+    if problems:
+        raise ActionRefused(
+            _("Correct these rows in the file first: %(numbers)s.") % {"numbers": ", ".join(problems)}
+        )
+    with transaction.atomic():
+        criteria_set = create_set(
+            actor=actor, province=province, name=name, from_year=from_year, decision=decision
+        )
+        made: dict[str, Criterion] = {}
+        for row in rows:
+            made[row["number"]] = add_criterion(
+                actor=actor,
+                criteria_set=criteria_set,
+                parent=made.get(row["parent_number"]) if row["parent_number"] else None,
+                number=row["number"],
+                title=row["title"],
+                max_points=Decimal(row["max_points"].replace(",", ".")),
+                kind=row["kind"],
+                scoring=row["scoring"],
+                measure_key=row["measure_key"],
+                multiplier=Decimal(row["multiplier"]) if row["multiplier"] else None,
+                evidence_required=row["evidence_required"],
+            )
+        record_event(
+            actor=actor, action="evaluation.set_imported", target=criteria_set, details={"rows": len(rows)}
+        )
+    return criteria_set

@@ -1,0 +1,66 @@
+"""Forms of evaluation: a criteria set, a criterion, a class threshold, an exclusion condition, a round."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from danvan.evaluation.models import CriteriaSet, Criterion, Group
+
+
+class SetForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=255)
+    from_year = forms.IntegerField(label=_("Applies from year"), min_value=2000, max_value=2100)
+    decision = forms.CharField(label=_("Issuing decision"), max_length=255, required=False)
+    is_illustrative = forms.BooleanField(label=_("Illustrative (made up for training)"), required=False)
+
+
+class ImportForm(SetForm):
+    file = forms.FileField(label=_("The decision's table of criteria (DOCX or XLSX)"))
+
+
+class CopyForm(forms.Form):
+    from_year = forms.IntegerField(label=_("For year"), min_value=2000, max_value=2100)
+
+
+class CriterionForm(forms.Form):
+    parent = forms.ModelChoiceField(label=_("Under"), queryset=Criterion.objects.none(), required=False)
+    number = forms.CharField(label=_("Number"), max_length=20)
+    title = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 2}))
+    kind = forms.ChoiceField(label=_("Kind"), choices=Criterion.Kind.choices)
+    max_points = forms.DecimalField(label=_("Maximum points"), min_value=0, max_digits=6, decimal_places=2)
+    scoring = forms.ChoiceField(label=_("Scored as"), choices=Criterion.Scoring.choices)
+    measure_key = forms.CharField(label=_("Figure (measure key)"), max_length=60, required=False)
+    multiplier = forms.DecimalField(label=_("Multiplier"), max_digits=6, decimal_places=2, required=False)
+    evidence_required = forms.CharField(
+        label=_("Evidence required"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+
+    def __init__(self, *args: Any, criteria_set: CriteriaSet, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = criteria_set.criteria.all()  # type: ignore[attr-defined]
+
+
+class ThresholdForm(forms.Form):
+    label = forms.CharField(label=_("Class"), max_length=120)
+    min_points = forms.DecimalField(label=_("From points"), min_value=0, max_digits=6, decimal_places=2)
+
+
+class ExclusionForm(forms.Form):
+    text = forms.CharField(label=_("Condition"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class RoundForm(forms.Form):
+    criteria_set = forms.ModelChoiceField(label=_("Criteria set"), queryset=CriteriaSet.objects.none())
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    name = forms.CharField(label=_("Name"), max_length=255)
+    groups = forms.MultipleChoiceField(
+        label=_("Organisations evaluated"), choices=Group.choices, widget=forms.CheckboxSelectMultiple
+    )
+    working_days = forms.IntegerField(label=_("Working days to self-score"), min_value=1, max_value=120)
+
+    def __init__(self, *args: Any, sets: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["criteria_set"].queryset = sets  # type: ignore[attr-defined]
