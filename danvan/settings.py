@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "danvan.documents",
     "danvan.reporting",
     "danvan.search",
+    "danvan.initiatives",
     "danvan.evaluation",
 ]
 

@@ -19,6 +19,7 @@ PUBLIC = {
     "accounts:password-reset-confirm",
     "accounts:password-reset-complete",
     "admin:login",  # the admin's own login form; every other admin page redirects to it
+    "initiatives:public",  # recognised models: names, units and results the commendation made public
 }
 # Public by a secret in the URL (calendar programs cannot log in): a wrong token is a 404, never a login page.
 PUBLIC_BY_TOKEN = {"reporting:calendar-ics"}
