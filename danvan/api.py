@@ -161,6 +161,7 @@ api.add_router("/", "danvan.reporting.api.progress.router")
 api.add_router("/", "danvan.reporting.api.dashboard.router")
 api.add_router("/", "danvan.reporting.api.reports.router")
 api.add_router("/", "danvan.search.api.router")
+api.add_router("/", "danvan.initiatives.api.router")
 api.add_router("/", "danvan.evaluation.api.router")
 api.add_router("/", "danvan.feedback.api.router")
 

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "danvan.documents",
     "danvan.reporting",
     "danvan.search",
+    "danvan.initiatives",
     "danvan.evaluation",
     "captcha",  # django-simple-captcha: the public feedback form's offline image captcha
     "danvan.feedback",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("plans/", include("danvan.plans.urls")),
     path("reporting/", include("danvan.reporting.urls")),
     path("search/", include("danvan.search.urls")),
+    path("initiatives/", include("danvan.initiatives.urls")),
     path("evaluation/", include("danvan.evaluation.urls")),
     path("feedback/", include("danvan.feedback.urls")),
     path("captcha/", include("danvan.feedback.captcha_urls")),

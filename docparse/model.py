@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from docparse.registrations import Registration
+
 
 @dataclass
 class DocumentInfo:
@@ -143,6 +145,8 @@ class ParsedDocument:
     headings: list[Heading] = field(default_factory=list)
     # Set when the text was read by OCR from a scan (an addition to the DESIGN.md §6 keys).
     ocr: OcrInfo | None = None
+    # Rows of "Dân vận khéo" registration tables, never tasks (an addition: docparse.registrations).
+    registrations: list[Registration] = field(default_factory=list)
     # The document's text, one block per line and tables as "cell | cell |" rows, for a reviewer to read
     # beside the extraction. Not part of the JSON contract.
     text: str = ""
@@ -156,4 +160,5 @@ class ParsedDocument:
             "warnings": list(self.warnings),
             "headings": [h.to_dict() for h in self.headings],
             "ocr": self.ocr.to_dict() if self.ocr else None,
+            "registrations": [r.to_dict() for r in self.registrations],
         }

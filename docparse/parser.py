@@ -12,6 +12,7 @@ from docparse.blocks import Block, Source, Table
 from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
 from docparse.model import OcrInfo, ParsedDocument, Task
+from docparse.registrations import registrations_from_blocks
 from docparse.reporting import extract_reporting
 from docparse.tables import (
     cell_header_length,
@@ -269,7 +270,10 @@ def parse_source(source: Source) -> ParsedDocument:
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year)
-    if not tasks and info.type not in _WITHOUT_TASKS:
+    # Registration tables of models: never tasks (tables.py refuses them), returned as registrations.
+    result.registrations, registration_warnings = registrations_from_blocks(blocks)
+    result.warnings.extend(registration_warnings)
+    if not tasks and not result.registrations and info.type not in _WITHOUT_TASKS:
         result.warnings.append(
             f"Không tìm thấy nhiệm vụ nào trong văn bản ({(info.type or 'không rõ loại').lower()}); hãy kiểm tra "
             "bảng hoặc danh sách nhiệm vụ và nhập bổ sung / no tasks were found in a document that should have them"

@@ -38,6 +38,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         NavItem(_("Plans"), reverse("plans:list"), "plans"),
         NavItem(_("My tasks"), reverse("reporting:my-tasks"), "my-tasks"),
         NavItem(_("Reporting"), reverse("reporting:period-list"), "period-list"),
+        NavItem(_("Models"), reverse("initiatives:list"), "initiatives"),
         NavItem(_("Scoring"), reverse("evaluation:home"), "evaluation"),
         NavItem(_("Citizen feedback"), reverse("feedback:list"), "feedback"),
         NavItem(_("Organisations"), reverse("organizations:list"), "organizations"),

@@ -11,11 +11,11 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from danvan.accounts.models import User
-from danvan.core import files
+from danvan.core import files, measures
 from danvan.core.collation import by_name
 from danvan.organizations.models import Organization
 from danvan.plans.actions.editing import DOCUMENT_FIELDS
-from danvan.plans.models import Assignment, Document, Plan, Task
+from danvan.plans.models import Assignment, Document, Plan, Target, Task
 
 ALLOWED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md", ".xlsx")
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -147,6 +147,14 @@ class TargetForm(VersionedForm):
     text = forms.CharField(label=_("Target"), widget=forms.Textarea(attrs={"rows": 2}))
     value = forms.DecimalField(label=_("Target value"), required=False, max_digits=12, decimal_places=2)
     unit = forms.CharField(label=_("Unit"), max_length=40, required=False)
+    measure = forms.ChoiceField(label=_("Measured by"), required=False)
+    measure_over = forms.ChoiceField(label=_("Measured over"), choices=Target.Over.choices, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["measure"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", _("Typed by hand")), *((m.key, str(m.label)) for m in measures.measures())]
 
 
 class ObligationForm(VersionedForm):

@@ -327,13 +327,25 @@ class Assignment(TimestampedModel):
 
 
 class Target(TimestampedModel):
-    """A measurable target (chỉ tiêu) of a plan, e.g. "100% CBCCVC ký cam kết"."""
+    """A measurable target (chỉ tiêu) of a plan, e.g. "100% CBCCVC ký cam kết".
+
+    A target linked to a figure (`measure`: a key of `danvan.core.measures`) shows its current value without
+    anyone typing it, computed over the plan owner itself (its units included) or over each of its direct units
+    ("100% cơ quan có mô hình": the share of the units that have one)."""
+
+    class Over(models.TextChoices):
+        UNITS = "units", _("Its direct units")
+        OWN = "own", _("The organisation itself, units included")
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="targets")
     text = models.TextField(_("target"))
     value = models.DecimalField(_("target value"), max_digits=12, decimal_places=2, null=True, blank=True)
     unit = models.CharField(_("unit"), max_length=40, blank=True)
     position = models.PositiveIntegerField(default=0)
+    measure = models.CharField(_("measured by"), max_length=60, blank=True)
+    measure_over = models.CharField(
+        _("measured over"), max_length=10, choices=Over.choices, default=Over.UNITS
+    )
 
     history = HistoricalRecords()
 

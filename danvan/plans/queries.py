@@ -15,12 +15,14 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
+from danvan.core import measures
 from danvan.core.collation import by_name
+from danvan.core.measures import Figure, Span
 from danvan.documents.models import ExportJob
 from danvan.documents.permissions import can_download_export
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, organizations_visible_to, scope_of
-from danvan.plans.models import Assignment, Document, ImportJob, Plan, Task
+from danvan.plans.models import Assignment, Document, ImportJob, Plan, Target, Task
 
 
 def _issued_catalogs_above(user: AnyUser) -> Q:
@@ -205,3 +207,55 @@ def import_owners(user: AnyUser) -> QuerySet[Organization]:
         .filter(scope_of(user).q(write=True))
         .exclude(kind__in=Organization.INTERNAL_KINDS)
     )
+
+
+# --- targets that measure themselves ----------------------------------------------------------------------
+
+
+def plan_span(plan: Plan, *, today: datetime.date | None = None) -> Span:
+    """The dates a plan's figures cover: its period, else the year it runs in (this year when undated)."""
+    if plan.period_start and plan.period_end:
+        return Span(plan.period_start, plan.period_end)
+    day = plan.period_start or plan.period_end or today or timezone.localdate()
+    return Span.year(day.year)
+
+
+def target_figures(
+    plan: Plan, targets: list[Target], *, today: datetime.date | None = None
+) -> dict[int, Figure]:
+    """The current value of each target linked to a measure (`core.measures`), for the plan's owner over the
+    plan's span: the owner's own figure, or the sum over its open direct units. A measure no app registers, or
+    with nothing to count, gives no value. One query for the units plus each measure's own."""
+    linked = [t for t in targets if t.measure]
+    if not linked:
+        return {}
+    span = plan_span(plan, today=today)
+    unit_ids: list[int] | None = None
+    values: dict[int, Figure] = {}
+    for target in linked:
+        try:
+            measure = measures.get(target.measure)
+        except KeyError:
+            continue
+        if target.measure_over == Target.Over.OWN:
+            figure = measure.figures([plan.owner_id], span).get(plan.owner_id)
+            if figure is not None:
+                values[target.pk] = figure
+            continue
+        if unit_ids is None:
+            unit_ids = list(
+                Organization.objects.filter(parent_id=plan.owner_id, valid_until__isnull=True).values_list(
+                    "pk", flat=True
+                )
+            )
+        figures = measure.figures(unit_ids, span).values()
+        if figures:
+            denominators = [f.denominator for f in figures if f.denominator is not None]
+            # The owner's own figure links to what was counted over its whole subtree.
+            own = measure.figures([plan.owner_id], span).get(plan.owner_id)
+            values[target.pk] = Figure(
+                sum(f.numerator for f in figures),
+                sum(denominators) if denominators else None,
+                own.link if own is not None else "",
+            )
+    return values

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from danvan.core import measures
 from danvan.core.collation import by_name
 from danvan.core.http import HtmxHttpRequest, acting_user, form_errors, run_action, run_form
 from danvan.core.queries import history_of
@@ -43,7 +44,7 @@ from danvan.plans.forms import (
     TaskForm,
     UploadForm,
 )
-from danvan.plans.models import Plan, Task
+from danvan.plans.models import Plan, Target, Task
 
 
 def _editable_plan(request: HttpRequest, pk: int) -> Plan:
@@ -171,6 +172,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
     user = request.user
     plan_coverage = coverage.coverage_of(plan)
+    targets = list(plan.targets.all())
+    figures = queries.target_figures(plan, targets, today=today)
     context = {
         "plan": plan,
         "tasks": queries.plan_tasks(plan, filters, today=today),
@@ -187,7 +190,10 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         },
         "today": today,
         "obligations": list(plan.reporting_obligations.all()),
-        "targets": list(plan.targets.all()),
+        "targets": targets,
+        "target_rows": [(t, figures.get(t.pk)) for t in targets],
+        "measure_choices": [(m.key, m.label) for m in measures.measures()],
+        "measure_over_choices": Target.Over.choices,
         "rollup_choices": Plan.Rollup.choices,
         "issue_form": IssueForm(
             initial={
@@ -422,6 +428,8 @@ def target_add(request: HttpRequest, pk: int) -> HttpResponse:
             value=data["value"],
             unit=data["unit"],
             version=data["version"],
+            measure=data["measure"],
+            measure_over=data["measure_over"] or Target.Over.UNITS,
         ),
         _("The target has been added."),
     )

@@ -172,7 +172,9 @@ def _at(day: datetime.date) -> datetime.datetime:
 def replay_demo_reminders(*, until: datetime.date) -> list[ReminderRun]:
     """The reminder passes cron would have run each morning from the first reminder of the demo period's due date
     to the day before `until`, so the demo shows every stage as an officer meets it: "due in 7 and 3 working days"
-    and "due today" to the officers of the agencies that still owe their report, "overdue" to their leaders.
+    and "due today" to the officers of the agencies that still owe their report, "overdue" to their leaders; and,
+    the first working day after each catalog task fell due, "overdue" to the leaders of the agencies that had
+    not finished it.
 
     Each pass is the engine's own (`send_due_reminders`), so e-mails go to the configured backend and notices to
     the bell; the notices and reminders of a past pass are dated that morning (the demo writes these two
@@ -182,17 +184,31 @@ def replay_demo_reminders(*, until: datetime.date) -> list[ReminderRun]:
     if period is None:
         return []
     day = workdays.add_working_days(period.due, -max(deadlines.days_before()))
-    runs = []
+    # The catalog's tasks fell due months ago: the leaders of the agencies that had not finished one were told
+    # the first working day after it (the engine looks back only a few days, so those mornings are replayed too).
+    task_dues = (
+        Task.objects.filter(plan__status=Plan.Status.ISSUED, is_heading=False, due__lt=day)
+        .values_list("due", flat=True)
+        .distinct()
+    )
+    mornings = sorted({workdays.add_working_days(due, 1) for due in task_dues if due is not None})
+    runs = [run for morning in mornings if morning < day and (run := _replay(morning)).sent]
     while day < until:
-        started = timezone.now()
-        newest = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-        run = reminder_actions.send_due_reminders(on=day)
-        Notification.objects.filter(pk__gt=newest).update(created_at=_at(day))
-        Reminder.objects.filter(sent_at__gte=started).update(sent_at=_at(day))
+        run = _replay(day)
         if run.sent:
             runs.append(run)
         day += datetime.timedelta(days=1)
     return runs
+
+
+def _replay(day: datetime.date) -> ReminderRun:
+    """The engine's morning pass of `day`, its notices and reminders dated that morning."""
+    started = timezone.now()
+    newest = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    run = reminder_actions.send_due_reminders(on=day)
+    Notification.objects.filter(pk__gt=newest).update(created_at=_at(day))
+    Reminder.objects.filter(sent_at__gte=started).update(sent_at=_at(day))
+    return run
 
 
 # --- generated data for the consolidated report's test and benchmark -------------------------------------

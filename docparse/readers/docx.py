@@ -13,6 +13,7 @@ from typing import Any
 from docparse.blocks import Block, Source, Table
 from docparse.errors import ParseError
 from docparse.readers.archive import open_checked
+from docparse.registrations import is_registration_header
 from docparse.tables import header_columns
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -42,7 +43,7 @@ def read_docx(data: bytes) -> Source:
                 blocks.append(f"{label} {text}".strip() if label else text)
         elif child.tag == f"{_W}tbl":
             rows = _table_rows(child)
-            if any(header_columns(row) for row in rows[:4]):
+            if any(header_columns(row) or is_registration_header(row) for row in rows[:4]):
                 blocks.append(Table(rows))
             else:
                 blocks.extend(_layout_table_lines(rows))

@@ -58,7 +58,16 @@ def test_output_is_the_design_contract():
     result = parse((EXTRA / "docs" / "department_table.docx").read_bytes(), "department_table.docx").to_dict()
     # The DESIGN.md §6 keys, plus "headings" (group rows named as parents) and "ocr" (null unless the text came
     # from a scan), additions.
-    assert set(result) == {"document", "citations", "tasks", "reporting", "warnings", "headings", "ocr"}
+    assert set(result) == {
+        "document",
+        "citations",
+        "tasks",
+        "reporting",
+        "warnings",
+        "headings",
+        "ocr",
+        "registrations",
+    }
     assert result["ocr"] is None
     assert set(result["tasks"][0]) == {"no", "parent_no", "text", "lead", "coord", "timeframe"}
     assert set(result["tasks"][0]["timeframe"]) == {"raw", "kind", "start", "end", "due"}

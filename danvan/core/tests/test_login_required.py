@@ -19,6 +19,7 @@ PUBLIC = {
     "accounts:password-reset-confirm",
     "accounts:password-reset-complete",
     "admin:login",  # the admin's own login form; every other admin page redirects to it
+    "initiatives:public",  # recognised models: names, units and results the commendation made public
     # Citizen feedback: the public form and the pages "dân biết, dân kiểm tra" (no personal data on any of them).
     "feedback:public-form",
     "feedback:public-lookup",

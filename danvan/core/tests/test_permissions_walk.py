@@ -54,7 +54,8 @@ MINE = "O4444"  # something of the own officer's account (token, notification, e
 LEADER = "33443"  # the leader's signature (ký duyệt) over the agency: none of the five holds it
 ADMIN = "33443"  # administrators of the province: none of the five
 COORDINATOR = "33333"  # the coordinator of the province, on objects every one of the five sees
-REVIEW = "33443"  # the coordinator accepts or returns the agency's report: none of the five
+REVIEW = "33443"
+COORDINATOR_OVER_AGENCY = "33443"  # the coordinator commends the agency's model: none of the five  # the coordinator accepts or returns the agency's report: none of the five
 
 
 @dataclass
@@ -142,6 +143,7 @@ def world(tree: Any, make_user: Any) -> World:
     from danvan.evaluation.tests.conftest import build_set
     from danvan.reporting.models import Evidence
 
+    initiative_ids = _initiatives(tree, own)
     criteria_set = build_set(tree.province)
     evaluation_round = round_actions.open_round(
         actor=None,
@@ -165,6 +167,7 @@ def world(tree: Any, make_user: Any) -> World:
     feedback_ids = _feedback_world(tree)
     ids = {
         **feedback_ids,
+        **initiative_ids,
         "plan": plan.pk,
         "catalog": catalog.pk,
         "task": task.pk,
@@ -251,6 +254,49 @@ def _feedback_world(tree: Any) -> dict[str, Any]:
     }
 
 
+def _initiatives(tree: Any, own: Any) -> dict[str, int]:
+    """A model of the agency with an evidence file, a call of the city, the agency's commitments with a form."""
+    from danvan.initiatives import actions as initiative_actions
+
+    initiative = initiative_actions.register_initiative(
+        actor=None,
+        organization=tree.department,
+        data={
+            "name": "Tiếp công dân",
+            "holder": "collective",
+            "performer": "Văn phòng",
+            "field": "economy",
+            "year": 2025,
+        },
+    )
+    update = initiative_actions.add_update(
+        actor=own,
+        initiative=initiative,
+        day=datetime.date(2025, 3, 1),
+        text="Đã triển khai",
+        files=[SimpleUploadedFile("bien-ban.pdf", PDF)],
+    )
+    campaign = initiative_actions.open_campaign(
+        actor=None,
+        organization=tree.province,
+        title="Đăng ký mô hình 2025",
+        year=2025,
+        deadline=datetime.date(2025, 2, 21),
+    )
+    commitment = initiative_actions.save_commitment_counts(
+        actor=None, organization=tree.department, year=2025, required=10, signed=8
+    )
+    form = initiative_actions.add_commitment_files(
+        actor=None, commitment=commitment, files=[SimpleUploadedFile("cam-ket.pdf", PDF)]
+    )[0]
+    return {
+        "initiative": initiative.pk,
+        "initiative_file": update.files.get().pk,
+        "campaign": campaign.pk,
+        "commitment_file": form.pk,
+    }
+
+
 def _api_token(user: Any) -> tuple[Any, str]:
     from danvan.accounts import actions as account_actions
 
@@ -267,6 +313,7 @@ ASSIGNMENT: Args = lambda i: {"pk": i["assignment"]}  # noqa: E731
 DEPARTMENT: Args = lambda i: {"pk": i["department"]}  # noqa: E731
 PERIOD: Args = lambda i: {"pk": i["period"]}  # noqa: E731
 REPORT: Args = lambda i: {"pk": i["report"]}  # noqa: E731
+INITIATIVE: Args = lambda i: {"pk": i["initiative"]}  # noqa: E731
 SHEET: Args = lambda i: {"pk": i["sheet"]}  # noqa: E731
 SUBMITTED_SHEET: Args = lambda i: {"pk": i["submitted_sheet"]}  # noqa: E731
 APPRAISE = "4343O"  # the province-wide observer appraises; Sở Nội vụ's leader sees its sheet but may not
@@ -392,6 +439,33 @@ PAGES: dict[str, Page] = {
     "reporting:calendar-revoke": Page(lambda i: {"pk": i["feed"]}, None, MINE),
     # Public by its secret token (test_login_required); with the right token it answers anyone.
     "reporting:calendar-ics": Page(lambda i: {"token": i["feed_token"]}, ALL),
+    # initiatives: the agency's model, the city's registration call, the agency's commitments
+    "initiatives:list": Page(NONE, ALL),
+    # The form offers only organisations the person may register for; the observer has none (403).
+    "initiatives:register": Page(NONE, "OOOO3", "OOOO3"),
+    "initiatives:import": Page(NONE, "OOOO3", "OOOO3"),
+    "initiatives:detail": Page(INITIATIVE, READ),
+    "initiatives:edit": Page(INITIATIVE, WRITE, WRITE),
+    "initiatives:advance": Page(INITIATIVE, None, WRITE, lambda i: {"to": "reviewed"}),
+    "initiatives:recognise": Page(INITIATIVE, None, COORDINATOR_OVER_AGENCY),
+    "initiatives:update-add": Page(INITIATIVE, None, WRITE),
+    "initiatives:history": Page(INITIATIVE, READ),
+    "initiatives:file-download": Page(lambda i: {"pk": i["initiative_file"]}, READ),
+    "initiatives:file-remove": Page(lambda i: {"pk": i["initiative_file"]}, None, WRITE),
+    "initiatives:campaign-list": Page(NONE, ALL),
+    # Agencies open calls for their own units; the observer opens none.
+    "initiatives:campaign-create": Page(NONE, "OOOO3", "OOOO3"),
+    # A call of the city reaches every unit under it; officers of the city close it.
+    "initiatives:campaign-detail": Page(lambda i: {"pk": i["campaign"]}, ALL),
+    "initiatives:campaign-close": Page(lambda i: {"pk": i["campaign"]}, None, "3O333"),
+    "initiatives:commitment-list": Page(NONE, ALL),
+    # The coordinator proposes commendations: none of the five is one.
+    "initiatives:proposal": Page(NONE, COORDINATOR),
+    "initiatives:proposal-export": Page(lambda i: {"fmt": "docx"}, COORDINATOR),
+    # Public (test_login_required): recognised models only.
+    "initiatives:public": Page(NONE, ALL),
+    "initiatives:commitment-edit": Page(lambda i: {"pk": i["department"], "year": 2025}, WRITE, WRITE),
+    "initiatives:commitment-file-download": Page(lambda i: {"pk": i["commitment_file"]}, READ),
     # evaluation: sets and rounds are read by everyone of the province; the coordinator keeps them (none of the
     # five); a sheet is read in scope, scored by the agency's officers, approved by its leader, appraised by the
     # province's coordinators and observers (the observer here is of the province: it appraises).
@@ -486,6 +560,21 @@ API: dict[str, Operation] = {
         lambda i: {"organization": i["department"], "state": "in_progress", "percent": 50},
     ),
     "GET /dashboard": Operation(NONE, ALL),
+    "GET /initiatives": Operation(NONE, ALL),
+    "GET /initiatives/{initiative_id}": Operation(lambda i: {"initiative_id": i["initiative"]}, READ),
+    "POST /initiatives": Operation(
+        NONE,
+        WRITE,
+        lambda i: {
+            "organization": i["department"],
+            "name": "Mô hình mới",
+            "holder": "individual",
+            "performer": "Chuyên viên",
+            "field": "security",
+            "year": 2025,
+        },
+    ),
+    "GET /commitments": Operation(NONE, ALL),
     "GET /evaluations": Operation(NONE, ALL),
     "GET /evaluations/{evaluation_id}/scores": Operation(lambda i: {"evaluation_id": i["sheet"]}, READ),
     "POST /evaluations/{evaluation_id}/scores": Operation(

@@ -18,6 +18,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
+from danvan.core import measures
 from danvan.core.dateformat import short_date
 from danvan.plans.actions.base import TransitionError, bump_version, changed_fields, record_plan_edit
 from danvan.plans.actions.cascade import link_citations
@@ -192,12 +193,25 @@ def add_target(
     value: Decimal | None = None,
     unit: str = "",
     version: int | None = None,
+    measure: str = "",
+    measure_over: str = Target.Over.UNITS,
     request: HttpRequest | None = None,
 ) -> Target:
-    """Add a measurable target (chỉ tiêu) to a draft plan."""
+    """Add a measurable target (chỉ tiêu) to a draft plan; `measure` links it to a figure of `core.measures` that
+    gives its current value."""
+    if measure and measure not in {m.key for m in measures.measures()}:
+        raise ValidationError(_("No figure is computed under the name “%(key)s”.") % {"key": measure})
     bump_version(plan, version, actor)
     position = plan.targets.count()
-    target = Target(plan=plan, text=text, value=value, unit=unit, position=position)
+    target = Target(
+        plan=plan,
+        text=text,
+        value=value,
+        unit=unit,
+        position=position,
+        measure=measure,
+        measure_over=measure_over,
+    )
     target.full_clean()
     target.save()
     record_plan_edit(actor=actor, plan=plan, edit="target_added", request=request, **_target_details(target))

@@ -58,7 +58,7 @@ def test_demo_users_have_reminders_of_every_stage_and_a_second_pass_sends_nothin
         assert {Membership.Role.AGENCY_OFFICER, Membership.Role.LEADER} <= roles, report.organization.name
 
     for username, kinds in EXPECTED.items():
-        rows = Reminder.objects.filter(recipient__username=username)
+        rows = Reminder.objects.filter(recipient__username=username, kind__startswith="report_")
         assert set(rows.values_list("kind", flat=True)) == kinds, username
         assert not rows.filter(sent_at__isnull=True).exists()
         # "7 and 3 working days before" are two reminders; the day and the escalation one each.
@@ -69,12 +69,30 @@ def test_demo_users_have_reminders_of_every_stage_and_a_second_pass_sends_nothin
         reminded = [n for n in notices if timezone.localdate(n.created_at) < today]
         assert len(reminded) == expected_rows, [n.text for n in notices]
         # And in the mailbox.
-        mails = [m for m in mail.outbox if m.to == [f"{username}@danvan.local"] and "hạn" in m.subject]
+        mails = [
+            m
+            for m in mail.outbox
+            if m.to == [f"{username}@danvan.local"] and "hạn" in m.subject and period.name in m.body
+        ]
         assert len(mails) == expected_rows, [m.subject for m in mails]
     overdue = Notification.objects.filter(recipient__username="lanhdao.sngv", text__contains=period.name)
     assert any("Sở Ngoại vụ chưa gửi" in n.text for n in overdue), [n.text for n in overdue]
     # Agencies that sent their report on time heard nothing about it.
-    assert not Reminder.objects.filter(recipient__username__in=["canbo.sct", "lanhdao.sct"]).exists()
+    assert not Reminder.objects.filter(
+        recipient__username__in=["canbo.sct", "lanhdao.sct"], kind__startswith="report_"
+    ).exists()
+
+    # The catalog's overdue tasks: the leaders of the lead agencies that had not finished one were told the
+    # first working day after it fell due, in the bell and by e-mail, dated that morning.
+    escalated = Reminder.objects.filter(kind="task_overdue").select_related("recipient")
+    assert escalated.exists()
+    for reminder in escalated:
+        assert reminder.recipient.memberships.filter(role=Membership.Role.LEADER).exists()
+        assert reminder.sent_at is not None
+        assert timezone.localdate(reminder.sent_at) == workdays.add_working_days(reminder.for_date, 1)
+        assert Notification.objects.filter(
+            recipient=reminder.recipient, created_at__date=timezone.localdate(reminder.sent_at)
+        ).exists()
 
     # Running the engine again, as cron would tonight, or loading the demo again, sends nothing new.
     counts = (Reminder.objects.count(), Notification.objects.count(), len(mail.outbox))

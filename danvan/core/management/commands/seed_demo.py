@@ -18,6 +18,7 @@ from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
 from danvan.evaluation.demo import load_demo_evaluation
 from danvan.feedback.demo import load_demo_feedback
+from danvan.initiatives.demo import load_demo_initiatives
 from danvan.organizations import actions as org_actions
 from danvan.organizations.loading import PROVINCES, load_province
 from danvan.organizations.models import Membership, Organization
@@ -206,6 +207,8 @@ class Command(BaseCommand):
             )
         period = load_demo_reporting(plans[0])
         self.stdout.write(f"{period.name}: {period.reports.count()} reports")
+        call = load_demo_initiatives(province)
+        self.stdout.write(f"{call.title}: {call.initiatives.count()} models")
         for evaluation_round in load_demo_evaluation(province):
             self.stdout.write(f"{evaluation_round.name}: {evaluation_round.get_state_display()}")
         self.stdout.write(f"Citizen feedback: {len(load_demo_feedback(province))} items")

@@ -1,0 +1,83 @@
+"""The recognition proposal (DOCX per Nghị định 30 with its annex table, XLSX) read back, and the public page
+of recognised models."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from danvan.initiatives import actions
+from danvan.testing import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def models(tree: Any, register: Any) -> dict[str, Any]:
+    reviewed = register(tree.unit, name="Nâng cao chất lượng công tác tiếp công dân")
+    for state in ("in_progress", "reviewed"):
+        reviewed = actions.advance_initiative(actor=None, initiative=reviewed, to=state)
+    recognised = register(tree.commune, name="Dân vận khéo xây dựng nông thôn mới", field="new_rural")
+    for state in ("in_progress", "reviewed"):
+        recognised = actions.advance_initiative(actor=None, initiative=recognised, to=state)
+    recognised = actions.recognise_initiative(
+        actor=None,
+        initiative=recognised,
+        level="province",
+        form="Bằng khen",
+        decision_number="99/QĐ-UBND",
+        decision_date=None,
+    )
+    fresh = register(tree.department, name="Mới đăng ký", holder="individual", performer="Nguyễn Văn An")
+    return {"reviewed": reviewed, "recognised": recognised, "fresh": fresh}
+
+
+def test_the_proposal_documents_list_reviewed_and_recognised_models(
+    tree: Any, models: Any, make_user: Any
+) -> None:
+    client = client_for(make_user(tree.other_department, "coordinator"))
+    page = client.get(reverse("initiatives:proposal"), {"year": 2025}).content.decode()
+    assert "Nâng cao chất lượng" in page and "Mới đăng ký" not in page
+    response = client.get(reverse("initiatives:proposal-export", args=["docx"]), {"year": 2025})
+    assert response.status_code == 200
+    document = docx.Document(io.BytesIO(response.content))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "TỜ TRÌNH" in text.upper() and "Dân vận khéo" in text
+    assert "Tổng số 2 mô hình, gồm 2 mô hình tập thể và 0 mô hình cá nhân" in text
+    letterhead = " ".join(cell.text for cell in document.tables[0]._cells)
+    assert "Số:" in letterhead and "/TTr-SNV" in letterhead
+    table = document.tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    assert rows[0][:2] == ["TT", "Tên mô hình"]
+    assert {row[1] for row in rows[1:]} == {
+        "Nâng cao chất lượng công tác tiếp công dân",
+        "Dân vận khéo xây dựng nông thôn mới",
+    }
+    response = client.get(
+        reverse("initiatives:proposal-export", args=["xlsx"]), {"year": "2025", "field": "new_rural"}
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    names = [row[1] for row in values if row and row[1] and row[1] != "Tên mô hình"]
+    assert (
+        "Dân vận khéo xây dựng nông thôn mới" in names
+        and "Nâng cao chất lượng công tác tiếp công dân" not in names
+    )
+
+
+def test_only_a_coordinator_proposes(tree: Any, three_users: Any) -> None:
+    for user in (three_users.own, three_users.parent):
+        assert client_for(user).get(reverse("initiatives:proposal")).status_code == 403
+
+
+def test_the_public_page_shows_recognised_models_and_no_personal_data(models: Any) -> None:
+    page = Client().get(reverse("initiatives:public")).content.decode()
+    assert "Dân vận khéo xây dựng nông thôn mới" in page and "99/QĐ-UBND" in page
+    assert "Nâng cao chất lượng" not in page  # reviewed, not yet recognised
+    assert "Nguyễn Văn An" not in page and "Chi bộ Văn phòng" not in page  # performers stay private
