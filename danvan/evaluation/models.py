@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.models import TimestampedModel
+from danvan.core.text import short_text
 from danvan.organizations.models import Organization
 
 ZERO = Decimal(0)
@@ -104,7 +105,7 @@ class Criterion(models.Model):
         verbose_name_plural = _("criteria")
 
     def __str__(self) -> str:
-        return f"{self.number}. {self.title[:80]}"
+        return f"{self.number}. {short_text(self.title)}"
 
 
 class ExclusionCondition(models.Model):
@@ -120,7 +121,7 @@ class ExclusionCondition(models.Model):
         verbose_name_plural = _("exclusion conditions")
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return short_text(self.text)
 
 
 class ClassThreshold(models.Model):

@@ -20,6 +20,7 @@ from simple_history.models import HistoricalRecords
 
 from danvan.core.dateformat import short_date
 from danvan.core.models import TimestampedModel
+from danvan.core.text import short_text
 
 
 class Kind(models.TextChoices):
@@ -334,4 +335,4 @@ class Commitment(models.Model):
         ordering = ["due", "pk"]
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return short_text(self.text)

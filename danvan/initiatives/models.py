@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from danvan.core.models import TimestampedModel
+from danvan.core.text import short_text
 from danvan.organizations.models import Organization
 from docparse import fold
 
@@ -174,7 +175,7 @@ class InitiativeUpdate(TimestampedModel):
         verbose_name_plural = _("progress updates")
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return short_text(self.text)
 
 
 class InitiativeFile(TimestampedModel):

@@ -14,6 +14,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from danvan.core.models import TimestampedModel
+from danvan.core.text import short_text
 from danvan.organizations.models import Organization
 from docparse import fold
 
@@ -235,7 +236,7 @@ class Task(TimestampedModel):
         indexes = [models.Index(fields=["plan", "position"])]
 
     def __str__(self) -> str:
-        return f"{self.number} {self.content[:80]}".strip()
+        return f"{self.number} {short_text(self.content)}".strip()
 
     def get_absolute_url(self) -> str:
         return reverse("plans:task-detail", args=[self.pk])
@@ -355,7 +356,7 @@ class Target(TimestampedModel):
         verbose_name_plural = _("targets")
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return short_text(self.text)
 
 
 class ReportingObligation(models.Model):

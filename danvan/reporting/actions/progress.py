@@ -31,6 +31,7 @@ from danvan.core import files
 from danvan.core.actions import record_event
 from danvan.core.errors import ActionRefused
 from danvan.core.permissions import require
+from danvan.core.text import short_text
 from danvan.organizations.models import Organization
 from danvan.plans.models import Target, Task
 from danvan.reporting import permissions, summaries
@@ -120,7 +121,7 @@ def clean_figures(task: Task, figures: Mapping[str, Any]) -> dict[str, int | flo
         except (ValueError, InvalidOperation):
             errors.append(
                 _("The figure for “%(target)s” must be a number of at least 0.")
-                % {"target": target.text[:80]}
+                % {"target": short_text(target.text)}
             )
             continue
         if number is not None:
