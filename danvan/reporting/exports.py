@@ -48,7 +48,7 @@ from danvan.reporting.queries.reports import (
 
 REPORT_KIND = "Báo cáo"
 REPORT_ABBREVIATION = "BC"
-ITEM_COLUMNS = ("TT", "Nhiệm vụ", "Tình trạng", "Kết quả", "Tiến độ")
+ITEM_COLUMNS = ("TT", "Nhiệm vụ", "Trạng thái", "Kết quả", "Tiến độ")
 NARRATIVE_HEADINGS = (
     ("results", "KẾT QUẢ THỰC HIỆN"),
     ("limitations", "HẠN CHẾ, NGUYÊN NHÂN"),
@@ -57,7 +57,7 @@ NARRATIVE_HEADINGS = (
     ("proposals", "ĐỀ XUẤT, KIẾN NGHỊ"),
 )
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-CHART_CAPTION = "Biểu đồ: Tình trạng thực hiện nhiệm vụ của các cơ quan, đơn vị"
+CHART_CAPTION = "Biểu đồ: Trạng thái thực hiện nhiệm vụ của các cơ quan, đơn vị"
 AGENCY_ANNEX_TITLE = ("PHỤ LỤC I", "TÌNH TRẠNG THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ")
 TASK_ANNEX_TITLE = ("PHỤ LỤC II", "TÌNH TRẠNG THỰC HIỆN THEO TỪNG NHIỆM VỤ")
 
@@ -187,7 +187,7 @@ def report_xlsx(report: Report, items: list[ReportItem]) -> bytes:
         outgoing.Sheet(
             "Nhiệm vụ",
             outgoing.Table(
-                headers=("TT", "Số hiệu", "Nhiệm vụ", "Tình trạng", "Tiến độ (%)", "Kết quả"),
+                headers=("TT", "Số hiệu", "Nhiệm vụ", "Trạng thái", "Tiến độ (%)", "Kết quả"),
                 rows=tuple(
                     (
                         item.position,
@@ -452,7 +452,7 @@ def consolidated_xlsx(data: ConsolidatedData) -> bytes:
         outgoing.Sheet(
             CONSOLIDATED_SHEETS[3],
             outgoing.Table(
-                headers=("Cơ quan, đơn vị", "Số hiệu", "Nhiệm vụ", "Tình trạng", "Tiến độ (%)", "Kết quả"),
+                headers=("Cơ quan, đơn vị", "Số hiệu", "Nhiệm vụ", "Trạng thái", "Tiến độ (%)", "Kết quả"),
                 rows=detail,
                 xlsx_widths=(40, 10, 60, 26, 12, 60),
             ),

@@ -69,7 +69,7 @@ def test_the_docx_and_xlsx_print_the_models_labels(period: Any) -> None:
 
     book = openpyxl.load_workbook(io.BytesIO(exports.consolidated_xlsx(data)))
     detail = list(book["Chi tiết"].iter_rows(values_only=True))
-    assert detail[0][3] == "Tình trạng"
+    assert detail[0][3] == "Trạng thái"
     assert {row[3] for row in detail[1:]} == STATUS_LABELS
     overview = {row[0] for row in book["Tổng hợp"].iter_rows(values_only=True)}
     assert overview >= STATUS_LABELS

@@ -383,7 +383,7 @@ def test_the_report_docx_follows_the_decree_layout_and_lists_every_item(agency_p
     assert "II. ĐỀ XUẤT, KIẾN NGHỊ" in text and "Bổ sung kinh phí." in text
     appendix = document.tables[-1]
     rows = [[c.text for c in row.cells] for row in appendix.rows]
-    assert rows[0] == ["TT", "Nhiệm vụ", "Tình trạng", "Kết quả", "Tiến độ"]
+    assert rows[0] == ["TT", "Nhiệm vụ", "Trạng thái", "Kết quả", "Tiến độ"]
     items = list(report.items.order_by("position"))
     assert [r[0] for r in rows[1:]] == [i.number for i in items]
     row_13 = next(r for r in rows if r[0] == "1.3")
