@@ -5,8 +5,7 @@ agency's officers; escalated to: its leaders. A sheet approved, sent or appraise
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -17,21 +16,12 @@ from danvan.core.deadlines import CalendarEntry, Deadline, Due, Message, Stage
 from danvan.core.models import Reminder
 from danvan.evaluation.models import Assessment, Round
 from danvan.organizations.models import Membership, Organization
-from danvan.organizations.queries import active_memberships
+from danvan.organizations.queries import active_memberships, people_by_organization
 
 SOURCE = "evaluation"
 OFFICER_ROLES = (Membership.Role.AGENCY_OFFICER,)
 LEADER_ROLES = (Membership.Role.LEADER,)
 PENDING = (Assessment.State.DRAFT, Assessment.State.RETURNED)
-
-
-def _people_by_organization(org_ids: Iterable[int], roles: Iterable[str]) -> dict[int, set[int]]:
-    people: dict[int, set[int]] = defaultdict(set)
-    for org_id, user_id in Membership.objects.filter(
-        organization_id__in=list(org_ids), role__in=list(roles), is_active=True, user__is_active=True
-    ).values_list("organization_id", "user_id"):
-        people[org_id].add(user_id)
-    return people
 
 
 class SelfScoringDeadlines:
@@ -47,8 +37,8 @@ class SelfScoringDeadlines:
             ).select_related("round")
         )
         org_ids = {s.organization_id for s in sheets}
-        officers = _people_by_organization(org_ids, OFFICER_ROLES)
-        leaders = _people_by_organization(org_ids, LEADER_ROLES)
+        officers = people_by_organization(org_ids, OFFICER_ROLES)
+        leaders = people_by_organization(org_ids, LEADER_ROLES)
         return [
             Deadline(
                 SOURCE,

@@ -8,8 +8,7 @@ handler is named; escalated to: the leaders of that organisation. Answered, clos
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from django.conf import settings
 from django.db.models import Q
@@ -21,7 +20,7 @@ from danvan.core.deadlines import CalendarEntry, Deadline, Message, Stage
 from danvan.core.models import Reminder
 from danvan.feedback.models import OPEN_STATES, Feedback, State
 from danvan.organizations.models import Membership, Organization
-from danvan.organizations.queries import active_memberships
+from danvan.organizations.queries import active_memberships, people_by_organization
 
 SOURCE = "feedback"
 OFFICER_ROLES = (Membership.Role.AGENCY_OFFICER, Membership.Role.UNIT_OFFICER)
@@ -35,16 +34,6 @@ def feedback_key(pk: int) -> str:
 def parse_feedback_key(key: str) -> int | None:
     kind, _sep, pk = key.partition(":")
     return int(pk) if kind == "feedback" and pk.isdigit() else None
-
-
-def _people(org_ids: Iterable[int], roles: Iterable[str]) -> dict[int, set[int]]:
-    people: dict[int, set[int]] = defaultdict(set)
-    rows = Membership.objects.filter(
-        organization_id__in=set(org_ids), role__in=list(roles), is_active=True, user__is_active=True
-    ).values_list("organization_id", "user_id")
-    for org_id, user_id in rows:
-        people[org_id].add(user_id)
-    return people
 
 
 def _due_on(dates: Collection[datetime.date]) -> Q:
@@ -69,8 +58,8 @@ class FeedbackDeadlines:
         if not items:
             return []
         org_ids = {item.organization_id for item in items}
-        officers = _people(org_ids, OFFICER_ROLES)
-        leaders = _people(org_ids, (Membership.Role.LEADER,))
+        officers = people_by_organization(org_ids, OFFICER_ROLES)
+        leaders = people_by_organization(org_ids, (Membership.Role.LEADER,))
         result = []
         for item in items:
             due = item.current_due()

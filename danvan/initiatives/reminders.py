@@ -8,8 +8,7 @@ escalation after); `danvan.core.reminders` sends.
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -21,7 +20,7 @@ from danvan.core.models import Reminder
 from danvan.initiatives import queries
 from danvan.initiatives.models import Campaign
 from danvan.organizations.models import Membership, Organization
-from danvan.organizations.queries import active_memberships
+from danvan.organizations.queries import active_memberships, people_by_organization
 
 CAMPAIGN = "campaign"
 OFFICER_ROLES = (Membership.Role.AGENCY_OFFICER, Membership.Role.UNIT_OFFICER)
@@ -39,16 +38,6 @@ def parse_campaign_key(key: str) -> tuple[int, int] | None:
     return None
 
 
-def _people(org_ids: Iterable[int], roles: Iterable[str]) -> dict[int, set[int]]:
-    people: dict[int, set[int]] = defaultdict(set)
-    rows = Membership.objects.filter(
-        organization_id__in=set(org_ids), role__in=list(roles), is_active=True, user__is_active=True
-    ).values_list("organization_id", "user_id")
-    for org_id, user_id in rows:
-        people[org_id].add(user_id)
-    return people
-
-
 class CampaignDeadlines:
     """Registration call deadlines (source `campaign`)."""
 
@@ -64,8 +53,8 @@ class CampaignDeadlines:
             return []
         missing = queries.missing_organization_ids(campaigns)
         all_orgs = {org for orgs in missing.values() for org in orgs}
-        officers = _people(all_orgs, OFFICER_ROLES)
-        leaders = _people(all_orgs, LEADER_ROLES)
+        officers = people_by_organization(all_orgs, OFFICER_ROLES)
+        leaders = people_by_organization(all_orgs, LEADER_ROLES)
         return [
             Deadline(
                 CAMPAIGN,

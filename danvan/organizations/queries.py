@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import reduce
@@ -57,6 +58,18 @@ def all_memberships(user: AnyUser) -> list[Membership]:
         )
         user.__dict__["_danvan_memberships"] = cached
     return cached
+
+
+def people_by_organization(organization_ids: Iterable[int], roles: Iterable[str]) -> dict[int, set[int]]:
+    """The ids of the active people holding one of `roles` in each organisation (one query): who is reminded
+    of a deadline, and who is told once it has passed."""
+    people: dict[int, set[int]] = defaultdict(set)
+    rows = Membership.objects.filter(
+        organization_id__in=set(organization_ids), role__in=list(roles), is_active=True, user__is_active=True
+    ).values_list("organization_id", "user_id")
+    for organization_id, user_id in rows:
+        people[organization_id].add(user_id)
+    return people
 
 
 def active_memberships(user: AnyUser) -> list[Membership]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
@@ -31,7 +31,7 @@ from danvan.core.dateformat import short_date
 from danvan.core.deadlines import CalendarEntry, Deadline, Due, Message, Stage
 from danvan.core.models import Reminder
 from danvan.organizations.models import Membership, Organization
-from danvan.organizations.queries import active_memberships
+from danvan.organizations.queries import active_memberships, people_by_organization
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting.models import Report, ReportingPeriod, TaskProgress
 from danvan.reporting.queries.reports import expected_organization_ids
@@ -66,17 +66,6 @@ def parse_report_key(key: str) -> tuple[int, int] | None:
     if len(parts) == 4 and parts[0] == "period" and parts[2] == "org":
         return int(parts[1]), int(parts[3])
     return None
-
-
-def _people_by_organization(org_ids: Iterable[int], roles: Iterable[str]) -> dict[int, set[int]]:
-    """Active people holding one of `roles` in each organisation (one query)."""
-    people: dict[int, set[int]] = defaultdict(set)
-    rows = Membership.objects.filter(
-        organization_id__in=set(org_ids), role__in=list(roles), is_active=True, user__is_active=True
-    ).values_list("organization_id", "user_id")
-    for org_id, user_id in rows:
-        people[org_id].add(user_id)
-    return people
 
 
 def _open_tasks(tasks: QuerySet[Task]) -> QuerySet[Task]:
@@ -124,8 +113,8 @@ class TaskDeadlines:
 
         org_ids = {org for _task, _role, org, _person in assignments if org is not None}
         owner_ids = {owner for _pk, _due, owner in tasks}
-        officers = _people_by_organization(org_ids, OFFICER_ROLES)
-        leaders = _people_by_organization(org_ids | owner_ids, LEADER_ROLES)
+        officers = people_by_organization(org_ids, OFFICER_ROLES)
+        leaders = people_by_organization(org_ids | owner_ids, LEADER_ROLES)
         by_task: dict[int, list[tuple[str, int | None, int | None]]] = defaultdict(list)
         for task_id, role, org_id, person_id in assignments:
             by_task[task_id].append((role, org_id, person_id))
@@ -259,8 +248,8 @@ class ReportDeadlines:
             ).values_list("period_id", "organization_id")
         )
         all_orgs = {org for orgs in expected.values() for org in orgs}
-        officers = _people_by_organization(all_orgs, OFFICER_ROLES)
-        leaders = _people_by_organization(all_orgs, LEADER_ROLES)
+        officers = people_by_organization(all_orgs, OFFICER_ROLES)
+        leaders = people_by_organization(all_orgs, LEADER_ROLES)
         return [
             Deadline(
                 REPORT,
