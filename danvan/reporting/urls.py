@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern
 
-from danvan.reporting.views import calendar, dashboard, progress, provinces, reports
+from danvan.reporting.views import calendar, dashboard, progress, provinces, public, reports
 
 app_name = "reporting"
 urlpatterns: list[URLPattern] = []
@@ -11,3 +11,4 @@ urlpatterns += dashboard.urlpatterns
 urlpatterns += progress.urlpatterns
 urlpatterns += reports.urlpatterns
 urlpatterns += provinces.urlpatterns
+urlpatterns += public.urlpatterns

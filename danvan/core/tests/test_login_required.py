@@ -26,6 +26,7 @@ PUBLIC = {
     "feedback:public-statistics",
     "feedback:public-published",
     "feedback:public-dialogues",
+    "reporting:public-progress",  # the catalog's progress: statuses and percentages per task and lead agency
 }
 # Public by a secret in the URL (calendar programs cannot log in): a wrong token is a 404, never a login page.
 PUBLIC_BY_TOKEN = {

@@ -527,6 +527,7 @@ PAGES: dict[str, Page] = {
     "feedback:public-statistics": Page(NONE, ALL),
     "feedback:public-published": Page(NONE, ALL),
     "feedback:public-dialogues": Page(NONE, ALL),
+    "reporting:public-progress": Page(NONE, ALL),
     "captcha-image": Page(lambda i: {"key": i["captcha_key"]}, ALL),
     # The API's own documentation pages.
     "api:api-root": Page(NONE, "44444"),  # nothing is served at the bare prefix

@@ -166,9 +166,11 @@ def test_no_public_page_shows_a_personal_field(tree: Any, make_user: Any, make_i
     from danvan.core.tests.test_login_required import walk
 
     public = sorted(
-        name for name, _ in walk(get_resolver().url_patterns) if name.startswith("feedback:public-")
+        name
+        for name, _ in walk(get_resolver().url_patterns)
+        if name.startswith(("feedback:public-", "reporting:public-"))
     )
-    assert len(public) == 7
+    assert len(public) == 8
     visitor = Client()
     pages = {
         "feedback:public-form": [reverse("feedback:public-form")],
@@ -176,6 +178,7 @@ def test_no_public_page_shows_a_personal_field(tree: Any, make_user: Any, make_i
         "feedback:public-statistics": [reverse("feedback:public-statistics") + "?year=2026"],
         "feedback:public-published": [reverse("feedback:public-published")],
         "feedback:public-dialogues": [reverse("feedback:public-dialogues")],
+        "reporting:public-progress": [reverse("reporting:public-progress")],
         "feedback:public-status": [
             reverse("feedback:public-status", args=[i.code]) for i in (report, denunciation, open_item)
         ],
