@@ -60,6 +60,18 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 CHART_CAPTION = "Biểu đồ: Trạng thái thực hiện nhiệm vụ của các cơ quan, đơn vị"
 AGENCY_ANNEX_TITLE = ("PHỤ LỤC I", "TÌNH TRẠNG THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ")
 TASK_ANNEX_TITLE = ("PHỤ LỤC II", "TÌNH TRẠNG THỰC HIỆN THEO TỪNG NHIỆM VỤ")
+FEEDBACK_ANNEX_TITLE = (
+    "PHỤ LỤC III",
+    "KẾT QUẢ GIẢI QUYẾT PHẢN ÁNH, KIẾN NGHỊ CỦA CÔNG DÂN TRONG THỜI HẠN LUẬT ĐỊNH",
+)
+FEEDBACK_ANNEX_HEADERS = (
+    "TT",
+    "Cơ quan, đơn vị",
+    "Số ý kiến đến hạn giải quyết",
+    "Giải quyết đúng hạn",
+    "Tỷ lệ (%)",
+)
+FEEDBACK_SHEET = "Ý kiến công dân"
 
 
 def agency_annex_headers() -> tuple[str, ...]:
@@ -345,6 +357,11 @@ def consolidated_outgoing(data: ConsolidatedData) -> outgoing.OutgoingDocument:
         annexes=(
             outgoing.Annex(AGENCY_ANNEX_TITLE, (agency_annex_table(data),)),
             outgoing.Annex(TASK_ANNEX_TITLE, (task_annex_table(data),)),
+            *(
+                (outgoing.Annex(FEEDBACK_ANNEX_TITLE, (feedback_annex_table(data),)),)
+                if data.feedback is not None
+                else ()
+            ),
         ),
     )
 
@@ -417,6 +434,38 @@ def task_annex_table(data: ConsolidatedData) -> outgoing.Table:
     )
 
 
+def feedback_annex_rows(data: ConsolidatedData) -> list[tuple[outgoing.Cell, ...]]:
+    """Phụ lục III: each expected agency with feedback due in the period, answered on time of due
+    (`core.measures` "feedback_on_time"); empty when the measure is not registered."""
+    figures = data.feedback or {}
+    rows: list[tuple[outgoing.Cell, ...]] = []
+    for organization in data.expected:
+        figure = figures.get(organization.pk)
+        if figure is None or not figure.denominator:
+            continue
+        percent = figure.percent()
+        rows.append(
+            (
+                len(rows) + 1,
+                organization.name,
+                figure.denominator,
+                figure.numerator,
+                float(percent) if percent is not None else "",
+            )
+        )
+    return rows
+
+
+def feedback_annex_table(data: ConsolidatedData) -> outgoing.Table:
+    """Phụ lục III as a table (the DOCX annex and the XLSX sheet "Ý kiến công dân")."""
+    return outgoing.Table(
+        headers=FEEDBACK_ANNEX_HEADERS,
+        rows=tuple(feedback_annex_rows(data)),
+        widths_mm=(10, 80, 30, 30, 20),
+        xlsx_widths=(6, 50, 20, 20, 12),
+    )
+
+
 def consolidated_docx(data: ConsolidatedData) -> bytes:
     """The consolidated report as DOCX: body per Nghị định 30 with the chart, and the two annex tables."""
     return render_docx(consolidated_outgoing(data))
@@ -465,6 +514,7 @@ def consolidated_xlsx(data: ConsolidatedData) -> bytes:
                 xlsx_widths=(6, 60),
             ),
         ),
+        *((outgoing.Sheet(FEEDBACK_SHEET, feedback_annex_table(data)),) if data.feedback is not None else ()),
     )
     return render_workbook(sheets, title=f"Tổng hợp báo cáo — {data.period.name}")
 

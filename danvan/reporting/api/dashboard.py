@@ -53,6 +53,14 @@ class DashboardPeriodOut(Schema):
     as_of: datetime.date | None
 
 
+class FeedbackOut(Schema):
+    """Citizen feedback whose answer was due in the period, and those answered within the legal limit."""
+
+    on_time: int
+    due: int
+    percent: float | None
+
+
 class AgencyOut(Schema):
     id: int
     name: str
@@ -66,6 +74,8 @@ class AgencyOut(Schema):
     percent: float
     counts: StatusCounts
     tasks: int
+    # None when the agency had no feedback due in the period or the feedback measure is not registered.
+    feedback: FeedbackOut | None = None
 
 
 class CatalogTaskOut(Schema):
@@ -108,6 +118,7 @@ class DashboardOut(Schema):
     tasks: list[CatalogTaskOut]
     overdue: list[OverdueOut]
     trend: list[TrendOut]
+    feedback_label: str | None = None
 
 
 class DashboardFilters(Schema):

@@ -22,6 +22,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from danvan.core.collation import by_name
+from danvan.core.measures import Figure
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, scope_of
 from danvan.plans.models import Task
@@ -35,6 +36,7 @@ from danvan.reporting.models import (
     Status,
     judged_on,
 )
+from danvan.reporting.queries.reports import feedback_figures, feedback_label
 from danvan.reporting.summaries import STATUS_FIELDS
 
 # The filter by kind of organisation: a few groups the coordinator thinks in, not the fifteen kinds.
@@ -139,6 +141,7 @@ def period_dashboard(
         ).values("pk", "organization_id", "state", "is_late", "submitted_at")
     }
     past_due = today > period.due
+    feedback = feedback_figures(period, [row["organization_id"] for row in summaries])
     agencies: list[dict[str, Any]] = []
     submission = dict.fromkeys(SUBMISSION_KEYS, 0)
     unreceived = 0  # still owed: no report, a draft, an approved one not sent, a returned one
@@ -168,6 +171,7 @@ def period_dashboard(
                 "percent": float(row["percent"]),
                 "counts": counts,
                 "tasks": sum(counts.values()),
+                "feedback": _feedback_json(feedback, row["organization_id"]),
             }
         )
     return {
@@ -183,6 +187,20 @@ def period_dashboard(
         "tasks": _task_rows(user, period, kinds),
         "overdue": _overdue(user, period, kinds),
         "trend": _trend(user, period, kinds),
+        # Citizen feedback answered on time (the feedback app's measure); None when it is not registered.
+        "feedback_label": feedback_label() if feedback is not None else None,
+    }
+
+
+def _feedback_json(feedback: dict[int, Figure] | None, organization_id: int) -> dict[str, Any] | None:
+    figure = (feedback or {}).get(organization_id)
+    if figure is None or not figure.denominator:
+        return None
+    percent = figure.percent()
+    return {
+        "on_time": figure.numerator,
+        "due": figure.denominator,
+        "percent": float(percent) if percent is not None else None,
     }
 
 

@@ -20,6 +20,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from danvan.accounts.models import User
+from danvan.core import measures
 from danvan.core.collation import by_name, vietnamese_key
 from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import AnyUser, active_memberships, province_of, scope_of
@@ -332,6 +333,8 @@ class ConsolidatedData:
     item_count: int
     tasks: list[CatalogTaskSynthesis]
     generated_on: datetime.date
+    # Citizen feedback answered on time per organisation id (`feedback_figures`); None: measure not registered.
+    feedback: dict[int, measures.Figure] | None = None
 
     @property
     def received_count(self) -> int:
@@ -400,7 +403,37 @@ def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> Conso
         item_count=sum(totals.values()),
         tasks=syntheses,
         generated_on=today,
+        feedback=feedback_figures(period, [o.pk for o in expected]),
     )
+
+
+FEEDBACK_MEASURE = "feedback_on_time"
+
+
+def feedback_span(period: ReportingPeriod) -> measures.Span:
+    """The days whose feedback counts for a period: from its start to its data cut-off, as its tasks."""
+    return measures.Span(period.start, period.cutoff)
+
+
+def feedback_figures(
+    period: ReportingPeriod, organization_ids: Iterable[int]
+) -> dict[int, measures.Figure] | None:
+    """Citizen feedback answered within the legal limit, per organisation, over the period
+    (`core.measures.get("feedback_on_time")`, registered by the feedback app; one query). None when no app
+    registered the measure: then the dashboard and the consolidated report show nothing of it."""
+    try:
+        measure = measures.get(FEEDBACK_MEASURE)
+    except KeyError:
+        return None
+    return measure.figures(list(organization_ids), feedback_span(period))
+
+
+def feedback_label() -> str | None:
+    """The label of the feedback measure, None when it is not registered."""
+    try:
+        return str(measures.get(FEEDBACK_MEASURE).label)
+    except KeyError:
+        return None
 
 
 def coordinators_of(organization: Organization) -> list[User]:

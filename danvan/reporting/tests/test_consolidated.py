@@ -103,7 +103,7 @@ def test_the_xlsx_figures_equal_the_data(tree: Any) -> None:
     period = generated.period
     data = consolidated_data(period, today=timezone.localdate())
     book = openpyxl.load_workbook(io.BytesIO(exports.consolidated_xlsx(data)))
-    assert book.sheetnames == list(exports.CONSOLIDATED_SHEETS)
+    assert book.sheetnames == [*exports.CONSOLIDATED_SHEETS, exports.FEEDBACK_SHEET]
     per_agency, per_task, total = expected_figures(period)
     summary: dict[Any, Any] = {row[0]: row[1] for row in book["Tổng hợp"].iter_rows(values_only=True)}
     assert summary["Số cơ quan phải báo cáo"] == 9
