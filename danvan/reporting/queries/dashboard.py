@@ -122,7 +122,7 @@ def _iso(day: datetime.date | None) -> str | None:
 def period_dashboard(
     user: AnyUser, period: ReportingPeriod, *, kind: str | None = None, today: datetime.date | None = None
 ) -> dict[str, Any]:
-    """Everything the coordinator's dashboard shows for a period (seven queries).
+    """Everything the coordinator's dashboard shows for a period (eight queries, one of them the feedback measure).
 
     Agencies with their figures and report standing; totals in the status vocabulary; per catalog task the
     agencies in each status; the overdue cells; the trend over the catalog's periods.
