@@ -66,7 +66,7 @@ FEEDBACK_ANNEX_TITLE = (
 )
 FEEDBACK_ANNEX_HEADERS = (
     "TT",
-    "Cơ quan, đơn vị",
+    "Cơ quan, đơn vị giải quyết",
     "Số ý kiến đến hạn giải quyết",
     "Giải quyết đúng hạn",
     "Tỷ lệ (%)",
