@@ -259,3 +259,41 @@ def target_figures(
                 own.link if own is not None else "",
             )
     return values
+
+
+@dataclass(frozen=True)
+class MeasuredTarget:
+    """A target linked to a measure, with its current value (None when there is nothing to count yet)."""
+
+    plan: Plan
+    target: Target
+    figure: Figure | None
+
+
+def measured_targets(plans: list[Plan], *, today: datetime.date | None = None) -> list[MeasuredTarget]:
+    """The targets of these plans that a measure counts, in the plans' and the targets' order, each valued by
+    `target_figures` (the one rule). One query for the targets plus `target_figures`' own per plan that has
+    any; the count does not grow with the targets or the data."""
+    if not plans:
+        return []
+    by_plan: dict[int, list[Target]] = {}
+    for target in Target.objects.filter(plan__in=plans).exclude(measure="").order_by("plan_id", "position"):
+        by_plan.setdefault(target.plan_id, []).append(target)
+    rows: list[MeasuredTarget] = []
+    for plan in plans:
+        targets = by_plan.get(plan.pk, [])
+        if not targets:
+            continue
+        figures = target_figures(plan, targets, today=today)
+        rows.extend(MeasuredTarget(plan, t, figures.get(t.pk)) for t in targets)
+    return rows
+
+
+def agency_measured_targets(
+    organization: Organization, catalog: Plan, *, today: datetime.date | None = None
+) -> list[MeasuredTarget]:
+    """The measured targets of the organisation's plans implementing the catalog, for its periodic report."""
+    plans = list(
+        Plan.objects.filter(owner=organization, parent=catalog).select_related("owner").order_by("pk")
+    )
+    return measured_targets(plans, today=today)
