@@ -127,14 +127,17 @@ def target_value(row: MeasuredTarget) -> str:
     figure = row.figure
     if figure is None:
         return "chưa có số liệu"
-    if figure.denominator:
-        return f"{figure.numerator}/{figure.denominator} ({vn_number(figure.percent())}%)"
+    percent = figure.percent()  # one decimal, half up: the rounding of `Figure`
+    if percent is not None:
+        return f"{figure.numerator}/{figure.denominator} ({vn_number(float(percent))}%)"
     return str(figure.numerator)
 
 
 def _target_goal(row: MeasuredTarget) -> str:
     target = row.target
-    return f"{vn_number(target.value)} {target.unit}".strip() if target.value is not None else ""
+    if target.value is None:
+        return ""
+    return f"{vn_number(float(target.value), places=0 if target.value == int(target.value) else 2)} {target.unit}".strip()
 
 
 def target_lines(targets: Sequence[MeasuredTarget]) -> tuple[str, ...]:

@@ -67,7 +67,7 @@ def agency_plan(draft_agency_plan: Plan, tree: Any) -> Plan:
     )
     plan_actions.add_target(actor=None, plan=draft_agency_plan, text="Tổ chức 4 hội nghị", unit="hội nghị")
     Plan.objects.filter(pk=draft_agency_plan.pk).update(status=Plan.Status.ISSUED, **YEAR_2025)
-    Plan.objects.filter(pk=draft_agency_plan.parent_id).update(**YEAR_2025)
+    Plan.objects.filter(pk=draft_agency_plan.parent_id or 0).update(**YEAR_2025)
     draft_agency_plan.refresh_from_db()
     return draft_agency_plan
 
