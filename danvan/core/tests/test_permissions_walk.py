@@ -381,6 +381,7 @@ PAGES: dict[str, Page] = {
     "plans:plan-rollup": Page(PLAN, None, WRITE),
     "plans:target-add": Page(PLAN, None, WRITE),
     "plans:target-remove": Page(lambda i: {"pk": i["plan"], "target_pk": i["target"]}, None, WRITE),
+    "plans:target-measure": Page(lambda i: {"pk": i["plan"], "target_pk": i["target"]}, None, WRITE),
     "plans:obligation-add": Page(PLAN, None, WRITE),
     "plans:obligation-remove": Page(
         lambda i: {"pk": i["plan"], "obligation_pk": i["obligation"]}, None, WRITE
