@@ -36,6 +36,7 @@ ACTION_LABELS = {
     "plan.rollup_set": gettext_lazy("Chose the roll-up of progress"),
     "plan.target_added": gettext_lazy("Added a target"),
     "plan.target_removed": gettext_lazy("Removed a target"),
+    "plan.target_updated": gettext_lazy("Changed a target"),
     "plan.obligation_added": gettext_lazy("Added a report to the schedule"),
     "plan.obligation_removed": gettext_lazy("Removed a report from the schedule"),
     "plan.assigned": gettext_lazy("Assigned a task"),

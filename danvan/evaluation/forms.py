@@ -25,11 +25,10 @@ class CopyForm(forms.Form):
     from_year = forms.IntegerField(label=_("For year"), min_value=2000, max_value=2100)
 
 
-class CriterionForm(forms.Form):
-    parent = forms.ModelChoiceField(label=_("Under"), queryset=Criterion.objects.none(), required=False)
-    number = forms.CharField(label=_("Number"), max_length=20)
+class CriterionEditForm(forms.Form):
+    """What may change of a criterion in place: its number, kind and place in the tree stay."""
+
     title = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 2}))
-    kind = forms.ChoiceField(label=_("Kind"), choices=Criterion.Kind.choices)
     max_points = forms.DecimalField(label=_("Maximum points"), min_value=0, max_digits=6, decimal_places=2)
     scoring = forms.ChoiceField(label=_("Scored as"), choices=Criterion.Scoring.choices)
     measure_key = forms.CharField(label=_("Figure (measure key)"), max_length=60, required=False)
@@ -37,6 +36,24 @@ class CriterionForm(forms.Form):
     evidence_required = forms.CharField(
         label=_("Evidence required"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
+
+
+class CriterionForm(CriterionEditForm):
+    parent = forms.ModelChoiceField(label=_("Under"), queryset=Criterion.objects.none(), required=False)
+    number = forms.CharField(label=_("Number"), max_length=20)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Criterion.Kind.choices)
+
+    field_order = [
+        "parent",
+        "number",
+        "title",
+        "kind",
+        "max_points",
+        "scoring",
+        "measure_key",
+        "multiplier",
+        "evidence_required",
+    ]
 
     def __init__(self, *args: Any, criteria_set: CriteriaSet, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -240,6 +240,23 @@ def ranking(evaluation_round: Round) -> dict[str, list[Assessment]]:
 
 
 @dataclass
+class YearOnYear:
+    """An agency evaluated in both rounds: last year's published final score, this year's score that counts
+    (`counted_score`) and the change (None while either is missing)."""
+
+    assessment: Assessment
+    last_year: Decimal | None
+    this_year: Decimal | None
+    appraised: bool  # this year's score is the appraised one (else self-assessed, not yet appraised)
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.last_year is None or self.this_year is None:
+            return None
+        return self.this_year - self.last_year
+
+
+@dataclass
 class Dashboard:
     """A round at a glance for the person's scope: who has sent, late, scores and classes, last year, weaknesses."""
 
@@ -250,6 +267,8 @@ class Dashboard:
     score_bands: list[tuple[str, int]]
     classes: list[tuple[str, int, int | None]]  # class, this year, last year
     weaknesses: list[tuple[str, float]]  # "1.2. …", average share of points lost (%)
+    # Agencies in both this round and last year's published one, in the order of the sheets.
+    year_on_year: list[YearOnYear] = field(default_factory=list)
 
 
 SCORE_BANDS = ((90, "≥ 90"), (80, "80 – < 90"), (70, "70 – < 80"), (50, "50 – < 70"), (0, "< 50"))
@@ -288,6 +307,14 @@ def weaknesses(sheets: Iterable[Assessment], *, limit: int = 8) -> list[tuple[st
     return sorted((a for a in averages if a[1] > 0), key=lambda a: a[1], reverse=True)[:limit]
 
 
+def counted_score(sheet: Assessment) -> Decimal | None:
+    """The score a sheet counts with on the dashboard: the appraised total, else the self-assessed one once the
+    agency has approved it (None while it is still being scored)."""
+    if sheet.final_total is not None:
+        return sheet.final_total
+    return sheet.self_total if sheet.state != Assessment.State.DRAFT else None
+
+
 def dashboard(user: AnyUser, evaluation_round: Round) -> Dashboard:
     """The round's progress and results over the sheets the person may see (four queries)."""
     sheets = round_assessments(user, evaluation_round)
@@ -296,7 +323,7 @@ def dashboard(user: AnyUser, evaluation_round: Round) -> Dashboard:
         by_state[s.state] += 1
     bands = {label: 0 for _, label in SCORE_BANDS}
     for s in sheets:
-        score = s.final_total if s.final_total is not None else (s.self_total if s.state != "draft" else None)
+        score = counted_score(s)
         if score is None:
             continue
         bands[next(label for floor, label in SCORE_BANDS if score >= floor)] += 1
@@ -305,11 +332,22 @@ def dashboard(user: AnyUser, evaluation_round: Round) -> Dashboard:
         if s.rank_class:
             this_year[s.rank_class] += 1
     last_year: dict[str, int] = defaultdict(int)
+    last_totals: dict[int, Decimal | None] = {}
     previous = previous_round(evaluation_round)
     if previous is not None:
-        for label in assessments_visible_to(user).filter(round=previous).values_list("rank_class", flat=True):
+        for organization_id, label, total in (
+            assessments_visible_to(user)
+            .filter(round=previous)
+            .values_list("organization_id", "rank_class", "final_total")
+        ):
+            last_totals[organization_id] = total
             if label:
                 last_year[label] += 1
+    year_on_year = [
+        YearOnYear(s, last_totals[s.organization_id], counted_score(s), s.final_total is not None)
+        for s in sheets
+        if s.organization_id in last_totals
+    ]
     order = [t.label for t in evaluation_round.criteria_set.thresholds.all()]
     labels = [*order, evaluation_round.criteria_set.excluded_label]
     labels += [label for label in {**this_year, **last_year} if label not in labels]
@@ -326,4 +364,5 @@ def dashboard(user: AnyUser, evaluation_round: Round) -> Dashboard:
         score_bands=list(bands.items()),
         classes=classes,
         weaknesses=weaknesses(sheets),
+        year_on_year=year_on_year,
     )

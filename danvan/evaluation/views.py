@@ -11,12 +11,14 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from danvan.core.errors import ActionRefused
 from danvan.core.http import acting_user, file_response, form_errors, run_action
 from danvan.evaluation import exports, importing, permissions, queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions import sets as set_actions
 from danvan.evaluation.forms import (
     CopyForm,
+    CriterionEditForm,
     CriterionForm,
     ExclusionForm,
     ImportForm,
@@ -203,6 +205,73 @@ def set_criterion_remove(request: HttpRequest, pk: int, criterion_pk: int) -> Ht
             request,
             lambda: set_actions.remove_criterion(actor=acting_user(request), criterion=criterion),
             _("The criterion has been removed."),
+        )
+    return redirect(criteria_set.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def set_criterion_edit(request: HttpRequest, pk: int, criterion_pk: int) -> HttpResponse:
+    """Change a criterion in place (content, points, how it is scored, evidence) while no round uses the set."""
+    criteria_set = _editable_set(request, pk)
+    criterion = criteria_set.criteria.filter(pk=criterion_pk).first()
+    if criterion is None:
+        raise Http404
+    try:
+        set_actions.require_editable(acting_user(request), criteria_set)
+    except ActionRefused as error:  # frozen: said in Vietnamese on the set's page
+        messages.error(request, str(error))
+        return redirect(criteria_set.get_absolute_url())
+    form = CriterionEditForm(
+        request.POST or None,
+        initial={
+            "title": criterion.title,
+            "max_points": criterion.max_points,
+            "scoring": criterion.scoring,
+            "measure_key": criterion.measure_key,
+            "multiplier": criterion.multiplier,
+            "evidence_required": criterion.evidence_required,
+        },
+    )
+    if request.method == "POST":
+        if not form.is_valid():
+            _invalid(request, form)
+        elif run_action(
+            request,
+            lambda: set_actions.update_criterion(
+                actor=acting_user(request), criterion=criterion, **form.cleaned_data
+            ),
+            _("The criterion has been changed."),
+        ):
+            return redirect(criteria_set.get_absolute_url())
+    return render(
+        request,
+        "evaluation/criterion_edit.html",
+        {"set": criteria_set, "criterion": criterion, "form": form},
+    )
+
+
+@require_POST
+def set_threshold_remove(request: HttpRequest, pk: int, threshold_pk: int) -> HttpResponse:
+    criteria_set = _editable_set(request, pk)
+    threshold = criteria_set.thresholds.filter(pk=threshold_pk).first()
+    if threshold is not None:
+        run_action(
+            request,
+            lambda: set_actions.remove_threshold(actor=acting_user(request), threshold=threshold),
+            _("The class has been removed."),
+        )
+    return redirect(criteria_set.get_absolute_url())
+
+
+@require_POST
+def set_exclusion_remove(request: HttpRequest, pk: int, exclusion_pk: int) -> HttpResponse:
+    criteria_set = _editable_set(request, pk)
+    condition = criteria_set.exclusions.filter(pk=exclusion_pk).first()
+    if condition is not None:
+        run_action(
+            request,
+            lambda: set_actions.remove_exclusion(actor=acting_user(request), condition=condition),
+            _("The exclusion condition has been removed."),
         )
     return redirect(criteria_set.get_absolute_url())
 
@@ -538,8 +607,19 @@ urlpatterns = [
     path(
         "sets/<int:pk>/criteria/<int:criterion_pk>/remove/", set_criterion_remove, name="set-criterion-remove"
     ),
+    path("sets/<int:pk>/criteria/<int:criterion_pk>/edit/", set_criterion_edit, name="set-criterion-edit"),
     path("sets/<int:pk>/thresholds/", set_threshold_add, name="set-threshold-add"),
+    path(
+        "sets/<int:pk>/thresholds/<int:threshold_pk>/remove/",
+        set_threshold_remove,
+        name="set-threshold-remove",
+    ),
     path("sets/<int:pk>/exclusions/", set_exclusion_add, name="set-exclusion-add"),
+    path(
+        "sets/<int:pk>/exclusions/<int:exclusion_pk>/remove/",
+        set_exclusion_remove,
+        name="set-exclusion-remove",
+    ),
     path("sets/<int:pk>/copy/", set_copy, name="set-copy"),
     path("rounds/new/", round_open, name="round-open"),
     path("rounds/<int:pk>/", round_detail, name="round-detail"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ import docparse
 from danvan.organizations import actions as org_actions
 from danvan.organizations.models import Organization
 from danvan.plans import actions
-from danvan.plans.models import Assignment, Plan
+from danvan.plans.models import Assignment, Plan, Target
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 CATALOG_FILE = "004_aa386a0087546330.txt"
@@ -147,11 +148,40 @@ def load_quang_ngai_plans(province: Organization) -> list[Plan]:
     return [catalog, plan]
 
 
+# The catalog's targets (tasks 3.2 and 5.3 of seed 004) that measure themselves: the coordinator's dashboard
+# shows their current value from the models registry and the commitments (`initiatives`).
+CATALOG_TARGETS = [
+    ("100% cơ quan, đơn vị có mô hình dân vận khéo", "models_registered", Target.Over.UNITS),
+    (
+        "100% cán bộ, công chức, viên chức ký cam kết không gây phiền hà, sách nhiễu, tiêu cực",
+        "commitments_signed",
+        Target.Over.OWN,
+    ),
+]
+
+
+def _catalog_targets(catalog: Plan) -> None:
+    if catalog.targets.exists():
+        return
+    catalog.refresh_from_db()  # the review edits moved its version on
+    for text, measure, over in CATALOG_TARGETS:
+        actions.add_target(
+            actor=None,
+            plan=catalog,
+            text=text,
+            value=Decimal(100),
+            unit="%",
+            measure=measure,
+            measure_over=over,
+        )
+
+
 def load_demo_plans(province: Organization) -> list[Plan]:
     """Import (once) the Hải Phòng demo catalog and plans; returns them, catalog first."""
     catalog = _import(province, Plan.Kind.CATALOG, CATALOG_FILE)
     if catalog.status != Plan.Status.ISSUED:
         _review_catalog(catalog, province)
+        _catalog_targets(catalog)
         actions.publish_catalog(actor=None, plan=catalog)
     plans = [catalog]
     owners = {o.name: o for o in Organization.objects.filter(parent=province, name__in=PLAN_FILES.values())}

@@ -157,6 +157,19 @@ class TargetForm(VersionedForm):
         field.choices = [("", _("Typed by hand")), *((m.key, str(m.label)) for m in measures.measures())]
 
 
+class TargetMeasureForm(VersionedForm):
+    """Link a target to another figure, or unlink it (an empty measure: the value is typed by hand)."""
+
+    measure = forms.ChoiceField(label=_("Measured by"), required=False)
+    measure_over = forms.ChoiceField(label=_("Measured over"), choices=Target.Over.choices, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["measure"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", _("Typed by hand")), *((m.key, str(m.label)) for m in measures.measures())]
+
+
 class ObligationForm(VersionedForm):
     what = forms.CharField(label=_("Report"), max_length=255)
     due = forms.DateField(label=_("Due date"), widget=forms.DateInput(attrs={"type": "date"}))

@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/rollup/", views.plan_rollup, name="plan-rollup"),
     path("<int:pk>/targets/new/", views.target_add, name="target-add"),
     path("<int:pk>/targets/<int:target_pk>/remove/", views.target_remove, name="target-remove"),
+    path("<int:pk>/targets/<int:target_pk>/measure/", views.target_measure, name="target-measure"),
     path("<int:pk>/reports/new/", views.obligation_add, name="obligation-add"),
     path("<int:pk>/reports/<int:obligation_pk>/remove/", views.obligation_remove, name="obligation-remove"),
     path("<int:pk>/start/", views.start_from_catalog, name="start-from-catalog"),

@@ -40,6 +40,7 @@ from danvan.plans.forms import (
     SelectMembersForm,
     SourceLinkForm,
     TargetForm,
+    TargetMeasureForm,
     TaskFilterForm,
     TaskForm,
     UploadForm,
@@ -449,6 +450,27 @@ def target_remove(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse
             version=_int(request.POST.get("version")),
         ),
         _("The target has been removed."),
+    )
+    return redirect(plan.get_absolute_url())
+
+
+@require_POST
+def target_measure(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse:
+    """Change the figure that measures a target, or unlink it."""
+    plan = _editable_plan(request, pk)
+    target = get_object_or_404(plan.targets, pk=target_pk)
+    form = TargetMeasureForm(request.POST)
+    run_form(
+        request,
+        form,
+        lambda data: actions.update_target(
+            actor=acting_user(request),
+            request=request,
+            target=target,
+            changes={"measure": data["measure"], "measure_over": data["measure_over"] or Target.Over.UNITS},
+            version=data["version"],
+        ),
+        _("The target has been saved."),
     )
     return redirect(plan.get_absolute_url())
 

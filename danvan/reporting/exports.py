@@ -30,6 +30,7 @@ from danvan.documents.xlsx_writer import render_workbook
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import province_of
 from danvan.plans.models import Plan
+from danvan.plans.queries import MeasuredTarget
 from danvan.reporting.models import (
     STATUS_COLOURS,
     Report,
@@ -133,8 +134,34 @@ def _count_lines(counts: dict[str, int], total: int) -> tuple[str, ...]:
 # --- the agency report ------------------------------------------------------------------------------------
 
 
-def report_outgoing(report: Report, items: list[ReportItem]) -> outgoing.OutgoingDocument:
-    """The agency's report as an outgoing document: the narrative as sections I–V, the items as the appendix."""
+def target_value(row: MeasuredTarget) -> str:
+    """The target's current value as printed: "2/3 (66,7%)", a bare count, or "chưa có số liệu"."""
+    figure = row.figure
+    if figure is None:
+        return "chưa có số liệu"
+    percent = figure.percent()  # one decimal, half up: the rounding of `Figure`
+    if percent is not None:
+        return f"{figure.numerator}/{figure.denominator} ({vn_number(float(percent))}%)"
+    return str(figure.numerator)
+
+
+def _target_goal(row: MeasuredTarget) -> str:
+    target = row.target
+    if target.value is None:
+        return ""
+    return f"{vn_number(float(target.value), places=0 if target.value == int(target.value) else 2)} {target.unit}".strip()
+
+
+def target_lines(targets: Sequence[MeasuredTarget]) -> tuple[str, ...]:
+    """One line per measured target: "100% cơ quan có mô hình dân vận khéo: hiện đạt 2/3 (66,7%)"."""
+    return tuple(f"{row.target.text}: hiện đạt {target_value(row)}" for row in targets)
+
+
+def report_outgoing(
+    report: Report, items: list[ReportItem], targets: Sequence[MeasuredTarget] = ()
+) -> outgoing.OutgoingDocument:
+    """The agency's report as an outgoing document: the narrative as sections I–V (the results open with the
+    task counts and the current value of the plan's measured targets), the items as the appendix."""
     organization = report.organization
     period = report.period
     parent = (
@@ -148,6 +175,16 @@ def report_outgoing(report: Report, items: list[ReportItem]) -> outgoing.Outgoin
             blocks = (
                 outgoing.Paragraph("Tình hình thực hiện các nhiệm vụ được giao trong kỳ:"),
                 outgoing.BulletList(_count_lines(counts, len(items))),
+                *(
+                    (
+                        outgoing.Paragraph(
+                            "Kết quả thực hiện các chỉ tiêu (số liệu tính từ dữ liệu của hệ thống):"
+                        ),
+                        outgoing.BulletList(target_lines(targets)),
+                    )
+                    if targets
+                    else ()
+                ),
                 *blocks,
                 outgoing.Paragraph("(Chi tiết tại Phụ lục kèm theo.)", italic=True),
             )
@@ -187,13 +224,14 @@ def report_outgoing(report: Report, items: list[ReportItem]) -> outgoing.Outgoin
     )
 
 
-def report_docx(report: Report, items: list[ReportItem]) -> bytes:
+def report_docx(report: Report, items: list[ReportItem], targets: Sequence[MeasuredTarget] = ()) -> bytes:
     """The agency report as DOCX (Nghị định 30)."""
-    return render_docx(report_outgoing(report, items))
+    return render_docx(report_outgoing(report, items, targets))
 
 
-def report_xlsx(report: Report, items: list[ReportItem]) -> bytes:
-    """The agency report as XLSX: the items, the status counts and the narrative, one sheet each."""
+def report_xlsx(report: Report, items: list[ReportItem], targets: Sequence[MeasuredTarget] = ()) -> bytes:
+    """The agency report as XLSX: the items, the status counts, the measured targets (when any) and the
+    narrative, one sheet each."""
     counts = status_counts(items)
     sheets = (
         outgoing.Sheet(
@@ -228,6 +266,7 @@ def report_xlsx(report: Report, items: list[ReportItem]) -> bytes:
                 xlsx_widths=(30, 60),
             ),
         ),
+        *((target_sheet(targets),) if targets else ()),
         outgoing.Sheet(
             "Nội dung",
             outgoing.Table(
@@ -238,6 +277,28 @@ def report_xlsx(report: Report, items: list[ReportItem]) -> bytes:
         ),
     )
     return render_workbook(sheets, title=f"Báo cáo {report.organization.name} — {report.period.name}")
+
+
+def target_sheet(targets: Sequence[MeasuredTarget]) -> outgoing.Sheet:
+    """The "Chỉ tiêu" sheet: each measured target with its goal and current value (count, total, per cent)."""
+    return outgoing.Sheet(
+        "Chỉ tiêu",
+        outgoing.Table(
+            headers=("Kế hoạch", "Chỉ tiêu", "Giá trị chỉ tiêu", "Hiện đạt", "Trên tổng số", "Tỷ lệ (%)"),
+            rows=tuple(
+                (
+                    row.plan.title,
+                    row.target.text,
+                    _target_goal(row),
+                    row.figure.numerator if row.figure else "",
+                    row.figure.denominator if row.figure and row.figure.denominator else "",
+                    float(percent) if row.figure and (percent := row.figure.percent()) is not None else "",
+                )
+                for row in targets
+            ),
+            xlsx_widths=(40, 50, 16, 12, 14, 12),
+        ),
+    )
 
 
 def report_file_name(report: Report, extension: str) -> str:

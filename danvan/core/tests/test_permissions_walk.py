@@ -191,6 +191,8 @@ def world(tree: Any, make_user: Any) -> World:
         "criteria_set": criteria_set.pk,
         "criterion": criteria_set.criteria.first().pk,  # type: ignore[union-attr]
         "leaf": criteria_set.criteria.get(number="1.1").pk,
+        "threshold": criteria_set.thresholds.first().pk,  # type: ignore[union-attr]
+        "exclusion": criteria_set.exclusions.first().pk,  # type: ignore[union-attr]
         "round": evaluation_round.pk,
         "sheet": sheet.pk,
         "submitted_sheet": submitted.pk,
@@ -379,6 +381,7 @@ PAGES: dict[str, Page] = {
     "plans:plan-rollup": Page(PLAN, None, WRITE),
     "plans:target-add": Page(PLAN, None, WRITE),
     "plans:target-remove": Page(lambda i: {"pk": i["plan"], "target_pk": i["target"]}, None, WRITE),
+    "plans:target-measure": Page(lambda i: {"pk": i["plan"], "target_pk": i["target"]}, None, WRITE),
     "plans:obligation-add": Page(PLAN, None, WRITE),
     "plans:obligation-remove": Page(
         lambda i: {"pk": i["plan"], "obligation_pk": i["obligation"]}, None, WRITE
@@ -478,8 +481,17 @@ PAGES: dict[str, Page] = {
     "evaluation:set-criterion-remove": Page(
         lambda i: {"pk": i["criteria_set"], "criterion_pk": i["criterion"]}, None, COORDINATOR
     ),
+    "evaluation:set-criterion-edit": Page(
+        lambda i: {"pk": i["criteria_set"], "criterion_pk": i["criterion"]}, COORDINATOR, COORDINATOR
+    ),
     "evaluation:set-threshold-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:set-threshold-remove": Page(
+        lambda i: {"pk": i["criteria_set"], "threshold_pk": i["threshold"]}, None, COORDINATOR
+    ),
     "evaluation:set-exclusion-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:set-exclusion-remove": Page(
+        lambda i: {"pk": i["criteria_set"], "exclusion_pk": i["exclusion"]}, None, COORDINATOR
+    ),
     "evaluation:set-copy": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
     "evaluation:round-open": Page(NONE, None, COORDINATOR),
     "evaluation:round-detail": Page(lambda i: {"pk": i["round"]}, ALL),

@@ -1,4 +1,4 @@
-"""Writes of criteria sets: create, add and remove criteria, thresholds and exclusion conditions, copy a set into
+"""Writes of criteria sets: create, add, change and remove criteria, thresholds and exclusion conditions, copy a set into
 a new version. A set a round uses is frozen: every edit is refused and a copy is made instead."""
 
 from __future__ import annotations
@@ -118,6 +118,60 @@ def add_criterion(
     return criterion
 
 
+def update_criterion(
+    *,
+    actor: User | None,
+    criterion: Criterion,
+    title: str,
+    max_points: Decimal,
+    scoring: str,
+    measure_key: str = "",
+    multiplier: Decimal | None = None,
+    evidence_required: str = "",
+) -> Criterion:
+    """Change a criterion in place (content, maximum points, how it is scored, its figure, evidence required) on
+    a set not yet used; its number, kind and place in the tree stay."""
+    require_editable(actor, criterion.criteria_set)
+    if not title.strip():
+        raise ActionRefused(_("The content of the criterion is required."))
+    if max_points <= 0:
+        raise ActionRefused(_("The maximum points must be more than 0."))
+    if scoring == Criterion.Scoring.MEASURE and not measure_key.strip():
+        raise ActionRefused(_("A criterion scored from a figure names the figure."))
+    before = {
+        "title": criterion.title,
+        "max_points": str(criterion.max_points),
+        "scoring": criterion.scoring,
+        "measure_key": criterion.measure_key,
+        "multiplier": str(criterion.multiplier) if criterion.multiplier is not None else "",
+        "evidence_required": criterion.evidence_required,
+    }
+    criterion.title = title.strip()
+    criterion.max_points = max_points
+    criterion.scoring = scoring
+    criterion.measure_key = measure_key.strip() if scoring == Criterion.Scoring.MEASURE else ""
+    criterion.multiplier = multiplier if scoring == Criterion.Scoring.MEASURE else None
+    criterion.evidence_required = evidence_required.strip()
+    after = {
+        "title": criterion.title,
+        "max_points": str(criterion.max_points),
+        "scoring": criterion.scoring,
+        "measure_key": criterion.measure_key,
+        "multiplier": str(criterion.multiplier) if criterion.multiplier is not None else "",
+        "evidence_required": criterion.evidence_required,
+    }
+    changed = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
+    with transaction.atomic():
+        criterion.save(update_fields=list(after))
+        record_event(
+            actor=actor,
+            action="evaluation.criterion_updated",
+            target=criterion.criteria_set,
+            details={"number": criterion.number, "changed": changed},
+        )
+    return criterion
+
+
 def _subtree_end(criteria_set: CriteriaSet, node: Criterion) -> int:
     end = node.position
     frontier = [node.pk]
@@ -161,7 +215,12 @@ def add_threshold(
 def remove_threshold(*, actor: User | None, threshold: ClassThreshold) -> None:
     require_editable(actor, threshold.criteria_set)
     with transaction.atomic():
-        record_event(actor=actor, action="evaluation.threshold_removed", target=threshold.criteria_set)
+        record_event(
+            actor=actor,
+            action="evaluation.threshold_removed",
+            target=threshold.criteria_set,
+            details={"label": threshold.label, "min_points": str(threshold.min_points)},
+        )
         threshold.delete()
 
 
@@ -180,7 +239,12 @@ def add_exclusion(*, actor: User | None, criteria_set: CriteriaSet, text: str) -
 def remove_exclusion(*, actor: User | None, condition: ExclusionCondition) -> None:
     require_editable(actor, condition.criteria_set)
     with transaction.atomic():
-        record_event(actor=actor, action="evaluation.exclusion_removed", target=condition.criteria_set)
+        record_event(
+            actor=actor,
+            action="evaluation.exclusion_removed",
+            target=condition.criteria_set,
+            details={"text": condition.text},
+        )
         condition.delete()
 
 

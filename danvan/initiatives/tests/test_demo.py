@@ -14,6 +14,7 @@ from danvan.initiatives.models import Campaign, Initiative
 from danvan.organizations.models import Organization
 from danvan.plans import queries as plan_queries
 from danvan.plans.models import Plan
+from danvan.reporting.models import Report
 from danvan.testing import client_for
 
 
@@ -56,7 +57,22 @@ def test_the_demo_registry_coverage_commitments_and_targets_add_up(demo_site: No
         ("Sở Ngoại vụ", "models_registered"): (2, 3),
         ("Sở Ngoại vụ", "commitments_signed"): (28, 31),
         ("Sở Công Thương", "commitments_signed"): (26, 27),
+        # The catalog's: 4 of the city's 130 direct units have a model (the call's count), 155 of 166 signed.
+        (city.name, "models_registered"): (4, 130),
+        (city.name, "commitments_signed"): (155, 166),
     }
+    catalog = (
+        Plan.objects.filter(owner=city, kind=Plan.Kind.CATALOG, targets__measure__gt="").distinct().get()
+    )
+    coordinator = client_for(User.objects.get(username="dieuphoi"))
+    period = catalog.reporting_periods.order_by("due").first()
+    assert period is not None
+    page = coordinator.get(reverse("reporting:dashboard"), {"period": period.pk}).content.decode()
+    assert "4/130 (3,1%)" in page and "155/166 (93,4%)" in page
+    report = Report.objects.filter(period__catalog=catalog, organization__name="Sở Công Thương").first()
+    assert report is not None
+    page = coordinator.get(report.get_absolute_url()).content.decode()
+    assert "26/27 (96,3%)" in page
     plan = Plan.objects.get(owner__name="Sở Ngoại vụ", owner__parent=city, kind=Plan.Kind.AGENCY_PLAN)
     page = client_for(User.objects.get(username="dieuphoi")).get(plan.get_absolute_url()).content.decode()
     assert "2/3 (66,7%)" in page and "28/31 (90,3%)" in page

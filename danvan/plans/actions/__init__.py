@@ -39,6 +39,7 @@ from danvan.plans.actions.editing import (
     remove_target,
     set_rollup,
     update_document,
+    update_target,
     update_task,
 )
 from danvan.plans.actions.exports import queue_pdf_export, record_export
@@ -96,5 +97,6 @@ __all__ = [
     "start_plan_from_catalog",
     "submit_plan",
     "update_document",
+    "update_target",
     "update_task",
 ]

@@ -24,6 +24,8 @@ from danvan.plans.actions.base import TransitionError, bump_version, changed_fie
 from danvan.plans.actions.cascade import link_citations
 from danvan.plans.models import Document, Plan, ReportingObligation, Target, Task
 
+TARGET_FIELDS = ("text", "value", "unit", "measure", "measure_over")
+
 DOCUMENT_FIELDS = (
     "doc_type",
     "number",
@@ -215,6 +217,48 @@ def add_target(
     target.full_clean()
     target.save()
     record_plan_edit(actor=actor, plan=plan, edit="target_added", request=request, **_target_details(target))
+    return target
+
+
+@transaction.atomic
+def update_target(
+    *,
+    actor: User | None,
+    target: Target,
+    changes: dict[str, Any],
+    version: int | None = None,
+    request: HttpRequest | None = None,
+) -> Target:
+    """Correct a target of a draft plan: its text, value and unit, and the figure that measures it (`measure`
+    and `measure_over`; an empty `measure` unlinks it, the value is typed again). The audit event names what
+    changed with the old and new measure."""
+    unknown = set(changes) - set(TARGET_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable: {sorted(unknown)}")
+    measure = changes.get("measure", target.measure)
+    if measure and measure not in {m.key for m in measures.measures()}:
+        raise ValidationError(_("No figure is computed under the name “%(key)s”.") % {"key": measure})
+    if not measure:
+        changes = {**changes, "measure_over": Target.Over.UNITS}
+    bump_version(target.plan, version, actor)
+    before = {"measure": target.measure, "measure_over": target.measure_over}
+    changed = changed_fields(target, changes)
+    for attr, value in changes.items():
+        setattr(target, attr, value)
+    target.full_clean(exclude=["plan"])
+    target.save()
+    record_plan_edit(
+        actor=actor,
+        plan=target.plan,
+        edit="target_updated",
+        request=request,
+        changed=changed,
+        measure_before=before["measure"],
+        over_before=before["measure_over"],
+        measure=target.measure,
+        over=target.measure_over,
+        **_target_details(target),
+    )
     return target
 
 

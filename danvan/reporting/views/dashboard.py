@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from danvan.organizations.models import Organization
+from danvan.plans import queries as plan_queries
 from danvan.reporting.models import STATUS_COLOURS, ReportStanding, Status
 from danvan.reporting.queries import dashboard as queries
 from danvan.reporting.summaries import STATUS_FIELDS
@@ -138,6 +139,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 (key, SUBMISSION_LABELS[key], figures["submission"][key]) for key in SUBMISSION_LABELS
             ],
             chart=_chart_data(figures),
+            catalog_targets=plan_queries.measured_targets([period.catalog]),
         )
     return render(request, "reporting/dashboard_period.html", context)
 

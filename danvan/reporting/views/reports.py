@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from danvan.core.http import acting_user, file_response, form_errors, run_action
 from danvan.core.queries import history_of
+from danvan.plans import queries as plan_queries
 from danvan.reporting import exports, permissions
 from danvan.reporting.actions import periods as period_actions
 from danvan.reporting.actions import reports as actions
@@ -178,6 +179,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "report": report,
         "period": report.period,
         "items": items,
+        "targets": plan_queries.agency_measured_targets(report.organization, report.period.catalog),
         "counts": {status_label(s): n for s, n in queries.status_counts(items).items()},
         "form": NarrativeForm(instance=report, initial={"version": report.version}) if editable else None,
         "editable": editable,
@@ -319,7 +321,12 @@ def report_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404
     report = queries.get_report_for_user(request.user, pk)
     items = queries.report_items(report)
-    content = exports.report_docx(report, items) if fmt == "docx" else exports.report_xlsx(report, items)
+    targets = plan_queries.agency_measured_targets(report.organization, report.period.catalog)
+    content = (
+        exports.report_docx(report, items, targets)
+        if fmt == "docx"
+        else exports.report_xlsx(report, items, targets)
+    )
     actions.record_report_export(actor=acting_user(request), report=report, fmt=fmt, request=request)
     return file_response(content, fmt=fmt, file_name=exports.report_file_name(report, fmt))
 
