@@ -252,10 +252,14 @@ def demo_site(django_db_setup: None, django_db_blocker: Any, _demo_media: Any) -
         if not _shared_demo["loaded"]:
             # Earlier transactional tests flushed the rows the data migrations wrote (holidays moved by the
             # Government, legal time limits): start from the database as migrated, like `make run`.
+            from django.contrib.contenttypes.models import ContentType
             from django.db import connection
 
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(_shared_demo["migrated"])
+            # The content types are back with their migrated ids; the ids cached since the last flush's
+            # post_migrate are gone (an audit event pointing at one fails its foreign key).
+            ContentType.objects.clear_cache()
             call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
             _shared_demo["loaded"] = True
         yield
