@@ -32,6 +32,7 @@ from docparse.tasks import (
     make_paragraphs,
     organisation_tasks,
     section_kind,
+    split_field_line,
     strip_markdown,
     tasks_from_tree,
 )
@@ -202,7 +203,7 @@ def parse_source(source: Source) -> ParsedDocument:
             return
         merged = make_paragraphs(pending, source.hard_wrapped)
         letter_paragraphs.extend(merged)
-        paragraphs = [classify(p) for p in merged]
+        paragraphs = [classify(part) for p in merged for part in split_field_line(p)]
         pending.clear()
         _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year)
 
