@@ -661,6 +661,8 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
         if agency and not bullets and heading.details:
             # "3. Công an tỉnh" and then unmarked paragraphs: each paragraph is a task of the agency
             for paragraph in heading.details:
+                if _is_upper_heading(paragraph, min_letters=4) or re.match(r"^(?:TM|KT|T/M|K/T|Q)\.?\s", paragraph):
+                    break  # the signature block of a text copy ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", the name)
                 text = " ".join(paragraph.split())
                 _, coord, raw_time = inline_assignment(text)
                 tasks.append(
