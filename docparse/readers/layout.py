@@ -86,7 +86,8 @@ def _header(lines: list[list[Word]], start: int) -> tuple[int, list[tuple[float,
 def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> list[float]:
     """Where one column ends and the next begins: between the header cells (centred, so their edges are not the
     column's), at the place the words of the rows below cross least — the cell padding."""
-    words = [w for line in below for w in line if len(line) > 1]
+    # the whole x positions each word covers inside it, computed once for all the gaps between columns
+    spans = [(math.floor(w.x0) + 1, math.ceil(w.x1) - 1) for line in below if len(line) > 1 for w in line]
     boundaries = []
     for left, right in itertools.pairwise(columns):
         start, end = int(left[1]) + 1, int(right[0])
@@ -95,11 +96,12 @@ def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> 
             continue
         # how many words cross each x in [start, end): a running sum over where words begin and end
         steps = [0] * (end - start + 1)
-        for w in words:
-            low, high = max(start, math.floor(w.x0) + 1), min(end - 1, math.ceil(w.x1) - 1)
-            if low <= high:
-                steps[low - start] += 1
-                steps[high - start + 1] -= 1
+        last = end - 1
+        for first, final in spans:
+            if final < start or first > last or first > final:
+                continue
+            steps[(first if first > start else start) - start] += 1
+            steps[(final if final < last else last) - start + 1] -= 1
         counts = list(zip(itertools.accumulate(steps[:-1]), range(start, end), strict=True))
         fewest = min(c for c, _ in counts)
         best = [x for c, x in counts if c == fewest]
