@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from docparse.blocks import Block, Table
 from docparse.tables import header_columns
+from docparse.text import fold
 
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
@@ -68,11 +69,40 @@ def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Wo
     return clusters
 
 
-def _header(lines: list[list[Word]], start: int) -> tuple[int, list[tuple[float, float]], list[str]] | None:
-    """(lines used, column intervals, header cell texts) when a header row starts at `start`."""
+# The last words of the header cells header_columns looks for: a task column ("nhiệm vụ", "nội dung", "công việc",
+# "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "thời gian", "thời hạn", "tiến độ", "hoàn thành").
+_TEXT_COLUMN_WORDS = frozenset({"vu", "dung", "viec", "dong"})
+_UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "gian", "han", "do", "thanh"})
+
+
+def _folded_words(line: list[Word]) -> frozenset[str]:
+    return frozenset(fold(_text(line)).split())
+
+
+def _header_gap(lines: list[list[Word]]) -> float:
+    """The widest space between two words of one header cell: under half the median word height."""
     heights = sorted(w.bottom - w.top for line in lines for w in line) or [10.0]
-    gap = heights[len(heights) // 2] * 0.45
+    return heights[len(heights) // 2] * 0.45
+
+
+def _header(
+    lines: list[list[Word]],
+    start: int,
+    gap: float | None = None,
+    folded: list[frozenset[str]] | None = None,
+) -> tuple[int, list[tuple[float, float]], list[str]] | None:
+    """(lines used, column intervals, header cell texts) when a header row starts at `start`."""
+    if gap is None:
+        gap = _header_gap(lines)
+    if folded is None:
+        folded = [_folded_words(line) for line in lines]
+    words: frozenset[str] = frozenset()
     for size in (1, 2, 3, 4):
+        if start + size > len(lines):
+            break
+        words = words | folded[start + size - 1]  # header cells wrap over lines
+        if not (words & _TEXT_COLUMN_WORDS and words & _UNIT_OR_TIME_WORDS):
+            continue  # none of the words a task header needs (header_columns): no clustering to try
         region = [w for line in lines[start : start + size] for w in line]
         clusters = _clusters(region, gap)
         if len(clusters) < 3:
@@ -132,12 +162,14 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
     """The page as text lines and tables rebuilt from word positions; the columns of a table that runs to the
     end of the page are returned for the next page."""
     lines = _lines(words)
+    gap = _header_gap(lines)  # once per page: every line is tried as a header row
+    folded = [_folded_words(line) for line in lines]
     blocks: list[Block] = []
     text: list[str] = []
     index = 0
     columns = carried
     while index < len(lines):
-        found = _header(lines, index) if not _END.match(_text(lines[index])) else None
+        found = _header(lines, index, gap, folded) if not _END.match(_text(lines[index])) else None
         if found is None and columns is None:
             text.append(_text(lines[index]))
             index += 1
