@@ -55,8 +55,10 @@ _NATIONAL = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
+# Capitals that start a Vietnamese place name ("Trà Ôn", "Ô Môn", "Ea Súp", "Ứng Hòa").
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _DATE_LINE = re.compile(
-    r"(?P<place>[A-ZĐÂ][a-zđà-ỹ]+(?:\s+[A-ZĐÂ][a-zđà-ỹ]+){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+    rf"(?P<place>[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}})\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
     r"\s*năm\s*(?P<y>\d{4})?"
 )
 _PREAMBLE = re.compile(

@@ -18,6 +18,7 @@ from docparse.tables import header_columns
 from docparse.text import fold
 
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
+_GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
 
 
@@ -55,6 +56,11 @@ def _lines(words: list[Word]) -> list[list[Word]]:
 
 def _text(line: list[Word]) -> str:
     return " ".join(w.text for w in line)
+
+
+def _is_upper_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Word]]]:
@@ -170,6 +176,11 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
     columns = carried
     while index < len(lines):
         found = _header(lines, index, gap, folded) if not _END.match(_text(lines[index])) else None
+        if found is not None and found[0] > 1:
+            later = _header(lines, index + 1, gap, folded)
+            if later is not None and later[0] < found[0] and len(later[1]) >= len(found[1]):
+                # the header, all its columns, starts on the next line: this one is a heading above the table
+                found = None
         if found is None and columns is None:
             text.append(_text(lines[index]))
             index += 1
@@ -211,14 +222,37 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         for i, (_, cells, group) in enumerate(entries)
         if not group and _ROW_NUMBER.match(cells[columns.number_column])
     ]
-    before = entries[: numbered[0]] if numbered else []
-    filled = {
-        c for _, cells, _ in before for c, cell in enumerate(cells) if cell and c != columns.number_column
-    }
-    # lines of row content (two cells or more, several lines) above the first row number: the numbers are centred
-    centred = (
-        len(numbered) >= 2 and len(before) >= 2 and not any(g for _, _, g in before) and len(filled) >= 2
+    # the lines above the first row number of the table, and of every group after its group row
+    stretches: list[list[tuple[float, list[str], bool]]] = [[]]
+    after_group: list[bool] = [False]
+    for entry in entries:
+        _, cells, group = entry
+        if group:
+            stretches.append([])
+            after_group.append(True)
+        elif _ROW_NUMBER.match(cells[columns.number_column]):
+            stretches.append([])
+            after_group.append(False)
+            stretches[-1].append(entry)  # a marker: this stretch is after a number, not above one
+        else:
+            stretches[-1].append(entry)
+    above = [stretch for stretch in stretches if stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])]
+
+    def content_above(before: list[tuple[float, list[str], bool]]) -> bool:
+        filled = {
+            c for _, cells, _ in before for c, cell in enumerate(cells) if cell and c != columns.number_column
+        }
+        return len(before) >= 2 and len(filled) >= 2
+
+    # lines of row content (two cells or more, several lines) above a row number: the numbers are centred
+    # or a line of prose between a group row and its first number (in a table aligned at the top it could only be
+    # the group's title wrapped, in capitals)
+    prose_after_group = any(
+        stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column]) and follows_group
+        and any(not _is_upper_heading(" ".join(cells)) for _, cells, _ in stretch)
+        for stretch, follows_group in zip(stretches, after_group, strict=True)
     )
+    centred = len(numbered) >= 2 and (any(content_above(stretch) for stretch in above) or prose_after_group)
     rows: list[list[str]] = []
     if not centred:
         for _, cells, group in entries:
@@ -241,7 +275,8 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         between = list(range((previous + 1) if previous is not None else 0, anchor))
         if previous is None:
             for i in between:
-                owner[i] = anchor
+                # above a first group row: the header's wrapped last line, which page_blocks joins to the header
+                owner[i] = i if entries[anchor][2] else anchor
             continue
         if entries[anchor][2] or entries[previous][2]:
             split = len(between)  # a group row starts where it stands
@@ -290,6 +325,18 @@ def _entries(
                 index += 1
                 continue
             break
+        first = line[0]
+        rest = _text(line[1:])
+        if (
+            _GROUP_MARK.match(first.text)
+            and _column_of(first, columns.boundaries) == columns.number_column
+            and _is_upper_heading(rest)
+        ):
+            # a group row whose title fits in the content column ("A | CÔNG TÁC TUYÊN TRUYỀN"): a letter or a
+            # Roman numeral, then a title in capitals and nothing in the other columns
+            entries.append((first.top, [first.text, rest, *[""] * (columns.width - 2)], True))
+            index += 1
+            continue
         if (
             len(line) == 1
             and re.fullmatch(r"\d{1,3}", line[0].text)
