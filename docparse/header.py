@@ -63,6 +63,7 @@ _DATE_LINE = re.compile(
 )
 _PREAMBLE = re.compile(
     r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nhằm|Để|Trên cơ sở|Triển khai)\b"
+    r"|^(?:Ngày|Sáng|Chiều|Tối) (?:ngày )?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\s*,"  # "Ngày 20/8/2026, … họp …" (a notice)
 )
 _AUTHORITY_WORDS = re.compile(
     r"\b(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|"

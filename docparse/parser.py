@@ -322,6 +322,11 @@ def _process_prose(
     groups: list[tuple[str, list[Paragraph]]] = [(str(state["section"]), [])]
     for paragraph in paragraphs:
         if paragraph.kind == "section":
+            state["sections"] = True
+            groups.append((section_kind(paragraph.text), []))
+            continue
+        if not state.get("sections") and paragraph.kind == "numbered" and _is_part_title(paragraph):
+            # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
             groups.append((section_kind(paragraph.text), []))
             continue
         if paragraph.kind == "article":
@@ -337,6 +342,24 @@ def _process_prose(
         elif kind == SECTION_ORG:
             org_paragraphs.extend(p.text for p in members)
             org_tasks.extend(organisation_tasks(build_tree(members), year))
+
+
+_PART_TITLE = re.compile(
+    r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
+    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
+)
+
+
+def _is_part_title(paragraph: Paragraph) -> bool:
+    """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
+    quý III/2026"), short and without a sentence end."""
+    text = paragraph.text.strip()
+    return (
+        "." not in (paragraph.no or ".")
+        and len(text.split()) <= 10
+        and not re.search(r"[.;:,]$", text)
+        and bool(_PART_TITLE.match(fold(text)))
+    )
 
 
 def _heading_texts(tree: object) -> list[str]:

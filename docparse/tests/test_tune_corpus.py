@@ -16,28 +16,25 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the bar on the tuning half (docs/docparse.md, "Third round"): a
-# one-paragraph công văn whose task starts at "Nhằm …", Party subjects the rules do not split as labelled, prose
-# units, a LibreOffice table with letter group rows A/B/C, a Thông báo copied from a portal, a portal copy without
-# its place.
+# one-paragraph công văn whose task starts at "Nhằm …", a periodicity at the end of a sentence, Party subjects the
+# rules do not split as labelled, prose units, portal copies without their signer.
 KNOWN_BELOW = {
     ("congvan", "task_f1"),
     ("congvan", "timeframe"),
     ("party", "lead"),
     ("prose-assign", "coord"),
-    ("table-pdf-lo", "task_f1"),
     ("web-copy", "document_fields"),
-    ("web-copy", "task_f1"),
     ("web-copy", "timeframe"),
 }
 
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 93
+    assert len({s.name.split(".")[0] for s in scores}) >= 97
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    assert total.task_f1 >= 0.98 and total.lead >= 0.97 and total.coord >= 0.96, (total, problems)
+    assert total.task_f1 >= 0.99 and total.lead >= 0.97 and total.coord >= 0.96, (total, problems)
     assert total.timeframe >= 0.97 and total.document_fields >= 0.98 and total.citation_f1 >= 0.99, total
     assert total.invented_tasks == 0
