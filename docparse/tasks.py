@@ -229,7 +229,9 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     return paragraphs
 
 
-_EMPTY_FIELD_END = re.compile(r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ)(?:\s+thực hiện|\s+hoàn thành)?\s*:$")
+_EMPTY_FIELD_END = re.compile(
+    r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
+)
 
 
 def _starts_paragraph(line: str, previous: str) -> bool:
@@ -241,7 +243,9 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         or ROMAN_HEADING.match(line)
         or _is_upper_heading(line, min_letters=4)
     ):
-        return False  # the value of a field label that ended the line above ("… Thời gian:" / "Đầu năm học …")
+        return (
+            False  # the value of a field label that ended the line above ("… Thời gian:" / "Đầu năm học …")
+        )
     roman = ROMAN_HEADING.match(line)
     if roman and _is_upper_heading(roman[2]):
         return True
@@ -661,7 +665,9 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
         if agency and not bullets and heading.details:
             # "3. Công an tỉnh" and then unmarked paragraphs: each paragraph is a task of the agency
             for paragraph in heading.details:
-                if _is_upper_heading(paragraph, min_letters=4) or re.match(r"^(?:TM|KT|T/M|K/T|Q)\.?\s", paragraph):
+                if _is_upper_heading(paragraph, min_letters=4) or re.match(
+                    r"^(?:TM|KT|T/M|K/T|Q)\.?\s", paragraph
+                ):
                     break  # the signature block of a text copy ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", the name)
                 text = " ".join(paragraph.split())
                 _, coord, raw_time = inline_assignment(text)

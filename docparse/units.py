@@ -183,7 +183,7 @@ def _proper_case(upper: str) -> str:
             )
             return (head + " " + proper_case(rest)).strip() if rest else head
     school = _SCHOOL.match(lowered)
-    if school:  # "TRƯỜNG THPT LONG XUYÊN" → "Trường Trung học phổ thông Long Xuyên": the rest is a proper name
+    if school:  # "TRƯỜNG THPT LONG XUYÊN" → "Trường Trung học phổ thông Long Xuyên"
         level = school[1][:1].upper() + school[1][1:]
         name = " ".join(w[:1].upper() + w[1:] for w in lowered[school.end() :].split())
         return f"Trường {level} {name}".strip()

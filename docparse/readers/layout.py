@@ -236,7 +236,11 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
             stretches[-1].append(entry)  # a marker: this stretch is after a number, not above one
         else:
             stretches[-1].append(entry)
-    above = [stretch for stretch in stretches if stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])]
+    above = [
+        stretch
+        for stretch in stretches
+        if stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+    ]
 
     def content_above(before: list[tuple[float, list[str], bool]]) -> bool:
         filled = {
@@ -248,7 +252,9 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
     # or a line of prose between a group row and its first number (in a table aligned at the top it could only be
     # the group's title wrapped, in capitals)
     prose_after_group = any(
-        stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column]) and follows_group
+        stretch
+        and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+        and follows_group
         and any(not _is_upper_heading(" ".join(cells)) for _, cells, _ in stretch)
         for stretch, follows_group in zip(stretches, after_group, strict=True)
     )

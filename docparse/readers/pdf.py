@@ -116,7 +116,9 @@ class _Watchdog:
         with self._lock:
             self._runs[id(process)] = (process, time.monotonic() + seconds)
             if self._thread is None:
-                self._thread = threading.Thread(target=self._loop, name="docparse-pdftotext-watchdog", daemon=True)
+                self._thread = threading.Thread(
+                    target=self._loop, name="docparse-pdftotext-watchdog", daemon=True
+                )
                 self._thread.start()
 
     def forget(self, process: subprocess.Popen[bytes]) -> None:
@@ -201,7 +203,9 @@ def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool])
 
 # Header cells of a task table without ruling come out of the text layer as short lines of their own ("Đơn vị chủ
 # trì", "Tiến độ"), a few lines apart; field lines ("Chủ trì: …") have a colon.
-_UNIT_CELL = re.compile(r"\b(?:chu tri|thuc hien|phoi hop)\b|\b(?:chu|phoi)$|^(?:tri|hop)$")  # or wrapped in two
+_UNIT_CELL = re.compile(
+    r"\b(?:chu tri|thuc hien|phoi hop)\b|\b(?:chu|phoi)$|^(?:tri|hop)$"
+)  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 
 

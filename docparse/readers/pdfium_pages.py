@@ -105,7 +105,9 @@ class PdfiumPages:
                         chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
                         break
                     chars.append(
-                        _Char(character, box.left, box.right, height - box.top, height - box.bottom, space, brk)
+                        _Char(
+                            character, box.left, box.right, height - box.top, height - box.bottom, space, brk
+                        )
                     )
                     space = brk = False
             textpage.close()
