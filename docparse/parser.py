@@ -39,6 +39,8 @@ from docparse.tasks import (
 from docparse.text import fold, normalize
 
 _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
+# The first line of a signature block when the body has no "./." (a portal copy): "T/L BAN THƯỜNG VỤ", "TM. ỦY BAN …"
+_SIGNATURE_START = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s*[A-ZĐỦ]{2,}[A-ZĐÀ-Ỹ ,]*$")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.
 _TEMPLATE_CONTEXT = re.compile(
@@ -255,8 +257,8 @@ def parse_source(source: Source) -> ParsedDocument:
                 state["ended"] = False
                 state["section"] = "other"
             continue
-        if _END_OF_BODY.search(block):
-            if not block.startswith("Nơi nhận"):
+        if _END_OF_BODY.search(block) or _SIGNATURE_START.match(block):
+            if _END_OF_BODY.search(block) and not block.startswith("Nơi nhận"):
                 pending.append(block)
             flush()
             state["ended"] = True

@@ -24,7 +24,6 @@ KNOWN_BELOW = {
     ("party", "lead"),
     ("prose-assign", "coord"),
     ("web-copy", "document_fields"),
-    ("web-copy", "timeframe"),
 }
 
 
