@@ -126,6 +126,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     """Read the letterhead and signature. Returns the metadata, warnings and the index of the first body line."""
     described = _describing_line(lines)
     if described:
+        if described[0].signer is None:
+            _read_signature(lines, described[0])  # a portal copy may keep the signature block at its end
         return described[0], [], described[1]
     info = DocumentInfo()
     warnings: list[str] = []

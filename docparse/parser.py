@@ -40,7 +40,12 @@ from docparse.text import fold, normalize
 
 _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
 # The first line of a signature block when the body has no "./." (a portal copy): "T/L BAN THƯỜNG VỤ", "TM. ỦY BAN …"
-_SIGNATURE_START = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s*[A-ZĐỦ]{2,}[A-ZĐÀ-Ỹ ,]*$")
+_SIGNATURE_MARK = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s*(?P<body>\S.*)$")
+
+
+def _is_signature_start(line: str) -> bool:
+    mark = _SIGNATURE_MARK.match(line)
+    return bool(mark and mark["body"].isupper())
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.
 _TEMPLATE_CONTEXT = re.compile(
@@ -257,7 +262,7 @@ def parse_source(source: Source) -> ParsedDocument:
                 state["ended"] = False
                 state["section"] = "other"
             continue
-        if _END_OF_BODY.search(block) or _SIGNATURE_START.match(block):
+        if _END_OF_BODY.search(block) or _is_signature_start(block):
             if _END_OF_BODY.search(block) and not block.startswith("Nơi nhận"):
                 pending.append(block)
             flush()

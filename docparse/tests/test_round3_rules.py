@@ -69,10 +69,14 @@ def test_the_task_part_of_a_notice_without_roman_parts_gives_tasks():
         "Sau khi nghe báo cáo, đồng chí Bí thư Đảng ủy kết luận như sau:\n1. Đánh giá chung\n"
         "Công tác dân vận được quan tâm; 95% thôn đăng ký mô hình.\n2. Nhiệm vụ thời gian tới\n"
         "- Khối Dân vận Đảng ủy xã hướng dẫn các chi bộ sơ kết mô hình.\n"
-        "- Ủy ban nhân dân xã giải quyết dứt điểm các kiến nghị của Nhân dân.\n"
+        "- Ủy ban nhân dân xã giải quyết dứt điểm các kiến nghị của Nhân dân; hằng tháng.\n"
+        "T/M ĐẢNG ỦY\nBÍ THƯ\n(đã ký)\nHồ Văn Lâm\n"
     )
-    tasks = parse_text(text).tasks
-    assert [t.lead for t in tasks] == [["Khối Dân vận Đảng ủy xã"], ["Ủy ban nhân dân xã"]]
+    document = parse_text(text)
+    assert [t.lead for t in document.tasks] == [["Khối Dân vận Đảng ủy xã"], ["Ủy ban nhân dân xã"]]
+    last = document.tasks[-1]
+    assert last.text.endswith("hằng tháng.") and last.timeframe is not None  # the signature is not part of it
+    assert document.document.signer == "Hồ Văn Lâm"
 
 
 def test_a_place_name_starting_with_a_marked_capital_is_read_with_the_date():
