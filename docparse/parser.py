@@ -46,6 +46,8 @@ _SIGNATURE_MARK = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s*(?P<body>
 def _is_signature_start(line: str) -> bool:
     mark = _SIGNATURE_MARK.match(line)
     return bool(mark and mark["body"].isupper())
+
+
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.
 _TEMPLATE_CONTEXT = re.compile(
