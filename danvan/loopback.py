@@ -155,10 +155,12 @@ class Cluster:
     def stop(self) -> None:
         for proc in self.processes:
             if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
+                # SIGINT: gunicorn's quick shutdown (SIGTERM waits for its workers); a worker stops between tasks.
+                proc.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + 8
         for proc in self.processes:
             try:
-                proc.wait(timeout=15)
+                proc.wait(timeout=max(deadline - time.monotonic(), 0.1))
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=15)

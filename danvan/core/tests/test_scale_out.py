@@ -2,13 +2,14 @@
 the run), an S3-compatible server (moto's server mode), two gunicorn app servers and two `db_worker` processes,
 all configured as docs/operations.md §Scale out says. Through both servers at once, over real HTTP with a signed-in
 session: imports (a DOCX parsed by a worker), PDF exports, evidence uploads; every file is then read through the
-*other* server and found in the bucket, never on a local disk. The reminder pass runs four times at once (twice
-from cron on two machines, twice queued for the two workers): nobody gets a reminder twice. Two officers saving
+*other* server and found in the bucket, never on a local disk. The reminder pass runs three times at once (queued
+twice, for the two workers, and inline from a third process as cron runs it): nobody gets a reminder twice. Two officers saving
 the same progress at once: one is saved, the other refused as stale, none overwritten. A worker killed with
 SIGKILL in the middle of a PDF conversion: the other worker's sweep runs the job again and it ends done."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import re
@@ -27,7 +28,6 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
 from danvan.accounts.models import User
-
 from danvan.core.models import Notification, Reminder
 from danvan.core.workdays import add_working_days
 from danvan.documents.models import ExportJob
@@ -35,6 +35,7 @@ from danvan.documents.pdf import BINARIES, libreoffice_binary
 from danvan.documents.tests.test_pdf import needs_libreoffice
 from danvan.loopback import Cluster, S3Server, cluster_env, login, post, s3_server
 from danvan.plans.models import Assignment, ImportJob, Plan, Task
+from danvan.reporting import jobs as reporting_jobs
 from danvan.reporting.models import Evidence, TaskProgress
 from danvan.testing import Mailbox
 from docparse.tests import builders
@@ -168,7 +169,9 @@ def cluster(
     wrapper.mkdir()
     for name in BINARIES:
         script = wrapper / name
-        script.write_text(f'#!/bin/sh\nif [ -e {tmp_path}/slow ]; then sleep 8; fi\nexec {libreoffice_binary()} "$@"\n')
+        script.write_text(
+            f'#!/bin/sh\nif [ -e {tmp_path}/slow ]; then sleep 6; fi\nexec {libreoffice_binary()} "$@"\n'
+        )
         script.chmod(0o755)
     with s3_server() as s3:
         env = cluster_env(
@@ -186,7 +189,7 @@ def cluster(
         deployment = Cluster(env=env, folder=tmp_path)
         try:
             deployment.start_workers(2)
-            deployment.start_servers(2, processes=2)
+            deployment.start_servers(2, processes=1)
             yield deployment, s3
         finally:
             deployment.stop()
@@ -194,7 +197,12 @@ def cluster(
 
 @needs_libreoffice
 def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and_lose_no_update(
-    tree: Any, make_user: Any, cluster: tuple[Cluster, S3Server], smtp: Mailbox, tmp_path: Path
+    tree: Any,
+    make_user: Any,
+    cluster: tuple[Cluster, S3Server],
+    smtp: Mailbox,
+    tmp_path: Path,
+    settings: Any,
 ) -> None:
     deployment, s3 = cluster
     world = build_world(tree, make_user)
@@ -219,7 +227,9 @@ def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and
         return job_pk(response, r"/plans/import/(\d+)/")
 
     def export_through(base: str) -> int:
-        return job_pk(post(officer, f"{base}/plans/{world.plan.pk}/export/pdf/", {}), r"/plans/exports/(\d+)/")
+        return job_pk(
+            post(officer, f"{base}/plans/{world.plan.pk}/export/pdf/", {}), r"/plans/exports/(\d+)/"
+        )
 
     def evidence_through(base: str, task: Task) -> int:
         data = {"organization": world.department.pk, "state": "in_progress", "percent": "40", "seen": ""}
@@ -233,7 +243,12 @@ def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and
         return task.pk
 
     def edit(base: str, client: requests.Session, percent: int, seen: str) -> int:
-        data = {"organization": world.department.pk, "state": "in_progress", "percent": str(percent), "seen": seen}
+        data = {
+            "organization": world.department.pk,
+            "state": "in_progress",
+            "percent": str(percent),
+            "seen": seen,
+        }
         return post(client, f"{base}{progress}", data).status_code
 
     # 1. Everything at once, through both servers.
@@ -278,14 +293,13 @@ def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and
         )
 
     wait_for("the imports and exports did not end", settled, deployment)
-    for pk, (made_on, read_on), client in zip(
-        import_jobs, ((a, b), (b, a)), (officer, other), strict=True
-    ):
-        job = ImportJob.objects.get(pk=pk)
-        assert (job.status, job.error) == (ImportJob.Status.DONE, ""), made_on
+    for pk, (made_on, read_on), client in zip(import_jobs, ((a, b), (b, a)), (officer, other), strict=True):
+        imported = ImportJob.objects.get(pk=pk)
+        assert (imported.status, imported.error) == (ImportJob.Status.DONE, ""), made_on
         review = client.get(f"{read_on}/plans/import/{pk}/", timeout=30)  # the plan's review page
-        assert review.status_code == 200 and f"/plans/{job.plan_id}/review/" in review.url
-        source = job.plan.document.source_file
+        assert review.status_code == 200 and f"/plans/{imported.plan_id}/review/" in review.url
+        assert imported.plan is not None and imported.plan.document is not None
+        source = imported.plan.document.source_file
         assert source.name in s3.names() and s3.read(source.name) == plan_docx
     for pk, read_on in zip(export_jobs, (b, a), strict=True):
         job = ExportJob.objects.get(pk=pk)
@@ -299,19 +313,20 @@ def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and
         assert download.status_code == 200 and download.content == evidence[task.pk]
         assert s3.read(item.file.name) == evidence[task.pk]
 
-    # 3. The reminder pass four times at once: cron on both machines, and queued for both workers.
+    # 3. The reminder pass three times at once: queued for both workers, and inline here (cron elsewhere).
     from django_tasks_db.models import DBTaskResult
 
     unfinished = DBTaskResult.objects.exclude(status__in=("SUCCESSFUL", "FAILED"))
-    wait_for("the e-mail copies of the import notices were not sent", lambda: not unfinished.exists(), deployment)
+    wait_for(
+        "the e-mail copies of the import notices were not sent", lambda: not unfinished.exists(), deployment
+    )
     notices_before = Counter(Notification.objects.values_list("recipient", flat=True))
     mail_before = len(smtp.messages)
-    on = add_working_days(DUE, -3).isoformat()
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        runs = [pool.submit(deployment.manage, "run_reminders", "--date", on, "--inline") for _ in range(2)]
-        runs += [pool.submit(deployment.manage, "run_reminders", "--date", on) for _ in range(2)]
-        for f in runs:
-            f.result()
+    on = add_working_days(DUE, -3)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # this process queues too
+    for _ in range(2):
+        reporting_jobs.run_reminders.enqueue(on.isoformat())
+    reporting_jobs.nightly_pass(on)  # meanwhile, a third machine's cron runs it inline
     passes = DBTaskResult.objects.filter(task_path="danvan.reporting.jobs.run_reminders")
     wait_for(
         "the queued reminder passes did not end",
@@ -333,17 +348,19 @@ def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and
     # 4. A worker killed with SIGKILL while LibreOffice converts: the other worker's sweep runs the job again.
     (tmp_path / "slow").touch()
     killed = ExportJob.objects.get(pk=export_through(a))
-    wait_for("the export did not start", lambda: ExportJob.objects.get(pk=killed.pk).status == "running", deployment)
+    wait_for(
+        "the export did not start",
+        lambda: ExportJob.objects.get(pk=killed.pk).status == "running",
+        deployment,
+    )
     busy = [w for w in deployment.workers if children_of(w.pid)]
     assert len(busy) == 1, "one worker converts"
     converting = children_of(busy[0].pid)
     busy[0].send_signal(signal.SIGKILL)
     busy[0].wait(timeout=30)
     for pid in converting:  # the dead worker's LibreOffice (its own process group) would finish for nobody
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     (tmp_path / "slow").unlink()
     wait_for(
         "the killed worker's export was not run again",
@@ -354,7 +371,9 @@ def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and
     assert (killed.status, killed.attempts, killed.error) == (ExportJob.Status.DONE, 2, "")
     download = officer.get(f"{b}/plans/exports/{killed.pk}/download/", timeout=30)
     assert download.status_code == 200 and download.content == s3.read(killed.file.name)
-    results = DBTaskResult.objects.filter(task_path="danvan.plans.jobs.convert_to_pdf").order_by("enqueued_at")
+    results = DBTaskResult.objects.filter(task_path="danvan.plans.jobs.convert_to_pdf").order_by(
+        "enqueued_at"
+    )
     assert list(results.values_list("status", "exception_class_path"))[-2:] == [
         ("FAILED", "danvan.plans.jobs.WorkerDied"),
         ("SUCCESSFUL", ""),
