@@ -68,7 +68,7 @@ for n in range(1, {tasks} + 1):
     Assignment.objects.create(task=task, role=Assignment.Role.LEAD, organization=department,
         text=department.name)
     tasks.append(task)
-pdf = b"%PDF-1.4\\n1 0 obj<<>>endobj\\ntrailer<<>>\\n%%EOF\\n" + b"%" * 200_000 + b"\\n"
+pdf = b"%PDF-1.4\\n%" + b"x" * 200_000 + b"\\n1 0 obj<<>>endobj\\ntrailer<<>>\\n%%EOF\\n"
 row = progress.update_progress(actor=users[0], task=tasks[0], organization=department, state="in_progress",
     percent=10, completed_on=None, result="", evidence=[SimpleUploadedFile("bien-ban.pdf", pdf)])
 plan = Plan.objects.create(kind=Plan.Kind.AGENCY_PLAN, owner=department, status=Plan.Status.ISSUED,
