@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from danvan.loopback import Cluster, cluster_env, login, post, s3_server  # noqa: E402
+from danvan.loopback import Cluster, cluster_env, cpu_seconds, login, post, s3_server  # noqa: E402
 
 DB_NAME = "danvan_prodscale_bench"
 PASSWORD = "Bench-mat-khau-2025"
@@ -100,8 +100,11 @@ def pages(world: dict[str, object]) -> dict[str, str]:
     }
 
 
-def load(servers: list[str], world: dict[str, object], args: argparse.Namespace) -> dict[str, list[float]]:
-    """`--users` threads request the pages in random order over the servers for `--seconds`."""
+def load(
+    servers: list[str], server_pids: list[int], world: dict[str, object], args: argparse.Namespace
+) -> dict[str, list[float]]:
+    """`--users` threads request the pages in random order over the servers for `--seconds`; also the CPU
+    seconds the server processes used meanwhile."""
     urls = pages(world)
     tasks = world["tasks"]
     assert isinstance(tasks, list)
@@ -145,12 +148,14 @@ def load(servers: list[str], world: dict[str, object], args: argparse.Namespace)
                     samples[name].append(elapsed)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(args.users)]
+    cpu_before = sum(cpu_seconds(pid) for pid in server_pids)
     started = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     samples["_seconds"] = [time.monotonic() - started]
+    samples["_cpu"] = [sum(cpu_seconds(pid) for pid in server_pids) - cpu_before]
     if errors:
         sys.exit("errors: " + ", ".join(errors[:5]))
     return samples
@@ -185,10 +190,14 @@ def exports(cluster: Cluster, world: dict[str, object], count: int) -> float:
 
 def report(name: str, samples: dict[str, list[float]], processes: int) -> dict[str, float]:
     seconds = samples.pop("_seconds")[0]
+    cpu = samples.pop("_cpu")[0]
     total = sum(len(v) for v in samples.values())
     trivial = statistics.median(samples["trivial"])
     print(
         f"\n{name}: {total / seconds:.1f} requests/s in all ({total / seconds / processes:.1f} per server process)"
+    )
+    print(
+        f"CPU of the app servers: {cpu:.1f} s for {total} requests, {cpu / total * 1000:.0f} ms per request"
     )
     print(f"{'page':<16}{'requests':>10}{'median ms':>11}{'× trivial':>11}")
     for page, values in samples.items():
@@ -238,7 +247,8 @@ def main() -> None:
             cluster = Cluster(env=env, folder=Path(folder))
             try:
                 cluster.start_servers(servers, processes=args.processes)
-                samples = load(cluster.servers, world, args)
+                pids = [proc.pid for proc in cluster.processes]
+                samples = load(cluster.servers, pids, world, args)
             finally:
                 cluster.stop()
             name = f"{servers} app server{'s' if servers > 1 else ''} × {args.processes} processes"
@@ -254,12 +264,15 @@ def main() -> None:
                 try:
                     cluster.start_servers(1, processes=1)
                     cluster.start_workers(workers)
+                    cpu = sum(cpu_seconds(w.pid) for w in cluster.workers)
                     timing[workers] = exports(cluster, world, args.exports)
+                    cpu = sum(cpu_seconds(w.pid) for w in cluster.workers) - cpu
                 finally:
                     cluster.stop()
                 print(
                     f"{args.exports} PDF exports, {workers} worker{'s' if workers > 1 else ''}: "
-                    f"{timing[workers]:.1f} s ({args.exports / timing[workers] * 60:.1f} per minute)"
+                    f"{timing[workers]:.1f} s ({args.exports / timing[workers] * 60:.1f} per minute), "
+                    f"worker CPU {cpu / args.exports:.1f} s per export (LibreOffice included)"
                 )
         print(f"objects in the bucket: {len(s3.names())}")
 

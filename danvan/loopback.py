@@ -166,6 +166,29 @@ class Cluster:
                 proc.wait(timeout=15)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by process `pid`, its running children and the children it has
+    waited for (gunicorn's workers, LibreOffice under a worker), from /proc; 0 when it is gone."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def fields(p: int) -> list[str]:
+        try:
+            return Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return []
+
+    own = fields(pid)
+    if not own:
+        return 0.0
+    total = sum(int(value) for value in own[11:15])  # utime, stime, cutime, cstime
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and entry.name != str(pid):
+            child = fields(int(entry.name))
+            if child and int(child[1]) == pid:
+                total += sum(int(value) for value in child[11:15])
+    return total / tick
+
+
 def cluster_env(*, database_url: str, s3: S3Server, folder: Path, **extra: str) -> dict[str, str]:
     """The environment of every process of the deployment: PostgreSQL, the bucket, the database task queue.
     MEDIA_ROOT points at an empty folder, so a file written locally by mistake shows up there."""
