@@ -353,6 +353,11 @@ def test_two_app_servers_and_two_workers_share_files_send_each_reminder_once_and
         lambda: ExportJob.objects.get(pk=killed.pk).status == "running",
         deployment,
     )
+    wait_for(
+        "LibreOffice did not start",
+        lambda: any(children_of(w.pid) for w in deployment.workers),
+        deployment,
+    )
     busy = [w for w in deployment.workers if children_of(w.pid)]
     assert len(busy) == 1, "one worker converts"
     converting = children_of(busy[0].pid)
