@@ -77,7 +77,27 @@ class RoundForm(forms.Form):
         label=_("Organisations evaluated"), choices=Group.choices, widget=forms.CheckboxSelectMultiple
     )
     working_days = forms.IntegerField(label=_("Working days to self-score"), min_value=1, max_value=120)
+    by_size = forms.BooleanField(
+        label=_("Rank within administrative unit classes (I, II, III)"),
+        required=False,
+        help_text=_("Each group is ranked within the class set on each organisation's page."),
+    )
 
     def __init__(self, *args: Any, sets: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["criteria_set"].queryset = sets  # type: ignore[attr-defined]
+
+
+class AppraisersForm(forms.Form):
+    """The observers of the province the coordinator names to appraise a round."""
+
+    appraisers = forms.ModelMultipleChoiceField(
+        label=_("Observers who appraise"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, candidates: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["appraisers"].queryset = candidates  # type: ignore[attr-defined]

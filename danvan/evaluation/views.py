@@ -17,6 +17,7 @@ from danvan.evaluation import exports, importing, permissions, queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions import sets as set_actions
 from danvan.evaluation.forms import (
+    AppraisersForm,
     CopyForm,
     CriterionEditForm,
     CriterionForm,
@@ -362,13 +363,45 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "round": evaluation_round,
             "sheets": sheets,
-            "ranking": [(Group(g).label, rows) for g, rows in queries.ranking(evaluation_round).items()]
+            "ranking": [
+                (queries.ranking_title(key, by_size=evaluation_round.by_size), rows)
+                for key, rows in queries.ranking(evaluation_round).items()
+            ]
             if published
             else [],
             "can_publish": permissions.can_publish_round(request.user, evaluation_round),
             "can_decide": permissions.can_open_round(request.user, evaluation_round.province),
+            "appraisers": list(evaluation_round.appraisers.all()),
+            "appraisers_form": AppraisersForm(
+                candidates=queries.observers_of(evaluation_round.province),
+                initial={"appraisers": list(evaluation_round.appraisers.all())},
+            )
+            if permissions.can_name_appraisers(request.user, evaluation_round)
+            else None,
         },
     )
+
+
+@require_POST
+def round_appraisers(request: HttpRequest, pk: int) -> HttpResponse:
+    """The coordinator names the observers who appraise the round."""
+    evaluation_round = queries.get_round_for_user(request.user, pk)
+    if not permissions.can_name_appraisers(request.user, evaluation_round):
+        raise PermissionDenied
+    form = AppraisersForm(request.POST, candidates=queries.observers_of(evaluation_round.province))
+    if not form.is_valid():
+        _invalid(request, form)
+    else:
+        run_action(
+            request,
+            lambda: actions.name_appraisers(
+                actor=acting_user(request),
+                evaluation_round=evaluation_round,
+                observers=list(form.cleaned_data["appraisers"]),
+            ),
+            _("The appraisers of the round have been named."),
+        )
+    return redirect(evaluation_round.get_absolute_url())
 
 
 @require_POST
@@ -624,6 +657,7 @@ urlpatterns = [
     path("rounds/new/", round_open, name="round-open"),
     path("rounds/<int:pk>/", round_detail, name="round-detail"),
     path("rounds/<int:pk>/publish/", round_publish, name="round-publish"),
+    path("rounds/<int:pk>/appraisers/", round_appraisers, name="round-appraisers"),
     path("rounds/<int:pk>/dashboard/", round_dashboard, name="round-dashboard"),
     path("rounds/<int:pk>/chart.png", round_chart, name="round-chart"),
     path("rounds/<int:pk>/decision/<str:fmt>/", round_decision, name="round-decision"),

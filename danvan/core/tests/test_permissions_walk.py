@@ -154,6 +154,8 @@ def world(tree: Any, make_user: Any) -> World:
         working_days=10,
         opened_on=datetime.date(2025, 11, 3),
     )
+    # The coordinator names the observer an appraiser of the round (observers not named only read).
+    round_actions.name_appraisers(actor=None, evaluation_round=evaluation_round, observers=[users["observer"]])
     sheet = evaluation_round.assessments.get(organization=tree.department)
     submitted = evaluation_round.assessments.get(organization=tree.other_department)
     submitted = round_actions.save_self_scores(
@@ -318,7 +320,7 @@ REPORT: Args = lambda i: {"pk": i["report"]}  # noqa: E731
 INITIATIVE: Args = lambda i: {"pk": i["initiative"]}  # noqa: E731
 SHEET: Args = lambda i: {"pk": i["sheet"]}  # noqa: E731
 SUBMITTED_SHEET: Args = lambda i: {"pk": i["submitted_sheet"]}  # noqa: E731
-APPRAISE = "4343O"  # the province-wide observer appraises; Sở Nội vụ's leader sees its sheet but may not
+APPRAISE = "4343O"  # the observer named appraiser of the round appraises; Sở Nội vụ's leader sees but may not
 FEEDBACK: Args = lambda i: {"pk": i["feedback"]}  # noqa: E731
 DIALOGUE: Args = lambda i: {"pk": i["dialogue"]}  # noqa: E731
 DEPARTMENT_FORM: Callable[[dict[str, Any]], dict[str, Any]] = lambda i: {"organization": i["department"]}  # noqa: E731
@@ -471,7 +473,7 @@ PAGES: dict[str, Page] = {
     "initiatives:commitment-file-download": Page(lambda i: {"pk": i["commitment_file"]}, READ),
     # evaluation: sets and rounds are read by everyone of the province; the coordinator keeps them (none of the
     # five); a sheet is read in scope, scored by the agency's officers, approved by its leader, appraised by the
-    # province's coordinators and observers (the observer here is of the province: it appraises).
+    # province's coordinators and the observers the coordinator named for the round (the observer here is named).
     "evaluation:home": Page(NONE, ALL),
     "evaluation:set-create": Page(NONE, None, COORDINATOR),
     "evaluation:set-import": Page(NONE, None, COORDINATOR),
@@ -496,6 +498,7 @@ PAGES: dict[str, Page] = {
     "evaluation:round-open": Page(NONE, None, COORDINATOR),
     "evaluation:round-detail": Page(lambda i: {"pk": i["round"]}, ALL),
     "evaluation:round-publish": Page(lambda i: {"pk": i["round"]}, None, COORDINATOR),
+    "evaluation:round-appraisers": Page(lambda i: {"pk": i["round"]}, None, COORDINATOR),
     # The dashboard and its chart count only the sheets in the person's scope.
     "evaluation:round-dashboard": Page(lambda i: {"pk": i["round"]}, ALL),
     "evaluation:round-chart": Page(lambda i: {"pk": i["round"]}, ALL),
