@@ -25,8 +25,8 @@ class CopyForm(forms.Form):
     from_year = forms.IntegerField(label=_("For year"), min_value=2000, max_value=2100)
 
 
-class CriterionEditForm(forms.Form):
-    """What may change of a criterion in place: its number, kind and place in the tree stay."""
+class CriterionFields(forms.Form):
+    """A criterion's content, points, how it is scored and the evidence required."""
 
     title = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 2}))
     max_points = forms.DecimalField(label=_("Maximum points"), min_value=0, max_digits=6, decimal_places=2)
@@ -38,7 +38,9 @@ class CriterionEditForm(forms.Form):
     )
 
 
-class CriterionForm(CriterionEditForm):
+class CriterionForm(CriterionFields):
+    """A criterion added to a set, or changed in place (number, kind and place in the tree included)."""
+
     parent = forms.ModelChoiceField(label=_("Under"), queryset=Criterion.objects.none(), required=False)
     number = forms.CharField(label=_("Number"), max_length=20)
     kind = forms.ChoiceField(label=_("Kind"), choices=Criterion.Kind.choices)

@@ -19,7 +19,6 @@ from danvan.evaluation.actions import sets as set_actions
 from danvan.evaluation.forms import (
     AppraisersForm,
     CopyForm,
-    CriterionEditForm,
     CriterionForm,
     ExclusionForm,
     ImportForm,
@@ -212,9 +211,10 @@ def set_criterion_remove(request: HttpRequest, pk: int, criterion_pk: int) -> Ht
 
 @require_http_methods(["GET", "POST"])
 def set_criterion_edit(request: HttpRequest, pk: int, criterion_pk: int) -> HttpResponse:
-    """Change a criterion in place (content, points, how it is scored, evidence) while no round uses the set."""
+    """Change a criterion in place while no round uses the set: its content, points, how it is scored,
+    evidence, and its number, kind and place in the tree."""
     criteria_set = _editable_set(request, pk)
-    criterion = criteria_set.criteria.filter(pk=criterion_pk).first()
+    criterion = criteria_set.criteria.filter(pk=criterion_pk).select_related("parent").first()
     if criterion is None:
         raise Http404
     try:
@@ -222,9 +222,13 @@ def set_criterion_edit(request: HttpRequest, pk: int, criterion_pk: int) -> Http
     except ActionRefused as error:  # frozen: said in Vietnamese on the set's page
         messages.error(request, str(error))
         return redirect(criteria_set.get_absolute_url())
-    form = CriterionEditForm(
+    form = CriterionForm(
         request.POST or None,
+        criteria_set=criteria_set,
         initial={
+            "parent": criterion.parent,
+            "number": criterion.number,
+            "kind": criterion.kind,
             "title": criterion.title,
             "max_points": criterion.max_points,
             "scoring": criterion.scoring,
@@ -244,10 +248,45 @@ def set_criterion_edit(request: HttpRequest, pk: int, criterion_pk: int) -> Http
             _("The criterion has been changed."),
         ):
             return redirect(criteria_set.get_absolute_url())
+        criterion.refresh_from_db()  # a refused change leaves the criterion as it was
     return render(
         request,
         "evaluation/criterion_edit.html",
         {"set": criteria_set, "criterion": criterion, "form": form},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def set_threshold_edit(request: HttpRequest, pk: int, threshold_pk: int) -> HttpResponse:
+    """Change a class's label or its lowest score while no round uses the set."""
+    criteria_set = _editable_set(request, pk)
+    threshold = criteria_set.thresholds.filter(pk=threshold_pk).first()
+    if threshold is None:
+        raise Http404
+    try:
+        set_actions.require_editable(acting_user(request), criteria_set)
+    except ActionRefused as error:
+        messages.error(request, str(error))
+        return redirect(criteria_set.get_absolute_url())
+    form = ThresholdForm(
+        request.POST or None, initial={"label": threshold.label, "min_points": threshold.min_points}
+    )
+    if request.method == "POST":
+        if not form.is_valid():
+            _invalid(request, form)
+        elif run_action(
+            request,
+            lambda: set_actions.update_threshold(
+                actor=acting_user(request), threshold=threshold, **form.cleaned_data
+            ),
+            _("The class has been changed."),
+        ):
+            return redirect(criteria_set.get_absolute_url())
+        threshold.refresh_from_db()
+    return render(
+        request,
+        "evaluation/threshold_edit.html",
+        {"set": criteria_set, "threshold": threshold, "form": form},
     )
 
 
@@ -642,6 +681,9 @@ urlpatterns = [
     ),
     path("sets/<int:pk>/criteria/<int:criterion_pk>/edit/", set_criterion_edit, name="set-criterion-edit"),
     path("sets/<int:pk>/thresholds/", set_threshold_add, name="set-threshold-add"),
+    path(
+        "sets/<int:pk>/thresholds/<int:threshold_pk>/edit/", set_threshold_edit, name="set-threshold-edit"
+    ),
     path(
         "sets/<int:pk>/thresholds/<int:threshold_pk>/remove/",
         set_threshold_remove,

@@ -487,6 +487,9 @@ PAGES: dict[str, Page] = {
         lambda i: {"pk": i["criteria_set"], "criterion_pk": i["criterion"]}, COORDINATOR, COORDINATOR
     ),
     "evaluation:set-threshold-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:set-threshold-edit": Page(
+        lambda i: {"pk": i["criteria_set"], "threshold_pk": i["threshold"]}, COORDINATOR, COORDINATOR
+    ),
     "evaluation:set-threshold-remove": Page(
         lambda i: {"pk": i["criteria_set"], "threshold_pk": i["threshold"]}, None, COORDINATOR
     ),
