@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
@@ -103,3 +104,52 @@ class AppraisersForm(forms.Form):
     def __init__(self, *args: Any, candidates: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["appraisers"].queryset = candidates  # type: ignore[attr-defined]
+
+
+class ImportRowForm(forms.Form):
+    """A row read from the decision's table, corrected on the review screen before the set is created. What was
+    typed is kept when a value is refused."""
+
+    number = forms.CharField(label=_("Number"), max_length=20)
+    parent_number = forms.ChoiceField(label=_("Under"), required=False)
+    title = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 2}))
+    max_points = forms.CharField(label=_("Maximum points"), max_length=12)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Criterion.Kind.choices)
+    scoring = forms.ChoiceField(label=_("Scored as"), choices=Criterion.Scoring.choices)
+    measure_key = forms.CharField(label=_("Figure (measure key)"), max_length=60, required=False)
+    multiplier = forms.CharField(label=_("Multiplier"), max_length=12, required=False)
+    evidence_required = forms.CharField(
+        label=_("Evidence required"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+
+    def __init__(self, *args: Any, numbers: list[str], own: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent_number"].choices = [  # type: ignore[attr-defined]
+            ("", _("— top level —")),
+            *((n, n) for n in numbers if n and n != own),
+        ]
+
+    @staticmethod
+    def _points(value: str, message: str) -> str:
+        try:
+            number = Decimal(value.replace(",", ".").strip())
+        except InvalidOperation:
+            raise forms.ValidationError(message) from None
+        if not number.is_finite() or number <= 0 or number >= 10_000:
+            raise forms.ValidationError(message)
+        return value.replace(",", ".").strip()
+
+    def clean_max_points(self) -> str:
+        return self._points(
+            self.cleaned_data["max_points"], str(_("Enter the maximum points as a number above 0."))
+        )
+
+    def clean_multiplier(self) -> str:
+        value = self.cleaned_data["multiplier"].strip()
+        return self._points(value, str(_("Enter the multiplier as a number above 0."))) if value else ""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("scoring") == Criterion.Scoring.MEASURE and not (data.get("measure_key") or "").strip():
+            self.add_error("measure_key", _("A criterion scored from a figure names the figure."))
+        return data

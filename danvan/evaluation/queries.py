@@ -250,7 +250,9 @@ def ranking(evaluation_round: Round) -> dict[RankingKey, list[Assessment]]:
     for group in Group.values:
         for band in bands:
             members = [
-                a for a in rows if a.group == group and (a.size_band if evaluation_round.by_size else "") == band
+                a
+                for a in rows
+                if a.group == group and (a.size_band if evaluation_round.by_size else "") == band
             ]
             if members:
                 ranked = sorted((a for a in members if a.rank is not None), key=lambda a: a.rank or 0)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -22,11 +24,12 @@ from danvan.evaluation.forms import (
     CriterionForm,
     ExclusionForm,
     ImportForm,
+    ImportRowForm,
     RoundForm,
     SetForm,
     ThresholdForm,
 )
-from danvan.evaluation.models import Assessment, CriteriaSet, Criterion, Group, Round
+from danvan.evaluation.models import Assessment, CriteriaSet, Criterion, Round
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import active_memberships
 
@@ -109,16 +112,58 @@ def set_import(request: HttpRequest) -> HttpResponse:
     return redirect("evaluation:set-import-review")
 
 
-@require_http_methods(["GET", "POST"])
-def set_import_review(request: HttpRequest) -> HttpResponse:
-    """The rows read from the decision, their nesting and problems; confirming creates the set."""
+def _pending_import(request: HttpRequest) -> tuple[dict[str, Any], Organization] | None:
+    """The rows read from an upload and kept in the session, with the province they are for; None (and a
+    message) when there is nothing to review. PermissionDenied for someone who keeps no province's sets."""
     provinces = {p.pk: p for p in _managed_provinces(request)}
     pending = request.session.get(IMPORT_SESSION_KEY)
     if not provinces:
         raise PermissionDenied
     if not pending or pending.get("province") not in provinces:
         messages.info(request, _("Upload the decision's table of criteria first."))
+        return None
+    return pending, provinces[pending["province"]]
+
+
+def _render_review(
+    request: HttpRequest,
+    pending: dict[str, Any],
+    *,
+    editing: int | None = None,
+    form: ImportRowForm | None = None,
+) -> HttpResponse:
+    """The review screen (the table fragment alone for htmx), with row `editing` open in `form`."""
+    rows = [
+        {
+            **r,
+            "index": index,
+            "kind_label": Criterion.Kind(r["kind"]).label
+            if r["kind"] in Criterion.Kind.values
+            else r["kind"],
+            "scoring_label": Criterion.Scoring(r["scoring"]).label
+            if r["scoring"] in Criterion.Scoring.values
+            else r["scoring"],
+        }
+        for index, r in enumerate(pending["rows"])
+    ]
+    context = {
+        "pending": pending,
+        "rows": rows,
+        "has_problems": any(r["problem"] for r in rows),
+        "editing": editing,
+        "row_form": form,
+    }
+    template = "evaluation/_import_review.html" if request.htmx else "evaluation/set_import_review.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
+
+
+@require_http_methods(["GET", "POST"])
+def set_import_review(request: HttpRequest) -> HttpResponse:
+    """The rows read from the decision, their nesting and problems; confirming creates the set."""
+    found = _pending_import(request)
+    if found is None:
         return redirect("evaluation:home")
+    pending, province = found
     if request.method == "POST":
         created: list[CriteriaSet] = []
         if run_action(
@@ -126,30 +171,47 @@ def set_import_review(request: HttpRequest) -> HttpResponse:
             lambda: created.append(
                 set_actions.import_set(
                     actor=acting_user(request),
-                    province=provinces[pending["province"]],
+                    province=province,
                     name=pending["name"],
                     from_year=pending["from_year"],
                     decision=pending["decision"],
                     rows=pending["rows"],
+                    corrected=len(pending.get("corrected", [])),
                 )
             ),
             _("The criteria set has been created from the decision; check it before a round uses it."),
         ):
             del request.session[IMPORT_SESSION_KEY]
             return redirect(created[0].get_absolute_url())
-    rows = [
-        {
-            **r,
-            "kind_label": Criterion.Kind(r["kind"]).label,
-            "scoring_label": Criterion.Scoring(r["scoring"]).label,
-        }
-        for r in pending["rows"]
-    ]
-    return render(
-        request,
-        "evaluation/set_import_review.html",
-        {"pending": pending, "rows": rows, "has_problems": any(r["problem"] for r in rows)},
-    )
+    return _render_review(request, pending)
+
+
+@require_http_methods(["GET", "POST"])
+def set_import_row(request: HttpRequest, index: int) -> HttpResponse:
+    """Correct one row on the review screen (its number, parent, content, points, kind, scoring): the form,
+    then the table read again with every row's problem. A refused value keeps what was typed."""
+    found = _pending_import(request)
+    if found is None:
+        return redirect("evaluation:home")
+    pending, _province = found
+    if not 0 <= index < len(pending["rows"]):
+        raise Http404
+    row = pending["rows"][index]
+    numbers = [r["number"] for r in pending["rows"]]
+    if request.method == "GET":
+        form = ImportRowForm(initial=row, numbers=numbers, own=row["number"])
+        return _render_review(request, pending, editing=index, form=form)
+    form = ImportRowForm(request.POST, numbers=numbers, own=row["number"])
+    if not form.is_valid():
+        return _render_review(request, pending, editing=index, form=form)
+    rows = importing.correct_row(importing.rows_from_session(pending["rows"]), index, form.cleaned_data)
+    pending["rows"] = [r.as_dict() for r in rows]
+    pending["corrected"] = sorted({*pending.get("corrected", []), index})
+    request.session[IMPORT_SESSION_KEY] = pending
+    if request.htmx:  # type: ignore[attr-defined]
+        return _render_review(request, pending)
+    messages.success(request, _("The row has been corrected."))
+    return redirect("evaluation:set-import-review")
 
 
 @require_GET
@@ -674,6 +736,7 @@ urlpatterns = [
     path("sets/new/", set_create, name="set-create"),
     path("sets/import/", set_import, name="set-import"),
     path("sets/import/review/", set_import_review, name="set-import-review"),
+    path("sets/import/review/rows/<int:index>/", set_import_row, name="set-import-row"),
     path("sets/<int:pk>/", set_detail, name="set-detail"),
     path("sets/<int:pk>/criteria/", set_criterion_add, name="set-criterion-add"),
     path(
@@ -681,9 +744,7 @@ urlpatterns = [
     ),
     path("sets/<int:pk>/criteria/<int:criterion_pk>/edit/", set_criterion_edit, name="set-criterion-edit"),
     path("sets/<int:pk>/thresholds/", set_threshold_add, name="set-threshold-add"),
-    path(
-        "sets/<int:pk>/thresholds/<int:threshold_pk>/edit/", set_threshold_edit, name="set-threshold-edit"
-    ),
+    path("sets/<int:pk>/thresholds/<int:threshold_pk>/edit/", set_threshold_edit, name="set-threshold-edit"),
     path(
         "sets/<int:pk>/thresholds/<int:threshold_pk>/remove/",
         set_threshold_remove,

@@ -155,7 +155,9 @@ def world(tree: Any, make_user: Any) -> World:
         opened_on=datetime.date(2025, 11, 3),
     )
     # The coordinator names the observer an appraiser of the round (observers not named only read).
-    round_actions.name_appraisers(actor=None, evaluation_round=evaluation_round, observers=[users["observer"]])
+    round_actions.name_appraisers(
+        actor=None, evaluation_round=evaluation_round, observers=[users["observer"]]
+    )
     sheet = evaluation_round.assessments.get(organization=tree.department)
     submitted = evaluation_round.assessments.get(organization=tree.other_department)
     submitted = round_actions.save_self_scores(
@@ -478,6 +480,7 @@ PAGES: dict[str, Page] = {
     "evaluation:set-create": Page(NONE, None, COORDINATOR),
     "evaluation:set-import": Page(NONE, None, COORDINATOR),
     "evaluation:set-import-review": Page(NONE, COORDINATOR, COORDINATOR),
+    "evaluation:set-import-row": Page(lambda i: {"index": 0}, COORDINATOR, COORDINATOR),
     "evaluation:set-detail": Page(lambda i: {"pk": i["criteria_set"]}, ALL),
     "evaluation:set-criterion-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
     "evaluation:set-criterion-remove": Page(

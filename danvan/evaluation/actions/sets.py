@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from danvan.core.actions import record_event
 from danvan.core.errors import ActionRefused
-from danvan.evaluation import permissions
+from danvan.evaluation import importing, permissions
 from danvan.evaluation.models import ClassThreshold, CriteriaSet, Criterion, ExclusionCondition
 from danvan.organizations.models import Organization
 
@@ -180,7 +180,7 @@ def update_criterion(
     evidence_required: str = "",
     number: str | None = None,
     kind: str | None = None,
-    parent: Criterion | None | _Keep = KEEP,
+    parent: Criterion | _Keep | None = KEEP,
 ) -> Criterion:
     """Change a criterion in place on a set not yet used: content, maximum points, how it is scored, its figure,
     evidence required — and its number, kind and place in the tree (`parent`; None: a top-level group).
@@ -238,9 +238,7 @@ def update_criterion(
         if row.pk == criterion.pk:
             row.max_points = max_points
             row.parent_id = new_parent.pk if new_parent is not None else None
-    broken = sorted(
-        (r for r in rows if r.pk in _overfull(rows) - before_overfull), key=lambda r: r.position
-    )
+    broken = sorted((r for r in rows if r.pk in _overfull(rows) - before_overfull), key=lambda r: r.position)
     if broken:
         raise ActionRefused(
             _(
@@ -450,14 +448,19 @@ def import_set(
     from_year: int,
     decision: str,
     rows: list[dict[str, str]],
+    corrected: int = 0,
 ) -> CriteriaSet:
     """Create a set from the rows read from its decision and confirmed on the review screen
-    (`evaluation.importing`): the tree in the order of the table. Refused while a row has a problem."""
-    problems = [r["number"] for r in rows if r.get("problem")]
+    (`evaluation.importing`; `corrected`: how many rows the coordinator corrected there): the tree in the order
+    of the table. Refused while a row has a problem (checked again here, whatever the screen showed)."""
+    checked = importing.check_rows(importing.rows_from_session(rows))
+    problems = [r.number or "?" for r in checked if r.problem]
     if problems:
         raise ActionRefused(
-            _("Correct these rows in the file first: %(numbers)s.") % {"numbers": ", ".join(problems)}
+            _("Correct these rows first, on the review screen or in the file: %(numbers)s.")
+            % {"numbers": ", ".join(problems)}
         )
+    rows = [r.as_dict() for r in checked]
     with transaction.atomic():
         criteria_set = create_set(
             actor=actor, province=province, name=name, from_year=from_year, decision=decision
@@ -478,6 +481,9 @@ def import_set(
                 evidence_required=row["evidence_required"],
             )
         record_event(
-            actor=actor, action="evaluation.set_imported", target=criteria_set, details={"rows": len(rows)}
+            actor=actor,
+            action="evaluation.set_imported",
+            target=criteria_set,
+            details={"rows": len(rows), "corrected": corrected},
         )
     return criteria_set

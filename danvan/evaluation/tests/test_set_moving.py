@@ -112,7 +112,9 @@ def test_a_cycle_is_refused_with_a_clear_message_and_nothing_changes(tree: Any, 
         f"/evaluation/sets/{s.pk}/criteria/{group_i.pk}/edit/", _fields(group_i, parent=str(leaf.pk))
     )
     assert response.status_code == 200  # the form stays, with what was typed
-    assert "Tiêu chí I không thể đặt dưới chính nó hoặc dưới một tiêu chí con của nó (1.2)" in _messages(response)
+    assert "Tiêu chí I không thể đặt dưới chính nó hoặc dưới một tiêu chí con của nó (1.2)" in _messages(
+        response
+    )
     group_i.refresh_from_db()
     assert group_i.parent_id is None
     assert not AuditEvent.objects.filter(action="evaluation.criterion_updated").exists()
@@ -147,7 +149,7 @@ def test_kinds_do_not_mix_and_a_new_kind_goes_down_to_the_sub_criteria(tree: Any
 
 def test_a_number_is_unique_in_the_set(tree: Any) -> None:
     s = build_set(tree.province)
-    with pytest.raises(ActionRefused, match="Một tiêu chí khác của bộ đã có số 1.2"):
+    with pytest.raises(ActionRefused, match=r"Một tiêu chí khác của bộ đã có số 1\.2"):
         _move(s.criteria.get(number="1.1"), s.criteria.get(number="I"), number="1.2")
 
 
@@ -156,9 +158,10 @@ def test_a_class_is_changed_in_place_and_duplicates_are_refused(tree: Any, coord
     threshold = s.thresholds.get(label="Hoàn thành tốt")
     client = client_for(coordinator)
     url = f"/evaluation/sets/{s.pk}/thresholds/{threshold.pk}/edit/"
-    assert f"/evaluation/sets/{s.pk}/thresholds/{threshold.pk}/edit/" in client.get(
-        s.get_absolute_url()
-    ).content.decode()
+    assert (
+        f"/evaluation/sets/{s.pk}/thresholds/{threshold.pk}/edit/"
+        in client.get(s.get_absolute_url()).content.decode()
+    )
     assert client.get(url).status_code == 200
     response = client.post(url, {"label": "Tốt", "min_points": "75"})
     assert response.status_code == 302
