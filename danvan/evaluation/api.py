@@ -97,7 +97,7 @@ def _evaluation(a: Assessment) -> dict[str, Any]:
         "final_total": a.final_total,
         "rank_class": a.rank_class,
         "rank": a.rank,
-        "size_band": a.size_band if a.round.by_size else "",
+        "size_band": a.size_band,
         "size_band_label": a.band_label,
         "url": a.get_absolute_url(),
     }

@@ -190,7 +190,7 @@ def ranking_heading(evaluation_round: Round, key: tuple[str, str]) -> str:
     """The annex heading of a ranking table: the group, and its size class in a round ranked by size."""
     group, band = key
     title = GROUP_TITLES.get(group, group)
-    if not evaluation_round.by_size:
+    if not evaluation_round.ranks_by_size(group):
         return title
     return f"{title} — {SIZE_TITLES.get(band, 'chưa phân loại đơn vị hành chính')}"
 
@@ -256,7 +256,7 @@ def decision_outgoing(
                 ),
                 note=(
                     "(Xếp hạng trong từng nhóm cơ quan, đơn vị tương đồng"
-                    + (", theo loại đơn vị hành chính" if evaluation_round.by_size else "")
+                    + ("; cấp xã theo loại đơn vị hành chính" if evaluation_round.by_size else "")
                     + "; cùng điểm thì cùng hạng)"
                 ),
                 blocks=tuple(
@@ -264,7 +264,7 @@ def decision_outgoing(
                     for key, members in ranking.items()
                     for block in (
                         outgoing.Heading(ranking_heading(evaluation_round, key)),
-                        ranking_table(members, by_size=evaluation_round.by_size),
+                        ranking_table(members, by_size=evaluation_round.ranks_by_size(key[0])),
                     )
                 ),
             ),
@@ -296,7 +296,7 @@ def decision_xlsx(evaluation_round: Round, ranking: dict[tuple[str, str], list[A
         tuple(
             outgoing.Sheet(
                 _sheet_name(ranking_heading(evaluation_round, key)),
-                ranking_table(members, by_size=evaluation_round.by_size),
+                ranking_table(members, by_size=evaluation_round.ranks_by_size(key[0])),
             )
             for key, members in ranking.items()
         ),

@@ -81,9 +81,9 @@ class RoundForm(forms.Form):
     )
     working_days = forms.IntegerField(label=_("Working days to self-score"), min_value=1, max_value=120)
     by_size = forms.BooleanField(
-        label=_("Rank within administrative unit classes (I, II, III)"),
+        label=_("Rank communes, wards and special zones within their administrative unit class (I, II, III)"),
         required=False,
-        help_text=_("Each group is ranked within the class set on each organisation's page."),
+        help_text=_("The class is the one set on each organisation's page when the results are published."),
     )
 
     def __init__(self, *args: Any, sets: Any, **kwargs: Any) -> None:

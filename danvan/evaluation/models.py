@@ -200,6 +200,11 @@ class Round(TimestampedModel):
     def get_absolute_url(self) -> str:
         return reverse("evaluation:round-detail", args=[self.pk])
 
+    def ranks_by_size(self, group: str) -> bool:
+        """Whether a group of this round is ranked within size classes: administrative unit classes (loại I,
+        II, III) exist for communes, wards and special zones only."""
+        return self.by_size and group == Group.COMMUNES
+
 
 class Assessment(TimestampedModel):
     """An organisation's sheet in a round: self-scores, then the appraisal, its class and rank."""
@@ -257,7 +262,7 @@ class Assessment(TimestampedModel):
     def band_label(self) -> str:
         """The size class the sheet was ranked in ("Loại I"; "Chưa phân loại" when unknown), or "" when the
         round does not rank by size."""
-        if not self.round.by_size:
+        if not self.round.ranks_by_size(self.group):
             return ""
         return str(Organization.SizeClass(self.size_band).label) if self.size_band else str(NO_SIZE_CLASS)
 

@@ -245,15 +245,11 @@ def ranking(evaluation_round: Round) -> dict[RankingKey, list[Assessment]]:
             "group", "rank", "organization__name"
         )
     )
-    bands = [*Organization.SizeClass.values, ""] if evaluation_round.by_size else [""]
     grouped: dict[RankingKey, list[Assessment]] = {}
     for group in Group.values:
+        bands = [*Organization.SizeClass.values, ""] if evaluation_round.ranks_by_size(group) else [""]
         for band in bands:
-            members = [
-                a
-                for a in rows
-                if a.group == group and (a.size_band if evaluation_round.by_size else "") == band
-            ]
+            members = [a for a in rows if a.group == group and a.size_band == band]
             if members:
                 ranked = sorted((a for a in members if a.rank is not None), key=lambda a: a.rank or 0)
                 others = sorted(
@@ -280,11 +276,11 @@ def observers_of(province: Organization) -> QuerySet[User]:
     )
 
 
-def ranking_title(key: RankingKey, *, by_size: bool) -> str:
-    """The heading of a ranking table: the group's label, and its size class in a round ranked by size."""
+def ranking_title(evaluation_round: Round, key: RankingKey) -> str:
+    """The heading of a ranking table: the group's label, and its size class where the round ranks by size."""
     group, band = key
     label = str(Group(group).label)
-    if not by_size:
+    if not evaluation_round.ranks_by_size(group):
         return label
     size = str(Organization.SizeClass(band).label) if band else str(NO_SIZE_CLASS)
     return f"{label} — {size}"

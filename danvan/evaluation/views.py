@@ -465,7 +465,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "round": evaluation_round,
             "sheets": sheets,
             "ranking": [
-                (queries.ranking_title(key, by_size=evaluation_round.by_size), rows)
+                (queries.ranking_title(evaluation_round, key), rows)
                 for key, rows in queries.ranking(evaluation_round).items()
             ]
             if published

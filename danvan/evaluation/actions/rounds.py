@@ -500,7 +500,9 @@ def publish_round(*, actor: User | None, evaluation_round: Round) -> Round:
                 final or Decimal(0), thresholds, excluded=excluded, excluded_label=criteria_set.excluded_label
             )
             # The band is the organisation's size class as published: a later reclassification leaves it.
-            sheet.size_band = sheet.organization.size_class if evaluation_round.by_size else ""
+            sheet.size_band = (
+                sheet.organization.size_class if evaluation_round.ranks_by_size(sheet.group) else ""
+            )
             entries.append(
                 scoring.Entry(sheet.pk, sheet.group, final or Decimal(0), excluded, band=sheet.size_band)
             )

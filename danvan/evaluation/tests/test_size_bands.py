@@ -94,8 +94,10 @@ def test_a_round_ranked_by_size_ranks_communes_within_their_class(sized_round: R
     ]
     assert [(a.organization.name, a.rank) for a in ranking[("communes", "2")]] == [("Phường Bạch Đằng", 1)]
     assert [(a.organization.name, a.rank) for a in ranking[("communes", "")]] == [("Đặc khu Cát Hải", 1)]
-    assert queries.ranking_title(("communes", "1"), by_size=True) == "Xã, phường, đặc khu — Loại I"
-    assert queries.ranking_title(("communes", ""), by_size=True).endswith("Chưa phân loại đơn vị hành chính")
+    assert queries.ranking_title(sized_round, ("communes", "1")) == "Xã, phường, đặc khu — Loại I"
+    assert queries.ranking_title(sized_round, ("communes", "")).endswith("Chưa phân loại đơn vị hành chính")
+    # Departments have no administrative unit class: one ranking, its heading without a class.
+    assert queries.ranking_title(sized_round, ("departments", "")) == "Sở, ban, ngành"
 
 
 def test_the_published_page_the_decision_and_the_api_show_the_class(
@@ -108,7 +110,7 @@ def test_the_published_page_the_decision_and_the_api_show_the_class(
         io.BytesIO(coordinator.get(f"/evaluation/rounds/{sized_round.pk}/decision/docx/").content)
     )
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Các xã, phường, đặc khu — loại I" in text and "theo loại đơn vị hành chính" in text
+    assert "Các xã, phường, đặc khu — loại I" in text and "cấp xã theo loại đơn vị hành chính" in text
     cells = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
     assert ["1", "Xã An Lão", "loại I", "95", "95", "Hoàn thành xuất sắc"] in cells
     assert ["1", "Phường Bạch Đằng", "loại II", "65", "65", "Hoàn thành"] in cells
