@@ -251,3 +251,35 @@ def test_only_those_who_keep_the_sets_correct_rows(tree: Any, three_users: Any, 
         client = client_for(user)
         assert client.get("/evaluation/sets/import/review/rows/0/").status_code == 403
         assert _post_row(client, 0, number="1").status_code == 403
+
+
+def test_the_demo_sample_is_corrected_on_the_screen_into_a_set_of_100_points(
+    tree: Any, make_user: Any
+) -> None:
+    """The sample the documentation points to (danvan/evaluation/demo/bo-tieu-chi-mau.xlsx) has two rows read
+    with problems; correcting them on the review screen is enough to create the set."""
+    from pathlib import Path
+
+    from danvan.evaluation import demo
+
+    data = (Path(demo.__file__).parent / "demo" / "bo-tieu-chi-mau.xlsx").read_bytes()
+    client = client_for(make_user(tree.other_department, "coordinator"))
+    upload = SimpleUploadedFile("bo-tieu-chi-mau.xlsx", data)
+    client.post(
+        "/evaluation/sets/import/", {"name": "Mẫu", "from_year": 2026, "decision": "", "file": upload}
+    )
+    rows = client.session["evaluation_import"]["rows"]
+    assert {r["number"]: r["problem"] for r in rows if r["problem"]} == {
+        "2": "chưa có điểm tối đa",
+        "4.1": "mục cha 4 không có trong bảng",
+    }
+    for number, changes in (("2", {"max_points": "10"}), ("4.1", {"number": "4", "parent_number": "II"})):
+        index = _row_index(client, number)
+        row = {k: v for k, v in rows[index].items() if k != "problem"}
+        assert _post_row(client, index, **{**row, **changes}).status_code == 302
+        rows = client.session["evaluation_import"]["rows"]
+    client.post("/evaluation/sets/import/review/")
+    criteria_set = CriteriaSet.objects.get()
+    tree_rows = {c.number: c for c in queries.criteria_of(criteria_set)}
+    assert tree_rows["4"].parent == tree_rows["II"] and tree_rows["2"].max_points == Decimal(10)
+    assert sum(c.max_points for c in tree_rows.values() if c.parent_id is None and c.kind == "normal") == 100
