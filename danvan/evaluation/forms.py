@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from danvan.accounts.models import User
 from danvan.evaluation.models import CriteriaSet, Criterion, Group
 
 
@@ -94,9 +95,9 @@ class RoundForm(forms.Form):
 class AppraisersForm(forms.Form):
     """The observers of the province the coordinator names to appraise a round."""
 
-    appraisers = forms.ModelMultipleChoiceField(
+    appraisers: forms.ModelMultipleChoiceField[User] = forms.ModelMultipleChoiceField(
         label=_("Observers who appraise"),
-        queryset=None,
+        queryset=User.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

@@ -69,7 +69,9 @@ def can_name_appraisers(user: AnyUser, evaluation_round: Round) -> bool:
 
 def is_named_appraiser(user: AnyUser, evaluation_round: Round) -> bool:
     """The person is one of the observers the coordinator named to appraise the round."""
-    return bool(user.is_authenticated) and evaluation_round.appraisers.filter(pk=user.pk).exists()
+    if not user.is_authenticated or user.pk is None:
+        return False
+    return evaluation_round.appraisers.filter(pk=user.pk).exists()
 
 
 def can_appraise(user: AnyUser, assessment: Assessment) -> bool:

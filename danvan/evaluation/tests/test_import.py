@@ -131,7 +131,8 @@ def _row_index(client: Any, number: str) -> int:
 
 
 def _row(client: Any, number: str) -> dict[str, str]:
-    return client.session["evaluation_import"]["rows"][_row_index(client, number)]
+    row: dict[str, str] = client.session["evaluation_import"]["rows"][_row_index(client, number)]
+    return row
 
 
 def _post_row(client: Any, index: int, **values: str) -> Any:

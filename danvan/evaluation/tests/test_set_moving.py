@@ -193,6 +193,7 @@ def test_a_used_set_refuses_moves_and_class_changes(round_world: RoundWorld, coo
     assert "không thể sửa" in _messages(response)
     threshold.refresh_from_db()
     leaf.refresh_from_db()
+    assert leaf.parent is not None
     assert threshold.label == "Hoàn thành" and (leaf.number, leaf.parent.number) == ("1.1", "I")
 
 
