@@ -300,8 +300,8 @@ def _copy_files(storage: Storage, root: Path, say: Say) -> tuple[list[dict[str, 
 
 
 def _storage_backend(storage: Storage) -> str:
-    wrapped = getattr(storage, "_wrapped", storage)
-    return f"{type(wrapped).__module__}.{type(wrapped).__qualname__}"
+    kind = storage.__class__  # through default_storage's lazy wrapper: the configured class
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -317,6 +317,9 @@ def make_backup(
     oldest finished backups beside it so that `keep` remain (this one included)."""
     storage = storage or default_storage
     vendor = _vendor()
+    if connection.in_atomic_block:
+        # SQLite's backup would wait forever on this connection's own write lock; pg_dump would miss its rows.
+        raise BackupError("A backup cannot run inside a database transaction.")
     if vendor == "postgresql":
         _require_tool("pg_dump")
     path = Path(output) if output is not None else default_backup_path()
