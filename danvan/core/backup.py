@@ -333,7 +333,8 @@ def make_backup(
     if keep is not None and keep < 1:
         raise BackupError("--keep must be at least 1.")
     started = timezone.now()
-    partial.mkdir(parents=True)
+    # A backup holds personal data (citizens' letters, officials' accounts): only its owner may read it.
+    partial.mkdir(parents=True, mode=0o700)
     try:
         say(f"dumping the {vendor} database")
         dump_name = PG_DUMP if vendor == "postgresql" else SQLITE_DUMP
