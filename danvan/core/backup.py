@@ -454,7 +454,7 @@ def verify_backup(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     else:
         problems.append(f"{SUMS} is missing")
     for name, expected in manifest["parts"].items():
-        part = path / name
+        part = _copy_path(path, name)
         if not part.is_file():
             problems.append(f"{name}: missing")
         elif _part(part) != {"size": expected["size"], "sha256": expected["sha256"]}:

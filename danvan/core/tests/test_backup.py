@@ -245,3 +245,27 @@ def test_keep_removes_the_oldest_backups_and_nothing_else(settings: Any, tmp_pat
         call_command("backup", output=folder / name, stdout=io.StringIO())
     call_command("backup", output=folder / "danvan-3", keep=2, stdout=io.StringIO())
     assert sorted(p.name for p in folder.iterdir()) == ["danvan-2", "danvan-3", "notes"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_force_puts_back_the_backed_up_rows_and_files_and_leaves_the_others(
+    settings: Any, tmp_path: Path
+) -> None:
+    media = tmp_path / "media"
+    settings.MEDIA_ROOT = media
+    (media / "evidence").mkdir(parents=True)
+    (media / "evidence" / "bien-ban.pdf").write_bytes(PDF)
+    call_command("backup", output=tmp_path / "b", stdout=io.StringIO())
+    rows = json.loads((tmp_path / "b" / "manifest.json").read_text())["tables"]["core_auditevent"]
+    (media / "evidence" / "bien-ban.pdf").write_bytes(PDF.replace(b"1.4", b"1.7"))
+    (media / "evidence" / "moi.txt").write_text("tệp mới")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("restore", str(tmp_path / "b"), force=True, stdout=out, stderr=err)
+    assert "all checked" in out.getvalue()
+    assert "left in place, not in the backup: 0 tables, 1 files" in err.getvalue()
+    assert (media / "evidence" / "bien-ban.pdf").read_bytes() == PDF
+    assert (media / "evidence" / "moi.txt").read_text() == "tệp mới"
+    # The backup's events (not the `backup.created` recorded after the dump), then the restore's own.
+    assert AuditEvent.objects.count() == rows + 1
+    assert AuditEvent.objects.latest("pk").action == "backup.restored"
+    assert not AuditEvent.objects.filter(action="backup.created").exists()
