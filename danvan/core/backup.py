@@ -218,6 +218,15 @@ def _applied_migrations() -> dict[str, list[str]]:
     return applied
 
 
+def _server_version() -> str:
+    """The database server's version (a PostgreSQL dump restores into that major version or newer)."""
+    if connection.vendor == "sqlite":
+        return sqlite3.sqlite_version
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        return str(cursor.fetchone()[0])
+
+
 def _version() -> dict[str, str]:
     base = Path(settings.BASE_DIR)
     facts = {"django": django.get_version(), "python": platform.python_version()}
@@ -353,7 +362,7 @@ def make_backup(
             "created_at": started.astimezone(datetime.UTC).isoformat(),
             "finished_at": timezone.now().astimezone(datetime.UTC).isoformat(),
             "versions": _version(),
-            "database": {"vendor": vendor, "part": dump_name},
+            "database": {"vendor": vendor, "server_version": _server_version(), "part": dump_name},
             "migrations": migrations,
             "tables": counts,
             "storage": {
