@@ -299,8 +299,11 @@ def _copy_files(storage: Storage, root: Path, say: Say) -> tuple[list[dict[str, 
                     digest.update(chunk)
                     out.write(chunk)
                     size += len(chunk)
-        except FileNotFoundError:
+        except Exception:
+            # Local storage raises FileNotFoundError, S3 a client error: either way, gone means vanished.
             target.unlink(missing_ok=True)
+            if storage.exists(name):
+                raise
             vanished.append(name)
             say(f"warning: {name} was deleted during the backup; not copied")
             continue
