@@ -245,6 +245,8 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "danvan" / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Where `manage.py backup` writes a backup when no --output is given (docs/operations.md §Back up and restore).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
 # Uploaded and generated files: a local folder (MEDIA_ROOT) by default, for the demo, the tests and one server;
 # STORAGE=s3 keeps them in an S3-compatible bucket (MinIO, Ceph, a cloud bucket) that every app server and
 # worker shares (django-storages; docs/configuration.md §Files). The code reads and writes files only through
