@@ -1,9 +1,9 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
-first and second held-out halves (30 and 32 documents built from sources/tune/*.src), each scored before it became
-tuning material, and the documents written for the third round's rules (sources/tune/, not blind). The held-out half
-is never read here.
+first, second and third held-out halves (30, 32 and 35 documents built from sources/tune/*.src), each scored before
+it became tuning material, and the documents written for the third and fourth rounds' rules (sources/tune/, not
+blind). The held-out half is never read here.
 
 Every shape meets its thresholds except the pairs listed in KNOWN_BELOW (the misses are named in
 docs/docparse.md); a shape that falls below in any other metric, or a total that drops, fails the test.
@@ -29,7 +29,7 @@ KNOWN_BELOW = {
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 97
+    assert len({s.name.split(".")[0] for s in scores}) >= 132
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
