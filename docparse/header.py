@@ -102,7 +102,9 @@ _DESCRIBING_LINE = re.compile(
 
 
 def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
-    for index, line in enumerate(lines[:3]):
+    for index, line in enumerate(lines[:8]):  # after a portal's name, menu and breadcrumb lines
+        if _NATIONAL.search(line) or _NUMBER_LINE.match(line) or _PREAMBLE.match(line):
+            break  # a letterhead or a body: no describing line above it
         match = _DESCRIBING_LINE.match(line)
         if not match:
             continue

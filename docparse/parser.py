@@ -25,6 +25,7 @@ from docparse.tables import (
 from docparse.tasks import (
     SECTION_CONTENT,
     SECTION_ORG,
+    SECTION_OTHER,
     Paragraph,
     build_tree,
     classify,
@@ -341,17 +342,36 @@ def _process_prose(
         if paragraph.kind == "article":
             groups.append((SECTION_ORG, [Paragraph("text", paragraph.text)]))
             continue
+        if (
+            not state.get("sections")
+            and groups[-1][0] == SECTION_OTHER
+            and paragraph.kind == "text"
+            and _CONCLUSIONS_LEAD_IN.search(paragraph.text)
+        ):
+            # a notice without parts: "… đồng chí Chủ tịch kết luận như sau:" opens the list of its conclusions
+            groups.append((_CONCLUSIONS, [paragraph]))
+            continue
         groups[-1][1].append(paragraph)
     state["section"] = groups[-1][0]
     for kind, members in groups:
-        if kind == SECTION_CONTENT:
+        if kind in (SECTION_CONTENT, _CONCLUSIONS):
             tree = build_tree(members)
-            tasks.extend(tasks_from_tree(tree, year))
+            found = tasks_from_tree(tree, year)
+            if kind == _CONCLUSIONS:  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task
+                found = [task for task in found if task.lead or task.coord]
+            tasks.extend(found)
             headings.extend(_heading_texts(tree))
         elif kind == SECTION_ORG:
             org_paragraphs.extend(p.text for p in members)
             org_tasks.extend(organisation_tasks(build_tree(members), year))
 
+
+# The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã
+# tập trung thực hiện tốt một số nội dung sau:").
+_CONCLUSIONS_LEAD_IN = re.compile(
+    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao|[Yy]êu cầu)\b[^:]*(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$"
+)
+_CONCLUSIONS = "conclusions"
 
 _PART_TITLE = re.compile(
     r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"

@@ -134,7 +134,36 @@ _UNIT_WORDS = {
     "khóm",
     "thị",
     "trấn",
+    "rừng",
 }
+# Lowercase word pairs inside the names of units ("Ban Quản lý rừng phòng hộ", "Trung tâm Quản lý bảo tồn di sản văn
+# hóa", "Trường Phổ thông dân tộc nội trú", "Ban công tác Mặt trận", "Ủy ban nhân dân các xã biên giới").
+_UNIT_BIGRAMS = {
+    "phòng hộ",
+    "bảo tồn",
+    "di sản",
+    "văn hóa",
+    "văn hoá",
+    "cửa khẩu",
+    "quốc tế",
+    "du lịch",
+    "bệnh tật",
+    "nông nghiệp",
+    "dân tộc",
+    "nội trú",
+    "bán trú",
+    "chiến binh",
+    "điều hành",
+    "biên giới",
+    "ven biển",
+    "địa chất",
+    "toàn cầu",
+    "công tác",
+    "xúc tiến",
+    "khu vực",
+}
+# Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
+_HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
@@ -429,10 +458,25 @@ def unit_phrase(text: str) -> str | None:
     if head:
         words = head[0].split()
         text = text[head.end() :]
-    for token in text.split():
+    tokens = text.split()
+    skip = False
+    for position, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         bare = token.strip(",;:.()")
         if not bare:
             break
+        if position + 1 < len(tokens) and not token.endswith((",", ";", ":", ".")):
+            pair = f"{bare} {tokens[position + 1].strip(',;:.()')}"
+            if pair.lower() == pair and pair in _UNIT_BIGRAMS:
+                # "Đồn Biên phòng cửa khẩu quốc tế Móng Cái", "Hội Cựu chiến binh xã": a lowercase word pair
+                # that belongs to the name
+                words.extend([token, tokens[position + 1]])
+                skip = True
+                if tokens[position + 1].endswith((";", ":", ".")):
+                    break
+                continue
         after_name = (
             bool(words)
             and words[-1][:1].isupper()
@@ -452,8 +496,8 @@ def unit_phrase(text: str) -> str | None:
         words.append(token)
         if token.endswith((";", ":", ".")):
             break
-    while words and (words[-1].strip(",;:.").lower() in {"và", "các", "với", "có"}):
-        words.pop()
+    while words and (words[-1].strip(",;:.").lower() in {"và", "các", "với", "có", *_HALF_WORDS}):
+        words.pop()  # "Văn phòng Sở công khai …": "công" starts the verb, not a unit word
     phrase = " ".join(words).strip(" ,;:.")
     # "Công chức Văn hóa - Xã hội tổ chức tuyên truyền": the verb after a name, not "các tổ chức"
     if phrase.endswith(" tổ chức") and not re.search(r"(?:[Cc]ác|,)\s+tổ chức$", phrase):
@@ -482,14 +526,14 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Hh]oàn thành\s+)?[Tt]rong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+"
     r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?(?:\s+hằng năm)?"
     r"|(?:[Tt]rong\s+)?\d{2}\s+năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
-    r"|(?:[Tt]rong\s+)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*\d+\s+(?:tháng|năm|quý))*"
     r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
     r"|(?:[Íí]t nhất\s+)?\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần)"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
     r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
-    r"|(?:[Hh]oàn thành\s+)?[Tt]rước\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
+    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
     r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
@@ -539,7 +583,7 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
         phrase = unit_phrase(
             re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
         )
-        if phrase and len(phrase.split()) <= 12:
+        if phrase and len(phrase.split()) <= 12 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
