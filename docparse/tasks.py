@@ -451,6 +451,15 @@ def lead_in_units(text: str) -> list[str]:
     return []
 
 
+def _ends_place_name(words: list[str]) -> bool:
+    """The name read so far ends in a proper name of two capitalised words ("… Ma Lù Thàng", "… Quảng Ngãi"): a
+    lowercase word after it is the verb, not the second half of a name ("Đoàn Thanh niên", "Hội Chữ thập đỏ")."""
+    if len(words) < 2:
+        return False
+    before = words[-2].strip(",;:.()")
+    return before[:1].isupper() and before.lower() not in _UNIT_WORDS and before not in _KIND_WORDS
+
+
 def unit_phrase(text: str) -> str | None:
     """The name of a body or unit at the start of `text`, up to the first word that cannot belong to it."""
     words: list[str] = []
@@ -482,6 +491,7 @@ def unit_phrase(text: str) -> str | None:
             and words[-1][:1].isupper()
             and not words[-1].endswith((",", ";"))
             and words[-1] not in _KIND_WORDS
+            and not _ends_place_name(words)
         )
         standing = bare.lower() in {"thường", "vụ"} and bool(words) and words[-1].lower() in {"ban", "thường"}
         if not (
