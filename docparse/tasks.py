@@ -161,6 +161,7 @@ _UNIT_BIGRAMS = {
     "công tác",
     "xúc tiến",
     "khu vực",
+    "chính quyền",
 }
 # Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
 _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
@@ -369,6 +370,10 @@ def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
     return {"dash": 7, "plus": 8, "star": 9}.get(paragraph.kind, 9)
 
 
+# An unmarked sentence after a list that asks for the results: the reporting obligation, not part of the last item.
+_RESULTS_SENT_TO = re.compile(r"^(?:ket qua(?: thuc hien)?|bao cao ket qua(?: thuc hien)?) (?:gui|bao cao) ve\b")
+
+
 def build_tree(paragraphs: list[Paragraph]) -> Node:
     """Nest items by marker level; assignment lines go to the item they describe."""
     root = Node("root", None, "", 0)
@@ -388,6 +393,8 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             if stack[-1] is root:
                 lead = lead_in_units(paragraph.text)
                 intro_lead = lead or intro_lead
+            elif _RESULTS_SENT_TO.match(fold(paragraph.text)):
+                stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
             else:
                 stack[-1].details.append(paragraph.text)
             continue
@@ -654,7 +661,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             raw_time = "; ".join(node.fields.get("time", [])) or None
         else:
             leads, coords, raw_time = inline_assignment(text)
-            if not leads:
+            if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)
         task = Task(
             no=node.no if node.kind in {"numbered", "lettered"} else None,
@@ -765,6 +772,16 @@ _LETTER_REQUEST = re.compile(
 )
 
 
+# A closing request made only of words of compliance ("quan tâm, thực hiện đúng thời gian quy định", "nghiêm túc triển
+# khai thực hiện"), folded.
+_ONLY_COMPLIANCE = re.compile(
+    r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|dung|thoi gian|thoi han|quy dinh|theo|nghiem|"
+    r"cac noi dung|noi dung|tren|cong van|van ban|nay|yeu cau)+"
+)
+# A sentence that opens with its purpose before the body that asks: "Để bảo đảm …, Sở Y tế giao …", "Nhằm …, Sở … đề
+# nghị …" (the task's text starts at "Để", LABELING.md); a preamble "Thực hiện Công văn số …, …" does not.
+_PURPOSE_FIRST = re.compile(r"^\s*(?:Để|Nhằm)\s[^.;]*,\s")
+
 _ONLY_REPORT = re.compile(r"(?:tong hop,? )?(?:gui )?bao cao\b(?! vien)")
 
 
@@ -779,6 +796,10 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
             text = sentence[match.end() :].strip()
             if _ONLY_REPORT.match(fold(text)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
+            if _ONLY_COMPLIANCE.fullmatch(fold(text)):
+                continue  # "đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.": the closing formula
+            if _PURPOSE_FIRST.match(sentence[: match.start()]):
+                text = sentence.strip()  # "Để bảo đảm …, Sở Y tế giao …": the task starts with its purpose clause
             text = text[:1].upper() + text[1:]
             _, coord, raw_time = inline_assignment(text)
             return Task(
