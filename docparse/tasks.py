@@ -21,7 +21,7 @@ NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
-    r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng)\s+)?(?:chủ trì(?:\s+tổng hợp)?|phối hợp|"
+    r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:chủ trì(?:\s+tổng hợp)?|phối hợp|"
     r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -211,17 +211,21 @@ class Node:
 # A further field label inside a field line ("Chủ trì: X. Phối hợp: Y. Thời gian: Z."), after a sentence or
 # clause end: the fields an office typed on one line.
 _INNER_FIELD = re.compile(
-    r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|chủ trì|phối hợp)"
+    r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
+    r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ)"
     r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
 )
 
 
 def split_field_line(text: str) -> list[str]:
     """A field line holding several fields, split into one line per field; any other paragraph as it is."""
-    if ":" not in text or not FIELD.match(text):
+    if ":" not in text:
         return [text]
     parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
+        return [text]
+    if not FIELD.match(parts[0]) and not (parts[0].endswith(".") and FIELD.match(parts[1])["label"].lower().endswith("chủ trì")):
+        # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z.": the item, then its fields
         return [text]
     return parts
 
