@@ -20,6 +20,8 @@ from docparse.text import fold
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
+_HAS_TEXT = re.compile(r"[^\W_]")
+_SECTION_NUMBER = re.compile(r"^[IVX]{1,5}\.$")
 
 
 @dataclass
@@ -152,7 +154,8 @@ def _column_of(word: Word, boundaries: list[float]) -> int:
 
 def _crosses(line: list[Word], boundaries: list[float]) -> bool:
     slack = 2.0
-    return any(w.x0 + slack < b < w.x1 - slack for w in line for b in boundaries)
+    # a speck read as "." or "_" by OCR is no text that spans columns
+    return any(w.x0 + slack < b < w.x1 - slack for w in line for b in boundaries if _HAS_TEXT.search(w.text))
 
 
 @dataclass
@@ -197,10 +200,16 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
         rows, index = _rows(lines, index, columns)
         if header_rows:
             # lines of a wrapped header ("Đơn vị phối" / "hợp") come before the first numbered row
-            while rows and not rows[0][columns.number_column]:
-                header_rows[0] = [
-                    f"{a} {b}".strip() for a, b in zip(header_rows[0], rows.pop(0), strict=True)
-                ]
+            number = columns.number_column
+            while rows and (
+                not rows[0][number] or (rows[0][number] == header_rows[0][number] == "T" and len(rows) > 1)
+            ):
+                # "TT" read as "T" on two lines, beside the wrapped "Đơn vị phối" / "hợp"
+                wrapped = rows.pop(0)
+                if wrapped[number]:
+                    header_rows[0][number] = "TT"
+                    wrapped[number] = ""
+                header_rows[0] = [f"{a} {b}".strip() for a, b in zip(header_rows[0], wrapped, strict=True)]
         if not rows and not header_rows:
             columns = None
             continue
@@ -334,6 +343,12 @@ def _entries(
         first = line[0]
         rest = _text(line[1:])
         if (
+            _SECTION_NUMBER.match(first.text)
+            and _column_of(first, columns.boundaries) != columns.number_column
+            and _is_upper_heading(rest)
+        ):
+            break  # "III. TỔ CHỨC THỰC HIỆN" under the table, within its columns: the next section
+        if (
             _GROUP_MARK.match(first.text)
             and _column_of(first, columns.boundaries) == columns.number_column
             and _is_upper_heading(rest)
@@ -360,6 +375,8 @@ def _entries(
             continue
         cells = [""] * columns.width
         for word in line:
+            if not _HAS_TEXT.search(word.text) and word.text not in {"-", "–", "+", "•"}:
+                continue  # an OCR speck ("." or "_") in a cell, which would spoil a row number ("2 .")
             column = min(_column_of(word, columns.boundaries), columns.width - 1)
             cells[column] = f"{cells[column]} {word.text}".strip()
         entries.append((min(w.top for w in line), cells, False))
