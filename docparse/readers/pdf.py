@@ -504,7 +504,25 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
         weight = len(fields[11])
         weights += weight
         total += confidence * weight
+    for position in range(1, len(words)):
+        if words[position - 1].text.lower() == "quý":
+            words[position].text = _ocr_quarter(words[position].text)
     return words, (total / weights if weights else 0.0)
+
+
+_OCR_QUARTER = re.compile(r"^(?P<strokes>[1lI|]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$")
+
+
+def _ocr_quarter(word: str) -> str:
+    """The quarter after "Quý" in a scan, where the Roman numeral's strokes are read as "1", "l" or "|" and the slash
+    may be lost: "1/2027", "I1/2026", "1112026" → "I/2027", "II/2026", "III/2026" (the genre writes quarters in Roman
+    numerals; an Arabic "Quý 1" means the same quarter; "IIII" is "III" beside a rule)."""
+    match = _OCR_QUARTER.match(word)
+    if not match or (match["year"] and not match["slash"] and len(match["strokes"]) < 2):
+        return word
+    year = f"/{match['year']}" if match["year"] else ""
+    # four strokes are no quarter: a table rule or a speck read beside "III"
+    return "I" * min(len(match["strokes"]), 3) + year + match["tail"]
 
 
 def _ocr_fixes(word: str) -> str:
