@@ -784,7 +784,7 @@ _ONLY_COMPLIANCE = re.compile(
 )
 # A sentence that opens with its purpose before the body that asks: "Để bảo đảm …, Sở Y tế giao …", "Nhằm …, Sở … đề
 # nghị …" (the task's text starts at "Để", LABELING.md); a preamble "Thực hiện Công văn số …, …" does not.
-_PURPOSE_FIRST = re.compile(r"^\s*(?:Để|Nhằm)\s[^.;]*,\s")
+_PURPOSE_FIRST = re.compile(r"(?<!\S)(?:Để|Nhằm)\s[^.;]*?,\s+[^,.;]*$")
 
 _ONLY_REPORT = re.compile(r"(?:tong hop,? )?(?:gui )?bao cao\b(?! vien)")
 
@@ -802,8 +802,9 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
             if _ONLY_COMPLIANCE.fullmatch(fold(text)):
                 continue  # "đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.": the closing formula
-            if _PURPOSE_FIRST.match(sentence[: match.start()]):
-                text = sentence.strip()  # "Để bảo đảm …, Sở Y tế giao …": the task starts with its purpose clause
+            purpose = _PURPOSE_FIRST.search(sentence[: match.start()])
+            if purpose:  # "Để bảo đảm …, Sở Y tế giao …": the task starts with its purpose clause
+                text = sentence[purpose.start() :].strip()
             text = text[:1].upper() + text[1:]
             _, coord, raw_time = inline_assignment(text)
             return Task(
