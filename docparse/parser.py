@@ -367,9 +367,9 @@ def _process_prose(
 
 
 # The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã
-# tập trung thực hiện tốt một số nội dung sau:").
+# tập trung thực hiện tốt một số nội dung sau:", "… hướng dẫn các chi bộ thực hiện một số nội dung sau:").
 _CONCLUSIONS_LEAD_IN = re.compile(
-    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao|[Yy]êu cầu)\b[^:]*(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$"
+    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao|[Yy]êu cầu|hướng dẫn)\b[^:]*(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$"
 )
 _CONCLUSIONS = "conclusions"
 

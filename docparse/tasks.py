@@ -374,8 +374,11 @@ def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
     return {"dash": 7, "plus": 8, "star": 9}.get(paragraph.kind, 9)
 
 
-# An unmarked sentence after a list that asks for the results: the reporting obligation, not part of the last item.
-_RESULTS_SENT_TO = re.compile(r"^(?:ket qua(?: thuc hien)?|bao cao ket qua(?: thuc hien)?) (?:gui|bao cao) ve\b")
+# An unmarked sentence after a list that asks for the results ("Kết quả thực hiện gửi về …", "Các chi bộ báo cáo kết
+# quả thực hiện về …"): the reporting obligation, not part of the last item.
+_RESULTS_SENT_TO = re.compile(
+    r"^(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:cac [a-z ]{2,30} )?(?:gui )?bao cao ket qua(?: thuc hien)? (?:gui )?ve)\b"
+)
 
 
 def build_tree(paragraphs: list[Paragraph]) -> Node:
@@ -452,7 +455,7 @@ def lead_in_units(text: str) -> list[str]:
     """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:", "X tập trung thực
     hiện các nội dung sau:")."""
     match = re.search(
-        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+" + _LEAD_IN_VERB + _LEAD_IN_END,
+        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu|hướng dẫn)\s+(?:cho\s+)?(.+?)\s+" + _LEAD_IN_VERB + _LEAD_IN_END,
         text,
     )
     if match:

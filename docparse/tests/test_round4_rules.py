@@ -139,3 +139,18 @@ def test_ocr_specks_do_not_merge_table_rows_and_a_section_heading_ends_the_table
     table = next(b for b in blocks if isinstance(b, Table))
     assert [row[0] for row in table.rows] == ["TT", "1", "2", "3"]
     assert "III. TỔ CHỨC THỰC HIỆN" in blocks[-1]
+
+
+def test_a_guidance_without_parts_assigns_its_list_to_the_bodies_it_guides():
+    text = (
+        "ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY XÃ TỊNH BIÊN\nSố 14-HD/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Tịnh Biên, ngày 12 tháng 11 năm 2026\nHƯỚNG DẪN\ncác chi bộ ấp lãnh đạo công tác dân vận năm 2027\n"
+        "Ban Thường vụ Đảng ủy xã hướng dẫn các chi bộ ấp thực hiện một số nội dung sau:\n"
+        "1. Nội dung sinh hoạt chi bộ\na) Phân công đảng viên phụ trách các hộ ở vùng giáp biên.\n"
+        "b) Vận động Nhân dân tham gia tổ tự quản an ninh trật tự; trong quý II/2027.\n"
+        "Các chi bộ báo cáo kết quả thực hiện về Đảng ủy xã trước ngày 30/11/2027.\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNéang Sa Rươne\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, t.lead) for t in tasks] == [("a", ["các chi bộ ấp"]), ("b", ["các chi bộ ấp"])]
+    assert tasks[-1].timeframe is not None and tasks[-1].timeframe.raw == "trong quý II/2027"
