@@ -135,6 +135,7 @@ _UNIT_WORDS = {
     "thị",
     "trấn",
     "rừng",
+    "đội",
 }
 # Lowercase word pairs inside the names of units ("Ban Quản lý rừng phòng hộ", "Trung tâm Quản lý bảo tồn di sản văn
 # hóa", "Trường Phổ thông dân tộc nội trú", "Ban công tác Mặt trận", "Ủy ban nhân dân các xã biên giới").
@@ -712,10 +713,11 @@ def _agency_heading(text: str) -> str | None:
     if agency and agency == text.strip(" ."):
         return agency
     words = text.split()
+    qualified = bool(agency and re.match(r"(?:có|thuộc|ở|vùng|trên địa bàn)\s", text[len(agency) :].strip()))
     if (
         UNIT_START.match(text)
         and not _NOT_SUBJECT.match(text)
-        and len(words) <= 14
+        and (len(words) <= 14 or (qualified and len(words) <= 24))  # "… các xã, phường có đông đồng bào …"
         and not text.endswith(".")
         and not re.search(r"[;:]", text)
     ):

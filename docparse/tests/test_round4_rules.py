@@ -154,3 +154,17 @@ def test_a_guidance_without_parts_assigns_its_list_to_the_bodies_it_guides():
     tasks = parse_text(text).tasks
     assert [(t.no, t.lead) for t in tasks] == [("a", ["các chi bộ ấp"]), ("b", ["các chi bộ ấp"])]
     assert tasks[-1].timeframe is not None and tasks[-1].timeframe.raw == "trong quý II/2027"
+
+
+def test_an_agency_heading_with_a_qualifier_leads_its_bullets_whole():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 305/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 25 tháng 11 năm 2026\nKẾ HOẠCH\nCông tác dân vận năm 2027\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Dân tộc và Tôn giáo:\n- Chủ trì hướng dẫn, kiểm tra việc thực hiện Kế hoạch.\n"
+        "2. Ủy ban nhân dân các xã, phường có đông đồng bào Ê Đê, M’nông, Gia Rai sinh sống:\n"
+        "- Phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh vận động đồng bào không di cư tự do.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Giang\n"
+    )
+    last = parse_text(text).tasks[-1]
+    assert last.lead == ["Ủy ban nhân dân các xã, phường có đông đồng bào Ê Đê, M’nông, Gia Rai sinh sống"]
+    assert last.coord == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
