@@ -58,19 +58,23 @@ _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
 # Capitals that start a Vietnamese place name ("Trà Ôn", "Ô Môn", "Ea Súp", "Ứng Hòa").
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _DATE_LINE = re.compile(
-    rf"(?P<place>[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}})\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
+    rf"(?P<place>[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
     r"\s*năm\s*(?P<y>\d{4})?"
 )
 _PREAMBLE = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nhằm|Để|Trên cơ sở|Triển khai)\b"
+    r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Theo yêu cầu|Theo chỉ đạo|Xét đề nghị|Kính gửi|Nhằm|Để|Trên cơ sở|Triển khai)\b"
     r"|^(?:Ngày|Sáng|Chiều|Tối) (?:ngày )?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\s*,"  # "Ngày 20/8/2026, … họp …" (a notice)
 )
 _AUTHORITY_WORDS = re.compile(
     r"\b(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|"
     r"PHÓ|TỔNG|HIỆU TRƯỞNG|ỦY VIÊN|UỶ VIÊN)"
 )
-_NAME = re.compile(  # "Nguyễn Thị Vân"; a one-letter given name in Central Highlands names ("Y Ngọc")
-    r"^(?:[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]*)(?:\s+[A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9][a-zđà-ỹ]+){1,5}$"
+_CAP = "A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9"
+# "Nguyễn Thị Vân"; a one-letter given name in Central Highlands names ("Y Ngọc"); a syllable joined by an apostrophe
+# ("Rơ Châm H’Luyn", "K’Bình", which may stand alone)
+_NAME = re.compile(
+    rf"^(?:[{_CAP}][a-zđà-ỹ]*)(?:\s+[{_CAP}][a-zđà-ỹ]*[’'][{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}][a-zđà-ỹ]+){{1,5}}$"
+    rf"|^[{_CAP}][’'][{_CAP}][a-zđà-ỹ]+(?:\s+[{_CAP}][a-zđà-ỹ]+){{0,4}}$"
 )
 _ISSUER_IN_BODY = re.compile(
     r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
