@@ -168,3 +168,29 @@ def test_an_agency_heading_with_a_qualifier_leads_its_bullets_whole():
     last = parse_text(text).tasks[-1]
     assert last.lead == ["Ủy ban nhân dân các xã, phường có đông đồng bào Ê Đê, M’nông, Gia Rai sinh sống"]
     assert last.coord == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_a_numbered_commune_an_apostrophe_signer_and_a_request_line_after_the_title():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐAM RÔNG 2\nSố: 188/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nĐam Rông 2, ngày 05 tháng 12 năm 2026\nBÁO CÁO\n"
+        "Kết quả công tác dân vận chính quyền năm 2026\n"
+        "Theo yêu cầu tại Công văn số 402/UBND-NC ngày 20/11/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã báo "
+        "cáo như sau:\nI. KẾT QUẢ THỰC HIỆN\nTổ chức 06 hội nghị đối thoại.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nK’Brơi\n"
+    )
+    info = parse_text(text).document
+    assert (info.place, info.date) == ("Đam Rông 2", "2026-12-05")
+    assert info.title == "Kết quả công tác dân vận chính quyền năm 2026"
+    assert info.signer == "K’Brơi"
+
+
+def test_the_related_links_of_a_portal_are_not_citations():
+    text = (
+        "Thông báo số 76/TB-UBND ngày 12/10/2026 của Ủy ban nhân dân xã Phù Cát về kết luận của Chủ tịch\n"
+        "Chủ tịch Ủy ban nhân dân xã kết luận như sau:\n"
+        "a) Văn phòng HĐND và UBND xã công khai phương án bồi thường trong tháng 11/2026.\n"
+        "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nĐặng Văn Lộc\n"
+        "Tin liên quan:\n- Kế hoạch số 55/KH-UBND về phòng, chống sạt lở bờ sông năm 2026\n"
+    )
+    assert parse_text(text).citations == []
