@@ -15,15 +15,14 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the bar on the tuning half (docs/docparse.md, "Third round"): a
-# one-paragraph công văn whose task starts at "Nhằm …", a periodicity at the end of a sentence, Party subjects the
-# rules do not split as labelled, prose units, portal copies without their signer.
+# (shape, metric) pairs still under the bar on the tuning half (docs/docparse.md, "Fourth round"): a
+# periodicity at the end of a sentence and a deadline in a closing sentence (congvan, web-copy), Party subjects the
+# rules do not split as labelled, prose units.
 KNOWN_BELOW = {
-    ("congvan", "task_f1"),
     ("congvan", "timeframe"),
     ("party", "lead"),
     ("prose-assign", "coord"),
-    ("web-copy", "document_fields"),
+    ("web-copy", "timeframe"),
 }
 
 
@@ -34,6 +33,6 @@ def test_the_tuning_corpus_holds_its_scores():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    assert total.task_f1 >= 0.99 and total.lead >= 0.97 and total.coord >= 0.96, (total, problems)
+    assert total.task_f1 >= 0.99 and total.lead >= 0.975 and total.coord >= 0.97, (total, problems)
     assert total.timeframe >= 0.97 and total.document_fields >= 0.98 and total.citation_f1 >= 0.99, total
     assert total.invented_tasks == 0
