@@ -58,6 +58,8 @@ INSECURE_SECRET_KEY = "django-insecure-danvan-development-key-do-not-use-in-prod
 # Core
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY", INSECURE_SECRET_KEY)
+# Former keys, still accepted for existing sessions and reset links while a new SECRET_KEY is rolled out.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_NAME = env_str("SITE_NAME", "danvan")

@@ -27,7 +27,6 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
-from django.db.models import Q
 from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.utils import timezone
@@ -82,19 +81,17 @@ def check_workers(now: datetime.datetime) -> Check:
 def check_queue(now: datetime.datetime) -> Check:
     if not uses_database_workers():
         return {"ok": True, "skipped": "tasks run inside the request"}
-    from django_tasks.base import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
+    from django_tasks_db.models import DBTaskResult, get_date_max
 
     limit = settings.HEALTH_QUEUE_SECONDS
-    due = DBTaskResult.objects.filter(status=TaskResultStatus.READY).filter(
-        Q(run_after__isnull=True) | Q(run_after__lte=now)
-    )
+    due = DBTaskResult.objects.ready()  # READY, and due now (django-tasks-db's own rule)
     waiting = due.count()
     oldest = due.order_by("enqueued_at").values_list("enqueued_at", "run_after").first()
     age = 0
     if oldest is not None:
+        enqueued_at, run_after = oldest
         # A task scheduled for later waits from its due time, not from when it was queued.
-        since = max(moment for moment in oldest if moment is not None)
+        since = enqueued_at if run_after == get_date_max() else max(enqueued_at, run_after)
         age = max(0, int((now - since).total_seconds()))
     result: Check = {"ok": age <= limit, "waiting": waiting, "oldest_seconds": age, "limit_seconds": limit}
     if age > limit:
