@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.core.signals import request_finished
 from django.db.backends.signals import connection_created
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponseBase
@@ -52,13 +53,17 @@ class RequestIdMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         given = request.headers.get(REQUEST_ID_HEADER, "")
         request_id = given if _ACCEPTED_ID.match(given) else new_request_id()
-        token = request_id_var.set(request_id)
-        try:
-            response = self.get_response(request)
-            response[REQUEST_ID_HEADER] = request_id
-            return response
-        finally:
-            request_id_var.reset(token)
+        # Kept until the response is closed (request_finished below), not only until this middleware returns:
+        # Django logs a 4xx/5xx (`django.request`) after the middleware chain.
+        request_id_var.set(request_id)
+        response = self.get_response(request)
+        response[REQUEST_ID_HEADER] = request_id
+        return response
+
+
+@receiver(request_finished)
+def forget_request_id(sender: Any, **kwargs: Any) -> None:
+    request_id_var.set("-")
 
 
 class RequestIdFilter(logging.Filter):
