@@ -84,11 +84,13 @@ def admin_sql(url: str, *statements: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--back-to", default="zero", help="zero (default) or a git revision (a release tag)")
     parser.add_argument("--keep", action="store_true", help="keep the databases and files for inspection")
     options = parser.parse_args()
-    targets = {app: "zero" for app in APPS} if options.back_to == "zero" else migrations_at(options.back_to)
+    targets = dict.fromkeys(APPS, "zero") if options.back_to == "zero" else migrations_at(options.back_to)
 
     work = Path(tempfile.mkdtemp(prefix="danvan-upgrade-"))
     base = {**os.environ, "MEDIA_ROOT": str(work / "media"), "TASKS_BACKEND": "immediate", "DEBUG": "true"}
@@ -100,7 +102,12 @@ def main() -> int:
         demo_name, copy_name = f"{name}_upgrade_demo", f"{name}_upgrade_copy"
         admin_sql(url, f'DROP DATABASE IF EXISTS "{copy_name}"', f'DROP DATABASE IF EXISTS "{demo_name}"',
                   f'CREATE DATABASE "{demo_name}"')  # fmt: skip
-        demo = {**base, "DB": "postgres", "DATABASE_URL": with_database_name(url, demo_name), "DB_CONN_MAX_AGE": "0"}
+        demo = {
+            **base,
+            "DB": "postgres",
+            "DATABASE_URL": with_database_name(url, demo_name),
+            "DB_CONN_MAX_AGE": "0",
+        }
         copy = {**demo, "DATABASE_URL": with_database_name(url, copy_name)}
     else:
         demo = {**base, "DB": "sqlite", "SQLITE_PATH": str(work / "demo.sqlite3")}

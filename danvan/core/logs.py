@@ -97,4 +97,3 @@ def watch_slow_queries(sender: Any, connection: Any, **kwargs: Any) -> None:
     """Every new connection gets the wrapper; it reads SLOW_QUERY_MS on each query (0: nothing logged)."""
     if log_slow_queries not in connection.execute_wrappers:
         connection.execute_wrappers.append(log_slow_queries)
-

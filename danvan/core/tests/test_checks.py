@@ -93,7 +93,10 @@ def test_local_files_with_several_app_servers_is_an_error_and_object_storage_is_
     settings.APP_SERVERS = 2
     assert "danvan.E008" in ids(settings)
     # Any storage that is not local disk (the S3 backend of django-storages in production) is accepted.
-    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
     assert "danvan.E008" not in ids(settings)
 
 

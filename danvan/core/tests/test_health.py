@@ -92,7 +92,9 @@ def test_a_worker_that_beat_recently_is_healthy_and_one_that_stopped_beating_is_
     status, body = health()
     assert status == 200
     assert body["checks"]["workers"]["alive"] == 1
-    WorkerHeartbeat.objects.update(beat_at=timezone.now() - datetime.timedelta(seconds=settings.HEALTH_WORKER_SECONDS + 5))
+    WorkerHeartbeat.objects.update(
+        beat_at=timezone.now() - datetime.timedelta(seconds=settings.HEALTH_WORKER_SECONDS + 5)
+    )
     status, body = health()
     assert status == 503
     assert body["checks"]["workers"]["alive"] == 0
@@ -122,7 +124,9 @@ def test_a_task_waiting_too_long_for_a_worker_answers_503(
     assert body["checks"]["queue"]["oldest_seconds"] > settings.HEALTH_QUEUE_SECONDS
 
 
-def test_a_task_scheduled_for_later_is_not_late(settings: Any, django_capture_on_commit_callbacks: Any) -> None:
+def test_a_task_scheduled_for_later_is_not_late(
+    settings: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     settings.TASKS = DATABASE_QUEUE
     actions.start_worker(name="app1:100")
     result = queue_a_task(django_capture_on_commit_callbacks)
@@ -135,10 +139,16 @@ def test_a_task_scheduled_for_later_is_not_late(settings: Any, django_capture_on
     assert body["checks"]["queue"]["waiting"] == 0
 
 
-def test_the_worker_records_its_start_and_stop_and_leaves_no_heartbeat_after_a_clean_stop(settings: Any) -> None:
+def test_the_worker_records_its_start_and_stop_and_leaves_no_heartbeat_after_a_clean_stop(
+    settings: Any,
+) -> None:
     settings.TASKS = DATABASE_QUEUE
     call_command("db_worker", batch=True, verbosity=0)
-    assert list(AuditEvent.objects.filter(action__startswith="worker.").order_by("pk").values_list("action", flat=True)) == [
+    assert list(
+        AuditEvent.objects.filter(action__startswith="worker.")
+        .order_by("pk")
+        .values_list("action", flat=True)
+    ) == [
         "worker.started",
         "worker.stopped",
     ]

@@ -56,7 +56,7 @@ def test_every_response_carries_a_request_id_and_a_proxys_id_is_kept() -> None:
 
 
 def test_a_request_id_that_is_not_a_plain_token_is_replaced() -> None:
-    forged = "x\" injected=1 <script>"
+    forged = 'x" injected=1 <script>'
     answered = Client().get("/accounts/login/", headers={"X-Request-ID": forged})["X-Request-ID"]
     assert answered != forged and len(answered) == 32
 
@@ -127,7 +127,9 @@ def run_django(code: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_log_format_json_writes_one_json_object_per_line() -> None:
-    done = run_django("import logging; logging.getLogger('danvan.x').warning('Đã gửi %s nhắc việc', 3)", LOG_FORMAT="json")
+    done = run_django(
+        "import logging; logging.getLogger('danvan.x').warning('Đã gửi %s nhắc việc', 3)", LOG_FORMAT="json"
+    )
     record = json.loads(done.stderr.strip().splitlines()[-1])
     assert record["level"] == "WARNING"
     assert record["logger"] == "danvan.x"
