@@ -84,7 +84,7 @@ def _local_files_on_several_servers() -> list[CheckMessage]:
         Error(
             f"Uploaded and generated files are on local disk while the deployment runs {settings.APP_SERVERS} "
             "app servers: a file stored by one is missing on the others.",
-            hint="Store files in S3-compatible object storage (docs/operations.md, Scale out), or APP_SERVERS=1.",
+            hint="Set STORAGE=s3 and the S3_* variables (docs/operations.md, Scale out), or APP_SERVERS=1.",
             id="danvan.E008",
         )
     ]
