@@ -139,6 +139,8 @@ def test_a_task_scheduled_for_later_is_not_late(
     assert body["checks"]["queue"]["waiting"] == 0
 
 
+# The worker and its sweep loop close old connections between rounds, as a worker must: no test transaction.
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_records_its_start_and_stop_and_leaves_no_heartbeat_after_a_clean_stop(
     settings: Any,
 ) -> None:
@@ -164,6 +166,7 @@ class OneRound(threading.Event):
         return was_set  # the first wait "times out": one round runs; the second sees the event set
 
 
+@pytest.mark.django_db(transaction=True)
 def test_each_round_of_the_sweep_loop_stamps_the_worker_heartbeat() -> None:
     name = worker_name()
     actions.start_worker(name=name)
