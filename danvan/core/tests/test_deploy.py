@@ -25,7 +25,7 @@ def env_example() -> dict[str, str]:
     for line in (DEPLOY / "danvan.env.example").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
             name, _, value = line.partition("=")
-            pairs[name] = value
+            pairs[name] = value.strip('"')
     return pairs
 
 
@@ -92,6 +92,17 @@ def test_every_variable_of_the_env_file_is_read_by_the_settings_and_documented()
     for name in env_example():
         assert re.search(rf"[\"']{name}[\"']", read), f"{name} is not read by settings.py"
         assert f"`{name}`" in documented, f"{name} is not in docs/configuration.md"
+
+
+def test_a_shell_can_load_the_env_file_as_the_runbook_does() -> None:
+    script = f"set -a; . {DEPLOY / 'danvan.env.example'}; set +a; env"
+    done = subprocess.run(
+        ["bash", "-c", script], env={"PATH": os.environ["PATH"]}, capture_output=True, text=True
+    )
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    loaded = dict(line.partition("=")[::2] for line in done.stdout.splitlines())
+    for name, value in env_example().items():
+        assert loaded[name] == value, name
 
 
 def test_check_deploy_is_clean_with_the_documented_production_environment(tmp_path: Path) -> None:
