@@ -6,10 +6,12 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from django.conf import settings
 from django.core.management import get_commands
@@ -140,3 +142,30 @@ def test_check_deploy_refuses_local_files_with_two_app_servers(tmp_path: Path) -
     )
     assert done.returncode == 1
     assert "danvan.E008" in done.stderr
+
+
+SYSTEMD_ANALYZE = shutil.which("systemd-analyze")
+
+
+@pytest.mark.skipif(SYSTEMD_ANALYZE is None, reason="systemd-analyze is not installed")
+def test_systemd_reads_every_unit_and_timer_without_a_complaint(tmp_path: Path) -> None:
+    # The programs and paths of a server are replaced by ones that exist here; the rest is verified as written.
+    for unit in (DEPLOY / "systemd").iterdir():
+        text = re.sub(r"/srv/danvan/\.venv/bin/\w+", "/bin/true", unit.read_text())
+        text = text.replace("EnvironmentFile=/etc/", "EnvironmentFile=-/etc/").replace(
+            "=/srv/danvan", "=/tmp"
+        )
+        text = re.sub(r"(User|Group)=danvan", r"\1=root", text).replace("/var/lib/danvan", "/tmp")
+        name = unit.name.replace("@.service", "@1.service")
+        (tmp_path / name).write_text(text)
+    units = sorted(str(path) for path in tmp_path.iterdir())
+    done = subprocess.run(
+        [str(SYSTEMD_ANALYZE), "verify", "--man=no", *units], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and done.stderr.strip() == "", done.stderr
+    for timer in (DEPLOY / "systemd").glob("*.timer"):
+        (calendar,) = re.findall(r"^OnCalendar=(.+)$", timer.read_text(), flags=re.M)
+        parsed = subprocess.run(
+            [str(SYSTEMD_ANALYZE), "calendar", calendar], capture_output=True, text=True, timeout=30
+        )
+        assert parsed.returncode == 0, (timer.name, parsed.stderr)
