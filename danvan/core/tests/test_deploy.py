@@ -152,10 +152,17 @@ def test_systemd_reads_every_unit_and_timer_without_a_complaint(tmp_path: Path) 
     # The programs and paths of a server are replaced by ones that exist here; the rest is verified as written.
     for unit in (DEPLOY / "systemd").iterdir():
         text = re.sub(r"/srv/danvan/\.venv/bin/\w+", "/bin/true", unit.read_text())
+        # Programs of the server this machine lacks (rclone for the off-site copy).
+        text = re.sub(
+            r"^(Exec\w+=)(/\S+)",
+            lambda m: m.group(1) + (m.group(2) if Path(m.group(2)).exists() else "/bin/true"),
+            text,
+            flags=re.M,
+        )
         text = text.replace("EnvironmentFile=/etc/", "EnvironmentFile=-/etc/").replace(
             "=/srv/danvan", "=/tmp"
         )
-        text = re.sub(r"(User|Group)=danvan", r"\1=root", text).replace("/var/lib/danvan", "/tmp")
+        text = re.sub(r"(User|Group)=danvan", r"\1=root", text).replace("/var/lib/danvan", "/tmp").replace("/var/backups/danvan", "/tmp")
         name = unit.name.replace("@.service", "@1.service")
         (tmp_path / name).write_text(text)
     units = sorted(str(path) for path in tmp_path.iterdir())
