@@ -162,7 +162,11 @@ def test_systemd_reads_every_unit_and_timer_without_a_complaint(tmp_path: Path) 
         text = text.replace("EnvironmentFile=/etc/", "EnvironmentFile=-/etc/").replace(
             "=/srv/danvan", "=/tmp"
         )
-        text = re.sub(r"(User|Group)=danvan", r"\1=root", text).replace("/var/lib/danvan", "/tmp").replace("/var/backups/danvan", "/tmp")
+        text = (
+            re.sub(r"(User|Group)=danvan", r"\1=root", text)
+            .replace("/var/lib/danvan", "/tmp")
+            .replace("/var/backups/danvan", "/tmp")
+        )
         name = unit.name.replace("@.service", "@1.service")
         (tmp_path / name).write_text(text)
     units = sorted(str(path) for path in tmp_path.iterdir())
