@@ -198,3 +198,10 @@ def test_an_unreachable_database_answers_503(tmp_path: Path) -> None:
     checks = json.loads(body)["checks"]
     assert checks["database"] == {"ok": False, "error": "OperationalError", "ms": checks["database"]["ms"]}
     assert checks["storage"]["ok"] is True
+
+
+def test_a_monitor_may_probe_over_plain_http_when_everything_else_is_redirected(settings: Any) -> None:
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+    assert client.get("/accounts/login/").status_code == 301
+    assert client.get("/healthz").status_code == 200
