@@ -180,3 +180,25 @@ def test_systemd_reads_every_unit_and_timer_without_a_complaint(tmp_path: Path) 
             [str(SYSTEMD_ANALYZE), "calendar", calendar], capture_output=True, text=True, timeout=30
         )
         assert parsed.returncode == 0, (timer.name, parsed.stderr)
+
+
+def test_check_deploy_is_clean_with_two_app_servers_on_object_storage(tmp_path: Path) -> None:
+    env = {
+        **env_example(),
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "APP_SERVERS": "2",
+        "STORAGE": "s3",
+        "S3_BUCKET": "danvan",
+        "S3_ENDPOINT_URL": "https://s3.example.gov.vn",
+        "VAR_DIR": str(tmp_path),
+        "PATH": os.environ["PATH"],
+    }
+    done = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
