@@ -393,6 +393,8 @@ REMINDER_ESCALATION_WINDOW = env_int("REMINDER_ESCALATION_WINDOW", 7)
 # Address of the site as people reach it, for links in e-mails sent without a request (reminders).
 SITE_URL = env_str("SITE_URL", "")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
+# Largest evidence file (progress, models, feedback attachments), in MB.
+MAX_EVIDENCE_MB = env_int("MAX_EVIDENCE_MB", 10)
 
 # The public feedback form's captcha (django-simple-captcha, drawn offline with Pillow and its bundled font): a
 # citizen writing a long letter has half an hour; only the plain image is served (danvan/feedback/captcha_urls.py).

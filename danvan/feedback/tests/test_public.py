@@ -233,3 +233,18 @@ def test_the_public_api_reads_by_code_and_the_token_api_receives(tree: Any, make
     assert Client().get("/api/v1/feedback/PA26-KHONGCO").status_code == 404
     outsider = make_user(tree.commune, "agency_officer")
     assert client_for(outsider).get(f"/api/v1/feedback/items/{created.json()['id']}").status_code == 404
+
+
+def test_an_attachment_over_the_evidence_limit_is_refused_with_the_limit_in_mb(settings):
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from danvan.feedback.actions.attachments import check_upload
+
+    settings.MAX_EVIDENCE_MB = 1
+    upload = SimpleUploadedFile(
+        "don.pdf", b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 1), content_type="application/pdf"
+    )
+    with pytest.raises(ValidationError) as refused:
+        check_upload(upload)
+    assert "1 MB" in refused.value.messages[0]
