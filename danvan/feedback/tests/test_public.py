@@ -233,3 +233,45 @@ def test_the_public_api_reads_by_code_and_the_token_api_receives(tree: Any, make
     assert Client().get("/api/v1/feedback/PA26-KHONGCO").status_code == 404
     outsider = make_user(tree.commune, "agency_officer")
     assert client_for(outsider).get(f"/api/v1/feedback/items/{created.json()['id']}").status_code == 404
+
+
+CSRF_TOKEN = re.compile(r'csrfmiddlewaretoken|X-CSRFToken')
+
+
+def _cache_control(response: Any) -> set[str]:
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def test_a_public_page_with_a_form_is_never_stored_by_a_shared_cache(tree: Any, make_item: Any) -> None:
+    """A page carrying a CSRF token must not be served from a proxy to another visitor (private, no-store);
+    the read-only pages carry no token and stay cacheable."""
+    item = make_item()
+    visitor = Client()
+    with_form = [
+        reverse("feedback:public-form"),
+        reverse("accounts:login"),
+    ]
+    read_only = [
+        reverse("feedback:public-statistics") + "?year=2026",
+        reverse("feedback:public-published"),
+        reverse("feedback:public-dialogues"),
+        reverse("reporting:public-progress"),
+        reverse("feedback:public-lookup"),
+        reverse("feedback:public-status", args=[item.code]),
+    ]
+    for url in with_form:
+        response = visitor.get(url)
+        assert response.status_code == 200, url
+        assert CSRF_TOKEN.search(response.content.decode()), url
+        cache = _cache_control(response)
+        assert {"private", "no-store"} <= cache and "public" not in cache, (url, cache)
+    for url in read_only:
+        response = visitor.get(url)
+        assert response.status_code == 200, url
+        page = response.content.decode()
+        cache = _cache_control(response)
+        assert not CSRF_TOKEN.search(page) or ("public" not in cache and "no-store" in cache), (url, cache)
+    for url in read_only[:4]:
+        response = visitor.get(url)
+        assert not CSRF_TOKEN.search(response.content.decode()), f"{url} carries a CSRF token"
+        assert "public" in _cache_control(response), url
