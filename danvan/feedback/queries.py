@@ -11,6 +11,7 @@ from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 
 from danvan.core.collation import by_name
+from danvan.core.measures import Span
 from danvan.feedback.models import (
     OPEN_STATES,
     Dialogue,
@@ -282,12 +283,12 @@ class OrganizationStats:
 def public_statistics(*, year: int, today: datetime.date) -> list[OrganizationStats]:
     """Per organisation holding items received in the year: received, answered (on time) and overdue counts
     (one query; merged duplicates are not counted)."""
-    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    span = Span.year(year)  # the one rule of a year's figures, as the evaluation's suggestions
     overdue = Q(state=State.NEW, accept_due__lt=today) | Q(
         state__in=[State.ACCEPTED, State.IN_PROGRESS], resolve_due__lt=today
     )
     rows = (
-        Feedback.objects.filter(received_on__gte=start, received_on__lte=end, merged_into__isnull=True)
+        Feedback.objects.filter(received_on__range=(span.start, span.end), merged_into__isnull=True)
         .values("organization_id", "organization__name")
         .annotate(
             received=Count("pk"),

@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from danvan.feedback import actions
+from danvan.feedback import actions, queries
 from danvan.feedback.models import Attachment, Feedback, IntakeAttempt, Kind
 from danvan.testing import client_for, png_bytes
 
@@ -275,3 +275,12 @@ def test_a_public_page_with_a_form_is_never_stored_by_a_shared_cache(tree: Any, 
         response = visitor.get(url)
         assert not CSRF_TOKEN.search(response.content.decode()), f"{url} carries a CSRF token"
         assert "public" in _cache_control(response), url
+
+
+def test_the_public_statistics_of_a_year_count_items_received_from_1_january_to_31_december(
+    tree: Any, make_item: Any
+) -> None:
+    for day in ("2024-12-31", "2025-01-01", "2025-12-31", "2026-01-01"):
+        make_item(received_on=datetime.date.fromisoformat(day))
+    rows = queries.public_statistics(year=2025, today=datetime.date(2026, 6, 1))
+    assert sum(row.received for row in rows) == 2
