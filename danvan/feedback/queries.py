@@ -243,7 +243,10 @@ def public_status(code: str, *, today: datetime.date) -> PublicStatus:
     )
     if item is None:
         raise Http404
-    answered = item.state in (State.ANSWERED, State.CLOSED) and item.merged_into_id is None
+    # A merged duplicate is answered by the item it was merged into: its sender reads that answer here.
+    source = item.merged_into if item.merged_into is not None else item
+    answered = source.state in (State.ANSWERED, State.CLOSED) and source.merged_into_id is None
+    answered = answered and source.answered_on is not None
     return PublicStatus(
         code=item.code,
         kind=item.kind,
@@ -254,10 +257,10 @@ def public_status(code: str, *, today: datetime.date) -> PublicStatus:
         state_label=item.get_state_display(),
         received_on=item.received_on,
         organization=item.organization.name,
-        due=item.current_due() or item.resolve_due,
+        due=item.current_due(),  # none once closed (a merged duplicate waits on nothing)
         overdue=item.is_overdue(today),
-        answered_on=item.answered_on if answered else None,
-        answer_text=item.answer_text if answered and item.kind != Kind.DENUNCIATION else "",
+        answered_on=source.answered_on if answered else None,
+        answer_text=source.answer_text if answered and source.kind != Kind.DENUNCIATION else "",
         has_letter=answered,
         merged_into=item.merged_into.code if item.merged_into is not None else "",
     )

@@ -9,6 +9,7 @@ from typing import Any
 
 import docx
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from danvan.feedback import actions
@@ -163,3 +164,24 @@ def test_the_list_page_stays_flat_as_items_grow(tree: Any, make_user: Any, make_
         [reverse("feedback:list"), reverse("feedback:public-statistics"), "/api/v1/feedback/items"],
         grow,
     )
+
+
+def test_the_sender_of_a_merged_duplicate_gets_the_answer_by_mail_and_by_code(
+    tree: Any, make_user: Any, make_item: Any, smtp: Mailbox, django_capture_on_commit_callbacks: Any
+) -> None:
+    officer = make_user(tree.province, "agency_officer")
+    with django_capture_on_commit_callbacks(execute=True):
+        first = make_item()
+        second = make_item(citizen_name="Trần Thị Lan", citizen_email="lan@example.vn")
+    client_for(officer).post(reverse("feedback:merge", args=[second.pk]), {"into": first.pk})
+    page = Client().get(reverse("feedback:public-status", args=[second.code])).content.decode()
+    assert first.code in page and "Thời hạn" not in page  # closed by the merge: no deadline shown
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(officer).post(
+            reverse("feedback:answer", args=[first.pk]),
+            {"text": "Đã thay bóng đèn ngày 05/3/2026.", "answered_on": "2026-03-05"},
+        )
+    mail = smtp.to("lan@example.vn")[-1]
+    assert second.code in mail.subject and "Đã thay bóng đèn" in mail.body and "Kính gửi Ông/Bà Trần Thị Lan" in mail.body
+    page = Client().get(reverse("feedback:public-status", args=[second.code])).content.decode()
+    assert "Đã thay bóng đèn ngày 05/3/2026." in page
