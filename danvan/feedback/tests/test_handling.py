@@ -116,6 +116,9 @@ def test_answer_letter_is_a_docx_per_decree_30(tree: Any, make_user: Any, make_i
     cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     assert "THÔNG BÁO" in text and item.code in text and "Đã xử lý xong." in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells and "ngày 05 tháng 3 năm 2026" in cells
+    # The citizen is addressed as Ông/Bà in the title, the text and the recipients, never by the bare name.
+    assert "Trả lời phản ánh của Ông/Bà Nguyễn Văn Dân" in text
+    assert "để Ông/Bà Nguyễn Văn Dân được biết" in text and "- Ông/Bà Nguyễn Văn Dân;" in cells
 
 
 def test_denunciation_identity_is_seen_by_the_handler_and_the_head_only(
