@@ -99,7 +99,7 @@ def recognised_initiatives(*, year: int | None = None) -> QuerySet[Initiative]:
     public."""
     rows = Initiative.objects.filter(
         status__in=[Initiative.Status.RECOGNISED, Initiative.Status.REPLICATED]
-    ).select_related("organization")
+    ).select_related("organization__parent")
     if year:
         rows = rows.filter(year=year)
     return rows.order_by("-year", "organization__path", by_name("name"))

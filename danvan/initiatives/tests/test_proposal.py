@@ -81,3 +81,23 @@ def test_the_public_page_shows_recognised_models_and_no_personal_data(models: An
     assert "Dân vận khéo xây dựng nông thôn mới" in page and "99/QĐ-UBND" in page
     assert "Nâng cao chất lượng" not in page  # reviewed, not yet recognised
     assert "Nguyễn Văn An" not in page and "Chi bộ Văn phòng" not in page  # performers stay private
+
+
+def test_the_public_page_names_the_agency_of_a_unit_and_joins_the_citizen_pages(
+    tree: Any, models: dict[str, Any]
+) -> None:
+    unit_model = models["reviewed"]
+    actions.recognise_initiative(
+        actor=None,
+        initiative=unit_model,
+        level="province",
+        form="Giấy khen",
+        decision_number="12/QĐ-SCT",
+        decision_date=None,
+    )
+    page = Client().get(reverse("initiatives:public")).content.decode()
+    # "Phòng Quản lý Thương mại" alone does not say which agency: the page names it.
+    assert "Phòng Quản lý Thương mại · Sở Công Thương" in page
+    assert reverse("feedback:public-form") in page  # the citizen pages' menu
+    citizen_page = Client().get(reverse("feedback:public-statistics")).content.decode()
+    assert reverse("initiatives:public") in citizen_page
