@@ -24,7 +24,7 @@ def annex_table(rows: Sequence[Initiative]) -> outgoing.Table:
             (
                 index,
                 item.name,
-                f"{item.performer} ({item.organization.name})",
+                f"{item.performer} ({item.organization.name_with_agency})",
                 item.get_field_display(),
                 item.get_holder_display(),
                 item.results or item.outputs,

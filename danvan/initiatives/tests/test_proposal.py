@@ -97,7 +97,23 @@ def test_the_public_page_names_the_agency_of_a_unit_and_joins_the_citizen_pages(
     )
     page = Client().get(reverse("initiatives:public")).content.decode()
     # "Phòng Quản lý Thương mại" alone does not say which agency: the page names it.
-    assert "Phòng Quản lý Thương mại · Sở Công Thương" in page
+    assert "Phòng Quản lý Thương mại, Sở Công Thương" in page
     assert reverse("feedback:public-form") in page  # the citizen pages' menu
     citizen_page = Client().get(reverse("feedback:public-statistics")).content.decode()
     assert reverse("initiatives:public") in citizen_page
+
+
+def test_the_proposal_names_the_agency_of_each_unit_in_the_page_the_docx_and_the_xlsx(
+    tree: Any, models: Any, make_user: Any
+) -> None:
+    """A city-wide list where "Phòng Quản lý Thương mại" (or "Văn phòng Sở") stands alone does not say which
+    agency the model is from."""
+    client = client_for(make_user(tree.other_department, "coordinator"))
+    expected = "Phòng Quản lý Thương mại, Sở Công Thương"
+    assert expected in client.get(reverse("initiatives:proposal"), {"year": 2025}).content.decode()
+    response = client.get(reverse("initiatives:proposal-export", args=["docx"]), {"year": 2025})
+    table = docx.Document(io.BytesIO(response.content)).tables[-1]
+    assert any(expected in row.cells[2].text for row in table.rows[1:])
+    response = client.get(reverse("initiatives:proposal-export", args=["xlsx"]), {"year": 2025})
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
+    assert any(row[2] and expected in str(row[2]) for row in sheet.iter_rows(values_only=True))
