@@ -266,6 +266,11 @@ def public_status(code: str, *, today: datetime.date) -> PublicStatus:
     )
 
 
+def duplicates_of(item: Feedback) -> list[Feedback]:
+    """The items merged into this one (their senders get its answer too)."""
+    return list(Feedback.objects.filter(merged_into=item).only("pk", "code", "received_on").order_by("pk"))
+
+
 def get_item_by_code(code: str) -> Feedback:
     item = Feedback.objects.select_related("organization").filter(code__iexact=code.strip()).first()
     if item is None:

@@ -82,6 +82,9 @@ def test_a_duplicate_is_merged_and_closed(tree: Any, make_user: Any, make_item: 
     )
     second.refresh_from_db()
     assert (second.state, second.merged_into) == (State.CLOSED, first)
+    # The item kept lists what was merged into it, so the handler knows who else is waiting for the answer.
+    page = client_for(officer).get(first.get_absolute_url()).content.decode()
+    assert f'href="{second.get_absolute_url()}"' in page and second.code in page
 
 
 def test_answer_is_mailed_to_the_citizen_and_readable_by_code(
