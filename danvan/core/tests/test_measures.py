@@ -70,4 +70,3 @@ def test_a_figures_calendar_year_is_written_once_in_core_measures() -> None:
                 continue
             offenders += [f"{path.name}: {m.group(0)}" for m in boundary.finditer(path.read_text("utf-8"))]
     assert offenders == []
-

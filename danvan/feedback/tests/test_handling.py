@@ -188,6 +188,10 @@ def test_the_sender_of_a_merged_duplicate_gets_the_answer_by_mail_and_by_code(
             {"text": "Đã thay bóng đèn ngày 05/3/2026.", "answered_on": "2026-03-05"},
         )
     mail = smtp.to("lan@example.vn")[-1]
-    assert second.code in mail.subject and "Đã thay bóng đèn" in mail.body and "Kính gửi Ông/Bà Trần Thị Lan" in mail.body
+    assert (
+        second.code in mail.subject
+        and "Đã thay bóng đèn" in mail.body
+        and "Kính gửi Ông/Bà Trần Thị Lan" in mail.body
+    )
     page = Client().get(reverse("feedback:public-status", args=[second.code])).content.decode()
     assert "Đã thay bóng đèn ngày 05/3/2026." in page

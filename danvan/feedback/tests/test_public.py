@@ -235,7 +235,7 @@ def test_the_public_api_reads_by_code_and_the_token_api_receives(tree: Any, make
     assert client_for(outsider).get(f"/api/v1/feedback/items/{created.json()['id']}").status_code == 404
 
 
-CSRF_TOKEN = re.compile(r'csrfmiddlewaretoken|X-CSRFToken')
+CSRF_TOKEN = re.compile(r"csrfmiddlewaretoken|X-CSRFToken")
 
 
 def _cache_control(response: Any) -> set[str]:
