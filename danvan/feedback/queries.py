@@ -232,6 +232,7 @@ class PublicStatus:
     answer_text: str
     has_letter: bool
     merged_into: str
+    guidance: bool = False  # answered with guidance: outside the agency's competence
 
 
 def public_status(code: str, *, today: datetime.date) -> PublicStatus:
@@ -262,6 +263,7 @@ def public_status(code: str, *, today: datetime.date) -> PublicStatus:
         answered_on=source.answered_on if answered else None,
         answer_text=source.answer_text if answered and source.kind != Kind.DENUNCIATION else "",
         has_letter=answered,
+        guidance=answered and source.out_of_competence,
         merged_into=item.merged_into.code if item.merged_into is not None else "",
     )
 

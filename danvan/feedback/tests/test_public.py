@@ -284,3 +284,19 @@ def test_the_public_statistics_of_a_year_count_items_received_from_1_january_to_
         make_item(received_on=datetime.date.fromisoformat(day))
     rows = queries.public_statistics(year=2025, today=datetime.date(2026, 6, 1))
     assert sum(row.received for row in rows) == 2
+
+
+def test_an_answer_outside_competence_says_on_the_public_page_that_it_is_guidance(
+    tree: Any, make_user: Any, make_item: Any
+) -> None:
+    officer = make_user(tree.province, "agency_officer")
+    item = make_item()
+    actions.answer_feedback(
+        actor=officer,
+        item=item,
+        text="Nội dung thuộc thẩm quyền của UBND xã Cẩm Giang; đề nghị Ông/Bà liên hệ bộ phận một cửa của xã.",
+        out_of_competence=True,
+        on=datetime.date(2026, 3, 4),
+    )
+    page = Client().get(reverse("feedback:public-status", args=[item.code])).content.decode()
+    assert "hướng dẫn: không thuộc thẩm quyền" in page and "bộ phận một cửa của xã" in page
