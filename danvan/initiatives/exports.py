@@ -71,7 +71,8 @@ def proposal_outgoing(
                 ),
             ),
         ),
-        recipients=("Như trên", "Ban Tuyên giáo và Dân vận Thành ủy"),
+        # The document has no "Kính gửi" line: the body it goes to is named, not "Như trên".
+        recipients=(*([parent.name] if parent is not None else []), "Ban Tuyên giáo và Dân vận Thành ủy"),
         annexes=(outgoing.Annex(ANNEX_TITLE, (annex_table(rows),)),),
     )
 

@@ -52,6 +52,9 @@ def test_the_proposal_documents_list_reviewed_and_recognised_models(
     assert "Tổng số 2 mô hình, gồm 2 mô hình tập thể và 0 mô hình cá nhân" in text
     letterhead = " ".join(cell.text for cell in document.tables[0]._cells)
     assert "Số:" in letterhead and "/TTr-SNV" in letterhead
+    # The Tờ trình has no "Kính gửi" line, so "Như trên" would point at nothing: it names the body above.
+    cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "- Ủy ban nhân dân thành phố Hải Phòng;" in cells and "Như trên" not in cells
     table = document.tables[-1]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows[0][:2] == ["TT", "Tên mô hình"]
