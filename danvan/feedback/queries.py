@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from danvan.core.collation import by_name
 from danvan.core.measures import Span
@@ -169,10 +170,17 @@ class DutyCheck:
     schedule: ReceptionSchedule
     required: int
     held: int
+    # False while the month runs: a head short of sessions may still hold them before it ends.
+    month_over: bool = True
 
     @property
     def missed(self) -> bool:
-        return self.held < self.required
+        return self.month_over and self.held < self.required
+
+    @property
+    def short_so_far(self) -> bool:
+        """Fewer sessions than owed in a month not yet over (not a missed duty yet)."""
+        return not self.month_over and self.held < self.required
 
 
 def required_sessions(frequency: str, year: int, month: int) -> int:
@@ -183,11 +191,15 @@ def required_sessions(frequency: str, year: int, month: int) -> int:
     return sum(1 for day in range(1, days + 1) if datetime.date(year, month, day).weekday() == 0)
 
 
-def duty_check(user: AnyUser, year: int, month: int) -> list[DutyCheck]:
+def duty_check(
+    user: AnyUser, year: int, month: int, *, today: datetime.date | None = None
+) -> list[DutyCheck]:
     """Every active schedule of the person's scope with the sessions owed and held in the month (two queries);
-    those with `missed` are the heads who missed their duty (Luật Tiếp công dân Đ.12, 15, 18)."""
+    those with `missed` are the heads who missed their duty (Luật Tiếp công dân Đ.12, 15, 18). Nobody has
+    missed the duty of a month that is not over on `today` (default: the local date)."""
     start = datetime.date(year, month, 1)
     end = datetime.date(year, month, calendar.monthrange(year, month)[1])
+    month_over = (today or timezone.localdate()) > end
     schedules = list(
         schedules_visible_to(user)
         .filter(active=True)
@@ -195,7 +207,12 @@ def duty_check(user: AnyUser, year: int, month: int) -> list[DutyCheck]:
         .order_by("organization__path", "head_name")
     )
     return [
-        DutyCheck(schedule=s, required=required_sessions(s.frequency, year, month), held=s.held)
+        DutyCheck(
+            schedule=s,
+            required=required_sessions(s.frequency, year, month),
+            held=s.held,
+            month_over=month_over,
+        )
         for s in schedules
     ]
 
