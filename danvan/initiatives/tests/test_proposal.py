@@ -120,3 +120,16 @@ def test_the_proposal_names_the_agency_of_each_unit_in_the_page_the_docx_and_the
     response = client.get(reverse("initiatives:proposal-export", args=["xlsx"]), {"year": 2025})
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
     assert any(row[2] and expected in str(row[2]) for row in sheet.iter_rows(values_only=True))
+
+
+def test_a_province_proposal_goes_to_the_tinh_uy_and_a_city_one_to_the_thanh_uy(
+    tree: Any, make_organization: Any
+) -> None:
+    from danvan.initiatives.exports import proposal_outgoing
+
+    tinh = make_organization(name="Sở Nội vụ", parent=tree.other_province)
+    assert proposal_outgoing(tinh, [], year=2025).recipients[-1] == "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+    assert (
+        proposal_outgoing(tree.other_department, [], year=2025).recipients[-1]
+        == "Ban Tuyên giáo và Dân vận Thành ủy"
+    )
