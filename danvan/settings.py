@@ -247,8 +247,49 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 # Where `manage.py backup` writes a backup when no --output is given (docs/operations.md §Back up and restore).
 BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
+# Uploaded and generated files: a local folder (MEDIA_ROOT) by default, for the demo, the tests and one server;
+# STORAGE=s3 keeps them in an S3-compatible bucket (MinIO, Ceph, a cloud bucket) that every app server and
+# worker shares (django-storages; docs/configuration.md §Files). The code reads and writes files only through
+# the storage API (open, save, delete, listdir), never through a local path.
+STORAGE = env_str("STORAGE", "local")
+DEFAULT_STORAGE: dict[str, Any]
+if STORAGE == "local":
+    DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif STORAGE == "s3":
+    if not os.environ.get("S3_BUCKET"):
+        raise ValueError("STORAGE=s3 needs S3_BUCKET (and usually S3_ENDPOINT_URL and the access keys)")
+    S3_ADDRESSING_STYLE = env_str("S3_ADDRESSING_STYLE", "path")
+    if S3_ADDRESSING_STYLE not in ("path", "virtual", "auto"):
+        raise ValueError(f"S3_ADDRESSING_STYLE must be path, virtual or auto, got {S3_ADDRESSING_STYLE!r}")
+    DEFAULT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            # Empty: the provider's AWS endpoint; MinIO or Ceph need theirs (https://s3.example.gov.vn).
+            "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("S3_REGION", "") or None,
+            # Empty keys: boto3's own chain (AWS_* variables, ~/.aws, an instance role).
+            "access_key": env_str("S3_ACCESS_KEY_ID", "") or None,
+            "secret_key": env_str("S3_SECRET_ACCESS_KEY", "") or None,
+            "addressing_style": S3_ADDRESSING_STYLE,
+            "signature_version": "s3v4",
+            # A folder inside the bucket, when the bucket is shared with other applications.
+            "location": env_str("S3_PREFIX", ""),
+            # Two uploads with the same name never overwrite each other (as on the local disk).
+            "file_overwrite": False,
+            # Objects stay private: the bucket policy decides; files are served only through scoped views.
+            "default_acl": None,
+            "querystring_auth": True,
+            # A file read from the bucket is held in memory up to this size, then in a temporary file.
+            "max_memory_size": env_int("S3_MAX_MEMORY_MB", 10) * 1024 * 1024,
+            # A CA bundle for a bucket behind a private certificate authority; "false" turns checking off.
+            "verify": {"": None, "false": False}.get(env_str("S3_VERIFY", ""), env_str("S3_VERIFY", "")),
+        },
+    }
+else:
+    raise ValueError(f"STORAGE must be 'local' or 's3', got {STORAGE!r}")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
