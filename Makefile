@@ -43,9 +43,9 @@ demo: migrate
 
 # The demo runs as a pilot would: DEBUG off (Vietnamese error pages, never Django's debug pages), static
 # files collected and served by whitenoise, a secret key of its own kept in var/. Plain HTTP on this
-# machine, so cookies are not marked Secure. The background worker (imports, PDF exports) runs beside the
-# web server and stops with it.
-DEMO_ENV = DEBUG=false SECURE_COOKIES=false SECRET_KEY="$$(cat var/demo-secret-key)"
+# machine, so cookies are not marked Secure; links in e-mails start with SITE_URL (this server). The
+# background worker (imports, PDF exports) runs beside the web server and stops with it.
+DEMO_ENV = DEBUG=false SECURE_COOKIES=false SITE_URL=http://$(HOST):$(PORT) SECRET_KEY="$$(cat var/demo-secret-key)"
 run: demo
 	test -s var/demo-secret-key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/demo-secret-key
 	$(DEMO_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0

@@ -38,7 +38,6 @@ from danvan.reporting import permissions, summaries
 from danvan.reporting.models import Evidence, TaskProgress, classify
 from danvan.reporting.queries.progress import progress_homes, updatable_organizations
 
-
 # Allowed evidence files, by extension; `danvan.core.files.check_file` checks that the bytes match.
 EVIDENCE_EXTENSIONS = (".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png")
 
