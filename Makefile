@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= auto
 PYTEST_RUN = -n $(PYTEST_WORKERS) --durations=15 --durations-min=1.0
 
-.PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench fuzz clean
+.PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench fuzz upgrade-check clean
 
 help:
 	@echo "make run    - set up .venv, migrate var/danvan.sqlite3, load the demo, serve on http://$(HOST):$(PORT)"
@@ -24,6 +24,7 @@ help:
 	@echo "make fmt    - ruff format and autofix"
 	@echo "make messages - refresh and compile the Vietnamese catalogue"
 	@echo "make fuzz   - fuzz docparse with FUZZ_CASES (3000) mutated files per format"
+	@echo "make upgrade-check - migrate a copy of the demo back (UPGRADE_BACK_TO: zero or a git tag) and forward"
 
 $(INSTALLED): requirements/lock.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
@@ -92,6 +93,12 @@ bench: install
 FUZZ_CASES ?= 3000
 fuzz: install
 	$(PY) bench/fuzz_docparse.py --cases $(FUZZ_CASES)
+
+# Every migration applied to a copy of the demo, rolled back and applied again (scripts/upgrade_check.py); a few
+# minutes, so not part of `make test`. DB=postgres runs it on PostgreSQL; UPGRADE_BACK_TO=v1.2 rolls back to a release.
+UPGRADE_BACK_TO ?= zero
+upgrade-check: install
+	$(PY) scripts/upgrade_check.py --back-to $(UPGRADE_BACK_TO)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache test-results

@@ -58,11 +58,17 @@ INSECURE_SECRET_KEY = "django-insecure-danvan-development-key-do-not-use-in-prod
 # Core
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY", INSECURE_SECRET_KEY)
+# Former keys, still accepted for existing sessions and reset links while a new SECRET_KEY is rolled out.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_NAME = env_str("SITE_NAME", "danvan")
-# Number of worker processes the deployment runs; SQLite with more than one is refused (danvan.W003).
+# Number of worker processes the deployment runs; SQLite with more than one is refused (danvan.E003).
 WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", 1)
+# Number of machines that run app servers or background workers against the one database. Above 1, files must
+# be in shared object storage (danvan.E008 refuses local FileSystemStorage) and the database PostgreSQL
+# (danvan.E003).
+APP_SERVERS = env_int("APP_SERVERS", 1)
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 
 INSTALLED_APPS = [
@@ -94,6 +100,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id (X-Request-ID) every log line of the request and its response carry.
+    "danvan.core.logs.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -203,10 +211,15 @@ SECURE_COOKIES = env_bool("SECURE_COOKIES", not DEBUG)
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# The monitoring may probe an app server directly over plain HTTP (127.0.0.1:8001/healthz).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # HSTS: one year by default in production (DEBUG=false); danvan.W006 warns when it is off there.
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = False
+# The browsers' HSTS preload list takes registrable domains (haiphong.gov.vn): whoever runs that domain decides it
+# for all its sites, not this application, so Django's reminder about it (security.W021) is silenced.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -245,8 +258,51 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "danvan" / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Where `manage.py backup` writes a backup when no --output is given (docs/operations.md §Back up and restore).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
+# Uploaded and generated files: a local folder (MEDIA_ROOT) by default, for the demo, the tests and one server;
+# STORAGE=s3 keeps them in an S3-compatible bucket (MinIO, Ceph, a cloud bucket) that every app server and
+# worker shares (django-storages; docs/configuration.md §Files). The code reads and writes files only through
+# the storage API (open, save, delete, listdir), never through a local path.
+STORAGE = env_str("STORAGE", "local")
+DEFAULT_STORAGE: dict[str, Any]
+if STORAGE == "local":
+    DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif STORAGE == "s3":
+    if not os.environ.get("S3_BUCKET"):
+        raise ValueError("STORAGE=s3 needs S3_BUCKET (and usually S3_ENDPOINT_URL and the access keys)")
+    S3_ADDRESSING_STYLE = env_str("S3_ADDRESSING_STYLE", "path")
+    if S3_ADDRESSING_STYLE not in ("path", "virtual", "auto"):
+        raise ValueError(f"S3_ADDRESSING_STYLE must be path, virtual or auto, got {S3_ADDRESSING_STYLE!r}")
+    DEFAULT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            # Empty: the provider's AWS endpoint; MinIO or Ceph need theirs (https://s3.example.gov.vn).
+            "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("S3_REGION", "") or None,
+            # Empty keys: boto3's own chain (AWS_* variables, ~/.aws, an instance role).
+            "access_key": env_str("S3_ACCESS_KEY_ID", "") or None,
+            "secret_key": env_str("S3_SECRET_ACCESS_KEY", "") or None,
+            "addressing_style": S3_ADDRESSING_STYLE,
+            "signature_version": "s3v4",
+            # A folder inside the bucket, when the bucket is shared with other applications.
+            "location": env_str("S3_PREFIX", ""),
+            # Two uploads with the same name never overwrite each other (as on the local disk).
+            "file_overwrite": False,
+            # Objects stay private: the bucket policy decides; files are served only through scoped views.
+            "default_acl": None,
+            "querystring_auth": True,
+            # A file read from the bucket is held in memory up to this size, then in a temporary file.
+            "max_memory_size": env_int("S3_MAX_MEMORY_MB", 10) * 1024 * 1024,
+            # A CA bundle for a bucket behind a private certificate authority; "false" turns checking off.
+            "verify": {"": None, "false": False}.get(env_str("S3_VERIFY", ""), env_str("S3_VERIFY", "")),
+        },
+    }
+else:
+    raise ValueError(f"STORAGE must be 'local' or 's3', got {STORAGE!r}")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -268,12 +324,55 @@ EMAIL_USE_SSL = bool(_email.get("EMAIL_USE_SSL", False))
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "danvan <noreply@danvan.local>")
 
+# Logs go to standard error (journald, docker): text by default, one JSON object per line with LOG_FORMAT=json.
+# Every line carries the request id (danvan.core.logs); queries slower than SLOW_QUERY_MS (0: off) are logged
+# on `danvan.slow_query`; Django logs every 5xx on `django.request`.
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+if LOG_FORMAT not in {"text", "json"}:
+    raise ValueError(f"LOG_FORMAT must be 'text' or 'json', got {LOG_FORMAT!r}")
+SLOW_QUERY_MS = env_int("SLOW_QUERY_MS", 500)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "danvan.core.logs.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Optional error reporting to Sentry (or a Sentry-compatible server such as GlitchTip) when SENTRY_DSN is set.
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    # The official SDK; its Django integration turns on by itself. No personal data is sent: no user, no request
+    # bodies (citizens' letters), no query parameters' data, no local variables of the frames.
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env_str("SENTRY_ENVIRONMENT", "") or None,
+        release=env_str("SENTRY_RELEASE", "") or None,
+        traces_sample_rate=float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        data_collection={
+            "user_info": False,
+            "http_bodies": [],
+            "database_query_data": False,
+            "stack_frame_variables": False,
+        },
+    )
+
+# /healthz (danvan.core.health): fails when no db_worker beat within HEALTH_WORKER_SECONDS, or when a task has
+# waited longer than HEALTH_QUEUE_SECONDS for a worker.
+HEALTH_WORKER_SECONDS = env_int("HEALTH_WORKER_SECONDS", 120)
+HEALTH_QUEUE_SECONDS = env_int("HEALTH_QUEUE_SECONDS", 600)
 
 # Background work (django-tasks): jobs are rows claimed by `manage.py db_worker`; "immediate" runs them
 # inside the request (tests, or a single-process demo without a worker).

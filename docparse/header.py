@@ -55,12 +55,15 @@ _NATIONAL = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
+# Capitals that start a Vietnamese place name ("Trà Ôn", "Ô Môn", "Ea Súp", "Ứng Hòa").
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _DATE_LINE = re.compile(
-    r"(?P<place>[A-ZĐÂ][a-zđà-ỹ]+(?:\s+[A-ZĐÂ][a-zđà-ỹ]+){0,4})\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?"
+    rf"(?P<place>[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}})\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
     r"\s*năm\s*(?P<y>\d{4})?"
 )
 _PREAMBLE = re.compile(
     r"^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Kính gửi|Nhằm|Để|Trên cơ sở|Triển khai)\b"
+    r"|^(?:Ngày|Sáng|Chiều|Tối) (?:ngày )?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\s*,"  # "Ngày 20/8/2026, … họp …" (a notice)
 )
 _AUTHORITY_WORDS = re.compile(
     r"\b(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|"
@@ -123,6 +126,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     """Read the letterhead and signature. Returns the metadata, warnings and the index of the first body line."""
     described = _describing_line(lines)
     if described:
+        if described[0].signer is None:
+            _read_signature(lines, described[0])  # a portal copy may keep the signature block at its end
         return described[0], [], described[1]
     info = DocumentInfo()
     warnings: list[str] = []

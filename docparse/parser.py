@@ -32,12 +32,22 @@ from docparse.tasks import (
     make_paragraphs,
     organisation_tasks,
     section_kind,
+    split_field_line,
     strip_markdown,
     tasks_from_tree,
 )
 from docparse.text import fold, normalize
 
 _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
+# The first line of a signature block when the body has no "./." (a portal copy): "T/L BAN THƯỜNG VỤ", "TM. ỦY BAN …"
+_SIGNATURE_MARK = re.compile(r"^(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s*(?P<body>\S.*)$")
+
+
+def _is_signature_start(line: str) -> bool:
+    mark = _SIGNATURE_MARK.match(line)
+    return bool(mark and mark["body"].isupper())
+
+
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.
 _TEMPLATE_CONTEXT = re.compile(
@@ -202,7 +212,7 @@ def parse_source(source: Source) -> ParsedDocument:
             return
         merged = make_paragraphs(pending, source.hard_wrapped)
         letter_paragraphs.extend(merged)
-        paragraphs = [classify(p) for p in merged]
+        paragraphs = [classify(part) for p in merged for part in split_field_line(p)]
         pending.clear()
         _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year)
 
@@ -254,8 +264,8 @@ def parse_source(source: Source) -> ParsedDocument:
                 state["ended"] = False
                 state["section"] = "other"
             continue
-        if _END_OF_BODY.search(block):
-            if not block.startswith("Nơi nhận"):
+        if _END_OF_BODY.search(block) or _is_signature_start(block):
+            if _END_OF_BODY.search(block) and not block.startswith("Nơi nhận"):
                 pending.append(block)
             flush()
             state["ended"] = True
@@ -321,6 +331,11 @@ def _process_prose(
     groups: list[tuple[str, list[Paragraph]]] = [(str(state["section"]), [])]
     for paragraph in paragraphs:
         if paragraph.kind == "section":
+            state["sections"] = True
+            groups.append((section_kind(paragraph.text), []))
+            continue
+        if not state.get("sections") and paragraph.kind == "numbered" and _is_part_title(paragraph):
+            # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
             groups.append((section_kind(paragraph.text), []))
             continue
         if paragraph.kind == "article":
@@ -336,6 +351,24 @@ def _process_prose(
         elif kind == SECTION_ORG:
             org_paragraphs.extend(p.text for p in members)
             org_tasks.extend(organisation_tasks(build_tree(members), year))
+
+
+_PART_TITLE = re.compile(
+    r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
+    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
+)
+
+
+def _is_part_title(paragraph: Paragraph) -> bool:
+    """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
+    quý III/2026"), short and without a sentence end."""
+    text = paragraph.text.strip()
+    return (
+        "." not in (paragraph.no or ".")
+        and len(text.split()) <= 10
+        and not re.search(r"[.;:,]$", text)
+        and bool(_PART_TITLE.match(fold(text)))
+    )
 
 
 def _heading_texts(tree: object) -> list[str]:

@@ -124,6 +124,10 @@ def is_flat_header(line: str) -> bool:
         return False
     if re.match(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s", line) or ";" in line or line.rstrip().endswith("."):
         return False  # a bullet or a sentence that names chủ trì / phối hợp / thời gian, not a header row
+    if re.search(r"(?:hủ trì|hối hợp|hời gian|hời hạn)\s*:\s*\S", line, re.IGNORECASE):
+        return (
+            False  # field lines typed on one line ("Chủ trì: X. Phối hợp: Y. Thời gian: …"), not a header row
+        )
     key = fold(line)
     return len(set(_HEADER_WORDS.findall(key))) >= 3 and len(key) < 160
 

@@ -178,6 +178,24 @@ class Node:
     inherited_lead: list[str] = field(default_factory=list)
 
 
+# A further field label inside a field line ("Chủ trì: X. Phối hợp: Y. Thời gian: Z."), after a sentence or
+# clause end: the fields an office typed on one line.
+_INNER_FIELD = re.compile(
+    r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|chủ trì|phối hợp)"
+    r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
+)
+
+
+def split_field_line(text: str) -> list[str]:
+    """A field line holding several fields, split into one line per field; any other paragraph as it is."""
+    if ":" not in text or not FIELD.match(text):
+        return [text]
+    parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
+    if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
+        return [text]
+    return parts
+
+
 def strip_markdown(text: str) -> str:
     if "*" not in text:
         return text
@@ -211,7 +229,23 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     return paragraphs
 
 
+_EMPTY_FIELD_END = re.compile(
+    r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
+)
+
+
 def _starts_paragraph(line: str, previous: str) -> bool:
+    if _EMPTY_FIELD_END.search(previous[-40:]) and not (
+        NUMBERED.match(line)
+        or LETTERED.match(line)
+        or BULLET.match(line)
+        or FIELD.match(line)
+        or ROMAN_HEADING.match(line)
+        or _is_upper_heading(line, min_letters=4)
+    ):
+        return (
+            False  # the value of a field label that ended the line above ("… Thời gian:" / "Đầu năm học …")
+        )
     roman = ROMAN_HEADING.match(line)
     if roman and _is_upper_heading(roman[2]):
         return True
@@ -227,7 +261,19 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         return True
     if _is_upper_heading(previous, min_letters=4):
         return True
+    if line[:1].isupper() and len(previous) < 90 and _is_agency_item(previous):
+        return True  # "3. Công an tỉnh" without a colon, then its first paragraph
     return bool(line[:1].isupper() and _ends_sentence(previous))
+
+
+def _is_agency_item(text: str) -> bool:
+    """Whether a numbered or lettered line is only the name of an agency ("2. Sở Xây dựng", "b) Công an xã")."""
+    item = NUMBERED.match(text) or LETTERED.match(text)
+    if not item:
+        return False
+    body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
+    body = body.strip().rstrip(":").strip()
+    return bool(body) and unit_phrase(body) == body
 
 
 def _ends_sentence(text: str) -> bool:
@@ -273,7 +319,11 @@ def classify(text: str) -> Paragraph:
 
 def section_kind(title: str) -> str:
     key = fold(title)
-    if re.search(r"to chuc thuc hien|trach nhiem|phan cong|kinh phi|che do bao cao", key):
+    if re.search(
+        r"to chuc thuc hien|trach nhiem|phan cong|kinh phi|che do bao cao|"
+        r"nhiem vu (?:cu the )?cua (?:cac )?(?:co quan|don vi|so|ban|nganh|phong|bo phan|khoa|dia phuong|to chuc)",
+        key,
+    ):
         return SECTION_ORG
     if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
         return SECTION_OTHER
@@ -348,6 +398,9 @@ def _add_field(node: Node, label: str, value: str) -> None:
         role = "doer"
     else:
         role = "time"
+    if fold(value).strip(" .;()-–") in {"khong", "khong co"}:
+        node.fields.setdefault(role, [])  # "Phối hợp: (không)": the field is there, it names nobody
+        return
     node.fields.setdefault(role, []).append(value.strip())
 
 
@@ -609,6 +662,26 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     for heading in root.children:
         agency = _agency_heading(heading.text)
         bullets = [c for c in heading.children if c.kind in {"dash", "plus", "lettered"}]
+        if agency and not bullets and heading.details:
+            # "3. Công an tỉnh" and then unmarked paragraphs: each paragraph is a task of the agency
+            for paragraph in heading.details:
+                if _is_upper_heading(paragraph, min_letters=4) or re.match(
+                    r"^(?:TM|KT|T/M|K/T|Q)\.?\s", paragraph
+                ):
+                    break  # the signature block of a text copy ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", the name)
+                text = " ".join(paragraph.split())
+                _, coord, raw_time = inline_assignment(text)
+                tasks.append(
+                    Task(
+                        no=None,
+                        text=text,
+                        parent_no=heading.no,
+                        lead=split_units(agency),
+                        coord=coord,
+                        timeframe=parse_timeframe(raw_time, default_year),
+                    )
+                )
+            continue
         if not agency or not bullets:
             continue
         for bullet in bullets:
@@ -638,6 +711,9 @@ _LETTER_REQUEST = re.compile(
 )
 
 
+_ONLY_REPORT = re.compile(r"(?:tong hop,? )?(?:gui )?bao cao\b(?! vien)")
+
+
 def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
     """The one task of an official letter (Công văn): the sentence that asks a body to act."""
     for paragraph in paragraphs:
@@ -647,6 +723,8 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
                 continue
             phrase = unit_phrase(match["unit"]) or match["unit"]
             text = sentence[match.end() :].strip()
+            if _ONLY_REPORT.match(fold(text)):
+                continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
             text = text[:1].upper() + text[1:]
             _, coord, raw_time = inline_assignment(text)
             return Task(

@@ -57,6 +57,10 @@ _ABBREVIATIONS = {
     "TTYT": "Trung tâm Y tế",
     "BHXH": "Bảo hiểm xã hội",
 }
+_SCHOOL = re.compile(
+    r"^trường ((?:phổ thông dân tộc (?:nội trú|bán trú) )?(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|"
+    r"mẫu giáo|tiểu học và trung học cơ sở|trung học cơ sở và trung học phổ thông))\b"
+)
 # Department names whose second word is capitalised by convention.
 _SPECIAL_NAMES = {"cong thuong": "Công Thương"}
 
@@ -178,6 +182,11 @@ def _proper_case(upper: str) -> str:
                 kind, kind[:1].upper() + kind[1:]
             )
             return (head + " " + proper_case(rest)).strip() if rest else head
+    school = _SCHOOL.match(lowered)
+    if school:  # "TRƯỜNG THPT LONG XUYÊN" → "Trường Trung học phổ thông Long Xuyên"
+        level = school[1][:1].upper() + school[1][1:]
+        name = " ".join(w[:1].upper() + w[1:] for w in lowered[school.end() :].split())
+        return f"Trường {level} {name}".strip()
     special = _SPECIAL_NAMES.get(fold(" ".join(lowered.split()[1:])))
     first, *rest_words = lowered.split()
     if special:

@@ -147,10 +147,15 @@ def orphan_files(*, older_than: datetime.timedelta, storage: Storage | None = No
     cutoff = timezone.now() - older_than
     referenced = referenced_files()
     orphans = []
-    for name in _walk(storage, ""):
+    for name in stored_files(storage):
         if name not in referenced and storage.get_modified_time(name) < cutoff:
             orphans.append(name)
     return sorted(orphans)
+
+
+def stored_files(storage: Storage | None = None) -> list[str]:
+    """The name of every stored file, walked through the storage API (local folders and S3 buckets alike)."""
+    return sorted(_walk(storage or default_storage, ""))
 
 
 def _walk(storage: Storage, folder: str) -> list[str]:

@@ -37,6 +37,9 @@ class EvaluationOut(Schema):
     final_total: Decimal | None
     rank_class: str
     rank: int | None
+    # The size class ranked in ("1", "2", "3"; "" when not set or the round does not rank by size) and its label.
+    size_band: str
+    size_band_label: str
     url: str
 
 
@@ -94,6 +97,8 @@ def _evaluation(a: Assessment) -> dict[str, Any]:
         "final_total": a.final_total,
         "rank_class": a.rank_class,
         "rank": a.rank,
+        "size_band": a.size_band,
+        "size_band_label": a.band_label,
         "url": a.get_absolute_url(),
     }
 

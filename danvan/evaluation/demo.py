@@ -3,8 +3,12 @@
 - an illustrative criteria set for 2024 (made up, shaped like QĐ 25/QĐ-UBND and other provinces' sets: 100
   points in six groups, bonus and penalty points, two exclusion conditions, four classes), copied into the 2025
   version ("copy last year's");
-- the 2024 round, published: every sheet appraised, two departments tied, one agency excluded;
-- the 2025 round, open: sheets at every stage (being scored, approved, sent, returned for correction, appraised).
+- the 2024 round, published: every sheet appraised, two departments tied, one agency excluded; communes ranked
+  within their administrative unit class (the classes given to the three demo communes are illustrative);
+- the 2025 round, open: sheets at every stage (being scored, approved, sent, returned for correction, appraised),
+  with the observer `giamsat` (Ban Dân vận) named to appraise beside the coordinator;
+- a 2026 draft copied from the 2025 set, not used by any round: its criteria and classes can still be changed in
+  place (number, kind, place in the tree, points; a class's label and points).
 
 Figures of the system (`tasks_on_time`, `reports_on_time`) suggest the points of two criteria; the officers
 take the suggestion, or depart from it with a reason. Idempotent: a second run finds the rounds and stops.
@@ -23,9 +27,16 @@ from danvan.evaluation import queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions import sets as set_actions
 from danvan.evaluation.models import Assessment, CriteriaSet, Criterion, Group, Round
+from danvan.organizations import actions as org_actions
 from danvan.organizations.models import Organization
 
 APPRAISER = "dieuphoi"
+# The observer of the city (Ban Dân vận) the coordinator names to appraise the 2025 round.
+OBSERVER_APPRAISER = "giamsat"
+# Administrative unit classes of the demo communes: illustrative (the real classification is set by the
+# administrators from the Standing Committee's decision; the bundled reference data has none).
+SIZE_CLASSES = {"Phường Hải Dương": "1", "Phường Lê Chân": "1", "Xã Cẩm Giang": "2"}
+DRAFT_NAME = "Bộ tiêu chí chấm điểm, xếp loại công tác dân vận năm 2026 (dự thảo, minh họa)"
 SET_NAME = "Bộ tiêu chí chấm điểm, xếp loại công tác dân vận (minh họa)"
 DECISION = "Bộ tiêu chí minh họa, dựng theo cấu trúc Quyết định số 25/QĐ-UBND ngày 05/01/2023"
 ROUND_NAMES = {
@@ -260,6 +271,11 @@ def load_demo_evaluation(province: Organization) -> list[Round]:
     # The demo coordinator appraises (its name shows in the history of each change); none in a bare database.
     appraiser = User.objects.filter(username=APPRAISER).first()
     with transaction.atomic():
+        for organization in agencies:
+            if organization.name in SIZE_CLASSES and not organization.size_class:
+                org_actions.update_organization(
+                    actor=None, organization=organization, size_class=SIZE_CLASSES[organization.name]
+                )
         set_2024 = _build_set(province)
         last_year = actions.open_round(
             actor=None,
@@ -270,6 +286,7 @@ def load_demo_evaluation(province: Organization) -> list[Round]:
             working_days=15,
             opened_on=datetime.date(2024, 11, 11),
             only=agencies,
+            by_size=True,
         )
         for sheet in last_year.assessments.select_related("organization", "round"):
             _advance(sheet, "finalised", appraiser=appraiser, excluded=sheet.organization.name == "Sở Y tế")
@@ -284,7 +301,12 @@ def load_demo_evaluation(province: Organization) -> list[Round]:
             working_days=15,
             opened_on=today - datetime.timedelta(days=7),
             only=agencies,
+            by_size=True,
         )
+        observer = User.objects.filter(username=OBSERVER_APPRAISER).first()
+        if observer is not None:
+            actions.name_appraisers(actor=None, evaluation_round=this_year, observers=[observer])
         for sheet in this_year.assessments.select_related("organization", "round"):
             _advance(sheet, STAGES_2025.get(sheet.organization.name, "not_started"), appraiser=appraiser)
+        set_actions.copy_set(actor=None, source=set_2025, from_year=2026, name=DRAFT_NAME)
     return [last_year, this_year]

@@ -38,6 +38,16 @@ GROUP_TITLES: dict[str, str] = {
     Group.COMMUNES: "Các xã, phường, đặc khu",
     Group.OTHERS: "Các cơ quan, đơn vị khác",
 }
+SIZE_TITLES: dict[str, str] = {"1": "loại I", "2": "loại II", "3": "loại III"}
+
+
+def _sheet_name(title: str) -> str:
+    """An XLSX sheet name (31 characters at most, no "/"): the group and its size class kept readable."""
+    cleaned = title.replace("/", "-").replace(" — ", " - ")
+    if len(cleaned) <= 31:
+        return cleaned
+    head, _sep, tail = cleaned.rpartition(" - ")
+    return f"{head[: 31 - len(tail) - 3]} - {tail}"[:31] if head else cleaned[:31]
 
 
 def points(value: Decimal | None) -> str:
@@ -145,7 +155,26 @@ def sheet_xlsx(sheet: Assessment, rows: Sequence[SheetRow]) -> bytes:
     )
 
 
-def ranking_table(members: Sequence[Assessment]) -> outgoing.Table:
+def ranking_table(members: Sequence[Assessment], *, by_size: bool = False) -> outgoing.Table:
+    """The ranking of one group (and size class): rank, agency, scores, class; the size class as a column too
+    when the round ranks by size."""
+    if by_size:
+        return outgoing.Table(
+            headers=(*RANKING_HEADERS[:2], "Loại đơn vị hành chính", *RANKING_HEADERS[2:]),
+            rows=tuple(
+                (
+                    a.rank or "—",
+                    a.organization.name,
+                    SIZE_TITLES.get(a.size_band, "chưa phân loại"),
+                    points(a.self_total),
+                    points(a.final_total),
+                    a.rank_class,
+                )
+                for a in members
+            ),
+            widths_mm=(14, 90, 26, 26, 26, 54),
+            xlsx_widths=(8, 50, 16, 14, 14, 34),
+        )
     return outgoing.Table(
         headers=RANKING_HEADERS,
         rows=tuple(
@@ -157,8 +186,17 @@ def ranking_table(members: Sequence[Assessment]) -> outgoing.Table:
     )
 
 
+def ranking_heading(evaluation_round: Round, key: tuple[str, str]) -> str:
+    """The annex heading of a ranking table: the group, and its size class in a round ranked by size."""
+    group, band = key
+    title = GROUP_TITLES.get(group, group)
+    if not evaluation_round.ranks_by_size(group):
+        return title
+    return f"{title} — {SIZE_TITLES.get(band, 'chưa phân loại đơn vị hành chính')}"
+
+
 def decision_outgoing(
-    evaluation_round: Round, ranking: dict[str, list[Assessment]], chart: bytes | None = None
+    evaluation_round: Round, ranking: dict[tuple[str, str], list[Assessment]], chart: bytes | None = None
 ) -> outgoing.OutgoingDocument:
     """The draft decision of the People's Committee recognising the results, the ranking as its annex."""
     province = evaluation_round.province
@@ -216,11 +254,18 @@ def decision_outgoing(
                     "PHỤ LỤC",
                     f"KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI CÔNG TÁC DÂN VẬN NĂM {evaluation_round.year}",
                 ),
-                note="(Xếp hạng trong từng nhóm cơ quan, đơn vị tương đồng; cùng điểm thì cùng hạng)",
+                note=(
+                    "(Xếp hạng trong từng nhóm cơ quan, đơn vị tương đồng"
+                    + ("; cấp xã theo loại đơn vị hành chính" if evaluation_round.by_size else "")
+                    + "; cùng điểm thì cùng hạng)"
+                ),
                 blocks=tuple(
                     block
-                    for group, members in ranking.items()
-                    for block in (outgoing.Heading(GROUP_TITLES.get(group, group)), ranking_table(members))
+                    for key, members in ranking.items()
+                    for block in (
+                        outgoing.Heading(ranking_heading(evaluation_round, key)),
+                        ranking_table(members, by_size=evaluation_round.ranks_by_size(key[0])),
+                    )
                 ),
             ),
             *(
@@ -241,16 +286,19 @@ def decision_outgoing(
 
 
 def decision_docx(
-    evaluation_round: Round, ranking: dict[str, list[Assessment]], chart: bytes | None = None
+    evaluation_round: Round, ranking: dict[tuple[str, str], list[Assessment]], chart: bytes | None = None
 ) -> bytes:
     return render_docx(decision_outgoing(evaluation_round, ranking, chart))
 
 
-def decision_xlsx(evaluation_round: Round, ranking: dict[str, list[Assessment]]) -> bytes:
+def decision_xlsx(evaluation_round: Round, ranking: dict[tuple[str, str], list[Assessment]]) -> bytes:
     return render_workbook(
         tuple(
-            outgoing.Sheet(GROUP_TITLES.get(g, g)[:31], ranking_table(members))
-            for g, members in ranking.items()
+            outgoing.Sheet(
+                _sheet_name(ranking_heading(evaluation_round, key)),
+                ranking_table(members, by_size=evaluation_round.ranks_by_size(key[0])),
+            )
+            for key, members in ranking.items()
         ),
         title=f"Kết quả chấm điểm, xếp loại — {evaluation_round.name}",
     )

@@ -156,13 +156,99 @@ def _rows(table: list[list[str]], columns: dict[str, int]) -> list[ImportedRow]:
         else:
             parent = last_group
         row.parent_number = parent
-        if _decimal(row.max_points) is None:
-            row.problem = _("no maximum points")
         rows.append(row)
-    numbers = {r.number for r in rows}
-    for row in rows:
-        if row.parent_number and row.parent_number not in numbers:
-            row.problem = _("its parent %(number)s is not in the table") % {"number": row.parent_number}
     if not rows:
         raise ValidationError(_("The table of criteria has no row."))
+    check_rows(rows)
     return rows
+
+
+KINDS = ("normal", "bonus", "penalty")
+SCORINGS = ("range", "yes_no", "measure")
+
+
+def check_rows(rows: list[ImportedRow]) -> list[ImportedRow]:
+    """Set each row's `problem` (in Vietnamese; "" when none) from the whole table: a number, a content and
+    maximum points above 0 are required, numbers are unique, a parent is a row above it of the same kind, a
+    figure is named when scored from one, and sub-criteria never add up to more than their parent's points.
+    The review screen shows the problems; `actions.sets.import_set` refuses while one is left."""
+    seen: dict[str, ImportedRow] = {}
+    sums: dict[str, Decimal] = {}
+    for row in rows:
+        points = _decimal(row.max_points)
+        problem = ""
+        if not row.number.strip():
+            problem = _("no number")
+        elif row.number in seen:
+            problem = _("the number %(number)s is used twice") % {"number": row.number}
+        elif not row.title.strip():
+            problem = _("no content")
+        elif points is None:
+            problem = _("no maximum points")
+        elif points <= 0 or points >= 10_000:
+            problem = _("the maximum points must be more than 0")
+        elif row.kind not in KINDS or row.scoring not in SCORINGS:
+            problem = _("an unknown kind or way of scoring")
+        elif row.scoring == "measure" and not row.measure_key.strip():
+            problem = _("scored from a figure, but no figure is named")
+        elif row.scoring == "measure" and row.multiplier and _decimal(row.multiplier) is None:
+            problem = _("the multiplier is not a number")
+        elif row.parent_number == row.number:
+            problem = _("it cannot be placed under itself")
+        elif row.parent_number and row.parent_number not in seen:
+            in_table = any(r.number == row.parent_number for r in rows)
+            problem = (
+                _("its parent %(number)s comes after it in the table")
+                if in_table
+                else _("its parent %(number)s is not in the table")
+            ) % {"number": row.parent_number}
+        elif row.parent_number and seen[row.parent_number].kind != row.kind:
+            problem = _("it is not of the same kind as its parent %(number)s") % {"number": row.parent_number}
+        row.problem = problem
+        if row.number.strip() and row.number not in seen:
+            seen[row.number] = row
+        if row.parent_number and points is not None:
+            sums[row.parent_number] = sums.get(row.parent_number, Decimal(0)) + points
+    for number, total in sums.items():
+        parent = seen.get(number)
+        limit = _decimal(parent.max_points) if parent is not None else None
+        if parent is not None and not parent.problem and limit is not None and total > limit:
+            parent.problem = _("its sub-criteria add up to %(total)s, more than its maximum points") % {
+                "total": format(total.normalize(), "f")
+            }
+    return rows
+
+
+def correct_row(rows: list[ImportedRow], index: int, values: dict[str, str]) -> list[ImportedRow]:
+    """The table after the coordinator corrected row `index` on the review screen (number, parent, content,
+    points, kind, scoring, figure, evidence): rows under it follow a new number; every row's problem is read
+    again. Nothing is written to the database."""
+    row = rows[index]
+    old_number = row.number
+    for name in (
+        "number",
+        "parent_number",
+        "title",
+        "max_points",
+        "kind",
+        "scoring",
+        "measure_key",
+        "multiplier",
+        "evidence_required",
+    ):
+        if name in values:
+            setattr(row, name, (values[name] or "").strip())
+    if row.scoring != "measure":
+        row.measure_key, row.multiplier = "", ""
+    if row.number != old_number and old_number:
+        for other in rows:
+            if other is not row and other.parent_number == old_number:
+                other.parent_number = row.number
+    return check_rows(rows)
+
+
+def rows_from_session(data: list[dict[str, Any]]) -> list[ImportedRow]:
+    """The rows kept in the session (`ImportedRow.as_dict`) back as rows."""
+    return [
+        ImportedRow(**{k: v for k, v in d.items() if k in ImportedRow.__dataclass_fields__}) for d in data
+    ]

@@ -23,6 +23,7 @@ from danvan.core.text import short_text
 from danvan.organizations.models import Organization
 
 ZERO = Decimal(0)
+NO_SIZE_CLASS = _("Size class not set")
 
 
 class CriteriaSet(TimestampedModel):
@@ -180,6 +181,13 @@ class Round(TimestampedModel):
     opened_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Rank within the administrative unit class (loại I, II, III) inside each comparable group.
+    by_size = models.BooleanField(_("rank within size classes"), default=False)
+    # Observers of the province the coordinator names to appraise this round (Ban Dân vận); other observers
+    # only read. Coordinators of the province always appraise.
+    appraisers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="appraised_rounds", verbose_name=_("appraisers")
+    )
 
     class Meta:
         ordering = ["-year", "-pk"]
@@ -191,6 +199,11 @@ class Round(TimestampedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("evaluation:round-detail", args=[self.pk])
+
+    def ranks_by_size(self, group: str) -> bool:
+        """Whether a group of this round is ranked within size classes: administrative unit classes (loại I,
+        II, III) exist for communes, wards and special zones only."""
+        return self.by_size and group == Group.COMMUNES
 
 
 class Assessment(TimestampedModel):
@@ -222,6 +235,10 @@ class Assessment(TimestampedModel):
     exclusion_note = models.TextField(_("why excluded"), blank=True)
     rank_class = models.CharField(_("class"), max_length=120, blank=True)
     rank = models.PositiveIntegerField(_("rank"), null=True, blank=True)
+    # The organisation's size class when the round was published (rounds ranked by size): its ranking band.
+    size_band = models.CharField(
+        _("size class"), max_length=1, choices=Organization.SizeClass.choices, blank=True
+    )
 
     class Meta:
         ordering = ["round", "group", "organization__name"]
@@ -240,6 +257,14 @@ class Assessment(TimestampedModel):
     @property
     def is_editable(self) -> bool:
         return self.state in self.EDITABLE_STATES
+
+    @property
+    def band_label(self) -> str:
+        """The size class the sheet was ranked in ("Loại I"; "Chưa phân loại" when unknown), or "" when the
+        round does not rank by size."""
+        if not self.round.ranks_by_size(self.group):
+            return ""
+        return str(Organization.SizeClass(self.size_band).label) if self.size_band else str(NO_SIZE_CLASS)
 
 
 class Score(models.Model):

@@ -4,8 +4,9 @@ Reading is the scope (`queries`: 404 outside it); these functions decide the wri
 - coordinators (Sở Nội vụ) and administrators of the province keep its criteria sets; coordinators open and
   publish rounds;
 - officers who act for an agency self-score and submit its sheet; its leader approves it (ký duyệt);
-- appraisers are the province's coordinators and observers (the appraisal team of Sở Nội vụ and Ban Dân vận):
-  they adjust scores with reasons, return sheets for correction and finalise them.
+- appraisers are the province's coordinators and the observers the coordinator names for the round (the
+  appraisal team of Sở Nội vụ and Ban Dân vận): they adjust scores with reasons, return sheets for correction
+  and finalise them. An observer not named only reads, as observers everywhere else.
 """
 
 from __future__ import annotations
@@ -59,6 +60,25 @@ def can_submit_assessment(user: AnyUser, assessment: Assessment) -> bool:
     return can_act_for(user, assessment.organization)
 
 
+def can_name_appraisers(user: AnyUser, evaluation_round: Round) -> bool:
+    """The coordinator of the province names which observers appraise an open round."""
+    return evaluation_round.state == Round.State.OPEN and has_role_over(
+        user, evaluation_round.province, {Role.COORDINATOR}
+    )
+
+
+def is_named_appraiser(user: AnyUser, evaluation_round: Round) -> bool:
+    """The person is one of the observers the coordinator named to appraise the round."""
+    if not user.is_authenticated or user.pk is None:
+        return False
+    return evaluation_round.appraisers.filter(pk=user.pk).exists()
+
+
 def can_appraise(user: AnyUser, assessment: Assessment) -> bool:
-    """The province's coordinators and observers (Sở Nội vụ and Ban Dân vận) appraise a sheet."""
-    return has_role_over(user, assessment.organization, {Role.COORDINATOR, Role.OBSERVER})
+    """The province's coordinators appraise a sheet; an observer (Ban Dân vận) only when the coordinator named
+    them an appraiser of the round and they observe the agency's province."""
+    if has_role_over(user, assessment.organization, {Role.COORDINATOR}):
+        return True
+    return has_role_over(user, assessment.organization, {Role.OBSERVER}) and is_named_appraiser(
+        user, assessment.round
+    )

@@ -8,15 +8,29 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+if TYPE_CHECKING:
+    from danvan.accounts.models import User
+
 from danvan.core import measures
 from danvan.core.collation import vietnamese_key
 from danvan.evaluation import scoring
-from danvan.evaluation.models import Adjustment, Assessment, CriteriaSet, Criterion, Group, Round, Score
+from danvan.evaluation.models import (
+    NO_SIZE_CLASS,
+    Adjustment,
+    Assessment,
+    CriteriaSet,
+    Criterion,
+    Group,
+    Round,
+    Score,
+)
+from danvan.organizations.models import Membership, Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
 
 
@@ -219,24 +233,57 @@ def lost_points(rows: Iterable[SheetRow]) -> list[SheetRow]:
     return sorted((r for r in rows if r.lost > 0), key=lambda r: r.lost, reverse=True)
 
 
-def ranking(evaluation_round: Round) -> dict[str, list[Assessment]]:
-    """The published ranking by comparable group: ranked sheets first by rank, then the unclassified (one
+RankingKey = tuple[str, str]  # (comparable group, size band: "" when the round does not rank by size)
+
+
+def ranking(evaluation_round: Round) -> dict[RankingKey, list[Assessment]]:
+    """The published ranking by comparable group and, in a round ranked by size, by size class within it (class I,
+    II, III, then the agencies whose class is not set): ranked sheets first by rank, then the unclassified (one
     query). Published results are public to everyone who sees the round."""
     rows = list(
-        evaluation_round.assessments.select_related("organization").order_by(
+        evaluation_round.assessments.select_related("organization", "round").order_by(
             "group", "rank", "organization__name"
         )
     )
-    grouped: dict[str, list[Assessment]] = {}
+    grouped: dict[RankingKey, list[Assessment]] = {}
     for group in Group.values:
-        members = [a for a in rows if a.group == group]
-        if members:
-            ranked = sorted((a for a in members if a.rank is not None), key=lambda a: a.rank or 0)
-            others = sorted(
-                (a for a in members if a.rank is None), key=lambda a: vietnamese_key(a.organization.name)
-            )
-            grouped[group] = ranked + others
+        bands = [*Organization.SizeClass.values, ""] if evaluation_round.ranks_by_size(group) else [""]
+        for band in bands:
+            members = [a for a in rows if a.group == group and a.size_band == band]
+            if members:
+                ranked = sorted((a for a in members if a.rank is not None), key=lambda a: a.rank or 0)
+                others = sorted(
+                    (a for a in members if a.rank is None), key=lambda a: vietnamese_key(a.organization.name)
+                )
+                grouped[(group, band)] = ranked + others
     return grouped
+
+
+def observers_of(province: Organization) -> QuerySet[User]:
+    """People holding an active observer role in the province (Ban Dân vận …): those a coordinator may name
+    to appraise a round."""
+    from danvan.accounts.models import User
+
+    return (
+        User.objects.filter(
+            is_active=True,
+            memberships__is_active=True,
+            memberships__role=Membership.Role.OBSERVER,
+            memberships__organization__path__startswith=province.path,
+        )
+        .distinct()
+        .order_by("full_name", "username")
+    )
+
+
+def ranking_title(evaluation_round: Round, key: RankingKey) -> str:
+    """The heading of a ranking table: the group's label, and its size class where the round ranks by size."""
+    group, band = key
+    label = str(Group(group).label)
+    if not evaluation_round.ranks_by_size(group):
+        return label
+    size = str(Organization.SizeClass(band).label) if band else str(NO_SIZE_CLASS)
+    return f"{label} — {size}"
 
 
 @dataclass

@@ -40,25 +40,27 @@ def class_for(
 
 @dataclass(frozen=True)
 class Entry:
-    """An agency in a ranking: its sheet, comparable group, final score and whether it was excluded."""
+    """An agency in a ranking: its sheet, comparable group, final score, whether it was excluded, and its size
+    band within the group ("" when the round does not rank by size)."""
 
     key: int
     group: str
     score: Decimal
     excluded: bool = False
+    band: str = ""
 
 
 def rank(entries: Iterable[Entry]) -> dict[int, int | None]:
-    """Ranks within each comparable group only (departments with departments, communes with communes), highest
-    score first; equal scores share a rank and the next rank skips (1, 2, 2, 4); excluded agencies are not
-    ranked (None)."""
+    """Ranks within each comparable group only (departments with departments, communes with communes) and,
+    when bands are given, within each size band of a group; highest score first; equal scores share a rank and
+    the next rank skips (1, 2, 2, 4); excluded agencies are not ranked (None)."""
     ranks: dict[int, int | None] = {}
-    by_group: dict[str, list[Entry]] = {}
+    by_group: dict[tuple[str, str], list[Entry]] = {}
     for entry in entries:
         if entry.excluded:
             ranks[entry.key] = None
         else:
-            by_group.setdefault(entry.group, []).append(entry)
+            by_group.setdefault((entry.group, entry.band), []).append(entry)
     for members in by_group.values():
         members.sort(key=lambda e: e.score, reverse=True)
         previous: Decimal | None = None

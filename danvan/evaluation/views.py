@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,16 +19,17 @@ from danvan.evaluation import exports, importing, permissions, queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions import sets as set_actions
 from danvan.evaluation.forms import (
+    AppraisersForm,
     CopyForm,
-    CriterionEditForm,
     CriterionForm,
     ExclusionForm,
     ImportForm,
+    ImportRowForm,
     RoundForm,
     SetForm,
     ThresholdForm,
 )
-from danvan.evaluation.models import Assessment, CriteriaSet, Criterion, Group, Round
+from danvan.evaluation.models import Assessment, CriteriaSet, Criterion, Round
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import active_memberships
 
@@ -109,16 +112,58 @@ def set_import(request: HttpRequest) -> HttpResponse:
     return redirect("evaluation:set-import-review")
 
 
-@require_http_methods(["GET", "POST"])
-def set_import_review(request: HttpRequest) -> HttpResponse:
-    """The rows read from the decision, their nesting and problems; confirming creates the set."""
+def _pending_import(request: HttpRequest) -> tuple[dict[str, Any], Organization] | None:
+    """The rows read from an upload and kept in the session, with the province they are for; None (and a
+    message) when there is nothing to review. PermissionDenied for someone who keeps no province's sets."""
     provinces = {p.pk: p for p in _managed_provinces(request)}
     pending = request.session.get(IMPORT_SESSION_KEY)
     if not provinces:
         raise PermissionDenied
     if not pending or pending.get("province") not in provinces:
         messages.info(request, _("Upload the decision's table of criteria first."))
+        return None
+    return pending, provinces[pending["province"]]
+
+
+def _render_review(
+    request: HttpRequest,
+    pending: dict[str, Any],
+    *,
+    editing: int | None = None,
+    form: ImportRowForm | None = None,
+) -> HttpResponse:
+    """The review screen (the table fragment alone for htmx), with row `editing` open in `form`."""
+    rows = [
+        {
+            **r,
+            "index": index,
+            "kind_label": Criterion.Kind(r["kind"]).label
+            if r["kind"] in Criterion.Kind.values
+            else r["kind"],
+            "scoring_label": Criterion.Scoring(r["scoring"]).label
+            if r["scoring"] in Criterion.Scoring.values
+            else r["scoring"],
+        }
+        for index, r in enumerate(pending["rows"])
+    ]
+    context = {
+        "pending": pending,
+        "rows": rows,
+        "has_problems": any(r["problem"] for r in rows),
+        "editing": editing,
+        "row_form": form,
+    }
+    template = "evaluation/_import_review.html" if request.htmx else "evaluation/set_import_review.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
+
+
+@require_http_methods(["GET", "POST"])
+def set_import_review(request: HttpRequest) -> HttpResponse:
+    """The rows read from the decision, their nesting and problems; confirming creates the set."""
+    found = _pending_import(request)
+    if found is None:
         return redirect("evaluation:home")
+    pending, province = found
     if request.method == "POST":
         created: list[CriteriaSet] = []
         if run_action(
@@ -126,30 +171,47 @@ def set_import_review(request: HttpRequest) -> HttpResponse:
             lambda: created.append(
                 set_actions.import_set(
                     actor=acting_user(request),
-                    province=provinces[pending["province"]],
+                    province=province,
                     name=pending["name"],
                     from_year=pending["from_year"],
                     decision=pending["decision"],
                     rows=pending["rows"],
+                    corrected=len(pending.get("corrected", [])),
                 )
             ),
             _("The criteria set has been created from the decision; check it before a round uses it."),
         ):
             del request.session[IMPORT_SESSION_KEY]
             return redirect(created[0].get_absolute_url())
-    rows = [
-        {
-            **r,
-            "kind_label": Criterion.Kind(r["kind"]).label,
-            "scoring_label": Criterion.Scoring(r["scoring"]).label,
-        }
-        for r in pending["rows"]
-    ]
-    return render(
-        request,
-        "evaluation/set_import_review.html",
-        {"pending": pending, "rows": rows, "has_problems": any(r["problem"] for r in rows)},
-    )
+    return _render_review(request, pending)
+
+
+@require_http_methods(["GET", "POST"])
+def set_import_row(request: HttpRequest, index: int) -> HttpResponse:
+    """Correct one row on the review screen (its number, parent, content, points, kind, scoring): the form,
+    then the table read again with every row's problem. A refused value keeps what was typed."""
+    found = _pending_import(request)
+    if found is None:
+        return redirect("evaluation:home")
+    pending, _province = found
+    if not 0 <= index < len(pending["rows"]):
+        raise Http404
+    row = pending["rows"][index]
+    numbers = [r["number"] for r in pending["rows"]]
+    if request.method == "GET":
+        form = ImportRowForm(initial=row, numbers=numbers, own=row["number"])
+        return _render_review(request, pending, editing=index, form=form)
+    form = ImportRowForm(request.POST, numbers=numbers, own=row["number"])
+    if not form.is_valid():
+        return _render_review(request, pending, editing=index, form=form)
+    rows = importing.correct_row(importing.rows_from_session(pending["rows"]), index, form.cleaned_data)
+    pending["rows"] = [r.as_dict() for r in rows]
+    pending["corrected"] = sorted({*pending.get("corrected", []), index})
+    request.session[IMPORT_SESSION_KEY] = pending
+    if request.htmx:  # type: ignore[attr-defined]
+        return _render_review(request, pending)
+    messages.success(request, _("The row has been corrected."))
+    return redirect("evaluation:set-import-review")
 
 
 @require_GET
@@ -211,9 +273,10 @@ def set_criterion_remove(request: HttpRequest, pk: int, criterion_pk: int) -> Ht
 
 @require_http_methods(["GET", "POST"])
 def set_criterion_edit(request: HttpRequest, pk: int, criterion_pk: int) -> HttpResponse:
-    """Change a criterion in place (content, points, how it is scored, evidence) while no round uses the set."""
+    """Change a criterion in place while no round uses the set: its content, points, how it is scored,
+    evidence, and its number, kind and place in the tree."""
     criteria_set = _editable_set(request, pk)
-    criterion = criteria_set.criteria.filter(pk=criterion_pk).first()
+    criterion = criteria_set.criteria.filter(pk=criterion_pk).select_related("parent").first()
     if criterion is None:
         raise Http404
     try:
@@ -221,9 +284,13 @@ def set_criterion_edit(request: HttpRequest, pk: int, criterion_pk: int) -> Http
     except ActionRefused as error:  # frozen: said in Vietnamese on the set's page
         messages.error(request, str(error))
         return redirect(criteria_set.get_absolute_url())
-    form = CriterionEditForm(
+    form = CriterionForm(
         request.POST or None,
+        criteria_set=criteria_set,
         initial={
+            "parent": criterion.parent,
+            "number": criterion.number,
+            "kind": criterion.kind,
             "title": criterion.title,
             "max_points": criterion.max_points,
             "scoring": criterion.scoring,
@@ -243,10 +310,45 @@ def set_criterion_edit(request: HttpRequest, pk: int, criterion_pk: int) -> Http
             _("The criterion has been changed."),
         ):
             return redirect(criteria_set.get_absolute_url())
+        criterion.refresh_from_db()  # a refused change leaves the criterion as it was
     return render(
         request,
         "evaluation/criterion_edit.html",
         {"set": criteria_set, "criterion": criterion, "form": form},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def set_threshold_edit(request: HttpRequest, pk: int, threshold_pk: int) -> HttpResponse:
+    """Change a class's label or its lowest score while no round uses the set."""
+    criteria_set = _editable_set(request, pk)
+    threshold = criteria_set.thresholds.filter(pk=threshold_pk).first()
+    if threshold is None:
+        raise Http404
+    try:
+        set_actions.require_editable(acting_user(request), criteria_set)
+    except ActionRefused as error:
+        messages.error(request, str(error))
+        return redirect(criteria_set.get_absolute_url())
+    form = ThresholdForm(
+        request.POST or None, initial={"label": threshold.label, "min_points": threshold.min_points}
+    )
+    if request.method == "POST":
+        if not form.is_valid():
+            _invalid(request, form)
+        elif run_action(
+            request,
+            lambda: set_actions.update_threshold(
+                actor=acting_user(request), threshold=threshold, **form.cleaned_data
+            ),
+            _("The class has been changed."),
+        ):
+            return redirect(criteria_set.get_absolute_url())
+        threshold.refresh_from_db()
+    return render(
+        request,
+        "evaluation/threshold_edit.html",
+        {"set": criteria_set, "threshold": threshold, "form": form},
     )
 
 
@@ -362,13 +464,45 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "round": evaluation_round,
             "sheets": sheets,
-            "ranking": [(Group(g).label, rows) for g, rows in queries.ranking(evaluation_round).items()]
+            "ranking": [
+                (queries.ranking_title(evaluation_round, key), rows)
+                for key, rows in queries.ranking(evaluation_round).items()
+            ]
             if published
             else [],
             "can_publish": permissions.can_publish_round(request.user, evaluation_round),
             "can_decide": permissions.can_open_round(request.user, evaluation_round.province),
+            "appraisers": list(evaluation_round.appraisers.all()),
+            "appraisers_form": AppraisersForm(
+                candidates=queries.observers_of(evaluation_round.province),
+                initial={"appraisers": list(evaluation_round.appraisers.all())},
+            )
+            if permissions.can_name_appraisers(request.user, evaluation_round)
+            else None,
         },
     )
+
+
+@require_POST
+def round_appraisers(request: HttpRequest, pk: int) -> HttpResponse:
+    """The coordinator names the observers who appraise the round."""
+    evaluation_round = queries.get_round_for_user(request.user, pk)
+    if not permissions.can_name_appraisers(request.user, evaluation_round):
+        raise PermissionDenied
+    form = AppraisersForm(request.POST, candidates=queries.observers_of(evaluation_round.province))
+    if not form.is_valid():
+        _invalid(request, form)
+    else:
+        run_action(
+            request,
+            lambda: actions.name_appraisers(
+                actor=acting_user(request),
+                evaluation_round=evaluation_round,
+                observers=list(form.cleaned_data["appraisers"]),
+            ),
+            _("The appraisers of the round have been named."),
+        )
+    return redirect(evaluation_round.get_absolute_url())
 
 
 @require_POST
@@ -602,6 +736,7 @@ urlpatterns = [
     path("sets/new/", set_create, name="set-create"),
     path("sets/import/", set_import, name="set-import"),
     path("sets/import/review/", set_import_review, name="set-import-review"),
+    path("sets/import/review/rows/<int:index>/", set_import_row, name="set-import-row"),
     path("sets/<int:pk>/", set_detail, name="set-detail"),
     path("sets/<int:pk>/criteria/", set_criterion_add, name="set-criterion-add"),
     path(
@@ -609,6 +744,7 @@ urlpatterns = [
     ),
     path("sets/<int:pk>/criteria/<int:criterion_pk>/edit/", set_criterion_edit, name="set-criterion-edit"),
     path("sets/<int:pk>/thresholds/", set_threshold_add, name="set-threshold-add"),
+    path("sets/<int:pk>/thresholds/<int:threshold_pk>/edit/", set_threshold_edit, name="set-threshold-edit"),
     path(
         "sets/<int:pk>/thresholds/<int:threshold_pk>/remove/",
         set_threshold_remove,
@@ -624,6 +760,7 @@ urlpatterns = [
     path("rounds/new/", round_open, name="round-open"),
     path("rounds/<int:pk>/", round_detail, name="round-detail"),
     path("rounds/<int:pk>/publish/", round_publish, name="round-publish"),
+    path("rounds/<int:pk>/appraisers/", round_appraisers, name="round-appraisers"),
     path("rounds/<int:pk>/dashboard/", round_dashboard, name="round-dashboard"),
     path("rounds/<int:pk>/chart.png", round_chart, name="round-chart"),
     path("rounds/<int:pk>/decision/<str:fmt>/", round_decision, name="round-decision"),

@@ -27,6 +27,7 @@ EDITABLE_FIELDS = (
     "locality",
     "note",
     "valid_from",
+    "size_class",
 )
 
 

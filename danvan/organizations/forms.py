@@ -31,6 +31,7 @@ class OrganizationForm(forms.ModelForm[Organization]):
             "code",
             "locality",
             "valid_from",
+            "size_class",
             "note",
         ]
         widgets = {

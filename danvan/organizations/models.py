@@ -51,6 +51,15 @@ class Organization(TimestampedModel):
         {Kind.OFFICE, Kind.DIVISION, Kind.SUB_DEPARTMENT, Kind.PARTY_CELL, Kind.CENTER}
     )
 
+    class SizeClass(models.TextChoices):
+        """The class of an administrative unit by size (phân loại đơn vị hành chính, loại I–III: population,
+        area and other criteria of the Standing Committee's resolution). Evaluation rounds may rank communes
+        within their class; blank when not known."""
+
+        CLASS_I = "1", _("Class I")
+        CLASS_II = "2", _("Class II")
+        CLASS_III = "3", _("Class III")
+
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=120, blank=True)
     # Official abbreviation used in document symbols ("SNV" in 6217/SNV-XDCQ&CTTN).
@@ -83,6 +92,10 @@ class Organization(TimestampedModel):
         related_name="predecessors",
     )
     note = models.TextField(_("note"), blank=True)
+    # Set by administrators from the classification decision; blank when not known (never guessed).
+    size_class = models.CharField(
+        _("administrative unit class"), max_length=1, choices=SizeClass.choices, blank=True
+    )
     # fold() of every name of the unit: diacritic-insensitive search on SQLite and PostgreSQL alike.
     search_key = models.TextField(editable=False, default="")
 

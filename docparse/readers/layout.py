@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from docparse.blocks import Block, Table
 from docparse.tables import header_columns
+from docparse.text import fold
 
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
+_GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
 
 
@@ -56,6 +58,11 @@ def _text(line: list[Word]) -> str:
     return " ".join(w.text for w in line)
 
 
+def _is_upper_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Word]]]:
     """Intervals of x covered by the words, merged when they overlap or are closer than `gap`."""
     clusters: list[tuple[float, float, list[Word]]] = []
@@ -68,11 +75,40 @@ def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Wo
     return clusters
 
 
-def _header(lines: list[list[Word]], start: int) -> tuple[int, list[tuple[float, float]], list[str]] | None:
-    """(lines used, column intervals, header cell texts) when a header row starts at `start`."""
+# The last words of the header cells header_columns looks for: a task column ("nhiệm vụ", "nội dung", "công việc",
+# "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "thời gian", "thời hạn", "tiến độ", "hoàn thành").
+_TEXT_COLUMN_WORDS = frozenset({"vu", "dung", "viec", "dong"})
+_UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "gian", "han", "do", "thanh"})
+
+
+def _folded_words(line: list[Word]) -> frozenset[str]:
+    return frozenset(fold(_text(line)).split())
+
+
+def _header_gap(lines: list[list[Word]]) -> float:
+    """The widest space between two words of one header cell: under half the median word height."""
     heights = sorted(w.bottom - w.top for line in lines for w in line) or [10.0]
-    gap = heights[len(heights) // 2] * 0.45
+    return heights[len(heights) // 2] * 0.45
+
+
+def _header(
+    lines: list[list[Word]],
+    start: int,
+    gap: float | None = None,
+    folded: list[frozenset[str]] | None = None,
+) -> tuple[int, list[tuple[float, float]], list[str]] | None:
+    """(lines used, column intervals, header cell texts) when a header row starts at `start`."""
+    if gap is None:
+        gap = _header_gap(lines)
+    if folded is None:
+        folded = [_folded_words(line) for line in lines]
+    words: frozenset[str] = frozenset()
     for size in (1, 2, 3, 4):
+        if start + size > len(lines):
+            break
+        words = words | folded[start + size - 1]  # header cells wrap over lines
+        if not (words & _TEXT_COLUMN_WORDS and words & _UNIT_OR_TIME_WORDS):
+            continue  # none of the words a task header needs (header_columns): no clustering to try
         region = [w for line in lines[start : start + size] for w in line]
         clusters = _clusters(region, gap)
         if len(clusters) < 3:
@@ -86,7 +122,8 @@ def _header(lines: list[list[Word]], start: int) -> tuple[int, list[tuple[float,
 def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> list[float]:
     """Where one column ends and the next begins: between the header cells (centred, so their edges are not the
     column's), at the place the words of the rows below cross least — the cell padding."""
-    words = [w for line in below for w in line if len(line) > 1]
+    # the whole x positions each word covers inside it, computed once for all the gaps between columns
+    spans = [(math.floor(w.x0) + 1, math.ceil(w.x1) - 1) for line in below if len(line) > 1 for w in line]
     boundaries = []
     for left, right in itertools.pairwise(columns):
         start, end = int(left[1]) + 1, int(right[0])
@@ -95,11 +132,12 @@ def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> 
             continue
         # how many words cross each x in [start, end): a running sum over where words begin and end
         steps = [0] * (end - start + 1)
-        for w in words:
-            low, high = max(start, math.floor(w.x0) + 1), min(end - 1, math.ceil(w.x1) - 1)
-            if low <= high:
-                steps[low - start] += 1
-                steps[high - start + 1] -= 1
+        last = end - 1
+        for first, final in spans:
+            if final < start or first > last or first > final:
+                continue
+            steps[(first if first > start else start) - start] += 1
+            steps[(final if final < last else last) - start + 1] -= 1
         counts = list(zip(itertools.accumulate(steps[:-1]), range(start, end), strict=True))
         fewest = min(c for c, _ in counts)
         best = [x for c, x in counts if c == fewest]
@@ -130,12 +168,19 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
     """The page as text lines and tables rebuilt from word positions; the columns of a table that runs to the
     end of the page are returned for the next page."""
     lines = _lines(words)
+    gap = _header_gap(lines)  # once per page: every line is tried as a header row
+    folded = [_folded_words(line) for line in lines]
     blocks: list[Block] = []
     text: list[str] = []
     index = 0
     columns = carried
     while index < len(lines):
-        found = _header(lines, index) if not _END.match(_text(lines[index])) else None
+        found = _header(lines, index, gap, folded) if not _END.match(_text(lines[index])) else None
+        if found is not None and found[0] > 1:
+            later = _header(lines, index + 1, gap, folded)
+            if later is not None and later[0] < found[0] and len(later[1]) >= len(found[1]):
+                # the header, all its columns, starts on the next line: this one is a heading above the table
+                found = None
         if found is None and columns is None:
             text.append(_text(lines[index]))
             index += 1
@@ -177,14 +222,43 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         for i, (_, cells, group) in enumerate(entries)
         if not group and _ROW_NUMBER.match(cells[columns.number_column])
     ]
-    before = entries[: numbered[0]] if numbered else []
-    filled = {
-        c for _, cells, _ in before for c, cell in enumerate(cells) if cell and c != columns.number_column
-    }
-    # lines of row content (two cells or more, several lines) above the first row number: the numbers are centred
-    centred = (
-        len(numbered) >= 2 and len(before) >= 2 and not any(g for _, _, g in before) and len(filled) >= 2
+    # the lines above the first row number of the table, and of every group after its group row
+    stretches: list[list[tuple[float, list[str], bool]]] = [[]]
+    after_group: list[bool] = [False]
+    for entry in entries:
+        _, cells, group = entry
+        if group:
+            stretches.append([])
+            after_group.append(True)
+        elif _ROW_NUMBER.match(cells[columns.number_column]):
+            stretches.append([])
+            after_group.append(False)
+            stretches[-1].append(entry)  # a marker: this stretch is after a number, not above one
+        else:
+            stretches[-1].append(entry)
+    above = [
+        stretch
+        for stretch in stretches
+        if stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+    ]
+
+    def content_above(before: list[tuple[float, list[str], bool]]) -> bool:
+        filled = {
+            c for _, cells, _ in before for c, cell in enumerate(cells) if cell and c != columns.number_column
+        }
+        return len(before) >= 2 and len(filled) >= 2
+
+    # lines of row content (two cells or more, several lines) above a row number: the numbers are centred
+    # or a line of prose between a group row and its first number (in a table aligned at the top it could only be
+    # the group's title wrapped, in capitals)
+    prose_after_group = any(
+        stretch
+        and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+        and follows_group
+        and any(not _is_upper_heading(" ".join(cells)) for _, cells, _ in stretch)
+        for stretch, follows_group in zip(stretches, after_group, strict=True)
     )
+    centred = len(numbered) >= 2 and (any(content_above(stretch) for stretch in above) or prose_after_group)
     rows: list[list[str]] = []
     if not centred:
         for _, cells, group in entries:
@@ -207,7 +281,8 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         between = list(range((previous + 1) if previous is not None else 0, anchor))
         if previous is None:
             for i in between:
-                owner[i] = anchor
+                # above a first group row: the header's wrapped last line, which page_blocks joins to the header
+                owner[i] = i if entries[anchor][2] else anchor
             continue
         if entries[anchor][2] or entries[previous][2]:
             split = len(between)  # a group row starts where it stands
@@ -256,6 +331,18 @@ def _entries(
                 index += 1
                 continue
             break
+        first = line[0]
+        rest = _text(line[1:])
+        if (
+            _GROUP_MARK.match(first.text)
+            and _column_of(first, columns.boundaries) == columns.number_column
+            and _is_upper_heading(rest)
+        ):
+            # a group row whose title fits in the content column ("A | CÔNG TÁC TUYÊN TRUYỀN"): a letter or a
+            # Roman numeral, then a title in capitals and nothing in the other columns
+            entries.append((first.top, [first.text, rest, *[""] * (columns.width - 2)], True))
+            index += 1
+            continue
         if (
             len(line) == 1
             and re.fullmatch(r"\d{1,3}", line[0].text)

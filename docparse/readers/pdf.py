@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +53,12 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
                 f"The PDF is too long ({page_count} pages; at most {MAX_PAGES}).",
             )
         ruled = [_has_rules(page) for page in reader.pages]
-        texts = _page_texts(poppler.pages(), reader, ruled)
         blocks: list[Block] = []
         table_pages = [number for number, has in enumerate(ruled) if has]
         with _Plumber(data) as plumber:
+            # the ruled pages are read while pdftotext still runs: only the other pages need its text
             table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
+            texts = _page_texts(poppler.pages(), reader, ruled)
             carried: Columns | None = None
             for number in range(page_count):
                 ruled_blocks = table_blocks.get(number)
@@ -101,6 +103,42 @@ def _has_rules(page: Any) -> bool:
     return operators >= 12
 
 
+class _Watchdog:
+    """Kills a pdftotext run that outlives its deadline. One thread for the whole process, started on first use:
+    starting a thread per run cost as much as the run itself on a loaded machine."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._runs: dict[int, tuple[subprocess.Popen[bytes], float]] = {}
+        self._thread: threading.Thread | None = None
+
+    def watch(self, process: subprocess.Popen[bytes], seconds: float) -> None:
+        with self._lock:
+            self._runs[id(process)] = (process, time.monotonic() + seconds)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._loop, name="docparse-pdftotext-watchdog", daemon=True
+                )
+                self._thread.start()
+
+    def forget(self, process: subprocess.Popen[bytes]) -> None:
+        with self._lock:
+            self._runs.pop(id(process), None)
+
+    def _loop(self) -> None:
+        while True:
+            time.sleep(1.0)
+            now = time.monotonic()
+            with self._lock:
+                late = [key for key, (_, deadline) in self._runs.items() if deadline < now]
+                for key in late:
+                    process, _ = self._runs.pop(key)
+                    process.kill()
+
+
+_WATCHDOG = _Watchdog()
+
+
 class _PopplerText:
     """The text layer from `pdftotext` (poppler), run as a separate process when it is installed.
 
@@ -126,6 +164,7 @@ class _PopplerText:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
+            _WATCHDOG.watch(self._process, POPPLER_TIMEOUT)
         except OSError:
             self._process = None  # pypdf reads the text instead
 
@@ -133,9 +172,11 @@ class _PopplerText:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
+        if self._process is not None:
+            _WATCHDOG.forget(self._process)
+            if self._process.poll() is None:
+                self._process.kill()
+                self._process.wait()
         if self._folder is not None:
             self._folder.cleanup()
 
@@ -143,13 +184,8 @@ class _PopplerText:
         if self._process is None or self._output is None:
             return None
         # A blocking wait returns as soon as the process ends (`wait(timeout=…)` polls with growing sleeps);
-        # the timer kills a process that hangs.
-        watchdog = threading.Timer(POPPLER_TIMEOUT, self._process.kill)
-        watchdog.start()
-        try:
-            returncode = self._process.wait()
-        finally:
-            watchdog.cancel()
+        # the watchdog kills a process that hangs.
+        returncode = self._process.wait()
         if returncode != 0:
             return None
         try:
@@ -167,7 +203,9 @@ def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool])
 
 # Header cells of a task table without ruling come out of the text layer as short lines of their own ("Đơn vị chủ
 # trì", "Tiến độ"), a few lines apart; field lines ("Chủ trì: …") have a colon.
-_UNIT_CELL = re.compile(r"\b(?:chu tri|thuc hien|phoi hop)\b")
+_UNIT_CELL = re.compile(
+    r"\b(?:chu tri|thuc hien|phoi hop)\b|\b(?:chu|phoi)$|^(?:tri|hop)$"
+)  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 
 

@@ -88,6 +88,10 @@ class PdfiumPages:
             if len(text) == count:  # one character per index (no surrogate pairs): the boxes line up
                 chars = []
                 space = brk = False
+                # the C function with one reused box: the helper's per-call checks cost more than the call
+                loose_box = self._pdfium.raw.FPDFText_GetLooseCharBox
+                box = self._pdfium.raw.FS_RECTF()
+                handle = textpage.raw
                 for index, character in enumerate(text):
                     if character in "\r\n":
                         brk = True
@@ -97,8 +101,14 @@ class PdfiumPages:
                         continue
                     if character in "\ufffe\x02":  # pdfium's mark for a hyphen that ends a line
                         character = "-"
-                    left, bottom, right, top = textpage.get_charbox(index, loose=True)
-                    chars.append(_Char(character, left, right, height - top, height - bottom, space, brk))
+                    if not loose_box(handle, index, box):
+                        chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
+                        break
+                    chars.append(
+                        _Char(
+                            character, box.left, box.right, height - box.top, height - box.bottom, space, brk
+                        )
+                    )
                     space = brk = False
             textpage.close()
         self._chars[number] = chars
@@ -130,30 +140,34 @@ class PdfiumPages:
         if chars is None:
             return None
         words: list[Word] = []
-        current: list[_Char] = []
-
-        def close() -> None:
-            if current:
-                words.append(
-                    Word(
-                        min(c.x0 for c in current),
-                        max(c.x1 for c in current),
-                        min(c.top for c in current),
-                        max(c.bottom for c in current),
-                        "".join(c.text for c in current),
-                    )
-                )
-                current.clear()
-
+        # the word being built: its box kept as it grows, its characters' text
+        text: list[str] = []
+        x0 = x1 = top = bottom = 0.0
+        last: _Char | None = None
         for char in chars:
-            if current:
-                last = current[-1]
-                apart = char.x0 - last.x1 > 0.3 * (last.bottom - last.top) or char.x1 < last.x0
-                other_line = abs(char.cy - last.cy) > 0.5 * (last.bottom - last.top)
-                if char.space_before or char.break_before or apart or other_line:
-                    close()
-            current.append(char)
-        close()
+            if last is not None:
+                height = last.bottom - last.top
+                if (
+                    char.space_before
+                    or char.break_before
+                    or char.x0 - last.x1 > 0.3 * height
+                    or char.x1 < last.x0
+                    or abs(char.cy - last.cy) > 0.5 * height
+                ):
+                    words.append(Word(x0, x1, top, bottom, "".join(text)))
+                    last = None
+            if last is None:
+                text = [char.text]
+                x0, x1, top, bottom = char.x0, char.x1, char.top, char.bottom
+            else:
+                text.append(char.text)
+                x0 = min(x0, char.x0)
+                x1 = max(x1, char.x1)
+                top = min(top, char.top)
+                bottom = max(bottom, char.bottom)
+            last = char
+        if last is not None:
+            words.append(Word(x0, x1, top, bottom, "".join(text)))
         return words
 
     def blocks(self, number: int) -> list[Block] | None:

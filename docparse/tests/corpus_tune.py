@@ -1584,13 +1584,6 @@ DOCUMENTS.append(
                 "Thực hiện Kế hoạch số 340/KH-UBND ngày 22/01/2026 của UBND tỉnh, Sở Nội vụ đề nghị các cơ quan, "
                 "đơn vị báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2026 theo đề cương và biểu mẫu "
                 "kèm theo, gửi về Sở Nội vụ trước ngày 20/11/2026.",
-                task=task(
-                    None,
-                    ["các cơ quan, đơn vị"],
-                    [],
-                    "trước ngày 20/11/2026",
-                    text_start="báo cáo kết quả thực hiện công tác dân vận",
-                ),
             ),
             Para("Trân trọng./."),
             Signature(["- Như trên;", "- Lưu: VT, XDCQ."], ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Lê Thị Thu Hà"),
@@ -1630,7 +1623,9 @@ DOCUMENTS.append(
         ],
         notes=(
             "Written for this corpus. A công văn asking for a report, with an 'Đề cương báo cáo' annex and two "
-            "report templates ('Biểu số 01', 'Biểu số 02'). The only task is the letter's request (unnumbered). "
+            "report templates ('Biểu số 01', 'Biểu số 02'). Relabelled in round 3: the letter's only request is to "
+            "send a report, a reporting obligation (LABELING.md §4), not a task (as the blind label of "
+            "non-task-tables-khanhhoa-snv-cv read the same request); the letter holds no task. "
             "Neither the outline's items nor the empty template rows are tasks. The title is the V/v line. The "
             "annex's '(Kèm theo Công văn số 1185/SNV-XDCQ …)' is a self-reference."
         ),

@@ -5,6 +5,7 @@ thresholds in `corpus/thresholds.json` (the issue's targets). See docs/docparse.
 """
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -37,7 +38,14 @@ def _labels(half: str) -> list[Path]:
     return sorted((CORPUS / half).glob("*.json"))
 
 
+def _skip_without_heldout_half() -> None:
+    # Between rounds the scored half has moved to tune/ and the next blind half is written on its own branch.
+    if not _labels("heldout"):
+        pytest.skip("no held-out half in this tree: the next blind half has not been merged yet")
+
+
 def test_the_heldout_half_covers_every_shape_with_well_formed_labels():
+    _skip_without_heldout_half()
     labels = _labels("heldout")
     assert len(labels) >= 30
     shapes: dict[str, int] = {}
@@ -47,7 +55,8 @@ def test_the_heldout_half_covers_every_shape_with_well_formed_labels():
         assert set(label) >= {"doc", "citations", "tasks", "reporting", "shape", "notes"}, where
         assert set(label["doc"]) == DOC_KEYS, where
         assert label["shape"] in SHAPES, where
-        assert path.stem.startswith(label["shape"] + "-") and path.stem.isascii(), where
+        name = re.sub(r"^r\d+-", "", path.stem)  # a later blind round prefixes its names: r3-<shape>-…
+        assert name.startswith(label["shape"] + "-") and path.stem.isascii(), where
         assert all(set(task) == TASK_KEYS for task in label["tasks"]), where
         starts = [task["text_start"] for task in label["tasks"]]
         assert len(starts) == len(set(starts)), f"{where}: text_start must be unique"
@@ -100,6 +109,7 @@ def test_heldout_files_are_what_their_names_say():
     import docx
     from pypdf import PdfReader
 
+    _skip_without_heldout_half()
     folder = CORPUS / "heldout"
     for path in sorted(folder.iterdir()):
         if path.suffix == ".pdf":

@@ -1,8 +1,9 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
-It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds) and,
-since December 2026, the former held-out half (30 documents built from sources/tune/*.src), which was scored once
-before it became tuning material. The held-out half is never read here.
+It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
+first and second held-out halves (30 and 32 documents built from sources/tune/*.src), each scored before it became
+tuning material, and the documents written for the third round's rules (sources/tune/, not blind). The held-out half
+is never read here.
 
 Every shape meets its thresholds except the pairs listed in KNOWN_BELOW (the misses are named in
 docs/docparse.md); a shape that falls below in any other metric, or a total that drops, fails the test.
@@ -14,28 +15,25 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half, measured when the held-out documents were
-# moved in: a one-paragraph công văn whose task starts at "Nhằm …", prose units the rules do not split as labelled,
-# a portal copy without its place.
+# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Third round"): a
+# one-paragraph công văn whose task starts at "Nhằm …", a periodicity at the end of a sentence, Party subjects the
+# rules do not split as labelled, prose units, portal copies without their signer.
 KNOWN_BELOW = {
     ("congvan", "task_f1"),
     ("congvan", "timeframe"),
-    ("field-lines", "coord"),
     ("party", "lead"),
     ("prose-assign", "coord"),
-    ("prose-assign", "lead"),
     ("web-copy", "document_fields"),
-    ("web-copy", "timeframe"),
 }
 
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 56
+    assert len({s.name.split(".")[0] for s in scores}) >= 97
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    assert total.task_f1 >= 0.97 and total.lead >= 0.96 and total.coord >= 0.96, (total, problems)
+    assert total.task_f1 >= 0.99 and total.lead >= 0.97 and total.coord >= 0.96, (total, problems)
     assert total.timeframe >= 0.97 and total.document_fields >= 0.98 and total.citation_f1 >= 0.99, total
     assert total.invented_tasks == 0

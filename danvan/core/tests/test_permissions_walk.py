@@ -154,6 +154,10 @@ def world(tree: Any, make_user: Any) -> World:
         working_days=10,
         opened_on=datetime.date(2025, 11, 3),
     )
+    # The coordinator names the observer an appraiser of the round (observers not named only read).
+    round_actions.name_appraisers(
+        actor=None, evaluation_round=evaluation_round, observers=[users["observer"]]
+    )
     sheet = evaluation_round.assessments.get(organization=tree.department)
     submitted = evaluation_round.assessments.get(organization=tree.other_department)
     submitted = round_actions.save_self_scores(
@@ -318,7 +322,7 @@ REPORT: Args = lambda i: {"pk": i["report"]}  # noqa: E731
 INITIATIVE: Args = lambda i: {"pk": i["initiative"]}  # noqa: E731
 SHEET: Args = lambda i: {"pk": i["sheet"]}  # noqa: E731
 SUBMITTED_SHEET: Args = lambda i: {"pk": i["submitted_sheet"]}  # noqa: E731
-APPRAISE = "4343O"  # the province-wide observer appraises; Sở Nội vụ's leader sees its sheet but may not
+APPRAISE = "4343O"  # the observer named appraiser of the round appraises; Sở Nội vụ's leader sees but may not
 FEEDBACK: Args = lambda i: {"pk": i["feedback"]}  # noqa: E731
 DIALOGUE: Args = lambda i: {"pk": i["dialogue"]}  # noqa: E731
 DEPARTMENT_FORM: Callable[[dict[str, Any]], dict[str, Any]] = lambda i: {"organization": i["department"]}  # noqa: E731
@@ -471,11 +475,12 @@ PAGES: dict[str, Page] = {
     "initiatives:commitment-file-download": Page(lambda i: {"pk": i["commitment_file"]}, READ),
     # evaluation: sets and rounds are read by everyone of the province; the coordinator keeps them (none of the
     # five); a sheet is read in scope, scored by the agency's officers, approved by its leader, appraised by the
-    # province's coordinators and observers (the observer here is of the province: it appraises).
+    # province's coordinators and the observers the coordinator named for the round (the observer here is named).
     "evaluation:home": Page(NONE, ALL),
     "evaluation:set-create": Page(NONE, None, COORDINATOR),
     "evaluation:set-import": Page(NONE, None, COORDINATOR),
     "evaluation:set-import-review": Page(NONE, COORDINATOR, COORDINATOR),
+    "evaluation:set-import-row": Page(lambda i: {"index": 0}, COORDINATOR, COORDINATOR),
     "evaluation:set-detail": Page(lambda i: {"pk": i["criteria_set"]}, ALL),
     "evaluation:set-criterion-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
     "evaluation:set-criterion-remove": Page(
@@ -485,6 +490,9 @@ PAGES: dict[str, Page] = {
         lambda i: {"pk": i["criteria_set"], "criterion_pk": i["criterion"]}, COORDINATOR, COORDINATOR
     ),
     "evaluation:set-threshold-add": Page(lambda i: {"pk": i["criteria_set"]}, None, COORDINATOR),
+    "evaluation:set-threshold-edit": Page(
+        lambda i: {"pk": i["criteria_set"], "threshold_pk": i["threshold"]}, COORDINATOR, COORDINATOR
+    ),
     "evaluation:set-threshold-remove": Page(
         lambda i: {"pk": i["criteria_set"], "threshold_pk": i["threshold"]}, None, COORDINATOR
     ),
@@ -496,6 +504,7 @@ PAGES: dict[str, Page] = {
     "evaluation:round-open": Page(NONE, None, COORDINATOR),
     "evaluation:round-detail": Page(lambda i: {"pk": i["round"]}, ALL),
     "evaluation:round-publish": Page(lambda i: {"pk": i["round"]}, None, COORDINATOR),
+    "evaluation:round-appraisers": Page(lambda i: {"pk": i["round"]}, None, COORDINATOR),
     # The dashboard and its chart count only the sheets in the person's scope.
     "evaluation:round-dashboard": Page(lambda i: {"pk": i["round"]}, ALL),
     "evaluation:round-chart": Page(lambda i: {"pk": i["round"]}, ALL),
@@ -540,6 +549,7 @@ PAGES: dict[str, Page] = {
     "feedback:public-published": Page(NONE, ALL),
     "feedback:public-dialogues": Page(NONE, ALL),
     "reporting:public-progress": Page(NONE, ALL),
+    "core:healthz": Page(NONE, ALL),  # public (test_login_required): the monitoring's probe
     "captcha-image": Page(lambda i: {"key": i["captcha_key"]}, ALL),
     # The API's own documentation pages.
     "api:api-root": Page(NONE, "44444"),  # nothing is served at the bare prefix

@@ -98,10 +98,12 @@ def open_round(
     working_days: int,
     opened_on: datetime.date | None = None,
     only: Sequence[Organization] | None = None,
+    by_size: bool = False,
 ) -> Round:
     """Open a round: freeze the set, make a sheet (one row per scored criterion) for every agency of the chosen
     groups (or for those of `only` among them: a pilot of a few agencies), and tell their officers. The
-    self-scoring deadline is `working_days` working days after opening."""
+    self-scoring deadline is `working_days` working days after opening. `by_size`: the ranking is made within
+    each size class of a group (the organisations' administrative unit class)."""
     province = criteria_set.province
     if actor is not None and not permissions.can_open_round(actor, province):
         raise _refuse(_("Only the coordinator of the province opens an evaluation round."))
@@ -128,6 +130,7 @@ def open_round(
             groups=list(groups),
             opened_on=opened_on,
             working_days=working_days,
+            by_size=by_size,
             self_due=workdays.add_working_days(opened_on, working_days),
             opened_by=actor if actor is not None and actor.pk else None,
         )
@@ -324,9 +327,45 @@ def _move(
     return assessment
 
 
+def name_appraisers(*, actor: User | None, evaluation_round: Round, observers: Sequence[User]) -> Round:
+    """The coordinator names which observers of the province appraise the round (Ban Dân vận's members of the
+    appraisal team); the list replaces the previous one. Observers not named only read."""
+    if actor is not None and not permissions.can_name_appraisers(actor, evaluation_round):
+        raise _refuse(_("Only the coordinator of the province names the appraisers of an open round."))
+    if evaluation_round.state != Round.State.OPEN:
+        raise _refuse(_("The round is published; its appraisers no longer change."))
+    allowed = set(queries.observers_of(evaluation_round.province).values_list("pk", flat=True))
+    strangers = [str(u) for u in observers if u.pk not in allowed]
+    if strangers:
+        raise _refuse(
+            _("Only observers of the province can be named appraisers: %(names)s.")
+            % {"names": ", ".join(strangers)}
+        )
+    with transaction.atomic():
+        before = set(evaluation_round.appraisers.values_list("pk", flat=True))
+        evaluation_round.appraisers.set(observers)
+        after = {u.pk for u in observers}
+        record_event(
+            actor=actor,
+            action="evaluation.appraisers_named",
+            target=evaluation_round,
+            details={"added": sorted(after - before), "removed": sorted(before - after)},
+        )
+        notify(
+            recipients=[u for u in observers if u.pk not in before],
+            text=_("You are named an appraiser of “%(round)s”.") % {"round": evaluation_round.name},
+            url=evaluation_round.get_absolute_url(),
+        )
+    return evaluation_round
+
+
 def _require_appraiser(actor: User | None, assessment: Assessment) -> None:
     if actor is not None and not permissions.can_appraise(actor, assessment):
-        raise _refuse(_("Only the appraisers (coordinators and observers of the province) appraise a sheet."))
+        raise _refuse(
+            _(
+                "Only the appraisers (the coordinators of the province and the observers named for this round) appraise a sheet."
+            )
+        )
     if assessment.state != Assessment.State.SUBMITTED:
         raise _refuse(_("Only a submitted sheet is appraised."))
     if assessment.round.state != Round.State.OPEN:
@@ -441,13 +480,18 @@ def finalise_assessment(*, actor: User | None, assessment: Assessment, version: 
 
 def publish_round(*, actor: User | None, evaluation_round: Round) -> Round:
     """Publish the round: each appraised sheet gets its class (thresholds, exclusions) and its rank within its
-    comparable group (ties share a rank); a sheet not appraised by then is not classified."""
+    comparable group (ties share a rank) — and within its organisation's size class when the round ranks by
+    size; a sheet not appraised by then is not classified."""
     if actor is not None and not permissions.can_publish_round(actor, evaluation_round):
         raise _refuse(_("Only the coordinator of the province publishes an open round."))
     criteria_set = evaluation_round.criteria_set
     thresholds = [(t.label, t.min_points) for t in criteria_set.thresholds.all()]
     with transaction.atomic():
-        sheets = list(evaluation_round.assessments.select_for_update().order_by("pk"))
+        sheets = list(
+            evaluation_round.assessments.select_for_update(of=("self",))
+            .select_related("organization")
+            .order_by("pk")
+        )
         entries = []
         for sheet in sheets:
             final = sheet.final_total if sheet.state == Assessment.State.FINALISED else None
@@ -455,11 +499,17 @@ def publish_round(*, actor: User | None, evaluation_round: Round) -> Round:
             sheet.rank_class = scoring.class_for(
                 final or Decimal(0), thresholds, excluded=excluded, excluded_label=criteria_set.excluded_label
             )
-            entries.append(scoring.Entry(sheet.pk, sheet.group, final or Decimal(0), excluded))
+            # The band is the organisation's size class as published: a later reclassification leaves it.
+            sheet.size_band = (
+                sheet.organization.size_class if evaluation_round.ranks_by_size(sheet.group) else ""
+            )
+            entries.append(
+                scoring.Entry(sheet.pk, sheet.group, final or Decimal(0), excluded, band=sheet.size_band)
+            )
         ranks = scoring.rank(entries)
         for sheet in sheets:
             sheet.rank = ranks[sheet.pk]
-        Assessment.objects.bulk_update(sheets, ["rank_class", "rank"])
+        Assessment.objects.bulk_update(sheets, ["rank_class", "rank", "size_band"])
         evaluation_round.state = Round.State.PUBLISHED
         evaluation_round.published_at = timezone.now()
         evaluation_round.save(update_fields=["state", "published_at", "updated_at"])

@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.db.models import F, Q
 
 from danvan.evaluation import queries
-from danvan.evaluation.models import Assessment, Round
+from danvan.evaluation.models import Assessment, CriteriaSet, Round
 from danvan.organizations.models import Organization
 from danvan.plans.models import Assignment, Plan, Task
 from danvan.reporting.models import Report, ReportingPeriod, TaskProgress
@@ -67,6 +67,19 @@ def test_the_demo_rounds_and_their_suggestions_match_the_demo_data(demo_site: No
     ranks = dict(last_year.assessments.filter(group="departments").values_list("organization__name", "rank"))
     assert ranks["Sở Công Thương"] == ranks["Sở Nội vụ"] == 1 and ranks["Sở Ngoại vụ"] == 3  # a tie
     assert ranks["Sở Y tế"] is None  # excluded
+    # Communes are ranked within their (illustrative) administrative unit class.
+    assert last_year.by_size and this_year.by_size
+    bands = {key: [a.organization.name for a in rows] for key, rows in queries.ranking(last_year).items()}
+    assert bands[("communes", "1")] and set(bands[("communes", "1")]) == {
+        "Phường Hải Dương",
+        "Phường Lê Chân",
+    }
+    assert bands[("communes", "2")] == ["Xã Cẩm Giang"]
+    assert last_year.assessments.get(organization__name="Xã Cẩm Giang").rank == 1
+    # The observer of Ban Dân vận is named to appraise this year's round; a 2026 draft can still change.
+    assert list(this_year.appraisers.values_list("username", flat=True)) == ["giamsat"]
+    draft = CriteriaSet.objects.get(from_year=2026)
+    assert not draft.is_frozen and draft.previous == this_year.criteria_set
 
     sheet = this_year.assessments.get(organization__name="Sở Công Thương")
     rows = {r.criterion.number: r for r in queries.sheet(sheet)}

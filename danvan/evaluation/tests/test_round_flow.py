@@ -153,7 +153,7 @@ def test_publication_classes_by_thresholds_exclusions_and_ranks_within_groups(
     assert (other.rank_class, other.rank) == ("Không đủ điều kiện xếp loại", None)
     assert round_world.round.state == Round.State.PUBLISHED
     ranking = queries.ranking(round_world.round)
-    assert [a.organization.name for a in ranking["departments"]] == ["Sở Công Thương", "Sở Nội vụ"]
+    assert [a.organization.name for a in ranking[("departments", "")]] == ["Sở Công Thương", "Sở Nội vụ"]
 
 
 def test_an_exclusion_condition_leaves_the_agency_unclassified(round_world: RoundWorld) -> None:

@@ -40,6 +40,9 @@ def test_a_criterion_is_changed_in_place_with_an_audit_event(tree: Any, coordina
     response = client.post(
         url,
         {
+            "parent": str(s.criteria.get(number="I").pk),
+            "number": "1.1",
+            "kind": "normal",
             "title": "Ban hành kế hoạch công tác dân vận năm",
             "max_points": "35",
             "scoring": "measure",

@@ -20,7 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -50,6 +50,12 @@ class StaleProgress(ActionRefused):
 
 class ProgressElsewhere(ActionRefused):
     """The organisation's progress on this catalog task lives on the tasks of its issued plan."""
+
+
+def _stale() -> StaleProgress:
+    return StaleProgress(
+        _("Someone else updated this progress meanwhile. Reload the page and redo your update.")
+    )
 
 
 def max_evidence_bytes() -> int:
@@ -213,9 +219,7 @@ def update_progress(
                 TaskProgress.objects.select_for_update().filter(task=task, organization=organization).first()
             )
             if seen is not None and seen != progress_token(row):
-                raise StaleProgress(
-                    _("Someone else updated this progress meanwhile. Reload the page and redo your update.")
-                )
+                raise _stale()
             before: dict[str, Any] = {}
             if row is None:
                 row = TaskProgress(task=task, organization=organization)
@@ -233,7 +237,13 @@ def update_progress(
             row.status = classify(
                 due=task.due, recurring=task.is_recurring, state=state, completed_on=completed_on, on=today
             )
-            row.save()
+            try:
+                with transaction.atomic():
+                    row.save()
+            except IntegrityError:
+                # Two first reports at once (two app servers): the row did not exist when both looked; the
+                # other one was saved first, so this one is refused like any stale edit, never a 500.
+                raise _stale() from None
             changed = [f for f, old in before.items() if getattr(row, f) != old] if before else ["created"]
             record_event(
                 actor=actor,
