@@ -7,6 +7,7 @@ LibreOffice converts. In both, the django-tasks result the killed worker left RU
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from django.conf import settings
 
 from danvan.documents.pdf import libreoffice_binary
@@ -48,8 +50,7 @@ def manage(env: dict[str, str], *args: str, **kwargs: Any) -> subprocess.Complet
     return done
 
 
-def deployment(tmp_path: Path, database: Path, **extra: str) -> dict[str, str]:
-    """The environment of a small deployment with its own SQLite database (migrated) and quick sweeps."""
+def environment(tmp_path: Path, database: Path, **extra: str) -> dict[str, str]:
     env = {
         **os.environ,
         "DB": "sqlite",
@@ -64,8 +65,22 @@ def deployment(tmp_path: Path, database: Path, **extra: str) -> dict[str, str]:
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("DATABASE_URL", None)
-    manage(env, "migrate", "--noinput", "-v", "0", timeout=300)
     return env
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database migrated once for the module; each test deploys on a copy of it."""
+    folder = tmp_path_factory.mktemp("migrated")
+    database = folder / "danvan.sqlite3"
+    manage(environment(folder, database), "migrate", "--noinput", "-v", "0", timeout=300)
+    return database
+
+
+def deployment(tmp_path: Path, database: Path, migrated: Path, **extra: str) -> dict[str, str]:
+    """The environment of a small deployment with its own SQLite database (migrated) and quick sweeps."""
+    shutil.copyfile(migrated, database)
+    return environment(tmp_path, database, **extra)
 
 
 def worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
@@ -133,11 +148,11 @@ def parse_children() -> list[int]:
 
 
 @needs_tesseract
-def test_a_killed_workers_import_is_run_again_by_the_next_worker(tmp_path: Path) -> None:
+def test_a_killed_workers_import_is_run_again_by_the_next_worker(tmp_path: Path, migrated: Path) -> None:
     scan = tmp_path / "ban-quet.pdf"
     scan.write_bytes(scanned_pdf(6))  # OCR of six pages takes several seconds: time to kill the worker
     database = tmp_path / "danvan.sqlite3"
-    env = deployment(tmp_path, database)
+    env = deployment(tmp_path, database, migrated)
     pk = int(
         manage(env, "shell", "-c", SETUP.format(scan=str(scan)), timeout=120).stdout.strip().splitlines()[-1]
     )
@@ -203,14 +218,18 @@ def export_row(database: Path, pk: int) -> tuple[str, int, str]:
 
 
 @needs_libreoffice
-def test_a_killed_workers_pdf_export_is_run_again_by_the_next_worker(tmp_path: Path) -> None:
-    # LibreOffice behind a wrapper that waits 4 s first: the worker is killed while the conversion runs.
+def test_a_killed_workers_pdf_export_is_run_again_by_the_next_worker(tmp_path: Path, migrated: Path) -> None:
+    # LibreOffice behind a wrapper that waits 4 s the first time: the worker is killed while the conversion runs;
+    # the next worker's conversion starts at once.
     wrapper = tmp_path / "bin" / "libreoffice"
     wrapper.parent.mkdir()
-    wrapper.write_text(f'#!/bin/sh\nsleep 4\nexec {libreoffice_binary()} "$@"\n')
+    slept = tmp_path / "bin" / "slept"
+    wrapper.write_text(
+        f'#!/bin/sh\n[ -e {slept} ] || {{ touch {slept}; sleep 4; }}\nexec {libreoffice_binary()} "$@"\n'
+    )
     wrapper.chmod(0o755)
     database = tmp_path / "danvan.sqlite3"
-    env = deployment(tmp_path, database, PATH=f"{wrapper.parent}:{os.environ['PATH']}")
+    env = deployment(tmp_path, database, migrated, PATH=f"{wrapper.parent}:{os.environ['PATH']}")
     pk = int(manage(env, "shell", "-c", EXPORT_SETUP, timeout=120).stdout.strip().splitlines()[-1])
     log = tmp_path / "worker.log"
 
