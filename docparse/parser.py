@@ -49,7 +49,9 @@ def _is_signature_start(line: str) -> bool:
     return bool(mark and mark["body"].isupper())
 
 
-_PORTAL_TRAILER = re.compile(r"\b(?:Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác)\s*:")
+_PORTAL_TRAILER = re.compile(
+    r"\b(?:Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác)\s*:"
+)
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.
 _TEMPLATE_CONTEXT = re.compile(
@@ -191,7 +193,9 @@ def parse_source(source: Source) -> ParsedDocument:
     result = ParsedDocument(document=info, text="\n".join(flowing_parts + footnotes))
     # a portal copy ends with links to other pages ("Tin liên quan: - Kế hoạch số 201/KH-UBND …"): not citations
     trailer = _PORTAL_TRAILER.search(flowing)
-    result.citations, citation_warnings = extract_citations(flowing[: trailer.start()] if trailer else flowing)
+    result.citations, citation_warnings = extract_citations(
+        flowing[: trailer.start()] if trailer else flowing
+    )
     if info.number:  # the document's own number is not a citation
         result.citations = [c for c in result.citations if number_key(c.number) != number_key(info.number)]
     year = _default_year(lines, info.date, info.title)

@@ -225,7 +225,12 @@ def split_field_line(text: str) -> list[str]:
     parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
-    if not FIELD.match(parts[0]) and not (parts[0].endswith(".") and FIELD.match(parts[1])["label"].lower().endswith("chủ trì")):
+    first_field = FIELD.match(parts[1])
+    if not FIELD.match(parts[0]) and not (
+        parts[0].endswith(".")
+        and first_field is not None
+        and first_field["label"].lower().endswith("chủ trì")
+    ):
         # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z.": the item, then its fields
         return [text]
     return parts
@@ -456,7 +461,9 @@ def lead_in_units(text: str) -> list[str]:
     """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:", "X tập trung thực
     hiện các nội dung sau:")."""
     match = re.search(
-        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu|hướng dẫn)\s+(?:cho\s+)?(.+?)\s+" + _LEAD_IN_VERB + _LEAD_IN_END,
+        r"(?:đề nghị|Đề nghị|giao|Giao|yêu cầu|Yêu cầu|hướng dẫn)\s+(?:cho\s+)?(.+?)\s+"
+        + _LEAD_IN_VERB
+        + _LEAD_IN_END,
         text,
     )
     if match:

@@ -380,7 +380,11 @@ def _entries(
             column = min(_column_of(word, columns.boundaries), columns.width - 1)
             cells[column] = f"{cells[column]} {word.text}".strip()
         marks = cells[columns.number_column].split()
-        if len(marks) > 1 and _ROW_NUMBER.match(marks[0]) and all(len(m) == 1 and not m.isdigit() for m in marks[1:]):
+        if (
+            len(marks) > 1
+            and _ROW_NUMBER.match(marks[0])
+            and all(len(m) == 1 and not m.isdigit() for m in marks[1:])
+        ):
             cells[columns.number_column] = marks[0]  # "3 Ï": a speck beside the row number, read as a letter
         entries.append((min(w.top for w in line), cells, False))
         index += 1

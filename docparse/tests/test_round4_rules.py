@@ -1,7 +1,8 @@
 """The rules of the fourth tuning round, each on a short document of the genre (docs/docparse.md, "Fourth round")."""
 
 from docparse import parse_text
-from docparse.readers.layout import Table, Word, page_blocks
+from docparse.blocks import Table
+from docparse.readers.layout import Word, page_blocks
 from docparse.readers.pdf import _ocr_quarter
 
 PLAN = (
@@ -54,7 +55,8 @@ def test_a_request_before_a_list_leads_its_items_whose_verbs_are_not_units():
 
 def test_lowercase_word_pairs_belong_to_a_unit_name_and_a_place_name_ends_it():
     text = (
-        PLAN + "1. Giao Trạm Y tế xã chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tiêm vắc xin sởi.\n"
+        PLAN
+        + "1. Giao Trạm Y tế xã chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tiêm vắc xin sởi.\n"
         "2. Công an xã phối hợp với Đồn Biên phòng cửa khẩu quốc tế Ma Lù Thàng tuần tra các đường mòn.\n"
         "3. Phòng Kinh tế chủ trì, phối hợp với Hợp tác xã nông nghiệp Sì Lờ Lầu hướng dẫn trồng thảo quả.\n"
         + SIGNATURE
@@ -97,7 +99,8 @@ def test_a_closing_report_sentence_is_not_part_of_the_last_item():
 
 def test_fields_after_the_item_sentence_give_lead_coordination_and_timeframe():
     text = (
-        PLAN + "1. Tập huấn kỹ năng giao tiếp cho điều dưỡng mới. Khoa, phòng chủ trì: Phòng Điều dưỡng; phối hợp: "
+        PLAN
+        + "1. Tập huấn kỹ năng giao tiếp cho điều dưỡng mới. Khoa, phòng chủ trì: Phòng Điều dưỡng; phối hợp: "
         "Phòng Tổ chức cán bộ; thời gian: Quý I/2027.\n" + SIGNATURE
     )
     (task,) = parse_text(text).tasks
@@ -128,17 +131,22 @@ def _line(top: float, cells: list[tuple[float, str]], line: int) -> list[Word]:
 def test_ocr_specks_do_not_merge_table_rows_and_a_section_heading_ends_the_table():
     words = [
         *_line(100, [(250, "TT"), (400, "Nội dung"), (900, "Đơn vị chủ trì"), (1300, "Thời gian")], 1),
-        *_line(140, [(255, "1"), (400, "Tuyên truyền pháp luật"), (900, "Công an xã"), (1300, "Quý I/2027")], 2),
+        *_line(
+            140, [(255, "1"), (400, "Tuyên truyền pháp luật"), (900, "Công an xã"), (1300, "Quý I/2027")], 2
+        ),
         [Word(275, 300, 178, 184, ".", (1, 1, 3))][0],  # a speck straddling the first column boundary
         *_line(180, [(255, "2"), (400, "Hòa giải ở cơ sở"), (900, "Phòng Văn hóa"), (1300, "Năm 2027")], 3),
         [Word(270, 283, 218, 226, "Ï", (1, 1, 4))][0],  # a speck beside the row number, read as a letter
-        *_line(220, [(255, "3"), (400, "Đối thoại với Nhân dân"), (900, "Văn phòng"), (1300, "Tháng 5/2027")], 4),
+        *_line(
+            220, [(255, "3"), (400, "Đối thoại với Nhân dân"), (900, "Văn phòng"), (1300, "Tháng 5/2027")], 4
+        ),
         *_line(300, [(320, "III. TỔ CHỨC THỰC HIỆN")], 5),
     ]
     blocks, _ = page_blocks(words)
     table = next(b for b in blocks if isinstance(b, Table))
     assert [row[0] for row in table.rows] == ["TT", "1", "2", "3"]
-    assert "III. TỔ CHỨC THỰC HIỆN" in blocks[-1]
+    last = blocks[-1]
+    assert isinstance(last, str) and "III. TỔ CHỨC THỰC HIỆN" in last
 
 
 def test_a_guidance_without_parts_assigns_its_list_to_the_bodies_it_guides():
