@@ -143,6 +143,8 @@ def plausible_next(previous: list[str], candidate: str) -> bool:
     if cand is not None:
         if not numbers:
             return cand[0] <= 2 and all(c <= 2 for c in cand[1:])
+        if cand == [1] and re.fullmatch(r"[IVX]+|[A-ZĐ]", previous[-1]):
+            return True  # the numbering restarts at 1 under each group row ("II", then "1")
         last = numbers[-1]
         if cand == [*last, 1]:
             return True

@@ -202,3 +202,22 @@ def test_the_related_links_of_a_portal_are_not_citations():
         "Tin liên quan:\n- Kế hoạch số 55/KH-UBND về phòng, chống sạt lở bờ sông năm 2026\n"
     )
     assert parse_text(text).citations == []
+
+
+def test_a_table_copied_one_cell_a_line_restarts_its_numbering_under_each_group_row():
+    cells = [
+        "TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ",
+        "I", "THỰC HIỆN DÂN CHỦ TRONG NHÀ TRƯỜNG",
+        "1", "Công khai cam kết chất lượng giáo dục", "Các trường trung học phổ thông", "Ban đại diện cha mẹ học sinh",
+        "Tháng 9/2026",
+        "2", "Tổ chức hội nghị viên chức", "Các trường trung học phổ thông", "Công đoàn cơ sở", "Tháng 10/2026",
+        "II", "CÔNG TÁC DÂN VẬN TRONG NGÀNH",
+        "1", "Vận động học sinh ra lớp", "Phòng Giáo dục phổ thông", "Ủy ban nhân dân các xã", "Tháng 9/2026",
+    ]  # fmt: skip
+    text = PLAN.replace("I. NỘI DUNG\n", "") + "\n".join(cells) + "\n" + SIGNATURE
+    tasks = parse_text(text).tasks
+    assert [(t.parent_no, t.no, t.lead) for t in tasks] == [
+        ("I", "1", ["Các trường trung học phổ thông"]),
+        ("I", "2", ["Các trường trung học phổ thông"]),
+        ("II", "1", ["Phòng Giáo dục phổ thông"]),
+    ]
