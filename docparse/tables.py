@@ -26,6 +26,7 @@ _HEADER_WORDS = re.compile(
 )
 _ROW_NO = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[IVX]{1,4})"
 _ROW_ALONE = re.compile(rf"^({_ROW_NO})[.)]?$")
+_GROUP_LETTER_ALONE = re.compile(r"^([A-HJ-UWYZĐ])[.)]?$")
 _ROW_INLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?\s+(\S.*)$")
 _NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 _INCOMPLETE_END = {
@@ -167,6 +168,10 @@ def plausible_next(previous: list[str], candidate: str) -> bool:
         if previous_letter is None or previous_letter[1] != match[1]:
             return False
         return int(match[2]) == (int(previous_letter[2]) + 1 if previous_letter[2] else 1)
+    if re.fullmatch(r"[A-HJ-UWYZĐ]", candidate):
+        # a group row lettered A, B, C …: the first, or the letter after the last group letter
+        groups = [n for n in previous if re.fullmatch(r"[A-HJ-UWYZĐ]", n)]
+        return (candidate == "A" and not groups) or bool(groups and ord(candidate) == ord(groups[-1]) + 1)
     return bool(re.fullmatch(r"[IVX]+", candidate)) and not any(
         re.fullmatch(r"[IVX]+", n) for n in previous[-1:]
     )
@@ -557,6 +562,8 @@ def parse_cell_table(
             used = index + 1
             continue
         alone = _ROW_ALONE.match(stripped)
+        if alone is None and index + 1 < len(lines) and _is_upper(lines[index + 1].strip()):
+            alone = _GROUP_LETTER_ALONE.match(stripped)  # "A" then "ĐỔI MỚI PHONG CÁCH PHỤC VỤ": a group row
         if alone and plausible_next(seen, alone[1]):
             seen.append(alone[1])
             rows.append([alone[1]])

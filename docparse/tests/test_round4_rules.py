@@ -221,3 +221,15 @@ def test_a_table_copied_one_cell_a_line_restarts_its_numbering_under_each_group_
         ("I", "2", ["Các trường trung học phổ thông"]),
         ("II", "1", ["Phòng Giáo dục phổ thông"]),
     ]
+
+
+def test_a_group_row_lettered_a_b_in_a_table_copied_one_cell_a_line():
+    cells = [
+        "STT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời hạn",
+        "A", "ĐỔI MỚI PHONG CÁCH PHỤC VỤ",
+        "1", "Đặt hòm thư góp ý tại các trạm y tế xã", "Phòng Kế hoạch - Nghiệp vụ", "Các trạm y tế xã", "Tháng 1/2027",
+        "B", "DÂN VẬN TRONG PHÒNG, CHỐNG DỊCH",
+        "1", "Vận động người dân diệt lăng quăng", "Khoa Kiểm soát bệnh tật", "Ủy ban nhân dân các xã", "Tháng 4/2027",
+    ]  # fmt: skip
+    text = PLAN.replace("I. NỘI DUNG\n", "") + "\n".join(cells) + "\n" + SIGNATURE
+    assert [(t.parent_no, t.no) for t in parse_text(text).tasks] == [("A", "1"), ("B", "1")]
