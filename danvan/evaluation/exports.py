@@ -17,7 +17,13 @@ from matplotlib.figure import Figure
 
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import render_docx
-from danvan.documents.issuers import default_signature, issuer_abbreviation, issuer_for
+from danvan.documents.issuers import (
+    committee_area,
+    default_signature,
+    issuer_abbreviation,
+    issuer_for,
+    party_committee,
+)
 from danvan.documents.xlsx_writer import render_workbook
 from danvan.evaluation.models import Assessment, Group, Round
 from danvan.evaluation.queries import SheetRow
@@ -205,7 +211,7 @@ def decision_outgoing(
     for members in ranking.values():
         for a in members:
             counts[a.rank_class] = counts.get(a.rank_class, 0) + 1
-    area = (province.locality and f"thành phố {province.locality}") or province.name
+    area = committee_area(province)
     return outgoing.OutgoingDocument(
         kind="Quyết định",
         type_abbreviation="QĐ",
@@ -247,7 +253,7 @@ def decision_outgoing(
                 ),
             ),
         ),
-        recipients=("Như Điều 3", "Ban Dân vận Thành ủy"),
+        recipients=("Như Điều 3", f"Ban Tuyên giáo và Dân vận {party_committee(province)}"),
         annexes=(
             outgoing.Annex(
                 title=(

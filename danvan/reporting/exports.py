@@ -25,7 +25,7 @@ from danvan.core.dateformat import citation_date, short_date
 from danvan.core.templatetags.vietnamese import vn_number
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import render_docx
-from danvan.documents.issuers import default_signature, issuer_abbreviation, issuer_for
+from danvan.documents.issuers import default_signature, issuer_abbreviation, issuer_for, party_committee
 from danvan.documents.xlsx_writer import render_workbook
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import province_of
@@ -411,8 +411,8 @@ def consolidated_outgoing(data: ConsolidatedData) -> outgoing.OutgoingDocument:
         ),
         sections=tuple(sections),
         recipients=(
-            "Thường trực Thành ủy (để b/c)",
-            "Ban Dân vận Thành ủy",
+            f"Thường trực {party_committee(province_of(owner))} (để b/c)",
+            f"Ban Tuyên giáo và Dân vận {party_committee(province_of(owner))}",
             "Các sở, ban, ngành; UBND cấp xã",
         ),
         annexes=(

@@ -9,6 +9,7 @@ import docx
 import openpyxl
 import pytest
 
+from danvan.documents.issuers import party_committee
 from danvan.evaluation import queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.models import Assessment
@@ -78,6 +79,10 @@ def test_the_decision_draft_has_the_ranking_annex_by_group(
     text, cells = _docx_text(client.get(f"/evaluation/rounds/{round_world.round.pk}/decision/docx/").content)
     assert "QUYẾT ĐỊNH" in text and "Về việc công nhận kết quả chấm điểm" in text
     assert "Điều 1." in text
+    # Sent to the Party committee's merged board (2025), named by the province's kind: Thành ủy / Tỉnh ủy.
+    everything = text + "\n".join("\n".join(row) for row in cells)
+    assert f"Ban Tuyên giáo và Dân vận {party_committee(round_world.round.province)}" in everything
+    assert "Ban Dân vận Thành ủy" not in everything
     assert ["1", "Sở Công Thương", "95", "95", "Hoàn thành xuất sắc"] in cells
     assert ["—", "Sở Nội vụ", "0", "", "Không đủ điều kiện xếp loại"] in cells
     assert ["1", "Xã Cẩm Giang", "50", "45", "Không hoàn thành"] in cells  # first of the communes

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from danvan.core.models import AuditEvent
+from danvan.documents.issuers import party_committee
 from danvan.organizations.models import Organization
 from danvan.reporting import exports
 from danvan.reporting.demo import generate_period, load_demo_reporting
@@ -78,6 +79,12 @@ def test_the_docx_figures_equal_the_data(tree: Any) -> None:
     # Per catalog task, the agencies are named with their results.
     assert "Xã Thử Nghiệm 001: Kết quả của đơn vị 0 về nhiệm vụ 2" in text
     assert len(document.inline_shapes) == 1  # the chart
+    # Recipients: the Party committee named by the province's kind, and its merged board (2025).
+    everything = text + "\n".join(
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    )
+    committee = party_committee(tree.province)
+    assert f"Thường trực {committee}" in everything and f"Ban Tuyên giáo và Dân vận {committee}" in everything
 
     agencies = table_with_header(document, "TT", "Cơ quan, đơn vị")
     assert agencies[0] == list(exports.agency_annex_headers())
