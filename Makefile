@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= auto
 PYTEST_RUN = -n $(PYTEST_WORKERS) --durations=15 --durations-min=1.0
 
-.PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench fuzz clean
+.PHONY: help install run migrate demo serve test test-sqlite test-postgres system-deps postgres lint fmt messages bench fuzz upgrade-check clean
 
 help:
 	@echo "make run    - set up .venv, migrate var/danvan.sqlite3, load the demo, serve on http://$(HOST):$(PORT)"
@@ -24,6 +24,7 @@ help:
 	@echo "make fmt    - ruff format and autofix"
 	@echo "make messages - refresh and compile the Vietnamese catalogue"
 	@echo "make fuzz   - fuzz docparse with FUZZ_CASES (3000) mutated files per format"
+	@echo "make upgrade-check - migrate a copy of the demo back (UPGRADE_BACK_TO: zero or a git tag) and forward"
 
 $(INSTALLED): requirements/lock.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required"; exit 1; }
@@ -42,9 +43,9 @@ demo: migrate
 
 # The demo runs as a pilot would: DEBUG off (Vietnamese error pages, never Django's debug pages), static
 # files collected and served by whitenoise, a secret key of its own kept in var/. Plain HTTP on this
-# machine, so cookies are not marked Secure. The background worker (imports, PDF exports) runs beside the
-# web server and stops with it.
-DEMO_ENV = DEBUG=false SECURE_COOKIES=false SECRET_KEY="$$(cat var/demo-secret-key)"
+# machine, so cookies are not marked Secure; links in e-mails start with SITE_URL (this server). The
+# background worker (imports, PDF exports) runs beside the web server and stops with it.
+DEMO_ENV = DEBUG=false SECURE_COOKIES=false SITE_URL=http://$(HOST):$(PORT) SECRET_KEY="$$(cat var/demo-secret-key)"
 run: demo
 	test -s var/demo-secret-key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/demo-secret-key
 	$(DEMO_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
@@ -92,6 +93,12 @@ bench: install
 FUZZ_CASES ?= 3000
 fuzz: install
 	$(PY) bench/fuzz_docparse.py --cases $(FUZZ_CASES)
+
+# Every migration applied to a copy of the demo, rolled back and applied again (scripts/upgrade_check.py); a few
+# minutes, so not part of `make test`. DB=postgres runs it on PostgreSQL; UPGRADE_BACK_TO=v1.2 rolls back to a release.
+UPGRADE_BACK_TO ?= zero
+upgrade-check: install
+	$(PY) scripts/upgrade_check.py --back-to $(UPGRADE_BACK_TO)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache test-results

@@ -58,11 +58,17 @@ INSECURE_SECRET_KEY = "django-insecure-danvan-development-key-do-not-use-in-prod
 # Core
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY", INSECURE_SECRET_KEY)
+# Former keys, still accepted for existing sessions and reset links while a new SECRET_KEY is rolled out.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_NAME = env_str("SITE_NAME", "danvan")
-# Number of worker processes the deployment runs; SQLite with more than one is refused (danvan.W003).
+# Number of worker processes the deployment runs; SQLite with more than one is refused (danvan.E003).
 WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", 1)
+# Number of machines that run app servers or background workers against the one database. Above 1, files must
+# be in shared object storage (danvan.E008 refuses local FileSystemStorage) and the database PostgreSQL
+# (danvan.E003).
+APP_SERVERS = env_int("APP_SERVERS", 1)
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 
 INSTALLED_APPS = [
@@ -94,6 +100,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id (X-Request-ID) every log line of the request and its response carry.
+    "danvan.core.logs.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -203,10 +211,15 @@ SECURE_COOKIES = env_bool("SECURE_COOKIES", not DEBUG)
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# The monitoring may probe an app server directly over plain HTTP (127.0.0.1:8001/healthz).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # HSTS: one year by default in production (DEBUG=false); danvan.W006 warns when it is off there.
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = False
+# The browsers' HSTS preload list takes registrable domains (haiphong.gov.vn): whoever runs that domain decides it
+# for all its sites, not this application, so Django's reminder about it (security.W021) is silenced.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -311,12 +324,55 @@ EMAIL_USE_SSL = bool(_email.get("EMAIL_USE_SSL", False))
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "danvan <noreply@danvan.local>")
 
+# Logs go to standard error (journald, docker): text by default, one JSON object per line with LOG_FORMAT=json.
+# Every line carries the request id (danvan.core.logs); queries slower than SLOW_QUERY_MS (0: off) are logged
+# on `danvan.slow_query`; Django logs every 5xx on `django.request`.
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+if LOG_FORMAT not in {"text", "json"}:
+    raise ValueError(f"LOG_FORMAT must be 'text' or 'json', got {LOG_FORMAT!r}")
+SLOW_QUERY_MS = env_int("SLOW_QUERY_MS", 500)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "danvan.core.logs.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Optional error reporting to Sentry (or a Sentry-compatible server such as GlitchTip) when SENTRY_DSN is set.
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    # The official SDK; its Django integration turns on by itself. No personal data is sent: no user, no request
+    # bodies (citizens' letters), no query parameters' data, no local variables of the frames.
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env_str("SENTRY_ENVIRONMENT", "") or None,
+        release=env_str("SENTRY_RELEASE", "") or None,
+        traces_sample_rate=float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        data_collection={
+            "user_info": False,
+            "http_bodies": [],
+            "database_query_data": False,
+            "stack_frame_variables": False,
+        },
+    )
+
+# /healthz (danvan.core.health): fails when no db_worker beat within HEALTH_WORKER_SECONDS, or when a task has
+# waited longer than HEALTH_QUEUE_SECONDS for a worker.
+HEALTH_WORKER_SECONDS = env_int("HEALTH_WORKER_SECONDS", 120)
+HEALTH_QUEUE_SECONDS = env_int("HEALTH_QUEUE_SECONDS", 600)
 
 # Background work (django-tasks): jobs are rows claimed by `manage.py db_worker`; "immediate" runs them
 # inside the request (tests, or a single-process demo without a worker).
@@ -337,6 +393,8 @@ REMINDER_ESCALATION_WINDOW = env_int("REMINDER_ESCALATION_WINDOW", 7)
 # Address of the site as people reach it, for links in e-mails sent without a request (reminders).
 SITE_URL = env_str("SITE_URL", "")
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
+# Largest evidence file (progress, models, feedback attachments), in MB.
+MAX_EVIDENCE_MB = env_int("MAX_EVIDENCE_MB", 10)
 
 # The public feedback form's captcha (django-simple-captcha, drawn offline with Pillow and its bundled font): a
 # citizen writing a long letter has half an hour; only the plain image is served (danvan/feedback/captcha_urls.py).

@@ -12,7 +12,7 @@ from django.db import models, transaction
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
-from danvan.core.models import AuditEvent, CalendarDay, Notification, TimeLimit
+from danvan.core.models import AuditEvent, CalendarDay, Notification, TimeLimit, WorkerHeartbeat
 from danvan.core.permissions import can_read_notification
 
 if TYPE_CHECKING:
@@ -165,3 +165,38 @@ def add_time_limit(
             details={"code": limit.code, "amount": amount, "unit": unit, "from": effective_from.isoformat()},
         )
     return limit
+
+
+# --- worker heartbeats (read by /healthz, danvan.core.health) ------------------------------------------------
+
+
+def start_worker(*, name: str) -> WorkerHeartbeat:
+    """A `db_worker` process starts: its heartbeat row, and the audit event `worker.started`."""
+    now = timezone.now()
+    with transaction.atomic():
+        # Rows of workers killed long ago (no clean stop) would only clutter the table.
+        WorkerHeartbeat.objects.filter(beat_at__lt=now - datetime.timedelta(days=1)).delete()
+        beat, _ = WorkerHeartbeat.objects.update_or_create(
+            name=name, defaults={"started_at": now, "beat_at": now}
+        )
+        record_event(actor=None, actor_label="system", action="worker.started", target=beat)
+    return beat
+
+
+def beat_worker(*, name: str) -> None:
+    """The worker is alive (called with each sweep). Too frequent to audit: the row's `beat_at` is the record.
+    A row removed meanwhile (a clean-up of old rows) is created again."""
+    now = timezone.now()
+    if not WorkerHeartbeat.objects.filter(name=name).update(beat_at=now):
+        WorkerHeartbeat.objects.get_or_create(name=name, defaults={"started_at": now, "beat_at": now})
+
+
+def stop_worker(*, name: str) -> None:
+    """A `db_worker` process stops cleanly: its row goes (a killed worker's row simply stops beating), and the
+    audit event `worker.stopped` is recorded."""
+    with transaction.atomic():
+        beat = WorkerHeartbeat.objects.filter(name=name).first()
+        if beat is None:
+            return
+        record_event(actor=None, actor_label="system", action="worker.stopped", target=beat)
+        beat.delete()

@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.backends.signals import connection_created
 
-        from danvan.core import checks, signals  # noqa: F401  (registers checks and signal receivers)
+        from danvan.core import checks, logs, signals  # noqa: F401  (registers checks and signal receivers)
         from danvan.core.collation import register_sqlite_collation
 
         connection_created.connect(register_sqlite_collation, dispatch_uid="danvan-vietnamese-collation")

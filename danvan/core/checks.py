@@ -6,6 +6,8 @@ from typing import Any
 
 from django.conf import settings
 from django.core.checks import CheckMessage, Error, Tags, Warning, register
+from django.core.files.storage import FileSystemStorage
+from django.utils.module_loading import import_string
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "testserver", "::1", "[::1]"}
 
@@ -33,14 +35,16 @@ def check_production_settings(app_configs: Any = None, **kwargs: Any) -> list[Ch
             )
         )
     engine = settings.DATABASES["default"]["ENGINE"]
-    if engine.endswith("sqlite3") and settings.WEB_CONCURRENCY > 1:
+    if engine.endswith("sqlite3") and (settings.WEB_CONCURRENCY > 1 or settings.APP_SERVERS > 1):
         messages.append(
             Error(
-                f"SQLite cannot serve {settings.WEB_CONCURRENCY} worker processes safely.",
-                hint="Use DB=postgres, or WEB_CONCURRENCY=1.",
+                f"SQLite cannot serve {settings.WEB_CONCURRENCY} worker processes on {settings.APP_SERVERS} "
+                "server(s) safely.",
+                hint="Use DB=postgres, or WEB_CONCURRENCY=1 and APP_SERVERS=1.",
                 id="danvan.E003",
             )
         )
+    messages.extend(_local_files_on_several_servers())
     if not settings.DEBUG and not settings.SESSION_COOKIE_SECURE:
         messages.append(
             Warning(
@@ -67,6 +71,37 @@ def check_production_settings(app_configs: Any = None, **kwargs: Any) -> list[Ch
         )
     messages.extend(_content_security_policy())
     return messages
+
+
+def _local_files_on_several_servers() -> list[CheckMessage]:
+    """danvan.E008: with several app servers, a file uploaded through one must be readable from the others."""
+    if settings.APP_SERVERS <= 1:
+        return []
+    backend = import_string(settings.STORAGES["default"]["BACKEND"])
+    if not issubclass(backend, FileSystemStorage):
+        return []
+    return [
+        Error(
+            f"Uploaded and generated files are on local disk while the deployment runs {settings.APP_SERVERS} "
+            "app servers: a file stored by one is missing on the others.",
+            hint="Set STORAGE=s3 and the S3_* variables (docs/operations.md, Scale out), or APP_SERVERS=1.",
+            id="danvan.E008",
+        )
+    ]
+
+
+@register(Tags.security, deploy=True)
+def check_production_database(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    """danvan.W009 (with --deploy): SQLite is for the demo and a single pilot machine, not for production."""
+    if settings.DEBUG or not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return []
+    return [
+        Warning(
+            "The production deployment (DEBUG off) runs on SQLite.",
+            hint="Set DB=postgres and DATABASE_URL (docs/operations.md).",
+            id="danvan.W009",
+        )
+    ]
 
 
 # Sources that would let an injected script run.

@@ -191,3 +191,20 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.subject_key} → {self.recipient_id} ({self.for_date})"
+
+
+class WorkerHeartbeat(models.Model):
+    """A running `db_worker` process: it stamps `beat_at` at start and every JOB_SWEEP_SECONDS (with its
+    sweep of stale jobs), and removes its row when it stops. `/healthz` counts the workers that beat recently.
+    Operational state, not business data: no history."""
+
+    name = models.CharField(_("worker"), max_length=200, unique=True)  # host:pid
+    started_at = models.DateTimeField(_("started at"))
+    beat_at = models.DateTimeField(_("last heartbeat"), db_index=True)
+
+    class Meta:
+        verbose_name = _("worker heartbeat")
+        verbose_name_plural = _("worker heartbeats")
+
+    def __str__(self) -> str:
+        return self.name

@@ -37,6 +37,12 @@ def committee_level(organization: Organization) -> str:
     return area
 
 
+def party_committee(province: Organization) -> str:
+    """The Party committee of a province-level People's Committee: "Thành ủy" for a city directly under the
+    central government, "Tỉnh ủy" for a province (the recipient "Ban Tuyên giáo và Dân vận Thành ủy/Tỉnh ủy")."""
+    return "Tỉnh ủy" if fold(committee_area(province)).startswith(fold("tỉnh ")) else "Thành ủy"
+
+
 def is_peoples_committee(organization: Organization) -> bool:
     return organization.kind in PEOPLES_COMMITTEE_KINDS
 

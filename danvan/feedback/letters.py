@@ -27,7 +27,8 @@ def answer_outgoing(item: Feedback) -> outgoing.OutgoingDocument:
     organization = item.organization
     parent = organization.parent
     words = KIND_WORDS[Kind(item.kind)]
-    addressee = item.citizen_name or "Công dân gửi " + words
+    # Citizens are addressed "Ông/Bà" (never by the bare name).
+    addressee = f"Ông/Bà {item.citizen_name}" if item.citizen_name else "Công dân gửi " + words
     received = citation_date(item.received_on)
     opening = (
         f"Ngày {received}, {organization.name} nhận được {words} của {addressee}"

@@ -27,6 +27,8 @@ def _send(item: Feedback, subject: str, template: str) -> int:
         template,
         {
             "item": item,
+            # A merged duplicate is answered by the item it was merged into.
+            "answered": item.merged_into or item,
             "url": absolute_url(reverse("feedback:public-status", kwargs={"code": item.code})),
             "site_name": settings.SITE_NAME,
         },
@@ -52,12 +54,17 @@ def send_acknowledgement(pk: int) -> int:
 
 
 def send_answer(pk: int) -> int:
-    """Tell the citizen the answer is ready (the answer itself is read on the page, by code)."""
+    """Tell the citizen the answer is ready (the answer itself is read on the page, by code), and the senders of
+    the duplicates merged into the item, each under their own code."""
     item = Feedback.objects.filter(pk=pk).first()
     if item is None:
         return 0
-    return _send(
-        item,
-        _("Your feedback %(code)s has been answered") % {"code": item.code},
-        "feedback/email/answer.txt",
+    senders = [item, *Feedback.objects.filter(merged_into=item).select_related("merged_into", "organization")]
+    return sum(
+        _send(
+            sender,
+            _("Your feedback %(code)s has been answered") % {"code": sender.code},
+            "feedback/email/answer.txt",
+        )
+        for sender in senders
     )

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from danvan.core.collation import by_name
+from danvan.core.measures import Span
 from danvan.feedback.models import (
     OPEN_STATES,
     Dialogue,
@@ -168,10 +170,17 @@ class DutyCheck:
     schedule: ReceptionSchedule
     required: int
     held: int
+    # False while the month runs: a head short of sessions may still hold them before it ends.
+    month_over: bool = True
 
     @property
     def missed(self) -> bool:
-        return self.held < self.required
+        return self.month_over and self.held < self.required
+
+    @property
+    def short_so_far(self) -> bool:
+        """Fewer sessions than owed in a month not yet over (not a missed duty yet)."""
+        return not self.month_over and self.held < self.required
 
 
 def required_sessions(frequency: str, year: int, month: int) -> int:
@@ -182,11 +191,15 @@ def required_sessions(frequency: str, year: int, month: int) -> int:
     return sum(1 for day in range(1, days + 1) if datetime.date(year, month, day).weekday() == 0)
 
 
-def duty_check(user: AnyUser, year: int, month: int) -> list[DutyCheck]:
+def duty_check(
+    user: AnyUser, year: int, month: int, *, today: datetime.date | None = None
+) -> list[DutyCheck]:
     """Every active schedule of the person's scope with the sessions owed and held in the month (two queries);
-    those with `missed` are the heads who missed their duty (Luật Tiếp công dân Đ.12, 15, 18)."""
+    those with `missed` are the heads who missed their duty (Luật Tiếp công dân Đ.12, 15, 18). Nobody has
+    missed the duty of a month that is not over on `today` (default: the local date)."""
     start = datetime.date(year, month, 1)
     end = datetime.date(year, month, calendar.monthrange(year, month)[1])
+    month_over = (today or timezone.localdate()) > end
     schedules = list(
         schedules_visible_to(user)
         .filter(active=True)
@@ -194,7 +207,12 @@ def duty_check(user: AnyUser, year: int, month: int) -> list[DutyCheck]:
         .order_by("organization__path", "head_name")
     )
     return [
-        DutyCheck(schedule=s, required=required_sessions(s.frequency, year, month), held=s.held)
+        DutyCheck(
+            schedule=s,
+            required=required_sessions(s.frequency, year, month),
+            held=s.held,
+            month_over=month_over,
+        )
         for s in schedules
     ]
 
@@ -231,6 +249,7 @@ class PublicStatus:
     answer_text: str
     has_letter: bool
     merged_into: str
+    guidance: bool = False  # answered with guidance: outside the agency's competence
 
 
 def public_status(code: str, *, today: datetime.date) -> PublicStatus:
@@ -242,7 +261,10 @@ def public_status(code: str, *, today: datetime.date) -> PublicStatus:
     )
     if item is None:
         raise Http404
-    answered = item.state in (State.ANSWERED, State.CLOSED) and item.merged_into_id is None
+    # A merged duplicate is answered by the item it was merged into: its sender reads that answer here.
+    source = item.merged_into if item.merged_into is not None else item
+    answered = source.state in (State.ANSWERED, State.CLOSED) and source.merged_into_id is None
+    answered = answered and source.answered_on is not None
     return PublicStatus(
         code=item.code,
         kind=item.kind,
@@ -253,13 +275,19 @@ def public_status(code: str, *, today: datetime.date) -> PublicStatus:
         state_label=item.get_state_display(),
         received_on=item.received_on,
         organization=item.organization.name,
-        due=item.current_due() or item.resolve_due,
+        due=item.current_due(),  # none once closed (a merged duplicate waits on nothing)
         overdue=item.is_overdue(today),
-        answered_on=item.answered_on if answered else None,
-        answer_text=item.answer_text if answered and item.kind != Kind.DENUNCIATION else "",
+        answered_on=source.answered_on if answered else None,
+        answer_text=source.answer_text if answered and source.kind != Kind.DENUNCIATION else "",
         has_letter=answered,
+        guidance=answered and source.out_of_competence,
         merged_into=item.merged_into.code if item.merged_into is not None else "",
     )
+
+
+def duplicates_of(item: Feedback) -> list[Feedback]:
+    """The items merged into this one (their senders get its answer too)."""
+    return list(Feedback.objects.filter(merged_into=item).only("pk", "code", "received_on").order_by("pk"))
 
 
 def get_item_by_code(code: str) -> Feedback:
@@ -282,12 +310,12 @@ class OrganizationStats:
 def public_statistics(*, year: int, today: datetime.date) -> list[OrganizationStats]:
     """Per organisation holding items received in the year: received, answered (on time) and overdue counts
     (one query; merged duplicates are not counted)."""
-    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    span = Span.year(year)  # the one rule of a year's figures, as the evaluation's suggestions
     overdue = Q(state=State.NEW, accept_due__lt=today) | Q(
         state__in=[State.ACCEPTED, State.IN_PROGRESS], resolve_due__lt=today
     )
     rows = (
-        Feedback.objects.filter(received_on__gte=start, received_on__lte=end, merged_into__isnull=True)
+        Feedback.objects.filter(received_on__range=(span.start, span.end), merged_into__isnull=True)
         .values("organization_id", "organization__name")
         .annotate(
             received=Count("pk"),

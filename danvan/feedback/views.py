@@ -118,6 +118,7 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "transfers": queries.transfers_of(item),
         "extensions": list(item.extensions.all()),
         "attachments": list(item.attachments.all()),
+        "duplicates": queries.duplicates_of(item),
         "history": history_of(item)[:30],
     }
     if can_handle and item.is_open:

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from danvan.documents import outgoing
 from danvan.documents.docx_writer import render_docx
-from danvan.documents.issuers import default_signature, issuer_abbreviation, issuer_for
+from danvan.documents.issuers import default_signature, issuer_abbreviation, issuer_for, party_committee
 from danvan.documents.xlsx_writer import render_workbook
 from danvan.initiatives.models import Initiative
 from danvan.organizations.models import Organization
+from danvan.organizations.queries import province_of
 
 COLUMNS = ("TT", "Tên mô hình", "Đơn vị, cá nhân thực hiện", "Lĩnh vực", "Loại", "Kết quả nổi bật")
 ANNEX_TITLE = ("PHỤ LỤC", "DANH SÁCH MÔ HÌNH “DÂN VẬN KHÉO” ĐỀ NGHỊ KHEN THƯỞNG")
@@ -24,7 +25,7 @@ def annex_table(rows: Sequence[Initiative]) -> outgoing.Table:
             (
                 index,
                 item.name,
-                f"{item.performer} ({item.organization.name})",
+                f"{item.performer} ({item.organization.name_with_agency})",
                 item.get_field_display(),
                 item.get_holder_display(),
                 item.results or item.outputs,
@@ -71,7 +72,11 @@ def proposal_outgoing(
                 ),
             ),
         ),
-        recipients=("Như trên", "Ban Tuyên giáo và Dân vận Thành ủy"),
+        # The document has no "Kính gửi" line: the body it goes to is named, not "Như trên".
+        recipients=(
+            *([parent.name] if parent is not None else []),
+            f"Ban Tuyên giáo và Dân vận {party_committee(province_of(issuer))}",
+        ),
         annexes=(outgoing.Annex(ANNEX_TITLE, (annex_table(rows),)),),
     )
 

@@ -99,7 +99,7 @@ def recognised_initiatives(*, year: int | None = None) -> QuerySet[Initiative]:
     public."""
     rows = Initiative.objects.filter(
         status__in=[Initiative.Status.RECOGNISED, Initiative.Status.REPLICATED]
-    ).select_related("organization")
+    ).select_related("organization__parent")
     if year:
         rows = rows.filter(year=year)
     return rows.order_by("-year", "organization__path", by_name("name"))
@@ -305,7 +305,7 @@ def proposal_candidates(user: AnyUser, chosen: InitiativeFilter) -> list[Initiat
     rows = filter_initiatives(initiatives_visible_to(user), chosen).filter(
         status__in=[Initiative.Status.REVIEWED, Initiative.Status.RECOGNISED, Initiative.Status.REPLICATED]
     )
-    return list(rows.order_by("organization__path", by_name("name")))
+    return list(rows.select_related("organization__parent").order_by("organization__path", by_name("name")))
 
 
 def latest_year(user: AnyUser) -> int | None:

@@ -308,12 +308,23 @@ def campaign_create(request: HttpRequest) -> HttpResponse:
 @require_GET
 def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = queries.get_campaign_for_user(request.user, pk)
+    coverage = queries.campaign_coverage(campaign)
+    # Who has and has not registered at a glance: the table filtered to one side, with both counts.
+    show = request.GET.get("show", "")
+    if show == "missing":
+        rows = coverage.missing
+    elif show == "registered":
+        rows = [row for row in coverage.rows if row.registered]
+    else:
+        show, rows = "", coverage.rows
     return render(
         request,
         "initiatives/campaign_detail.html",
         {
             "campaign": campaign,
-            "coverage": queries.campaign_coverage(campaign),
+            "coverage": coverage,
+            "rows": rows,
+            "show": show,
             "today": timezone.localdate(),
             "can_edit": permissions.can_edit_campaign(request.user, campaign),
         },

@@ -128,6 +128,14 @@ class Organization(TimestampedModel):
     def is_commune(self) -> bool:
         return self.kind in self.COMMUNE_KINDS
 
+    @property
+    def name_with_agency(self) -> str:
+        """The name, followed for an internal unit by its agency's ("Văn phòng Sở, Sở Nội vụ"): alone in a
+        province-wide list, "Văn phòng Sở" does not say which agency. Select `parent` with the rows."""
+        if self.is_internal and self.parent is not None:
+            return f"{self.name}, {self.parent.name}"
+        return self.name
+
     def alias_list(self) -> list[str]:
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 

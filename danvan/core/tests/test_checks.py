@@ -85,3 +85,37 @@ def test_a_missing_or_weakened_content_security_policy_is_a_warning(settings: An
         settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != "csp.middleware.CSPMiddleware"]
     settings.CONTENT_SECURITY_POLICY = policy
     assert "danvan.W007" in ids(settings)
+
+
+def test_local_files_with_several_app_servers_is_an_error_and_object_storage_is_not(settings: Any) -> None:
+    settings.APP_SERVERS = 1
+    assert "danvan.E008" not in ids(settings)
+    settings.APP_SERVERS = 2
+    assert "danvan.E008" in ids(settings)
+    # Any storage that is not local disk (the S3 backend of django-storages in production) is accepted.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    assert "danvan.E008" not in ids(settings)
+
+
+@pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")
+def test_sqlite_with_several_app_servers_is_an_error(settings: Any) -> None:
+    settings.WEB_CONCURRENCY = 1
+    settings.APP_SERVERS = 2
+    settings.DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3"}}
+    assert "danvan.E003" in ids(settings)
+
+
+@pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")
+def test_sqlite_in_production_is_a_deploy_warning(settings: Any) -> None:
+    from danvan.core.checks import check_production_database
+
+    settings.DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3"}}
+    settings.DEBUG = True
+    assert check_production_database() == []
+    settings.DEBUG = False
+    assert [m.id for m in check_production_database()] == ["danvan.W009"]
+    settings.DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql"}}
+    assert check_production_database() == []

@@ -27,6 +27,7 @@ PUBLIC = {
     "feedback:public-published",
     "feedback:public-dialogues",
     "reporting:public-progress",  # the catalog's progress: statuses and percentages per task and lead agency
+    "core:healthz",  # for the proxy and the monitoring: check names, counts and ages, no personal data
 }
 # Public by a secret in the URL (calendar programs cannot log in): a wrong token is a 404, never a login page.
 PUBLIC_BY_TOKEN = {

@@ -50,3 +50,23 @@ def test_ratio_and_percent_keep_their_inputs() -> None:
     assert Figure(5, None).ratio is None
     assert Figure(0, 0).percent() is None
     assert Span.year(2026) == Span(datetime.date(2026, 1, 1), datetime.date(2026, 12, 31))
+
+
+def test_a_figures_calendar_year_is_written_once_in_core_measures() -> None:
+    """The span of a year's figures (1 January to 31 December) is `Span.year`: the feedback statistics, the
+    evaluation's suggestions and the plans' targets use it rather than writing the boundaries again."""
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    boundary = re.compile(r"date\([\w.]*year, (1, 1|12, 31)\)")
+    apps = ("feedback", "evaluation", "initiatives", "plans", "reporting/queries", "reporting/measures.py")
+    offenders = []
+    for app in apps:
+        root = Path(settings.BASE_DIR) / "danvan" / app
+        for path in [root] if root.is_file() else root.rglob("*.py"):
+            if "tests" in path.parts or "migrations" in path.parts:
+                continue
+            offenders += [f"{path.name}: {m.group(0)}" for m in boundary.finditer(path.read_text("utf-8"))]
+    assert offenders == []

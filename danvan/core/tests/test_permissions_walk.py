@@ -549,6 +549,7 @@ PAGES: dict[str, Page] = {
     "feedback:public-published": Page(NONE, ALL),
     "feedback:public-dialogues": Page(NONE, ALL),
     "reporting:public-progress": Page(NONE, ALL),
+    "core:healthz": Page(NONE, ALL),  # public (test_login_required): the monitoring's probe
     "captcha-image": Page(lambda i: {"key": i["captcha_key"]}, ALL),
     # The API's own documentation pages.
     "api:api-root": Page(NONE, "44444"),  # nothing is served at the bare prefix

@@ -17,11 +17,11 @@ ATTACHMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".jpg", ".jpeg", ".png"})
 DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx"})
 # A citizen may attach a few files, each of a few megabytes (photos of a letter, a scanned decision).
 MAX_ATTACHMENTS = 5
-MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
 
 def max_bytes() -> int:
-    return min(MAX_ATTACHMENT_BYTES, int(getattr(settings, "MAX_UPLOAD_BYTES", MAX_ATTACHMENT_BYTES)))
+    """The size limit of one attachment: the evidence limit (setting `MAX_EVIDENCE_MB`)."""
+    return int(settings.MAX_EVIDENCE_MB) * 1024 * 1024
 
 
 def clean_name(name: str) -> str:

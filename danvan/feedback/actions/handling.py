@@ -232,9 +232,9 @@ def answer_feedback(
             "on_time": item.answered_on_time(),
         },
     )
-    if item.citizen_email:
-        pk = item.pk
-        transaction.on_commit(lambda: mail.send_answer(pk))
+    # The sender and those of the duplicates merged into the item (each only with an address).
+    pk = item.pk
+    transaction.on_commit(lambda: mail.send_answer(pk))
     return item
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import docx
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from danvan.feedback import actions
@@ -81,6 +82,9 @@ def test_a_duplicate_is_merged_and_closed(tree: Any, make_user: Any, make_item: 
     )
     second.refresh_from_db()
     assert (second.state, second.merged_into) == (State.CLOSED, first)
+    # The item kept lists what was merged into it, so the handler knows who else is waiting for the answer.
+    page = client_for(officer).get(first.get_absolute_url()).content.decode()
+    assert f'href="{second.get_absolute_url()}"' in page and second.code in page
 
 
 def test_answer_is_mailed_to_the_citizen_and_readable_by_code(
@@ -115,6 +119,9 @@ def test_answer_letter_is_a_docx_per_decree_30(tree: Any, make_user: Any, make_i
     cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     assert "THÔNG BÁO" in text and item.code in text and "Đã xử lý xong." in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells and "ngày 05 tháng 3 năm 2026" in cells
+    # The citizen is addressed as Ông/Bà in the title, the text and the recipients, never by the bare name.
+    assert "Trả lời phản ánh của Ông/Bà Nguyễn Văn Dân" in text
+    assert "để Ông/Bà Nguyễn Văn Dân được biết" in text and "- Ông/Bà Nguyễn Văn Dân;" in cells
 
 
 def test_denunciation_identity_is_seen_by_the_handler_and_the_head_only(
@@ -163,3 +170,28 @@ def test_the_list_page_stays_flat_as_items_grow(tree: Any, make_user: Any, make_
         [reverse("feedback:list"), reverse("feedback:public-statistics"), "/api/v1/feedback/items"],
         grow,
     )
+
+
+def test_the_sender_of_a_merged_duplicate_gets_the_answer_by_mail_and_by_code(
+    tree: Any, make_user: Any, make_item: Any, smtp: Mailbox, django_capture_on_commit_callbacks: Any
+) -> None:
+    officer = make_user(tree.province, "agency_officer")
+    with django_capture_on_commit_callbacks(execute=True):
+        first = make_item()
+        second = make_item(citizen_name="Trần Thị Lan", citizen_email="lan@example.vn")
+    client_for(officer).post(reverse("feedback:merge", args=[second.pk]), {"into": first.pk})
+    page = Client().get(reverse("feedback:public-status", args=[second.code])).content.decode()
+    assert first.code in page and "Thời hạn" not in page  # closed by the merge: no deadline shown
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(officer).post(
+            reverse("feedback:answer", args=[first.pk]),
+            {"text": "Đã thay bóng đèn ngày 05/3/2026.", "answered_on": "2026-03-05"},
+        )
+    mail = smtp.to("lan@example.vn")[-1]
+    assert (
+        second.code in mail.subject
+        and "Đã thay bóng đèn" in mail.body
+        and "Kính gửi Ông/Bà Trần Thị Lan" in mail.body
+    )
+    page = Client().get(reverse("feedback:public-status", args=[second.code])).content.decode()
+    assert "Đã thay bóng đèn ngày 05/3/2026." in page

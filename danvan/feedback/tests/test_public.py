@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from danvan.feedback import actions
+from danvan.feedback import actions, queries
 from danvan.feedback.models import Attachment, Feedback, IntakeAttempt, Kind
 from danvan.testing import client_for, png_bytes
 
@@ -233,3 +233,85 @@ def test_the_public_api_reads_by_code_and_the_token_api_receives(tree: Any, make
     assert Client().get("/api/v1/feedback/PA26-KHONGCO").status_code == 404
     outsider = make_user(tree.commune, "agency_officer")
     assert client_for(outsider).get(f"/api/v1/feedback/items/{created.json()['id']}").status_code == 404
+
+
+def test_an_attachment_over_the_evidence_limit_is_refused_with_the_limit_in_mb(settings):
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from danvan.feedback.actions.attachments import check_upload
+
+    settings.MAX_EVIDENCE_MB = 1
+    upload = SimpleUploadedFile(
+        "don.pdf", b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 1), content_type="application/pdf"
+    )
+    with pytest.raises(ValidationError) as refused:
+        check_upload(upload)
+    assert "1 MB" in refused.value.messages[0]
+
+
+CSRF_TOKEN = re.compile(r"csrfmiddlewaretoken|X-CSRFToken")
+
+
+def _cache_control(response: Any) -> set[str]:
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def test_a_public_page_with_a_form_is_never_stored_by_a_shared_cache(tree: Any, make_item: Any) -> None:
+    """A page carrying a CSRF token must not be served from a proxy to another visitor (private, no-store);
+    the read-only pages carry no token and stay cacheable."""
+    item = make_item()
+    visitor = Client()
+    with_form = [
+        reverse("feedback:public-form"),
+        reverse("accounts:login"),
+    ]
+    read_only = [
+        reverse("feedback:public-statistics") + "?year=2026",
+        reverse("feedback:public-published"),
+        reverse("feedback:public-dialogues"),
+        reverse("reporting:public-progress"),
+        reverse("feedback:public-lookup"),
+        reverse("feedback:public-status", args=[item.code]),
+    ]
+    for url in with_form:
+        response = visitor.get(url)
+        assert response.status_code == 200, url
+        assert CSRF_TOKEN.search(response.content.decode()), url
+        cache = _cache_control(response)
+        assert {"private", "no-store"} <= cache and "public" not in cache, (url, cache)
+    for url in read_only:
+        response = visitor.get(url)
+        assert response.status_code == 200, url
+        page = response.content.decode()
+        cache = _cache_control(response)
+        assert not CSRF_TOKEN.search(page) or ("public" not in cache and "no-store" in cache), (url, cache)
+    for url in read_only[:4]:
+        response = visitor.get(url)
+        assert not CSRF_TOKEN.search(response.content.decode()), f"{url} carries a CSRF token"
+        assert "public" in _cache_control(response), url
+
+
+def test_the_public_statistics_of_a_year_count_items_received_from_1_january_to_31_december(
+    tree: Any, make_item: Any
+) -> None:
+    for day in ("2024-12-31", "2025-01-01", "2025-12-31", "2026-01-01"):
+        make_item(received_on=datetime.date.fromisoformat(day))
+    rows = queries.public_statistics(year=2025, today=datetime.date(2026, 6, 1))
+    assert sum(row.received for row in rows) == 2
+
+
+def test_an_answer_outside_competence_says_on_the_public_page_that_it_is_guidance(
+    tree: Any, make_user: Any, make_item: Any
+) -> None:
+    officer = make_user(tree.province, "agency_officer")
+    item = make_item()
+    actions.answer_feedback(
+        actor=officer,
+        item=item,
+        text="Nội dung thuộc thẩm quyền của UBND xã Cẩm Giang; đề nghị Ông/Bà liên hệ bộ phận một cửa của xã.",
+        out_of_competence=True,
+        on=datetime.date(2026, 3, 4),
+    )
+    page = Client().get(reverse("feedback:public-status", args=[item.code])).content.decode()
+    assert "hướng dẫn: không thuộc thẩm quyền" in page and "bộ phận một cửa của xã" in page

@@ -167,3 +167,21 @@ def test_the_reminder_message_is_in_vietnamese(tree: Any, make_user: Any, make_i
     assert message is not None
     assert message.subject.startswith("Quá hạn: ý kiến " + item.code) and "12/03/2026" in message.subject
     assert item.code in message.body and "Đèn đường hỏng" in message.body
+
+
+def test_a_month_not_over_does_not_count_a_head_as_having_missed_the_duty(tree: Any, make_user: Any) -> None:
+    """On 7 March the monthly head still has until the end of the month: not "missed", but "month not over"."""
+    coordinator = make_user(tree.province, "coordinator")
+    director = actions.add_schedule(
+        actor=None,
+        organization=tree.department,
+        head_name="Giám đốc",
+        position="Giám đốc Sở",
+        frequency=ReceptionSchedule.Frequency.MONTHLY,
+        when="Ngày 15",
+        place="Trụ sở Sở",
+    )
+    (check,) = duty_check(coordinator, 2026, 3, today=D(2026, 3, 7))
+    assert (check.schedule.pk, check.held, check.missed) == (director.pk, 0, False)
+    (check,) = duty_check(coordinator, 2026, 3, today=D(2026, 4, 1))
+    assert check.missed

@@ -149,3 +149,20 @@ def test_the_call_page_stays_flat_as_units_register(
             register(commune, name=f"Mô hình {n}")
 
     assert_flat_queries(client, [reverse("initiatives:campaign-detail", args=[campaign.pk])], grow)
+
+
+def test_the_call_page_filters_who_has_not_registered_at_a_glance(
+    tree: Any, campaign: Any, register: Any, three_users: Any
+) -> None:
+    register(tree.department)
+    client = client_for(three_users.parent)
+    url = reverse("initiatives:campaign-detail", args=[campaign.pk])
+    page = client.get(url).content.decode()
+    assert f'href="{url}?show=missing"' in page and "Chưa đăng ký (2)" in page and "Đã đăng ký (1)" in page
+    missing = client.get(url + "?show=missing").content.decode()
+    table = missing[missing.index("<tbody>") : missing.index("</tbody>")]
+    assert "Sở Nội vụ" in table and "Xã Cẩm Giang" in table and "Sở Công Thương" not in table
+    registered = client.get(url + "?show=registered").content.decode()
+    table = registered[registered.index("<tbody>") : registered.index("</tbody>")]
+    assert "Sở Công Thương" in table and "Sở Nội vụ" not in table
+    assert '<span class="status status-open">' in page  # the call's state is a label, not a loose word

@@ -52,6 +52,9 @@ def test_the_proposal_documents_list_reviewed_and_recognised_models(
     assert "Tổng số 2 mô hình, gồm 2 mô hình tập thể và 0 mô hình cá nhân" in text
     letterhead = " ".join(cell.text for cell in document.tables[0]._cells)
     assert "Số:" in letterhead and "/TTr-SNV" in letterhead
+    # The Tờ trình has no "Kính gửi" line, so "Như trên" would point at nothing: it names the body above.
+    cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "- Ủy ban nhân dân thành phố Hải Phòng;" in cells and "Như trên" not in cells
     table = document.tables[-1]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows[0][:2] == ["TT", "Tên mô hình"]
@@ -81,3 +84,52 @@ def test_the_public_page_shows_recognised_models_and_no_personal_data(models: An
     assert "Dân vận khéo xây dựng nông thôn mới" in page and "99/QĐ-UBND" in page
     assert "Nâng cao chất lượng" not in page  # reviewed, not yet recognised
     assert "Nguyễn Văn An" not in page and "Chi bộ Văn phòng" not in page  # performers stay private
+
+
+def test_the_public_page_names_the_agency_of_a_unit_and_joins_the_citizen_pages(
+    tree: Any, models: dict[str, Any]
+) -> None:
+    unit_model = models["reviewed"]
+    actions.recognise_initiative(
+        actor=None,
+        initiative=unit_model,
+        level="province",
+        form="Giấy khen",
+        decision_number="12/QĐ-SCT",
+        decision_date=None,
+    )
+    page = Client().get(reverse("initiatives:public")).content.decode()
+    # "Phòng Quản lý Thương mại" alone does not say which agency: the page names it.
+    assert "Phòng Quản lý Thương mại, Sở Công Thương" in page
+    assert reverse("feedback:public-form") in page  # the citizen pages' menu
+    citizen_page = Client().get(reverse("feedback:public-statistics")).content.decode()
+    assert reverse("initiatives:public") in citizen_page
+
+
+def test_the_proposal_names_the_agency_of_each_unit_in_the_page_the_docx_and_the_xlsx(
+    tree: Any, models: Any, make_user: Any
+) -> None:
+    """A city-wide list where "Phòng Quản lý Thương mại" (or "Văn phòng Sở") stands alone does not say which
+    agency the model is from."""
+    client = client_for(make_user(tree.other_department, "coordinator"))
+    expected = "Phòng Quản lý Thương mại, Sở Công Thương"
+    assert expected in client.get(reverse("initiatives:proposal"), {"year": 2025}).content.decode()
+    response = client.get(reverse("initiatives:proposal-export", args=["docx"]), {"year": 2025})
+    table = docx.Document(io.BytesIO(response.content)).tables[-1]
+    assert any(expected in row.cells[2].text for row in table.rows[1:])
+    response = client.get(reverse("initiatives:proposal-export", args=["xlsx"]), {"year": 2025})
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
+    assert any(row[2] and expected in str(row[2]) for row in sheet.iter_rows(values_only=True))
+
+
+def test_a_province_proposal_goes_to_the_tinh_uy_and_a_city_one_to_the_thanh_uy(
+    tree: Any, make_organization: Any
+) -> None:
+    from danvan.initiatives.exports import proposal_outgoing
+
+    tinh = make_organization(name="Sở Nội vụ", parent=tree.other_province)
+    assert proposal_outgoing(tinh, [], year=2025).recipients[-1] == "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+    assert (
+        proposal_outgoing(tree.other_department, [], year=2025).recipients[-1]
+        == "Ban Tuyên giáo và Dân vận Thành ủy"
+    )

@@ -38,8 +38,6 @@ from danvan.reporting import permissions, summaries
 from danvan.reporting.models import Evidence, TaskProgress, classify
 from danvan.reporting.queries.progress import progress_homes, updatable_organizations
 
-DEFAULT_MAX_EVIDENCE_MB = 10
-
 # Allowed evidence files, by extension; `danvan.core.files.check_file` checks that the bytes match.
 EVIDENCE_EXTENSIONS = (".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png")
 
@@ -60,7 +58,7 @@ def _stale() -> StaleProgress:
 
 def max_evidence_bytes() -> int:
     """The size limit of one evidence file (setting `MAX_EVIDENCE_MB`, 10 by default)."""
-    return int(getattr(settings, "MAX_EVIDENCE_MB", DEFAULT_MAX_EVIDENCE_MB)) * 1024 * 1024
+    return int(settings.MAX_EVIDENCE_MB) * 1024 * 1024
 
 
 def _clean_name(name: str) -> str:

@@ -410,8 +410,10 @@ def consolidated_data(period: ReportingPeriod, *, today: datetime.date) -> Conso
 FEEDBACK_MEASURE = "feedback_on_time"
 
 
-def feedback_span(period: ReportingPeriod) -> measures.Span:
-    """The days whose feedback counts for a period: from its start to its data cut-off, as its tasks."""
+def period_span(period: ReportingPeriod) -> measures.Span:
+    """The days any figure of a reporting period covers (citizen feedback, and every measure a period shows):
+    from its start to its data cut-off, as its tasks. A year's figures (evaluation, plans) use
+    `measures.Span.year`."""
     return measures.Span(period.start, period.cutoff)
 
 
@@ -425,7 +427,7 @@ def feedback_figures(
         measure = measures.get(FEEDBACK_MEASURE)
     except KeyError:
         return None
-    return measure.figures(list(organization_ids), feedback_span(period))
+    return measure.figures(list(organization_ids), period_span(period))
 
 
 def feedback_label() -> str | None:
