@@ -16,6 +16,17 @@ from docparse.timeframes import parse_timeframe
 from docparse.units import UNIT_START, split_units
 
 ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)[.)/]\s*(.+)$")
+# A part named by an ordinal word, as year-end reports and programmes divide themselves: "PHẦN THỨ NHẤT: KẾT QUẢ …",
+# "Phần thứ hai. NHIỆM VỤ …", "PHẦN THỨ BA - KIẾN NGHỊ".
+_ORDINAL_PART = re.compile(
+    r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ|Thứ)\s+(NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|nhất|hai|ba|tư|năm|sáu|bảy)\s*[:.–-]?\s*(\S.*)$"
+)
+
+
+def part_heading(text: str) -> re.Match[str] | None:
+    """A part title numbered in Roman numerals ("II. NHIỆM VỤ", "PHẦN II. …") or by an ordinal ("PHẦN THỨ HAI: …"):
+    group 1 is its number, group 2 its title."""
+    return ROMAN_HEADING.match(text) or _ORDINAL_PART.match(text)
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$")
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
@@ -280,13 +291,13 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         or LETTERED.match(line)
         or BULLET.match(line)
         or FIELD.match(line)
-        or ROMAN_HEADING.match(line)
+        or part_heading(line)
         or _is_upper_heading(line, min_letters=4)
     ):
         return (
             False  # the value of a field label that ended the line above ("… Thời gian:" / "Đầu năm học …")
         )
-    roman = ROMAN_HEADING.match(line)
+    roman = part_heading(line)
     if roman and _is_upper_heading(roman[2]):
         return True
     if (
@@ -331,7 +342,7 @@ def _is_upper_heading(text: str, min_letters: int = 1) -> bool:
 
 def classify(text: str) -> Paragraph:
     text = strip_markdown(text).strip()
-    roman = ROMAN_HEADING.match(text)
+    roman = part_heading(text)
     if roman and _is_upper_heading(roman[2]):
         return Paragraph("section", roman[2], roman[1])
     article = ARTICLE.match(text)
