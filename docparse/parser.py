@@ -23,6 +23,7 @@ from docparse.tables import (
     tasks_from_table,
 )
 from docparse.tasks import (
+    agency_lines_as_headings,
     SECTION_CONTENT,
     SECTION_ORG,
     SECTION_OTHER,
@@ -370,7 +371,7 @@ def _process_prose(
             headings.extend(_heading_texts(tree))
         elif kind == SECTION_ORG:
             org_paragraphs.extend(p.text for p in members)
-            org_tasks.extend(organisation_tasks(build_tree(members), year))
+            org_tasks.extend(organisation_tasks(build_tree(agency_lines_as_headings(members)), year))
 
 
 # The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã

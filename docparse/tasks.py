@@ -314,6 +314,8 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         return True
     if line[:1].isupper() and len(previous) < 90 and _is_agency_item(previous):
         return True  # "3. Công an tỉnh" without a colon, then its first paragraph
+    if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
+        return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     return bool(line[:1].isupper() and _ends_sentence(previous))
 
 
@@ -325,6 +327,15 @@ def _is_agency_item(text: str) -> bool:
     body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
     body = body.strip().rstrip(":").strip()
     return bool(body) and unit_phrase(body) == body
+
+
+def _is_topic_item(text: str) -> bool:
+    """Whether a numbered or lettered line is only the title of a topic ("1. Về thẩm định")."""
+    item = NUMBERED.match(text) or LETTERED.match(text)
+    if not item:
+        return False
+    body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
+    return _is_topic_title(body)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -670,6 +681,16 @@ def _all_text(node: Node) -> str:
     return " ".join(p for p in parts if p)
 
 
+# The title of a topic, not an action: "Về lựa chọn mô hình", "Đối với các trường học".
+_TOPIC_TITLE = re.compile(r"^(?:Về|Đối với)\s+\S")
+
+
+def _is_topic_title(text: str) -> bool:
+    """A short numbered title that names a topic ("1. Về thẩm định") and has no sentence of its own."""
+    text = text.strip()
+    return bool(_TOPIC_TITLE.match(text)) and len(text.split()) <= 12 and not re.search(r"[.;:,]", text)
+
+
 def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
     tasks: list[Task] = []
 
@@ -717,6 +738,13 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             return
         if node.kind in {"plus", "star"} or _is_excluded_bullet(node.text):
             return
+        if node.kind in {"numbered", "lettered"} and node.details and not node.children and _is_topic_title(node.text):
+            # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
+            for detail in node.details:
+                paragraph = Node("text", None, detail, node.rank, parent=node.parent)
+                paragraph.inherited_lead = node.inherited_lead
+                emit(paragraph, node.no, whole=True)
+            return
         emit(node, parent_no, whole=True)
 
     walk(root, None)
@@ -741,6 +769,28 @@ def _agency_heading(text: str) -> str | None:
     ):
         return text
     return None
+
+
+def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """In a part that assigns work per agency, an unmarked line that is only the name of an agency and a colon
+    ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
+    does."""
+    out = []
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if paragraph.kind == "text" and text.endswith(":") and len(text.split()) <= 14:
+            body = text.rstrip(":").strip()
+            unit = unit_phrase(body) or ""
+            qualified = (  # an office and its qualifier: "Trưởng các thôn giáp biên"
+                not unit.startswith(("Các ", "Những "))
+                and len(unit.split()) >= 2
+                and len(body.split()) - len(unit.split()) <= 3
+            )
+            if body and (unit == body or qualified) and _agency_heading(unit) == unit:
+                out.append(Paragraph("numbered", body))
+                continue
+        out.append(paragraph)
+    return out
 
 
 def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
