@@ -859,7 +859,11 @@ _ONLY_COMPLIANCE = re.compile(
 # nghị …" (the task's text starts at "Để", LABELING.md); a preamble "Thực hiện Công văn số …, …" does not.
 _PURPOSE_FIRST = re.compile(r"(?<!\S)(?:Để|Nhằm)\s[^.;]*?,\s+[^,.;]*$")
 
-_ONLY_REPORT = re.compile(r"(?:tong hop,? )?(?:gui )?bao cao\b(?! vien)")
+# A letter's request that only asks for a report, whatever verb makes it: "gửi báo cáo …", "tổng hợp, báo cáo …",
+# "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
+_ONLY_REPORT = re.compile(
+    r"(?:(?:tong hop|xay dung|chuan bi|lap|hoan thien|hoan thanh|viet)(?:,| va)? )?(?:gui )?bao cao\b(?! vien)"
+)
 
 
 def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
