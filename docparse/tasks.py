@@ -565,7 +565,8 @@ _ACTION = (
 )
 _GIVEN = re.compile(
     r"\b[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[^;:.]{3,90}?)\s+"
-    r"(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi|trực tiếp|chỉ đạo)\b"
+    r"(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi|trực tiếp|chỉ đạo|phối hợp|kiểm tra|rà soát|xây dựng|tổ chức|"
+    r"hướng dẫn|giải quyết|khảo sát|xem xét|xử lý|nghiên cứu|đôn đốc|tiếp nhận|vận động|khẩn trương|chủ động)\b"
 )
 # "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)": the units before "phối hợp".
 _COORD_BEFORE = re.compile(
