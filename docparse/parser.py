@@ -380,7 +380,8 @@ _CONCLUSIONS_LEAD_IN = re.compile(
     r"(?:kết luận|[Đđ]ề nghị|[Gg]iao|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
-    r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$"
+    r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$",
+    re.IGNORECASE,  # a scan's OCR or a hard-wrapped line may capitalise the word after the break ("như\nSau:")
 )
 _CONCLUSIONS = "conclusions"
 
