@@ -105,8 +105,18 @@ _DESCRIBING_LINE = re.compile(
 )
 
 
+# The fields a document portal prints above its copy ("Số ký hiệu: …", "Ngày ban hành: …", "Loại văn bản: …"): lines of
+# the portal, not the letterhead's "Số:" line.
+_PORTAL_FIELD = re.compile(
+    r"^(?:Số ký hiệu|Số hiệu|Ký hiệu|Ngày ban hành|Ngày ký|Loại văn bản|Cơ quan ban hành|Người ký|Trích yếu|Lĩnh vực|"
+    r"Ngày hiệu lực|Ngày đăng)\s*:"
+)
+
+
 def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
-    for index, line in enumerate(lines[:8]):  # after a portal's name, menu and breadcrumb lines
+    for index, line in enumerate(lines[:12]):  # after a portal's name, menu, breadcrumb and field lines
+        if _PORTAL_FIELD.match(line):
+            continue
         if _NATIONAL.search(line) or _NUMBER_LINE.match(line) or _PREAMBLE.match(line):
             break  # a letterhead or a body: no describing line above it
         match = _DESCRIBING_LINE.match(line)
@@ -123,7 +133,9 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         info.issuer = issuer.replace("Uỷ ban", "Ủy ban")
         info.title = match["title"].strip()
         located = locality_of(info.issuer)
-        info.place = located[1] if located else None
+        # a Party body is named after its committee's province or city: "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh"
+        party = re.search(rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", info.issuer)
+        info.place = located[1] if located else (party[1] if party else None)
         return info, index + 1
     return None
 
