@@ -113,12 +113,19 @@ _PORTAL_FIELD = re.compile(
 )
 
 
+_SOURCE_TAG = re.compile(r"^\([^()]{2,60}\)\s*[-–—]\s*")
+
+
 def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
     for index, line in enumerate(lines[:12]):  # after a portal's name, menu, breadcrumb and field lines
         if _PORTAL_FIELD.match(line):
             continue
         if _NATIONAL.search(line) or _NUMBER_LINE.match(line) or _PREAMBLE.match(line):
             break  # a letterhead or a body: no describing line above it
+        # a portal's source tag before the line ("(Cổng TTĐT Sở Y tế) - Kế hoạch số …") and a sentence after it
+        # ("… năm 2027. Nội dung chính như sau:") are the portal's words
+        line = _SOURCE_TAG.sub("", line)
+        line = re.split(r"\.\s+(?=[A-ZĐ])", line, maxsplit=1)[0]
         match = _DESCRIBING_LINE.match(line)
         if not match:
             continue

@@ -274,6 +274,10 @@ def parse_source(source: Source) -> ParsedDocument:
                 state["ended"] = False
                 state["section"] = "other"
             continue
+        if _PORTAL_TRAILER.match(block):
+            flush()  # "Tin cùng chuyên mục:", "Các văn bản khác:": the portal's links to other pages end the copy
+            state["ended"] = True
+            continue
         if _END_OF_BODY.search(block) or _is_signature_start(block):
             if _END_OF_BODY.search(block) and not block.startswith("Nơi nhận"):
                 pending.append(block)

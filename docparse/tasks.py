@@ -403,9 +403,10 @@ def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
 
 
 # An unmarked sentence after a list that asks for the results ("Kết quả thực hiện gửi về …", "Các chi bộ báo cáo kết
-# quả thực hiện về …"): the reporting obligation, not part of the last item.
+# quả thực hiện về …", "Các đơn vị báo cáo kết quả thực hiện định kỳ 6 tháng (…) về Sở Y tế"): the reporting
+# obligation, not part of the last item.
 _RESULTS_SENT_TO = re.compile(
-    r"^(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:cac [a-z ]{2,30} )?(?:gui )?bao cao ket qua(?: thuc hien)? (?:gui )?ve)\b"
+    r"^(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:cac [a-z ]{2,30} )?(?:gui |tong hop,? )?bao cao ket qua\b[^.;]*?\bve)\b"
 )
 
 
