@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import UNIT_START, split_units
+from docparse.units import UNIT_HEAD, UNIT_START, split_units
 
 ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)[.)/]\s*(.+)$")
 # A part named by an ordinal word, as year-end reports and programmes divide themselves: "PHẦN THỨ NHẤT: KẾT QUẢ …",
@@ -600,8 +600,12 @@ _INLINE_DEADLINE = re.compile(
 _TAIL_TIME = re.compile(r";\s*([^;]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
     r"^(?:hoan thanh |xong |thoi gian |vao )?(?:thuong xuyen|lien tuc|hang |dinh ky|quy |thang |nam |trong |"
-    r"truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d)"
+    r"truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"
+    r"tuan (?:dau|cuoi|thu|[1-4]) |(?:mua )?he nam \d)"
 )
+# A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
+# lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
+_PARENTHESISED = re.compile(r"\(([^()]{5,60})\)")
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
     r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm)\b[^,;:]{2,45},\s*(?=[A-ZĐ])"
@@ -658,6 +662,11 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
         reading = parse_timeframe(tail[1])
         if reading is not None and reading.kind != "unknown":
             deadlines.append(" ".join(tail[1].split()))
+    for bracket in _PARENTHESISED.finditer(text):
+        inside = " ".join(bracket[1].split())
+        if _TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside):
+            # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
+            deadlines = [d for d in deadlines if d not in inside] + [inside]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
