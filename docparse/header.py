@@ -73,7 +73,8 @@ _CAP = "A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9"
 # "Nguyễn Thị Vân"; a one-letter given name in Central Highlands names ("Y Ngọc"); a syllable joined by an apostrophe
 # ("Rơ Châm H’Luyn", "K’Bình", which may stand alone)
 _NAME = re.compile(
-    rf"^(?:[{_CAP}][a-zđà-ỹ]*)(?:\s+[{_CAP}][a-zđà-ỹ]*[’'][{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}][a-zđà-ỹ]+){{1,5}}$"
+    # a middle name of one capital letter, as Hmông names have it ("Sùng A Vàng", "Vàng A Dũng"), never last
+    rf"^(?:[{_CAP}][a-zđà-ỹ]*)(?:\s+[{_CAP}][a-zđà-ỹ]*[’'][{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}](?=\s)){{1,5}}$"
     rf"|^[{_CAP}][’'][{_CAP}][a-zđà-ỹ]+(?:\s+[{_CAP}][a-zđà-ỹ]+){{0,4}}$"
 )
 _ISSUER_IN_BODY = re.compile(
@@ -409,7 +410,8 @@ def _signature_from(lines: list[str], start: int, info: DocumentInfo) -> None:
             continue
         authority = [line]
         for following in lines[index + 1 : index + 14]:
-            candidate = following.strip()
+            # a portal copy marks the signature it could not show: "Đã ký: Sùng A Vàng", "(Đã ký) Lê Văn A"
+            candidate = re.sub(r"^(?:Đã ký\s*:\s*|\(Đã ký\)\s+)", "", following.strip())
             if candidate.isupper() and _AUTHORITY_WORDS.search(candidate) and not candidate.startswith("-"):
                 authority.append(candidate)
                 continue

@@ -52,7 +52,8 @@ def _is_signature_start(line: str) -> bool:
 
 _PORTAL_TRAILER = re.compile(
     r"\b(?:Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác|Các văn bản khác|"
-    r"Văn bản khác|Văn bản liên quan|File đính kèm|Tệp đính kèm|Xem thêm)\s*:?"
+    r"Văn bản khác|Văn bản liên quan|Văn bản mới|Văn bản cùng lĩnh vực|Tin mới|Bài viết khác|File đính kèm|"
+    r"Tệp đính kèm|Xem thêm)\s*:?"
 )
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.

@@ -155,3 +155,34 @@ def test_a_portal_copy_with_field_lines_a_source_tag_and_links_gives_its_fields_
     assert len(document.tasks) == 1
     assert document.tasks[0].timeframe is not None and document.tasks[0].timeframe.raw == "trong tháng 11/2027"
     assert "60-KH/BTGDVTU" not in [c.number for c in document.citations]
+
+
+def test_a_parenthesis_that_holds_only_a_timeframe_is_the_timeframe_and_an_occasions_date_is_not():
+    body = (
+        "I. NỘI DUNG\n"
+        "1. Văn phòng tham mưu sơ kết (tuần cuối tháng 6/2027) việc thực hiện Kế hoạch.\n"
+        "2. Trường Tiểu học Bản Lầu tổ chức lớp tiếng Mông cho giáo viên (hè năm 2027).\n"
+        "3. Đoàn Thanh niên xã dọn vệ sinh khu di tích (trước và trong tháng Giêng âm lịch năm 2027).\n"
+        "4. Tổ chức gặp mặt nhân kỷ niệm Ngày Quốc khánh (02/9/2027).\n"
+    )
+    tasks = parse_text(_plan(body)).tasks
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == [
+        "tuần cuối tháng 6/2027",
+        "hè năm 2027",
+        "trước và trong tháng Giêng âm lịch năm 2027",
+        None,
+    ]
+
+
+def test_a_portal_copy_signed_with_da_ky_gives_its_signer_and_its_new_documents_list_no_citation():
+    text = (
+        "SỞ NỘI VỤ TỈNH HÀ GIANG\n"
+        "Kế hoạch số 95/KH-SNV ngày 03/12/2026 của Sở Nội vụ tỉnh Hà Giang về công tác dân vận năm 2027\n"
+        "I. NỘI DUNG\n1. Phòng Xây dựng chính quyền hướng dẫn các xã bố trí công chức; trong quý I/2027.\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐã ký: Giàng A Páo\n"
+        "Văn bản mới:\n» Quyết định số 1200/QĐ-UBND về việc công bố thủ tục hành chính\n"
+    )
+    document = parse_text(text)
+    assert document.document.signer == "Giàng A Páo"  # a Hmông middle name of one letter
+    assert [c.number for c in document.citations] == []
+    assert len(document.tasks) == 1
