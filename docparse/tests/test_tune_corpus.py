@@ -1,9 +1,9 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
-first, second and third held-out halves (30, 32 and 35 documents built from sources/tune/*.src), each scored before
-it became tuning material, and the documents written for the third and fourth rounds' rules (sources/tune/, not
-blind). The held-out half is never read here.
+first, second, third and fourth held-out halves (30, 32, 35 and 34 documents built from sources/tune/*.src), each
+scored before it became tuning material, and the documents written for the third and fourth rounds' rules
+(sources/tune/, not blind). The held-out half is never read here.
 
 Every shape meets its thresholds except the pairs listed in KNOWN_BELOW (the misses are named in
 docs/docparse.md); a shape that falls below in any other metric, or a total that drops, fails the test.
@@ -15,13 +15,14 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Fourth round"): a
+# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Fifth round"): a
 # periodicity at the end of a sentence and a deadline in a closing sentence (congvan, web-copy), Party subjects the
-# rules do not split as labelled, prose units.
+# rules do not split as labelled, prose units, and scans whose signer the OCR does not read under the stamp.
 KNOWN_BELOW = {
     ("congvan", "timeframe"),
     ("party", "lead"),
     ("prose-assign", "coord"),
+    ("scan-pdf", "document_fields"),
     ("web-copy", "timeframe"),
 }
 
@@ -33,6 +34,7 @@ def test_the_tuning_corpus_holds_its_scores():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    assert total.task_f1 >= 0.99 and total.lead >= 0.975 and total.coord >= 0.97, (total, problems)
-    assert total.timeframe >= 0.97 and total.document_fields >= 0.98 and total.citation_f1 >= 0.99, total
+    # the fifth round's totals on the 177 documents (the fourth half lowered lead and coord when it joined)
+    assert total.task_f1 >= 0.995 and total.lead >= 0.973 and total.coord >= 0.967, (total, problems)
+    assert total.timeframe >= 0.974 and total.document_fields >= 0.988 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
