@@ -110,10 +110,12 @@ def test_staff_list_tables_fit_a_phone_without_sideways_scrolling(
     assert len(walk(fetch, per_name=1)) > 5
     context.close()
     assert not problems, "\n".join(problems)
-    assert LISTS <= with_cards, f"list pages not reached, or not laid out as cards: {LISTS - with_cards}"
+    assert not LISTS - with_cards, f"list pages not reached, or not laid out as cards: {LISTS - with_cards}"
 
 
-def test_a_feedback_item_s_deadline_is_read_under_its_heading_on_a_phone(demo_server: Any, browser: Any) -> None:
+def test_a_feedback_item_s_deadline_is_read_under_its_heading_on_a_phone(
+    demo_server: Any, browser: Any
+) -> None:
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     log_in(page, demo_server.url, "dieuphoi")
