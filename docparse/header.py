@@ -142,7 +142,9 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         info.title = match["title"].strip()
         located = locality_of(info.issuer)
         # a Party body is named after its committee's province or city: "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh"
-        party = re.search(rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", info.issuer)
+        party = re.search(
+            rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", info.issuer
+        )
         info.place = located[1] if located else (party[1] if party else None)
         return info, index + 1
     return None

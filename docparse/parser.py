@@ -23,11 +23,11 @@ from docparse.tables import (
     tasks_from_table,
 )
 from docparse.tasks import (
-    agency_lines_as_headings,
     SECTION_CONTENT,
     SECTION_ORG,
     SECTION_OTHER,
     Paragraph,
+    agency_lines_as_headings,
     build_tree,
     classify,
     letter_task,

@@ -27,6 +27,8 @@ def part_heading(text: str) -> re.Match[str] | None:
     """A part title numbered in Roman numerals ("II. NHIỆM VỤ", "PHẦN II. …") or by an ordinal ("PHẦN THỨ HAI: …"):
     group 1 is its number, group 2 its title."""
     return ROMAN_HEADING.match(text) or _ORDINAL_PART.match(text)
+
+
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$")
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
@@ -749,7 +751,12 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             return
         if node.kind in {"plus", "star"} or _is_excluded_bullet(node.text):
             return
-        if node.kind in {"numbered", "lettered"} and node.details and not node.children and _is_topic_title(node.text):
+        if (
+            node.kind in {"numbered", "lettered"}
+            and node.details
+            and not node.children
+            and _is_topic_title(node.text)
+        ):
             # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
             for detail in node.details:
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)

@@ -153,7 +153,9 @@ def test_a_portal_copy_with_field_lines_a_source_tag_and_links_gives_its_fields_
     assert info.title == "tổ chức Ngày hội Đại đoàn kết năm 2027"
     assert info.place == "Đắk Lắk"  # a Party body is named after its committee's province
     assert len(document.tasks) == 1
-    assert document.tasks[0].timeframe is not None and document.tasks[0].timeframe.raw == "trong tháng 11/2027"
+    assert (
+        document.tasks[0].timeframe is not None and document.tasks[0].timeframe.raw == "trong tháng 11/2027"
+    )
     assert "60-KH/BTGDVTU" not in [c.number for c in document.citations]
 
 
