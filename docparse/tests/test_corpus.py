@@ -47,7 +47,7 @@ def _skip_without_heldout_half() -> None:
 def test_the_heldout_half_covers_every_shape_with_well_formed_labels():
     _skip_without_heldout_half()
     labels = _labels("heldout")
-    assert len(labels) >= 30
+    assert len(labels) >= 25  # a blind half: 25 to 35 documents over the fourteen shapes
     shapes: dict[str, int] = {}
     for path in labels:
         label = json.loads(path.read_text(encoding="utf-8"))
