@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -258,17 +259,28 @@ def set_criterion_add(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(criteria_set.get_absolute_url())
 
 
+def _remove_part(
+    request: HttpRequest, pk: int, part_pk: int, parts: str, remove: Callable[[Any, Any], Any], done: str
+) -> HttpResponse:
+    """Remove one part (criterion, class, exclusion) of an editable set: `parts` names the set's related rows,
+    `remove(actor, part)` calls the action; a part of another set or already gone changes nothing."""
+    criteria_set = _editable_set(request, pk)
+    part = getattr(criteria_set, parts).filter(pk=part_pk).first()
+    if part is not None:
+        run_action(request, lambda: remove(acting_user(request), part), done)
+    return redirect(criteria_set.get_absolute_url())
+
+
 @require_POST
 def set_criterion_remove(request: HttpRequest, pk: int, criterion_pk: int) -> HttpResponse:
-    criteria_set = _editable_set(request, pk)
-    criterion = criteria_set.criteria.filter(pk=criterion_pk).first()
-    if criterion is not None:
-        run_action(
-            request,
-            lambda: set_actions.remove_criterion(actor=acting_user(request), criterion=criterion),
-            _("The criterion has been removed."),
-        )
-    return redirect(criteria_set.get_absolute_url())
+    return _remove_part(
+        request,
+        pk,
+        criterion_pk,
+        "criteria",
+        lambda actor, part: set_actions.remove_criterion(actor=actor, criterion=part),
+        _("The criterion has been removed."),
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -354,28 +366,26 @@ def set_threshold_edit(request: HttpRequest, pk: int, threshold_pk: int) -> Http
 
 @require_POST
 def set_threshold_remove(request: HttpRequest, pk: int, threshold_pk: int) -> HttpResponse:
-    criteria_set = _editable_set(request, pk)
-    threshold = criteria_set.thresholds.filter(pk=threshold_pk).first()
-    if threshold is not None:
-        run_action(
-            request,
-            lambda: set_actions.remove_threshold(actor=acting_user(request), threshold=threshold),
-            _("The class has been removed."),
-        )
-    return redirect(criteria_set.get_absolute_url())
+    return _remove_part(
+        request,
+        pk,
+        threshold_pk,
+        "thresholds",
+        lambda actor, part: set_actions.remove_threshold(actor=actor, threshold=part),
+        _("The class has been removed."),
+    )
 
 
 @require_POST
 def set_exclusion_remove(request: HttpRequest, pk: int, exclusion_pk: int) -> HttpResponse:
-    criteria_set = _editable_set(request, pk)
-    condition = criteria_set.exclusions.filter(pk=exclusion_pk).first()
-    if condition is not None:
-        run_action(
-            request,
-            lambda: set_actions.remove_exclusion(actor=acting_user(request), condition=condition),
-            _("The exclusion condition has been removed."),
-        )
-    return redirect(criteria_set.get_absolute_url())
+    return _remove_part(
+        request,
+        pk,
+        exclusion_pk,
+        "exclusions",
+        lambda actor, part: set_actions.remove_exclusion(actor=actor, condition=part),
+        _("The exclusion condition has been removed."),
+    )
 
 
 @require_POST
