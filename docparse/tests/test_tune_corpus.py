@@ -1,7 +1,7 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
-first, second, third and fourth held-out halves (30, 32, 35 and 34 documents built from sources/tune/*.src), each
+first to fifth held-out halves (30, 32, 35, 34 and 25 documents built from sources/tune/*.src), each
 scored before it became tuning material, and the documents written for the third and fourth rounds' rules
 (sources/tune/, not blind). The held-out half is never read here.
 
@@ -21,7 +21,10 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 KNOWN_BELOW = {
     ("congvan", "timeframe"),
     ("party", "lead"),
+    ("pdf-text-artefacts", "coord"),
+    ("per-agency", "timeframe"),
     ("prose-assign", "coord"),
+    ("prose-assign", "lead"),
     ("scan-pdf", "document_fields"),
     ("web-copy", "timeframe"),
 }
@@ -29,12 +32,12 @@ KNOWN_BELOW = {
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 177
+    assert len({s.name.split(".")[0] for s in scores}) >= 202
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the fifth round's totals on the 177 documents (the fourth half lowered lead and coord when it joined)
-    assert total.task_f1 >= 0.995 and total.lead >= 0.973 and total.coord >= 0.967, (total, problems)
-    assert total.timeframe >= 0.974 and total.document_fields >= 0.988 and total.citation_f1 >= 0.999, total
+    # the totals at the start of the sixth round on the 202 documents (the fifth half joined; docs/docparse.md)
+    assert total.task_f1 >= 0.992 and total.lead >= 0.959 and total.coord >= 0.960, (total, problems)
+    assert total.timeframe >= 0.967 and total.document_fields >= 0.990 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
