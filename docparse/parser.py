@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from docparse.blocks import Block, Source, Table
+from docparse.blocks import PAGE_FEED, Block, Source, Table
 from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
 from docparse.model import OcrInfo, ParsedDocument, Task
@@ -77,22 +77,50 @@ def _clean_line(line: str) -> str:
     return _GLYPH_BULLET.sub("- ", text).rstrip()
 
 
-def _clean_blocks(source: Source) -> list[Block]:
+def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
+    """The blocks as the parser reads them (lines of text and tables), and the page (1-based) of each: a table's
+    first page, a line's page counted by the form feeds before it (`docparse.blocks`)."""
     blocks: list[Block] = []
+    pages: list[int] = []
+    page = 1
     for block in source.blocks:
         if isinstance(block, Table):
             rows = [[_clean_line(cell) for cell in row] for row in block.rows]
-            blocks.append(Table([r for r in rows if any(r)]))
-        else:
-            cleaned_lines = []
-            for line in normalize(block).splitlines():
+            first = block.page or page
+            row_pages = block.row_pages if len(block.row_pages) == len(rows) else [first] * len(rows)
+            kept = [index for index, row in enumerate(rows) if any(row)]
+            blocks.append(Table([rows[i] for i in kept], first, [row_pages[i] for i in kept]))
+            pages.append(first)
+            page = row_pages[kept[-1]] if kept else first
+            continue
+        cleaned_lines: list[str] = []
+        line_pages: list[int] = []
+        for number, part in enumerate(normalize(block).split(PAGE_FEED)):
+            page += 1 if number else 0
+            for line in part.splitlines():
                 cleaned = _clean_line(line)
                 if cleaned:
                     cleaned_lines.append(cleaned)
-            blocks.extend(
-                _join_markers(_unzip_columns(cleaned_lines)) if source.hard_wrapped else cleaned_lines
-            )
-    return blocks
+                    line_pages.append(page)
+        if source.hard_wrapped:
+            unzipped: list[str] = []
+            unzipped_pages: list[int] = []
+            for line, line_page in zip(cleaned_lines, line_pages, strict=True):
+                parts = _unzip_columns([line])  # line by line, as it reads the whole list
+                unzipped.extend(parts)
+                unzipped_pages.extend([line_page] * len(parts))
+            cleaned_lines = _join_markers(unzipped)
+            # a marker alone on its line joins the next line: every other line is kept, in order
+            line_pages = [
+                p
+                for line, p in zip(unzipped, unzipped_pages, strict=True)
+                if not _MARKER_ONLY.fullmatch(line)
+            ]
+            if len(line_pages) != len(cleaned_lines):
+                line_pages = [page] * len(cleaned_lines)
+        blocks.extend(cleaned_lines)
+        pages.extend(line_pages)
+    return blocks, pages
 
 
 # Text extracted from a PDF or a scan puts the two columns of the letterhead and of the signature block on one
@@ -182,7 +210,7 @@ def _default_year(lines: list[str], date: str | None, title: str | None) -> int 
 
 def parse_source(source: Source) -> ParsedDocument:
     """Parse a document that a reader has reduced to blocks."""
-    blocks = _clean_blocks(source)
+    blocks, block_pages = _clean_blocks(source)
     footnotes = [_clean_line(f) for f in source.footnotes if f.strip()]
     lines = [b for b in blocks if isinstance(b, str)]
     flowing_parts: list[str] = []
