@@ -186,7 +186,7 @@ def unread_rows(rows: list[list[str]], column: int, tasks: list[Task], headings:
     """Rows of a task table (below its header) that print a row number but gave no task and no heading: their
     first 15 characters start no task or heading read from the table. Group rows (Roman numbers, text in capitals),
     the "(1) (2) (3)" row and a "0" (the end of "10" wrapped over a page break) are not counted."""
-    starts = {" ".join(item.text.split())[:15] for item in [*tasks, *headings]}
+    starts = {" ".join(text.split())[:15] for text in [t.text for t in tasks] + [h.text for h in headings]}
     unread: list[int] = []
     for index, row in enumerate(rows):
         cells = [" ".join(cell.split()) for cell in row]

@@ -449,7 +449,7 @@ def _table_review(
     if found is None:
         return []  # not a task table: a register, a report template or a layout table
     header, columns = found
-    rest = [block for block in after if isinstance(block, Table) or len(block) > 20]
+    rest = [block for block in after if isinstance(block, Table) or re.search(r"[^\W\d_]{2}", block)]
     text_after: list[str] = []
     for block in after:
         if isinstance(block, Table):
