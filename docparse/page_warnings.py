@@ -36,8 +36,20 @@ def located(place: Place | None, vi: str, en: str) -> str:
     return f"{place.vi}: {vi} / {place.en}: {en}"
 
 
-# "Trang 3: …" — how the review screen finds the page of a warning.
-PAGE_PREFIX = re.compile(r"^Trang (\d{1,3}):")
+# "Trang 3: …", "Bảng 2: …", "Mục II.3: …": how a reader of the warnings (the review screen) finds their place.
+_PLACE_PREFIX = re.compile(
+    r"^(?P<kind>Trang|Bảng|Mục) (?P<label>[0-9IVXLC][0-9IVXLC.]{0,11}): (?P<reason>\S.*)$", re.DOTALL
+)
+_PLACE_KINDS = {"Trang": "page", "Bảng": "table", "Mục": "section"}
+
+
+def warning_place(warning: str) -> tuple[str, str, str] | None:
+    """The place a warning names and the rest of it: "Trang 3: … / page 3: …" gives ("page", "3", "… / page 3: …");
+    kinds are "page", "table" and "section". None for a warning about the whole document."""
+    match = _PLACE_PREFIX.match(warning)
+    if match is None:
+        return None
+    return _PLACE_KINDS[match["kind"]], match["label"], match["reason"]
 
 
 class Places:
