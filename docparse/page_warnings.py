@@ -107,12 +107,14 @@ class Places:
 
 
 def row_of(table: Table, task: Task) -> int | None:
-    """The row of a real table a task was read from (its text starts one of the row's cells)."""
+    """The row of a real table a task was read from: the first whose cell starts with the task's text, else the
+    first whose cell holds its number."""
     key = " ".join(task.text.split())[:30]
     for index, row in enumerate(table.rows):
-        if any(cell.startswith(key) for cell in row if cell) or (
-            task.no and row[:1] == [task.no] and key in row
-        ):
+        if key and any(cell.startswith(key) for cell in row if cell):
+            return index
+    for index, row in enumerate(table.rows):
+        if task.no and any(cell.strip(" .)") == task.no for cell in row[:2]):
             return index
     return None
 
