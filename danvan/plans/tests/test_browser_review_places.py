@@ -11,6 +11,7 @@ import pytest
 from danvan.organizations.loading import load_province
 from danvan.organizations.models import Organization
 
+OUTPUT = Path("test-results")
 PASSWORD = "Mat-khau-123"
 WIDTHS = {"phone": (390, 844), "laptop": (1366, 768)}
 
@@ -52,7 +53,7 @@ def test_warnings_with_their_page_fit_a_phone_and_a_laptop(
 
     place = page.locator("#findings-by-place .place")
     assert place.all_inner_texts() == ["Trang 2"]
-    assert "mục đánh số thiếu 2" in page.locator("#findings-by-place").inner_text()
+    assert "Mục đánh số thiếu 2" in page.locator("#findings-by-place").inner_text()
     for label, (width, height) in WIDTHS.items():
         page.set_viewport_size({"width": width, "height": height})
         measured = page.evaluate(
@@ -61,3 +62,5 @@ def test_warnings_with_their_page_fit_a_phone_and_a_laptop(
         )
         assert measured["page"] <= measured["inner"], label
         assert measured["badge"] > 0, label
+        OUTPUT.mkdir(exist_ok=True)
+        page.locator("#findings").screenshot(path=str(OUTPUT / f"plans-review-places-{label}.png"))

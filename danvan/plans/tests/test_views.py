@@ -455,7 +455,7 @@ def test_review_groups_the_warnings_that_name_a_page_by_page(
     html = client.get(review).content.decode()
     by_place = html[html.index('id="findings-by-place"') :]
     assert '<strong class="place">Trang 2</strong>' in by_place
-    assert "mục đánh số thiếu 2 (trước mục 3); có thể đã bỏ sót nhiệm vụ" in by_place
+    assert "Mục đánh số thiếu 2 (trước mục 3); có thể đã bỏ sót nhiệm vụ" in by_place
     assert "Trang 2: mục đánh số" not in html  # the page is shown once, as the group's title
 
     # warnings of several pages come sorted by page, those about the whole document stay in the general list
@@ -474,4 +474,4 @@ def test_review_groups_the_warnings_that_name_a_page_by_page(
     assert "Nội dung lặp lại" in general and "Trang" not in general
     assert by_place.index(">Trang 1<") < by_place.index(">Trang 3<")
     assert by_place.count('class="place"') == 2  # page 3's two warnings share one group
-    assert by_place.index("nhận dạng chữ kém tin cậy") < by_place.index("trang không có chữ")
+    assert by_place.index("Nhận dạng chữ kém tin cậy") < by_place.index("Trang không có chữ")
