@@ -627,7 +627,9 @@ _TIME_WORDS = re.compile(
 # year a thing belongs to ("các khoản thu đầu năm học 2026 - 2027") yield to a dated deadline of the same task:
 # "… trước Tết Nguyên đán (hoàn thành trước ngày 25/01/2027)" has the deadline 25/01/2027 (LABELING.md §3).
 _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
-_OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc")
+# A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
+# kỳ hằng năm; trước ngày 30/11" keeps both.
+_OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
 _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
@@ -638,6 +640,12 @@ _LEADING_TIME = re.compile(
 )
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
+
+
+def _is_time_bracket(inside: str) -> bool:
+    """A parenthesis that holds only a timeframe ("tuần đầu tháng 7/2027", "tháng 5/2027"), not units."""
+    inside = " ".join(inside.split())
+    return bool(_TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside))
 
 
 def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
@@ -684,7 +692,14 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
-    if tail and _TIME_WORDS.match(fold(tail[1])) and not re.search(r"\(|\.\s", tail[1]):
+    glossed = re.fullmatch(r"[^()]+\(([^()]+)\)", tail[1].strip()) if tail else None
+    if (
+        tail
+        and _TIME_WORDS.match(fold(tail[1]))
+        and not re.search(r"\.\s", tail[1])
+        # a bracket only when it glosses the time phrase before it: "trước mùa thu hoạch (tháng 5/2027)"
+        and ("(" not in tail[1] or (glossed is not None and _is_time_bracket(glossed[1])))
+    ):
         reading = parse_timeframe(tail[1])
         tail_text = re.sub(r"^(?:[Tt]hực hiện(?: ngay)?)\s+", "", " ".join(tail[1].split()))
         inside = [d for d in deadlines if d in tail_text]
@@ -699,7 +714,7 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
     for bracket in _PARENTHESISED.finditer(text):
         inside = " ".join(bracket[1].split())
-        if _TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside):
+        if _is_time_bracket(inside) and not any(inside in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
             deadlines = [d for d in deadlines if d not in inside] + [inside]
     opening = _LEADING_TIME.match(text)

@@ -1,0 +1,145 @@
+"""The rules of the sixth tuning round, each on a short document of the genre (docs/docparse.md, "Sixth round").
+
+The documents here are written in other words and for other places than the tuning documents the rules were read
+from, so that a rule that only follows one document's phrasing fails. Several areas add their blocks here.
+"""
+
+import pytest
+
+from docparse import parse_text
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Timeframes (r6-times): which phrase of a task is its timeframe, and how it is read.
+# ---------------------------------------------------------------------------------------------------------------------
+
+_TIMES_SIGNATURE = "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Minh Khoa\n"
+
+
+def _special_zone_plan(items: str, closing: str = "") -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUỐC\nSố: 214/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nPhú Quốc, ngày 02 tháng 12 năm 2026\nKẾ HOẠCH\n"
+        "Công tác dân vận chính quyền năm 2027\n"
+        "Thực hiện Kế hoạch số 905/KH-UBND ngày 20/11/2026 của Ủy ban nhân dân tỉnh An Giang, Ủy ban nhân dân đặc "
+        "khu ban hành Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ Nhân dân.\n"
+        "II. NỘI DUNG THỰC HIỆN\n" + items + closing + "III. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng HĐND và UBND đặc khu theo dõi, đôn đốc.\n" + _TIMES_SIGNATURE
+    )
+
+
+def _times(text: str) -> list[str | None]:
+    return [t.timeframe.raw if t.timeframe else None for t in parse_text(text).tasks]
+
+
+def test_a_periodicity_is_the_timeframe_wherever_it_stands_in_the_sentence():
+    text = _special_zone_plan(
+        "1. Rà soát danh sách hộ cận nghèo hằng quý, công khai tại nhà văn hóa các khu phố.\n"
+        "2. Văn phòng HĐND và UBND đặc khu tổng hợp ý kiến của ngư dân, báo cáo Chủ tịch hằng tháng.\n"
+        "3. Mỗi quý tổ chức ít nhất 01 buổi đối thoại giữa lãnh đạo đặc khu với ngư dân.\n"
+        "4. Kiểm tra an toàn các bến tàu du lịch định kỳ mỗi quý 01 lần.\n"
+        "5. Mở lớp dạy bơi miễn phí cho trẻ em vùng ven biển (03 lớp/năm).\n"
+        "6. Đội tình nguyện thu gom rác bờ biển thực hiện thường xuyên.\n"
+        "7. Tuyên truyền phòng, chống thiên tai trên loa truyền thanh; hằng tuần trong mùa mưa bão.\n"
+    )
+    assert _times(text) == [
+        "hằng quý",
+        "hằng tháng",
+        "Mỗi quý",
+        "định kỳ mỗi quý 01 lần",
+        "03 lớp/năm",
+        "thường xuyên",
+        "hằng tuần trong mùa mưa bão",
+    ]
+    tasks = parse_text(text).tasks
+    assert {t.timeframe.kind for t in tasks if t.timeframe} == {"continuous"}
+
+
+def test_days_of_every_month_and_a_limit_in_working_days_are_timeframes():
+    text = _special_zone_plan(
+        "1. Phó Chủ tịch phụ trách tiếp công dân tại Trung tâm hành chính công vào ngày 05 và ngày 20 hằng tháng.\n"
+        "2. Trả lời phản ánh của người dân trên ứng dụng “Phú Quốc số” trong thời hạn 03 ngày làm việc kể từ ngày "
+        "nhận phản ánh.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.timeframe.raw for t in tasks] == [
+        "ngày 05 và ngày 20 hằng tháng",
+        "trong thời hạn 03 ngày làm việc kể từ ngày nhận phản ánh",
+    ]
+    assert [t.timeframe.kind for t in tasks] == ["continuous", "event"]
+    assert tasks[1].timeframe.due is None  # counted from each feedback: no calendar date
+
+
+def test_an_open_start_and_a_half_year_inside_the_sentence_are_read():
+    text = _special_zone_plan(
+        "1. Áp dụng thanh toán không dùng tiền mặt tại bộ phận một cửa; thực hiện ngay từ quý II/2027.\n"
+        "2. Số hóa sổ hộ tịch lưu trữ, hoàn thành trong 6 tháng cuối năm 2027.\n"
+    )
+    first, second = (t.timeframe for t in parse_text(text).tasks)
+    assert (first.raw, first.kind, first.start, first.due) == (
+        "từ quý II/2027",
+        "open_ended",
+        "2027-04-01",
+        None,
+    )
+    assert (second.raw, second.kind, second.start, second.due) == (
+        "trong 6 tháng cuối năm 2027",
+        "half_year",
+        "2027-07-01",
+        "2027-12-31",
+    )
+
+
+def test_an_item_with_unit_fields_but_no_time_field_keeps_its_own_timeframe():
+    text = _special_zone_plan(
+        "1. Ngày hội đọc sách cho thiếu nhi: thứ Bảy tuần đầu của tháng 4 và tháng 10/2027. Chủ trì: Phòng Văn hóa - "
+        "Xã hội; phối hợp: các trường tiểu học.\n"
+        "2. Vận động hộ kinh doanh không lấn chiếm vỉa hè trong mùa lễ hội (từ ngày 15/01 đến ngày 28/02/2027). "
+        "Chủ trì: Công an đặc khu.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.timeframe.raw for t in tasks] == [
+        "thứ Bảy tuần đầu của tháng 4 và tháng 10/2027",
+        "từ ngày 15/01 đến ngày 28/02/2027",
+    ]
+    assert [t.lead for t in tasks] == [["Phòng Văn hóa - Xã hội"], ["Công an đặc khu"]]
+    assert (tasks[1].timeframe.kind, tasks[1].timeframe.start, tasks[1].timeframe.end) == (
+        "range",
+        "2027-01-15",
+        "2027-02-28",
+    )
+
+
+def test_an_occasion_or_a_bare_frequency_yields_to_the_dated_deadline_of_the_same_task():
+    text = _special_zone_plan(
+        "1. Hội Chữ thập đỏ đặc khu chủ trì trao quà cho hộ nghèo trước Tết Nguyên đán (hoàn thành trước ngày "
+        "20/01/2027).\n"
+        "2. Đoàn Thanh niên đặc khu vận động thanh niên trở lại nơi làm việc sau Tết Nguyên đán; hoàn thành trước "
+        "ngày 15/3/2027.\n"
+        "3. Tổ chức phiên chợ hàng Việt cho ngư dân trước Tết Nguyên đán.\n"
+        "4. Cấp nước sạch cho các hộ ven biển; xong trước ngày 30/6/2027 đối với các khu phố phía Nam.\n"
+        "5. Tổng hợp ý kiến cử tri gửi Văn phòng hằng năm và đánh giá kết quả giải quyết trước ngày 05/12/2027.\n"
+    )
+    assert _times(text) == [
+        "hoàn thành trước ngày 20/01/2027",
+        "hoàn thành trước ngày 15/3/2027",
+        "trước Tết Nguyên đán",  # no dated deadline: the occasion is all the task gives (kind event)
+        "xong trước ngày 30/6/2027",  # the clause qualifies its deadline, it is not part of it
+        "trước ngày 05/12/2027",  # a bare "hằng năm" yields to the date as an occasion does
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Các phòng, ban, đơn vị báo cáo kết quả về Ủy ban nhân dân đặc khu trước ngày 10/12/2027.\n",
+        "Đề nghị các đơn vị báo cáo kết quả thực hiện về Văn phòng HĐND và UBND đặc khu trước ngày 10/12/2027.\n",
+        "Ủy ban nhân dân đặc khu đề nghị các cơ quan, đơn vị quan tâm thực hiện; báo cáo kết quả về Văn phòng "
+        "trước ngày 10/12/2027.\n",
+    ],
+)
+def test_a_closing_sentence_asking_for_a_report_gives_no_deadline_to_the_last_task(closing):
+    text = _special_zone_plan(
+        "1. Tổ chức đối thoại với ngư dân về quy hoạch cảng cá; trong quý II/2027.\n", closing
+    )
+    assert _times(text) == ["trong quý II/2027"]
