@@ -36,7 +36,7 @@ _OCCASION = re.compile(r"^(?:nhan |vao )?dip\b")
 # Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …" (no calendar date).
 _RELATIVE = re.compile(
     r"^(?:truoc|sau|trong|ngay sau)\s+(?:mua|vu|tet)\b"
-    r"|^trong (?:thoi han |vong )?\d{1,3} ngay\b|^(?:ngay )?sau khi\b|\bke tu (?:khi|ngay nhan)\b"
+    r"|^trong (?:thoi han |thoi gian |vong )?\d{1,3} ngay\b|^(?:ngay )?sau khi\b|\bke tu\b"
 )
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 _ON_REQUEST = re.compile(r"^(?:theo|khi co|khi) (?:yeu cau|chi dao|de nghi)|^dot xuat|^khi can thiet")
@@ -88,6 +88,8 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
     if _CONTINUOUS.search(key):
         return {"kind": "continuous", "start": None, "end": None, "due": None}
     if _ON_REQUEST.search(key):
+        return {"kind": "event", "start": None, "end": None, "due": None}
+    if "am lich" in key:  # a lunar date has no fixed day of the solar calendar: "ngày 15 tháng Giêng âm lịch"
         return {"kind": "event", "start": None, "end": None, "due": None}
     if _RELATIVE.search(key) and not _exact_date(key, None):
         return {

@@ -143,3 +143,37 @@ def test_a_closing_sentence_asking_for_a_report_gives_no_deadline_to_the_last_ta
         "1. Tổ chức đối thoại với ngư dân về quy hoạch cảng cá; trong quý II/2027.\n", closing
     )
     assert _times(text) == ["trong quý II/2027"]
+
+
+def test_the_genres_other_inline_forms_are_read_whole():
+    text = _special_zone_plan(
+        "1. Tổ chức hội nghị đối thoại với hộ kinh doanh vào quý I và quý III/2027.\n"
+        "2. Kiểm tra việc niêm yết giá dịch vụ từ quý II đến quý IV/2027.\n"
+        "3. Phát động đợt cao điểm làm sạch bãi biển từ ngày 15/4 đến 15/5/2027.\n"
+        "4. Tập huấn cho tổ trưởng tổ dân phố trong tuần cuối tháng 4/2027.\n"
+        "5. Hoàn thiện hồ sơ công nhận điểm du lịch, hoàn thành trước ngày 30 tháng 6 năm 2027.\n"
+        "6. Tổ chức lễ hội Nghinh Ông vào ngày 16 tháng 6 âm lịch.\n"
+        "7. Duy trì mô hình “Khu phố không rác” trong năm 2027 và những năm tiếp theo.\n"
+        "8. Số hóa hồ sơ đất đai trong giai đoạn 2026 - 2030.\n"
+        "9. Công khai quyết định thu hồi đất trong thời gian 07 ngày kể từ ngày ký.\n"
+        "10. Tổ chức Ngày hội Đại đoàn kết vào ngày 18/11/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.timeframe.raw, t.timeframe.kind) for t in tasks] == [
+        ("vào quý I và quý III/2027", "range"),
+        ("từ quý II đến quý IV/2027", "range"),
+        ("từ ngày 15/4 đến 15/5/2027", "range"),
+        ("trong tuần cuối tháng 4/2027", "month"),
+        ("hoàn thành trước ngày 30 tháng 6 năm 2027", "by_date"),
+        ("vào ngày 16 tháng 6 âm lịch", "event"),  # a lunar day has no fixed solar date
+        ("trong năm 2027 và những năm tiếp theo", "open_ended"),
+        ("trong giai đoạn 2026 - 2030", "range"),
+        ("trong thời gian 07 ngày kể từ ngày ký", "event"),
+        ("ngày 18/11/2027", "by_date"),
+    ]
+    assert tasks[4].timeframe.due == "2027-06-30" and tasks[9].timeframe.due == "2027-11-18"
+
+
+def test_a_span_of_days_alone_is_no_time_limit():
+    text = _special_zone_plan("1. Tổ chức hội trại thanh niên trong 02 ngày (ngày 12 và 13/5/2027).\n")
+    assert _times(text) == ["ngày 12 và 13/5/2027"]

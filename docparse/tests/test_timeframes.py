@@ -105,6 +105,13 @@ def test_empty_cells_and_occasions_give_no_timeframe(raw):
         ("trong thời hạn 03 ngày làm việc", "event", None, None),
         ("trong 10 ngày kể từ khi nhận được hồ sơ", "event", None, None),
         ("ngay sau khi có quyết định giao đất", "event", None, None),
+        ("trong thời gian 30 ngày kể từ ngày ban hành Kế hoạch", "event", None, None),
+        # a lunar date has no fixed day of the solar calendar
+        ("vào ngày 15 tháng Giêng âm lịch", "event", None, None),
+        ("ngày 10/3 âm lịch", "event", None, None),
+        ("từ quý II đến quý IV/2027", "range", "2027-04-01", "2027-12-31"),
+        ("trong năm 2027 và những năm tiếp theo", "open_ended", "2027-01-01", None),
+        ("Hoàn thành trước ngày 30 tháng 6 năm 2027", "by_date", None, "2027-06-30"),
         # "Cuối năm" without a year: the plan's year
         ("Cuối năm", "by_date", None, "2027-12-31"),
         ("trong 6 tháng cuối năm 2027", "half_year", "2027-07-01", "2027-12-31"),
