@@ -177,3 +177,26 @@ def test_the_genres_other_inline_forms_are_read_whole():
 def test_a_span_of_days_alone_is_no_time_limit():
     text = _special_zone_plan("1. Tổ chức hội trại thanh niên trong 02 ngày (ngày 12 và 13/5/2027).\n")
     assert _times(text) == ["ngày 12 và 13/5/2027"]
+
+
+def test_a_flattened_table_row_may_end_with_the_end_of_the_year_or_after_each_harvest():
+    rows = (
+        "I. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+        "1\nHướng dẫn nông dân tiêu hủy rơm rạ đúng cách\nPhòng Kinh tế\nHợp tác xã nông nghiệp\nSau mỗi vụ thu hoạch\n"
+        "2\nTổng kết mô hình cánh đồng mẫu lớn\nPhòng Kinh tế\nCuối năm\n"
+    )
+    tasks = parse_text(_special_zone_plan("", rows).replace("II. NỘI DUNG THỰC HIỆN\n", "")).tasks
+    assert [(t.lead, t.timeframe.raw, t.timeframe.kind) for t in tasks] == [
+        (["Phòng Kinh tế"], "Sau mỗi vụ thu hoạch", "continuous"),
+        (["Phòng Kinh tế"], "Cuối năm", "by_date"),
+    ]
+    assert tasks[1].timeframe.due == "2027-12-31"  # the plan's year (signed in December 2026 for 2027)
+
+
+def test_a_day_without_year_falls_in_the_year_the_plan_is_for():
+    # signed on 02/12/2026, "Công tác dân vận chính quyền năm 2027": "trước ngày 15/3" is 15/3/2027
+    text = _special_zone_plan("1. Phòng Nội vụ rà soát quy chế dân chủ ở cơ sở; hoàn thành trước ngày 15/3.\n")
+    assert parse_text(text).tasks[0].timeframe.due == "2027-03-15"
+    # a plan for a span of years keeps the year it was signed in
+    span = text.replace("năm 2027\n", "giai đoạn 2026 - 2030\n", 1)
+    assert parse_text(span).tasks[0].timeframe.due == "2026-03-15"
