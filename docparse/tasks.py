@@ -589,6 +589,9 @@ _INLINE_DEADLINE = re.compile(
     r"(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
     r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_DAY}"
+    # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
+    r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
+    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
     # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
     rf"|[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",

@@ -8,6 +8,7 @@ range ("Từ tháng 3 đến tháng 6/2026"), open_ended ("… và các năm ti�
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -131,6 +132,13 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         span = _span(key, default_year)
         if span:
             return {"kind": "open_ended", "start": span.start, "end": None, "due": None}
+    before = re.match(r"^(?:hoan thanh |xong )?truoc (?:thang|quy) ", key)
+    if before and not date:
+        # "trước tháng 6/2027", "trước quý III/2027": due the day before the period starts
+        span = _span(key, default_year)
+        if span and span.start:
+            due = (dt.date.fromisoformat(span.start) - dt.timedelta(days=1)).isoformat()
+            return {"kind": "by_date", "start": None, "end": due, "due": due}
     ranged = _RANGE.search(key)
     if ranged:
         right = _span(ranged[2], default_year)

@@ -195,8 +195,24 @@ def test_a_flattened_table_row_may_end_with_the_end_of_the_year_or_after_each_ha
 
 def test_a_day_without_year_falls_in_the_year_the_plan_is_for():
     # signed on 02/12/2026, "Công tác dân vận chính quyền năm 2027": "trước ngày 15/3" is 15/3/2027
-    text = _special_zone_plan("1. Phòng Nội vụ rà soát quy chế dân chủ ở cơ sở; hoàn thành trước ngày 15/3.\n")
+    text = _special_zone_plan(
+        "1. Phòng Nội vụ rà soát quy chế dân chủ ở cơ sở; hoàn thành trước ngày 15/3.\n"
+    )
     assert parse_text(text).tasks[0].timeframe.due == "2027-03-15"
     # a plan for a span of years keeps the year it was signed in
     span = text.replace("năm 2027\n", "giai đoạn 2026 - 2030\n", 1)
     assert parse_text(span).tasks[0].timeframe.due == "2026-03-15"
+
+
+def test_a_deadline_without_the_word_ngay_or_before_a_whole_period_is_read():
+    text = _special_zone_plan(
+        "1. Rà soát hồ sơ tái định cư, hoàn thành trước 30/6/2027.\n"
+        "2. Ban hành quy chế quản lý bến tàu khách trước quý III/2027.\n"
+        "3. Tổng kết mô hình “Chợ văn minh”, chậm nhất là cuối quý II/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.timeframe.raw, t.timeframe.due) for t in tasks] == [
+        ("hoàn thành trước 30/6/2027", "2027-06-30"),
+        ("trước quý III/2027", "2027-06-30"),  # the day before the quarter starts
+        ("chậm nhất là cuối quý II/2027", "2027-06-30"),
+    ]

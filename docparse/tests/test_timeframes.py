@@ -112,6 +112,8 @@ def test_empty_cells_and_occasions_give_no_timeframe(raw):
         ("từ quý II đến quý IV/2027", "range", "2027-04-01", "2027-12-31"),
         ("trong năm 2027 và những năm tiếp theo", "open_ended", "2027-01-01", None),
         ("Hoàn thành trước ngày 30 tháng 6 năm 2027", "by_date", None, "2027-06-30"),
+        ("trước tháng 6/2027", "by_date", None, "2027-05-31"),
+        ("Hoàn thành trước quý III/2027", "by_date", None, "2027-06-30"),
         # "Cuối năm" without a year: the plan's year
         ("Cuối năm", "by_date", None, "2027-12-31"),
         ("trong 6 tháng cuối năm 2027", "half_year", "2027-07-01", "2027-12-31"),
