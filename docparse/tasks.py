@@ -612,7 +612,9 @@ _INLINE_DEADLINE = re.compile(
     # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
     r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
     # a periodicity: "hằng quý", "Mỗi tháng", "mỗi tháng 01 lần" (before the verb, mid-sentence or closing it)
-    r"|(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:ngày|tuần|tháng|quý|năm)\b(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
+    # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
+    r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
+    r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
     r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$))"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"

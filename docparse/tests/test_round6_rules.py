@@ -55,6 +55,15 @@ def test_a_periodicity_is_the_timeframe_wherever_it_stands_in_the_sentence():
     assert {t.timeframe.kind for t in tasks if t.timeframe} == {"continuous"}
 
 
+def test_a_frequency_that_qualifies_a_noun_is_no_timeframe():
+    text = _special_zone_plan(
+        "1. Vận động Nhân dân phân loại rác trong sinh hoạt hằng ngày.\n"
+        "2. Xây dựng kế hoạch hằng năm về công tác dân vận của đặc khu.\n"
+        "3. Tuần tra bảo vệ rừng phòng hộ ven biển; hằng ngày.\n"
+    )
+    assert _times(text) == [None, None, "hằng ngày"]
+
+
 def test_days_of_every_month_and_a_limit_in_working_days_are_timeframes():
     text = _special_zone_plan(
         "1. Phó Chủ tịch phụ trách tiếp công dân tại Trung tâm hành chính công vào ngày 05 và ngày 20 hằng tháng.\n"
