@@ -67,6 +67,7 @@ class PdfiumPages:
         self._loose_box = _loose_char_box()
         self._chars: dict[int, list[_Char] | None] = {}
         self._pages: dict[int, object] = {}
+        self._tables: dict[int, list[_Grid]] = {}
 
     def close(self) -> None:
         self.document.close()
@@ -150,6 +151,16 @@ class PdfiumPages:
                 ]
         return rules
 
+    def _grids(self, number: int) -> list[_Grid]:
+        if number not in self._tables:
+            self._tables[number] = [t for t in _tables(self._rules(number)) if t.bottom - t.top > 20]
+        return self._tables[number]
+
+    def has_table(self, number: int) -> bool:
+        """Whether `blocks(number)` will hold a ruled table, from the page's rules alone (its characters are not
+        read): a rotated page is read by pdfplumber, which may find none."""
+        return self._page(number).get_rotation() == 0 and bool(self._grids(number))
+
     def words(self, number: int) -> list[Word] | None:
         chars = self._page_chars(number)
         if chars is None:
@@ -194,7 +205,7 @@ class PdfiumPages:
         chars = self._page_chars(number)
         if chars is None:
             return None
-        tables = [t for t in _tables(self._rules(number)) if t.bottom - t.top > 20]
+        tables = self._grids(number)
         if not tables:
             return [_text(chars)]
         blocks: list[Block] = []
