@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from docparse.blocks import Block, OcrReport, Source, Table
 from docparse.errors import ParseError
@@ -147,44 +147,34 @@ _WATCHDOG = _Watchdog()
 class _PopplerText:
     """The text layer of some pages from `pdftotext` (poppler), run as a separate process when it is installed.
 
-    The process reads and writes files rather than pipes: nothing in this process has to feed or drain it (and so
-    wait for the interpreter lock) while the ruled tables are read.
+    The process reads the PDF from an unnamed temporary file as its standard input and writes the text to another:
+    nothing in this process has to feed or drain a pipe (and so wait for the interpreter lock) while the ruled
+    tables are read, and no folder is made and removed for every PDF.
     """
 
     def __init__(self, data: bytes, pages: list[int]) -> None:
         self._process: subprocess.Popen[bytes] | None = None
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-        self._output: Path | None = None
+        self._output: IO[bytes] | None = None
+        # the pages from the first to the last asked for
         self._first = min(pages, default=0)
-        self._count = (
-            max(pages, default=-1) - self._first + 1
-        )  # the pages from the first to the last asked for
+        self._count = max(pages, default=-1) - self._first + 1
         binary = shutil.which("pdftotext")
         self.installed = binary is not None
         if binary is None or not pages:
             return
         try:
-            self._folder = tempfile.TemporaryDirectory(prefix="docparse-pdf-")
-            source = Path(self._folder.name) / "document.pdf"
-            source.write_bytes(data)
-            self._output = Path(self._folder.name) / "text.txt"
-            self._process = subprocess.Popen(
-                [
-                    binary,
-                    "-q",
-                    "-enc",
-                    "UTF-8",
-                    "-f",
-                    str(self._first + 1),
-                    "-l",
-                    str(self._first + self._count),
-                    str(source),
-                    str(self._output),
-                ],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            self._output = tempfile.TemporaryFile()  # noqa: SIM115  # read by pages(), closed by __exit__
+            with tempfile.TemporaryFile() as source:  # the process keeps its own descriptor of it
+                source.write(data)
+                source.flush()
+                source.seek(0)
+                first, last = str(self._first + 1), str(self._first + self._count)
+                self._process = subprocess.Popen(
+                    [binary, "-q", "-enc", "UTF-8", "-f", first, "-l", last, "-", "-"],
+                    stdin=source,
+                    stdout=self._output,
+                    stderr=subprocess.DEVNULL,
+                )
             _WATCHDOG.watch(self._process, POPPLER_TIMEOUT)
         except OSError:
             self._process = None  # pypdf reads the text instead
@@ -199,8 +189,8 @@ class _PopplerText:
             if self._process.poll() is None:
                 self._process.kill()
                 self._process.wait()
-        if self._folder is not None:
-            self._folder.cleanup()
+        if self._output is not None:
+            self._output.close()
 
     def pages(self) -> dict[int, str] | None:
         """The text of every page asked for (by page index), or None when pdftotext is missing or failed."""
@@ -214,7 +204,8 @@ class _PopplerText:
         if returncode != 0:
             return None
         try:
-            texts = self._output.read_bytes().decode("utf-8", "replace").split("\f")
+            self._output.seek(0)
+            texts = self._output.read().decode("utf-8", "replace").split("\f")
         except OSError:
             return None
         if len(texts) < self._count:
