@@ -39,6 +39,10 @@ def read_pdf(data: bytes) -> Source:
             "Tệp không phải là PDF hợp lệ (có thể sai phần mở rộng).",
             "The file is not a valid PDF (the extension may be wrong).",
         )
+    return _read_pdf(data)
+
+
+def _read_pdf(data: bytes) -> Source:
     reader = _open_checked(data)
     try:
         page_count = len(reader.pages)
