@@ -96,11 +96,11 @@ class PdfiumPages:
                 handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
                 append = chars.append
                 for index, character in enumerate(text):
-                    if character in "\r\n":
-                        brk = True
-                        continue
                     if character.isspace():
-                        space = True
+                        if character in "\r\n":
+                            brk = True
+                        else:
+                            space = True
                         continue
                     if character in "\ufffe\x02":  # pdfium's mark for a hyphen that ends a line
                         character = "-"
