@@ -201,13 +201,14 @@ class PdfiumPages:
         return words
 
     def blocks(self, number: int) -> list[Block] | None:
-        """Text and ruled tables of a page in reading order, or None when pdfium cannot read the page."""
+        """Text and ruled tables of a page in reading order; nothing when the page holds no ruled table (the caller
+        takes the text layer: the page's own text is not built for nothing); None when pdfium cannot read the page."""
         chars = self._page_chars(number)
         if chars is None:
             return None
         tables = self._grids(number)
         if not tables:
-            return [_text(chars)]
+            return []
         blocks: list[Block] = []
         placed: list[list[_Char]] = [[] for _ in tables]
         outside: list[tuple[float, _Char]] = []
