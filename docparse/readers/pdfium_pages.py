@@ -20,6 +20,7 @@ import bisect
 import ctypes
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Final
 
 from docparse.blocks import Block, Table
 from docparse.readers.layout import Word
@@ -33,19 +34,17 @@ _THIN = 2.5  # a path this thin in one direction is a rule
 # tuple costs a third of building an object.
 _Char = tuple[str, float, float, float, float, bool, bool, float, float]
 # text, x0, x1, top, bottom, space_before, break_before, cx, cy: the centre's positions in the tuple
-_CX, _CY = 7, 8
+_CX: Final = 7
+_CY: Final = 8
 
 
-def _loose_char_box() -> Callable[[int, int, int], int]:
+def _loose_char_box(pdfium: Any) -> Callable[[int | None, int, int], int]:
     """pdfium's `FPDFText_GetLooseCharBox` with plain addresses for the text page and the box: the binding's own
     prototype checks the pointer types of every call, which costs more than the call."""
-    import ctypes
-
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
-
     address = ctypes.cast(pdfium.raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    assert address is not None
     prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    return prototype(address)  # type: ignore[no-any-return]
+    return prototype(address)
 
 
 @dataclass
@@ -64,7 +63,7 @@ class PdfiumPages:
 
         self._pdfium = pdfium
         self.document = pdfium.PdfDocument(data)
-        self._loose_box = _loose_char_box()
+        self._loose_box = _loose_char_box(pdfium)
         self._chars: dict[int, list[_Char] | None] = {}
         self._pages: dict[int, object] = {}
         self._tables: dict[int, list[_Grid]] = {}

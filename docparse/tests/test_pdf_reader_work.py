@@ -59,10 +59,10 @@ def _pdftotext_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     runs: list[list[str]] = []
     real = subprocess.Popen
 
-    def counting(args, *rest, **options):  # type: ignore[no-untyped-def]
+    def counting(args: list[str], *rest: object, **options: object) -> subprocess.Popen[bytes]:
         if "pdftotext" in Path(str(args[0])).name:
             runs.append([str(a) for a in args])
-        return real(args, *rest, **options)
+        return real(args, *rest, **options)  # type: ignore[call-overload, no-any-return]
 
     monkeypatch.setattr(subprocess, "Popen", counting)
     return runs
