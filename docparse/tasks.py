@@ -61,6 +61,8 @@ _LOWER_ASCII = re.compile(r"[a-z]")
 SECTION_CONTENT = "content"
 SECTION_ORG = "organisation"
 SECTION_OTHER = "other"
+# The tasks with their assignment under one heading: items with their own fields, or a heading per agency
+SECTION_ASSIGNED = "assigned"
 
 # Words that may continue the name of a unit inside a sentence.
 _UNIT_WORDS = {
@@ -231,10 +233,20 @@ _INNER_FIELD = re.compile(
 )
 
 
+# The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)."
+_TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?\s*$")
+
+
 def split_field_line(text: str) -> list[str]:
-    """A field line holding several fields, split into one line per field; any other paragraph as it is."""
+    """A field line holding several fields, split into one line per field; any other paragraph as it is. An item
+    that ends with its fields in a parenthesis gives the item, then one line per field."""
     if ":" not in text:
         return [text]
+    trailing = _TRAILING_FIELDS.match(text)
+    if trailing:
+        fields = [part.strip(" ;,") for part in _INNER_FIELD.split(trailing["fields"]) if part.strip(" ;,")]
+        if fields and all(FIELD.match(part) for part in fields):
+            return [trailing["item"], *fields]
     parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
@@ -381,8 +393,17 @@ def classify(text: str) -> Paragraph:
     return Paragraph("text", text)
 
 
+# A heading that names the tasks first and their assignment after them ("NHIỆM VỤ VÀ PHÂN CÔNG", "NỘI DUNG, THỜI
+# GIAN VÀ PHÂN CÔNG THỰC HIỆN", "GIẢI PHÁP VÀ TRÁCH NHIỆM THỰC HIỆN"), folded: the tasks, each with its assignment.
+_TASKS_AND_ASSIGNMENT = re.compile(
+    r"^(?:noi dung|nhiem vu|giai phap|cong viec)\b(?!(?: cu the)? cua )[^.:]*?\b(?:phan cong|trach nhiem)\b"
+)
+
+
 def section_kind(title: str) -> str:
     key = fold(title)
+    if _TASKS_AND_ASSIGNMENT.match(key):
+        return SECTION_ASSIGNED
     if re.search(
         r"to chuc thuc hien|trach nhiem|phan cong|kinh phi|che do bao cao|"
         r"nhiem vu (?:cu the )?cua (?:cac )?(?:co quan|don vi|so|ban|nganh|phong|bo phan|khoa|dia phuong|to chuc)",

@@ -19,6 +19,7 @@ from docparse.text import fold
 
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
+_ARABIC_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
 _HAS_TEXT = re.compile(r"[^\W_]")
 _SECTION_NUMBER = re.compile(r"^[IVX]{1,5}\.$")
@@ -44,16 +45,33 @@ def _lines(words: list[Word]) -> list[list[Word]]:
         for word in words:
             grouped.setdefault(word.line or (), []).append(word)
         return [sorted(line, key=lambda w: w.x0) for line in grouped.values()]
-    ordered = sorted(words, key=lambda w: (w.top, w.x0))
+    # by the middle of the word's box: its top moves with the marks above a letter ("Ê" starts higher than "ai"),
+    # and cells centred at other heights put the lines of two columns half a line apart
+    # By the middle of the word's box, against the middle of the line so far: a word's top moves with the marks
+    # above its letters ("Ê" starts higher than "ai"), and cells centred in their rows put the lines of two columns
+    # half a line apart, so a line is no wider than a few points
+    ordered = sorted(words, key=lambda w: (w.top + w.bottom, w.x0))
     heights = sorted(w.bottom - w.top for w in ordered) or [10.0]
-    tolerance = heights[len(heights) // 2] * 0.5
+    tolerance = heights[len(heights) // 2] * 0.4
     lines: list[list[Word]] = []
+    middle = 0.0  # of the last line
     for word in ordered:
-        if lines and abs(lines[-1][0].top - word.top) <= tolerance:
+        if lines and abs(middle - _middle(word)) <= tolerance:
             lines[-1].append(word)
+            middle += (_middle(word) - middle) / len(lines[-1])
         else:
             lines.append([word])
+            middle = _middle(word)
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _middle(word: Word) -> float:
+    return (word.top + word.bottom) / 2
+
+
+def _height(line: list[Word]) -> float:
+    """Where the line stands on the page: the mean middle of its words (their tops move with the marks)."""
+    return sum(_middle(w) for w in line) / len(line)
 
 
 def _text(line: list[Word]) -> str:
@@ -111,14 +129,25 @@ def _header(
         words = words | folded[start + size - 1]  # header cells wrap over lines
         if not (words & _TEXT_COLUMN_WORDS and words & _UNIT_OR_TIME_WORDS):
             continue  # none of the words a task header needs (header_columns): no clustering to try
-        region = [w for line in lines[start : start + size] for w in line]
-        clusters = _clusters(region, gap)
+        clusters = _clusters([w for line in lines[start : start + size] for w in line], gap)
         if len(clusters) < 3:
             continue
-        cells = [" ".join(_text(line) for line in _lines(members)) for _, _, members in clusters]
+        cells = _cells(clusters)
         if header_columns(cells):
             return size, [(x0, x1) for x0, x1, _ in clusters], cells
     return None
+
+
+def _cells(clusters: list[tuple[float, float, list[Word]]]) -> list[str]:
+    return [" ".join(_text(line) for line in _lines(members)) for _, _, members in clusters]
+
+
+def _names_columns_of_its_own(lines: list[list[Word]], size: int, gap: float) -> bool:
+    """Whether the first of the `size` lines of a header names columns the lines under it do not name alone:
+    it is the header's first line ("Cơ quan thực" over "hiện"), not a heading above the table."""
+    whole = header_columns(_cells(_clusters([w for line in lines[:size] for w in line], gap))) or {}
+    under = header_columns(_cells(_clusters([w for line in lines[1:size] for w in line], gap))) or {}
+    return len(whole) > len(under)
 
 
 def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> list[float]:
@@ -181,7 +210,12 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
         found = _header(lines, index, gap, folded) if not _END.match(_text(lines[index])) else None
         if found is not None and found[0] > 1:
             later = _header(lines, index + 1, gap, folded)
-            if later is not None and later[0] < found[0] and len(later[1]) >= len(found[1]):
+            if (
+                later is not None
+                and later[0] < found[0]
+                and len(later[1]) >= len(found[1])
+                and not _names_columns_of_its_own(lines[index:], found[0], gap)
+            ):
                 # the header, all its columns, starts on the next line: this one is a heading above the table
                 found = None
         if found is None and columns is None:
@@ -226,6 +260,7 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
 
 def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[list[str]], int]:
     entries, index = _entries(lines, index, columns)
+    entries = _group_rows_by_numbering(entries, columns)
     numbered = [
         i
         for i, (_, cells, group) in enumerate(entries)
@@ -267,7 +302,11 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         and any(not _is_upper_heading(" ".join(cells)) for _, cells, _ in stretch)
         for stretch, follows_group in zip(stretches, after_group, strict=True)
     )
-    centred = len(numbered) >= 2 and (any(content_above(stretch) for stretch in above) or prose_after_group)
+    centred = len(numbered) >= 2 and (
+        any(content_above(stretch) for stretch in above)
+        or prose_after_group
+        or _gaps_before_numbers(entries, numbered)
+    )
     rows: list[list[str]] = []
     if not centred:
         for _, cells, group in entries:
@@ -317,10 +356,49 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
     return [merged[key] for key in sorted(merged)], index
 
 
+def _group_rows_by_numbering(
+    entries: list[tuple[float, list[str], bool]], columns: Columns
+) -> list[tuple[float, list[str], bool]]:
+    """In a table whose rows are numbered 1, 2, 3, a line marked by a Roman numeral or a capital letter with only a
+    title beside it ("II | Thực hiện dân chủ trong trường học") is a group row, whatever the case of its title."""
+    number = columns.number_column
+    if not any(not group and _ARABIC_ROW.match(cells[number]) for _, cells, group in entries):
+        return entries
+    marked = []
+    for height, cells, group in entries:
+        if (
+            not group
+            and _GROUP_MARK.match(cells[number])
+            and number + 1 < len(cells)
+            and cells[number + 1][:1].isupper()
+            and not any(cell for c, cell in enumerate(cells) if c not in {number, number + 1})
+        ):
+            group = True
+        marked.append((height, cells, group))
+    return marked
+
+
+def _gaps_before_numbers(entries: list[tuple[float, list[str], bool]], numbered: list[int]) -> bool:
+    """Whether the rows are centred on their numbers by the space between lines: in a table aligned at the top a
+    row starts on its number's line, so the widest space between two numbers (the cell padding) is just above the
+    next number; in a centred one it is above a line of content higher up."""
+    centred = top = 0
+    for previous, number in itertools.pairwise(numbered):
+        heights = [entries[i][0] for i in range(previous, number + 1)]
+        gaps = [b - a for a, b in itertools.pairwise(heights)]
+        if len(gaps) < 2:
+            continue
+        if max(gaps[:-1]) > gaps[-1] + 1.0:
+            centred += 1
+        else:
+            top += 1
+    return centred > top
+
+
 def _entries(
     lines: list[list[Word]], index: int, columns: Columns
 ) -> tuple[list[tuple[float, list[str], bool]], int]:
-    """The lines of a table from `index` on as cells: (top, cells, is a group row merged across)."""
+    """The lines of a table from `index` on as cells: (height, cells, is a group row merged across)."""
     entries: list[tuple[float, list[str], bool]] = []
     while index < len(lines):
         line = lines[index]
@@ -336,18 +414,26 @@ def _entries(
                 and _column_of(first, columns.boundaries) == columns.number_column
             ):
                 # a group row merged across the table ("II CÁC NHIỆM VỤ VỀ …")
-                entries.append((first.top, [first.text, _text(line[1:]), *[""] * (columns.width - 2)], True))
+                entries.append(
+                    (_height(line), [first.text, _text(line[1:]), *[""] * (columns.width - 2)], True)
+                )
                 index += 1
                 continue
             break
         first = line[0]
         rest = _text(line[1:])
+        mark_column = _column_of(first, columns.boundaries)
         if (
             _SECTION_NUMBER.match(first.text)
-            and _column_of(first, columns.boundaries) != columns.number_column
             and _is_upper_heading(rest)
+            and (
+                mark_column != columns.number_column
+                or (len(line) > 1 and _column_of(line[1], columns.boundaries) == mark_column)
+            )
         ):
-            break  # "III. TỔ CHỨC THỰC HIỆN" under the table, within its columns: the next section
+            # "III. TỔ CHỨC THỰC HIỆN" under the table, within its columns: the next section. Its title follows the
+            # mark in the same column (a paragraph from the margin), where a group row puts it in the next cell
+            break
         if (
             _GROUP_MARK.match(first.text)
             and _column_of(first, columns.boundaries) == columns.number_column
@@ -355,7 +441,7 @@ def _entries(
         ):
             # a group row whose title fits in the content column ("A | CÔNG TÁC TUYÊN TRUYỀN"): a letter or a
             # Roman numeral, then a title in capitals and nothing in the other columns
-            entries.append((first.top, [first.text, rest, *[""] * (columns.width - 2)], True))
+            entries.append((_height(line), [first.text, rest, *[""] * (columns.width - 2)], True))
             index += 1
             continue
         if (
@@ -386,6 +472,6 @@ def _entries(
             and all(len(m) == 1 and not m.isdigit() for m in marks[1:])
         ):
             cells[columns.number_column] = marks[0]  # "3 Ï": a speck beside the row number, read as a letter
-        entries.append((min(w.top for w in line), cells, False))
+        entries.append((_height(line), cells, False))
         index += 1
     return entries, index

@@ -213,7 +213,17 @@ def _table_hint(text: str) -> bool:
     lines = [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
     units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
     times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
-    return any(abs(u - t) <= 12 for u in units for t in times)
+    if any(abs(u - t) <= 12 for u in units for t in times):
+        return True
+    # columns wide enough for their header cells: the cells come out on one line ("Bộ phận chủ trì Bộ phận phối
+    # hợp Thời gian"), no sentence
+    return any(
+        len(line) < 90
+        and not re.search(r"[:;.]", line)
+        and _UNIT_CELL.search(line)
+        and _TIME_CELL.search(line)
+        for line in map(fold, text.splitlines())
+    )
 
 
 _UNOPENED = object()
