@@ -894,9 +894,12 @@ _ONLY_COMPLIANCE = re.compile(
     r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|dung|thoi gian|thoi han|quy dinh|theo|nghiem|"
     r"cac noi dung|noi dung|tren|cong van|van ban|nay|yeu cau)+"
 )
-# A sentence that opens with its purpose before the body that asks: "Để bảo đảm …, Sở Y tế giao …", "Nhằm …, Sở … đề
-# nghị …" (the task's text starts at "Để", LABELING.md); a preamble "Thực hiện Công văn số …, …" does not.
-_PURPOSE_FIRST = re.compile(r"(?<!\S)(?:Để|Nhằm)\s[^.;]*?,\s+[^,.;]*$")
+
+# The clause that opens a letter's request sentence before the body that asks: its purpose ("Để bảo đảm …, Sở Y tế
+# giao …", "Nhằm …,") or what it carries out ("Thực hiện Công văn số …,", "Căn cứ …,", "Triển khai …,").
+_OPENING_CLAUSE = re.compile(
+    r"(?<!\S)(?:Để|Nhằm|Thực hiện|Căn cứ|Theo|Triển khai|Tiếp theo|Qua|Trước|Trong)\s[^;]*?,\s+[^;]*$"
+)
 
 # A letter's request that only asks for a report, whatever verb makes it: "gửi báo cáo …", "tổng hợp, báo cáo …",
 # "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
@@ -913,16 +916,17 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
             if not match:
                 continue
             phrase = unit_phrase(match["unit"]) or match["unit"]
-            text = sentence[match.end() :].strip()
-            if _ONLY_REPORT.match(fold(text)):
+            request = sentence[match.end() :].strip()
+            if _ONLY_REPORT.match(fold(request)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
-            if _ONLY_COMPLIANCE.fullmatch(fold(text)):
+            if _ONLY_COMPLIANCE.fullmatch(fold(request)):
                 continue  # "đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.": the closing formula
-            purpose = _PURPOSE_FIRST.search(sentence[: match.start()])
-            if purpose:  # "Để bảo đảm …, Sở Y tế giao …": the task starts with its purpose clause
-                text = sentence[purpose.start() :].strip()
-            text = text[:1].upper() + text[1:]
-            _, coord, raw_time = inline_assignment(text)
+            # The task is the sentence that asks, from its start (LABELING.md §3): with its purpose ("Để bảo đảm …,
+            # Sở Y tế giao …") or the document it carries out ("Thực hiện Công văn số …, Ủy ban nhân dân phường giao …").
+            # When lines of the letterhead ran into it, it starts at the clause that opens it.
+            opening = _OPENING_CLAUSE.search(sentence[: match.start()])
+            text = sentence[opening.start() if opening else 0 :].strip()
+            _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])
             return Task(
                 no=None,
                 text=" ".join(text.split()),

@@ -23,6 +23,7 @@ _ARABIC_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
 _HAS_TEXT = re.compile(r"[^\W_]")
 _SECTION_NUMBER = re.compile(r"^[IVX]{1,5}\.$")
+_PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
 
 
 @dataclass
@@ -126,6 +127,10 @@ def _header(
     for size in (1, 2, 3, 4):
         if start + size > len(lines):
             break
+        added = lines[start + size - 1]
+        if _SECTION_NUMBER.match(added[0].text) and _is_upper_heading(_text(added[1:])):
+            # "II. CÁC CÔNG VIỆC CỤ THỂ": the part's title above the table, never in its header row
+            return None
         words = words | folded[start + size - 1]  # header cells wrap over lines
         if not (words & _TEXT_COLUMN_WORDS and words & _UNIT_OR_TIME_WORDS):
             continue  # none of the words a task header needs (header_columns): no clustering to try
@@ -236,12 +241,18 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
             # lines of a wrapped header ("Đơn vị phối" / "hợp") come before the first numbered row
             number = columns.number_column
             while rows and (
-                not rows[0][number] or (rows[0][number] == header_rows[0][number] == "T" and len(rows) > 1)
+                not rows[0][number]
+                or (rows[0][number] == header_rows[0][number] == "T" and len(rows) > 1)
+                or (
+                    _PIECE_OF_NUMBER_HEADER.match(rows[0][number])
+                    and not any(rows[0][number + 1 : number + 2])
+                )
             ):
-                # "TT" read as "T" on two lines, beside the wrapped "Đơn vị phối" / "hợp"
+                # "TT" read as "T" on two lines, or "STT" wrapped in a narrow column ("S" / "T" / "T", OCR's "k" / "T" /
+                # "T"), beside the wrapped "Đơn vị phối" / "hợp"; nothing in the content cell
                 wrapped = rows.pop(0)
                 if wrapped[number]:
-                    header_rows[0][number] = "TT"
+                    header_rows[0][number] = "TT" if header_rows[0][number] == "T" else "STT"
                     wrapped[number] = ""
                 header_rows[0] = [f"{a} {b}".strip() for a, b in zip(header_rows[0], wrapped, strict=True)]
         if not rows and not header_rows:

@@ -536,6 +536,8 @@ def _ocr_quarter(word: str) -> str:
 
 
 def _ocr_fixes(word: str) -> str:
-    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters."""
+    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters, a
+    brace for the parenthesis of an item marker ("b}" for "b)")."""
     word = word.replace("\u2044", "/")
+    word = re.sub(r"^([a-zđ]\d{0,2}|\d{1,2}(?:\.\d{1,2})*)\}$", r"\1)", word)
     return re.sub(r"^(?:[IlH|]{1,4})(?=/\d{4}[.,;)]?$)", lambda m: "I" * len(m[0].replace("H", "II")), word)
