@@ -56,6 +56,10 @@ _MODALITY = {
 _DOC_KINDS = r"(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Công văn|Chương trình)"
 _CONTINUE_END = re.compile(r"[.:;!?]$|\./\.$")
 _DASH_START = re.compile(r"^[-–+]\s")
+# The genre's compounds written with a dash ("tổ chức chính trị - xã hội", "kinh tế - xã hội", "Văn hóa - Xã hội"),
+# broken at the dash by a line end: the line that starts with "- xã hội" continues the line above
+_COMPOUND_BROKEN = re.compile(r"(?:chính trị|kinh tế|[Vv]ăn hóa|[Vv]ăn hoá)$")
+_COMPOUND_REST = re.compile(r"^[-–]\s*[Xx]ã hội\b")
 _NOT_LETTER = re.compile(r"[^A-Za-zÀ-ỹĐđ]")
 _LOWER_ASCII = re.compile(r"[a-z]")
 SECTION_CONTENT = "content"
@@ -279,12 +283,15 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
         line = " ".join(raw.split())
         if not line:
             continue
-        wrapped_dash = (
-            hard_wrapped
-            and _DASH_START.match(line)
-            and narrow
-            and len(previous_line) >= 0.8 * width
-            and not _ends_sentence(previous_line)
+        wrapped_dash = hard_wrapped and (
+            (
+                _DASH_START.match(line)
+                and narrow
+                and len(previous_line) >= 0.8 * width
+                and not _ends_sentence(previous_line)
+            )
+            # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
+            or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
         )
         previous_line = line
         if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):
@@ -326,8 +333,10 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         return True
     if _is_upper_heading(previous, min_letters=4):
         return True
-    if line[:1].isupper() and len(previous) < 90 and _is_agency_item(previous):
-        return True  # "3. Công an tỉnh" without a colon, then its first paragraph
+    if line[:1].isupper() and len(previous) < 130 and _is_agency_item(previous):
+        # "3. Công an tỉnh" without a colon, then its first paragraph (a name may run over a line: "4. Đề nghị Ủy ban
+        # Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường")
+        return True
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     return bool(line[:1].isupper() and _ends_sentence(previous))
@@ -697,9 +706,16 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
     return lead, coord, timeframe
 
 
+# An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để
+# …", "Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở về …"): accountability, not an action to assign.
+_ACCOUNTABLE = re.compile(r"^[^.;:]{3,120}?\bchịu trách nhiệm trước\b[^.;]{3,100}?\b(?:nếu|khi|về)\b")
+
+
 def _is_excluded_bullet(text: str) -> bool:
     label = re.match(r"^([^:]{2,40}):\s", text)
     if label and fold(label[1]) in _MODALITY:
+        return True
+    if _ACCOUNTABLE.match(text):
         return True
     return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
 

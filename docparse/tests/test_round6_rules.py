@@ -287,4 +287,40 @@ def test_a_letter_task_is_the_whole_sentence_that_asks_from_the_clause_that_open
     assert task.timeframe is not None and task.timeframe.due == "2027-01-31"
 
 
+def test_an_item_that_only_says_who_answers_for_a_failure_is_no_task():
+    text = (
+        "UBND TỈNH ĐIỆN BIÊN\nSỞ Y TẾ\nSố: 2210/SYT-TCCB\nV/v chấn chỉnh thái độ phục vụ người bệnh\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐiện Biên, ngày 05 tháng 12 năm 2026\n"
+        "Kính gửi: Các bệnh viện, trung tâm y tế.\n"
+        "Để chấn chỉnh tình trạng trên, Giám đốc Sở Y tế yêu cầu:\n"
+        "1. Các bệnh viện bố trí nhân viên hướng dẫn người bệnh tại khu khám bệnh; trong tháng 01/2027.\n"
+        "2. Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở Y tế về thái độ của viên chức thuộc quyền.\n"
+        "3. Phòng Tổ chức cán bộ kiểm tra đột xuất việc thực hiện quy tắc ứng xử.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLò Văn Minh\n"
+    )
+    assert [t.no for t in parse_text(text).tasks] == ["1", "3"]
+
+
+def test_an_agency_heading_wrapped_at_the_dash_of_chinh_tri_xa_hoi_still_heads_its_paragraph():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NINH KIỀU\nSố: 140/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nNinh Kiều, ngày 02 tháng 12 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện dân chủ ở cơ sở năm 2027\nI. MỤC ĐÍCH, YÊU CẦU\nPhát huy quyền làm chủ của Nhân dân.\n"
+        "II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\n1. Công an phường\n"
+        "Tuần tra bảo đảm an ninh trật tự tại các bến tàu du lịch.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các đoàn thể chính trị\n"
+        "- xã hội phường\n"
+        "Giám sát việc niêm yết công khai thủ tục hành chính tại bộ phận một cửa.\n"
+        "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bảy\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.text[:20], t.lead) for t in tasks] == [
+        ("Tuần tra bảo đảm an ", ["Công an phường"]),
+        (
+            "Giám sát việc niêm y",
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam phường", "các đoàn thể chính trị - xã hội phường"],
+        ),
+    ]
+
+
 # ------------------------------------------------------------------------------------- end of r6-recall's block

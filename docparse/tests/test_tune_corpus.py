@@ -37,7 +37,8 @@ def test_the_tuning_corpus_holds_its_scores():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals at the start of the sixth round on the 202 documents (the fifth half joined; docs/docparse.md)
-    assert total.task_f1 >= 0.992 and total.lead >= 0.959 and total.coord >= 0.960, (total, problems)
+    # the totals on the 202 documents after the sixth round's tables and missed tasks (docs/docparse.md, "Sixth
+    # round"; 0.992 / 0.959 / 0.960 at the start of the round)
+    assert total.task_f1 >= 1.0 and total.lead >= 0.963 and total.coord >= 0.964, (total, problems)
     assert total.timeframe >= 0.967 and total.document_fields >= 0.990 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
