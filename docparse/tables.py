@@ -440,7 +440,16 @@ def tasks_from_table(
             if no and headings is not None:
                 headings.append(Heading(no=no, text=text, parent_no=_numeric_parent(no)))
             continue
-        if not no and tasks and last_cells and (not text[:1].isupper()):
+        if (
+            not no
+            and tasks
+            and last_cells
+            and (
+                not text[:1].isupper()
+                # a numbered table: a row with neither number nor unit nor time is the rest of the one above
+                or (tasks[-1].no and not any(u for u in units_and_time))
+            )
+        ):
             for name in ("text", "lead", "coord", "time"):
                 if cell(name) and columns.get(name) is not None:
                     last_cells[name] = _join_fragments(last_cells.get(name, ""), cell(name))

@@ -283,15 +283,18 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
         line = " ".join(raw.split())
         if not line:
             continue
-        wrapped_dash = hard_wrapped and (
-            (
-                _DASH_START.match(line)
-                and narrow
-                and len(previous_line) >= 0.8 * width
-                and not _ends_sentence(previous_line)
+        wrapped_dash = (
+            hard_wrapped
+            and (
+                (
+                    _DASH_START.match(line)
+                    and narrow
+                    and len(previous_line) >= 0.8 * width
+                    and not _ends_sentence(previous_line)
+                )
+                # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
+                or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
             )
-            # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
-            or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
         )
         previous_line = line
         if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):

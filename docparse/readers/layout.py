@@ -236,7 +236,7 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
             header_rows = [cells]
             index += size
         assert columns is not None
-        rows, index = _rows(lines, index, columns)
+        rows, index = _rows(lines, index, columns, continued=found is None)
         if header_rows:
             # lines of a wrapped header ("Đơn vị phối" / "hợp") come before the first numbered row
             number = columns.number_column
@@ -269,7 +269,11 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
     return blocks, columns
 
 
-def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[list[str]], int]:
+def _rows(
+    lines: list[list[Word]], index: int, columns: Columns, continued: bool = False
+) -> tuple[list[list[str]], int]:
+    """The rows of a table from `index` on. On a page the table `continued` onto (no header of its own), the lines
+    above the first row number end the row the page before broke off."""
     entries, index = _entries(lines, index, columns)
     entries = _group_rows_by_numbering(entries, columns)
     numbered = [
@@ -293,8 +297,10 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
             stretches[-1].append(entry)
     above = [
         stretch
-        for stretch in stretches
-        if stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+        for position, stretch in enumerate(stretches)
+        if stretch
+        and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+        and not (continued and position == 0)  # the end of the row broken off by the page break
     ]
 
     def content_above(before: list[tuple[float, list[str], bool]]) -> bool:
@@ -329,6 +335,8 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
     # Row numbers centred in their rows (LibreOffice's default): the lines above a number belong to its row. The
     # lines between two numbers are split at the widest gap between them (the cell padding between the rows).
     owner = [0] * len(entries)
+    spacings = sorted(b[0] - a[0] for a, b in itertools.pairwise(entries)) or [0.0]
+    line_spacing = spacings[len(spacings) // 2]  # between two lines of one cell
     anchors = [
         i
         for i, (_, cells, group) in enumerate(entries)
@@ -339,9 +347,18 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         previous = anchors[position - 1] if position else None
         between = list(range((previous + 1) if previous is not None else 0, anchor))
         if previous is None:
-            for i in between:
+            split = 0
+            if continued and not entries[anchor][2] and between:
+                # the end of the row the page before broke off, then the upper lines of this row: split at the
+                # widest space between lines when it stands out (the cell padding)
+                tops = [*(entries[i][0] for i in between), entries[anchor][0]]
+                gaps = [tops[k + 1] - tops[k] for k in range(len(tops) - 1)]
+                widest = max(range(len(gaps)), key=lambda k: (round(gaps[k]), k))
+                if gaps[widest] > 1.3 * line_spacing:
+                    split = widest + 1
+            for offset, i in enumerate(between):
                 # above a first group row: the header's wrapped last line, which page_blocks joins to the header
-                owner[i] = i if entries[anchor][2] else anchor
+                owner[i] = i if entries[anchor][2] or offset < split else anchor
             continue
         if entries[anchor][2] or entries[previous][2]:
             split = len(between)  # a group row starts where it stands
@@ -392,16 +409,20 @@ def _group_rows_by_numbering(
 def _gaps_before_numbers(entries: list[tuple[float, list[str], bool]], numbered: list[int]) -> bool:
     """Whether the rows are centred on their numbers by the space between lines: in a table aligned at the top a
     row starts on its number's line, so the widest space between two numbers (the cell padding) is just above the
-    next number; in a centred one it is above a line of content higher up."""
+    next number; in a centred one it is above a line of content higher up, and the number's line stands at the
+    spacing of the lines of a cell (or half of it). Rows without padding between them tell nothing."""
+    spacings = sorted(b[0] - a[0] for a, b in itertools.pairwise(entries)) or [0.0]
+    spacing = spacings[len(spacings) // 2]
     centred = top = 0
     for previous, number in itertools.pairwise(numbered):
         heights = [entries[i][0] for i in range(previous, number + 1)]
         gaps = [b - a for a, b in itertools.pairwise(heights)]
         if len(gaps) < 2:
             continue
-        if max(gaps[:-1]) > gaps[-1] + 1.0:
+        # the middles of lines move by a point or two with the marks above and below their letters
+        if max(gaps[:-1]) > max(gaps[-1], spacing) + 0.3 * spacing:
             centred += 1
-        else:
+        elif gaps[-1] > 1.3 * spacing:
             top += 1
     return centred > top
 

@@ -64,7 +64,13 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
                 ruled_blocks = table_blocks.get(number)
                 if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
                     blocks.extend(ruled_blocks)
-                    carried = None
+                    last = ruled_blocks[-1]
+                    if not (
+                        isinstance(last, Table) and carried is not None and len(last.rows[0]) == carried.width
+                    ):
+                        # the table read from word positions on the pages before goes on over this ruled page to
+                        # the next, which LibreOffice may draw without ruling again: its columns stay
+                        carried = None
                     continue
                 if carried is not None or _table_hint(texts[number] or ""):
                     # a table without ruling (or lightly ruled): rebuilt from the position of its words
