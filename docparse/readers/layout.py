@@ -100,6 +100,8 @@ def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Wo
 # "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "thời gian", "thời hạn", "tiến độ", "hoàn thành").
 _TEXT_COLUMN_WORDS = frozenset({"vu", "dung", "viec", "dong"})
 _UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "gian", "han", "do", "thanh"})
+# The words a wrapped header cell ends with on a line of its own
+_HEADER_ENDS = frozenset({"tri", "hop", "hien", "thanh", "gian", "han", "chu", "vu", "dung", "viec", "tu"})
 
 
 def _folded_words(line: list[Word]) -> frozenset[str]:
@@ -139,8 +141,24 @@ def _header(
             continue
         cells = _cells(clusters)
         if header_columns(cells):
+            while start + size < len(lines) and size < 4 and _wraps_header(lines[start + size]):
+                # the header cells' last words on a line of their own ("trì", "hợp", "thực hiện"): part of the
+                # header, not of the row under it (a row broken off by the page break under a repeated header)
+                size += 1
+                clusters = _clusters([w for line in lines[start : start + size] for w in line], gap)
+                cells = _cells(clusters)
             return size, [(x0, x1) for x0, x1, _ in clusters], cells
     return None
+
+
+def _wraps_header(line: list[Word]) -> bool:
+    """A line of a few lower-case words only, none a row number: the wrapped ends of header cells."""
+    return (
+        len(line) <= 6
+        and not _ROW_NUMBER.match(line[0].text)
+        and all(w.text[:1].islower() for w in line)
+        and bool(_folded_words(line) & _HEADER_ENDS)
+    )
 
 
 def _cells(clusters: list[tuple[float, float, list[Word]]]) -> list[str]:
@@ -211,6 +229,8 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
     text: list[str] = []
     index = 0
     columns = carried
+    if columns is not None and any(_header(lines, start, gap, folded) for start in range(min(4, len(lines)))):
+        columns = None  # the header repeated at the top of the page (under a page number): its own columns
     while index < len(lines):
         found = _header(lines, index, gap, folded) if not _END.match(_text(lines[index])) else None
         if found is not None and found[0] > 1:
@@ -240,13 +260,18 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
         if header_rows:
             # lines of a wrapped header ("Đơn vị phối" / "hợp") come before the first numbered row
             number = columns.number_column
-            while rows and (
-                not rows[0][number]
-                or (rows[0][number] == header_rows[0][number] == "T" and len(rows) > 1)
-                or (
-                    _PIECE_OF_NUMBER_HEADER.match(rows[0][number])
-                    and not any(rows[0][number + 1 : number + 2])
+            while (
+                rows
+                and (
+                    not rows[0][number]
+                    or (rows[0][number] == header_rows[0][number] == "T" and len(rows) > 1)
+                    or (
+                        _PIECE_OF_NUMBER_HEADER.match(rows[0][number])
+                        and not any(rows[0][number + 1 : number + 2])
+                    )
                 )
+                # header words, not the rest of a row broken off by the page break under a repeated header
+                and all(len(cell.split()) <= 4 for cell in rows[0])
             ):
                 # "TT" read as "T" on two lines, or "STT" wrapped in a narrow column ("S" / "T" / "T", OCR's "k" / "T" /
                 # "T"), beside the wrapped "Đơn vị phối" / "hợp"; nothing in the content cell

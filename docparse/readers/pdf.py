@@ -60,11 +60,13 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
             table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
             texts = _page_texts(poppler.pages(), reader, ruled)
             carried: Columns | None = None
+            ruled_to_the_end = False  # the page before ended inside a ruled table
             for number in range(page_count):
                 ruled_blocks = table_blocks.get(number)
                 if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
                     blocks.extend(ruled_blocks)
                     last = ruled_blocks[-1]
+                    ruled_to_the_end = isinstance(last, Table)
                     if not (
                         isinstance(last, Table) and carried is not None and len(last.rows[0]) == carried.width
                     ):
@@ -72,6 +74,11 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
                         # the next, which LibreOffice may draw without ruling again: its columns stay
                         carried = None
                     continue
+                if carried is None and ruled_to_the_end:
+                    # a ruled table ran to the end of the page before and may go on here without ruling (LibreOffice
+                    # draws some pages of a long table so): its columns, from the words of that page
+                    _, carried = page_blocks(plumber.words(number - 1), None)
+                ruled_to_the_end = False
                 if carried is not None or _table_hint(texts[number] or ""):
                     # a table without ruling (or lightly ruled): rebuilt from the position of its words
                     laid_out, carried = page_blocks(plumber.words(number), carried)

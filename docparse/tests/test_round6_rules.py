@@ -145,6 +145,62 @@ def test_a_libreoffice_table_with_wide_columns_and_group_rows_in_sentence_case_i
     assert [r.due for r in document.reporting] == ["2027-12-01"]
 
 
+@_NEEDS_LIBREOFFICE
+@pytest.mark.parametrize("repeated_header", [False, True])
+def test_a_long_word_table_exported_by_libreoffice_is_read_on_every_page_ruled_or_not(repeated_header: bool):
+    # LibreOffice draws the ruling of such a table on its first page only; the pages after it carry no ruling and
+    # no header row (or the header repeated, which then gives the page its own columns): they are read with the
+    # columns of the page before, and a row broken by a page ends on the next
+    import io
+
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    units = ["Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Sở Y tế", "Công an tỉnh", "Sở Tài chính"]
+    document = Document()
+    for line in [
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH",
+        "Số: 412/QĐ-UBND",
+        "Quảng Ninh, ngày 02 tháng 12 năm 2026",
+    ]:
+        document.add_paragraph(line)
+    document.add_paragraph("DANH MỤC")
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+        ["1", "CÁC NHIỆM VỤ VỀ TUYÊN TRUYỀN VÀ VẬN ĐỘNG NHÂN DÂN VÙNG BIÊN GIỚI, HẢI ĐẢO", "", "", ""],
+    ]
+    text = (
+        "Tổ chức tuyên truyền, vận động Nhân dân các xã, phường, đặc khu vùng biên giới, hải đảo thực hiện nội "
+        "dung thứ {} của chương trình phối hợp giữa các lực lượng chức năng, bảo đảm đúng quy định, thiết thực, "
+        "hiệu quả, phù hợp với phong tục, tập quán của đồng bào"
+    )
+    quarters = ["I", "II", "III", "IV"]
+    for k in range(1, 13):
+        rows.append(
+            [f"1.{k}", text.format(k), units[k % 5], "Ủy ban nhân dân các xã", f"Quý {quarters[k % 4]}/2027"]
+        )
+    table = document.add_table(rows=len(rows), cols=5)
+    table.style = "Table Grid"
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value, width in zip(row.cells, values, (1.2, 7.0, 3.2, 3.2, 2.4), strict=True):
+            cell.text = value
+            cell.width = Cm(width)
+    if repeated_header:
+        mark = OxmlElement("w:tblHeader")
+        mark.set(qn("w:val"), "true")
+        table.rows[0]._tr.get_or_add_trPr().append(mark)
+    data = io.BytesIO()
+    document.save(data)
+    pdf = builders.docx_to_pdf_libreoffice(data.getvalue())
+    assert pdf is not None
+    tasks = parse(pdf, "danh-muc.pdf").tasks
+    assert [(t.no, t.text, t.lead, t.coord) for t in tasks] == [
+        (f"1.{k}", text.format(k), [units[k % 5]], ["Ủy ban nhân dân các xã"]) for k in range(1, 13)
+    ]
+
+
 def test_a_group_row_whose_title_is_not_in_capitals_is_known_by_the_rows_numbered_under_it(tmp_path: Path):
     table = TableSpec(
         [0.7, 6, 3, 3, 2.4],
