@@ -38,5 +38,5 @@ def test_the_tuning_corpus_holds_its_scores():
     # the sixth round's timeframe rules (timeframe 0.967 -> 0.992, lead 0.959 -> 0.960) and its tables and missed
     # tasks (task F1 0.992 -> 1.000, lead -> 0.964, coord 0.960 -> 0.964, timeframe -> 0.995)
     assert total.task_f1 >= 1.0 and total.lead >= 0.964 and total.coord >= 0.964, (total, problems)
-    assert total.timeframe >= 0.995 and total.document_fields >= 0.990 and total.citation_f1 >= 0.999, total
+    assert total.timeframe >= 0.997 and total.document_fields >= 0.990 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
