@@ -415,7 +415,7 @@ def ocr_pdf(data: bytes) -> Source:
         images = _page_images(data, Path(folder))
         # Tesseract runs as separate processes: two pages at a time use both CPUs of a small server.
         with ThreadPoolExecutor(max_workers=2) as pool:
-            pages = list(pool.map(_ocr_page, images))
+            pages = list(pool.map(lambda image: _ocr_page(_without_colour(image)), images))
     blocks: list[Block] = []
     carried: Columns | None = None
     for words, _ in pages:
@@ -435,7 +435,8 @@ def ocr_pdf(data: bytes) -> Source:
 
 
 def _page_images(data: bytes, folder: Path) -> list[Path]:
-    """Every page as a grey PNG at OCR_DPI: pdftoppm (poppler) when installed, else pypdfium2 via pdfplumber."""
+    """Every page as a colour image at OCR_DPI (the stamp's ink is dropped later, `_without_colour`): a TIFF from
+    pdftoppm (poppler) when installed, else a PNG from pypdfium2 via pdfplumber."""
     source = folder / "scan.pdf"
     source.write_bytes(data)
     binary = shutil.which("pdftoppm")
@@ -445,8 +446,11 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
                 binary,
                 "-r",
                 str(OCR_DPI),
-                "-gray",
-                "-png",
+                # PackBits: a mostly white page costs a few hundred KB and no zlib time (PNG's deflate cost
+                # more than the page's colour dropout)
+                "-tiff",
+                "-tiffcompression",
+                "packbits",
                 "-l",
                 str(MAX_PAGES),
                 str(source),
@@ -456,7 +460,7 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
             timeout=POPPLER_TIMEOUT,
             check=False,
         )
-        images = sorted(folder.glob("page*.png"))
+        images = sorted(folder.glob("page*.tif"))
         if done.returncode == 0 and images:
             return images
     import pdfplumber
@@ -468,6 +472,30 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
             page.to_image(resolution=OCR_DPI).save(str(path))
             images.append(path)
     return images
+
+
+def _without_colour(image: Path) -> Path:
+    """The grey page Tesseract reads, with coloured ink made white: a red seal stamped over the signer's name, a
+    signature in blue ink. Each pixel takes its lightest channel (red ink is light in the red channel, blue ink in
+    the blue one) plus its colourfulness (the lightest minus the darkest channel), so a saturated stroke becomes
+    paper while black and grey print, whose channels are equal, keep their value. Without this the grey rendering
+    turns the seal into a mid-grey ring and disc over the letters, which Tesseract binarises as ink. The colour file
+    is replaced by the grey one."""
+    try:
+        from PIL import Image, ImageChops
+    except ImportError:  # Tesseract reads the colour page itself
+        return image
+    with Image.open(image) as page:
+        if page.mode in ("1", "L"):
+            return image
+        red, green, blue = page.convert("RGB").split()
+    lightest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    darkest = ImageChops.darker(ImageChops.darker(red, green), blue)
+    grey = ImageChops.add(lightest, ImageChops.subtract(lightest, darkest))
+    target = image.with_name(f"{image.stem}-grey.tif")
+    grey.save(target, compression="packbits", dpi=(OCR_DPI, OCR_DPI))
+    image.unlink()
+    return target
 
 
 def _ocr_page(image: Path) -> tuple[list[Word], float]:
