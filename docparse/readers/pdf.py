@@ -420,7 +420,7 @@ def ocr_pdf(data: bytes) -> Source:
     carried: Columns | None = None
     for words, _ in pages:
         laid_out, carried = page_blocks(words, carried)
-        blocks.extend(laid_out)
+        blocks.extend(_read_quarters(block) for block in laid_out)
     if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
             "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
@@ -532,10 +532,22 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
         weight = len(fields[11])
         weights += weight
         total += confidence * weight
-    for position in range(1, len(words)):
-        if words[position - 1].text.lower() == "quý":
-            words[position].text = _ocr_quarter(words[position].text)
     return words, (total / weights if weights else 0.0)
+
+
+_AFTER_QUARTER = re.compile(r"(\bquý\s+)(\S+)", re.IGNORECASE)
+
+
+def _read_quarters(block: Block) -> Block:
+    """The block with the quarter after every "Quý" restored (`_ocr_quarter`), in the text as laid out: in a table
+    cell "Quý" may end one line and the numeral start the next."""
+
+    def restored(text: str) -> str:
+        return _AFTER_QUARTER.sub(lambda match: match[1] + _ocr_quarter(match[2]), text)
+
+    if isinstance(block, Table):
+        return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
+    return restored(block)
 
 
 _OCR_QUARTER = re.compile(r"^(?P<strokes>[1lI|]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$")
@@ -554,6 +566,11 @@ def _ocr_quarter(word: str) -> str:
 
 
 def _ocr_fixes(word: str) -> str:
-    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters."""
-    word = word.replace("\u2044", "/")
+    """Misreadings of the genre's symbols: the fraction slash for "/", braces for brackets (the genre prints no
+    brace: "b}" is the item marker "b)"), a speck between two words, "IH" / "Il" for "III" / "II" in quarters."""
+    word = word.replace("\u2044", "/").replace("}", ")").replace("{", "(")
+    # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
+    # written in ASCII, keeps its dots
+    if not word.isascii():
+        word = re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word)
     return re.sub(r"^(?:[IlH|]{1,4})(?=/\d{4}[.,;)]?$)", lambda m: "I" * len(m[0].replace("H", "II")), word)
