@@ -448,37 +448,34 @@ def _authority(line: str) -> str | None:
 
 
 def _restored_authority(tokens: list[str]) -> str | None:
-    """The words of an authority line as the genre prints them, or None when they are not one: every word (but one
-    in a line of four or more) is an authority word or one letter away from one, most letters are capitals."""
+    """The words of an authority line as the genre prints them, or None when they are not one: words in capitals,
+    each an authority word or one letter away from one, but one misread beyond that inside a line of four or more."""
     words: list[str] = []
-    unknown = 0
+    unknown: list[int] = []
     for token in tokens:
         if _SIGNING_FOR.fullmatch(token):
             words.append(token.replace("/", "").rstrip(".") + ".")  # "T/M", "TM" → "TM."
             continue
-        core = re.sub(r"\W", "", token)  # "GIÁN!" → "GIÁN", "v'HỦ" → "vHỦ"
+        core = re.sub(r"\W", "", token)  # "GIÁN!" → "GIÁN", "v'HỦ" → "vHỦ", "3*ỐC" → "3ỐC"
         key = fold(core)
-        if key in _AUTHORITY_VOCABULARY:
+        if not core:
+            continue  # a speck or a rule read as punctuation
+        if core.isupper() and key in _AUTHORITY_VOCABULARY:
             words.append(core)
-        elif len(key) >= 3 and (near := _one_letter_from(key)):
+        elif len(key) >= 3 and sum(c.islower() for c in core) <= 1 and (near := _one_letter_from(key)):
             words.append(near)
         elif core.isupper():  # a capital word misread beyond one letter ("T'V" for "ỦY")
-            unknown += 1
+            unknown.append(len(words))
             words.append(token)
         else:
             return None
-    # "TM. T'V BAN NHÂN DÂN": the word before "BAN NHÂN DÂN" can only be "ỦY"
-    for position in range(len(words) - 3):
-        if words[position] == tokens[position] and words[position + 1 : position + 4] == [
-            "BAN",
-            "NHÂN",
-            "DÂN",
-        ]:
-            words[position] = "ỦY"
-            unknown -= 1
-    letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", "".join(tokens))
-    capitals = sum(1 for letter in letters if letter.isupper())
-    if unknown > (1 if len(tokens) >= 4 else 0) or not letters or capitals < 0.8 * len(letters):
+    for position in list(unknown):
+        if words[position + 1 : position + 4] == ["BAN", "NHÂN", "DÂN"]:
+            words[position] = "ỦY"  # "TM. T'V BAN NHÂN DÂN": the word before "BAN NHÂN DÂN" can only be "ỦY"
+            unknown.remove(position)
+    # a word misread beyond one letter stands inside the line, never first: "VT." ending "- Lưu: VT. PHÓ CHỦ TỊCH"
+    # belongs to the recipients' column
+    if not words or len(unknown) > (1 if len(tokens) >= 4 else 0) or 0 in unknown:
         return None
     restored = " ".join(words)
     return restored if _AUTHORITY_WORDS.search(restored) else None
