@@ -565,6 +565,29 @@ def _ocr_quarter(word: str) -> str:
     return "I" * min(len(match["strokes"]), 3) + year + match["tail"]
 
 
+# One Vietnamese syllable without its marks: an onset, one to three vowels, a final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _unglued(word: str) -> str:
+    """A word the OCR glued from two syllables, split where the second starts: Vietnamese writes every syllable apart,
+    so "tếcác" is "tế các" and "khoalâm" "khoa lâm". A word that is one syllable, that no split makes two, or that has
+    no Vietnamese mark (a foreign word, an abbreviation such as "HĐND" or "QĐ" is never two syllables) stays."""
+    parts = re.fullmatch(r"(\W*)([^\W\d_]+)(\W*)", word)
+    if not parts or parts[2].isascii():
+        return word
+    letters = parts[2]
+    key = fold(letters)
+    if len(key) != len(letters) or _SYLLABLE.fullmatch(key):
+        return word
+    for cut in range(1, len(key)):
+        if _SYLLABLE.fullmatch(key[:cut]) and _SYLLABLE.fullmatch(key[cut:]):
+            return f"{parts[1]}{letters[:cut]} {letters[cut:]}{parts[3]}"
+    return word
+
+
 def _ocr_fixes(word: str) -> str:
     """Misreadings of the genre's symbols: the fraction slash for "/", braces for brackets (the genre prints no
     brace: "b}" is the item marker "b)"), a speck between two words, "IH" / "Il" for "III" / "II" in quarters."""
@@ -572,5 +595,7 @@ def _ocr_fixes(word: str) -> str:
     # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
     # written in ASCII, keeps its dots
     if not word.isascii():
-        word = re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word)
+        word = " ".join(
+            _unglued(part) for part in re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word).split()
+        )
     return re.sub(r"^(?:[IlH|]{1,4})(?=/\d{4}[.,;)]?$)", lambda m: "I" * len(m[0].replace("H", "II")), word)

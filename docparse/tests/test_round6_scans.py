@@ -155,3 +155,17 @@ def test_a_quarter_whose_numeral_starts_the_next_line_of_a_cell_is_restored():
     table = _read_quarters(Table(rows=[["2", "Kiểm tra", "Quý\n1112027"], ["3", "Rà soát", "quý 1/2028"]]))
     assert isinstance(table, Table)
     assert [row[2] for row in table.rows] == ["Quý\nIII/2027", "quý I/2028"]
+
+
+def test_two_syllables_the_ocr_glued_are_split_and_words_that_are_no_syllable_stay():
+    glued = ["tếcác", "khoalâm,", "Nguyễn", "HĐND", "Đắk", "QĐ-UBND", "Knơng", "online"]
+    assert [_ocr_fixes(w) for w in glued] == [
+        "tế các",
+        "khoa lâm,",
+        "Nguyễn",
+        "HĐND",
+        "Đắk",
+        "QĐ-UBND",
+        "Knơng",
+        "online",
+    ]
