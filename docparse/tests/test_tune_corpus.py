@@ -37,6 +37,6 @@ def test_the_tuning_corpus_holds_its_scores():
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals on the 202 documents (the fifth half joined) after the sixth round's scan work (docs/docparse.md)
-    assert total.task_f1 >= 0.992 and total.lead >= 0.960 and total.coord >= 0.961, (total, problems)
+    assert total.task_f1 >= 0.992 and total.lead >= 0.960 and total.coord >= 0.962, (total, problems)
     assert total.timeframe >= 0.967 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
