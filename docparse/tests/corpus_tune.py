@@ -971,7 +971,8 @@ DOCUMENTS.append(
             Item(
                 "7.",
                 "Tiếp tục duy trì tiếp công dân định kỳ vào ngày 15 hằng tháng của Chủ tịch UBND xã.",
-                task("7", [], [], None),
+                # the day of every month is a periodicity that governs the task (LABELING.md §3: inline periodicity)
+                task("7", [], [], "ngày 15 hằng tháng"),
             ),
             Para("III. TỔ CHỨC THỰC HIỆN", bold=True),
             Para(
@@ -2083,7 +2084,10 @@ DOCUMENTS.append(
                 "2.",
                 "Hằng năm, lựa chọn mô hình tiêu biểu để biểu dương, khen thưởng theo Quyết định số 23-QĐ/TW "
                 "ngày 30/7/2021 của Bộ Chính trị.",
-                task("2", ["Ban Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]),
+                # "Hằng năm" opens the item and governs it, as "Hằng quý, …" does elsewhere (LABELING.md §3)
+                task(
+                    "2", ["Ban Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"], [], "Hằng năm"
+                ),
             ),
             Item(
                 "3.",

@@ -15,17 +15,14 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Fifth round"): a
-# periodicity at the end of a sentence and a deadline in a closing sentence (congvan, web-copy), Party subjects the
-# rules do not split as labelled, and prose units. (The scans' signers under the stamp are read since the sixth round.)
+# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Fifth round" and "Sixth
+# round"): Party subjects the rules do not split as labelled, and prose units. Every shape's timeframe is at the bar,
+# and the scans' signers under the stamp are read, since the sixth round.
 KNOWN_BELOW = {
-    ("congvan", "timeframe"),
     ("party", "lead"),
     ("pdf-text-artefacts", "coord"),
-    ("per-agency", "timeframe"),
     ("prose-assign", "coord"),
     ("prose-assign", "lead"),
-    ("web-copy", "timeframe"),
 }
 
 
@@ -36,7 +33,9 @@ def test_the_tuning_corpus_holds_its_scores():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals on the 202 documents (the fifth half joined) after the sixth round's scan work (docs/docparse.md)
-    assert total.task_f1 >= 0.992 and total.lead >= 0.960 and total.coord >= 0.962, (total, problems)
-    assert total.timeframe >= 0.967 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
+    # the totals at the start of the sixth round on the 202 documents (the fifth half joined; docs/docparse.md),
+    # raised by the sixth round's timeframe rules (timeframe 0.967 -> 0.992, lead 0.959 -> 0.960) and its scan work
+    # (header fields 0.990 -> 0.995, coord 0.960 -> 0.962, timeframe -> 0.995, lead -> 0.961)
+    assert total.task_f1 >= 0.992 and total.lead >= 0.961 and total.coord >= 0.962, (total, problems)
+    assert total.timeframe >= 0.995 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
