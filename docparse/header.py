@@ -74,12 +74,14 @@ _AUTHORITY_WORDS = re.compile(
 )
 # The words signing authorities are made of ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/L BAN THƯỜNG VỤ", "PHÓ HIỆU
 # TRƯỞNG"). The seal is stamped over these lines, so a scan misreads a letter of them ("GIÁN! ĐỐC", "CHỦ VỊCH",
-# "HIỆY! TRƯỞNG"): a word in capitals one letter away from one of them is read as it (`_authority`).
+# "HIỆY! TRƯỞNG", "GIAM DOC"): a word in capitals one letter away from one of them, or without its marks, is read as
+# it (`_authority`).
 _AUTHORITY_VOCABULARY = {
     fold(word): word
     for word in re.findall(
         r"\S+",
-        "ỦY BAN NHÂN DÂN HỘI ĐỒNG CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG HIỆU BÍ THƯ CHÁNH VĂN PHÒNG THƯỜNG VỤ TRỰC THỦ NHIỆM "
+        # (not THỦ, which folds as THƯ does; "THỦ TRƯỞNG" printed with its marks is kept as printed)
+        "ỦY BAN NHÂN DÂN HỘI ĐỒNG CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG HIỆU BÍ THƯ CHÁNH VĂN PHÒNG THƯỜNG VỤ TRỰC NHIỆM "
         "VIỆN TỔNG CỤC ĐẢNG KIỂM TRA MẶT TRẬN TỔ QUỐC THANH SỞ CHI ĐOÀN KHOA",
     )
 }
@@ -461,7 +463,8 @@ def _restored_authority(tokens: list[str]) -> str | None:
         if not core:
             continue  # a speck or a rule read as punctuation
         if core.isupper() and key in _AUTHORITY_VOCABULARY:
-            words.append(core)
+            # a word whose marks the OCR lost gets them back ("CHU TICH" → "CHỦ TỊCH"), one with marks is kept
+            words.append(_AUTHORITY_VOCABULARY[key] if core.isascii() else core)
         elif len(key) >= 3 and sum(c.islower() for c in core) <= 1 and (near := _one_letter_from(key)):
             words.append(near)
         elif core.isupper():  # a capital word misread beyond one letter ("T'V" for "ỦY")

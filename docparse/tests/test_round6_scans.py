@@ -111,6 +111,14 @@ def test_a_misread_word_before_ban_nhan_dan_and_a_seal_speck_in_a_title_word_are
     assert document.authority == "TM. ỦY BAN NHÂN DÂN / GIÁM ĐỐC"
 
 
+def test_an_authority_whose_marks_the_ocr_lost_gets_them_back():
+    document = parse_text(
+        _letter("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT GIAM DOC\nPHO GIAM DOC\nNguyen Huu Phuoc\n")
+    ).document
+    assert document.signer == "Nguyen Huu Phuoc"
+    assert document.authority == "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
+
+
 def test_a_recipient_in_capitals_is_no_authority_and_gives_no_signer():
     document = parse_text(
         _letter("Nơi nhận:\n- UBND THÀNH PHỐ;\n- Như trên; CÁC PHÒNG\nTrần Quang Vinh\n")
