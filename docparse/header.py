@@ -505,8 +505,10 @@ def _signature_from(lines: list[str], start: int, info: DocumentInfo) -> None:
             if restored:
                 authority.append(restored)
                 continue
-            if _NAME.match(candidate):
-                info.signer = candidate
+            # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
+            name = candidate.strip(" .,;:'`‘’|~_·•")
+            if _NAME.match(name):
+                info.signer = name
                 info.authority = " / ".join(authority)
                 return
             if candidate and not candidate.startswith(("-", "(")) and len(candidate) > 40:

@@ -119,6 +119,13 @@ def test_an_authority_whose_marks_the_ocr_lost_gets_them_back():
     assert document.authority == "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
 
 
+def test_a_speck_read_beside_the_signers_name_is_no_part_of_it():
+    document = parse_text(
+        _letter("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n' Hà Văn Sơn .\n")
+    ).document
+    assert document.signer == "Hà Văn Sơn"
+
+
 def test_a_recipient_in_capitals_is_no_authority_and_gives_no_signer():
     document = parse_text(
         _letter("Nơi nhận:\n- UBND THÀNH PHỐ;\n- Như trên; CÁC PHÒNG\nTrần Quang Vinh\n")
