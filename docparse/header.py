@@ -230,6 +230,12 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             if dangling and located.startswith(dangling[1] + " "):
                 info.issuer = info.issuer[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" + "tỉnh Phú Thọ"
             info.issuer = f"{info.issuer} {located}"
+    if info.issuer and info.place and fold(info.issuer).endswith(" " + fold(info.place)):
+        # the locality that ends the issuer is the place of the date line, spelled as there: a letterhead in
+        # capitals does not say which words of "TRUNG TÂM Y TẾ KHU VỰC BA TRI" are a name
+        cut = len(info.issuer) - len(info.place)
+        if fold(info.issuer[cut:]) == fold(info.place):
+            info.issuer = info.issuer[:cut] + info.place
     if info.place is None and info.issuer:
         located_issuer = locality_of(info.issuer)
         if located_issuer:

@@ -184,3 +184,14 @@ def test_two_syllables_the_ocr_glued_are_split_and_words_that_are_no_syllable_st
         "Knơng",
         "online",
     ]
+
+
+def test_the_locality_ending_the_issuer_is_spelled_as_in_the_date_line():
+    text = (
+        "ĐẢNG BỘ TỈNH ĐỒNG THÁP\nĐẢNG ỦY XÃ CHỢ GẠO\nSố: 21-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Chợ Gạo, ngày 03 tháng 3 năm 2027\nKẾ HOẠCH\nCông tác dân vận năm 2027\n"
+        "1. Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện; thường xuyên.\n"
+    )
+    document = parse_text(text).document
+    assert document.place == "Chợ Gạo"
+    assert document.issuer is not None and document.issuer.endswith("xã Chợ Gạo")
