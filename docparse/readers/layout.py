@@ -155,7 +155,7 @@ def _column_of(word: Word, boundaries: list[float]) -> int:
 def _crosses(line: list[Word], boundaries: list[float]) -> bool:
     slack = 2.0
     # a speck read as "." or "_" by OCR is no text that spans columns
-    return any(w.x0 + slack < b < w.x1 - slack for w in line for b in boundaries if _HAS_TEXT.search(w.text))
+    return any(w.x0 + slack < b < w.x1 - slack for w in line if _HAS_TEXT.search(w.text) for b in boundaries)
 
 
 @dataclass
