@@ -69,12 +69,25 @@ def _read_pdf(data: bytes) -> Source:
                 ]
                 texts = _page_texts(poppler, data, reader, ruled, untabled)
             carried: Columns | None = None
+            ruled_to_the_end = False  # the page before ended inside a ruled table
             for number in range(page_count):
                 ruled_blocks = table_blocks.get(number)
                 if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
                     blocks.extend(ruled_blocks)
-                    carried = None
+                    last = ruled_blocks[-1]
+                    ruled_to_the_end = isinstance(last, Table)
+                    if not (
+                        isinstance(last, Table) and carried is not None and len(last.rows[0]) == carried.width
+                    ):
+                        # the table read from word positions on the pages before goes on over this ruled page to
+                        # the next, which LibreOffice may draw without ruling again: its columns stay
+                        carried = None
                     continue
+                if carried is None and ruled_to_the_end:
+                    # a ruled table ran to the end of the page before and may go on here without ruling (LibreOffice
+                    # draws some pages of a long table so): its columns, from the words of that page
+                    _, carried = page_blocks(plumber.words(number - 1), None)
+                ruled_to_the_end = False
                 if carried is not None or _table_hint(texts[number] or ""):
                     # a table without ruling (or lightly ruled): rebuilt from the position of its words
                     laid_out, carried = page_blocks(plumber.words(number), carried)
@@ -246,7 +259,17 @@ def _table_hint(text: str) -> bool:
     lines = [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
     units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
     times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
-    return any(abs(u - t) <= 12 for u in units for t in times)
+    if any(abs(u - t) <= 12 for u in units for t in times):
+        return True
+    # columns wide enough for their header cells: the cells come out on one line ("Bộ phận chủ trì Bộ phận phối
+    # hợp Thời gian"), no sentence
+    return any(
+        len(line) < 90
+        and not re.search(r"[:;.]", line)
+        and _UNIT_CELL.search(line)
+        and _TIME_CELL.search(line)
+        for line in map(fold, text.splitlines())
+    )
 
 
 _UNOPENED = object()
@@ -631,9 +654,10 @@ def _unglued(word: str) -> str:
 
 
 def _ocr_fixes(word: str) -> str:
-    """Misreadings of the genre's symbols: the fraction slash for "/", braces for brackets (the genre prints no
-    brace: "b}" is the item marker "b)"), a speck between two words, "IH" / "Il" for "III" / "II" in quarters."""
-    word = word.replace("\u2044", "/").replace("}", ")").replace("{", "(")
+    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters, a
+    brace for the parenthesis of an item marker ("b}" for "b)"), a speck between two words, two syllables glued."""
+    word = word.replace("\u2044", "/")
+    word = re.sub(r"^([a-zđ]\d{0,2}|\d{1,2}(?:\.\d{1,2})*)\}$", r"\1)", word)
     # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
     # written in ASCII, keeps its dots
     if not word.isascii():

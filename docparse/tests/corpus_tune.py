@@ -1822,7 +1822,6 @@ DOCUMENTS.append(
                     ["Thủ trưởng các đơn vị"],
                     [],
                     "trước ngày 30/10/2026",
-                    text_start="Tiếp tục quán triệt, thực hiện nghiêm quy tắc ứng",
                 ),
             ),
             Para("Nhận được Công văn này, đề nghị các đơn vị nghiêm túc triển khai thực hiện./."),
@@ -1830,7 +1829,9 @@ DOCUMENTS.append(
         ],
         notes=(
             "Written for this corpus. A one-paragraph công văn: the request to the heads of the units is the one "
-            "task; its deadline is the report deadline in the same sentence. 'Kính gửi:' on one line."
+            "task; its deadline is the report deadline in the same sentence. 'Kính gửi:' on one line. The task "
+            "is the whole sentence, so text_start is its start (LABELING.md §3; until round 6 it started at the "
+            "request, 'Tiếp tục quán triệt …')."
         ),
         reporting=[{"what": "báo cáo kết quả về Sở Y tế", "due": "2026-10-30"}],
         variants=("txt", "docx", "pdf", "scan.pdf"),

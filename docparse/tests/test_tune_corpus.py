@@ -34,8 +34,9 @@ def test_the_tuning_corpus_holds_its_scores():
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the sixth round on the 202 documents (the fifth half joined; docs/docparse.md),
-    # raised by the sixth round's timeframe rules (timeframe 0.967 -> 0.992, lead 0.959 -> 0.960) and its scan work
-    # (header fields 0.990 -> 0.995, coord 0.960 -> 0.962, timeframe -> 0.995, lead -> 0.961)
-    assert total.task_f1 >= 0.992 and total.lead >= 0.961 and total.coord >= 0.962, (total, problems)
+    # the sixth round's timeframe rules (timeframe 0.967 -> 0.992, lead 0.959 -> 0.960), its tables and missed
+    # tasks (task F1 0.992 -> 1.000, lead -> 0.964, coord 0.960 -> 0.964, timeframe -> 0.995) and its scans (header
+    # fields 0.990 -> 0.995, lead -> 0.965, coord -> 0.966)
+    assert total.task_f1 >= 1.0 and total.lead >= 0.965 and total.coord >= 0.966, (total, problems)
     assert total.timeframe >= 0.995 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
