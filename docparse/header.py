@@ -76,7 +76,7 @@ _AUTHORITY_WORDS = re.compile(
 # TRƯỞNG"). The seal is stamped over these lines, so a scan misreads a letter of them ("GIÁN! ĐỐC", "CHỦ VỊCH",
 # "HIỆY! TRƯỞNG", "GIAM DOC"): a word in capitals one letter away from one of them, or without its marks, is read as
 # it (`_authority`).
-_AUTHORITY_VOCABULARY = {
+_AUTHORITY_VOCABULARY: dict[str, str] = {
     fold(word): word
     for word in re.findall(
         r"\S+",
