@@ -85,7 +85,8 @@ _AUTHORITY_VOCABULARY: dict[str, str] = {
         "VIỆN TỔNG CỤC ĐẢNG KIỂM TRA MẶT TRẬN TỔ QUỐC THANH SỞ CHI ĐOÀN KHOA",
     )
 }
-_SIGNING_FOR = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?")
+# "TM." (thay mặt), "KT." (ký thay), "TL.", "TUQ.", "Q." as printed or as a scan reads them ("T/M", "K.T", "KT,")
+_SIGNING_FOR = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)[.,:]?")
 _CAP = "A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9"
 # "Nguyễn Thị Vân"; a one-letter given name in Central Highlands names ("Y Ngọc"); a syllable joined by an apostrophe
 # ("Rơ Châm H’Luyn", "K’Bình", which may stand alone)
@@ -462,7 +463,7 @@ def _restored_authority(tokens: list[str]) -> str | None:
     unknown: list[int] = []
     for token in tokens:
         if _SIGNING_FOR.fullmatch(token):
-            words.append(token.replace("/", "").rstrip(".") + ".")  # "T/M", "TM" → "TM."
+            words.append(re.sub(r"[./,:]", "", token) + ".")  # "T/M", "TM", "K.T" → "TM.", "KT."
             continue
         core = re.sub(r"\W", "", token)  # "GIÁN!" → "GIÁN", "v'HỦ" → "vHỦ", "3*ỐC" → "3ỐC"
         key = fold(core)
@@ -491,7 +492,9 @@ def _restored_authority(tokens: list[str]) -> str | None:
 
 
 def _one_letter_from(key: str) -> str | None:
-    """The authority word whose folded form is one edit (a letter changed, added or dropped) from `key`."""
+    """The authority word whose folded form is `key` or one edit (a letter changed, added or dropped) from it."""
+    if key in _AUTHORITY_VOCABULARY:
+        return _AUTHORITY_VOCABULARY[key]
     for folded, word in _AUTHORITY_VOCABULARY.items():
         if len(folded) >= 3 and Levenshtein.distance(key, folded, score_cutoff=1) <= 1:
             return word

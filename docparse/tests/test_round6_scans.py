@@ -119,6 +119,12 @@ def test_an_authority_whose_marks_the_ocr_lost_gets_them_back():
     assert document.authority == "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
 
 
+def test_a_signing_mark_and_a_capital_the_ocr_read_otherwise_still_make_an_authority():
+    document = parse_text(_letter("Nơi nhận:\n- Lưu: VT.\nK.T CHỦ TỊCh\nPHÓ CHỦ TỊCH\nLê Văn Tám\n")).document
+    assert document.signer == "Lê Văn Tám"
+    assert document.authority == "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+
+
 def test_a_speck_read_beside_the_signers_name_is_no_part_of_it():
     document = parse_text(
         _letter("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n' Hà Văn Sơn .\n")
