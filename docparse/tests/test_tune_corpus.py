@@ -35,8 +35,8 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the sixth round on the 202 documents (the fifth half joined; docs/docparse.md),
     # the sixth round's timeframe rules (timeframe 0.967 -> 0.992, lead 0.959 -> 0.960), its tables and missed
-    # tasks (task F1 0.992 -> 1.000, lead -> 0.964, coord 0.960 -> 0.964, timeframe -> 0.995) and its scans (header
-    # fields 0.990 -> 0.995, lead -> 0.965, coord -> 0.966)
+    # tasks (task F1 0.992 -> 1.000, lead -> 0.964, coord 0.960 -> 0.964, timeframe -> 0.995), its occasions in a time
+    # column (timeframe -> 0.997) and its scans (header fields 0.990 -> 0.995, lead -> 0.965, coord -> 0.966)
     assert total.task_f1 >= 1.0 and total.lead >= 0.965 and total.coord >= 0.966, (total, problems)
-    assert total.timeframe >= 0.995 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
+    assert total.timeframe >= 0.997 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
