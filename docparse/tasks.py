@@ -766,10 +766,10 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
     for bracket in _PARENTHESISED.finditer(text):
-        inside = " ".join(bracket[1].split())
-        if _is_time_bracket(inside) and not any(inside in d for d in deadlines):
+        held = " ".join(bracket[1].split())
+        if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
-            deadlines = [d for d in deadlines if d not in inside] + [inside]
+            deadlines = [d for d in deadlines if d not in held] + [held]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
