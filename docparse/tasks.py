@@ -242,13 +242,16 @@ def split_field_line(text: str) -> list[str]:
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
     first_field = FIELD.match(parts[1])
+    # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z." and "Vận động …; chủ trì: X;
+    # phối hợp: Y; thời gian: Z.": the item, then its fields, when the first field names the lead
     if not FIELD.match(parts[0]) and not (
-        parts[0].endswith(".")
+        parts[0].endswith((".", ";"))
         and first_field is not None
         and first_field["label"].lower().endswith("chủ trì")
     ):
-        # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z.": the item, then its fields
         return [text]
+    if parts[0].endswith(";"):
+        parts[0] = parts[0].rstrip(" ;")
     return parts
 
 
@@ -615,9 +618,11 @@ def unit_phrase(text: str) -> str | None:
 # "Giao (cho) X …": X is a unit named right after the word, whatever verb follows ("Giao Trung tâm Phục vụ hành
 # chính công tỉnh lắp đặt …"); "giao thông", "bàn giao", "được giao chủ trì" are not assignments.
 _GIVEN = re.compile(r"(?<![\wà-ỹ])(?<!bàn )(?<!được )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*)")
-# "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)": the units before "phối hợp".
+# "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)", "(Phòng X chủ trì, các khoa
+# lâm sàng phối hợp, thời gian …)": the units before "phối hợp".
 _COORD_BEFORE = re.compile(
-    r"(?:^|[;(]\s*)(?P<coord>(?:[A-ZĐỦ]|các\s)[^;:.()]{2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*(?=[;).]|$)"
+    r"(?:^|[;(,]\s*)(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*"
+    r"(?=[;).,]|$)"
 )
 _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 # A later sentence that names who carries the task out: "… tại trụ sở ấp. Phòng Kinh tế thực hiện; thời gian: …",
@@ -664,7 +669,7 @@ _TIME_WORDS = re.compile(
 _PARENTHESISED = re.compile(r"\(([^()]{5,60})\)")
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
-    r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐ])"
+    r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
 )
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
