@@ -187,7 +187,8 @@ _SUBJECT_HEAD = re.compile(
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp)[\s,]"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
+    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -530,6 +531,7 @@ _NAME_COMPOUNDS = ("đầu tư xây dựng", "phòng chống", "an toàn giao th
 _LOCALITY_WORD = re.compile(
     r"^(?:xã(?! hội)|phường|tỉnh|huyện|quận|thị xã|thị trấn|đặc khu|thành phố)(?![\wà-ỹ])"
 )
+_OFFICE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|Trưởng|Thủ trưởng)\b")
 _MAX_NAME_WORDS = 6  # lowercase words of a name in a row ("dự án đầu tư xây dựng khu vực")
 
 
@@ -584,6 +586,10 @@ def unit_phrase(text: str) -> str | None:
                 if tokens[position + 1].endswith((";", ":", ".")):
                     break
                 continue
+        if rest.startswith("phụ trách") and _OFFICE.match(" ".join(words)):
+            closed = (
+                False  # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
+            )
         capitalised = bare[:1].isupper() or bare.isupper()
         unit_word = bare.lower() in _UNIT_WORDS or bare == "-"
         standing = bare.lower() in {"thường", "vụ"} and previous.lower() in {"ban", "thường"}

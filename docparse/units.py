@@ -144,7 +144,10 @@ def _split_part(part: str) -> list[str]:
             if body:
                 units.append(f"{body[1]} {piece}")
                 continue
-        starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece)
+        # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp": a capitalised term after "và các" that is not a
+        # kind of body continues an official name
+        in_name = "và" in separator and re.match(r"^các\s+[A-ZĐ]", piece) and not UNIT_HEAD.match(piece[4:])
+        starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece) and not in_name
         if (
             units
             and "và" in separator
