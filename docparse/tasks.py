@@ -547,6 +547,7 @@ def unit_phrase(text: str) -> str | None:
     skip = 0
     closed = False  # a locality (and its proper name) ended the name: only unit words, names and lists follow
     open_run = 0
+    capitals = 0  # capitalised words in a row after the head
     for position, token in enumerate(tokens):
         if skip:
             skip -= 1
@@ -587,25 +588,32 @@ def unit_phrase(text: str) -> str | None:
                     break
                 continue
         if rest.startswith("phụ trách") and _OFFICE.match(" ".join(words)):
-            closed = (
-                False  # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
-            )
+            # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
+            closed = False
         capitalised = bare[:1].isupper() or bare.isupper()
         unit_word = bare.lower() in _UNIT_WORDS or bare == "-"
         standing = bare.lower() in {"thường", "vụ"} and previous.lower() in {"ban", "thường"}
         kind_closes = len(words) > 1 and previous in _KIND_WORDS  # "Văn phòng Sở", "Lãnh đạo Sở"
         if capitalised or unit_word or standing:
             open_run = 0
+            # a head word ("và Đoàn Thanh niên", "Ban công tác Mặt trận") starts a name and an acronym ("UNESCO",
+            # "HIV/AIDS") is a term of it: neither is a proper name
+            proper = capitalised and not UNIT_HEAD.match(rest) and not (len(bare) > 1 and bare.isupper())
+            capitals = capitals + 1 if proper else 0
         elif closed or kind_closes or previous.endswith((",", ";")) or not words:
             break
         else:
             open_run += 1  # a lowercase word of the name: "Quản lý chợ", "Bảo vệ người tiêu dùng"
+            capitals = 0
             if open_run > _MAX_NAME_WORDS:
                 break
         if bare.lower() in {"các", "những", "và"} or token.endswith(","):
             closed = False  # a list goes on: "xã Hoa Lư, xã Gia Sinh", "Hội Nông dân xã và Hợp tác xã …"
+            capitals = 0
         elif _LOCALITY_WORD.match(rest) and previous.lower() not in {"các", "những", "tác"}:
             closed = True
+        elif capitals >= 2:
+            closed = True  # a proper name ends the name: "Đồn Biên phòng Chi Ma nắm …", "Trường Tiểu học Kim Đồng …"
         if token.endswith(")") and "(" not in token:
             words.append(token[:-1])
             break  # "(giao Phòng X chủ trì, phối hợp với Ban Quản lý chợ)": the bracket closes the name

@@ -47,16 +47,20 @@ def test_a_unit_name_in_sentence_case_runs_until_the_predicate_of_the_sentence()
     ]
 
 
-def test_a_locality_closes_a_name_but_a_plural_locality_takes_its_qualifier():
+def test_a_locality_or_a_proper_name_closes_a_name_but_a_plural_locality_takes_its_qualifier():
     text = _ward_plan(
         "1. Trạm Y tế phường khám sàng lọc cho người cao tuổi; quý II/2027.\n"
         "2. Đề nghị Ủy ban nhân dân các phường ven sông phối hợp di dời hộ dân vùng sạt lở.\n"
         "3. Các chi hội phụ nữ khu phố có hộ nghèo vận động hội viên giúp nhau làm kinh tế; thường xuyên.\n"
+        "4. Trường Tiểu học Kim Đồng phát thanh măng non về an toàn giao thông; hằng tuần.\n"
+        "5. Phối hợp với Trung tâm Kiểm soát bệnh tật và HIV/AIDS tỉnh Quảng Nam giám sát dịch sốt xuất huyết.\n"
     )
     assert _units_of(text) == [
         (["Trạm Y tế phường"], []),
         ([], ["Ủy ban nhân dân các phường ven sông"]),
         (["Các chi hội phụ nữ khu phố có hộ nghèo"], []),
+        (["Trường Tiểu học Kim Đồng"], []),  # a proper name ends the name, whatever verb follows
+        ([], ["Trung tâm Kiểm soát bệnh tật và HIV/AIDS tỉnh Quảng Nam"]),
     ]
 
 
