@@ -721,10 +721,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
     if not lead:
-        for bracket in _PARENTHESISED.finditer(text):
-            inside = " ".join(bracket[1].split())
-            if _SUBJECT_HEAD.match(inside + " ") and unit_phrase(inside) == inside:
-                lead = split_units(inside)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
+        closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
+        inside = " ".join(closing[1].split()) if closing else ""
+        if inside and _SUBJECT_HEAD.match(inside + " ") and unit_phrase(inside) == inside:
+            lead = split_units(inside)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
     if not lead:
         own = (
             sentences

@@ -6,6 +6,7 @@ keeps its tests in one block under a comment naming it.
 """
 
 from docparse import parse_text
+from docparse.evaluate import same_name
 from docparse.units import split_units
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -158,3 +159,10 @@ def test_unit_lists_split_where_a_body_starts_and_share_their_body_over_named_pl
 def test_an_eth_from_a_legacy_font_is_read_as_d_with_stroke():
     text = _ward_plan("1. Ðoàn Thanh niên phường tổ chức ngày hội hiến máu tình nguyện; quý II/2027.\n")
     assert _units_of(text) == [(["Đoàn Thanh niên phường"], [])]
+
+
+def test_a_name_cut_short_is_not_the_same_unit_as_the_full_name():
+    # the folded key reads "quản lý" like "quận": only a printed locality may be missing
+    assert not same_name("Ban", "Ban quản lý Khu du lịch Bà Nà")
+    assert same_name("Công an", "Công an quận Sơn Trà")
+    assert same_name("Sở Y tế", "Sở Y tế thành phố Đà Nẵng")
