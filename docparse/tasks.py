@@ -521,11 +521,25 @@ _PREDICATE = re.compile(
     r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|"
     r"có trách nhiệm|chịu trách nhiệm|được|đã|sẽ|cần|phải|tiến hành|hỗ trợ|giúp|thăm|tặng|biểu dương|khen thưởng|"
     r"rút kinh nghiệm|họp|lấy ý kiến|thu gom|phát hành|đăng tải|đăng ký|vận hành|thống kê|điều tra|nhân rộng|"
-    r"quản lý|chăm lo|chăm sóc|giáo dục|liên hệ|bàn|ký|căn cứ|là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
+    r"quản lý|chăm lo|chăm sóc|giáo dục|liên hệ|bàn|ký|căn cứ|thăm hỏi|bình xét|số hóa|rút ngắn|xác minh|sửa chữa|"
+    r"mở rộng|chi trả|ký kết|thiết lập|sinh hoạt|thảo luận|chấn chỉnh|phát triển|đặt|xét chọn|xét|cải tiến|đo lường|"
+    r"phun|phúc tra|quan tâm|kết nối|chuẩn hóa|tiếp đón|gặp mặt|kiểm soát|cấp phát|trao|động viên|khắc phục|"
+    r"sắp xếp|di dời|thu hồi|cưỡng chế|giới thiệu|ghi nhận|lắng nghe|tiếp thu|kiến nghị|tham vấn|cải thiện|"
+    r"nâng cấp|chỉnh trang|tích cực|hoàn tất|tập hợp|thẩm tra|điều chỉnh|bổ sung|phân loại|phân tích|dự thảo|"
+    r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|"
+    r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
 # A lowercase compound that holds a predicate word but belongs to the name ("Ban Quản lý dự án đầu tư xây dựng").
-_NAME_COMPOUNDS = ("đầu tư xây dựng", "phòng chống", "an toàn giao thông")
+_NAME_COMPOUNDS = (
+    "đầu tư xây dựng",
+    "phòng chống",
+    "an toàn giao thông",
+    "giáo dục thường xuyên",
+    "thi đua - khen thưởng",
+    "thi đua, khen thưởng",
+    "tiếp nhận và trả kết quả",
+)
 # A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
 # plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").
 _LOCALITY_WORD = re.compile(
@@ -558,10 +572,10 @@ def unit_phrase(text: str) -> str | None:
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         if bare in {"-", "–"} and not (following[:1].isupper() or following.lower() in _UNIT_WORDS):
             break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
-        rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 4])
+        rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
         previous = words[-1] if words else ""
-        if rest.startswith(_NAME_COMPOUNDS) and not closed:
-            compound = next(c for c in _NAME_COMPOUNDS if rest.startswith(c))
+        if rest.lower().startswith(_NAME_COMPOUNDS) and not closed:
+            compound = next(c for c in _NAME_COMPOUNDS if rest.lower().startswith(c))
             size = len(compound.split())
             words.extend(tokens[position : position + size])
             skip = size - 1
