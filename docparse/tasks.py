@@ -34,8 +34,10 @@ NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
-    r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:chủ trì(?:\s+tổng hợp)?|phối hợp|"
-    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
+    r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
+    r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
+    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm thực hiện(?=\s*:\s*\S)|"
+    r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -660,6 +662,9 @@ _DOER_AFTER = re.compile(
     r"(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
 )
 # "Đề nghị X phối hợp với Y tổ chức …": X does the action with Y, so X leads (without "với", X only coordinates).
+# "… do Phòng Văn hóa - Xã hội thực hiện", "… do Ủy ban nhân dân phường chủ trì": the unit after "do".
+_DONE_BY = re.compile(r"(?<![\wà-ỹ])do\s+(?P<lead>[A-ZĐỦ][^;:]*)")
+_DONE_BY_VERB = re.compile(r"\s*(?:chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|tổ chức thực hiện)\b")
 _ASKED_WITH = re.compile(r"[Đđ]ề nghị\s+(?P<lead>[^;:.]{3,120}?)\s+phối hợp\s+(?:với|cùng)\s")
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng)\b)")
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
@@ -720,6 +725,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             if leads and _SUBJECT_HEAD.match(leads["lead"] + " "):
                 lead = split_units(_HONORIFIC.sub("", leads["lead"]))
                 break
+    if not lead:
+        for done in _DONE_BY.finditer(text):
+            phrase = unit_phrase(done["lead"])
+            if phrase and _DONE_BY_VERB.match(done["lead"][len(phrase) :]):
+                lead = split_units(phrase)
     if not lead:
         for asked in _ASKED_WITH.finditer(text):
             lead = split_units(unit_phrase(asked["lead"]) or "")

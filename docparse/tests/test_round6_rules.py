@@ -74,6 +74,9 @@ def test_the_lead_may_be_named_after_the_task_or_given_with_any_verb():
         "3. Tổng hợp ý kiến cử tri, báo cáo Thường trực Hội đồng nhân dân phường (Văn phòng HĐND và UBND phường).\n"
         "4. Vận động các hộ hiến đất mở rộng kiệt, hẻm. Ban điều hành các khối phố thực hiện thường xuyên.\n"
         "5. Duy tu hệ thống chiếu sáng giao thông nông thôn (Phòng Kinh tế, Hạ tầng và Đô thị chủ trì).\n"
+        "6. Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở các khối phố do Ủy ban Mặt trận Tổ quốc Việt Nam phường "
+        "chủ trì; tháng 11/2027.\n"
+        "7. Cập nhật dữ liệu dân cư trên ứng dụng VNeID.\nTrách nhiệm thực hiện: Công an phường.\n"
     )
     assert [lead for lead, _ in _units_of(text)] == [
         ["Phòng Văn hóa - Xã hội"],
@@ -81,6 +84,8 @@ def test_the_lead_may_be_named_after_the_task_or_given_with_any_verb():
         ["Văn phòng HĐND và UBND phường"],
         ["Ban điều hành các khối phố"],
         ["Phòng Kinh tế, Hạ tầng và Đô thị"],  # "giao thông" does not give anything
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"],
+        ["Công an phường"],
     ]
 
 
