@@ -166,8 +166,12 @@ def _unzip_columns(lines: list[str]) -> list[str]:
 
 
 def _default_year(lines: list[str], date: str | None, title: str | None) -> int | None:
+    """The year a day or month printed without one falls in: the plan's year. A plan signed in December for the next
+    year ("Kế hoạch … năm 2027", dated 13/12/2026) means 2027 by "trước ngày 15/3"; otherwise the year signed."""
     if date:
-        return int(date[:4])
+        signed = int(date[:4])
+        years = set(re.findall(r"(?:19|20)\d{2}", title or ""))
+        return signed + 1 if years == {str(signed + 1)} else signed
     for line in lines[:15]:
         match = re.search(r"ngày.*?tháng.*?năm\s+((?:19|20)\d{2})", line)
         if match:
