@@ -532,7 +532,8 @@ _PREDICATE = re.compile(
     r"phun|phúc tra|quan tâm|kết nối|chuẩn hóa|tiếp đón|gặp mặt|kiểm soát|cấp phát|trao|động viên|khắc phục|"
     r"sắp xếp|di dời|thu hồi|cưỡng chế|giới thiệu|ghi nhận|lắng nghe|tiếp thu|kiến nghị|tham vấn|cải thiện|"
     r"nâng cấp|chỉnh trang|tích cực|hoàn tất|tập hợp|thẩm tra|điều chỉnh|bổ sung|phân loại|phân tích|dự thảo|"
-    r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|"
+    r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|cung ứng|đón tiếp|dạy|đào tạo|huấn luyện|nhận|"
+    r"trồng|bảo vệ|ứng dụng|chuyển đổi|kiểm định|xét nghiệm|tầm soát|sàng lọc|điều trị|nộp|chuyển|tiếp cận|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -589,6 +590,7 @@ def unit_phrase(text: str) -> str | None:
         if (
             words
             and (len(words) > 1 or previous not in {"Ban", "Phòng", "Tổ", "Hội", "Đội"})
+            and previous != "và"  # "Phòng Giáo dục và đào tạo": a second name, not a verb
             and _PREDICATE.match(rest)
             # "các tổ chức chính trị - xã hội", "cơ quan, tổ chức": the noun, not the verb
             and not (
