@@ -653,7 +653,9 @@ def unit_phrase(text: str) -> str | None:
 
 # "Giao (cho) X …": X is a unit named right after the word, whatever verb follows ("Giao Trung tâm Phục vụ hành
 # chính công tỉnh lắp đặt …"); "giao thông", "bàn giao", "được giao chủ trì" are not assignments.
-_GIVEN = re.compile(r"(?<![\wà-ỹ])(?<!bàn )(?<!được )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*)")
+_GIVEN = re.compile(
+    r"(?<![\wà-ỹ])(?<!bàn )(?<!được )(?<!chuyển )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*)"
+)
 # "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)", "(Phòng X chủ trì, các khoa
 # lâm sàng phối hợp, thời gian …)": the units before "phối hợp".
 _COORD_BEFORE = re.compile(
@@ -772,7 +774,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
     ]
     if given:
-        lead = split_units(unit_phrase(given["lead"]) or "")
+        phrase = unit_phrase(given["lead"]) or ""
+        # a head word opens the unit; without one (an OCR misreading, "chuyển giao Công nghệ …") the unit must be
+        # followed by the verb of an assignment
+        if _SUBJECT_HEAD.match(given["lead"]) or _DONE_BY_VERB.match(given["lead"][len(phrase) :]):
+            lead = split_units(phrase)
     if not lead:
         for sentence in sentences:
             leads = _LEADS_INLINE.match(sentence)

@@ -297,6 +297,7 @@ def test_the_lead_may_be_named_after_the_task_or_given_with_any_verb():
         "6. Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở các khối phố do Ủy ban Mặt trận Tổ quốc Việt Nam phường "
         "chủ trì; tháng 11/2027.\n"
         "7. Cập nhật dữ liệu dân cư trên ứng dụng VNeID.\nTrách nhiệm thực hiện: Công an phường.\n"
+        "8. Hỗ trợ chuyển giao Công nghệ nuôi tôm cho hộ nghèo ven biển.\n"
     )
     assert [lead for lead, _ in _units_of(text)] == [
         ["Phòng Văn hóa - Xã hội"],
@@ -306,6 +307,7 @@ def test_the_lead_may_be_named_after_the_task_or_given_with_any_verb():
         ["Phòng Kinh tế, Hạ tầng và Đô thị"],  # "giao thông" does not give anything
         ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"],
         ["Công an phường"],
+        [],  # "chuyển giao" is no assignment
     ]
 
 
