@@ -204,7 +204,8 @@ _OFFICIAL = re.compile(
     r"(?=(?:chỉ đạo|chủ trì|trực tiếp|theo dõi|kiểm tra|đôn đốc|làm việc|đối thoại|tiếp|tổ chức|hướng dẫn)\b)"
 )
 _NOT_SUBJECT = re.compile(
-    r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa)"
+    r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa|"
+    r"Bảo hiểm y tế|Trường học(?! và))"
 )
 
 
@@ -339,7 +340,7 @@ def _is_agency_item(text: str) -> bool:
         return False
     body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
     body = body.strip().rstrip(":").strip()
-    return bool(body) and unit_phrase(body) == body
+    return bool(body) and unit_phrase(body) == body and not _NOT_SUBJECT.match(body)
 
 
 def _is_topic_item(text: str) -> bool:
@@ -534,6 +535,7 @@ _PREDICATE = re.compile(
     r"nâng cấp|chỉnh trang|tích cực|hoàn tất|tập hợp|thẩm tra|điều chỉnh|bổ sung|phân loại|phân tích|dự thảo|"
     r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|cung ứng|đón tiếp|dạy|đào tạo|huấn luyện|nhận|"
     r"trồng|bảo vệ|ứng dụng|chuyển đổi|kiểm định|xét nghiệm|tầm soát|sàng lọc|điều trị|nộp|chuyển|tiếp cận|"
+    r"thu hút|huy động|kêu gọi|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -569,6 +571,7 @@ def unit_phrase(text: str) -> str | None:
     closed = False  # a locality (and its proper name) ended the name: only unit words, names and lists follow
     open_run = 0
     capitals = 0  # capitalised words in a row after the head
+    headed = bool(head)  # a head word opened the name: its lowercase words are an open class
     for position, token in enumerate(tokens):
         if skip:
             skip -= 1
@@ -613,6 +616,7 @@ def unit_phrase(text: str) -> str | None:
             # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
             closed = False
         capitalised = bare[:1].isupper() or bare.isupper()
+        after_name = bool(words) and words[-1][:1].isupper() and not words[-1].endswith((",", ";"))
         unit_word = bare.lower() in _UNIT_WORDS or bare == "-"
         standing = bare.lower() in {"thường", "vụ"} and previous.lower() in {"ban", "thường"}
         kind_closes = len(words) > 1 and previous in _KIND_WORDS  # "Văn phòng Sở", "Lãnh đạo Sở"
@@ -624,11 +628,15 @@ def unit_phrase(text: str) -> str | None:
             capitals = capitals + 1 if proper else 0
         elif closed or kind_closes or previous.endswith((",", ";")) or not words:
             break
+        elif not headed and not after_name:
+            break  # without a head word ("Công tác dân vận …") only one lowercase word follows a capitalised one
         else:
             open_run += 1  # a lowercase word of the name: "Quản lý chợ", "Bảo vệ người tiêu dùng"
             capitals = 0
             if open_run > _MAX_NAME_WORDS:
                 break
+        if UNIT_HEAD.match(rest):
+            headed = True
         if bare.lower() in {"các", "những", "và"} or token.endswith(","):
             closed = False  # a list goes on: "xã Hoa Lư, xã Gia Sinh", "Hội Nông dân xã và Hợp tác xã …"
             capitals = 0
@@ -817,7 +825,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         )
         for sentence in own[1:]:
             doer = _DOER_AFTER.match(sentence)
-            if doer and _SUBJECT_HEAD.match(doer["unit"] + " ") and unit_phrase(doer["unit"]) == doer["unit"]:
+            if (
+                doer
+                and _SUBJECT_HEAD.match(doer["unit"] + " ")
+                and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
+                and unit_phrase(doer["unit"]) == doer["unit"]
+            ):
                 lead = split_units(doer["unit"])
                 break
     for asked in _ASKED_TO_COORDINATE.finditer(text):
@@ -969,7 +982,7 @@ def _agency_heading(text: str) -> str | None:
     xã, phường"), or None when the heading is a topic or a sentence."""
     text = text.strip().rstrip(":").strip()
     agency = unit_phrase(text)
-    if agency and agency == text.strip(" ."):
+    if agency and agency == text.strip(" .") and not _NOT_SUBJECT.match(text):
         return agency
     words = text.split()
     qualified = bool(agency and re.match(r"(?:có|thuộc|ở|vùng|trên địa bàn)\s", text[len(agency) :].strip()))
