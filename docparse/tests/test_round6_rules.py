@@ -393,3 +393,18 @@ def test_a_name_cut_short_is_not_the_same_unit_as_the_full_name():
     assert not same_name("Ban", "Ban quản lý Khu du lịch Bà Nà")
     assert same_name("Công an", "Công an quận Sơn Trà")
     assert same_name("Sở Y tế", "Sở Y tế thành phố Đà Nẵng")
+
+
+def test_a_topic_heading_in_a_part_per_agency_is_no_agency_however_long_its_name():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HỘI AN TÂY\nSố: 58/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHội An Tây, ngày 08 tháng 12 năm 2026\nKẾ HOẠCH\n"
+        "Thực hiện Quy chế dân chủ ở cơ sở năm 2027\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nPhát huy quyền làm chủ của Nhân dân.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Văn hóa - Xã hội:\n"
+        "- Tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến các khối phố; quý I/2027.\n"
+        "2. Ban hành văn bản:\n"
+        "- Ban hành quy chế tiếp công dân của phường; tháng 01/2027.\n" + _UNITS_SIGNATURE
+    )
+    assert [task.lead for task in parse_text(text).tasks] == [["Phòng Văn hóa - Xã hội"]]
