@@ -59,11 +59,17 @@ _MODALITY = {
 _DOC_KINDS = r"(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Công văn|Chương trình)"
 _CONTINUE_END = re.compile(r"[.:;!?]$|\./\.$")
 _DASH_START = re.compile(r"^[-–+]\s")
+# The genre's compounds written with a dash ("tổ chức chính trị - xã hội", "kinh tế - xã hội", "Văn hóa - Xã hội"),
+# broken at the dash by a line end: the line that starts with "- xã hội" continues the line above
+_COMPOUND_BROKEN = re.compile(r"(?:chính trị|kinh tế|[Vv]ăn hóa|[Vv]ăn hoá)$")
+_COMPOUND_REST = re.compile(r"^[-–]\s*[Xx]ã hội\b")
 _NOT_LETTER = re.compile(r"[^A-Za-zÀ-ỹĐđ]")
 _LOWER_ASCII = re.compile(r"[a-z]")
 SECTION_CONTENT = "content"
 SECTION_ORG = "organisation"
 SECTION_OTHER = "other"
+# The tasks with their assignment under one heading: items with their own fields, or a heading per agency
+SECTION_ASSIGNED = "assigned"
 
 # Words that may continue the name of a unit inside a sentence.
 _UNIT_WORDS = {
@@ -185,7 +191,7 @@ _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liê
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
-    r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
+    r"^(?:Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
@@ -239,10 +245,20 @@ _INNER_FIELD = re.compile(
 )
 
 
+# The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)."
+_TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?\s*$")
+
+
 def split_field_line(text: str) -> list[str]:
-    """A field line holding several fields, split into one line per field; any other paragraph as it is."""
+    """A field line holding several fields, split into one line per field; any other paragraph as it is. An item
+    that ends with its fields in a parenthesis gives the item, then one line per field."""
     if ":" not in text:
         return [text]
+    trailing = _TRAILING_FIELDS.match(text)
+    if trailing:
+        fields = [part.strip(" ;,") for part in _INNER_FIELD.split(trailing["fields"]) if part.strip(" ;,")]
+        if fields and all(FIELD.match(part) for part in fields):
+            return [trailing["item"], *fields]
     parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
@@ -280,11 +296,17 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
             continue
         wrapped_dash = (
             hard_wrapped
-            and _DASH_START.match(line)
-            and narrow
-            and len(previous_line) >= 0.8 * width
-            and not _ends_sentence(previous_line)
-            and not FIELD.match(line)  # "+ Chủ trì: …" under a long item is a field of its own
+            and (
+                (
+                    _DASH_START.match(line)
+                    and narrow
+                    and len(previous_line) >= 0.8 * width
+                    and not _ends_sentence(previous_line)
+                    and not FIELD.match(line)  # "+ Chủ trì: …" under a long item is a field of its own
+                )
+                # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
+                or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
+            )
         )
         previous_line = line
         if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):
@@ -326,8 +348,10 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         return True
     if _is_upper_heading(previous, min_letters=4):
         return True
-    if line[:1].isupper() and len(previous) < 90 and _is_agency_item(previous):
-        return True  # "3. Công an tỉnh" without a colon, then its first paragraph
+    if line[:1].isupper() and len(previous) < 130 and _is_agency_item(previous):
+        # "3. Công an tỉnh" without a colon, then its first paragraph (a name may run over a line: "4. Đề nghị Ủy ban
+        # Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường")
+        return True
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     return bool(line[:1].isupper() and _ends_sentence(previous))
@@ -393,8 +417,17 @@ def classify(text: str) -> Paragraph:
     return Paragraph("text", text)
 
 
+# A heading that names the tasks first and their assignment after them ("NHIỆM VỤ VÀ PHÂN CÔNG", "NỘI DUNG, THỜI
+# GIAN VÀ PHÂN CÔNG THỰC HIỆN", "GIẢI PHÁP VÀ TRÁCH NHIỆM THỰC HIỆN"), folded: the tasks, each with its assignment.
+_TASKS_AND_ASSIGNMENT = re.compile(
+    r"^(?:noi dung|nhiem vu|giai phap|cong viec)\b(?!(?: cu the)? cua )[^.:]*?\b(?:phan cong|trach nhiem)\b"
+)
+
+
 def section_kind(title: str) -> str:
     key = fold(title)
+    if _TASKS_AND_ASSIGNMENT.match(key):
+        return SECTION_ASSIGNED
     if re.search(
         r"to chuc thuc hien|trach nhiem|phan cong|kinh phi|che do bao cao|"
         r"nhiem vu (?:cu the )?cua (?:cac )?(?:co quan|don vi|so|ban|nganh|phong|bo phan|khoa|dia phuong|to chuc)",
@@ -616,6 +649,12 @@ def unit_phrase(text: str) -> str | None:
             # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
             closed = False
         capitalised = bare[:1].isupper() or bare.isupper()
+        if re.fullmatch(r"\d{1,2}", bare) and (following[:1].isupper() or following.lower() in _UNIT_WORDS):
+            capitalised = (
+                True  # a number inside a name: "Thuế cơ sở 1 thành phố Hà Nội", "Trường … số 2 Hòa Vang"
+            )
+        if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
+            capitalised = True
         after_name = bool(words) and words[-1][:1].isupper() and not words[-1].endswith((",", ";"))
         unit_word = bare.lower() in _UNIT_WORDS or bare == "-"
         standing = bare.lower() in {"thường", "vụ"} and previous.lower() in {"ban", "thường"}
@@ -880,9 +919,16 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     return lead, coord, timeframe
 
 
+# An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để
+# …", "Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở về …"): accountability, not an action to assign.
+_ACCOUNTABLE = re.compile(r"^[^.;:]{3,120}?\bchịu trách nhiệm trước\b[^.;]{3,100}?\b(?:nếu|khi|về)\b")
+
+
 def _is_excluded_bullet(text: str) -> bool:
     label = re.match(r"^([^:]{2,40}):\s", text)
     if label and fold(label[1]) in _MODALITY:
+        return True
+    if _ACCOUNTABLE.match(text):
         return True
     return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
 
@@ -1081,9 +1127,12 @@ _ONLY_COMPLIANCE = re.compile(
     r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|dung|thoi gian|thoi han|quy dinh|theo|nghiem|"
     r"cac noi dung|noi dung|tren|cong van|van ban|nay|yeu cau)+"
 )
-# A sentence that opens with its purpose before the body that asks: "Để bảo đảm …, Sở Y tế giao …", "Nhằm …, Sở … đề
-# nghị …" (the task's text starts at "Để", LABELING.md); a preamble "Thực hiện Công văn số …, …" does not.
-_PURPOSE_FIRST = re.compile(r"(?<!\S)(?:Để|Nhằm)\s[^.;]*?,\s+[^,.;]*$")
+
+# The clause that opens a letter's request sentence before the body that asks: its purpose ("Để bảo đảm …, Sở Y tế
+# giao …", "Nhằm …,") or what it carries out ("Thực hiện Công văn số …,", "Căn cứ …,", "Triển khai …,").
+_OPENING_CLAUSE = re.compile(
+    r"(?<!\S)(?:Để|Nhằm|Thực hiện|Căn cứ|Theo|Triển khai|Tiếp theo|Qua|Trước|Trong)\s[^;]*?,\s+[^;]*$"
+)
 
 # A letter's request that only asks for a report, whatever verb makes it: "gửi báo cáo …", "tổng hợp, báo cáo …",
 # "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
@@ -1100,16 +1149,17 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
             if not match:
                 continue
             phrase = unit_phrase(match["unit"]) or match["unit"]
-            text = sentence[match.end() :].strip()
-            if _ONLY_REPORT.match(fold(text)):
+            request = sentence[match.end() :].strip()
+            if _ONLY_REPORT.match(fold(request)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
-            if _ONLY_COMPLIANCE.fullmatch(fold(text)):
+            if _ONLY_COMPLIANCE.fullmatch(fold(request)):
                 continue  # "đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.": the closing formula
-            purpose = _PURPOSE_FIRST.search(sentence[: match.start()])
-            if purpose:  # "Để bảo đảm …, Sở Y tế giao …": the task starts with its purpose clause
-                text = sentence[purpose.start() :].strip()
-            text = text[:1].upper() + text[1:]
-            _, coord, raw_time = inline_assignment(text)
+            # The task is the sentence that asks, from its start (LABELING.md §3): with its purpose ("Để bảo đảm …,
+            # Sở Y tế giao …") or the document it carries out ("Thực hiện Công văn số …, Ủy ban nhân dân phường giao …").
+            # When lines of the letterhead ran into it, it starts at the clause that opens it.
+            opening = _OPENING_CLAUSE.search(sentence[: match.start()])
+            text = sentence[opening.start() if opening else 0 :].strip()
+            _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])
             return Task(
                 no=None,
                 text=" ".join(text.split()),

@@ -14,7 +14,7 @@ _HEADS = (
     "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
     "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
     "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố|Trưởng|Hiệu trưởng|Hợp tác xã|Đồn|"
-    "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty"
+    "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
 # A unit at the start of a cell or phrase: a head word, "các/Các + noun", or "phòng/sở + Capitalised name".
