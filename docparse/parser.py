@@ -171,8 +171,8 @@ def _default_year(lines: list[str], date: str | None, title: str | None) -> int 
     year ("Kế hoạch … năm 2027", dated 13/12/2026) means 2027 by "trước ngày 15/3"; otherwise the year signed."""
     if date:
         signed = int(date[:4])
-        years = set(re.findall(r"(?:19|20)\d{2}", title or ""))
-        return signed + 1 if years == {str(signed + 1)} else signed
+        named = set(re.findall(r"(?:19|20)\d{2}", title or ""))
+        return signed + 1 if named == {str(signed + 1)} else signed
     for line in lines[:15]:
         match = re.search(r"ngày.*?tháng.*?năm\s+((?:19|20)\d{2})", line)
         if match:

@@ -821,11 +821,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
     ]
     if given:
-        phrase = unit_phrase(given["lead"]) or ""
+        given_unit = unit_phrase(given["lead"]) or ""
         # a head word opens the unit; without one (an OCR misreading, "chuyển giao Công nghệ …") the unit must be
         # followed by the verb of an assignment
-        if _SUBJECT_HEAD.match(given["lead"]) or _DONE_BY_VERB.match(given["lead"][len(phrase) :]):
-            lead = split_units(phrase)
+        if _SUBJECT_HEAD.match(given["lead"]) or _DONE_BY_VERB.match(given["lead"][len(given_unit) :]):
+            lead = split_units(given_unit)
     if not lead:
         for sentence in sentences:
             leads = _LEADS_INLINE.match(sentence)
@@ -834,9 +834,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 break
     if not lead:
         for done in _DONE_BY.finditer(text):
-            phrase = unit_phrase(done["lead"])
-            if phrase and _DONE_BY_VERB.match(done["lead"][len(phrase) :]):
-                lead = split_units(phrase)
+            done_unit = unit_phrase(done["lead"])
+            if done_unit and _DONE_BY_VERB.match(done["lead"][len(done_unit) :]):
+                lead = split_units(done_unit)
     if not lead:
         for asked in _ASKED_WITH.finditer(text):
             lead = split_units(unit_phrase(asked["lead"]) or "")
@@ -853,9 +853,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             lead = split_units(phrase)
     if not lead:
         closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
-        inside = " ".join(closing[1].split()) if closing else ""
-        if inside and _SUBJECT_HEAD.match(inside + " ") and unit_phrase(inside) == inside:
-            lead = split_units(inside)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
+        bracketed = " ".join(closing[1].split()) if closing else ""
+        if bracketed and _SUBJECT_HEAD.match(bracketed + " ") and unit_phrase(bracketed) == bracketed:
+            lead = split_units(bracketed)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
     if not lead:
         own = (
             sentences
@@ -906,10 +906,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
     for bracket in _PARENTHESISED.finditer(text):
-        inside = " ".join(bracket[1].split())
-        if _is_time_bracket(inside) and not any(inside in d for d in deadlines):
+        held = " ".join(bracket[1].split())
+        if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
-            deadlines = [d for d in deadlines if d not in inside] + [inside]
+            deadlines = [d for d in deadlines if d not in held] + [held]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
