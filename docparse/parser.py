@@ -23,6 +23,7 @@ from docparse.tables import (
     tasks_from_table,
 )
 from docparse.tasks import (
+    SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
     SECTION_OTHER,
@@ -166,8 +167,12 @@ def _unzip_columns(lines: list[str]) -> list[str]:
 
 
 def _default_year(lines: list[str], date: str | None, title: str | None) -> int | None:
+    """The year a day or month printed without one falls in: the plan's year. A plan signed in December for the next
+    year ("Kế hoạch … năm 2027", dated 13/12/2026) means 2027 by "trước ngày 15/3"; otherwise the year signed."""
     if date:
-        return int(date[:4])
+        signed = int(date[:4])
+        named = set(re.findall(r"(?:19|20)\d{2}", title or ""))
+        return signed + 1 if named == {str(signed + 1)} else signed
     for line in lines[:15]:
         match = re.search(r"ngày.*?tháng.*?năm\s+((?:19|20)\d{2})", line)
         if match:
@@ -368,6 +373,15 @@ def _process_prose(
         groups[-1][1].append(paragraph)
     state["section"] = groups[-1][0]
     for kind, members in groups:
+        if kind == SECTION_ASSIGNED:
+            # "II. NHIỆM VỤ VÀ PHÂN CÔNG": a heading per agency assigns the bullets under it, as in an organisation
+            # part; otherwise the items carry their own assignment, as in a content part
+            org_paragraphs.extend(p.text for p in members)  # its report deadlines, as before it was read so
+            per_agency = organisation_tasks(build_tree(agency_lines_as_headings(members)), year)
+            if per_agency:
+                tasks.extend(per_agency)
+                continue
+            kind = SECTION_CONTENT
         if kind in (SECTION_CONTENT, _CONCLUSIONS):
             tree = build_tree(members)
             found = tasks_from_tree(tree, year)

@@ -27,6 +27,7 @@ _HEADER_WORDS = re.compile(
 _ROW_NO = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[IVX]{1,4})"
 _ROW_ALONE = re.compile(rf"^({_ROW_NO})[.)]?$")
 _GROUP_LETTER_ALONE = re.compile(r"^([A-HJ-UWYZĐ])[.)]?$")
+_GROUP_MARK = re.compile(r"[A-ZĐ]|[IVX]{1,5}")  # the mark of a group row: "B", "II"
 _ROW_INLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?\s+(\S.*)$")
 _NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 _INCOMPLETE_END = {
@@ -261,6 +262,8 @@ def _numeric_parent(no: str) -> str | None:
 
 
 def _is_child(parent: str, child: str) -> bool:
+    if _GROUP_MARK.fullmatch(parent):
+        return _parts(child) is not None  # "II | Thực hiện dân chủ …" above the rows numbered 3, 4, 5
     if re.fullmatch(r"[a-zđ]\d+", child):
         return child[0] == parent
     if re.fullmatch(r"[a-zđ]", child):
@@ -437,7 +440,16 @@ def tasks_from_table(
             if no and headings is not None:
                 headings.append(Heading(no=no, text=text, parent_no=_numeric_parent(no)))
             continue
-        if not no and tasks and last_cells and (not text[:1].isupper()):
+        if (
+            not no
+            and tasks
+            and last_cells
+            and (
+                not text[:1].isupper()
+                # a numbered table: a row with neither number nor unit nor time is the rest of the one above
+                or (tasks[-1].no and not any(u for u in units_and_time))
+            )
+        ):
             for name in ("text", "lead", "coord", "time"):
                 if cell(name) and columns.get(name) is not None:
                     last_cells[name] = _join_fragments(last_cells.get(name, ""), cell(name))
@@ -448,6 +460,8 @@ def tasks_from_table(
             last_numeric, last_letter = no, None
         elif re.fullmatch(r"[a-zđ]", no):
             parent, last_letter = last_numeric, no
+        elif _GROUP_MARK.fullmatch(no):
+            parent = None  # "II": a group of the table's top level
         else:
             parent = last_letter or last_numeric
         lead_text = cell("lead") if "lead" in (columns or {}) else ""
@@ -467,6 +481,11 @@ def tasks_from_table(
         if pending_heading is not None and _is_child(pending_heading.no or "", no):
             if headings is not None and pending_heading.no:
                 headings.append(Heading(pending_heading.no, pending_heading.text, pending_heading.parent_no))
+            if _GROUP_MARK.fullmatch(pending_heading.no or ""):
+                # a group row whose title is not in capitals, known by the rows under it
+                group = pending_heading.no
+                if "." not in no:
+                    task.parent_no = group
             pending_heading = None
         elif pending_heading is not None:
             tasks.append(pending_heading)

@@ -7,6 +7,7 @@ HIỆN), items "1.", "1.1.", "a)", bullets "-", "+", "*", and assignment lines "
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -56,11 +57,17 @@ _MODALITY = {
 _DOC_KINDS = r"(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Công văn|Chương trình)"
 _CONTINUE_END = re.compile(r"[.:;!?]$|\./\.$")
 _DASH_START = re.compile(r"^[-–+]\s")
+# The genre's compounds written with a dash ("tổ chức chính trị - xã hội", "kinh tế - xã hội", "Văn hóa - Xã hội"),
+# broken at the dash by a line end: the line that starts with "- xã hội" continues the line above
+_COMPOUND_BROKEN = re.compile(r"(?:chính trị|kinh tế|[Vv]ăn hóa|[Vv]ăn hoá)$")
+_COMPOUND_REST = re.compile(r"^[-–]\s*[Xx]ã hội\b")
 _NOT_LETTER = re.compile(r"[^A-Za-zÀ-ỹĐđ]")
 _LOWER_ASCII = re.compile(r"[a-z]")
 SECTION_CONTENT = "content"
 SECTION_ORG = "organisation"
 SECTION_OTHER = "other"
+# The tasks with their assignment under one heading: items with their own fields, or a heading per agency
+SECTION_ASSIGNED = "assigned"
 
 # Words that may continue the name of a unit inside a sentence.
 _UNIT_WORDS = {
@@ -231,10 +238,20 @@ _INNER_FIELD = re.compile(
 )
 
 
+# The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)."
+_TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?\s*$")
+
+
 def split_field_line(text: str) -> list[str]:
-    """A field line holding several fields, split into one line per field; any other paragraph as it is."""
+    """A field line holding several fields, split into one line per field; any other paragraph as it is. An item
+    that ends with its fields in a parenthesis gives the item, then one line per field."""
     if ":" not in text:
         return [text]
+    trailing = _TRAILING_FIELDS.match(text)
+    if trailing:
+        fields = [part.strip(" ;,") for part in _INNER_FIELD.split(trailing["fields"]) if part.strip(" ;,")]
+        if fields and all(FIELD.match(part) for part in fields):
+            return [trailing["item"], *fields]
     parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
@@ -269,10 +286,16 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
             continue
         wrapped_dash = (
             hard_wrapped
-            and _DASH_START.match(line)
-            and narrow
-            and len(previous_line) >= 0.8 * width
-            and not _ends_sentence(previous_line)
+            and (
+                (
+                    _DASH_START.match(line)
+                    and narrow
+                    and len(previous_line) >= 0.8 * width
+                    and not _ends_sentence(previous_line)
+                )
+                # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
+                or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
+            )
         )
         previous_line = line
         if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):
@@ -314,8 +337,10 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         return True
     if _is_upper_heading(previous, min_letters=4):
         return True
-    if line[:1].isupper() and len(previous) < 90 and _is_agency_item(previous):
-        return True  # "3. Công an tỉnh" without a colon, then its first paragraph
+    if line[:1].isupper() and len(previous) < 130 and _is_agency_item(previous):
+        # "3. Công an tỉnh" without a colon, then its first paragraph (a name may run over a line: "4. Đề nghị Ủy ban
+        # Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường")
+        return True
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     return bool(line[:1].isupper() and _ends_sentence(previous))
@@ -381,8 +406,17 @@ def classify(text: str) -> Paragraph:
     return Paragraph("text", text)
 
 
+# A heading that names the tasks first and their assignment after them ("NHIỆM VỤ VÀ PHÂN CÔNG", "NỘI DUNG, THỜI
+# GIAN VÀ PHÂN CÔNG THỰC HIỆN", "GIẢI PHÁP VÀ TRÁCH NHIỆM THỰC HIỆN"), folded: the tasks, each with its assignment.
+_TASKS_AND_ASSIGNMENT = re.compile(
+    r"^(?:noi dung|nhiem vu|giai phap|cong viec)\b(?!(?: cu the)? cua )[^.:]*?\b(?:phan cong|trach nhiem)\b"
+)
+
+
 def section_kind(title: str) -> str:
     key = fold(title)
+    if _TASKS_AND_ASSIGNMENT.match(key):
+        return SECTION_ASSIGNED
     if re.search(
         r"to chuc thuc hien|trach nhiem|phan cong|kinh phi|che do bao cao|"
         r"nhiem vu (?:cu the )?cua (?:cac )?(?:co quan|don vi|so|ban|nganh|phong|bo phan|khoa|dia phuong|to chuc)",
@@ -408,7 +442,10 @@ def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
 # quả thực hiện về …", "Các đơn vị báo cáo kết quả thực hiện định kỳ 6 tháng (…) về Sở Y tế"): the reporting
 # obligation, not part of the last item.
 _RESULTS_SENT_TO = re.compile(
-    r"^(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:cac [a-z ]{2,30} )?(?:gui |tong hop,? )?bao cao ket qua\b[^.;]*?\bve)\b"
+    r"^(?:de nghi )?(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:cac [a-z ,]{2,40} )?(?:gui |tong hop,? )?"
+    r"bao cao ket qua\b[^.;]*?\bve)\b"
+    # "Ban Thường vụ … đề nghị các chi bộ … quan tâm thực hiện; báo cáo kết quả về …": the closing formula
+    r"|^[^.;]{0,80}\bde nghi [^.;]{3,80}; (?:gui )?bao cao ket qua\b[^.;]*?\bve\b"
 )
 
 
@@ -577,34 +614,76 @@ _COORD_BEFORE = re.compile(
 )
 _LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 _WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
+# A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
+_DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+_POINT = rf"(?:{_DAY}|tháng\s+\d{{1,2}}(?:/\d{{4}})?|quý\s+[IV1-4]+\b(?:/\d{{4}})?)"
+_FOLLOWING_YEARS = r"(?:\s+trở đi|\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau))?"
 _INLINE_DEADLINE = re.compile(
-    r"(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?(?: ngày)?|trong thời hạn)\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|[Tt]ừ\s+(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)\s+đến\s+(?:hết\s+)?"
-    r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)"
-    r"|(?:[Hh]oàn thành\s+)?[Tt]rong (?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+"
-    r"(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?(?:\s+hằng năm)?"
-    r"|(?:[Tt]rong\s+)?\d{2}\s+năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    r"(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
+    r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
+    rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_DAY}"
+    # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
+    r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
+    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
+    # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
+    rf"|[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
+    # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
+    # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
+    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
+    r"(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"(?:\s+(?:hằng|hàng)\s+năm)?"
+    + _FOLLOWING_YEARS
+    + r"|(?:[Tt]rong\s+)?\d{2}\s+năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    r"|[Tt]rong\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
-    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*\d+\s+(?:tháng|năm|quý))*"
-    r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
-    r"|(?:[Íí]t nhất\s+)?\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần)"
+    r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*(?:\d+\s+)?(?:tháng|năm|quý)\b)*"
+    r"|(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?:\s+\d{1,2}\s+lần)?"
+    r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
+    # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"
+    r"|(?:[Íí]t nhất\s+)?\d{1,2}\s+[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
+    # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
+    r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
+    # a periodicity: "hằng quý", "Mỗi tháng", "mỗi tháng 01 lần" (before the verb, mid-sentence or closing it)
+    # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
+    r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
+    r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
+    r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$))"
+    # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
+    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"
+    # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
+    r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ[^;.,()]{3,60})?|\s+kể từ[^;.,()]{3,60})"
+    # a half or part of the year: "trong 6 tháng đầu năm 2027"
+    r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
+    # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"
+    r"|[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])(?!\s+(?:đến|tới))"
+    + _FOLLOWING_YEARS
+    # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
+    + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
+    r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
+    r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
-    r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
-    r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
-    r"|vào\s+(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?"
 )
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
-_TAIL_TIME = re.compile(r";\s*([^;]{3,60}?)\s*[.;]?\s*$")
+# After a colon too: "Ra quân … “Chủ nhật xanh”: Chủ nhật tuần cuối của tháng 3, tháng 6 và tháng 9/2027."
+_TAIL_TIME = re.compile(r"[;:]\s*([^;:]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
-    r"^(?:hoan thanh |xong |thoi gian |vao )?(?:thuong xuyen|lien tuc|hang |dinh ky|quy |thang |nam |trong |"
-    r"truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"
-    r"tuan (?:dau|cuoi|thu|[1-4]) |(?:mua )?he nam \d)"
+    r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
+    r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"
+    r"tuan (?:dau|cuoi|thu|[1-4]) |(?:mua )?he nam \d|chu nhat |thu (?:hai|ba|tu|nam|sau|bay) )"
 )
+# Occasions and seasons ("trước Tết Nguyên đán", "sau Tết", "trước mùa mưa lũ", "trước vụ Đông Xuân") and the school
+# year a thing belongs to ("các khoản thu đầu năm học 2026 - 2027") yield to a dated deadline of the same task:
+# "… trước Tết Nguyên đán (hoàn thành trước ngày 25/01/2027)" has the deadline 25/01/2027 (LABELING.md §3).
+_ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
+# A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
+# kỳ hằng năm; trước ngày 30/11" keeps both.
+_OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
+_DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
 _PARENTHESISED = re.compile(r"\(([^()]{5,60})\)")
@@ -614,6 +693,12 @@ _LEADING_TIME = re.compile(
 )
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
+
+
+def _is_time_bracket(inside: str) -> bool:
+    """A parenthesis that holds only a timeframe ("tuần đầu tháng 7/2027", "tháng 5/2027"), not units."""
+    inside = " ".join(inside.split())
+    return bool(_TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside))
 
 
 def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
@@ -660,25 +745,50 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
-    if tail and not any(d in tail[1] for d in deadlines) and _TIME_WORDS.match(fold(tail[1])):
+    glossed = re.fullmatch(r"[^()]+\(([^()]+)\)", tail[1].strip()) if tail else None
+    if (
+        tail
+        and _TIME_WORDS.match(fold(tail[1]))
+        and not re.search(r"\.\s", tail[1])
+        # a bracket only when it glosses the time phrase before it: "trước mùa thu hoạch (tháng 5/2027)"
+        and ("(" not in tail[1] or (glossed is not None and _is_time_bracket(glossed[1])))
+    ):
         reading = parse_timeframe(tail[1])
-        if reading is not None and reading.kind != "unknown":
-            deadlines.append(" ".join(tail[1].split()))
+        tail_text = re.sub(r"^(?:[Tt]hực hiện(?: ngay)?)\s+", "", " ".join(tail[1].split()))
+        inside = [d for d in deadlines if d in tail_text]
+        rest = fold(functools.reduce(lambda t, d: t.replace(d, " "), inside, tail_text))
+        if (
+            reading is not None
+            and reading.kind != "unknown"
+            and (not inside or _ONLY_LEAD_IN.fullmatch(rest))
+        ):
+            # the whole closing clause, not the phrases read inside it ("hằng tuần trong mùa khô"); a clause that
+            # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
+            deadlines = [d for d in deadlines if d not in inside] + [tail_text]
     for bracket in _PARENTHESISED.finditer(text):
-        inside = " ".join(bracket[1].split())
-        if _TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside):
+        held = " ".join(bracket[1].split())
+        if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
-            deadlines = [d for d in deadlines if d not in inside] + [inside]
+            deadlines = [d for d in deadlines if d not in held] + [held]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
+    if any(_DATED.search(fold(d)) for d in deadlines):
+        deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
     timeframe = "; ".join(deadlines) if deadlines else None
     return lead, coord, timeframe
+
+
+# An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để
+# …", "Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở về …"): accountability, not an action to assign.
+_ACCOUNTABLE = re.compile(r"^[^.;:]{3,120}?\bchịu trách nhiệm trước\b[^.;]{3,100}?\b(?:nếu|khi|về)\b")
 
 
 def _is_excluded_bullet(text: str) -> bool:
     label = re.match(r"^([^:]{2,40}):\s", text)
     if label and fold(label[1]) in _MODALITY:
+        return True
+    if _ACCOUNTABLE.match(text):
         return True
     return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
 
@@ -719,6 +829,10 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             else:
                 leads = doers
             raw_time = "; ".join(node.fields.get("time", [])) or None
+            if "time" not in node.fields:
+                # "1. Ra quân … : Chủ nhật tuần cuối của tháng 3/2027. Chủ trì: X." — fields without a time field:
+                # the item's own inline timeframe governs (LABELING.md §3)
+                raw_time = inline_assignment(text)[2]
         else:
             leads, coords, raw_time = inline_assignment(text)
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
@@ -873,9 +987,12 @@ _ONLY_COMPLIANCE = re.compile(
     r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|dung|thoi gian|thoi han|quy dinh|theo|nghiem|"
     r"cac noi dung|noi dung|tren|cong van|van ban|nay|yeu cau)+"
 )
-# A sentence that opens with its purpose before the body that asks: "Để bảo đảm …, Sở Y tế giao …", "Nhằm …, Sở … đề
-# nghị …" (the task's text starts at "Để", LABELING.md); a preamble "Thực hiện Công văn số …, …" does not.
-_PURPOSE_FIRST = re.compile(r"(?<!\S)(?:Để|Nhằm)\s[^.;]*?,\s+[^,.;]*$")
+
+# The clause that opens a letter's request sentence before the body that asks: its purpose ("Để bảo đảm …, Sở Y tế
+# giao …", "Nhằm …,") or what it carries out ("Thực hiện Công văn số …,", "Căn cứ …,", "Triển khai …,").
+_OPENING_CLAUSE = re.compile(
+    r"(?<!\S)(?:Để|Nhằm|Thực hiện|Căn cứ|Theo|Triển khai|Tiếp theo|Qua|Trước|Trong)\s[^;]*?,\s+[^;]*$"
+)
 
 # A letter's request that only asks for a report, whatever verb makes it: "gửi báo cáo …", "tổng hợp, báo cáo …",
 # "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
@@ -892,16 +1009,17 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
             if not match:
                 continue
             phrase = unit_phrase(match["unit"]) or match["unit"]
-            text = sentence[match.end() :].strip()
-            if _ONLY_REPORT.match(fold(text)):
+            request = sentence[match.end() :].strip()
+            if _ONLY_REPORT.match(fold(request)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
-            if _ONLY_COMPLIANCE.fullmatch(fold(text)):
+            if _ONLY_COMPLIANCE.fullmatch(fold(request)):
                 continue  # "đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.": the closing formula
-            purpose = _PURPOSE_FIRST.search(sentence[: match.start()])
-            if purpose:  # "Để bảo đảm …, Sở Y tế giao …": the task starts with its purpose clause
-                text = sentence[purpose.start() :].strip()
-            text = text[:1].upper() + text[1:]
-            _, coord, raw_time = inline_assignment(text)
+            # The task is the sentence that asks, from its start (LABELING.md §3): with its purpose ("Để bảo đảm …,
+            # Sở Y tế giao …") or the document it carries out ("Thực hiện Công văn số …, Ủy ban nhân dân phường giao …").
+            # When lines of the letterhead ran into it, it starts at the clause that opens it.
+            opening = _OPENING_CLAUSE.search(sentence[: match.start()])
+            text = sentence[opening.start() if opening else 0 :].strip()
+            _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])
             return Task(
                 no=None,
                 text=" ".join(text.split()),

@@ -8,6 +8,7 @@ range ("Từ tháng 3 đến tháng 6/2026"), open_ended ("… và các năm ti�
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -26,9 +27,17 @@ _CONTINUOUS = re.compile(
     r"dinh ky|(?:dau |cuoi )?moi (?:tuan|thang|quy|nam|hoc ky|ky|dot)|hang thang|thuong ky|theo mua vu|"
     r"theo (?:thoi )?vu\b)"
     # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
-    r"|^\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)$"
+    r"|^(?:it nhat )?\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)\b"
+    # a count per period ("02 lớp/năm", "01 buổi/tháng") and "after each …" ("Sau mỗi vụ thu hoạch", "trước, trong
+    # và sau mỗi chuyến biển")
+    r"|^(?:it nhat )?\d{1,2} [a-z]+(?: [a-z]+)?\s*/\s*(?:nam|quy|thang|tuan)$|^(?:truoc|trong|sau)\b[a-z ,]{0,20}\bmoi\b"
 )
-_OCCASION = re.compile(r"^(?:nhan |vao )?dip\b")
+# A season or a time limit counted from an event: "trước vụ Đông Xuân 2026 - 2027", "trong mùa khô", "trước Tết
+# Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …" (no calendar date).
+_RELATIVE = re.compile(
+    r"^(?:truoc|sau|trong|ngay sau)\s+(?:mua|vu|tet)\b"
+    r"|^trong (?:thoi han |thoi gian |vong )?\d{1,3} ngay\b|^(?:ngay )?sau khi\b|\bke tu\b"
+)
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 _ON_REQUEST = re.compile(r"^(?:theo|khi co|khi) (?:yeu cau|chi dao|de nghi)|^dot xuat|^khi can thiet")
 _EVENT = re.compile(r"\b(?:ky hop|hoi nghi|dai hoi|phien hop|le ky niem|dip)\b")
@@ -60,8 +69,8 @@ def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timefra
     if raw is None:
         return None
     raw = " ".join(raw.split()).strip(" .;,")
-    if not raw or _OCCASION.match(fold(raw)):
-        return None  # an occasion ("Dịp 27/7/2026", "nhân dịp …") is not a timeframe (LABELING.md §3)
+    if not raw:
+        return None
     kind, start, end, due = _reading(raw, default_year)
     return Timeframe(raw=raw, kind=kind, start=start, end=end, due=due)
 
@@ -80,6 +89,15 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         return {"kind": "continuous", "start": None, "end": None, "due": None}
     if _ON_REQUEST.search(key):
         return {"kind": "event", "start": None, "end": None, "due": None}
+    if "am lich" in key:  # a lunar date has no fixed day of the solar calendar: "ngày 15 tháng Giêng âm lịch"
+        return {"kind": "event", "start": None, "end": None, "due": None}
+    if _RELATIVE.search(key) and not _exact_date(key, None):
+        return {
+            "kind": "event",
+            "start": None,
+            "end": None,
+            "due": None,
+        }  # the season or the event is not dated
     if _OPEN_ENDED.search(key):
         head = _OPEN_ENDED.split(key)[0].strip()
         span = _span(head, default_year) if head else None
@@ -108,6 +126,18 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         and not key.startswith("tu ")
     ):
         return {"kind": "by_date", "start": None, "end": date, "due": date}
+    if key.startswith("tu ") and not re.search(r"\b(?:den|toi)\b", key):
+        # an open start: "từ quý I/2027", "từ tháng 01/2027", "(ngay) từ năm 2027 trở đi"
+        span = _span(key, default_year)
+        if span:
+            return {"kind": "open_ended", "start": span.start, "end": None, "due": None}
+    before = re.match(r"^(?:hoan thanh |xong )?truoc (?:thang|quy) ", key)
+    if before and not date:
+        # "trước tháng 6/2027", "trước quý III/2027": due the day before the period starts
+        span = _span(key, default_year)
+        if span and span.start:
+            due = (dt.date.fromisoformat(span.start) - dt.timedelta(days=1)).isoformat()
+            return {"kind": "by_date", "start": None, "end": due, "due": due}
     ranged = _RANGE.search(key)
     if ranged:
         right = _span(ranged[2], default_year)
@@ -156,6 +186,10 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
             span = _part_of_year(key[:4], y)
             return {"kind": "by_date", "start": None, "end": span.end, "due": span.end}
         return {"kind": "year", "start": iso(y, 1, 1), "end": iso(y, 12, 31), "due": iso(y, 12, 31)}
+    bare = re.fullmatch(r"(cuoi|giua|dau) nam", key)
+    if bare:  # "Cuối năm": the part of the plan's year
+        end = _part_of_year(bare[1], default_year).end if default_year else None
+        return {"kind": "by_date", "start": None, "end": end, "due": end}
     part = _PART_OF_YEAR.search(key)
     if part:
         span = _part_of_year(part[1], int(part[2]))
@@ -238,5 +272,5 @@ TIMEFRAME_HEAD = re.compile(
     r"(?:Thường xuyên|Liên tục|Hằng\s+(?:ngày|tuần|tháng|quý|năm)|Hàng\s+(?:ngày|tuần|tháng|quý|năm)|"
     r"Định kỳ|Quý\s+[IV1-4]|quý\s+[IV1-4]|Tháng\s+\d|tháng\s+\d|Năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d|"
     r"ngày\s+\d|Ngày\s+\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|Sáu tháng|6 tháng|Kỳ họp|Theo yêu cầu|"
-    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay)"
+    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b)"
 )

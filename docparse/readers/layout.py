@@ -19,9 +19,11 @@ from docparse.text import fold
 
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
+_ARABIC_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
 _HAS_TEXT = re.compile(r"[^\W_]")
 _SECTION_NUMBER = re.compile(r"^[IVX]{1,5}\.$")
+_PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
 
 
 @dataclass
@@ -44,16 +46,33 @@ def _lines(words: list[Word]) -> list[list[Word]]:
         for word in words:
             grouped.setdefault(word.line or (), []).append(word)
         return [sorted(line, key=lambda w: w.x0) for line in grouped.values()]
-    ordered = sorted(words, key=lambda w: (w.top, w.x0))
+    # by the middle of the word's box: its top moves with the marks above a letter ("Ê" starts higher than "ai"),
+    # and cells centred at other heights put the lines of two columns half a line apart
+    # By the middle of the word's box, against the middle of the line so far: a word's top moves with the marks
+    # above its letters ("Ê" starts higher than "ai"), and cells centred in their rows put the lines of two columns
+    # half a line apart, so a line is no wider than a few points
+    ordered = sorted(words, key=lambda w: (w.top + w.bottom, w.x0))
     heights = sorted(w.bottom - w.top for w in ordered) or [10.0]
-    tolerance = heights[len(heights) // 2] * 0.5
+    tolerance = heights[len(heights) // 2] * 0.4
     lines: list[list[Word]] = []
+    middle = 0.0  # of the last line
     for word in ordered:
-        if lines and abs(lines[-1][0].top - word.top) <= tolerance:
+        if lines and abs(middle - _middle(word)) <= tolerance:
             lines[-1].append(word)
+            middle += (_middle(word) - middle) / len(lines[-1])
         else:
             lines.append([word])
+            middle = _middle(word)
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _middle(word: Word) -> float:
+    return (word.top + word.bottom) / 2
+
+
+def _height(line: list[Word]) -> float:
+    """Where the line stands on the page: the mean middle of its words (their tops move with the marks)."""
+    return sum(_middle(w) for w in line) / len(line)
 
 
 def _text(line: list[Word]) -> str:
@@ -81,6 +100,8 @@ def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Wo
 # "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "thời gian", "thời hạn", "tiến độ", "hoàn thành").
 _TEXT_COLUMN_WORDS = frozenset({"vu", "dung", "viec", "dong"})
 _UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "gian", "han", "do", "thanh"})
+# The words a wrapped header cell ends with on a line of its own
+_HEADER_ENDS = frozenset({"tri", "hop", "hien", "thanh", "gian", "han", "chu", "vu", "dung", "viec", "tu"})
 
 
 def _folded_words(line: list[Word]) -> frozenset[str]:
@@ -108,17 +129,48 @@ def _header(
     for size in (1, 2, 3, 4):
         if start + size > len(lines):
             break
+        added = lines[start + size - 1]
+        if _SECTION_NUMBER.match(added[0].text) and _is_upper_heading(_text(added[1:])):
+            # "II. CÁC CÔNG VIỆC CỤ THỂ": the part's title above the table, never in its header row
+            return None
         words = words | folded[start + size - 1]  # header cells wrap over lines
         if not (words & _TEXT_COLUMN_WORDS and words & _UNIT_OR_TIME_WORDS):
             continue  # none of the words a task header needs (header_columns): no clustering to try
-        region = [w for line in lines[start : start + size] for w in line]
-        clusters = _clusters(region, gap)
+        clusters = _clusters([w for line in lines[start : start + size] for w in line], gap)
         if len(clusters) < 3:
             continue
-        cells = [" ".join(_text(line) for line in _lines(members)) for _, _, members in clusters]
+        cells = _cells(clusters)
         if header_columns(cells):
+            while start + size < len(lines) and size < 4 and _wraps_header(lines[start + size]):
+                # the header cells' last words on a line of their own ("trì", "hợp", "thực hiện"): part of the
+                # header, not of the row under it (a row broken off by the page break under a repeated header)
+                size += 1
+                clusters = _clusters([w for line in lines[start : start + size] for w in line], gap)
+                cells = _cells(clusters)
             return size, [(x0, x1) for x0, x1, _ in clusters], cells
     return None
+
+
+def _wraps_header(line: list[Word]) -> bool:
+    """A line of a few lower-case words only, none a row number: the wrapped ends of header cells."""
+    return (
+        len(line) <= 6
+        and not _ROW_NUMBER.match(line[0].text)
+        and all(w.text[:1].islower() for w in line)
+        and bool(_folded_words(line) & _HEADER_ENDS)
+    )
+
+
+def _cells(clusters: list[tuple[float, float, list[Word]]]) -> list[str]:
+    return [" ".join(_text(line) for line in _lines(members)) for _, _, members in clusters]
+
+
+def _names_columns_of_its_own(lines: list[list[Word]], size: int, gap: float) -> bool:
+    """Whether the first of the `size` lines of a header names columns the lines under it do not name alone:
+    it is the header's first line ("Cơ quan thực" over "hiện"), not a heading above the table."""
+    whole = header_columns(_cells(_clusters([w for line in lines[:size] for w in line], gap))) or {}
+    under = header_columns(_cells(_clusters([w for line in lines[1:size] for w in line], gap))) or {}
+    return len(whole) > len(under)
 
 
 def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> list[float]:
@@ -155,7 +207,7 @@ def _column_of(word: Word, boundaries: list[float]) -> int:
 def _crosses(line: list[Word], boundaries: list[float]) -> bool:
     slack = 2.0
     # a speck read as "." or "_" by OCR is no text that spans columns
-    return any(w.x0 + slack < b < w.x1 - slack for w in line for b in boundaries if _HAS_TEXT.search(w.text))
+    return any(w.x0 + slack < b < w.x1 - slack for w in line if _HAS_TEXT.search(w.text) for b in boundaries)
 
 
 @dataclass
@@ -177,11 +229,18 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
     text: list[str] = []
     index = 0
     columns = carried
+    if columns is not None and any(_header(lines, start, gap, folded) for start in range(min(4, len(lines)))):
+        columns = None  # the header repeated at the top of the page (under a page number): its own columns
     while index < len(lines):
         found = _header(lines, index, gap, folded) if not _END.match(_text(lines[index])) else None
         if found is not None and found[0] > 1:
             later = _header(lines, index + 1, gap, folded)
-            if later is not None and later[0] < found[0] and len(later[1]) >= len(found[1]):
+            if (
+                later is not None
+                and later[0] < found[0]
+                and len(later[1]) >= len(found[1])
+                and not _names_columns_of_its_own(lines[index:], found[0], gap)
+            ):
                 # the header, all its columns, starts on the next line: this one is a heading above the table
                 found = None
         if found is None and columns is None:
@@ -197,17 +256,28 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
             header_rows = [cells]
             index += size
         assert columns is not None
-        rows, index = _rows(lines, index, columns)
+        rows, index = _rows(lines, index, columns, continued=found is None)
         if header_rows:
             # lines of a wrapped header ("Đơn vị phối" / "hợp") come before the first numbered row
             number = columns.number_column
-            while rows and (
-                not rows[0][number] or (rows[0][number] == header_rows[0][number] == "T" and len(rows) > 1)
+            while (
+                rows
+                and (
+                    not rows[0][number]
+                    or (rows[0][number] == header_rows[0][number] == "T" and len(rows) > 1)
+                    or (
+                        _PIECE_OF_NUMBER_HEADER.match(rows[0][number])
+                        and not any(rows[0][number + 1 : number + 2])
+                    )
+                )
+                # header words, not the rest of a row broken off by the page break under a repeated header
+                and all(len(cell.split()) <= 4 for cell in rows[0])
             ):
-                # "TT" read as "T" on two lines, beside the wrapped "Đơn vị phối" / "hợp"
+                # "TT" read as "T" on two lines, or "STT" wrapped in a narrow column ("S" / "T" / "T", OCR's "k" / "T" /
+                # "T"), beside the wrapped "Đơn vị phối" / "hợp"; nothing in the content cell
                 wrapped = rows.pop(0)
                 if wrapped[number]:
-                    header_rows[0][number] = "TT"
+                    header_rows[0][number] = "TT" if header_rows[0][number] == "T" else "STT"
                     wrapped[number] = ""
                 header_rows[0] = [f"{a} {b}".strip() for a, b in zip(header_rows[0], wrapped, strict=True)]
         if not rows and not header_rows:
@@ -224,8 +294,13 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
     return blocks, columns
 
 
-def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[list[str]], int]:
+def _rows(
+    lines: list[list[Word]], index: int, columns: Columns, continued: bool = False
+) -> tuple[list[list[str]], int]:
+    """The rows of a table from `index` on. On a page the table `continued` onto (no header of its own), the lines
+    above the first row number end the row the page before broke off."""
     entries, index = _entries(lines, index, columns)
+    entries = _group_rows_by_numbering(entries, columns)
     numbered = [
         i
         for i, (_, cells, group) in enumerate(entries)
@@ -247,8 +322,10 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
             stretches[-1].append(entry)
     above = [
         stretch
-        for stretch in stretches
-        if stretch and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+        for position, stretch in enumerate(stretches)
+        if stretch
+        and not _ROW_NUMBER.match(stretch[0][1][columns.number_column])
+        and not (continued and position == 0)  # the end of the row broken off by the page break
     ]
 
     def content_above(before: list[tuple[float, list[str], bool]]) -> bool:
@@ -267,7 +344,11 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         and any(not _is_upper_heading(" ".join(cells)) for _, cells, _ in stretch)
         for stretch, follows_group in zip(stretches, after_group, strict=True)
     )
-    centred = len(numbered) >= 2 and (any(content_above(stretch) for stretch in above) or prose_after_group)
+    centred = len(numbered) >= 2 and (
+        any(content_above(stretch) for stretch in above)
+        or prose_after_group
+        or _gaps_before_numbers(entries, numbered)
+    )
     rows: list[list[str]] = []
     if not centred:
         for _, cells, group in entries:
@@ -279,6 +360,8 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
     # Row numbers centred in their rows (LibreOffice's default): the lines above a number belong to its row. The
     # lines between two numbers are split at the widest gap between them (the cell padding between the rows).
     owner = [0] * len(entries)
+    spacings = sorted(b[0] - a[0] for a, b in itertools.pairwise(entries)) or [0.0]
+    line_spacing = spacings[len(spacings) // 2]  # between two lines of one cell
     anchors = [
         i
         for i, (_, cells, group) in enumerate(entries)
@@ -289,9 +372,18 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
         previous = anchors[position - 1] if position else None
         between = list(range((previous + 1) if previous is not None else 0, anchor))
         if previous is None:
-            for i in between:
+            split = 0
+            if continued and not entries[anchor][2] and between:
+                # the end of the row the page before broke off, then the upper lines of this row: split at the
+                # widest space between lines when it stands out (the cell padding)
+                tops = [*(entries[i][0] for i in between), entries[anchor][0]]
+                gaps = [tops[k + 1] - tops[k] for k in range(len(tops) - 1)]
+                widest = max(range(len(gaps)), key=lambda k: (round(gaps[k]), k))
+                if gaps[widest] > 1.3 * line_spacing:
+                    split = widest + 1
+            for offset, i in enumerate(between):
                 # above a first group row: the header's wrapped last line, which page_blocks joins to the header
-                owner[i] = i if entries[anchor][2] else anchor
+                owner[i] = i if entries[anchor][2] or offset < split else anchor
             continue
         if entries[anchor][2] or entries[previous][2]:
             split = len(between)  # a group row starts where it stands
@@ -317,10 +409,53 @@ def _rows(lines: list[list[Word]], index: int, columns: Columns) -> tuple[list[l
     return [merged[key] for key in sorted(merged)], index
 
 
+def _group_rows_by_numbering(
+    entries: list[tuple[float, list[str], bool]], columns: Columns
+) -> list[tuple[float, list[str], bool]]:
+    """In a table whose rows are numbered 1, 2, 3, a line marked by a Roman numeral or a capital letter with only a
+    title beside it ("II | Thực hiện dân chủ trong trường học") is a group row, whatever the case of its title."""
+    number = columns.number_column
+    if not any(not group and _ARABIC_ROW.match(cells[number]) for _, cells, group in entries):
+        return entries
+    marked = []
+    for height, cells, group in entries:
+        if (
+            not group
+            and _GROUP_MARK.match(cells[number])
+            and number + 1 < len(cells)
+            and cells[number + 1][:1].isupper()
+            and not any(cell for c, cell in enumerate(cells) if c not in {number, number + 1})
+        ):
+            group = True
+        marked.append((height, cells, group))
+    return marked
+
+
+def _gaps_before_numbers(entries: list[tuple[float, list[str], bool]], numbered: list[int]) -> bool:
+    """Whether the rows are centred on their numbers by the space between lines: in a table aligned at the top a
+    row starts on its number's line, so the widest space between two numbers (the cell padding) is just above the
+    next number; in a centred one it is above a line of content higher up, and the number's line stands at the
+    spacing of the lines of a cell (or half of it). Rows without padding between them tell nothing."""
+    spacings = sorted(b[0] - a[0] for a, b in itertools.pairwise(entries)) or [0.0]
+    spacing = spacings[len(spacings) // 2]
+    centred = top = 0
+    for previous, number in itertools.pairwise(numbered):
+        heights = [entries[i][0] for i in range(previous, number + 1)]
+        gaps = [b - a for a, b in itertools.pairwise(heights)]
+        if len(gaps) < 2:
+            continue
+        # the middles of lines move by a point or two with the marks above and below their letters
+        if max(gaps[:-1]) > max(gaps[-1], spacing) + 0.3 * spacing:
+            centred += 1
+        elif gaps[-1] > 1.3 * spacing:
+            top += 1
+    return centred > top
+
+
 def _entries(
     lines: list[list[Word]], index: int, columns: Columns
 ) -> tuple[list[tuple[float, list[str], bool]], int]:
-    """The lines of a table from `index` on as cells: (top, cells, is a group row merged across)."""
+    """The lines of a table from `index` on as cells: (height, cells, is a group row merged across)."""
     entries: list[tuple[float, list[str], bool]] = []
     while index < len(lines):
         line = lines[index]
@@ -336,18 +471,26 @@ def _entries(
                 and _column_of(first, columns.boundaries) == columns.number_column
             ):
                 # a group row merged across the table ("II CÁC NHIỆM VỤ VỀ …")
-                entries.append((first.top, [first.text, _text(line[1:]), *[""] * (columns.width - 2)], True))
+                entries.append(
+                    (_height(line), [first.text, _text(line[1:]), *[""] * (columns.width - 2)], True)
+                )
                 index += 1
                 continue
             break
         first = line[0]
         rest = _text(line[1:])
+        mark_column = _column_of(first, columns.boundaries)
         if (
             _SECTION_NUMBER.match(first.text)
-            and _column_of(first, columns.boundaries) != columns.number_column
             and _is_upper_heading(rest)
+            and (
+                mark_column != columns.number_column
+                or (len(line) > 1 and _column_of(line[1], columns.boundaries) == mark_column)
+            )
         ):
-            break  # "III. TỔ CHỨC THỰC HIỆN" under the table, within its columns: the next section
+            # "III. TỔ CHỨC THỰC HIỆN" under the table, within its columns: the next section. Its title follows the
+            # mark in the same column (a paragraph from the margin), where a group row puts it in the next cell
+            break
         if (
             _GROUP_MARK.match(first.text)
             and _column_of(first, columns.boundaries) == columns.number_column
@@ -355,7 +498,7 @@ def _entries(
         ):
             # a group row whose title fits in the content column ("A | CÔNG TÁC TUYÊN TRUYỀN"): a letter or a
             # Roman numeral, then a title in capitals and nothing in the other columns
-            entries.append((first.top, [first.text, rest, *[""] * (columns.width - 2)], True))
+            entries.append((_height(line), [first.text, rest, *[""] * (columns.width - 2)], True))
             index += 1
             continue
         if (
@@ -386,6 +529,6 @@ def _entries(
             and all(len(m) == 1 and not m.isdigit() for m in marks[1:])
         ):
             cells[columns.number_column] = marks[0]  # "3 Ï": a speck beside the row number, read as a letter
-        entries.append((min(w.top for w in line), cells, False))
+        entries.append((_height(line), cells, False))
         index += 1
     return entries, index

@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from docparse.blocks import Block, OcrReport, Source, Table
 from docparse.errors import ParseError
@@ -39,11 +39,10 @@ def read_pdf(data: bytes) -> Source:
             "Tệp không phải là PDF hợp lệ (có thể sai phần mở rộng).",
             "The file is not a valid PDF (the extension may be wrong).",
         )
-    with _PopplerText(data) as poppler:  # runs while pypdf reads the structure
-        return _read_pdf(data, poppler)
+    return _read_pdf(data)
 
 
-def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
+def _read_pdf(data: bytes) -> Source:
     reader = _open_checked(data)
     try:
         page_count = len(reader.pages)
@@ -56,16 +55,39 @@ def _read_pdf(data: bytes, poppler: _PopplerText) -> Source:
         blocks: list[Block] = []
         table_pages = [number for number, has in enumerate(ruled) if has]
         with _Plumber(data) as plumber:
-            # the ruled pages are read while pdftotext still runs: only the other pages need its text
-            table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
-            texts = _page_texts(poppler.pages(), reader, ruled)
+            # pdftotext extracts only the pages that have no ruled table for pdfium to read (its rules tell, before
+            # its characters are read), and runs while those tables are read
+            tabled = {number for number in table_pages if plumber.has_table(number)}
+            with _PopplerText(
+                data, [number for number in range(page_count) if number not in tabled]
+            ) as poppler:
+                table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
+                untabled = [
+                    number
+                    for number in range(page_count)
+                    if not any(isinstance(b, Table) for b in table_blocks.get(number, []))
+                ]
+                texts = _page_texts(poppler, data, reader, ruled, untabled)
             carried: Columns | None = None
+            ruled_to_the_end = False  # the page before ended inside a ruled table
             for number in range(page_count):
                 ruled_blocks = table_blocks.get(number)
                 if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
                     blocks.extend(ruled_blocks)
-                    carried = None
+                    last = ruled_blocks[-1]
+                    ruled_to_the_end = isinstance(last, Table)
+                    if not (
+                        isinstance(last, Table) and carried is not None and len(last.rows[0]) == carried.width
+                    ):
+                        # the table read from word positions on the pages before goes on over this ruled page to
+                        # the next, which LibreOffice may draw without ruling again: its columns stay
+                        carried = None
                     continue
+                if carried is None and ruled_to_the_end:
+                    # a ruled table ran to the end of the page before and may go on here without ruling (LibreOffice
+                    # draws some pages of a long table so): its columns, from the words of that page
+                    _, carried = page_blocks(plumber.words(number - 1), None)
+                ruled_to_the_end = False
                 if carried is not None or _table_hint(texts[number] or ""):
                     # a table without ruling (or lightly ruled): rebuilt from the position of its words
                     laid_out, carried = page_blocks(plumber.words(number), carried)
@@ -140,33 +162,40 @@ _WATCHDOG = _Watchdog()
 
 
 class _PopplerText:
-    """The text layer from `pdftotext` (poppler), run as a separate process when it is installed.
+    """The text layer of some pages from `pdftotext` (poppler), run as a separate process when it is installed.
 
-    The process reads and writes files rather than pipes: nothing in this process has to feed or drain it (and so
-    wait for the interpreter lock) while pypdf reads the structure.
+    The process reads the PDF from an unnamed temporary file as its standard input and writes the text to another:
+    nothing in this process has to feed or drain a pipe (and so wait for the interpreter lock) while the ruled
+    tables are read, and no folder is made and removed for every PDF.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, pages: list[int]) -> None:
         self._process: subprocess.Popen[bytes] | None = None
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-        self._output: Path | None = None
+        self._output: IO[bytes] | None = None
+        # the pages from the first to the last asked for
+        self._first = min(pages, default=0)
+        self._count = max(pages, default=-1) - self._first + 1
         binary = shutil.which("pdftotext")
-        if not binary:
+        self.installed = binary is not None
+        if binary is None or not pages:
             return
         try:
-            self._folder = tempfile.TemporaryDirectory(prefix="docparse-pdf-")
-            source = Path(self._folder.name) / "document.pdf"
-            source.write_bytes(data)
-            self._output = Path(self._folder.name) / "text.txt"
-            self._process = subprocess.Popen(
-                [binary, "-q", "-enc", "UTF-8", str(source), str(self._output)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            self._output = tempfile.TemporaryFile()  # noqa: SIM115  # read by pages(), closed by __exit__
+            with tempfile.TemporaryFile() as source:  # the process keeps its own descriptor of it
+                source.write(data)
+                source.flush()
+                source.seek(0)
+                first, last = str(self._first + 1), str(self._first + self._count)
+                self._process = subprocess.Popen(
+                    [binary, "-q", "-enc", "UTF-8", "-f", first, "-l", last, "-", "-"],
+                    stdin=source,
+                    stdout=self._output,
+                    stderr=subprocess.DEVNULL,
+                )
             _WATCHDOG.watch(self._process, POPPLER_TIMEOUT)
         except OSError:
             self._process = None  # pypdf reads the text instead
+            self.installed = False
 
     def __enter__(self) -> _PopplerText:
         return self
@@ -177,27 +206,44 @@ class _PopplerText:
             if self._process.poll() is None:
                 self._process.kill()
                 self._process.wait()
-        if self._folder is not None:
-            self._folder.cleanup()
+        if self._output is not None:
+            self._output.close()
 
-    def pages(self) -> list[str] | None:
-        if self._process is None or self._output is None:
+    def pages(self) -> dict[int, str] | None:
+        """The text of every page asked for (by page index), or None when pdftotext is missing or failed."""
+        if not self.installed:
             return None
+        if self._process is None or self._output is None:
+            return {}  # no page asked for
         # A blocking wait returns as soon as the process ends (`wait(timeout=…)` polls with growing sleeps);
         # the watchdog kills a process that hangs.
         returncode = self._process.wait()
         if returncode != 0:
             return None
         try:
-            return self._output.read_bytes().decode("utf-8", "replace").split("\f")
+            self._output.seek(0)
+            texts = self._output.read().decode("utf-8", "replace").split("\f")
         except OSError:
             return None
+        if len(texts) < self._count:
+            return None
+        return {self._first + offset: text for offset, text in enumerate(texts[: self._count])}
 
 
-def _page_texts(poppler_pages: list[str] | None, reader: Any, ruled: list[bool]) -> list[str]:
-    """The text layer of every page: `pdftotext` when installed (much faster); pypdf otherwise."""
-    if poppler_pages is not None and len(poppler_pages) >= len(ruled):
-        return poppler_pages[: len(ruled)]
+def _page_texts(
+    poppler: _PopplerText, data: bytes, reader: Any, ruled: list[bool], needed: list[int]
+) -> list[str]:
+    """The text layer of the pages in `needed` ("" for the others): `pdftotext` when installed (much faster);
+    pypdf otherwise. A page pdftotext was not asked for (a ruled table that pdfium could not read after all) is
+    extracted by a second run."""
+    texts = poppler.pages()
+    missing = [number for number in needed if texts is not None and number not in texts]
+    if texts is not None and missing:
+        with _PopplerText(data, missing) as more:
+            extra = more.pages()
+        texts = None if extra is None else {**texts, **extra}
+    if texts is not None:
+        return [texts.get(number, "") for number in range(len(ruled))]
     return ["" if has else (page.extract_text() or "") for page, has in zip(reader.pages, ruled, strict=True)]
 
 
@@ -213,7 +259,17 @@ def _table_hint(text: str) -> bool:
     lines = [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
     units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
     times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
-    return any(abs(u - t) <= 12 for u in units for t in times)
+    if any(abs(u - t) <= 12 for u in units for t in times):
+        return True
+    # columns wide enough for their header cells: the cells come out on one line ("Bộ phận chủ trì Bộ phận phối
+    # hợp Thời gian"), no sentence
+    return any(
+        len(line) < 90
+        and not re.search(r"[:;.]", line)
+        and _UNIT_CELL.search(line)
+        and _TIME_CELL.search(line)
+        for line in map(fold, text.splitlines())
+    )
 
 
 _UNOPENED = object()
@@ -247,6 +303,11 @@ class _Plumber:
         if self.pdfium is _UNOPENED:
             self.pdfium = open_pages(self.data)
         return self.pdfium if isinstance(self.pdfium, PdfiumPages) else None
+
+    def has_table(self, number: int) -> bool:
+        """Whether pdfium reads a ruled table on the page (False when pdfium cannot open the file)."""
+        fast = self._fast()
+        return fast is not None and fast.has_table(number)
 
     def table_blocks(self, numbers: list[int]) -> dict[int, list[Block]]:
         found: dict[int, list[Block]] = {}
@@ -415,12 +476,12 @@ def ocr_pdf(data: bytes) -> Source:
         images = _page_images(data, Path(folder))
         # Tesseract runs as separate processes: two pages at a time use both CPUs of a small server.
         with ThreadPoolExecutor(max_workers=2) as pool:
-            pages = list(pool.map(_ocr_page, images))
+            pages = list(pool.map(lambda image: _ocr_page(_without_colour(image)), images))
     blocks: list[Block] = []
     carried: Columns | None = None
     for words, _ in pages:
         laid_out, carried = page_blocks(words, carried)
-        blocks.extend(laid_out)
+        blocks.extend(_read_quarters(block) for block in laid_out)
     if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
             "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
@@ -435,7 +496,12 @@ def ocr_pdf(data: bytes) -> Source:
 
 
 def _page_images(data: bytes, folder: Path) -> list[Path]:
-    """Every page as a grey PNG at OCR_DPI: pdftoppm (poppler) when installed, else pypdfium2 via pdfplumber."""
+    """Every page as a colour image at OCR_DPI (its coloured ink is dropped later, `_without_colour`): a TIFF from
+    pdftoppm (poppler) when installed, else a PNG from pypdfium2 via pdfplumber.
+
+    pdftoppm writes PackBits TIFFs: compressing a page to PNG took pdftoppm over a second of CPU, twenty times the
+    rendering, and a raw colour pixmap (PPM) is 11 MB a page at 200 dpi; PackBits costs about as little as the raw
+    file and keeps a mostly white page to a few hundred KB."""
     source = folder / "scan.pdf"
     source.write_bytes(data)
     binary = shutil.which("pdftoppm")
@@ -445,8 +511,9 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
                 binary,
                 "-r",
                 str(OCR_DPI),
-                "-gray",
-                "-png",
+                "-tiff",
+                "-tiffcompression",
+                "packbits",
                 "-l",
                 str(MAX_PAGES),
                 str(source),
@@ -456,7 +523,7 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
             timeout=POPPLER_TIMEOUT,
             check=False,
         )
-        images = sorted(folder.glob("page*.png"))
+        images = sorted(folder.glob("page*.tif"))
         if done.returncode == 0 and images:
             return images
     import pdfplumber
@@ -470,10 +537,36 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
     return images
 
 
+def _without_colour(image: Path) -> Path:
+    """The grey page Tesseract reads, with coloured ink made white: a red seal stamped over the signer's name, a
+    signature in blue ink. Each pixel takes its lightest channel (red ink is light in the red channel, blue ink in
+    the blue one) plus its colourfulness (the lightest minus the darkest channel), so a saturated stroke becomes
+    paper while black and grey print, whose channels are equal, keep their value. Without this the grey rendering
+    turns the seal into a mid-grey ring and disc over the letters, which Tesseract binarises as ink. The colour file
+    is replaced by the grey one."""
+    try:
+        from PIL import Image, ImageChops
+    except ImportError:  # Tesseract reads the colour page itself
+        return image
+    with Image.open(image) as page:
+        if page.mode in ("1", "L"):
+            return image
+        red, green, blue = page.convert("RGB").split()
+    lightest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    darkest = ImageChops.darker(ImageChops.darker(red, green), blue)
+    grey = ImageChops.add(lightest, ImageChops.subtract(lightest, darkest))
+    target = image.with_name(f"{image.stem}-grey.tif")
+    grey.save(target, compression="packbits", dpi=(OCR_DPI, OCR_DPI))
+    image.unlink()
+    return target
+
+
 def _ocr_page(image: Path) -> tuple[list[Word], float]:
     """The words of one page with their boxes, and the mean confidence of its words (0 when nothing was read)."""
     result = subprocess.run(
-        ["tesseract", str(image), "stdout", "-l", "vie", "--psm", "4", "tsv"],
+        # the resolution the page was rendered at: a greymap does not carry it (a PNG did), and Tesseract's guess
+        # changes what it reads
+        ["tesseract", str(image), "stdout", "-l", "vie", "--psm", "4", "--dpi", str(OCR_DPI), "tsv"],
         capture_output=True,
         text=True,
         timeout=OCR_TIMEOUT,
@@ -504,10 +597,22 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
         weight = len(fields[11])
         weights += weight
         total += confidence * weight
-    for position in range(1, len(words)):
-        if words[position - 1].text.lower() == "quý":
-            words[position].text = _ocr_quarter(words[position].text)
     return words, (total / weights if weights else 0.0)
+
+
+_AFTER_QUARTER = re.compile(r"(\bquý\s+)(\S+)", re.IGNORECASE)
+
+
+def _read_quarters(block: Block) -> Block:
+    """The block with the quarter after every "Quý" restored (`_ocr_quarter`), in the text as laid out: in a table
+    cell "Quý" may end one line and the numeral start the next."""
+
+    def restored(text: str) -> str:
+        return _AFTER_QUARTER.sub(lambda match: match[1] + _ocr_quarter(match[2]), text)
+
+    if isinstance(block, Table):
+        return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
+    return restored(block)
 
 
 _OCR_QUARTER = re.compile(r"^(?P<strokes>[1lI|]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$")
@@ -525,7 +630,38 @@ def _ocr_quarter(word: str) -> str:
     return "I" * min(len(match["strokes"]), 3) + year + match["tail"]
 
 
+# One Vietnamese syllable without its marks: an onset, one to three vowels, a final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _unglued(word: str) -> str:
+    """A word the OCR glued from two syllables, split where the second starts: Vietnamese writes every syllable apart,
+    so "tếcác" is "tế các" and "khoalâm" "khoa lâm". A word that is one syllable, that no split makes two, or that has
+    no Vietnamese mark (a foreign word, an abbreviation such as "HĐND" or "QĐ" is never two syllables) stays."""
+    parts = re.fullmatch(r"(\W*)([^\W\d_]+)(\W*)", word)
+    if not parts or parts[2].isascii():
+        return word
+    letters = parts[2]
+    key = fold(letters)
+    if len(key) != len(letters) or _SYLLABLE.fullmatch(key):
+        return word
+    for cut in range(1, len(key)):
+        if _SYLLABLE.fullmatch(key[:cut]) and _SYLLABLE.fullmatch(key[cut:]):
+            return f"{parts[1]}{letters[:cut]} {letters[cut:]}{parts[3]}"
+    return word
+
+
 def _ocr_fixes(word: str) -> str:
-    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters."""
+    """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters, a
+    brace for the parenthesis of an item marker ("b}" for "b)"), a speck between two words, two syllables glued."""
     word = word.replace("\u2044", "/")
+    word = re.sub(r"^([a-zđ]\d{0,2}|\d{1,2}(?:\.\d{1,2})*)\}$", r"\1)", word)
+    # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
+    # written in ASCII, keeps its dots
+    if not word.isascii():
+        word = " ".join(
+            _unglued(part) for part in re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word).split()
+        )
     return re.sub(r"^(?:[IlH|]{1,4})(?=/\d{4}[.,;)]?$)", lambda m: "I" * len(m[0].replace("H", "II")), word)

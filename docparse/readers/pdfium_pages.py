@@ -17,7 +17,10 @@ pdfplumber.
 from __future__ import annotations
 
 import bisect
+import ctypes
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Final
 
 from docparse.blocks import Block, Table
 from docparse.readers.layout import Word
@@ -26,26 +29,22 @@ _SNAP = 3.0  # points: rules closer than this are one rule (pdfplumber's snap/jo
 _THIN = 2.5  # a path this thin in one direction is a rule
 
 
-class _Char:
-    """A character with its loose box (top-down coordinates) and whether a space or a line break precedes it."""
+# A character: its text, its loose box (top-down coordinates), whether a space or a line break precedes it, and
+# the centre of its box. A plain tuple, unpacked where it is read: a page holds thousands of them, and building a
+# tuple costs a third of building an object.
+_Char = tuple[str, float, float, float, float, bool, bool, float, float]
+# text, x0, x1, top, bottom, space_before, break_before, cx, cy: the centre's positions in the tuple
+_CX: Final = 7
+_CY: Final = 8
 
-    __slots__ = ("bottom", "break_before", "cx", "cy", "space_before", "text", "top", "x0", "x1")
 
-    def __init__(
-        self,
-        text: str,
-        x0: float,
-        x1: float,
-        top: float,
-        bottom: float,
-        space_before: bool,
-        break_before: bool,
-    ) -> None:
-        self.text = text
-        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
-        self.space_before, self.break_before = space_before, break_before
-        self.cx = (x0 + x1) / 2
-        self.cy = (top + bottom) / 2
+def _loose_char_box(pdfium: Any) -> Callable[[int | None, int, int], int]:
+    """pdfium's `FPDFText_GetLooseCharBox` with plain addresses for the text page and the box: the binding's own
+    prototype checks the pointer types of every call, which costs more than the call."""
+    address = ctypes.cast(pdfium.raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    assert address is not None
+    prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    return prototype(address)
 
 
 @dataclass
@@ -64,8 +63,10 @@ class PdfiumPages:
 
         self._pdfium = pdfium
         self.document = pdfium.PdfDocument(data)
+        self._loose_box = _loose_char_box(pdfium)
         self._chars: dict[int, list[_Char] | None] = {}
         self._pages: dict[int, object] = {}
+        self._tables: dict[int, list[_Grid]] = {}
 
     def close(self) -> None:
         self.document.close()
@@ -88,27 +89,25 @@ class PdfiumPages:
             if len(text) == count:  # one character per index (no surrogate pairs): the boxes line up
                 chars = []
                 space = brk = False
-                # the C function with one reused box: the helper's per-call checks cost more than the call
-                loose_box = self._pdfium.raw.FPDFText_GetLooseCharBox
+                loose_box = self._loose_box
                 box = self._pdfium.raw.FS_RECTF()
-                handle = textpage.raw
+                box_address = ctypes.addressof(box)
+                handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+                append = chars.append
                 for index, character in enumerate(text):
-                    if character in "\r\n":
-                        brk = True
-                        continue
                     if character.isspace():
-                        space = True
+                        if character in "\r\n":
+                            brk = True
+                        else:
+                            space = True
                         continue
                     if character in "\ufffe\x02":  # pdfium's mark for a hyphen that ends a line
                         character = "-"
-                    if not loose_box(handle, index, box):
+                    if not loose_box(handle, index, box_address):
                         chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
                         break
-                    chars.append(
-                        _Char(
-                            character, box.left, box.right, height - box.top, height - box.bottom, space, brk
-                        )
-                    )
+                    x0, x1, top, bottom = box.left, box.right, height - box.top, height - box.bottom
+                    append((character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2))
                     space = brk = False
             textpage.close()
         self._chars[number] = chars
@@ -118,8 +117,24 @@ class PdfiumPages:
         page = self._page(number)
         height = page.get_height()
         rules: list[_Rule] = []
-        for obj in page.get_objects(filter=[self._pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=1):
-            left, bottom, right, top = obj.get_bounds()
+        # the page's own objects (no descent into forms), through the C functions: the helpers' object wrappers
+        # cost more than the calls
+        raw = self._pdfium.raw
+        path_type, object_type, get_object = (
+            raw.FPDF_PAGEOBJ_PATH,
+            raw.FPDFPageObj_GetType,
+            raw.FPDFPage_GetObject,
+        )
+        bounds = [ctypes.c_float() for _ in range(4)]
+        for index in range(raw.FPDFPage_CountObjects(page.raw)):
+            obj = get_object(page.raw, index)
+            if not obj:
+                raise self._pdfium.PdfiumError("Failed to get pageobject.")
+            if object_type(obj) != path_type:
+                continue
+            if not raw.FPDFPageObj_GetBounds(obj, *bounds):
+                raise self._pdfium.PdfiumError("Failed to locate pageobject.")
+            left, bottom, right, top = (bound.value for bound in bounds)
             width, tall = right - left, top - bottom
             y0, y1 = height - top, height - bottom
             if tall <= _THIN and width > _SNAP:
@@ -135,59 +150,79 @@ class PdfiumPages:
                 ]
         return rules
 
+    def _grids(self, number: int) -> list[_Grid]:
+        if number not in self._tables:
+            self._tables[number] = [t for t in _tables(self._rules(number)) if t.bottom - t.top > 20]
+        return self._tables[number]
+
+    def has_table(self, number: int) -> bool:
+        """Whether `blocks(number)` will hold a ruled table, from the page's rules alone (its characters are not
+        read): a rotated page is read by pdfplumber, which may find none."""
+        return self._page(number).get_rotation() == 0 and bool(self._grids(number))
+
     def words(self, number: int) -> list[Word] | None:
         chars = self._page_chars(number)
         if chars is None:
             return None
         words: list[Word] = []
-        # the word being built: its box kept as it grows, its characters' text
+        # the word being built: its box kept as it grows, its characters' text; and the box of its last character
         text: list[str] = []
         x0 = x1 = top = bottom = 0.0
-        last: _Char | None = None
-        for char in chars:
-            if last is not None:
-                height = last.bottom - last.top
-                if (
-                    char.space_before
-                    or char.break_before
-                    or char.x0 - last.x1 > 0.3 * height
-                    or char.x1 < last.x0
-                    or abs(char.cy - last.cy) > 0.5 * height
-                ):
-                    words.append(Word(x0, x1, top, bottom, "".join(text)))
-                    last = None
-            if last is None:
-                text = [char.text]
-                x0, x1, top, bottom = char.x0, char.x1, char.top, char.bottom
+        last_x0 = last_x1 = last_cy = last_height = 0.0
+        building = False
+        for character, c_x0, c_x1, c_top, c_bottom, space_before, break_before, _, c_cy in chars:
+            if building and (
+                space_before
+                or break_before
+                or c_x0 - last_x1 > 0.3 * last_height
+                or c_x1 < last_x0
+                or abs(c_cy - last_cy) > 0.5 * last_height
+            ):
+                words.append(Word(x0, x1, top, bottom, "".join(text)))
+                building = False
+            if not building:
+                text = [character]
+                x0, x1, top, bottom = c_x0, c_x1, c_top, c_bottom
+                building = True
             else:
-                text.append(char.text)
-                x0 = min(x0, char.x0)
-                x1 = max(x1, char.x1)
-                top = min(top, char.top)
-                bottom = max(bottom, char.bottom)
-            last = char
-        if last is not None:
+                text.append(character)
+                if c_x0 < x0:
+                    x0 = c_x0
+                if c_x1 > x1:
+                    x1 = c_x1
+                if c_top < top:
+                    top = c_top
+                if c_bottom > bottom:
+                    bottom = c_bottom
+            last_x0, last_x1, last_cy, last_height = c_x0, c_x1, c_cy, c_bottom - c_top
+        if building:
             words.append(Word(x0, x1, top, bottom, "".join(text)))
         return words
 
     def blocks(self, number: int) -> list[Block] | None:
-        """Text and ruled tables of a page in reading order, or None when pdfium cannot read the page."""
+        """Text and ruled tables of a page in reading order; nothing when the page holds no ruled table (the caller
+        takes the text layer: the page's own text is not built for nothing); None when pdfium cannot read the page."""
         chars = self._page_chars(number)
         if chars is None:
             return None
-        tables = [t for t in _tables(self._rules(number)) if t.bottom - t.top > 20]
+        tables = self._grids(number)
         if not tables:
-            return [_text(chars)]
+            return []
         blocks: list[Block] = []
         placed: list[list[_Char]] = [[] for _ in tables]
         outside: list[tuple[float, _Char]] = []
+        bounds = [
+            (table.left, table.right, table.top, table.bottom, placed[index])
+            for index, table in enumerate(tables)
+        ]
         for char in chars:
-            for index, table in enumerate(tables):
-                if table.holds(char):
-                    placed[index].append(char)
+            cx, cy = char[_CX], char[_CY]
+            for left, right, top, bottom, inside in bounds:
+                if left <= cx <= right and top <= cy <= bottom:
+                    inside.append(char)
                     break
             else:
-                outside.append((char.cy, char))
+                outside.append((cy, char))
         top = float("-inf")
         for table, inside in sorted(zip(tables, placed, strict=True), key=lambda pair: pair[0].top):
             above = [c for y, c in outside if top <= y < table.top]
@@ -203,18 +238,17 @@ class PdfiumPages:
 
 def _text(chars: list[_Char]) -> str:
     out: list[str] = []
-    previous: _Char | None = None
-    for char in chars:
-        if previous is not None:
-            new_line = char.break_before or abs(char.cy - previous.cy) > 0.5 * (
-                previous.bottom - previous.top
-            )
-            if new_line:
+    previous_cy = previous_height = 0.0
+    first = True
+    for text, _, _, top, bottom, space_before, break_before, _, cy in chars:
+        if not first:
+            if break_before or abs(cy - previous_cy) > 0.5 * previous_height:
                 out.append("\n")
-            elif char.space_before:
+            elif space_before:
                 out.append(" ")
-        out.append(char.text)
-        previous = char
+        first = False
+        out.append(text)
+        previous_cy, previous_height = cy, bottom - top
     return "".join(out)
 
 
@@ -236,9 +270,6 @@ class _Grid:
         self.xs = _cluster([r.at for r in verticals])
         self.top, self.bottom = self.ys[0], self.ys[-1]
         self.left, self.right = self.xs[0], self.xs[-1]
-
-    def holds(self, char: _Char) -> bool:
-        return self.left <= char.cx <= self.right and self.top <= char.cy <= self.bottom
 
     def _ruled(self, rules: list[_Rule], at: float, start: float, end: float) -> bool:
         """Whether a rule at `at` covers most of [start, end]."""
@@ -280,19 +311,25 @@ class _Grid:
                     self.horizontals, self.ys[r + 1], self.xs[c], self.xs[c + 1]
                 ):
                     union((r, c), (r + 1, c))
+        merged_into = {cell: find(cell) for cell in owner}
         texts: dict[tuple[int, int], list[_Char]] = {}
+        ys, xs = self.ys, self.xs
+        top, bottom, left, right = ys[0], ys[-1], xs[0], xs[-1]
+        bisect_right = bisect.bisect_right
         for char in chars:
-            row_at = _index(self.ys, char.cy)
-            column_at = _index(self.xs, char.cx)
-            if row_at is None or column_at is None:
+            cx, cy = char[_CX], char[_CY]
+            if not (top <= cy <= bottom and left <= cx <= right):
                 continue
-            texts.setdefault(find((row_at, column_at)), []).append(char)
+            # the row and column the centre falls in (the last edge belongs to the last cell)
+            row_at = bisect_right(ys, cy, 0, n_rows) - 1
+            column_at = bisect_right(xs, cx, 0, n_cols) - 1
+            texts.setdefault(merged_into[row_at, column_at], []).append(char)
         rows: list[list[str | None]] = []
         for r in range(n_rows):
             row: list[str | None] = []
             starts = False
             for c in range(n_cols):
-                cell = find((r, c))
+                cell = merged_into[r, c]
                 if cell == (r, c):
                     starts = True
                     row.append(_text(texts.get(cell, [])) if cell in texts else "")
@@ -301,12 +338,6 @@ class _Grid:
             if starts:
                 rows.append(row)
         return rows
-
-
-def _index(edges: list[float], value: float) -> int | None:
-    if not edges or value < edges[0] or value > edges[-1]:
-        return None
-    return min(max(bisect.bisect_right(edges, value) - 1, 0), len(edges) - 2)
 
 
 def _tables(rules: list[_Rule]) -> list[_Grid]:

@@ -202,11 +202,21 @@ def plan_pdf_weasyprint() -> bytes:
 
 def docx_to_pdf_libreoffice(data: bytes) -> bytes | None:
     """Convert with LibreOffice when installed (its own profile directory); None when it is missing."""
+    return _pdf_libreoffice(data, "docx")
+
+
+def html_to_pdf_libreoffice(page: str) -> bytes | None:
+    """An HTML page laid out by LibreOffice Writer and exported to PDF (the corpus's `.lo.pdf`: lightly ruled
+    tables, LibreOffice's own cell layout); None when LibreOffice is missing."""
+    return _pdf_libreoffice(page.encode("utf-8"), "html", "HTML (StarWriter)")
+
+
+def _pdf_libreoffice(data: bytes, suffix: str, infilter: str | None = None) -> bytes | None:
     binary = shutil.which("libreoffice") or shutil.which("soffice")
     if not binary:
         return None
     with tempfile.TemporaryDirectory(prefix="docparse-lo-") as folder:
-        source = Path(folder) / "plan.docx"
+        source = Path(folder) / f"plan.{suffix}"
         source.write_bytes(data)
         subprocess.run(
             [
@@ -215,8 +225,9 @@ def docx_to_pdf_libreoffice(data: bytes) -> bytes | None:
                 "--norestore",
                 "--nolockcheck",
                 f"-env:UserInstallation=file://{folder}/profile",
+                *([f"--infilter={infilter}"] if infilter else []),
                 "--convert-to",
-                "pdf",
+                "pdf:writer_pdf_Export" if infilter else "pdf",
                 "--outdir",
                 folder,
                 str(source),

@@ -366,7 +366,7 @@ DOCUMENTS.append(
                         "5",
                         ["Phòng Kế hoạch tổng hợp"],
                         ["Công đoàn Bệnh viện", "Ủy ban nhân dân các xã"],
-                        None,
+                        "Dịp 27/7/2026",
                     ),
                     task("6", ["Khoa Khám bệnh"], ["Phòng Điều dưỡng"], "Trong quý II/2026"),
                     task("7", ["Phòng Tổ chức cán bộ"], ["Các khoa, phòng"], "Tháng 12/2026"),
@@ -384,8 +384,9 @@ DOCUMENTS.append(
         ],
         notes=(
             "Written for this corpus, modelled on hospital (public service unit) plans. Header words 'Khoa, phòng chủ "
-            "trì' and 'Thời gian'. Row 5's time cell 'Dịp 27/7/2026' is an occasion, not a timeframe (LABELING §3), "
-            "so timeframe is null. '02 lần/năm' is a periodicity printed in the time column and kept as printed. "
+            "trì' and 'Thời gian'. Row 5's time cell 'Dịp 27/7/2026' is what the time column prints, so it is the "
+            "timeframe (LABELING §3: the column first; the occasion rule is for inline phrases). '02 lần/năm' is a "
+            "periodicity printed in the time column and kept as printed. "
             "Thông tư 05/2023/TT-BYT has no date or issuer next to it."
         ),
         reporting=[
@@ -971,7 +972,8 @@ DOCUMENTS.append(
             Item(
                 "7.",
                 "Tiếp tục duy trì tiếp công dân định kỳ vào ngày 15 hằng tháng của Chủ tịch UBND xã.",
-                task("7", [], [], None),
+                # the day of every month is a periodicity that governs the task (LABELING.md §3: inline periodicity)
+                task("7", [], [], "ngày 15 hằng tháng"),
             ),
             Para("III. TỔ CHỨC THỰC HIỆN", bold=True),
             Para(
@@ -1821,7 +1823,6 @@ DOCUMENTS.append(
                     ["Thủ trưởng các đơn vị"],
                     [],
                     "trước ngày 30/10/2026",
-                    text_start="Tiếp tục quán triệt, thực hiện nghiêm quy tắc ứng",
                 ),
             ),
             Para("Nhận được Công văn này, đề nghị các đơn vị nghiêm túc triển khai thực hiện./."),
@@ -1829,7 +1830,9 @@ DOCUMENTS.append(
         ],
         notes=(
             "Written for this corpus. A one-paragraph công văn: the request to the heads of the units is the one "
-            "task; its deadline is the report deadline in the same sentence. 'Kính gửi:' on one line."
+            "task; its deadline is the report deadline in the same sentence. 'Kính gửi:' on one line. The task "
+            "is the whole sentence, so text_start is its start (LABELING.md §3; until round 6 it started at the "
+            "request, 'Tiếp tục quán triệt …')."
         ),
         reporting=[{"what": "báo cáo kết quả về Sở Y tế", "due": "2026-10-30"}],
         variants=("txt", "docx", "pdf", "scan.pdf"),
@@ -2083,7 +2086,10 @@ DOCUMENTS.append(
                 "2.",
                 "Hằng năm, lựa chọn mô hình tiêu biểu để biểu dương, khen thưởng theo Quyết định số 23-QĐ/TW "
                 "ngày 30/7/2021 của Bộ Chính trị.",
-                task("2", ["Ban Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]),
+                # "Hằng năm" opens the item and governs it, as "Hằng quý, …" does elsewhere (LABELING.md §3)
+                task(
+                    "2", ["Ban Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"], [], "Hằng năm"
+                ),
             ),
             Item(
                 "3.",

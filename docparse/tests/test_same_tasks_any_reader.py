@@ -155,17 +155,10 @@ def test_libreoffice_docx_gives_the_tasks_of_the_text(seed: Path) -> None:
     )
 
 
-_UNRULED = pytest.mark.xfail(
-    strict=True,
-    reason="known limit: LibreOffice draws no ruling for the first pages of this long catalog table, so those "
-    "rows reach docparse as column-ordered text that the flattened-table rules do not rebuild",
-)
-
-
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")
 @pytest.mark.parametrize(
     "seed",
-    [pytest.param(s, marks=_UNRULED) if s.stem.startswith("004") else s for s in SEEDS],
+    SEEDS,
     ids=lambda p: p.stem[:3],
 )
 def test_libreoffice_pdf_gives_the_tasks_of_the_text(seed: Path) -> None:

@@ -1,0 +1,144 @@
+"""The PDF reader's work (issue 11's speed, sixth round): which pdftotext runs it makes and how scans are rendered.
+
+Not rules of the genre but what the reader does to read the same thing with less work: the tasks are checked only
+to show that the document was read whole.
+"""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from docparse import parse
+
+pytestmark_pdftotext = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext is not installed"
+)
+
+_TUNE = Path(__file__).parent / "data" / "corpus" / "tune"
+
+_PROSE_PAGE = (
+    "<p>ỦY BAN NHÂN DÂN XÃ TÂN PHÚ</p><p>Số: 12/KH-UBND</p><p>Tân Phú, ngày 5 tháng 1 năm 2026</p>"
+    "<p>KẾ HOẠCH</p><p>Công tác dân vận chính quyền năm 2026</p><p>I. NHIỆM VỤ</p>"
+    "<p>1. Tuyên truyền, phổ biến pháp luật cho nhân dân trên địa bàn xã.</p>"
+    "<p>- Đơn vị chủ trì: Văn phòng - Thống kê xã.</p><p>- Thời gian thực hiện: Năm 2026.</p>"
+)
+
+
+def _ruled_table_page(break_before: bool) -> str:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Rà soát, cập nhật thủ tục hành chính lĩnh vực {field} tại bộ phận một cửa</td>"
+        f"<td>Văn phòng UBND xã</td><td>Công an xã</td><td>Quý {quarter}/2026</td></tr>"
+        for n, (field, quarter) in enumerate(
+            [("đất đai", "I"), ("hộ tịch", "II"), ("xây dựng", "III"), ("môi trường", "IV")], start=1
+        )
+    )
+    style = " style='page-break-before: always'" if break_before else ""
+    return (
+        f"<p{style}>II. DANH MỤC NHIỆM VỤ</p><table><tr><th>STT</th><th>Nội dung nhiệm vụ</th>"
+        f"<th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian hoàn thành</th></tr>{rows}</table>"
+        "<p>Nơi nhận:</p>"
+    )
+
+
+def _pdf(body: str) -> bytes:
+    from weasyprint import HTML
+
+    html = (
+        "<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 20mm } "
+        "body { font-family: 'Liberation Serif', serif; font-size: 13pt } table { border-collapse: collapse; "
+        "width: 100% } td, th { border: 1px solid black; padding: 3px }</style></head>"
+        f"<body>{body}</body></html>"
+    )
+    return bytes(HTML(string=html).write_pdf())
+
+
+def _pdftotext_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The arguments of every pdftotext process started from now on."""
+    runs: list[list[str]] = []
+    real = subprocess.Popen
+
+    def counting(args: list[str], *rest: object, **options: object) -> subprocess.Popen[bytes]:
+        if "pdftotext" in Path(str(args[0])).name:
+            runs.append([str(a) for a in args])
+        return real(args, *rest, **options)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(subprocess, "Popen", counting)
+    return runs
+
+
+def _tasks(data: bytes) -> list[tuple[str | None, list[str], str | None]]:
+    return [(t.no, t.lead, t.timeframe.raw if t.timeframe else None) for t in parse(data, "plan.pdf").tasks]
+
+
+@pytestmark_pdftotext
+def test_pdftotext_extracts_only_the_pages_without_a_ruled_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _pdf(_PROSE_PAGE + _ruled_table_page(break_before=True))
+    runs = _pdftotext_runs(monkeypatch)
+    tasks = _tasks(data)
+    assert [run[run.index("-f") + 1 : run.index("-l") + 2] for run in runs] == [["1", "-l", "1"]]
+    assert tasks[0] == ("1", ["Văn phòng - Thống kê xã"], "Năm 2026")
+    assert [t[2] for t in tasks[1:]] == ["Quý I/2026", "Quý II/2026", "Quý III/2026", "Quý IV/2026"]
+
+
+@pytestmark_pdftotext
+def test_a_pdf_whose_pages_are_ruled_tables_runs_no_pdftotext(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _pdf(_ruled_table_page(break_before=False))
+    runs = _pdftotext_runs(monkeypatch)
+    tasks = _tasks(data)
+    assert runs == []
+    assert [(t[0], t[1]) for t in tasks] == [(str(n), ["Văn phòng UBND xã"]) for n in range(1, 5)]
+
+
+@pytestmark_pdftotext
+def test_a_ruled_table_pdfium_cannot_read_after_all_gets_its_text_from_a_second_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from docparse.readers import pdf
+
+    data = _pdf(_PROSE_PAGE + _ruled_table_page(break_before=True))
+    # the page's rules promise a table, but reading it gives none: the page is read from its text layer
+    monkeypatch.setattr(pdf._Plumber, "table_blocks", lambda self, numbers: {n: [] for n in numbers})
+    runs = _pdftotext_runs(monkeypatch)
+    read_in_two_runs = pdf.read_pdf(data).blocks
+    assert [run[run.index("-f") + 1] for run in runs] == ["1", "2"]
+    read_text = " ".join(
+        b if isinstance(b, str) else " ".join(c for r in b.rows for c in r) for b in read_in_two_runs
+    )
+    assert "vực hộ tịch" in read_text and "DANH MỤC NHIỆM VỤ" in read_text
+    monkeypatch.setattr(pdf._Plumber, "has_table", lambda self, number: False)
+    runs.clear()
+    assert pdf.read_pdf(data).blocks == read_in_two_runs  # one run over both pages reads the same
+    assert [run[run.index("-f") + 1 : run.index("-l") + 2] for run in runs] == [["1", "-l", "2"]]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
+def test_a_scan_rendered_as_a_greymap_reads_as_its_png_did(tmp_path: Path) -> None:
+    from docparse.readers import pdf
+
+    if not pdf.tesseract_has_vietnamese():
+        pytest.skip("tesseract with Vietnamese data is not installed")
+    scan = _TUNE / "scan-pdf-camau-xa-kh.scan.pdf"
+    rendered = {}
+    for kind, option in (("png", ["-png"]), ("pgm", [])):  # a greymap is pdftoppm's own format
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                str(pdf.OCR_DPI),
+                "-gray",
+                *option,
+                "-l",
+                "1",
+                str(scan),
+                str(tmp_path / kind),
+            ],
+            check=True,
+        )
+        (image,) = tmp_path.glob(f"{kind}*.{kind}")
+        rendered[kind] = pdf._ocr_page(image)
+    words = {kind: [(w.text, w.x0, w.top) for w in page[0]] for kind, page in rendered.items()}
+    assert len(words["png"]) > 100
+    assert words["pgm"] == words["png"]
+    assert rendered["pgm"][1] == rendered["png"][1]  # the same confidence
