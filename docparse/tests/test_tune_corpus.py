@@ -15,10 +15,16 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Fifth round" and "Sixth
-# round"): none. Every shape's timeframe, lead and coordinating units are at the bar, and the scans' signers under the
-# stamp are read, since the sixth round.
-KNOWN_BELOW: set[tuple[str, str]] = set()
+# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Sixth held-out half"): the
+# sixth blind half's prose plans with topic titles over unnumbered assignment paragraphs, its letters' inline times,
+# a tab-separated web copy and a ward letter's header.
+KNOWN_BELOW: set[tuple[str, str]] = {
+    ("congvan", "timeframe"),
+    ("pdf-text-artefacts", "timeframe"),
+    ("prose-assign", "task_f1"),
+    ("web-copy", "document_fields"),
+    ("web-copy", "timeframe"),
+}
 
 
 def test_the_tuning_corpus_holds_its_scores():
