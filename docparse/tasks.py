@@ -728,8 +728,21 @@ _WITH = re.compile(r"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 _POINT = rf"(?:{_DAY}|tháng\s+\d{{1,2}}(?:/\d{{4}})?|quý\s+[IV1-4]+\b(?:/\d{{4}})?)"
 _FOLLOWING_YEARS = r"(?:\s+trở đi|\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau))?"
+# A count of times in a period, said with "trong"/"mỗi" instead of a slash: "ít nhất 01 ngày trong tuần", "02 đợt
+# trong năm", "mỗi học kỳ một lần" (a year or a school year after it is the period's date, not a count's period).
+_COUNT = r"(?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi|đợt|ngày|kỳ|cuộc)"
+_PERIOD = r"(?:tuần|tháng|quý|năm|học kỳ)"
+_COUNT_IN_PERIOD = (
+    rf"(?:[Íí]t nhất\s+)?{_COUNT}\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
+    rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
+)
+# "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
+# "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
-    r"(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
+    rf"[Dd]ự kiến\s+(?:vào\s+)?(?:(?:đầu|cuối|giữa)\s+)?{_POINT}"
+    r"|(?:(?:[Đđ]ịnh kỳ|[Dd]ự kiến)\s+(?:vào\s+)?)?(?:"
+    rf"{_COUNT_IN_PERIOD}"
+    r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
     r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
@@ -777,6 +790,7 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
+    r")"
 )
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
 # After a colon too: "Ra quân … “Chủ nhật xanh”: Chủ nhật tuần cuối của tháng 3, tháng 6 và tháng 9/2027."
