@@ -740,7 +740,7 @@ _COUNT_IN_PERIOD = (
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
     rf"[Dd]ự kiến\s+(?:vào\s+)?(?:(?:đầu|cuối|giữa)\s+)?{_POINT}"
-    r"|(?:(?:[Đđ]ịnh kỳ|[Dd]ự kiến)\s+(?:vào\s+)?)?(?:"
+    r"|(?:(?:[Đđ]ịnh kỳ|[Dd]ự kiến)\s+)?(?:"
     rf"{_COUNT_IN_PERIOD}"
     r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
     r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
