@@ -569,6 +569,11 @@ _PREDICATE = re.compile(
     r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|cung ứng|đón tiếp|dạy|đào tạo|huấn luyện|nhận|"
     r"trồng|bảo vệ|ứng dụng|chuyển đổi|kiểm định|xét nghiệm|tầm soát|sàng lọc|điều trị|nộp|chuyển|tiếp cận|"
     r"thu hút|huy động|kêu gọi|"
+    # further verbs and adverbs that open tasks in the genre (LABELING.md, the seeds, domain-rules.md)
+    r"đổi mới|xác định|gắn|bám sát|yêu cầu|đề nghị|giao cho|giao nhiệm vụ|tuyên dương|vinh danh|phân bổ|sử dụng|"
+    r"áp dụng|vận dụng|công bố|công nhận|phát hiện|ngăn chặn|phòng ngừa|đấu tranh|giữ vững|lưu trữ|giải đáp|"
+    r"phản ánh|phản hồi|theo sát|nắm bắt|thực thi|hoàn chỉnh|biên tập|xuất bản|kiểm điểm|xếp loại|khai thác|"
+    r"ưu tiên|phấn đấu|dự kiến|đồng thời|không|chưa|đang|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )

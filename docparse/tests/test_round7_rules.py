@@ -131,3 +131,40 @@ def test_a_word_table_with_a_column_of_the_person_in_charge_names_its_lead():
         ("1", ["Phó Hiệu trưởng"]),
         ("2", ["Giáo viên chủ nhiệm các lớp"]),
     ]
+
+
+def _ward_plan(items: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG AN HẢI\nSố: 31/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nAn Hải, ngày 11 tháng 01 năm 2027\nKẾ HOẠCH\n"
+        "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2027\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nChủ động ứng phó, giảm thiểu thiệt hại.\nII. NHIỆM VỤ\n"
+        + items
+        + "III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Văn Tâm\n"
+    )
+
+
+def test_a_unit_name_ends_at_a_verb_of_the_genre_that_the_tuning_documents_never_used():
+    # the verbs that open tasks in the genre end the subject's name, not only the corpus's verbs
+    text = _ward_plan(
+        "1. Ban Chỉ huy Quân sự xác định các điểm xung yếu trên tuyến đê biển trước mùa bão.\n"
+        "2. Hội Chữ thập đỏ vận dụng quỹ nhân đạo hỗ trợ các hộ bị thiệt hại.\n"
+        "3. Trạm Y tế bám sát diễn biến dịch bệnh sau bão, phun khử khuẩn khu dân cư.\n"
+    )
+    assert [t.lead for t in parse_text(text).tasks] == [
+        ["Ban Chỉ huy Quân sự"],
+        ["Hội Chữ thập đỏ"],
+        ["Trạm Y tế"],
+    ]
+
+
+def test_a_unit_name_without_a_locality_ends_at_a_verb_of_the_genre():
+    # kept back while the verbs were widened (passed the first time)
+    text = _ward_plan(
+        "1. Phòng Kinh tế, Hạ tầng và Đô thị phân bổ kinh phí cho các tổ dân phố ven biển.\n"
+        "2. Đội Quản lý trật tự đô thị đổi mới cách nhắc nhở hộ kinh doanh lấn chiếm vỉa hè.\n"
+    )
+    assert [t.lead for t in parse_text(text).tasks] == [
+        ["Phòng Kinh tế, Hạ tầng và Đô thị"],
+        ["Đội Quản lý trật tự đô thị"],
+    ]
