@@ -332,12 +332,20 @@ _BODY_START = re.compile(
 )
 
 
+# One Vietnamese syllable (onset, vowels, final): a word of a name, not an acronym ("UBND" left of a broken symbol).
+_SYLLABLE = re.compile(r"[bcdghklmnpqrstvx]{0,3}[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?")
+
+
 def _join_wrapped(names: list[str]) -> list[str]:
     """A letterhead name too long for its column goes on over two lines ("TRUNG TÂM KIỂM SOÁT" / "BỆNH TẬT"):
-    a line that cannot start a body's name ends the line above."""
+    a line that cannot start a body's name ends the line above. So does a line of one word ("SỞ NÔNG NGHIỆP VÀ MÔI" /
+    "TRƯỜNG", "BỆNH VIỆN TRẺ EM HẢI" / "PHÒNG"): a head word alone names no body (a lone acronym, "UBND" left of a
+    broken symbol, is no word of a name)."""
     joined: list[str] = []
     for name in names:
-        if joined and not _BODY_START.match(fold(name)) and len(name.split()) <= 4:
+        if joined and (
+            _SYLLABLE.fullmatch(fold(name).strip()) or (not _BODY_START.match(fold(name)) and len(name.split()) <= 4)
+        ):
             joined[-1] = f"{joined[-1]} {name}"
         else:
             joined.append(name)
@@ -353,7 +361,9 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
         text = text[: in_line.start()] if in_line else text
         text = " ".join(text.split()).strip(" -–_")
         letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
-        if letters and letters.isupper() and len(letters) > 2 and not _type_heading(text):
+        # (two letters are a word of the name above when they make a syllable: "THỊ XÃ PHÚ" / "MỸ")
+        wrapped = bool(names) and _SYLLABLE.fullmatch(fold(text))
+        if letters and letters.isupper() and (len(letters) > 2 or wrapped) and not _type_heading(text):
             names.append(text)
     if not names:
         return

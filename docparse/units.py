@@ -221,11 +221,31 @@ def _proper_case(upper: str) -> str:
     if special:
         return first[:1].upper() + first[1:] + " " + special
     out = [first[:1].upper() + first[1:]]
+    two_word_head = next((h for h in _TWO_WORD_HEADS if lowered.startswith(h + " ")), None)
+    if two_word_head:
+        # "TRUNG TÂM Y TẾ THỊ XÃ PHÚ MỸ" → "Trung tâm Y tế thị xã Phú Mỹ": the head word keeps its own case, the
+        # name after it starts with a capital, a locality inside it is written as one
+        out.append(rest_words.pop(0))
+        capitalise = True
+        named: list[str] = []
+        for word in rest_words:
+            numeral = re.fullmatch(r"[ivxl]+", word) and word not in {"xi", "li"}
+            named.append(word.upper() if numeral else word[:1].upper() + word[1:] if capitalise else word)
+            capitalise = word in {"và", "-", "–"} or word.endswith(",")
+        name = " ".join(named)
+        located = re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn) (.+)$", name)
+        if located:
+            name = name[: located.start(1)] + " ".join(w[:1].upper() + w[1:] for w in located[1].split())
+        return " ".join([*out, name]).strip()
     capitalise = True
     for word in rest_words:
         out.append(word[:1].upper() + word[1:] if capitalise else word)
         capitalise = word in {"và", "-", "–"} or word.endswith(",")
     return " ".join(out)
+
+
+# Head words of two syllables, whose second syllable is lower case ("Trung tâm", "Bệnh viện").
+_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục")
 
 
 def locality_of(text: str) -> tuple[str, str] | None:

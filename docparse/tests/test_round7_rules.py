@@ -168,3 +168,26 @@ def test_a_unit_name_without_a_locality_ends_at_a_verb_of_the_genre():
         ["Phòng Kinh tế, Hạ tầng và Đô thị"],
         ["Đội Quản lý trật tự đô thị"],
     ]
+
+
+def _wrapped_letterhead(parent: str, body: list[str], symbol: str, place: str) -> str:
+    # the two columns of a letterhead as a PDF's text gives them: the body's name broken at its column's width
+    return (
+        f"{parent}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n" + "\n".join(body) + "\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: 215/{symbol}\n{place}, ngày 08 tháng 01 năm 2027\nKẾ HOẠCH\nCải cách hành chính năm 2027\n"
+        "I. NỘI DUNG\n1. Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết.\nGIÁM ĐỐC\nNguyễn Hữu Lộc\n"
+    )
+
+
+def test_a_letterhead_name_broken_before_its_last_word_is_joined_again():
+    # "… VÀ MÔI" / "TRƯỜNG": one word alone on a line names no body; it ends the name above
+    text = _wrapped_letterhead("UBND TỈNH LẠNG SƠN", ["SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"], "KH-STNMT", "Lạng Sơn")
+    assert parse_text(text).document.issuer == "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn"
+
+
+def test_a_letterhead_name_broken_inside_a_place_name_is_joined_again():
+    # kept back while the rule was written (passed the first time)
+    text = _wrapped_letterhead(
+        "SỞ Y TẾ TỈNH BÀ RỊA", ["TRUNG TÂM Y TẾ THỊ XÃ PHÚ", "MỸ"], "KH-TTYT", "Phú Mỹ"
+    )
+    assert parse_text(text).document.issuer == "Trung tâm Y tế thị xã Phú Mỹ"
