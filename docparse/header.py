@@ -344,7 +344,8 @@ def _join_wrapped(names: list[str]) -> list[str]:
     joined: list[str] = []
     for name in names:
         if joined and (
-            _SYLLABLE.fullmatch(fold(name).strip()) or (not _BODY_START.match(fold(name)) and len(name.split()) <= 4)
+            _SYLLABLE.fullmatch(fold(name).strip())
+            or (not _BODY_START.match(fold(name)) and len(name.split()) <= 4)
         ):
             joined[-1] = f"{joined[-1]} {name}"
         else:

@@ -28,7 +28,9 @@ def _school_plan(items: str) -> str:
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐông Hà, ngày 14 tháng 01 năm 2027\n"
         "KẾ HOẠCH\nThực hiện dân chủ trong trường học năm 2027\n"
         "I. MỤC ĐÍCH, YÊU CẦU\nPhát huy quyền làm chủ của giáo viên, học sinh và cha mẹ học sinh.\n"
-        "II. NỘI DUNG THỰC HIỆN\n" + items + "III. TỔ CHỨC THỰC HIỆN\nCác tổ chuyên môn triển khai thực hiện.\n"
+        "II. NỘI DUNG THỰC HIỆN\n"
+        + items
+        + "III. TỔ CHỨC THỰC HIỆN\nCác tổ chuyên môn triển khai thực hiện.\n"
         + _FIELDS_SIGNATURE
     )
 
@@ -43,14 +45,17 @@ def test_a_count_in_a_period_and_the_printed_lead_in_words_make_the_timeframe():
         "5. Tổ chức hội thi giáo viên dạy giỏi cấp trường 03 ngày trong tháng 3/2027.\n"
         "6. Lấy ý kiến học sinh về giờ dạy của giáo viên, dự kiến trong tháng 5/2027.\n"
     )
-    assert [_raw_time(t) for t in parse_text(text).tasks] == [
-        "ít nhất 02 tiết trong tháng",
-        "mỗi học kỳ hai lần",
-        "dự kiến quý II/2027",
-        "định kỳ hằng quý",
-        "trong tháng 3/2027",  # a count of days in a dated month is how long it lasts: the month is the timeframe
-        "dự kiến trong tháng 5/2027",
-    ]
+    assert (
+        [_raw_time(t) for t in parse_text(text).tasks]
+        == [
+            "ít nhất 02 tiết trong tháng",
+            "mỗi học kỳ hai lần",
+            "dự kiến quý II/2027",
+            "định kỳ hằng quý",
+            "trong tháng 3/2027",  # a count of days in a dated month is how long it lasts: the month is the timeframe
+            "dự kiến trong tháng 5/2027",
+        ]
+    )
 
 
 def test_a_count_in_a_period_is_read_from_a_word_document_too():
@@ -109,7 +114,12 @@ def test_a_word_table_with_a_column_of_the_person_in_charge_names_its_lead():
     from docx import Document
 
     document = Document()
-    for line in ["TRƯỜNG MẦM NON HOA SEN", "Số: 09/KH-MNHS", "Ninh Kiều, ngày 06 tháng 01 năm 2027", "KẾ HOẠCH"]:
+    for line in [
+        "TRƯỜNG MẦM NON HOA SEN",
+        "Số: 09/KH-MNHS",
+        "Ninh Kiều, ngày 06 tháng 01 năm 2027",
+        "KẾ HOẠCH",
+    ]:
         document.add_paragraph(line)
     document.add_paragraph("Thực hiện quy chế dân chủ năm 2027")
     document.add_paragraph("II. NỘI DUNG")
@@ -173,7 +183,9 @@ def test_a_unit_name_without_a_locality_ends_at_a_verb_of_the_genre():
 def _wrapped_letterhead(parent: str, body: list[str], symbol: str, place: str) -> str:
     # the two columns of a letterhead as a PDF's text gives them: the body's name broken at its column's width
     return (
-        f"{parent}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n" + "\n".join(body) + "\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{parent}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"
+        + "\n".join(body)
+        + "\nĐộc lập - Tự do - Hạnh phúc\n"
         f"Số: 215/{symbol}\n{place}, ngày 08 tháng 01 năm 2027\nKẾ HOẠCH\nCải cách hành chính năm 2027\n"
         "I. NỘI DUNG\n1. Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết.\nGIÁM ĐỐC\nNguyễn Hữu Lộc\n"
     )
@@ -181,7 +193,9 @@ def _wrapped_letterhead(parent: str, body: list[str], symbol: str, place: str) -
 
 def test_a_letterhead_name_broken_before_its_last_word_is_joined_again():
     # "… VÀ MÔI" / "TRƯỜNG": one word alone on a line names no body; it ends the name above
-    text = _wrapped_letterhead("UBND TỈNH LẠNG SƠN", ["SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"], "KH-STNMT", "Lạng Sơn")
+    text = _wrapped_letterhead(
+        "UBND TỈNH LẠNG SƠN", ["SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"], "KH-STNMT", "Lạng Sơn"
+    )
     assert parse_text(text).document.issuer == "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn"
 
 
