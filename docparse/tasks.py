@@ -523,6 +523,8 @@ def _add_field(node: Node, label: str, value: str) -> None:
     if fold(value).strip(" .;()-–") in {"khong", "khong co"}:
         node.fields.setdefault(role, [])  # "Phối hợp: (không)": the field is there, it names nobody
         return
+    # a page number that a PDF's text glued after the field's closing full stop ("Trước ngày 15/12/2027. 2")
+    value = re.sub(r"(?<=[.;])\s+\d{1,3}\s*$", "", value)
     node.fields.setdefault(role, []).append(value.strip())
 
 
