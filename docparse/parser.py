@@ -72,9 +72,12 @@ _WITHOUT_TASKS = {"Báo cáo", "Tờ trình", "Biên bản", "Giấy mời", "Th
 _GLYPH_BULLET = re.compile(r"^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc·▪●◦■□➢►]\s*")
 
 
+_RULE_GLUED = re.compile(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])")  # a rule under the title glued to the next line
+
+
 def _clean_line(line: str) -> str:
     text = " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").replace("\u2044", "/").split())
-    text = re.sub(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])", "", text)  # a rule under the title glued to the next line
+    text = _RULE_GLUED.sub("", text)
     return _GLYPH_BULLET.sub("- ", text).rstrip()
 
 

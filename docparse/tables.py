@@ -29,6 +29,7 @@ _ROW_ALONE = re.compile(rf"^({_ROW_NO})[.)]?$")
 _GROUP_LETTER_ALONE = re.compile(r"^([A-HJ-UWYZĐ])[.)]?$")
 _GROUP_MARK = re.compile(r"[A-ZĐ]|[IVX]{1,5}")  # the mark of a group row: "B", "II"
 _ROW_INLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?\s+(\S.*)$")
+_NUMBERING_CELL = re.compile(r"\(?\d{1,2}\)?")  # a cell of the "(1) (2) (3)" row under a header
 _NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 _INCOMPLETE_END = {
     "và",
@@ -419,7 +420,7 @@ def tasks_from_table(
             if columns is not None and non_task_header(cells):
                 return []  # a report template or a register of models: never tasks
             continue
-        if header_columns(cells) or all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in cells if c):
+        if header_columns(cells) or all(_NUMBERING_CELL.fullmatch(c) for c in cells if c):
             continue  # repeated header or the "(1) (2) (3)" numbering row
 
         def cell(name: str, values: list[str] = cells, positions: dict[str, int] = columns or {}) -> str:

@@ -24,6 +24,8 @@ _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
 _HAS_TEXT = re.compile(r"[^\W_]")
 _SECTION_NUMBER = re.compile(r"^[IVX]{1,5}\.$")
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_RUNNING_FOOTER = re.compile(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")  # "… - Trang 3", "Trang 3/12"
 
 
 @dataclass
@@ -459,7 +461,8 @@ def _entries(
     entries: list[tuple[float, list[str], bool]] = []
     while index < len(lines):
         line = lines[index]
-        if _END.match(_text(line)):
+        line_text = _text(line)
+        if _END.match(line_text):
             break
         if _crosses(line, columns.boundaries):
             first = line[0]
@@ -503,7 +506,7 @@ def _entries(
             continue
         if (
             len(line) == 1
-            and re.fullmatch(r"\d{1,3}", line[0].text)
+            and _PAGE_NUMBER.fullmatch(line[0].text)
             and _column_of(line[0], columns.boundaries) != columns.number_column
         ):
             index += 1  # a page number
@@ -513,7 +516,7 @@ def _entries(
             len(line) >= 3
             and all(n.isdigit() for n in numbers)
             and [int(n) for n in numbers] == list(range(1, len(line) + 1))
-        ) or re.search(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", _text(line)):
+        ) or _RUNNING_FOOTER.search(line_text):
             index += 1  # the "(1) (2) (3)" row under the header, or a running footer "… - Trang 3"
             continue
         cells = [""] * columns.width

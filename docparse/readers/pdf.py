@@ -253,6 +253,7 @@ _UNIT_CELL = re.compile(
     r"\b(?:chu tri|thuc hien|phoi hop)\b|\b(?:chu|phoi)$|^(?:tri|hop)$"
 )  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
+_SENTENCE_MARK = re.compile(r"[:;.]")
 
 
 def _table_hint(text: str) -> bool:
@@ -265,7 +266,7 @@ def _table_hint(text: str) -> bool:
     # hợp Thời gian"), no sentence
     return any(
         len(line) < 90
-        and not re.search(r"[:;.]", line)
+        and not _SENTENCE_MARK.search(line)
         and _UNIT_CELL.search(line)
         and _TIME_CELL.search(line)
         for line in map(fold, text.splitlines())
@@ -398,12 +399,15 @@ def _continues(table: Table, previous: Table) -> bool:
     return own == _header_of(previous)
 
 
+_BREAK_AFTER_HYPHEN = re.compile(r"(?<=\w[-/])\n")  # "Hải-" / "Phòng", "20/" / "11": no space
+
+
 def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
     """Cell texts; a cell covered by a merge from the row above (pdfplumber gives None) takes that row's text for
     the unit and time columns. A row merged across (a group row: every cell after the text is None) is left as is."""
     rows: list[list[str]] = []
     for raw in extracted:
-        row = [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in raw]
+        row = [_BREAK_AFTER_HYPHEN.sub("", cell or "").replace("\n", " ") for cell in raw]
         across = all(cell is None for cell in raw[2:])
         if rows and not across and (raw[0] or raw[1]):
             above = rows[-1]
