@@ -6,6 +6,7 @@ its own line, the header and letterhead repeated after page breaks, page numbers
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -69,17 +70,26 @@ _INCOMPLETE_END = {
 PAGE_BREAK = "\x0c"
 
 
+@functools.lru_cache(maxsize=4096)
+def _column_names(cell: str) -> tuple[str, ...]:
+    """The columns a header cell may name, in the order they are tried (every row of a table is tried as a header:
+    its cells are read once)."""
+    key = fold(cell).strip(" .:")
+    if not key:
+        return ()
+    return tuple(
+        name
+        for name in ("no", "coord", "time", "lead", "text")
+        if _COLUMNS[name].search(key) and not (name == "lead" and "phoi hop" in key)
+    )
+
+
 def header_columns(cells: list[str]) -> dict[str, int] | None:
     """Column positions when `cells` is the header row of a task table, else None."""
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        key = fold(cell).strip(" .:")
-        if not key:
-            continue
-        for name in ("no", "coord", "time", "lead", "text"):
-            if name not in found and _COLUMNS[name].search(key):
-                if name == "lead" and "phoi hop" in key:
-                    continue
+        for name in _column_names(cell):
+            if name not in found:
                 found[name] = index
                 break
     if "text" in found and len(found) >= 3 and ("lead" in found or "time" in found):

@@ -28,7 +28,7 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _RUNNING_FOOTER = re.compile(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")  # "… - Trang 3", "Trang 3/12"
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per page: slots make them quicker to build and read
 class Word:
     x0: float
     x1: float
