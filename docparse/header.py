@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from docparse.citations import clean_number
 from docparse.dates import iso
 from docparse.model import DocumentInfo
@@ -51,7 +53,8 @@ _TYPE_CODES = {
 }
 _NATIONAL = re.compile(
     r"CỘNG\s+H\S+\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT\s+NAM)?|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|"
-    r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|^\s*VIỆT\s+NAM\s*$",
+    # the Party's name, whose vowels a scan may misread ("ĐĂNG CỘNG SẢN VIỆT NAM")
+    r"Đ\w{1,2}NG\s+C\w{1,2}NG\s+S\w{1,2}N\s+VIỆT\s+NAM|^\s*VIỆT\s+NAM\s*$",
     re.IGNORECASE,
 )
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
@@ -69,6 +72,21 @@ _AUTHORITY_WORDS = re.compile(
     r"\b(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|"
     r"PHÓ|TỔNG|HIỆU TRƯỞNG|ỦY VIÊN|UỶ VIÊN)"
 )
+# The words signing authorities are made of ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/L BAN THƯỜNG VỤ", "PHÓ HIỆU
+# TRƯỞNG"). The seal is stamped over these lines, so a scan misreads a letter of them ("GIÁN! ĐỐC", "CHỦ VỊCH",
+# "HIỆY! TRƯỞNG", "GIAM DOC"): a word in capitals one letter away from one of them, or without its marks, is read as
+# it (`_authority`).
+_AUTHORITY_VOCABULARY: dict[str, str] = {
+    fold(word): word
+    for word in re.findall(
+        r"\S+",
+        # (not THỦ, which folds as THƯ does; "THỦ TRƯỞNG" printed with its marks is kept as printed)
+        "ỦY BAN NHÂN DÂN HỘI ĐỒNG CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG HIỆU BÍ THƯ CHÁNH VĂN PHÒNG THƯỜNG VỤ TRỰC NHIỆM "
+        "VIỆN TỔNG CỤC ĐẢNG KIỂM TRA MẶT TRẬN TỔ QUỐC THANH SỞ CHI ĐOÀN KHOA",
+    )
+}
+# "TM." (thay mặt), "KT." (ký thay), "TL.", "TUQ.", "Q." as printed or as a scan reads them ("T/M", "K.T", "KT,")
+_SIGNING_FOR = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)[.,:]?")
 _CAP = "A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9"
 # "Nguyễn Thị Vân"; a one-letter given name in Central Highlands names ("Y Ngọc"); a syllable joined by an apostrophe
 # ("Rơ Châm H’Luyn", "K’Bình", which may stand alone)
@@ -112,6 +130,10 @@ _PORTAL_FIELD = re.compile(
     r"^(?:Số ký hiệu|Số hiệu|Ký hiệu|Ngày ban hành|Ngày ký|Loại văn bản|Cơ quan ban hành|Người ký|Trích yếu|Lĩnh vực|"
     r"Ngày hiệu lực|Ngày đăng)\s*:"
 )
+
+
+# The trích yếu of a Công văn: "V/v …" (scans and some letterheads print "V/V"), "Về việc …".
+_ABOUT = re.compile(r"^(?:V/[vV]|Về việc)\b\s*:?\s*")
 
 
 _SOURCE_TAG = re.compile(r"^\([^()]{2,60}\)\s*[-–—]\s*")
@@ -185,11 +207,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             break
     if heading_at is None:
         limit = next(
-            (
-                i
-                for i, line in enumerate(lines[:12])
-                if _PREAMBLE.match(line) or re.match(r"^(?:V/v|Về việc)\b", line)
-            ),
+            (i for i, line in enumerate(lines[:12]) if _PREAMBLE.match(line) or _ABOUT.match(line)),
             min(len(lines), 12),
         )
         top = lines[:limit]
@@ -213,6 +231,12 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             if dangling and located.startswith(dangling[1] + " "):
                 info.issuer = info.issuer[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" + "tỉnh Phú Thọ"
             info.issuer = f"{info.issuer} {located}"
+    if info.issuer and info.place and fold(info.issuer).endswith(" " + fold(info.place)):
+        # the locality that ends the issuer is the place of the date line, spelled as there: a letterhead in
+        # capitals does not say which words of "TRUNG TÂM Y TẾ KHU VỰC BA TRI" are a name
+        cut = len(info.issuer) - len(info.place)
+        if fold(info.issuer[cut:]) == fold(info.place):
+            info.issuer = info.issuer[:cut] + info.place
     if info.place is None and info.issuer:
         located_issuer = locality_of(info.issuer)
         if located_issuer:
@@ -221,18 +245,24 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         code = re.split(r"[-/]", info.number.split("/", 1)[-1])[0].upper()
         info.type = _TYPE_CODES.get(code, "Công văn" if "/" in info.number else None)
     if info.type in (None, "Công văn") and info.title is None:
-        vv = next((i for i, line in enumerate(lines[:30]) if re.match(r"^V/v\b|^Về việc\b", line)), None)
+        vv = next((i for i, line in enumerate(lines[:30]) if _ABOUT.match(line)), None)
         if vv is not None:
             info.type = "Công văn"
-            title_lines = [re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", lines[vv])]
-            for following in lines[vv + 1 : vv + 5]:
+            title_lines = [_ABOUT.sub("", lines[vv])]
+            # the V/v block ends where "Kính gửi:" starts: every line before it is the trích yếu, even one starting
+            # with a capital ("V/v tổ chức kỷ niệm" / "Ngày truyền thống …"); without it, only lower-case lines go on
+            addressed = next(
+                (i for i in range(vv + 1, min(vv + 6, len(lines))) if re.match(r"^Kính gửi\b", lines[i])),
+                None,
+            )
+            for following in lines[vv + 1 : addressed if addressed is not None else vv + 5]:
                 if _DATE_LINE.search(following) or _NATIONAL.search(following):
                     continue  # the right-hand column read between two lines of the V/v
                 if (
                     _PREAMBLE.match(following)
                     or _NUMBER_LINE.match(following)
                     or (following.isupper() and len(following) > 3)
-                    or not following[:1].islower()
+                    or (addressed is None and not following[:1].islower())
                 ):
                     break
                 title_lines.append(following)
@@ -405,20 +435,89 @@ def _read_signature(lines: list[str], info: DocumentInfo) -> None:
         _signature_from(lines, max(0, start - 12), info)
 
 
+def _authority(line: str) -> str | None:
+    """The signing authority a line of the signature block holds: the line itself in capitals ("KT. CHỦ TỊCH"), or,
+    in a scan, the right-hand column left on the line of a recipient ("Nơi nhận: GIÁN! ĐỐC", "- UBND tỉnh; CHỦ
+    VỊCH") with its misread words restored ("GIÁM ĐỐC", "CHỦ TỊCH")."""
+    text = line.strip()
+    recipient = text.startswith(("-", "~", "+", "•"))  # a line of the "Nơi nhận" list
+    if not recipient and text.isupper() and _AUTHORITY_WORDS.search(text):
+        return text
+    tokens = text.split()
+    for cut in range(1 if recipient else 0, len(tokens)):
+        left = " ".join(tokens[:cut])
+        if cut and not (
+            (recipient or re.match(r"^Nơi nhận\b", left)) and re.search(r"[a-zđà-ỹ0-9);:.,]$", left)
+        ):
+            continue
+        restored = _restored_authority(tokens[cut:])
+        if restored:
+            return restored
+    return None
+
+
+def _restored_authority(tokens: list[str]) -> str | None:
+    """The words of an authority line as the genre prints them, or None when they are not one: words in capitals,
+    each an authority word or one letter away from one, but one misread beyond that inside a line of four or more."""
+    words: list[str] = []
+    unknown: list[int] = []
+    for token in tokens:
+        if _SIGNING_FOR.fullmatch(token):
+            words.append(re.sub(r"[./,:]", "", token) + ".")  # "T/M", "TM", "K.T" → "TM.", "KT."
+            continue
+        core = re.sub(r"\W", "", token)  # "GIÁN!" → "GIÁN", "v'HỦ" → "vHỦ", "3*ỐC" → "3ỐC"
+        key = fold(core)
+        if not core:
+            continue  # a speck or a rule read as punctuation
+        if core.isupper() and key in _AUTHORITY_VOCABULARY:
+            # a word whose marks the OCR lost gets them back ("CHU TICH" → "CHỦ TỊCH"), one with marks is kept
+            words.append(_AUTHORITY_VOCABULARY[key] if core.isascii() else core)
+        elif len(key) >= 3 and sum(c.islower() for c in core) <= 1 and (near := _one_letter_from(key)):
+            words.append(near)
+        elif core.isupper():  # a capital word misread beyond one letter ("T'V" for "ỦY")
+            unknown.append(len(words))
+            words.append(token)
+        else:
+            return None
+    for position in list(unknown):
+        if words[position + 1 : position + 4] == ["BAN", "NHÂN", "DÂN"]:
+            words[position] = "ỦY"  # "TM. T'V BAN NHÂN DÂN": the word before "BAN NHÂN DÂN" can only be "ỦY"
+            unknown.remove(position)
+    # a word misread beyond one letter stands inside the line, never first: "VT." ending "- Lưu: VT. PHÓ CHỦ TỊCH"
+    # belongs to the recipients' column
+    if not words or len(unknown) > (1 if len(tokens) >= 4 else 0) or 0 in unknown:
+        return None
+    restored = " ".join(words)
+    return restored if _AUTHORITY_WORDS.search(restored) else None
+
+
+def _one_letter_from(key: str) -> str | None:
+    """The authority word whose folded form is `key` or one edit (a letter changed, added or dropped) from it."""
+    if key in _AUTHORITY_VOCABULARY:
+        return _AUTHORITY_VOCABULARY[key]
+    for folded, word in _AUTHORITY_VOCABULARY.items():
+        if len(folded) >= 3 and Levenshtein.distance(key, folded, score_cutoff=1) <= 1:
+            return word
+    return None
+
+
 def _signature_from(lines: list[str], start: int, info: DocumentInfo) -> None:
     for index in range(start, len(lines)):
-        line = lines[index].strip()
-        if not (line.isupper() and _AUTHORITY_WORDS.search(line)) or line.startswith("-"):
+        first = _authority(lines[index])
+        if first is None:
             continue
-        authority = [line]
+        authority = [first]
         for following in lines[index + 1 : index + 14]:
             # a portal copy marks the signature it could not show: "Đã ký: Sùng A Vàng", "(Đã ký) Lê Văn A"
             candidate = re.sub(r"^(?:Đã ký\s*:\s*|\(Đã ký\)\s+)", "", following.strip())
-            if candidate.isupper() and _AUTHORITY_WORDS.search(candidate) and not candidate.startswith("-"):
-                authority.append(candidate)
+            restored = _authority(candidate)
+            if restored:
+                authority.append(restored)
                 continue
-            if _NAME.match(candidate):
-                info.signer = candidate
+            # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
+            name = candidate.strip(" .,;:'`‘’|~_·•")
+            if _NAME.match(name):
+                info.signer = name
                 info.authority = " / ".join(authority)
                 return
             if candidate and not candidate.startswith(("-", "(")) and len(candidate) > 40:

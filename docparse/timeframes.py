@@ -32,7 +32,6 @@ _CONTINUOUS = re.compile(
     # và sau mỗi chuyến biển")
     r"|^(?:it nhat )?\d{1,2} [a-z]+(?: [a-z]+)?\s*/\s*(?:nam|quy|thang|tuan)$|^(?:truoc|trong|sau)\b[a-z ,]{0,20}\bmoi\b"
 )
-_OCCASION = re.compile(r"^(?:nhan |vao )?dip\b")
 # A season or a time limit counted from an event: "trước vụ Đông Xuân 2026 - 2027", "trong mùa khô", "trước Tết
 # Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …" (no calendar date).
 _RELATIVE = re.compile(
@@ -70,8 +69,8 @@ def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timefra
     if raw is None:
         return None
     raw = " ".join(raw.split()).strip(" .;,")
-    if not raw or _OCCASION.match(fold(raw)):
-        return None  # an occasion ("Dịp 27/7/2026", "nhân dịp …") is not a timeframe (LABELING.md §3)
+    if not raw:
+        return None
     kind, start, end, due = _reading(raw, default_year)
     return Timeframe(raw=raw, kind=kind, start=start, end=end, due=due)
 

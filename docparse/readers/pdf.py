@@ -480,12 +480,12 @@ def ocr_pdf(data: bytes) -> Source:
         images = _page_images(data, Path(folder))
         # Tesseract runs as separate processes: two pages at a time use both CPUs of a small server.
         with ThreadPoolExecutor(max_workers=2) as pool:
-            pages = list(pool.map(_ocr_page, images))
+            pages = list(pool.map(lambda image: _ocr_page(_without_colour(image)), images))
     blocks: list[Block] = []
     carried: Columns | None = None
     for words, _ in pages:
         laid_out, carried = page_blocks(words, carried)
-        blocks.extend(laid_out)
+        blocks.extend(_read_quarters(block) for block in laid_out)
     if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
             "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
@@ -500,10 +500,12 @@ def ocr_pdf(data: bytes) -> Source:
 
 
 def _page_images(data: bytes, folder: Path) -> list[Path]:
-    """Every page as a grey image at OCR_DPI: pdftoppm (poppler) when installed, else pypdfium2 via pdfplumber.
+    """Every page as a colour image at OCR_DPI (its coloured ink is dropped later, `_without_colour`): a TIFF from
+    pdftoppm (poppler) when installed, else a PNG from pypdfium2 via pdfplumber.
 
-    pdftoppm writes raw greymaps (PGM): compressing a page to PNG took pdftoppm over a second of CPU, twenty times
-    the rendering, and Tesseract reads the same pixels faster uncompressed."""
+    pdftoppm writes PackBits TIFFs: compressing a page to PNG took pdftoppm over a second of CPU, twenty times the
+    rendering, and a raw colour pixmap (PPM) is 11 MB a page at 200 dpi; PackBits costs about as little as the raw
+    file and keeps a mostly white page to a few hundred KB."""
     source = folder / "scan.pdf"
     source.write_bytes(data)
     binary = shutil.which("pdftoppm")
@@ -513,7 +515,9 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
                 binary,
                 "-r",
                 str(OCR_DPI),
-                "-gray",
+                "-tiff",
+                "-tiffcompression",
+                "packbits",
                 "-l",
                 str(MAX_PAGES),
                 str(source),
@@ -523,7 +527,7 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
             timeout=POPPLER_TIMEOUT,
             check=False,
         )
-        images = sorted(folder.glob("page*.pgm"))
+        images = sorted(folder.glob("page*.tif"))
         if done.returncode == 0 and images:
             return images
     import pdfplumber
@@ -535,6 +539,30 @@ def _page_images(data: bytes, folder: Path) -> list[Path]:
             page.to_image(resolution=OCR_DPI).save(str(path))
             images.append(path)
     return images
+
+
+def _without_colour(image: Path) -> Path:
+    """The grey page Tesseract reads, with coloured ink made white: a red seal stamped over the signer's name, a
+    signature in blue ink. Each pixel takes its lightest channel (red ink is light in the red channel, blue ink in
+    the blue one) plus its colourfulness (the lightest minus the darkest channel), so a saturated stroke becomes
+    paper while black and grey print, whose channels are equal, keep their value. Without this the grey rendering
+    turns the seal into a mid-grey ring and disc over the letters, which Tesseract binarises as ink. The colour file
+    is replaced by the grey one."""
+    try:
+        from PIL import Image, ImageChops
+    except ImportError:  # Tesseract reads the colour page itself
+        return image
+    with Image.open(image) as page:
+        if page.mode in ("1", "L"):
+            return image
+        red, green, blue = page.convert("RGB").split()
+    lightest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    darkest = ImageChops.darker(ImageChops.darker(red, green), blue)
+    grey = ImageChops.add(lightest, ImageChops.subtract(lightest, darkest))
+    target = image.with_name(f"{image.stem}-grey.tif")
+    grey.save(target, compression="packbits", dpi=(OCR_DPI, OCR_DPI))
+    image.unlink()
+    return target
 
 
 def _ocr_page(image: Path) -> tuple[list[Word], float]:
@@ -573,10 +601,22 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
         weight = len(fields[11])
         weights += weight
         total += confidence * weight
-    for position in range(1, len(words)):
-        if words[position - 1].text.lower() == "quý":
-            words[position].text = _ocr_quarter(words[position].text)
     return words, (total / weights if weights else 0.0)
+
+
+_AFTER_QUARTER = re.compile(r"(\bquý\s+)(\S+)", re.IGNORECASE)
+
+
+def _read_quarters(block: Block) -> Block:
+    """The block with the quarter after every "Quý" restored (`_ocr_quarter`), in the text as laid out: in a table
+    cell "Quý" may end one line and the numeral start the next."""
+
+    def restored(text: str) -> str:
+        return _AFTER_QUARTER.sub(lambda match: match[1] + _ocr_quarter(match[2]), text)
+
+    if isinstance(block, Table):
+        return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
+    return restored(block)
 
 
 _OCR_QUARTER = re.compile(r"^(?P<strokes>[1lI|]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$")
@@ -594,9 +634,38 @@ def _ocr_quarter(word: str) -> str:
     return "I" * min(len(match["strokes"]), 3) + year + match["tail"]
 
 
+# One Vietnamese syllable without its marks: an onset, one to three vowels, a final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _unglued(word: str) -> str:
+    """A word the OCR glued from two syllables, split where the second starts: Vietnamese writes every syllable apart,
+    so "tếcác" is "tế các" and "khoalâm" "khoa lâm". A word that is one syllable, that no split makes two, or that has
+    no Vietnamese mark (a foreign word, an abbreviation such as "HĐND" or "QĐ" is never two syllables) stays."""
+    parts = re.fullmatch(r"(\W*)([^\W\d_]+)(\W*)", word)
+    if not parts or parts[2].isascii():
+        return word
+    letters = parts[2]
+    key = fold(letters)
+    if len(key) != len(letters) or _SYLLABLE.fullmatch(key):
+        return word
+    for cut in range(1, len(key)):
+        if _SYLLABLE.fullmatch(key[:cut]) and _SYLLABLE.fullmatch(key[cut:]):
+            return f"{parts[1]}{letters[:cut]} {letters[cut:]}{parts[3]}"
+    return word
+
+
 def _ocr_fixes(word: str) -> str:
     """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters, a
-    brace for the parenthesis of an item marker ("b}" for "b)")."""
+    brace for the parenthesis of an item marker ("b}" for "b)"), a speck between two words, two syllables glued."""
     word = word.replace("\u2044", "/")
     word = re.sub(r"^([a-zđ]\d{0,2}|\d{1,2}(?:\.\d{1,2})*)\}$", r"\1)", word)
+    # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
+    # written in ASCII, keeps its dots
+    if not word.isascii():
+        word = " ".join(
+            _unglued(part) for part in re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word).split()
+        )
     return re.sub(r"^(?:[IlH|]{1,4})(?=/\d{4}[.,;)]?$)", lambda m: "I" * len(m[0].replace("H", "II")), word)

@@ -366,7 +366,7 @@ DOCUMENTS.append(
                         "5",
                         ["Phòng Kế hoạch tổng hợp"],
                         ["Công đoàn Bệnh viện", "Ủy ban nhân dân các xã"],
-                        None,
+                        "Dịp 27/7/2026",
                     ),
                     task("6", ["Khoa Khám bệnh"], ["Phòng Điều dưỡng"], "Trong quý II/2026"),
                     task("7", ["Phòng Tổ chức cán bộ"], ["Các khoa, phòng"], "Tháng 12/2026"),
@@ -384,8 +384,9 @@ DOCUMENTS.append(
         ],
         notes=(
             "Written for this corpus, modelled on hospital (public service unit) plans. Header words 'Khoa, phòng chủ "
-            "trì' and 'Thời gian'. Row 5's time cell 'Dịp 27/7/2026' is an occasion, not a timeframe (LABELING §3), "
-            "so timeframe is null. '02 lần/năm' is a periodicity printed in the time column and kept as printed. "
+            "trì' and 'Thời gian'. Row 5's time cell 'Dịp 27/7/2026' is what the time column prints, so it is the "
+            "timeframe (LABELING §3: the column first; the occasion rule is for inline phrases). '02 lần/năm' is a "
+            "periodicity printed in the time column and kept as printed. "
             "Thông tư 05/2023/TT-BYT has no date or issuer next to it."
         ),
         reporting=[
