@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -247,18 +248,18 @@ class PdfiumPages:
 
 
 def _text(chars: list[_Char]) -> str:
-    out: list[str] = []
-    previous_cy = previous_height = 0.0
-    first = True
-    for text, _, _, top, bottom, space_before, break_before, _, cy in chars:
-        if not first:
-            if break_before or abs(cy - previous_cy) > 0.5 * previous_height:
-                out.append("\n")
-            elif space_before:
-                out.append(" ")
-        first = False
+    if not chars:
+        return ""
+    text, _, _, top, bottom, _, _, _, previous_cy = chars[0]
+    out = [text]
+    previous_half = 0.5 * (bottom - top)  # half the previous character's height
+    for text, _, _, top, bottom, space_before, break_before, _, cy in itertools.islice(chars, 1, None):
+        if break_before or abs(cy - previous_cy) > previous_half:
+            out.append("\n")
+        elif space_before:
+            out.append(" ")
         out.append(text)
-        previous_cy, previous_height = cy, bottom - top
+        previous_cy, previous_half = cy, 0.5 * (bottom - top)
     return "".join(out)
 
 
