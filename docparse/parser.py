@@ -76,9 +76,17 @@ _RULE_GLUED = re.compile(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])")  # a rule unde
 
 
 def _clean_line(line: str) -> str:
+    if not line:
+        return ""  # an empty table cell
     text = " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").replace("\u2044", "/").split())
-    text = _RULE_GLUED.sub("", text)
-    return _GLYPH_BULLET.sub("- ", text).rstrip()
+    # both patterns are anchored at the start: one match at most, tried once rather than at every position
+    glued = _RULE_GLUED.match(text)
+    if glued:
+        text = text[glued.end() :]
+    bullet = _GLYPH_BULLET.match(text)
+    if bullet:
+        text = "- " + text[bullet.end() :]
+    return text.rstrip()
 
 
 def _clean_blocks(source: Source) -> list[Block]:
