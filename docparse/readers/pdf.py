@@ -121,7 +121,11 @@ def _has_rules(page: Any) -> bool:
         return False
     stream = contents.get_data()
     first = _FIRST_RULE_OPERATOR.match(stream)
-    operators = (1 if first else 0) + len(_RULE_OPERATOR.findall(stream, first.end() if first else 0))
+    operators = 1 if first else 0
+    for _ in _RULE_OPERATOR.finditer(stream, first.end() if first else 0):
+        operators += 1
+        if operators >= 12:
+            return True  # enough: the rest of the stream need not be scanned
     return operators >= 12
 
 
