@@ -282,14 +282,6 @@ class _Grid:
         self.top, self.bottom = self.ys[0], self.ys[-1]
         self.left, self.right = self.xs[0], self.xs[-1]
 
-    def _ruled(self, rules: list[_Rule], at: float, start: float, end: float) -> bool:
-        """Whether a rule at `at` covers most of [start, end]."""
-        need = (end - start) * 0.6
-        covered = 0.0
-        for rule in self._near(rules, at):
-            covered += max(0.0, min(rule.end, end) - max(rule.start, start))
-        return covered >= need
-
     def _near(self, rules: list[_Rule], at: float) -> list[_Rule]:
         key = (id(rules), round(at, 1))
         if key not in self._near_cache:
@@ -312,19 +304,18 @@ class _Grid:
                 first, second = sorted((ra, rb))
                 owner[second] = first
 
+        ys, xs = self.ys, self.xs
+        # the rules at each column edge and at each row edge, looked up once for all the cells along it
+        at_x = [self._near(self.verticals, x) for x in xs]
+        at_y = [self._near(self.horizontals, y) for y in ys]
         for r in range(n_rows):
             for c in range(n_cols):
-                if c + 1 < n_cols and not self._ruled(
-                    self.verticals, self.xs[c + 1], self.ys[r], self.ys[r + 1]
-                ):
+                if c + 1 < n_cols and not _covers(at_x[c + 1], ys[r], ys[r + 1]):
                     union((r, c), (r, c + 1))
-                if r + 1 < n_rows and not self._ruled(
-                    self.horizontals, self.ys[r + 1], self.xs[c], self.xs[c + 1]
-                ):
+                if r + 1 < n_rows and not _covers(at_y[r + 1], xs[c], xs[c + 1]):
                     union((r, c), (r + 1, c))
         merged_into = {cell: find(cell) for cell in owner}
         texts: dict[tuple[int, int], list[_Char]] = {}
-        ys, xs = self.ys, self.xs
         top, bottom, left, right = ys[0], ys[-1], xs[0], xs[-1]
         bisect_right = bisect.bisect_right
         for char in chars:
@@ -349,6 +340,18 @@ class _Grid:
             if starts:
                 rows.append(row)
         return rows
+
+
+def _covers(rules: list[_Rule], start: float, end: float) -> bool:
+    """Whether `rules` (the rules at one position) cover most of [start, end]."""
+    need = (end - start) * 0.6
+    covered = 0.0
+    for rule in rules:
+        low = rule.start if rule.start > start else start
+        high = rule.end if rule.end < end else end
+        if high > low:
+            covered += high - low
+    return covered >= need
 
 
 def _tables(rules: list[_Rule]) -> list[_Grid]:
