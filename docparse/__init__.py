@@ -3,6 +3,7 @@
 from docparse.api import parse, parse_text
 from docparse.errors import ParseError
 from docparse.model import Citation, DocumentInfo, ParsedDocument, ReportingItem, Task, Timeframe
+from docparse.page_warnings import warning_place
 from docparse.text import fold, normalize
 
 __all__ = [
@@ -17,4 +18,5 @@ __all__ = [
     "normalize",
     "parse",
     "parse_text",
+    "warning_place",
 ]

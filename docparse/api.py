@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from docparse.blocks import Source
+from docparse.blocks import PAGE_FEED, Source
 from docparse.errors import ParseError
 from docparse.model import ParsedDocument
 from docparse.parser import parse_source
@@ -16,7 +16,8 @@ SUPPORTED = (".docx", ".pdf", ".txt", ".md", ".xlsx")
 
 def parse_text(text: str) -> ParsedDocument:
     """Parse plain text (for example text extracted from a PDF)."""
-    return _guarded(lambda: parse_source(Source(blocks=[text.replace("\r\n", "\n")], hard_wrapped=True)))
+    text = text.replace("\r\n", "\n")
+    return _guarded(lambda: parse_source(Source(blocks=[text], hard_wrapped=True, paged=PAGE_FEED in text)))
 
 
 def parse(data: bytes, filename: str) -> ParsedDocument:

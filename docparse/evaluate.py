@@ -29,6 +29,7 @@ from docparse.text import fold
 
 DOCUMENT_FIELDS = ("type", "number", "date", "issuer", "place", "title", "signer")
 _LOCALITY = re.compile(r"^(?:tinh|thanh pho|xa|phuong|huyen|quan|dac khu|thi xa|thi tran)\b")
+_PRINTED_LOCALITY = re.compile(r"^(?:tỉnh|thành phố|xã|phường|huyện|quận|đặc khu|thị xã|thị trấn)(?![\wà-ỹ])")
 
 
 # The label shape of documents that hold tables or text which are not tasks (LABELING.md §3): every task the parser
@@ -97,7 +98,12 @@ def same_name(left: str | None, right: str | None) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return bool(short) and long_.startswith(short + " ") and bool(_LOCALITY.match(long_[len(short) + 1 :]))
+    suffix = long_[len(short) + 1 :]
+    if not (short and long_.startswith(short + " ") and _LOCALITY.match(suffix)):
+        return False
+    # the folded key reads "quản lý" as "quận", "xa" as "xã": the suffix must start with the locality as printed
+    printed = (left if len(a) > len(b) else right) or ""
+    return bool(_PRINTED_LOCALITY.match(" ".join(printed.split()[-len(suffix.split()) :]).lower()))
 
 
 def _same_units(gold: list[str], predicted: list[str]) -> bool:

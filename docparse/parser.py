@@ -8,14 +8,26 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from docparse.blocks import Block, Source, Table
+from docparse.blocks import PAGE_FEED, Block, Source, Table
 from docparse.citations import extract_citations, number_key
 from docparse.header import parse_header
-from docparse.model import OcrInfo, ParsedDocument, Task
+from docparse.model import Heading, OcrInfo, ParsedDocument, Task
+from docparse.page_warnings import (
+    Place,
+    Places,
+    list_warnings,
+    next_row_in_text,
+    numbering_jumps,
+    page_warnings,
+    row_of,
+    table_warnings,
+    unread_rows,
+)
 from docparse.registrations import registrations_from_blocks
 from docparse.reporting import extract_reporting
 from docparse.tables import (
     cell_header_length,
+    header_columns,
     is_flat_header,
     non_task_header,
     parse_cell_table,
@@ -89,22 +101,50 @@ def _clean_line(line: str) -> str:
     return text.rstrip()
 
 
-def _clean_blocks(source: Source) -> list[Block]:
+def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
+    """The blocks as the parser reads them (lines of text and tables), and the page (1-based) of each: a table's
+    first page, a line's page counted by the form feeds before it (`docparse.blocks`)."""
     blocks: list[Block] = []
+    pages: list[int] = []
+    page = 1
     for block in source.blocks:
         if isinstance(block, Table):
             rows = [[_clean_line(cell) for cell in row] for row in block.rows]
-            blocks.append(Table([r for r in rows if any(r)]))
-        else:
-            cleaned_lines = []
-            for line in normalize(block).splitlines():
+            first = block.page or page
+            row_pages = block.row_pages if len(block.row_pages) == len(rows) else [first] * len(rows)
+            kept = [index for index, row in enumerate(rows) if any(row)]
+            blocks.append(Table([rows[i] for i in kept], first, [row_pages[i] for i in kept]))
+            pages.append(first)
+            page = row_pages[kept[-1]] if kept else first
+            continue
+        cleaned_lines: list[str] = []
+        line_pages: list[int] = []
+        for number, part in enumerate(normalize(block).split(PAGE_FEED)):
+            page += 1 if number else 0
+            for line in part.splitlines():
                 cleaned = _clean_line(line)
                 if cleaned:
                     cleaned_lines.append(cleaned)
-            blocks.extend(
-                _join_markers(_unzip_columns(cleaned_lines)) if source.hard_wrapped else cleaned_lines
-            )
-    return blocks
+                    line_pages.append(page)
+        if source.hard_wrapped:
+            unzipped: list[str] = []
+            unzipped_pages: list[int] = []
+            for line, line_page in zip(cleaned_lines, line_pages, strict=True):
+                parts = _unzip_columns([line])  # line by line, as it reads the whole list
+                unzipped.extend(parts)
+                unzipped_pages.extend([line_page] * len(parts))
+            cleaned_lines = _join_markers(unzipped)
+            # a marker alone on its line joins the next line: every other line is kept, in order
+            line_pages = [
+                p
+                for line, p in zip(unzipped, unzipped_pages, strict=True)
+                if not _MARKER_ONLY.fullmatch(line)
+            ]
+            if len(line_pages) != len(cleaned_lines):
+                line_pages = [page] * len(cleaned_lines)
+        blocks.extend(cleaned_lines)
+        pages.extend(line_pages)
+    return blocks, pages
 
 
 # Text extracted from a PDF or a scan puts the two columns of the letterhead and of the signature block on one
@@ -189,8 +229,8 @@ def _default_year(lines: list[str], date: str | None, title: str | None) -> int 
     year ("Kế hoạch … năm 2027", dated 13/12/2026) means 2027 by "trước ngày 15/3"; otherwise the year signed."""
     if date:
         signed = int(date[:4])
-        years = set(re.findall(r"(?:19|20)\d{2}", title or ""))
-        return signed + 1 if years == {str(signed + 1)} else signed
+        named = set(re.findall(r"(?:19|20)\d{2}", title or ""))
+        return signed + 1 if named == {str(signed + 1)} else signed
     for line in lines[:15]:
         match = re.search(r"ngày.*?tháng.*?năm\s+((?:19|20)\d{2})", line)
         if match:
@@ -205,7 +245,7 @@ def _default_year(lines: list[str], date: str | None, title: str | None) -> int 
 
 def parse_source(source: Source) -> ParsedDocument:
     """Parse a document that a reader has reduced to blocks."""
-    blocks = _clean_blocks(source)
+    blocks, block_pages = _clean_blocks(source)
     footnotes = [_clean_line(f) for f in source.footnotes if f.strip()]
     lines = [b for b in blocks if isinstance(b, str)]
     flowing_parts: list[str] = []
@@ -240,6 +280,9 @@ def parse_source(source: Source) -> ParsedDocument:
     in_recipients = False
 
     letter_paragraphs: list[str] = []
+    places = Places(blocks, block_pages, source.paged)
+    located: list[str] = []  # warnings that name their page (page_warnings)
+    first_pending = [0]  # the line index of pending[0]
 
     def flush() -> None:
         if not pending:
@@ -248,16 +291,30 @@ def parse_source(source: Source) -> ParsedDocument:
         letter_paragraphs.extend(merged)
         paragraphs = [classify(part) for p in merged for part in split_field_line(p)]
         pending.clear()
-        _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year)
+        content: list[list[Paragraph]] = []
+        _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year, content)
+        located.extend(_list_review(content, places, first_pending[0], index_of_line))
 
     running_header = _running_header(info.number)
     index_of_line = 0
     skip_to = 0  # lines already read as a table written one cell per line
-    for block in blocks:
+    for block_index, block in enumerate(blocks):
         if isinstance(block, Table):
             flush()
             if not any(_TEMPLATE_CONTEXT.search(line) for line in recent[-3:]):
-                tasks.extend(tasks_from_table(block.rows, year, result.headings))
+                known = len(result.headings)
+                table_tasks = tasks_from_table(block.rows, year, result.headings)
+                tasks.extend(table_tasks)
+                located.extend(
+                    _table_review(
+                        block,
+                        table_tasks,
+                        result.headings[known:],
+                        places,
+                        blocks[block_index + 1 :],
+                        index_of_line,
+                    )
+                )
             recent.clear()
             continue
         recent.append(block)
@@ -273,9 +330,20 @@ def parse_source(source: Source) -> ParsedDocument:
             flush()
             header = lines[index_of_line - 1 : index_of_line - 1 + header_length]
             start = index_of_line - 1 + header_length
+            known = len(result.headings)
             table_tasks, used = parse_cell_table(lines[start:], header, year, result.headings)
             tasks.extend(table_tasks)
             skip_to = start + used
+            located.extend(
+                _text_table_review(
+                    table_tasks,
+                    result.headings[known:],
+                    places,
+                    index_of_line - 1,
+                    lead_column="lead" in (header_columns(header) or {}),
+                    ends_text=skip_to >= len(lines) - 1,
+                )
+            )
             continue
         if _RECIPIENTS.match(block):
             in_recipients = True  # "Kính gửi: - Các sở …; - UBND các xã …" lists addressees, not tasks
@@ -289,9 +357,22 @@ def parse_source(source: Source) -> ParsedDocument:
                 continue
             flush()
             remaining = lines[index_of_line:]
+            known = len(result.headings)
             table_tasks, table_footnotes = parse_flat_table(remaining, letterhead, year, result.headings)
             tasks.extend(table_tasks)
             footnotes.extend(table_footnotes)
+            located.extend(
+                _text_table_review(
+                    table_tasks,
+                    result.headings[known:],
+                    places,
+                    index_of_line - 1,
+                    lead_column=bool(re.search(r"chu tri|thuc hien", fold(block))),
+                    ends_text=not any(
+                        _END_OF_BODY.search(line) or _is_signature_start(line) for line in remaining
+                    ),
+                )
+            )
             break
         if state["ended"]:
             if _APPENDIX.match(block):
@@ -304,10 +385,14 @@ def parse_source(source: Source) -> ParsedDocument:
             continue
         if _END_OF_BODY.search(block) or _is_signature_start(block):
             if _END_OF_BODY.search(block) and not block.startswith("Nơi nhận"):
+                if not pending:
+                    first_pending[0] = index_of_line - 1
                 pending.append(block)
             flush()
             state["ended"] = True
             continue
+        if not pending:
+            first_pending[0] = index_of_line - 1
         pending.append(block)
     flush()
     if not tasks and org_tasks:
@@ -317,7 +402,10 @@ def parse_source(source: Source) -> ParsedDocument:
         tasks = [letter] if letter else []
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
-    result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year)
+    if source.paged:
+        unbuilt = [page for page in source.unbuilt_layouts if _holds_task_header(places, page)]
+        located.extend(page_warnings(_pages_with_text(blocks, block_pages), unbuilt))
+    result.warnings = warnings + citation_warnings + _review_warnings(tasks, headings, year) + located
     # Registration tables of models: never tasks (tables.py refuses them), returned as registrations.
     result.registrations, registration_warnings = registrations_from_blocks(blocks)
     result.warnings.extend(registration_warnings)
@@ -343,6 +431,120 @@ def parse_source(source: Source) -> ParsedDocument:
     return result
 
 
+def _pages_with_text(blocks: list[Block], pages: list[int]) -> set[int]:
+    found = set()
+    for block, page in zip(blocks, pages, strict=True):
+        found.update(block.row_pages or [page] if isinstance(block, Table) else [page])
+    return found
+
+
+def _holds_task_header(places: Places, page: int) -> bool:
+    """Whether the text of `page` holds the header of a task table (not of a template or a register): the reader's
+    table hint alone also fires on prose that wraps "chủ trì" and "thời gian" onto short lines."""
+    lines = [line for line, on in zip(places.lines, places.line_pages, strict=True) if on == page]
+    if any(_TEMPLATE_CONTEXT.search(line) for line in lines):
+        return False
+    return any(
+        (is_flat_header(line) and not non_task_header([line])) or cell_header_length(lines[index : index + 8])
+        for index, line in enumerate(lines)
+    )
+
+
+def _task_header(rows: list[list[str]]) -> tuple[int, dict[str, int]] | None:
+    """The header row of a task table and its columns (the rows `tasks_from_table` reads), or None."""
+    for index, row in enumerate(rows):
+        columns = header_columns([" ".join(cell.split()) for cell in row])
+        if columns is not None:
+            return None if non_task_header(row) else (index, columns)
+    return None
+
+
+def _table_review(
+    table: Table,
+    table_tasks: list[Task],
+    new_headings: list[Heading],
+    places: Places,
+    after: list[Block],
+    first_line_after: int,
+) -> list[str]:
+    """Warnings about one real task table (page_warnings.table_warnings)."""
+    found = _task_header(table.rows)
+    if found is None:
+        return []  # not a task table: a register, a report template or a layout table
+    header, columns = found
+    rest = [block for block in after if isinstance(block, Table) or re.search(r"[^\W\d_]{2}", block)]
+    text_after: list[str] = []
+    for block in after:
+        if isinstance(block, Table):
+            break
+        text_after.append(block)
+    below = table.rows[header + 1 :]
+    number_column = columns.get("no", 0)
+    numbers = [row[number_column].strip(" .)") for row in below if number_column < len(row)]
+    following = next_row_in_text([no for no in numbers if no.isdigit()], text_after)
+    unread: dict[Place | None, list[str]] = {}
+    for row in unread_rows(below, number_column, table_tasks, new_headings):
+        where = places.of_table(table, header + 1 + row)
+        unread.setdefault(where, []).append(below[row][number_column].strip(" .)"))
+    continued = (
+        (places.of_line(first_line_after + following), text_after[following])
+        if following is not None
+        else None
+    )
+
+    def place_of(task: Task) -> Place | None:
+        return places.of_table(table, row_of(table, task))
+
+    return table_warnings(
+        table_tasks,
+        new_headings,
+        places.of_table(table),
+        place_of,
+        lead_column="lead" in columns,
+        ends_text=not rest,
+        unread=unread,
+        continued=continued,
+    )
+
+
+def _text_table_review(
+    table_tasks: list[Task],
+    new_headings: list[Heading],
+    places: Places,
+    header_line: int,
+    *,
+    lead_column: bool,
+    ends_text: bool,
+) -> list[str]:
+    """Warnings about one task table rebuilt from lines of text (flattened, or one cell per line)."""
+
+    def place_of(task: Task) -> Place | None:
+        line = places.find_line(task.text, header_line)
+        return places.of_line(line if line is not None else header_line)
+
+    return table_warnings(
+        table_tasks,
+        new_headings,
+        places.of_line(header_line),
+        place_of,
+        lead_column=lead_column,
+        ends_text=ends_text,
+    )
+
+
+def _list_review(content: list[list[Paragraph]], places: Places, start: int, end: int) -> list[str]:
+    """Numbered items of content sections that skip a number, with the place of the item after the gap."""
+    jumps: list[tuple[Place | None, str, list[str]]] = []
+    for members in content:
+        numbered = [p for p in members if p.kind in ("numbered", "lettered") and p.no]
+        for position, missing in numbering_jumps([p.no or "" for p in numbered]):
+            line = places.find_line(numbered[position].text, start, end)
+            jumps.append(
+                (places.of_line(line if line is not None else start), numbered[position].no or "", missing)
+            )
+    return list_warnings(jumps)
+
+
 def _running_header(number: str | None) -> re.Pattern[str] | None:
     """A short line that names the document by its own number: a running page header or footer
     ("Kế hoạch số 63/KH-UBND ngày 09/3/2026 của UBND xã …", "UBND xã … - Kế hoạch số 88/KH-UBND   2")."""
@@ -365,7 +567,10 @@ def _process_prose(
     headings: list[str],
     org_tasks: list[Task],
     year: int | None,
+    content: list[list[Paragraph]] | None = None,
 ) -> None:
+    """Read paragraphs into tasks by the kind of section they are in; the paragraphs of content sections are also
+    appended to `content` (for the review of their numbering)."""
     groups: list[tuple[str, list[Paragraph]]] = [(str(state["section"]), [])]
     for paragraph in paragraphs:
         if paragraph.kind == "section":
@@ -401,6 +606,8 @@ def _process_prose(
                 continue
             kind = SECTION_CONTENT
         if kind in (SECTION_CONTENT, _CONCLUSIONS):
+            if content is not None:
+                content.append(members)
             tree = build_tree(members)
             found = tasks_from_tree(tree, year)
             if kind == _CONCLUSIONS:  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task

@@ -35,8 +35,10 @@ NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
-    r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:chủ trì(?:\s+tổng hợp)?|phối hợp|"
-    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
+    r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
+    r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
+    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm thực hiện(?=\s*:\s*\S)|"
+    r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -189,22 +191,27 @@ _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liê
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
-    r"^(?:Lãnh đạo|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
+    r"^(?:Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp)[\s,]"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
+    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
+# A personal name is introduced by "Đồng chí" or a professional title ("Bác sĩ Giàng A Dê, Phó Giám đốc Trung tâm").
+_PERSON = ("Đồng chí", "Bác sĩ", "Dược sĩ", "Thạc sĩ", "Tiến sĩ", "Ông", "Bà", "Thầy", "Cô")
 _OFFICIAL = re.compile(
-    r"^(?P<who>(?:Đồng chí\s+[A-ZĐ][^,;:.]{2,40},\s*)?(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|"
+    rf"^(?P<who>(?:(?:{'|'.join(_PERSON)})\s+[A-ZĐ][^,;:.]{{2,40}},\s*)?(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|"
+    r"Hiệu trưởng|"
     r"Trưởng\s+(?:ban|phòng|khoa|trạm|Ban|Phòng|Khoa|Trạm|Khối|thôn|ấp|bản))\b[^;:.]{0,70}?)\s+"
     r"(?=(?:chỉ đạo|chủ trì|trực tiếp|theo dõi|kiểm tra|đôn đốc|làm việc|đối thoại|tiếp|tổ chức|hướng dẫn)\b)"
 )
 _NOT_SUBJECT = re.compile(
-    r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa)"
+    r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa|"
+    r"Bảo hiểm y tế|Trường học(?! và))"
 )
 
 
@@ -256,13 +263,16 @@ def split_field_line(text: str) -> list[str]:
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
     first_field = FIELD.match(parts[1])
+    # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z." and "Vận động …; chủ trì: X;
+    # phối hợp: Y; thời gian: Z.": the item, then its fields, when the first field names the lead
     if not FIELD.match(parts[0]) and not (
-        parts[0].endswith(".")
+        parts[0].endswith((".", ";"))
         and first_field is not None
         and first_field["label"].lower().endswith("chủ trì")
     ):
-        # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z.": the item, then its fields
         return [text]
+    if parts[0].endswith(";"):
+        parts[0] = parts[0].rstrip(" ;")
     return parts
 
 
@@ -292,6 +302,7 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
                     and narrow
                     and len(previous_line) >= 0.8 * width
                     and not _ends_sentence(previous_line)
+                    and not FIELD.match(line)  # "+ Chủ trì: …" under a long item is a field of its own
                 )
                 # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
                 or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
@@ -353,7 +364,7 @@ def _is_agency_item(text: str) -> bool:
         return False
     body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
     body = body.strip().rstrip(":").strip()
-    return bool(body) and unit_phrase(body) == body
+    return bool(body) and unit_phrase(body) == body and not _NOT_SUBJECT.match(body)
 
 
 def _is_topic_item(text: str) -> bool:
@@ -535,30 +546,94 @@ def lead_in_units(text: str) -> list[str]:
     return []
 
 
-def _ends_place_name(words: list[str]) -> bool:
-    """The name read so far ends in a proper name of two capitalised words ("… Ma Lù Thàng", "… Quảng Ngãi"): a
-    lowercase word after it is the verb, not the second half of a name ("Đoàn Thanh niên", "Hội Chữ thập đỏ")."""
-    if len(words) < 2:
-        return False
-    before = words[-2].strip(",;:.()")
-    return before[:1].isupper() and before.lower() not in _UNIT_WORDS and before not in _KIND_WORDS
+# The predicate that ends the name of the unit doing the action: a verb of the genre, or the adverb, modal or
+# preposition before it ("Ban Xây dựng Đảng theo dõi …", "Ban Quản lý chợ phối hợp …", "… Nông Thị Mai trực tiếp
+# tiếp công dân"). A unit name is a head word, a name in sentence case ("Quản lý chợ", "Người cao tuổi", "Công nghệ
+# thông tin") and an optional locality; its lowercase words are an open class, so the name runs until one of these.
+_PREDICATE = re.compile(
+    r"^(?:chủ trì|phối hợp|thực hiện|tổ chức|triển khai|chỉ đạo|lãnh đạo|theo dõi|tham mưu|trực tiếp|trực ban|"
+    r"tổng hợp|báo cáo|vận động|hướng dẫn|kiểm tra|tập trung|rà soát|nắm|xây dựng|tuyên truyền|truyền thông|"
+    r"công khai|tăng cường|tiếp tục|duy trì|ra quân|lập|bố trí|giám sát|biên soạn|niêm yết|quảng bá|hoàn thành|"
+    r"hoàn thiện|bảo đảm|đảm bảo|đánh giá|giải quyết|phân công|thông báo|lồng ghép|quán triệt|lắp đặt|tuần tra|"
+    r"định kỳ|lựa chọn|thẩm định|đối thoại|đưa|tổng kết|sơ kết|khảo sát|trả lời|mở|tiếp xúc|tham gia|giữ gìn|"
+    r"nghiêm túc|chủ động|khẩn trương|kịp thời|thường xuyên|hằng|hàng|mỗi|cử|phát động|phát huy|phổ biến|tư vấn|"
+    r"khám|tiếp nhận|tiếp|xử lý|xem xét|nghiên cứu|đôn đốc|cung cấp|chuẩn bị|gửi|ban hành|thành lập|kiện toàn|"
+    r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|"
+    r"có trách nhiệm|chịu trách nhiệm|được|đã|sẽ|cần|phải|tiến hành|hỗ trợ|giúp|thăm|tặng|biểu dương|khen thưởng|"
+    r"rút kinh nghiệm|họp|lấy ý kiến|thu gom|phát hành|đăng tải|đăng ký|vận hành|thống kê|điều tra|nhân rộng|"
+    r"quản lý|chăm lo|chăm sóc|giáo dục|liên hệ|bàn|ký|căn cứ|thăm hỏi|bình xét|số hóa|rút ngắn|xác minh|sửa chữa|"
+    r"mở rộng|chi trả|ký kết|thiết lập|sinh hoạt|thảo luận|chấn chỉnh|phát triển|đặt|xét chọn|xét|cải tiến|đo lường|"
+    r"phun|phúc tra|quan tâm|kết nối|chuẩn hóa|tiếp đón|gặp mặt|kiểm soát|cấp phát|trao|động viên|khắc phục|"
+    r"sắp xếp|di dời|thu hồi|cưỡng chế|giới thiệu|ghi nhận|lắng nghe|tiếp thu|kiến nghị|tham vấn|cải thiện|"
+    r"nâng cấp|chỉnh trang|tích cực|hoàn tất|tập hợp|thẩm tra|điều chỉnh|bổ sung|phân loại|phân tích|dự thảo|"
+    r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|cung ứng|đón tiếp|dạy|đào tạo|huấn luyện|nhận|"
+    r"trồng|bảo vệ|ứng dụng|chuyển đổi|kiểm định|xét nghiệm|tầm soát|sàng lọc|điều trị|nộp|chuyển|tiếp cận|"
+    r"thu hút|huy động|kêu gọi|"
+    r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
+    r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
+)
+# A lowercase compound that holds a predicate word but belongs to the name ("Ban Quản lý dự án đầu tư xây dựng").
+_NAME_COMPOUNDS = (
+    "đầu tư xây dựng",
+    "phòng chống",
+    "an toàn giao thông",
+    "giáo dục thường xuyên",
+    "thi đua - khen thưởng",
+    "thi đua, khen thưởng",
+    "tiếp nhận và trả kết quả",
+)
+# A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
+# plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").
+_LOCALITY_WORD = re.compile(
+    r"^(?:xã(?! hội)|phường|tỉnh|huyện|quận|thị xã|thị trấn|đặc khu|thành phố)(?![\wà-ỹ])"
+)
+_OFFICE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|Trưởng|Thủ trưởng)\b")
+_MAX_NAME_WORDS = 6  # lowercase words of a name in a row ("dự án đầu tư xây dựng khu vực")
 
 
 def unit_phrase(text: str) -> str | None:
-    """The name of a body or unit at the start of `text`, up to the first word that cannot belong to it."""
+    """The name of a body or unit at the start of `text`, up to the predicate (the first word that cannot belong
+    to it): head word, name and locality."""
     words: list[str] = []
     head = _SUBJECT_HEAD.match(text)
     if head:
         words = head[0].split()
         text = text[head.end() :]
     tokens = text.split()
-    skip = False
+    skip = 0
+    closed = False  # a locality (and its proper name) ended the name: only unit words, names and lists follow
+    open_run = 0
+    capitals = 0  # capitalised words in a row after the head
+    headed = bool(head)  # a head word opened the name: its lowercase words are an open class
     for position, token in enumerate(tokens):
         if skip:
-            skip = False
+            skip -= 1
             continue
         bare = token.strip(",;:.()")
-        if not bare:
+        if not bare or token.startswith("("):
+            break  # a bracket opens a remark or a timeframe, not the rest of the name
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if bare in {"-", "–"} and not (following[:1].isupper() or following.lower() in _UNIT_WORDS):
+            break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
+        rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
+        previous = words[-1] if words else ""
+        if rest.lower().startswith(_NAME_COMPOUNDS) and not closed:
+            compound = next(c for c in _NAME_COMPOUNDS if rest.lower().startswith(c))
+            size = len(compound.split())
+            words.extend(tokens[position : position + size])
+            skip = size - 1
+            continue
+        if (
+            words
+            and (len(words) > 1 or previous not in {"Ban", "Phòng", "Tổ", "Hội", "Đội"})
+            and previous != "và"  # "Phòng Giáo dục và đào tạo": a second name, not a verb
+            and _PREDICATE.match(rest)
+            # "các tổ chức chính trị - xã hội", "cơ quan, tổ chức": the noun, not the verb
+            and not (
+                rest.startswith("tổ chức")
+                and (previous.lower() in {"các", "những"} or previous.endswith(","))
+            )
+        ):
             break
         if position + 1 < len(tokens) and not token.endswith((",", ";", ":", ".")):
             pair = f"{bare} {tokens[position + 1].strip(',;:.()')}"
@@ -566,27 +641,51 @@ def unit_phrase(text: str) -> str | None:
                 # "Đồn Biên phòng cửa khẩu quốc tế Móng Cái", "Hội Cựu chiến binh xã": a lowercase word pair
                 # that belongs to the name
                 words.extend([token, tokens[position + 1]])
-                skip = True
+                skip = 1
                 if tokens[position + 1].endswith((";", ":", ".")):
                     break
                 continue
-        after_name = (
-            bool(words)
-            and words[-1][:1].isupper()
-            and not words[-1].endswith((",", ";"))
-            and words[-1] not in _KIND_WORDS
-            and not _ends_place_name(words)
-        )
-        standing = bare.lower() in {"thường", "vụ"} and bool(words) and words[-1].lower() in {"ban", "thường"}
-        if not (
-            bare[:1].isupper()
-            or bare.lower() in _UNIT_WORDS
-            or bare.isupper()
-            or bare == "-"
-            or after_name
-            or standing  # "ban thường vụ các đảng ủy"
-        ):
+        if rest.startswith("phụ trách") and _OFFICE.match(" ".join(words)):
+            # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
+            closed = False
+        capitalised = bare[:1].isupper() or bare.isupper()
+        if re.fullmatch(r"\d{1,2}", bare) and (following[:1].isupper() or following.lower() in _UNIT_WORDS):
+            capitalised = (
+                True  # a number inside a name: "Thuế cơ sở 1 thành phố Hà Nội", "Trường … số 2 Hòa Vang"
+            )
+        if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
+            capitalised = True
+        after_name = bool(words) and words[-1][:1].isupper() and not words[-1].endswith((",", ";"))
+        unit_word = bare.lower() in _UNIT_WORDS or bare == "-"
+        standing = bare.lower() in {"thường", "vụ"} and previous.lower() in {"ban", "thường"}
+        kind_closes = len(words) > 1 and previous in _KIND_WORDS  # "Văn phòng Sở", "Lãnh đạo Sở"
+        if capitalised or unit_word or standing:
+            open_run = 0
+            # a head word ("và Đoàn Thanh niên", "Ban công tác Mặt trận") starts a name and an acronym ("UNESCO",
+            # "HIV/AIDS") is a term of it: neither is a proper name
+            proper = capitalised and not UNIT_HEAD.match(rest) and not (len(bare) > 1 and bare.isupper())
+            capitals = capitals + 1 if proper else 0
+        elif closed or kind_closes or previous.endswith((",", ";")) or not words:
             break
+        elif not headed and not after_name:
+            break  # without a head word ("Công tác dân vận …") only one lowercase word follows a capitalised one
+        else:
+            open_run += 1  # a lowercase word of the name: "Quản lý chợ", "Bảo vệ người tiêu dùng"
+            capitals = 0
+            if open_run > _MAX_NAME_WORDS:
+                break
+        if UNIT_HEAD.match(rest):
+            headed = True
+        if bare.lower() in {"các", "những", "và"} or token.endswith(","):
+            closed = False  # a list goes on: "xã Hoa Lư, xã Gia Sinh", "Hội Nông dân xã và Hợp tác xã …"
+            capitals = 0
+        elif _LOCALITY_WORD.match(rest) and previous.lower() not in {"các", "những", "tác"}:
+            closed = True
+        elif capitals >= 2:
+            closed = True  # a proper name ends the name: "Đồn Biên phòng Chi Ma nắm …", "Trường Tiểu học Kim Đồng …"
+        if token.endswith(")") and "(" not in token:
+            words.append(token[:-1])
+            break  # "(giao Phòng X chủ trì, phối hợp với Ban Quản lý chợ)": the bracket closes the name
         words.append(token)
         if token.endswith((";", ":", ".")):
             break
@@ -599,21 +698,32 @@ def unit_phrase(text: str) -> str | None:
     return phrase or None
 
 
-_ACTION = (
-    r"(?:thực hiện|tổ chức|triển khai|tham mưu|xây dựng|tuyên truyền|rà soát|theo dõi|hướng dẫn|kiểm tra|"
-    r"tổng hợp|báo cáo|hoàn thành|giải quyết|tiếp nhận|vận động|phát động|đôn đốc|trong|trước)"
-)
+# "Giao (cho) X …": X is a unit named right after the word, whatever verb follows ("Giao Trung tâm Phục vụ hành
+# chính công tỉnh lắp đặt …"); "giao thông", "bàn giao", "được giao chủ trì" are not assignments.
 _GIVEN = re.compile(
-    r"\b[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[^;:.]{3,90}?)\s+"
-    r"(?:chủ trì|thực hiện|tham mưu|triển khai|theo dõi|trực tiếp|chỉ đạo|phối hợp|kiểm tra|rà soát|xây dựng|tổ chức|"
-    r"hướng dẫn|giải quyết|khảo sát|xem xét|xử lý|nghiên cứu|đôn đốc|tiếp nhận|vận động|khẩn trương|chủ động)\b"
+    r"(?<![\wà-ỹ])(?<!bàn )(?<!được )(?<!chuyển )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*)"
 )
-# "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)": the units before "phối hợp".
+# "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)", "(Phòng X chủ trì, các khoa
+# lâm sàng phối hợp, thời gian …)": the units before "phối hợp".
 _COORD_BEFORE = re.compile(
-    r"(?:^|[;(]\s*)(?P<coord>[A-ZĐỦ][^;:.()]{2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*(?=[;).]|$)"
+    r"(?:^|[;(,]\s*)(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*"
+    r"(?=[;).,]|$)"
 )
-_LEADS_INLINE = re.compile(r"^(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
-_WITH = re.compile(rf"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+?)(?=\s+{_ACTION}\b|[;:.]|$)")
+_LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
+# A later sentence that names who carries the task out: "… tại trụ sở ấp. Phòng Kinh tế thực hiện; thời gian: …",
+# "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
+_DOER_AFTER = re.compile(
+    r"^(?P<unit>[^;:.,]{3,90}?)\s+(?:thực hiện|chủ trì|tham mưu|phụ trách|đảm nhiệm|đảm nhận|"
+    r"(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
+)
+# "Đề nghị X phối hợp với Y tổ chức …": X does the action with Y, so X leads (without "với", X only coordinates).
+# "… do Phòng Văn hóa - Xã hội thực hiện", "… do Ủy ban nhân dân phường chủ trì": the unit after "do".
+_DONE_BY = re.compile(r"(?<![\wà-ỹ])do\s+(?P<lead>[A-ZĐỦ][^;:]*)")
+_DONE_BY_VERB = re.compile(r"\s*(?:chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|tổ chức thực hiện)\b")
+_ASKED_WITH = re.compile(r"[Đđ]ề nghị\s+(?P<lead>[^;:.]{3,120}?)\s+phối hợp\s+(?:với|cùng)\s")
+_HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng)\b)")
+# The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
+_WITH = re.compile(r"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+)")
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 _POINT = rf"(?:{_DAY}|tháng\s+\d{{1,2}}(?:/\d{{4}})?|quý\s+[IV1-4]+\b(?:/\d{{4}})?)"
@@ -689,7 +799,7 @@ _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 _PARENTHESISED = re.compile(r"\(([^()]{5,60})\)")
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
-    r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm)\b[^,;:]{2,45},\s*(?=[A-ZĐ])"
+    r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
 )
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
@@ -701,8 +811,9 @@ def _is_time_bracket(inside: str) -> bool:
     return bool(_TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside))
 
 
-def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
-    """Lead, coordinating units and timeframe stated inside a prose task (only when explicit)."""
+def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str], list[str], str | None]:
+    """Lead, coordinating units and timeframe stated inside a prose task (only when explicit). A doer named in a
+    later sentence counts only inside the task's own `paragraph` (a closing sentence after the list is not it)."""
     lead: list[str] = []
     coord: list[str] = []
     given = _GIVEN.search(text)
@@ -710,28 +821,57 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
         _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
     ]
     if given:
-        lead = split_units(given["lead"])
-    else:
+        given_unit = unit_phrase(given["lead"]) or ""
+        # a head word opens the unit; without one (an OCR misreading, "chuyển giao Công nghệ …") the unit must be
+        # followed by the verb of an assignment
+        if _SUBJECT_HEAD.match(given["lead"]) or _DONE_BY_VERB.match(given["lead"][len(given_unit) :]):
+            lead = split_units(given_unit)
+    if not lead:
         for sentence in sentences:
             leads = _LEADS_INLINE.match(sentence)
             if leads and _SUBJECT_HEAD.match(leads["lead"] + " "):
-                lead = split_units(leads["lead"])
+                lead = split_units(_HONORIFIC.sub("", leads["lead"]))
                 break
+    if not lead:
+        for done in _DONE_BY.finditer(text):
+            done_unit = unit_phrase(done["lead"])
+            if done_unit and _DONE_BY_VERB.match(done["lead"][len(done_unit) :]):
+                lead = split_units(done_unit)
+    if not lead:
+        for asked in _ASKED_WITH.finditer(text):
+            lead = split_units(unit_phrase(asked["lead"]) or "")
     subject = sentences[0] if sentences else text
     topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
     if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
         subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
-    official = _OFFICIAL.match(
-        re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
-    )
-    if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith("Đồng chí")):
+    official = _OFFICIAL.match(_HONORIFIC.sub("", subject))
+    if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith(_PERSON)):
         lead = [official["who"].strip(" ,")]
     if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
-        phrase = unit_phrase(
-            re.sub(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)", "", subject)
-        )
-        if phrase and len(phrase.split()) <= 12 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
+        phrase = unit_phrase(_HONORIFIC.sub("", subject))
+        if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
+    if not lead:
+        closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
+        bracketed = " ".join(closing[1].split()) if closing else ""
+        if bracketed and _SUBJECT_HEAD.match(bracketed + " ") and unit_phrase(bracketed) == bracketed:
+            lead = split_units(bracketed)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
+    if not lead:
+        own = (
+            sentences
+            if paragraph is None
+            else re.split(r"(?<=[.;])\s+|\s*\(\s*", " ".join(paragraph.split()))
+        )
+        for sentence in own[1:]:
+            doer = _DOER_AFTER.match(sentence)
+            if (
+                doer
+                and _SUBJECT_HEAD.match(doer["unit"] + " ")
+                and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
+                and unit_phrase(doer["unit"]) == doer["unit"]
+            ):
+                lead = split_units(doer["unit"])
+                break
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
@@ -766,10 +906,10 @@ def inline_assignment(text: str) -> tuple[list[str], list[str], str | None]:
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
     for bracket in _PARENTHESISED.finditer(text):
-        inside = " ".join(bracket[1].split())
-        if _is_time_bracket(inside) and not any(inside in d for d in deadlines):
+        held = " ".join(bracket[1].split())
+        if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
-            deadlines = [d for d in deadlines if d not in inside] + [inside]
+            deadlines = [d for d in deadlines if d not in held] + [held]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
@@ -834,7 +974,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # the item's own inline timeframe governs (LABELING.md §3)
                 raw_time = inline_assignment(text)[2]
         else:
-            leads, coords, raw_time = inline_assignment(text)
+            leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)
         task = Task(
@@ -888,7 +1028,7 @@ def _agency_heading(text: str) -> str | None:
     xã, phường"), or None when the heading is a topic or a sentence."""
     text = text.strip().rstrip(":").strip()
     agency = unit_phrase(text)
-    if agency and agency == text.strip(" ."):
+    if agency and agency == text.strip(" .") and not _NOT_SUBJECT.match(text):
         return agency
     words = text.split()
     qualified = bool(agency and re.match(r"(?:có|thuộc|ở|vùng|trên địa bàn)\s", text[len(agency) :].strip()))

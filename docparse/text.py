@@ -33,9 +33,17 @@ def _move_tone(match: re.Match[str]) -> str:
     return match[4] + match[6] + match[5]
 
 
+# The Icelandic eth (Ð, ð) that legacy Vietnamese fonts (TCVN3, VNI) leave in PDF text in place of Đ, đ: it looks
+# the same, but no Vietnamese word holds it ("Ðoàn Thanh niên" is "Đoàn Thanh niên").
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def normalize(text: str) -> str:
-    """Return `text` in NFC with old-style tone placement ("Uỷ ban" -> "Ủy ban", "hoà" -> "hòa")."""
+    """Return `text` in NFC with old-style tone placement ("Uỷ ban" -> "Ủy ban", "hoà" -> "hòa") and Đ for a
+    look-alike eth ("Ðoàn" -> "Đoàn")."""
     composed = unicodedata.normalize("NFC", text)
+    if "\u00d0" in composed or "\u00f0" in composed:
+        composed = composed.translate(_ETH)
     if not _MAY_NEED_MOVE.search(composed):
         return composed  # what the full pass below returns, without decomposing the whole text
     decomposed = unicodedata.normalize("NFD", composed)

@@ -13,7 +13,8 @@ _HEADS = (
     "Hội|Đoàn|Mặt trận|Liên đoàn|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Kho bạc|"
     "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
     "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
-    "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố|Trưởng|Hiệu trưởng"
+    "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố|Trưởng|Hiệu trưởng|Hợp tác xã|Đồn|"
+    "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
 # A unit at the start of a cell or phrase: a head word, "các/Các + noun", or "phòng/sở + Capitalised name".
@@ -30,10 +31,10 @@ _COUNCIL = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân d
 _ROLE_PHRASES = [
     re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
     re.compile(r"\s+tổng hợp,?\s*theo dõi chung\b", re.IGNORECASE),
-    # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp" are names, not "X tổng hợp" (X compiles)
+    # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp", "Khoa Nhi Tổng hợp" are names, not "X tổng hợp" (X
+    # compiles): the role is written in lower case
     re.compile(
-        r"(?<!kế hoạch)(?<!hành chính)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$",
-        re.IGNORECASE,
+        r"(?<![Kk]ế hoạch)(?<![Hh]ành chính)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$"
     ),
     re.compile(
         r"\s+(?:phối hợp thực hiện|phối hợp|chủ trì|thực hiện|triển khai thực hiện|(?<!người\s)tham gia)\s*$",
@@ -106,8 +107,27 @@ def _split_units(text: str) -> tuple[str, ...]:
                 if name:
                     units.append(f"{noun} {name}")
             continue
+        named = _NAMED_PLACES.match(part)
+        if named:  # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune
+            units.extend(
+                f"{named['body']} {named['kind']} {name}"
+                for name in re.split(r",\s*|\s+và\s+", named["names"])
+            )
+            continue
         units.extend(_split_part(part))
     return tuple(u for u in units if re.search(r"\w", u))
+
+
+_LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố)"
+_PLACE_NAME = r"[A-ZĐÂÊÔƠƯ][\wà-ỹ]*(?:\s+[A-ZĐÂÊÔƠƯ][\wà-ỹ]*){0,3}"
+# A body over several named places: "Ủy ban nhân dân các xã Phú Bình, Kha Sơn, Tân Thành".
+_NAMED_PLACES = re.compile(
+    rf"^(?P<body>\S.*?)\s+các\s+(?P<kind>{_LOCALITY_KINDS})\s+"
+    rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+và\s+){_PLACE_NAME})+)$"
+)
+# A bare place after a unit of the same kind of place takes that unit's body: "Ủy ban nhân dân xã Hoa Lư, xã Gia
+# Sinh" → "Ủy ban nhân dân xã Gia Sinh".
+_BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS})\s+{_PLACE_NAME}$")
 
 
 def _split_part(part: str) -> list[str]:
@@ -118,7 +138,16 @@ def _split_part(part: str) -> list[str]:
         separator = pieces[index - 1] if index else ""
         if not piece:
             continue
-        starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece)
+        bare_place = _BARE_PLACE.match(piece)
+        if bare_place and units:
+            body = re.match(rf"^(.+?)\s+{bare_place['kind']}\s+{_PLACE_NAME}$", units[-1])
+            if body:
+                units.append(f"{body[1]} {piece}")
+                continue
+        # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp": a capitalised term after "và các" that is not a
+        # kind of body continues an official name
+        in_name = "và" in separator and re.match(r"^các\s+[A-ZĐ]", piece) and not UNIT_HEAD.match(piece[4:])
+        starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece) and not in_name
         if (
             units
             and "và" in separator

@@ -29,7 +29,7 @@ from danvan.core.dateformat import short_date
 from danvan.organizations.models import Organization
 from danvan.organizations.resolution import GroupKey, UnitGroup
 from danvan.plans.models import Assignment, Plan, Task
-from docparse import fold
+from docparse import fold, warning_place
 
 # Type abbreviations of Nghị định 30/2020 Phụ lục III, plus the legal documents citations name.
 KNOWN_TYPE_CODES = {
@@ -47,6 +47,14 @@ LETTER_TYPES = {"Công văn", "Công điện"}
 
 
 @dataclass(frozen=True)
+class FilePlace:
+    """Where in the uploaded file a parser warning points: a page, or without pages (a DOCX) a table or a section."""
+
+    kind: str  # "page", "table" or "section" (docparse.warning_place)
+    label: str  # "3", "2", "II.3"
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     message: str
@@ -55,6 +63,30 @@ class Finding:
     catalog_task: Task | None = None
     # The document field to fill in ("number", "date") for a finding about the document.
     field: str = ""
+    # For a parser warning that names its place in the file: the place, and the message without it.
+    place: FilePlace | None = None
+    reason: str = ""
+
+
+def findings_by_place(findings: list[Finding]) -> tuple[list[Finding], list[tuple[FilePlace, list[Finding]]]]:
+    """The findings about the plan as a whole, and those that point at a place in the file grouped by place:
+    pages in page order, then tables in their order, then sections as they come in the file."""
+    general: list[Finding] = []
+    groups: dict[FilePlace, list[Finding]] = {}
+    for finding in findings:
+        if finding.place is None:
+            general.append(finding)
+        else:
+            groups.setdefault(finding.place, []).append(finding)
+    rank = {"page": 0, "table": 1, "section": 2}
+
+    def key(item: tuple[int, FilePlace]) -> tuple[int, int, int]:
+        order, place = item
+        number = int(place.label) if place.label.isdigit() and place.kind != "section" else 0
+        return rank.get(place.kind, 3), number, order
+
+    ordered = sorted(enumerate(groups), key=key)
+    return general, [(place, groups[place]) for _, place in ordered]
 
 
 @dataclass
@@ -307,5 +339,9 @@ def _document_findings(plan: Plan) -> list[Finding]:
         text = str(warning).split(" / ")[0]
         # Blank number and date, and citation symbols, are checked above on the reviewed values, not the file's.
         if not fold(text).startswith(SUPERSEDED_WARNINGS):
-            findings.append(Finding("parser_warning", text))
+            located = warning_place(text)
+            place = FilePlace(located[0], located[1]) if located else None
+            findings.append(
+                Finding("parser_warning", text, place=place, reason=located[2] if located else "")
+            )
     return findings

@@ -222,10 +222,13 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
         else None,
         "citations": list(document.citations.select_related("cited")) if document else [],
         "tasks": queries.plan_tasks(plan, queries.TaskFilters(), today=timezone.localdate()),
-        "findings": coverage.lint(plan),
         "resolve_form": ResolveForm(initial={"version": plan.version}, organizations=organizations),
         "ocr": (document.parsed or {}).get("ocr") if document else None,
     }
+    findings = coverage.lint(plan)
+    # warnings that name a page of the file are grouped by page, so the officer can open the original there
+    context["findings"] = findings
+    context["general_findings"], context["findings_by_place"] = coverage.findings_by_place(findings)
     return render(request, "plans/plan_review.html", context)
 
 

@@ -10,7 +10,7 @@ import io
 import re
 from typing import Any
 
-from docparse.blocks import Block, Source, Table
+from docparse.blocks import PAGE_FEED, Block, Source, Table
 from docparse.errors import ParseError
 from docparse.readers.archive import open_checked
 from docparse.registrations import is_registration_header
@@ -35,19 +35,45 @@ def read_docx(data: bytes) -> Source:
     numbering = _Numbering(document)
     blocks: list[Block] = []
     body = document.element.body
+    breaks = 0  # explicit page and section breaks: the only pages a DOCX knows
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
             text = _paragraph_text(child)
             label = numbering.label(child)
+            feeds = _page_breaks_before(child)
+            breaks += feeds + text.count(PAGE_FEED)
             if text.strip() or label:
-                blocks.append(f"{label} {text}".strip() if label else text)
+                blocks.append(PAGE_FEED * feeds + (f"{label} {text}".strip() if label else text))
+            elif feeds or PAGE_FEED in text:
+                blocks.append(PAGE_FEED * (feeds + text.count(PAGE_FEED)))
+            if _ends_page(child):
+                breaks += 1
+                blocks.append(PAGE_FEED)
         elif child.tag == f"{_W}tbl":
             rows = _table_rows(child)
             if any(header_columns(row) or is_registration_header(row) for row in rows[:4]):
                 blocks.append(Table(rows))
             else:
                 blocks.extend(_layout_table_lines(rows))
-    return Source(blocks=blocks, footnotes=footnotes, hard_wrapped=False)
+    return Source(blocks=blocks, footnotes=footnotes, hard_wrapped=False, paged=breaks > 0)
+
+
+def _page_breaks_before(element: Any) -> int:
+    """1 when the paragraph is set to start a page ("page break before"), else 0."""
+    properties = element.find(f"{_W}pPr")
+    flag = properties.find(f"{_W}pageBreakBefore") if properties is not None else None
+    return int(flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off"))
+
+
+def _ends_page(element: Any) -> bool:
+    """Whether the paragraph ends a section that the next one starts on a new page (a section break that is not
+    continuous)."""
+    properties = element.find(f"{_W}pPr")
+    section = properties.find(f"{_W}sectPr") if properties is not None else None
+    if section is None:
+        return False
+    kind = section.find(f"{_W}type")
+    return kind is None or kind.get(f"{_W}val") != "continuous"
 
 
 def _paragraph_text(element: Any) -> str:
@@ -55,6 +81,8 @@ def _paragraph_text(element: Any) -> str:
     for node in element.iter():
         if node.tag == f"{_W}t":
             parts.append(node.text or "")
+        elif node.tag == f"{_W}br" and node.get(f"{_W}type") == "page":
+            parts.append(PAGE_FEED)  # a page break: a line break that also starts a page
         elif node.tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
         elif node.tag == f"{_W}tab":
@@ -63,7 +91,7 @@ def _paragraph_text(element: Any) -> str:
 
 
 def _cell_text(cell: Any) -> str:
-    lines = [_paragraph_text(p) for p in cell.iterchildren(f"{_W}p")]
+    lines = [_paragraph_text(p).replace(PAGE_FEED, "\n") for p in cell.iterchildren(f"{_W}p")]
     return "\n".join(line for line in lines if line.strip())
 
 

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from docparse.blocks import Block, OcrReport, Source, Table
+from docparse.blocks import PAGE_FEED, Block, OcrReport, Source, Table
 from docparse.errors import ParseError
 from docparse.readers.layout import Columns, Word, page_blocks
 from docparse.readers.pdfium_pages import PdfiumPages, open_pages
@@ -53,6 +53,7 @@ def _read_pdf(data: bytes) -> Source:
             )
         ruled = [_has_rules(page) for page in reader.pages]
         blocks: list[Block] = []
+        unbuilt: list[int] = []
         table_pages = [number for number, has in enumerate(ruled) if has]
         with _Plumber(data) as plumber:
             # pdftotext extracts only the pages that have no ruled table for pdfium to read (its rules tell, before
@@ -73,7 +74,7 @@ def _read_pdf(data: bytes) -> Source:
             for number in range(page_count):
                 ruled_blocks = table_blocks.get(number)
                 if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
-                    blocks.extend(ruled_blocks)
+                    blocks.extend(_on_page(ruled_blocks, number))
                     last = ruled_blocks[-1]
                     ruled_to_the_end = isinstance(last, Table)
                     if not (
@@ -88,24 +89,36 @@ def _read_pdf(data: bytes) -> Source:
                     # draws some pages of a long table so): its columns, from the words of that page
                     _, carried = page_blocks(plumber.words(number - 1), None)
                 ruled_to_the_end = False
-                if carried is not None or _table_hint(texts[number] or ""):
+                hinted = _table_hint(texts[number] or "")
+                if carried is not None or hinted:
                     # a table without ruling (or lightly ruled): rebuilt from the position of its words
                     laid_out, carried = page_blocks(plumber.words(number), carried)
                     if any(isinstance(b, Table) for b in laid_out):
-                        blocks.extend(laid_out)
+                        blocks.extend(_on_page(laid_out, number))
                         continue
-                blocks.extend(ruled_blocks or [texts[number]])
+                    if hinted:
+                        unbuilt.append(number + 1)  # reported: the page is read as running text instead
+                blocks.extend(_on_page(ruled_blocks or [texts[number]], number))
     except ParseError:
         raise
     except Exception as error:
         raise ParseError(
             "Tệp PDF bị hỏng, không đọc được.", "The PDF file is damaged and cannot be read."
         ) from error
-    text_chars = sum(len(b) for b in blocks if isinstance(b, str))
+    text_chars = sum(len(b) - b.count(PAGE_FEED) for b in blocks if isinstance(b, str))
     text_chars += sum(len(" ".join(c for r in b.rows for c in r)) for b in blocks if isinstance(b, Table))
     if text_chars < 20 * max(page_count, 1):
         return ocr_pdf(data)
-    return Source(blocks=_merge_tables(blocks), hard_wrapped=True)
+    return Source(blocks=_merge_tables(blocks), hard_wrapped=True, paged=True, unbuilt_layouts=unbuilt)
+
+
+def _on_page(page: list[Block], number: int) -> list[Block]:
+    """The blocks of page `number` (0-based): its tables know their page, and a form feed starts its text when the
+    page does not start with a table (`docparse.blocks`)."""
+    marked = [block.on_page(number + 1) if isinstance(block, Table) else block for block in page]
+    if number > 0 and marked and isinstance(marked[0], str):
+        marked[0] = PAGE_FEED + marked[0]
+    return marked
 
 
 # The operators `re` (rectangle) and `l` (line) between white space. The one at the very start of a stream is
@@ -427,12 +440,17 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
     """Join a table continued on the next page (no header row of its own, or the same header repeated) to the
     table before it; a page header or page number between the two parts is dropped."""
     merged: list[Block] = []
+    feeds = ""  # the form feeds of blank pages, kept before the next text so that pages still count right
     for block in blocks:
         if isinstance(block, str) and not block.strip():
+            feeds += PAGE_FEED * block.count(PAGE_FEED)
             continue
+        if isinstance(block, str):
+            block, feeds = feeds + block, ""
+        feeds = "" if isinstance(block, Table) else feeds
         previous = merged[-1] if merged else None
         if isinstance(block, Table) and isinstance(previous, Table) and _continues(block, previous):
-            previous.rows.extend(block.rows)
+            _extend(previous, block)
             continue
         if (
             isinstance(block, Table)
@@ -445,10 +463,17 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
             merged.pop()  # the page header/number between two parts of one table
             table = merged[-1]
             assert isinstance(table, Table)
-            table.rows.extend(block.rows)
+            _extend(table, block)
             continue
         merged.append(block)
     return merged
+
+
+def _extend(table: Table, part: Table) -> None:
+    """`part`, the rest of `table` on the next page, appended to it with the pages of its rows."""
+    aligned = len(table.row_pages) == len(table.rows) and len(part.row_pages) == len(part.rows)
+    table.rows.extend(part.rows)
+    table.row_pages = [*table.row_pages, *part.row_pages] if aligned else []
 
 
 def tesseract_has_vietnamese() -> bool:
@@ -487,9 +512,10 @@ def ocr_pdf(data: bytes) -> Source:
             pages = list(pool.map(lambda image: _ocr_page(_without_colour(image)), images))
     blocks: list[Block] = []
     carried: Columns | None = None
-    for words, _ in pages:
+    for number, (words, _) in enumerate(pages):
         laid_out, carried = page_blocks(words, carried)
-        blocks.extend(_read_quarters(block) for block in laid_out)
+        # a page without words still counts
+        blocks.extend(_on_page([_read_quarters(block) for block in laid_out] or [""], number))
     if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
             "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
@@ -499,6 +525,7 @@ def ocr_pdf(data: bytes) -> Source:
     return Source(
         blocks=_merge_tables(blocks),
         hard_wrapped=True,
+        paged=True,
         ocr=OcrReport(pages=len(pages), doubtful_pages=doubtful, confidence=confidence),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from docparse.blocks import Source
+from docparse.blocks import PAGE_FEED, Source
 from docparse.errors import ParseError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -42,5 +42,6 @@ def _not_text() -> ParseError:
 
 
 def read_text(data: bytes) -> Source:
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return Source(blocks=[text], hard_wrapped=True)
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    # a form feed (text saved by pdftotext) starts a page: the parser reads it as a line break
+    return Source(blocks=[text], hard_wrapped=True, paged=PAGE_FEED in text)

@@ -95,6 +95,7 @@ def test_an_occasion_printed_in_a_time_field_is_an_event(raw, due):
     # The time column or "Thời gian:" field is the timeframe as printed (LABELING.md §3); whether an occasion
     # written inside a sentence governs the task is decided where inline deadlines are picked (tasks.py).
     timeframe = parse_timeframe(raw, 2026)
+    assert timeframe is not None
     assert (timeframe.raw, timeframe.kind, timeframe.due) == (raw, "event", due)
 
 

@@ -437,3 +437,41 @@ def test_review_says_when_a_plan_yields_no_tasks(
     assert job.plan is not None and job.plan.tasks.count() == 0
     html = client.get(reverse("plans:plan-review", args=[job.plan.pk])).content.decode()
     assert "Không tìm thấy nhiệm vụ nào trong văn bản" in html
+
+
+def test_review_groups_the_warnings_that_name_a_page_by_page(
+    tree: Any, three_users: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 31/KH-UBND\nPhú Lộc, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "Công tác dân vận năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ Nhân dân.\n\f"
+        "II. NỘI DUNG THỰC HIỆN\n1. Niêm yết thủ tục hành chính; chủ trì: Văn phòng HĐND và UBND xã.\n"
+        "3. Đối thoại với Nhân dân; chủ trì: Chủ tịch UBND xã.\n"
+    )
+    client = client_for(three_users.own)
+    job = _import(client, tree, "ke-hoach.txt", text.encode(), django_capture_on_commit_callbacks)
+    assert job.plan is not None and job.plan.tasks.count() == 2
+    review = reverse("plans:plan-review", args=[job.plan.pk])
+    html = client.get(review).content.decode()
+    by_place = html[html.index('id="findings-by-place"') :]
+    assert '<strong class="place">Trang 2</strong>' in by_place
+    assert "Mục đánh số thiếu 2 (trước mục 3); có thể đã bỏ sót nhiệm vụ" in by_place
+    assert "Trang 2: mục đánh số" not in html  # the page is shown once, as the group's title
+
+    # warnings of several pages come sorted by page, those about the whole document stay in the general list
+    document = job.plan.document
+    assert document is not None
+    document.parsed["warnings"] = [
+        "Trang 3: nhận dạng chữ kém tin cậy (độ tin cậy 61%), có thể sai hoặc thiếu nhiệm vụ / page 3: low OCR",
+        "Nội dung lặp lại: “Tổ chức đối thoại …” / duplicated paragraph",
+        "Trang 1: không đọc được dòng số 4 của bảng nhiệm vụ; có thể đã bỏ sót nhiệm vụ / page 1: row(s) 4",
+        "Trang 3: trang không có chữ đọc được giữa các trang có chữ / page 3: no readable text",
+    ]
+    document.save(update_fields=["parsed"])
+    html = client.get(review).content.decode()
+    general = html[html.index('id="findings"') : html.index('id="findings-by-place"')]
+    by_place = html[html.index('id="findings-by-place"') :]
+    assert "Nội dung lặp lại" in general and "Trang" not in general
+    assert by_place.index(">Trang 1<") < by_place.index(">Trang 3<")
+    assert by_place.count('class="place"') == 2  # page 3's two warnings share one group
+    assert by_place.index("Nhận dạng chữ kém tin cậy") < by_place.index("Trang không có chữ")
