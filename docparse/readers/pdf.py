@@ -424,7 +424,11 @@ def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
     the unit and time columns. A row merged across (a group row: every cell after the text is None) is left as is."""
     rows: list[list[str]] = []
     for raw in extracted:
-        row = [_BREAK_AFTER_HYPHEN.sub("", cell or "").replace("\n", " ") for cell in raw]
+        # a pattern that starts with a look-behind is tried at every position: only cells that wrap are searched
+        row = [
+            _BREAK_AFTER_HYPHEN.sub("", cell).replace("\n", " ") if cell and "\n" in cell else cell or ""
+            for cell in raw
+        ]
         across = all(cell is None for cell in raw[2:])
         if rows and not across and (raw[0] or raw[1]):
             above = rows[-1]
