@@ -22,7 +22,7 @@ import itertools
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from docparse.blocks import Block, Table
 from docparse.readers.layout import Word
@@ -47,8 +47,8 @@ def _loose_char_box(pdfium: Any) -> Callable[[ctypes.c_void_p, int, ctypes.c_voi
     address = ctypes.cast(pdfium.raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
     assert address is not None
     function = ctypes.CFUNCTYPE(ctypes.c_int)(address)
-    function.argtypes = None  # arguments as given: c_void_p, int (a C int), c_void_p
-    return function  # type: ignore[return-value]
+    function.argtypes = None  # type: ignore[assignment]  # arguments as given: c_void_p, int (a C int), c_void_p
+    return cast(Callable[[ctypes.c_void_p, int, ctypes.c_void_p], int], function)
 
 
 # A box as pdfium fills it (FS_RECTF: left, top, right, bottom as C floats), read in one call rather than four
