@@ -268,7 +268,41 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                 title_lines.append(following)
             info.title = " ".join(" ".join(title_lines).split()) or None
     _read_signature(lines, info)
+    _read_portal_fields(lines, info)
     return info, warnings, body_start
+
+
+def _read_portal_fields(lines: list[str], info: DocumentInfo) -> None:
+    """A portal's labelled fields above its copy ("Số ký hiệu: 388/UBND-VP", "Ngày ban hành: 08/03/2027", "Cơ quan
+    ban hành: UBND phường X", "Người ký: …") state the header outright: they fill what the copy, which has no
+    letterhead, left empty, and name the issuer instead of the portal's banner. Two fields at least, or none is read."""
+    fields: dict[str, str] = {}
+    for line in lines[:20]:
+        if _PORTAL_FIELD.match(line):
+            label, value = line.split(":", 1)
+            fields.setdefault(fold(label).strip(), " ".join(value.split()).strip(" .;"))
+    if len(fields) < 2:
+        return
+    number = fields.get("so ky hieu") or fields.get("so hieu") or fields.get("ky hieu")
+    if info.number is None and number and re.search(r"\d", number):
+        info.number = clean_number(number)
+    day = re.fullmatch(
+        r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", fields.get("ngay ban hanh") or fields.get("ngay ky") or ""
+    )
+    if info.date is None and day:
+        info.date = iso(int(day[3]), int(day[2]), int(day[1]))
+    issuer = fields.get("co quan ban hanh")
+    if issuer and UNIT_HEAD.match(issuer):
+        issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
+        info.issuer = re.sub(r"^(?:Ủy|Uỷ) ban Nhân dân", "Ủy ban nhân dân", issuer).replace(
+            "Uỷ ban", "Ủy ban"
+        )
+        located = locality_of(info.issuer)
+        if info.place is None and located:
+            info.place = located[1]
+    signer = fields.get("nguoi ky")
+    if info.signer is None and signer and re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][\wà-ỹ]*\s?){2,5}", signer):
+        info.signer = signer
 
 
 def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[str]) -> None:

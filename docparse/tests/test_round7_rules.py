@@ -229,3 +229,55 @@ def test_a_page_number_after_a_deadline_field_is_not_part_of_its_value():
     # kept back while the rule was written (passed the first time)
     tasks = parse_text(_field_plan("Thời hạn hoàn thành: Tháng 9/2027;", "12")).tasks
     assert [_raw_time(t) for t in tasks] == ["Tháng 9/2027", "Quý I/2027"]
+
+
+_PORTAL_BODY = (
+    "Kính gửi: Các phòng chuyên môn thuộc Sở.\n"
+    "Để triển khai công tác phổ biến pháp luật quý I/2027, Giám đốc Sở yêu cầu:\n"
+    "1. Phòng Phổ biến, giáo dục pháp luật biên soạn tài liệu hỏi đáp về Luật Đất đai, hoàn thành trong tháng 2/2027.\n"
+    "2. Văn phòng Sở đăng tải tài liệu trên Cổng thông tin điện tử của Sở.\n"
+)
+
+
+def test_a_portal_copy_states_its_header_in_labelled_fields():
+    # a portal prints the header as labelled fields above a copy without letterhead; its banner is no issuer
+    text = (
+        "Sở Tư pháp tỉnh Gia Lai - Cổng thông tin điện tử\nGIỚI THIỆU   TIN TỨC   VĂN BẢN   LIÊN HỆ\n"
+        "Trang chủ » Văn bản điều hành\nV/v biên soạn tài liệu phổ biến pháp luật quý I/2027\n"
+        "Cơ quan ban hành: Sở Tư pháp tỉnh Gia Lai\nSố hiệu: 77/STP-PBGDPL\nNgày ký: 12/01/2027\n"
+        "Người ký: Rơ Mah Thị Hoa\nLoại văn bản: Công văn\n\n" + _PORTAL_BODY
+    )
+    document = parse_text(text).document
+    assert (document.number, document.date, document.issuer, document.place, document.signer) == (
+        "77/STP-PBGDPL",
+        "2027-01-12",
+        "Sở Tư pháp tỉnh Gia Lai",
+        "Gia Lai",
+        "Rơ Mah Thị Hoa",
+    )
+
+
+def test_a_portal_copy_saved_as_a_word_document_states_its_header_in_labelled_fields():
+    # kept back while the rule was written (passed the first time)
+    from docx import Document
+
+    document = Document()
+    for line in [
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐẢO LÝ SƠN",
+        "Trang chủ » Văn bản",
+        "V/v biên soạn tài liệu phổ biến pháp luật quý I/2027",
+        "Số ký hiệu: 15/UBND-TP",
+        "Ngày ban hành: 20/01/2027",
+        "Cơ quan ban hành: UBND đặc khu Lý Sơn",
+        *_PORTAL_BODY.splitlines(),
+    ]:
+        document.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    parsed = parse(data.getvalue(), "cong-van.docx").document
+    assert (parsed.number, parsed.date, parsed.issuer, parsed.place) == (
+        "15/UBND-TP",
+        "2027-01-20",
+        "Ủy ban nhân dân đặc khu Lý Sơn",
+        "Lý Sơn",
+    )

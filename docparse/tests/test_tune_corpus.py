@@ -16,12 +16,11 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Sixth held-out half"): the
-# sixth blind half's prose plans with topic titles over unnumbered assignment paragraphs, the inline times of its
-# PDF-text and web copies, and a ward letter's header (the letters' inline times reached the bar in round 7).
+# sixth blind half's prose plans with topic titles over unnumbered assignment paragraphs and the inline times of its
+# PDF-text and web copies (the letters' inline times and the web copies' headers reached the bar in round 7).
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("pdf-text-artefacts", "timeframe"),
     ("prose-assign", "task_f1"),
-    ("web-copy", "document_fields"),
     ("web-copy", "timeframe"),
 }
 
@@ -36,5 +35,5 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals on the 233 documents after the seventh round's field rules (docs/docparse.md, "Seventh round"); the
     # sixth held-out half, scored once at task F1 0.91, joined the 202 documents after its scoring
     assert total.task_f1 >= 0.988 and total.lead >= 0.986 and total.coord >= 0.984, (total, problems)
-    assert total.timeframe >= 0.984 and total.document_fields >= 0.993 and total.citation_f1 >= 0.999, total
+    assert total.timeframe >= 0.984 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
