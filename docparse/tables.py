@@ -17,12 +17,14 @@ from docparse.units import UNIT_START, split_units
 _COLUMNS = {
     "no": re.compile(r"^(?:tt|stt|so tt|so thu tu)$"),
     "text": re.compile(r"nhiem vu|noi dung|cong viec|ten nhiem vu|hoat dong"),
-    "lead": re.compile(r"chu tri|don vi thuc hien|co quan thuc hien|thuc hien"),
+    # the body that answers for the row, however the column names it: "Chủ trì", "Đơn vị thực hiện", "Bộ phận phụ
+    # trách", "Người chịu trách nhiệm", "Đầu mối"
+    "lead": re.compile(r"chu tri|thuc hien|phu trach|trach nhiem|dau moi"),
     "coord": re.compile(r"phoi hop"),
     "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
 }
 _HEADER_WORDS = re.compile(
-    r"\b(?:tt|stt)\b|nhiem vu|noi dung|cong viec|chu tri|phoi hop|thoi gian|thoi han|don vi thuc hien"
+    r"\b(?:tt|stt)\b|nhiem vu|noi dung|cong viec|chu tri|phoi hop|thoi gian|thoi han|don vi thuc hien|phu trach"
 )
 _ROW_NO = r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[IVX]{1,4})"
 _ROW_ALONE = re.compile(rf"^({_ROW_NO})[.)]?$")
