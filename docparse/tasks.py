@@ -1203,9 +1203,10 @@ _LETTER_REQUEST = re.compile(
 
 
 # A closing request made only of words of compliance ("quan tâm, thực hiện đúng thời gian quy định", "nghiêm túc triển
-# khai thực hiện"), folded.
+# khai thực hiện", "quan tâm phối hợp thực hiện"), folded.
 _ONLY_COMPLIANCE = re.compile(
-    r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|dung|thoi gian|thoi han|quy dinh|theo|nghiem|"
+    r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|phoi hop|dung|thoi gian|thoi han|quy dinh|"
+    r"theo|nghiem|"
     r"cac noi dung|noi dung|tren|cong van|van ban|nay|yeu cau)+"
 )
 
@@ -1222,8 +1223,20 @@ _ONLY_REPORT = re.compile(
 )
 
 
+def letter_tasks(paragraphs: list[str], default_year: int | None) -> list[Task]:
+    """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
+    act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
+    "Đề nghị Ủy ban Mặt trận …"), has a task per paragraph (LABELING.md §3)."""
+    tasks = []
+    for paragraph in paragraphs:
+        task = letter_task([paragraph], default_year)
+        if task is not None:
+            tasks.append(task)
+    return tasks
+
+
 def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
-    """The one task of an official letter (Công văn): the sentence that asks a body to act."""
+    """The first task of an official letter (Công văn): the sentence that asks a body to act."""
     for paragraph in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ])", paragraph):
             match = _LETTER_REQUEST.search(sentence)
