@@ -457,6 +457,13 @@ def tasks_from_table(
                     last_cells[name] = _join_fragments(last_cells.get(name, ""), cell(name))
             _refill(tasks[-1], last_cells, columns, default_year)
             continue  # the rest of a row split by a page break
+        if no and not text and not cell("time"):
+            # a numbered row with no task cell and no time: a group title in a cell merged across the columns,
+            # which the reader cut into pieces ("1" | "" | "Thực hiện dân chủ" | "trong nội bộ cơ quan"); a heading
+            # when rows under it follow, never a task without text
+            text = " ".join(c for i, c in enumerate(cells) if c and i != columns.get("no"))
+            units_and_time = ["", "", ""]
+            merged = True
         if no and _parts(no) is not None:
             parent = no.rsplit(".", 1)[0] if "." in no else (group if group != no else None)
             last_numeric, last_letter = no, None
@@ -466,10 +473,10 @@ def tasks_from_table(
             parent = None  # "II": a group of the table's top level
         else:
             parent = last_letter or last_numeric
-        lead_text = cell("lead") if "lead" in (columns or {}) else ""
+        lead_text = cell("lead") if "lead" in (columns or {}) and not merged else ""
         coord_text = (
             cell("coord")
-            if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead")
+            if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead") and not merged
             else ""
         )
         task = Task(
