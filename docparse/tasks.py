@@ -1195,10 +1195,14 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     return tasks
 
 
+# A letter's request: the verb that hands over (đề nghị, yêu cầu, giao), the body, and the verb of the action it asks
+# for, any verb that opens a task in the genre (LABELING.md, the seeds, domain-rules.md).
 _LETTER_REQUEST = re.compile(
     r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=(?:tiếp tục|khẩn trương|chủ động|"
     r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc|báo cáo|đăng ký|cử|gửi|"
-    r"tăng cường|chấn chỉnh)\b)"
+    r"tăng cường|chấn chỉnh|vận động|tuyên truyền|hướng dẫn|kiểm tra|chuẩn bị|tham mưu|bố trí|cung cấp|hỗ trợ|"
+    r"theo dõi|đôn đốc|giải quyết|tiếp nhận|lập|niêm yết|công khai|thông báo|phổ biến|tập huấn|khảo sát|"
+    r"tổng hợp|rà soát|ban hành|thăm hỏi|vận hành|duy trì|bảo đảm|đảm bảo)\b)"
 )
 
 
@@ -1242,7 +1246,9 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
             match = _LETTER_REQUEST.search(sentence)
             if not match:
                 continue
-            phrase = unit_phrase(match["unit"]) or match["unit"]
+            phrase = unit_phrase(match["unit"])
+            if phrase is None or len(phrase.split()) * 2 < len(match["unit"].split()):
+                continue  # what stands between "đề nghị" and the verb is no body ("đề nghị hướng dẫn bố trí …")
             request = sentence[match.end() :].strip()
             if _ONLY_REPORT.match(fold(request)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
