@@ -16,12 +16,11 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Sixth held-out half"): the
-# sixth blind half's prose plans with topic titles over unnumbered assignment paragraphs, its letters' inline times,
-# a tab-separated web copy and a ward letter's header.
+# sixth blind half's letters' inline times and a ward letter's header (the prose plans with topic titles over
+# assignment paragraphs reached the bar in the seventh round, docs/docparse.md "Seventh round").
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("congvan", "timeframe"),
     ("pdf-text-artefacts", "timeframe"),
-    ("prose-assign", "task_f1"),
     ("web-copy", "document_fields"),
     ("web-copy", "timeframe"),
 }
@@ -37,6 +36,7 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the seventh round on the 233 documents: the sixth round's rules brought the 202
     # documents to 1.00 on every metric (docs/docparse.md, "Sixth round"); the sixth held-out half, scored once at
     # task F1 0.91, joined them after its scoring
-    assert total.task_f1 >= 0.986 and total.lead >= 0.982 and total.coord >= 0.984, (total, problems)
-    assert total.timeframe >= 0.977 and total.document_fields >= 0.991 and total.citation_f1 >= 0.999, total
+    # (seventh round, structure: topic titles, a letter's several requests, tab and "phụ trách" tables, OCR parts)
+    assert total.task_f1 >= 1.0 and total.lead >= 0.987 and total.coord >= 0.986, (total, problems)
+    assert total.timeframe >= 0.978 and total.document_fields >= 0.991 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
