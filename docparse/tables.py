@@ -315,7 +315,10 @@ def _starts_cell(line: str, previous: str, width: int) -> bool:
     )
 
 
-def _split_cells(lines: list[str], width: int) -> tuple[str, str, str, str | None]:
+def _split_cells(lines: list[str], width: int, time_first: bool = False) -> tuple[str, str, str, str | None]:
+    """A row's lines cut into its text, lead, coord and time cells by what they hold. `time_first`: the header puts
+    the time column before the unit columns ("Nội dung" | "Thời gian" | "Chủ trì" | "Phối hợp"), so the time is the
+    cell right after the text, not the end of the row."""
     segments: list[list[str]] = [[]]
     for line in lines:
         if line == PAGE_BREAK:
@@ -344,7 +347,14 @@ def _split_cells(lines: list[str], width: int) -> tuple[str, str, str, str | Non
             continue
         text_lines.extend(segment[:boundary])
         rest_lines.extend(segment[boundary:])
-    unit_lines, time_text = _cut_timeframe(rest_lines)
+    if time_first and rest_lines and _time_of(rest_lines[0]):
+        ends = 1
+        while ends < len(rest_lines) and not UNIT_START.match(rest_lines[ends]):
+            ends += 1  # a time cell over two lines ("Từ tháng 10/2027" / "đến tháng 4/2028")
+        time_text: str | None = " ".join(rest_lines[:ends])
+        unit_lines = rest_lines[ends:]
+    else:
+        unit_lines, time_text = _cut_timeframe(rest_lines)
     lead_lines: list[str] = []
     coord_lines: list[str] = []
     for line in unit_lines:
@@ -354,10 +364,15 @@ def _split_cells(lines: list[str], width: int) -> tuple[str, str, str, str | Non
             coord_lines.append(line)
         else:
             lead_lines.append(line)
+    coord = ""
+    for line in coord_lines:
+        # a line of the coordinators' cell that opens a new unit after a complete one is a unit of its own
+        # ("Công an xã" / "Các thôn: Phú Lương, Minh Hải"), not the rest of the line above
+        coord = line if not coord else coord + ("; " if _new_unit_cell(line, coord) else " ") + line
     return (
         " ".join(" ".join(text_lines).split()),
         " ".join(lead_lines),
-        " ".join(coord_lines),
+        coord,
         time_text,
     )
 
@@ -607,7 +622,8 @@ def parse_cell_table(
         if len(cells) == width - 1 or (len(cells) == 1 and _is_upper(cells[0])):
             table.append([no, *cells, *[""] * (width - 1 - len(cells))])
             continue
-        text, lead, coord, time_text = _split_cells(cells, _text_width(cells))
+        time_first = columns.get("time", 0) < min(columns.get("lead", 99), columns.get("coord", 99))
+        text, lead, coord, time_text = _split_cells(cells, _text_width(cells), time_first)
         synthetic = [""] * width
         synthetic[columns.get("no", 0)] = no
         for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text or "")):

@@ -200,3 +200,34 @@ def test_a_lone_numbered_row_without_task_cell_is_no_empty_task():
     tasks = tasks_from_table(rows, 2027)
     assert [t.text for t in tasks if not t.text] == []
     assert tasks[-1].lead == ["Ban Quản lý dự án"]
+
+
+def _cell_table(header: str, rows: str) -> str:
+    return _plan(header.replace("|", "\n") + "\n" + rows.replace("|", "\n") + "\n", issuer="XÃ BẢO LÂM")
+
+
+def test_a_text_table_with_the_time_column_before_the_units_keeps_them_apart():
+    text = _cell_table(
+        "TT|Nội dung|Thời hạn|Chủ trì|Phối hợp",
+        "1|Vận động hộ dân tháo dỡ lều quán lấn chiếm hành lang an toàn giao thông|Quý II/2027|Công an xã|"
+        "Hội Cựu chiến binh xã|Đoàn Thanh niên xã|"
+        "2|Tổ chức Ngày hội văn hóa các dân tộc|Tháng 9/2027|Phòng Văn hóa - Xã hội|Các thôn",
+    )
+    tasks = parse_text(text).tasks
+    assert [t.lead for t in tasks] == [["Công an xã"], ["Phòng Văn hóa - Xã hội"]]
+    assert tasks[0].coord == ["Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"]
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == ["Quý II/2027", "Tháng 9/2027"]
+
+
+def test_a_text_table_with_the_time_column_last_and_a_coordinator_per_line():
+    # held back
+    text = _cell_table(
+        "STT|Nhiệm vụ|Đơn vị chủ trì|Đơn vị phối hợp|Thời gian",
+        "1|Kiểm tra việc niêm yết giá dịch vụ tại chợ trung tâm xã|Phòng Kinh tế|Công an xã|Ban Quản lý chợ|"
+        "Tháng 6/2027|"
+        "2|Tuyên truyền phòng, chống ma túy trong thanh niên|Đoàn Thanh niên xã|Công an xã|Năm 2027",
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Phòng Kinh tế"]
+    assert tasks[0].coord == ["Công an xã", "Ban Quản lý chợ"]
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == ["Tháng 6/2027", "Năm 2027"]
