@@ -326,10 +326,13 @@ def _starts_cell(line: str, previous: str, width: int) -> bool:
     )
 
 
-def _split_cells(lines: list[str], width: int, time_first: bool = False) -> tuple[str, str, str, str | None]:
+def _split_cells(
+    lines: list[str], width: int, time_first: bool = False, extra_after_time: bool = False
+) -> tuple[str, str, str, str | None]:
     """A row's lines cut into its text, lead, coord and time cells by what they hold. `time_first`: the header puts
     the time column before the unit columns ("Nội dung" | "Thời gian" | "Chủ trì" | "Phối hợp"), so the time is the
-    cell right after the text, not the end of the row."""
+    cell right after the text, not the end of the row. `extra_after_time`: a column follows the time ("Sản phẩm",
+    "Ghi chú"), so a line that is a time by itself ends the units and what follows it is that column's."""
     segments: list[list[str]] = [[]]
     for line in lines:
         if line == PAGE_BREAK:
@@ -365,7 +368,12 @@ def _split_cells(lines: list[str], width: int, time_first: bool = False) -> tupl
         time_text: str | None = " ".join(rest_lines[:ends])
         unit_lines = rest_lines[ends:]
     else:
-        unit_lines, time_text = _cut_timeframe(rest_lines)
+        alone = [j for j, line in enumerate(rest_lines) if j and extra_after_time and _time_of(line)]
+        if alone:
+            # the time cell on its own line; the product or note cell after it is not a unit
+            unit_lines, time_text = rest_lines[: alone[0]], " ".join(rest_lines[alone[0] : alone[-1] + 1])
+        else:
+            unit_lines, time_text = _cut_timeframe(rest_lines)
     lead_lines: list[str] = []
     coord_lines: list[str] = []
     for line in unit_lines:
@@ -630,11 +638,25 @@ def parse_cell_table(
     table: list[list[str]] = [list(header)]
     for row in rows:
         no, cells = row[0], row[1:]
-        if len(cells) == width - 1 or (len(cells) == 1 and _is_upper(cells[0])):
+        in_order = [no, *cells]
+        unit_holds_time = any(
+            columns.get(name) is not None
+            and columns[name] < len(in_order)
+            and TIMEFRAME_HEAD.match(in_order[columns[name]])
+            and _time_of(in_order[columns[name]])
+            for name in ("lead", "coord")
+        )
+        if (len(cells) == width - 1 and not unit_holds_time) or (len(cells) == 1 and _is_upper(cells[0])):
+            # (as many lines as columns, unless a unit column would get a time: then an empty cell and a time over
+            # two lines made the count match by chance)
             table.append([no, *cells, *[""] * (width - 1 - len(cells))])
             continue
         time_first = columns.get("time", 0) < min(columns.get("lead", 99), columns.get("coord", 99))
-        text, lead, coord, time_text = _split_cells(cells, _text_width(cells), time_first)
+        extra_after_time = any(
+            _EXTRA_COLUMN.match(fold(cell).strip(" .:()"))
+            for cell in header[columns.get("time", width) + 1 :]
+        )
+        text, lead, coord, time_text = _split_cells(cells, _text_width(cells), time_first, extra_after_time)
         synthetic = [""] * width
         synthetic[columns.get("no", 0)] = no
         for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text or "")):

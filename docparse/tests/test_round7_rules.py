@@ -231,3 +231,29 @@ def test_a_text_table_with_the_time_column_last_and_a_coordinator_per_line():
     assert tasks[0].lead == ["Phòng Kinh tế"]
     assert tasks[0].coord == ["Công an xã", "Ban Quản lý chợ"]
     assert [t.timeframe.raw if t.timeframe else None for t in tasks] == ["Tháng 6/2027", "Năm 2027"]
+
+
+def test_a_text_table_with_a_product_column_after_the_time_and_an_empty_coordinator_cell():
+    text = _cell_table(
+        "TT|Nội dung nhiệm vụ|Cơ quan chủ trì|Cơ quan phối hợp|Thời gian thực hiện|Sản phẩm",
+        "1|Công khai danh sách hộ được hỗ trợ nhà ở|Phòng Văn hóa - Xã hội|Trong 03 ngày làm việc kể từ ngày "
+        "có quyết định|Danh sách niêm yết|"
+        "2|Đối thoại với hộ dân về bồi thường|Văn phòng HĐND và UBND xã|Ban Bồi thường xã|Tháng 8/2027|Biên bản",
+    )
+    tasks = parse_text(text).tasks
+    assert [t.lead for t in tasks] == [["Phòng Văn hóa - Xã hội"], ["Văn phòng HĐND và UBND xã"]]
+    assert tasks[0].coord == [] and tasks[1].coord == ["Ban Bồi thường xã"]
+    assert tasks[0].timeframe is not None and tasks[0].timeframe.raw.startswith("Trong 03 ngày")
+
+
+def test_a_text_table_with_a_note_column_and_a_time_over_two_lines():
+    # held back
+    text = _cell_table(
+        "STT|Công việc|Đơn vị thực hiện|Đơn vị phối hợp|Thời gian|Ghi chú",
+        "1|Ra quân làm sạch môi trường các khu dân cư|Đoàn Thanh niên xã|Từ tháng 3/2027|đến tháng 5/2027|"
+        "Hằng tuần|"
+        "2|Tập huấn nghiệp vụ hòa giải ở cơ sở|Công chức Tư pháp|Các tổ hòa giải|Quý III/2027|",
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Đoàn Thanh niên xã"] and tasks[0].coord == []
+    assert tasks[0].timeframe is not None and tasks[0].timeframe.raw.startswith("Từ tháng 3/2027")

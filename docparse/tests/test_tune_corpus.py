@@ -37,6 +37,6 @@ def test_the_tuning_corpus_holds_its_scores():
     # documents to 1.00 on every metric (docs/docparse.md, "Sixth round"); the sixth held-out half, scored once at
     # task F1 0.91, joined them after its scoring
     # (seventh round, structure: topic titles, a letter's several requests, tab and "phụ trách" tables, OCR parts)
-    assert total.task_f1 >= 1.0 and total.lead >= 0.988 and total.coord >= 0.986, (total, problems)
+    assert total.task_f1 >= 1.0 and total.lead >= 0.989 and total.coord >= 0.986, (total, problems)
     assert total.timeframe >= 0.979 and total.document_fields >= 0.991 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
