@@ -43,7 +43,7 @@ from docparse.tasks import (
     agency_lines_as_headings,
     build_tree,
     classify,
-    letter_task,
+    letter_tasks,
     make_paragraphs,
     organisation_tasks,
     section_kind,
@@ -398,8 +398,7 @@ def parse_source(source: Source) -> ParsedDocument:
     if not tasks and org_tasks:
         tasks = org_tasks
     if not tasks and info.type == "Công văn":
-        letter = letter_task(letter_paragraphs, year)
-        tasks = [letter] if letter else []
+        tasks = letter_tasks(letter_paragraphs, year)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:

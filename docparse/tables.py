@@ -18,8 +18,9 @@ from docparse.units import UNIT_START, split_units
 _COLUMNS = {
     "no": re.compile(r"^(?:tt|stt|so tt|so thu tu)$"),
     "text": re.compile(r"nhiem vu|noi dung|cong viec|ten nhiem vu|hoat dong"),
-    # who answers for the row: "Chủ trì", "Đơn vị thực hiện", "Bộ phận phụ trách", "Người phụ trách", "Đơn vị đảm nhiệm"
-    "lead": re.compile(r"chu tri|don vi thuc hien|co quan thuc hien|thuc hien|phu trach|dam nhiem|dam nhan"),
+    # the body that answers for the row, however the column names it: "Chủ trì", "Đơn vị thực hiện", "Bộ phận phụ
+    # trách", "Người chịu trách nhiệm", "Đầu mối", "Đơn vị đảm nhiệm"
+    "lead": re.compile(r"chu tri|thuc hien|phu trach|trach nhiem|dau moi|dam nhiem|dam nhan"),
     "coord": re.compile(r"phoi hop"),
     "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
 }
@@ -325,7 +326,13 @@ def _starts_cell(line: str, previous: str, width: int) -> bool:
     )
 
 
-def _split_cells(lines: list[str], width: int) -> tuple[str, str, str, str | None]:
+def _split_cells(
+    lines: list[str], width: int, time_first: bool = False, extra_after_time: bool = False
+) -> tuple[str, str, str, str | None]:
+    """A row's lines cut into its text, lead, coord and time cells by what they hold. `time_first`: the header puts
+    the time column before the unit columns ("Nội dung" | "Thời gian" | "Chủ trì" | "Phối hợp"), so the time is the
+    cell right after the text, not the end of the row. `extra_after_time`: a column follows the time ("Sản phẩm",
+    "Ghi chú"), so a line that is a time by itself ends the units and what follows it is that column's."""
     segments: list[list[str]] = [[]]
     for line in lines:
         if line == PAGE_BREAK:
@@ -354,7 +361,19 @@ def _split_cells(lines: list[str], width: int) -> tuple[str, str, str, str | Non
             continue
         text_lines.extend(segment[:boundary])
         rest_lines.extend(segment[boundary:])
-    unit_lines, time_text = _cut_timeframe(rest_lines)
+    if time_first and rest_lines and _time_of(rest_lines[0]):
+        ends = 1
+        while ends < len(rest_lines) and not UNIT_START.match(rest_lines[ends]):
+            ends += 1  # a time cell over two lines ("Từ tháng 10/2027" / "đến tháng 4/2028")
+        time_text: str | None = " ".join(rest_lines[:ends])
+        unit_lines = rest_lines[ends:]
+    else:
+        alone = [j for j, line in enumerate(rest_lines) if j and extra_after_time and _time_of(line)]
+        if alone:
+            # the time cell on its own line; the product or note cell after it is not a unit
+            unit_lines, time_text = rest_lines[: alone[0]], " ".join(rest_lines[alone[0] : alone[-1] + 1])
+        else:
+            unit_lines, time_text = _cut_timeframe(rest_lines)
     lead_lines: list[str] = []
     coord_lines: list[str] = []
     for line in unit_lines:
@@ -364,10 +383,15 @@ def _split_cells(lines: list[str], width: int) -> tuple[str, str, str, str | Non
             coord_lines.append(line)
         else:
             lead_lines.append(line)
+    coord = ""
+    for line in coord_lines:
+        # a line of the coordinators' cell that opens a new unit after a complete one is a unit of its own
+        # ("Công an xã" / "Các thôn: Phú Lương, Minh Hải"), not the rest of the line above
+        coord = line if not coord else coord + ("; " if _new_unit_cell(line, coord) else " ") + line
     return (
         " ".join(" ".join(text_lines).split()),
         " ".join(lead_lines),
-        " ".join(coord_lines),
+        coord,
         time_text,
     )
 
@@ -467,6 +491,13 @@ def tasks_from_table(
                     last_cells[name] = _join_fragments(last_cells.get(name, ""), cell(name))
             _refill(tasks[-1], last_cells, columns, default_year)
             continue  # the rest of a row split by a page break
+        if no and not text and not cell("time"):
+            # a numbered row with no task cell and no time: a group title in a cell merged across the columns,
+            # which the reader cut into pieces ("1" | "" | "Thực hiện dân chủ" | "trong nội bộ cơ quan"); a heading
+            # when rows under it follow, never a task without text
+            text = " ".join(c for i, c in enumerate(cells) if c and i != columns.get("no"))
+            units_and_time = ["", "", ""]
+            merged = True
         if no and _parts(no) is not None:
             parent = no.rsplit(".", 1)[0] if "." in no else (group if group != no else None)
             last_numeric, last_letter = no, None
@@ -476,10 +507,10 @@ def tasks_from_table(
             parent = None  # "II": a group of the table's top level
         else:
             parent = last_letter or last_numeric
-        lead_text = cell("lead") if "lead" in (columns or {}) else ""
+        lead_text = cell("lead") if "lead" in (columns or {}) and not merged else ""
         coord_text = (
             cell("coord")
-            if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead")
+            if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead") and not merged
             else ""
         )
         task = Task(
@@ -607,10 +638,25 @@ def parse_cell_table(
     table: list[list[str]] = [list(header)]
     for row in rows:
         no, cells = row[0], row[1:]
-        if len(cells) == width - 1 or (len(cells) == 1 and _is_upper(cells[0])):
+        in_order = [no, *cells]
+        unit_holds_time = any(
+            columns.get(name) is not None
+            and columns[name] < len(in_order)
+            and TIMEFRAME_HEAD.match(in_order[columns[name]])
+            and _time_of(in_order[columns[name]])
+            for name in ("lead", "coord")
+        )
+        if (len(cells) == width - 1 and not unit_holds_time) or (len(cells) == 1 and _is_upper(cells[0])):
+            # (as many lines as columns, unless a unit column would get a time: then an empty cell and a time over
+            # two lines made the count match by chance)
             table.append([no, *cells, *[""] * (width - 1 - len(cells))])
             continue
-        text, lead, coord, time_text = _split_cells(cells, _text_width(cells))
+        time_first = columns.get("time", 0) < min(columns.get("lead", 99), columns.get("coord", 99))
+        extra_after_time = any(
+            _EXTRA_COLUMN.match(fold(cell).strip(" .:()"))
+            for cell in header[columns.get("time", width) + 1 :]
+        )
+        text, lead, coord, time_text = _split_cells(cells, _text_width(cells), time_first, extra_after_time)
         synthetic = [""] * width
         synthetic[columns.get("no", 0)] = no
         for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text or "")):

@@ -308,8 +308,14 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
                 or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
             )
         )
+        # a line well short of the page width ended where its writer ended it (a title), not at the margin
+        short_previous = not narrow or len(previous_line) < 0.8 * width
         previous_line = line
-        if paragraphs and hard_wrapped and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1])):
+        if (
+            paragraphs
+            and hard_wrapped
+            and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1], short_previous))
+        ):
             paragraphs[-1] = paragraphs[-1] + " " + line
         else:
             paragraphs.append(line)
@@ -321,7 +327,7 @@ _EMPTY_FIELD_END = re.compile(
 )
 
 
-def _starts_paragraph(line: str, previous: str) -> bool:
+def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> bool:
     if _EMPTY_FIELD_END.search(previous[-40:]) and not (
         NUMBERED.match(line)
         or LETTERED.match(line)
@@ -354,6 +360,8 @@ def _starts_paragraph(line: str, previous: str) -> bool:
         return True
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
+    if short_previous and _is_title_item(previous) and _opens_with_actor(line):
+        return True  # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"
     return bool(line[:1].isupper() and _ends_sentence(previous))
 
 
@@ -374,6 +382,51 @@ def _is_topic_item(text: str) -> bool:
         return False
     body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
     return _is_topic_title(body)
+
+
+# What opens a sentence that hands work to a body before naming it: "Giao Phòng X chủ trì …", "Đề nghị X …".
+_HANDS_OVER = re.compile(r"^(?:Giao|Đề nghị|Yêu cầu)(?:\s+cho)?\s+")
+
+
+def _opens_with_actor(text: str) -> bool:
+    """Whether a sentence names the body or office holder that acts before its action ("Phòng Điều dưỡng kiểm tra
+    …", "Giao Khoa Dược …", "Phó Chủ tịch UBND xã phụ trách … chỉ đạo …")."""
+    rest = _HANDS_OVER.sub("", text.strip(), count=1)
+    if _NOT_SUBJECT.match(rest):
+        return False
+    # an office holder named by the address alone: "Đồng chí Phó Chủ tịch UBND phường phụ trách … chủ trì …"
+    office = re.sub(r"^(?:Đồng chí|Ông|Bà)\s+(?=(?:Phó\s+)?[A-ZĐ])", "", rest, count=1)
+    return bool(UNIT_START.match(rest) or _OFFICIAL.match(rest) or _OFFICIAL.match(office))
+
+
+def _is_short_title(text: str) -> bool:
+    """A short line that names a topic or an aim and is no sentence: no closing stop, no colon, no actor of its own
+    ("Tuyên truyền, quán triệt", "Nâng cao văn hóa công vụ")."""
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= 14
+        and not _CONTINUE_END.search(text)
+        and ":" not in text
+        and not _opens_with_actor(text)
+    )
+
+
+def _is_title_item(text: str) -> bool:
+    """Whether a numbered line is only a short title ("3. Lắng nghe và phản hồi ý kiến người dân")."""
+    item = NUMBERED.match(text)
+    return bool(item) and _is_short_title((item[2] or item[4]) if item else "")
+
+
+def _actor_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph, cut only where a sentence names a new actor first: "Văn phòng … tham mưu …
+    trong quý I. Các phòng chuyên môn tổ chức …" is two assignments, "… UBND TP. Hà Nội …" is one."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", paragraph.strip()):
+        if out and not _opens_with_actor(piece):
+            out[-1] = out[-1] + " " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _ends_sentence(text: str) -> bool:
@@ -975,6 +1028,25 @@ def _is_topic_title(text: str) -> bool:
     return bool(_TOPIC_TITLE.match(text)) and len(text.split()) <= 12 and not re.search(r"[.;:,]", text)
 
 
+def _titles_over_assignments(node: Node) -> bool:
+    """Whether `node` is one of a list of short numbered titles, each followed only by unmarked paragraphs whose
+    sentences name their actor first, with more such sentences than titles: the titles head topics, each sentence
+    is a task ("1. Tuyên truyền, quán triệt" / "Giao Phòng X chủ trì …" / "Khoa Y phối hợp …")."""
+    if node.parent is None or node.kind != "numbered":
+        return False
+    siblings = [c for c in node.parent.children if c.kind == node.kind]
+    sentences = 0
+    for sibling in siblings:
+        if sibling.children or sibling.fields or not sibling.details or not _is_short_title(sibling.text):
+            return False
+        for detail in sibling.details:
+            pieces = _actor_sentences(detail)
+            if not _opens_with_actor(pieces[0]):
+                return False
+            sentences += len(pieces)
+    return len(siblings) >= 2 and sentences > len(siblings)
+
+
 def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
     tasks: list[Task] = []
 
@@ -1037,6 +1109,15 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)
                 paragraph.inherited_lead = node.inherited_lead
                 emit(paragraph, node.no, whole=True)
+            return
+        if node.details and not node.children and _titles_over_assignments(node):
+            # "1. Tuyên truyền, quán triệt" and then paragraphs that each hand work to a body: each sentence that
+            # names its actor is a task, the title heads them
+            for detail in node.details:
+                for sentence in _actor_sentences(detail):
+                    paragraph = Node("text", None, sentence, node.rank, parent=node.parent)
+                    paragraph.inherited_lead = node.inherited_lead
+                    emit(paragraph, node.no, whole=True)
             return
         emit(node, parent_no, whole=True)
 
@@ -1135,17 +1216,22 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     return tasks
 
 
+# A letter's request: the verb that hands over (đề nghị, yêu cầu, giao), the body, and the verb of the action it asks
+# for, any verb that opens a task in the genre (LABELING.md, the seeds, domain-rules.md).
 _LETTER_REQUEST = re.compile(
     r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=(?:tiếp tục|khẩn trương|chủ động|"
     r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc|báo cáo|đăng ký|cử|gửi|"
-    r"tăng cường|chấn chỉnh)\b)"
+    r"tăng cường|chấn chỉnh|vận động|tuyên truyền|hướng dẫn|kiểm tra|chuẩn bị|tham mưu|bố trí|cung cấp|hỗ trợ|"
+    r"theo dõi|đôn đốc|giải quyết|tiếp nhận|lập|niêm yết|công khai|thông báo|phổ biến|tập huấn|khảo sát|"
+    r"tổng hợp|rà soát|ban hành|thăm hỏi|vận hành|duy trì|bảo đảm|đảm bảo)\b)"
 )
 
 
 # A closing request made only of words of compliance ("quan tâm, thực hiện đúng thời gian quy định", "nghiêm túc triển
-# khai thực hiện"), folded.
+# khai thực hiện", "quan tâm phối hợp thực hiện"), folded.
 _ONLY_COMPLIANCE = re.compile(
-    r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|dung|thoi gian|thoi han|quy dinh|theo|nghiem|"
+    r"(?:\s|[,./]|quan tam|nghiem tuc|khan truong|trien khai|thuc hien|phoi hop|dung|thoi gian|thoi han|quy dinh|"
+    r"theo|nghiem|"
     r"cac noi dung|noi dung|tren|cong van|van ban|nay|yeu cau)+"
 )
 
@@ -1162,14 +1248,28 @@ _ONLY_REPORT = re.compile(
 )
 
 
+def letter_tasks(paragraphs: list[str], default_year: int | None) -> list[Task]:
+    """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
+    act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
+    "Đề nghị Ủy ban Mặt trận …"), has a task per paragraph (LABELING.md §3)."""
+    tasks = []
+    for paragraph in paragraphs:
+        task = letter_task([paragraph], default_year)
+        if task is not None:
+            tasks.append(task)
+    return tasks
+
+
 def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
-    """The one task of an official letter (Công văn): the sentence that asks a body to act."""
+    """The first task of an official letter (Công văn): the sentence that asks a body to act."""
     for paragraph in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ])", paragraph):
             match = _LETTER_REQUEST.search(sentence)
             if not match:
                 continue
-            phrase = unit_phrase(match["unit"]) or match["unit"]
+            phrase = unit_phrase(match["unit"])
+            if phrase is None or len(phrase.split()) * 2 < len(match["unit"].split()):
+                continue  # what stands between "đề nghị" and the verb is no body ("đề nghị hướng dẫn bố trí …")
             request = sentence[match.end() :].strip()
             if _ONLY_REPORT.match(fold(request)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task

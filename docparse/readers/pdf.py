@@ -519,7 +519,9 @@ def ocr_pdf(data: bytes) -> Source:
     for number, (words, _) in enumerate(pages):
         laid_out, carried = page_blocks(words, carried)
         # a page without words still counts
-        blocks.extend(_on_page([_read_quarters(block) for block in laid_out] or [""], number))
+        blocks.extend(
+            _on_page([_read_part_numbers(_read_quarters(block)) for block in laid_out] or [""], number)
+        )
     if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
             "Không nhận dạng được chữ trong tệp PDF quét.", "OCR found no text in the scanned PDF."
@@ -652,6 +654,31 @@ def _read_quarters(block: Block) -> Block:
     if isinstance(block, Table):
         return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
     return restored(block)
+
+
+# The Roman number of a part title as OCR reads its strokes: "I" as "L", "l" or "|", "II" as "H" (two strokes
+# joined), the dot often lost: "L MỤC ĐÍCH, YÊU CẦU", "H. NỘI DUNG", "Il. NHIỆM VỤ".
+_OCR_PART = re.compile(r"^(?P<mark>[lI|LH]{1,3})[.,:]?\s+(?P<title>\S.*)$")
+
+
+def _read_part_numbers(block: Block) -> Block:
+    """The block with the Roman number of every part title restored, when a line is a mark of strokes and then a
+    title in capitals: the genre numbers its parts I, II, III, and a scan that reads them as letters loses the parts
+    (the content part with its tasks among them). A mark that is already a Roman number stays."""
+    if isinstance(block, Table):
+        return block
+
+    def restored(line: str) -> str:
+        match = _OCR_PART.match(line)
+        letters = [c for c in match["title"] if c.isalpha()] if match else []
+        if not match or len(letters) < 4 or not all(c.isupper() for c in letters):
+            return line
+        if re.fullmatch(r"I{1,3}", match["mark"]) and line[len(match["mark"])] == ".":
+            return line
+        strokes = sum(2 if c == "H" else 1 for c in match["mark"])
+        return "I" * min(strokes, 3) + ". " + match["title"] if strokes <= 3 else line
+
+    return "\n".join(restored(line) for line in block.split("\n"))
 
 
 _OCR_QUARTER = re.compile(r"^(?P<strokes>[1lI|]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from docparse.blocks import PAGE_FEED, Source
+from docparse.blocks import PAGE_FEED, Block, Source, Table
 from docparse.errors import ParseError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -44,4 +44,39 @@ def _not_text() -> ParseError:
 def read_text(data: bytes) -> Source:
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
     # a form feed (text saved by pdftotext) starts a page: the parser reads it as a line break
-    return Source(blocks=[text], hard_wrapped=True, paged=PAGE_FEED in text)
+    return Source(blocks=tab_tables(text), hard_wrapped=True, paged=PAGE_FEED in text)
+
+
+def tab_tables(text: str) -> list[Block]:
+    """The text, with every run of two or more lines whose cells are separated by tabs, three or more cells a line
+    (a table copied from a web page or a spreadsheet), made a table: its columns are what tells a row's unit from
+    its time. A single tabbed line (a portal's menu) stays text."""
+    blocks: list[Block] = []
+    lines = text.split("\n")
+    plain: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            if plain:
+                blocks.append("\n".join(plain))
+                plain.clear()
+            width = max(len(line.split("\t")) for line in run)
+            rows = [[cell.strip() for cell in line.split("\t")] for line in run]
+            page = text[: text.find(run[0])].count(PAGE_FEED) + 1 if PAGE_FEED in text else None
+            table = Table(rows=[row + [""] * (width - len(row)) for row in rows])
+            blocks.append(table.on_page(page) if page else table)
+        else:
+            plain.extend(run)
+        run.clear()
+
+    for line in lines:
+        if line.count("\t") >= 2 and PAGE_FEED not in line:
+            run.append(line)
+            continue
+        close_run()
+        plain.append(line)
+    close_run()
+    if plain or not blocks:
+        blocks.append("\n".join(plain))
+    return blocks

@@ -16,11 +16,11 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Sixth held-out half"): the
-# sixth blind half's prose plans with topic titles over unnumbered assignment paragraphs and the inline times of its
-# PDF-text and web copies (the letters' inline times and the web copies' headers reached the bar in round 7).
+# sixth blind half's inline times of its PDF-text and web copies (the prose plans with topic titles over assignment
+# paragraphs, the letters' inline times and a ward letter's header reached the bar in the seventh round, docs/docparse.md
+# "Seventh round").
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("pdf-text-artefacts", "timeframe"),
-    ("prose-assign", "task_f1"),
     ("web-copy", "timeframe"),
 }
 
@@ -32,8 +32,11 @@ def test_the_tuning_corpus_holds_its_scores():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals on the 233 documents after the seventh round's field rules (docs/docparse.md, "Seventh round"); the
-    # sixth held-out half, scored once at task F1 0.91, joined the 202 documents after its scoring
-    assert total.task_f1 >= 0.988 and total.lead >= 0.986 and total.coord >= 0.984, (total, problems)
-    assert total.timeframe >= 0.984 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
+    # the totals at the start of the seventh round on the 233 documents: the sixth round's rules brought the 202
+    # documents to 1.00 on every metric (docs/docparse.md, "Sixth round"); the sixth held-out half, scored once at
+    # task F1 0.91, joined them after its scoring
+    # (seventh round, structure: topic titles, a letter's several requests, tab and "phụ trách" tables, OCR parts;
+    # fields: counts in a period, "định kỳ"/"dự kiến", wrapped letterheads, portal fields, genre verbs)
+    assert total.task_f1 >= 1.0 and total.lead >= 0.989 and total.coord >= 0.986, (total, problems)
+    assert total.timeframe >= 0.986 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
