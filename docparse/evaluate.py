@@ -119,9 +119,11 @@ def _same_units(gold: list[str], predicted: list[str]) -> bool:
 
 
 # Words that lead into a timeframe without changing it: "hoàn thành trước ngày 30/6" = "trước ngày 30/6",
-# "thời gian: tháng 8/2026" = "tháng 8/2026", "(quý III/2026)" = "quý III/2026".
+# "thời gian: tháng 8/2026" = "tháng 8/2026", "(quý III/2026)" = "quý III/2026", and "định kỳ vào ngày 15 hằng
+# tháng" = "ngày 15 hằng tháng" (the day of every month is already periodic; labels of both forms exist, both as
+# printed). "Định kỳ 6 tháng" keeps its "định kỳ": without "vào" it is the period itself.
 _TIMEFRAME_LEAD = re.compile(
-    r"^(?:(?:hoan thanh|xong|thoi gian(?: thuc hien)?|thoi han(?: hoan thanh)?|vao)\b\s*:?\s*)+"
+    r"^(?:(?:hoan thanh|xong|thoi gian(?: thuc hien)?|thoi han(?: hoan thanh)?|dinh ky(?= vao\b)|vao)\b\s*:?\s*)+"
 )
 
 

@@ -135,3 +135,6 @@ def test_a_timeframe_matches_without_its_lead_in_words_but_not_with_another_date
     assert timeframe_key("(Thời hạn hoàn thành: Quý III/2026)") == timeframe_key("quý III/2026")
     assert timeframe_key("hoàn thành trước ngày 31/8/2026") != timeframe_key("trước ngày 30/8/2026")
     assert timeframe_key("Thường xuyên") != timeframe_key("Hằng tháng")
+    # "định kỳ vào" before a day of every period is a lead-in; "định kỳ" naming the period is not
+    assert timeframe_key("định kỳ vào ngày 15 hằng tháng") == timeframe_key("ngày 15 hằng tháng")
+    assert timeframe_key("Định kỳ 6 tháng") != timeframe_key("6 tháng")
