@@ -84,10 +84,21 @@ _WITHOUT_TASKS = {"Báo cáo", "Tờ trình", "Biên bản", "Giấy mời", "Th
 _GLYPH_BULLET = re.compile(r"^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc·▪●◦■□➢►]\s*")
 
 
+_RULE_GLUED = re.compile(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])")  # a rule under the title glued to the next line
+
+
 def _clean_line(line: str) -> str:
+    if not line:
+        return ""  # an empty table cell
     text = " ".join(strip_markdown(normalize(line)).replace("\u00a0", " ").replace("\u2044", "/").split())
-    text = re.sub(r"^[-–—_=]{3,}\s*(?=[A-ZĐÀ-Ỹ])", "", text)  # a rule under the title glued to the next line
-    return _GLYPH_BULLET.sub("- ", text).rstrip()
+    # both patterns are anchored at the start: one match at most, tried once rather than at every position
+    glued = _RULE_GLUED.match(text)
+    if glued:
+        text = text[glued.end() :]
+    bullet = _GLYPH_BULLET.match(text)
+    if bullet:
+        text = "- " + text[bullet.end() :]
+    return text.rstrip()
 
 
 def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
@@ -152,6 +163,12 @@ _RIGHT_AUTHORITY = re.compile(
 )
 
 
+# Words one of the three patterns above needs: a line without any cannot match it, and is not searched (the
+# patterns, tried at every position of a line, cost more than the rest of the line's cleaning).
+_RIGHT_COLUMN_WORD = re.compile(r"CỘNG|ĐẢNG|Độc|VIỆT")
+_AUTHORITY_WORD = re.compile(r"BAN|GIÁM ĐỐC|CHỦ TỊCH|PHÓ|TRƯỞNG|BÍ THƯ|CHÁNH|TỔNG")
+
+
 # A list marker alone on its line: Word numbering and bullets exported to PDF put the number ("1.", "a)") or the
 # bullet glyph on a line of its own, the item's text on the next.
 _MARKER_ONLY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-–+•])")
@@ -188,13 +205,14 @@ def _join_markers(lines: list[str]) -> list[str]:
 def _unzip_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        dated = _PLACE_DATE.search(line)
+        dated = _PLACE_DATE.search(line) if "ngày" in line else None
         if dated and dated.start() > 0 and line[: dated.start()].strip():
             out.extend(_unzip_columns([line[: dated.start()].rstrip()]))
             line = line[dated.start() :]
-        parts = [p for p in _RIGHT_COLUMN.split(line) if p.strip()]
+        split = _RIGHT_COLUMN.split(line) if _RIGHT_COLUMN_WORD.search(line) else [line]
+        parts = [p for p in split if p.strip()]
         for part in parts:
-            authority = _RIGHT_AUTHORITY.match(part)
+            authority = _RIGHT_AUTHORITY.match(part) if _AUTHORITY_WORD.search(part) else None
             if (
                 authority
                 and re.search(r"[a-zđà-ỹ]", authority["left"])

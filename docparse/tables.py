@@ -6,6 +6,7 @@ its own line, the header and letterhead repeated after page breaks, page numbers
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ _ROW_ALONE = re.compile(rf"^({_ROW_NO})[.)]?$")
 _GROUP_LETTER_ALONE = re.compile(r"^([A-HJ-UWYZĐ])[.)]?$")
 _GROUP_MARK = re.compile(r"[A-ZĐ]|[IVX]{1,5}")  # the mark of a group row: "B", "II"
 _ROW_INLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?\s+(\S.*)$")
+_NUMBERING_CELL = re.compile(r"\(?\d{1,2}\)?")  # a cell of the "(1) (2) (3)" row under a header
 _NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 _INCOMPLETE_END = {
     "và",
@@ -68,17 +70,26 @@ _INCOMPLETE_END = {
 PAGE_BREAK = "\x0c"
 
 
+@functools.lru_cache(maxsize=4096)
+def _column_names(cell: str) -> tuple[str, ...]:
+    """The columns a header cell may name, in the order they are tried (every row of a table is tried as a header:
+    its cells are read once)."""
+    key = fold(cell).strip(" .:")
+    if not key:
+        return ()
+    return tuple(
+        name
+        for name in ("no", "coord", "time", "lead", "text")
+        if _COLUMNS[name].search(key) and not (name == "lead" and "phoi hop" in key)
+    )
+
+
 def header_columns(cells: list[str]) -> dict[str, int] | None:
     """Column positions when `cells` is the header row of a task table, else None."""
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        key = fold(cell).strip(" .:")
-        if not key:
-            continue
-        for name in ("no", "coord", "time", "lead", "text"):
-            if name not in found and _COLUMNS[name].search(key):
-                if name == "lead" and "phoi hop" in key:
-                    continue
+        for name in _column_names(cell):
+            if name not in found:
                 found[name] = index
                 break
     if "text" in found and len(found) >= 3 and ("lead" in found or "time" in found):
@@ -419,7 +430,7 @@ def tasks_from_table(
             if columns is not None and non_task_header(cells):
                 return []  # a report template or a register of models: never tasks
             continue
-        if header_columns(cells) or all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in cells if c):
+        if header_columns(cells) or all(_NUMBERING_CELL.fullmatch(c) for c in cells if c):
             continue  # repeated header or the "(1) (2) (3)" numbering row
 
         def cell(name: str, values: list[str] = cells, positions: dict[str, int] = columns or {}) -> str:

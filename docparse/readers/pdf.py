@@ -134,7 +134,11 @@ def _has_rules(page: Any) -> bool:
         return False
     stream = contents.get_data()
     first = _FIRST_RULE_OPERATOR.match(stream)
-    operators = (1 if first else 0) + len(_RULE_OPERATOR.findall(stream, first.end() if first else 0))
+    operators = 1 if first else 0
+    for _ in _RULE_OPERATOR.finditer(stream, first.end() if first else 0):
+        operators += 1
+        if operators >= 12:
+            return True  # enough: the rest of the stream need not be scanned
     return operators >= 12
 
 
@@ -266,6 +270,7 @@ _UNIT_CELL = re.compile(
     r"\b(?:chu tri|thuc hien|phoi hop)\b|\b(?:chu|phoi)$|^(?:tri|hop)$"
 )  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
+_SENTENCE_MARK = re.compile(r"[:;.]")
 
 
 def _table_hint(text: str) -> bool:
@@ -278,7 +283,7 @@ def _table_hint(text: str) -> bool:
     # hợp Thời gian"), no sentence
     return any(
         len(line) < 90
-        and not re.search(r"[:;.]", line)
+        and not _SENTENCE_MARK.search(line)
         and _UNIT_CELL.search(line)
         and _TIME_CELL.search(line)
         for line in map(fold, text.splitlines())
@@ -411,12 +416,19 @@ def _continues(table: Table, previous: Table) -> bool:
     return own == _header_of(previous)
 
 
+_BREAK_AFTER_HYPHEN = re.compile(r"(?<=\w[-/])\n")  # "Hải-" / "Phòng", "20/" / "11": no space
+
+
 def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
     """Cell texts; a cell covered by a merge from the row above (pdfplumber gives None) takes that row's text for
     the unit and time columns. A row merged across (a group row: every cell after the text is None) is left as is."""
     rows: list[list[str]] = []
     for raw in extracted:
-        row = [re.sub(r"(?<=\w[-/])\n", "", cell or "").replace("\n", " ") for cell in raw]
+        # a pattern that starts with a look-behind is tried at every position: only cells that wrap are searched
+        row = [
+            _BREAK_AFTER_HYPHEN.sub("", cell).replace("\n", " ") if cell and "\n" in cell else cell or ""
+            for cell in raw
+        ]
         across = all(cell is None for cell in raw[2:])
         if rows and not across and (raw[0] or raw[1]):
             above = rows[-1]

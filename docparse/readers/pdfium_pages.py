@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from docparse.blocks import Block, Table
 from docparse.readers.layout import Word
@@ -38,13 +40,20 @@ _CX: Final = 7
 _CY: Final = 8
 
 
-def _loose_char_box(pdfium: Any) -> Callable[[int | None, int, int], int]:
-    """pdfium's `FPDFText_GetLooseCharBox` with plain addresses for the text page and the box: the binding's own
-    prototype checks the pointer types of every call, which costs more than the call."""
+def _loose_char_box(pdfium: Any) -> Callable[[ctypes.c_void_p, int, ctypes.c_void_p], int]:
+    """pdfium's `FPDFText_GetLooseCharBox` called without a prototype, with the text page and the box as ready-made
+    `c_void_p`s and the index as a plain int: the binding's own prototype checks the pointer types of every call,
+    and a prototype converting addresses still costs a third more per call than none."""
     address = ctypes.cast(pdfium.raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
     assert address is not None
-    prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    return prototype(address)
+    function = ctypes.CFUNCTYPE(ctypes.c_int)(address)
+    function.argtypes = None  # type: ignore[assignment]  # arguments as given: c_void_p, int (a C int), c_void_p
+    return cast(Callable[[ctypes.c_void_p, int, ctypes.c_void_p], int], function)
+
+
+# A box as pdfium fills it (FS_RECTF: left, top, right, bottom as C floats), read in one call rather than four
+# field reads
+_READ_BOX: Final = struct.Struct("4f").unpack_from
 
 
 @dataclass
@@ -91,8 +100,9 @@ class PdfiumPages:
                 space = brk = False
                 loose_box = self._loose_box
                 box = self._pdfium.raw.FS_RECTF()
-                box_address = ctypes.addressof(box)
-                handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+                box_pointer = ctypes.c_void_p(ctypes.addressof(box))
+                handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+                read_box = _READ_BOX
                 append = chars.append
                 for index, character in enumerate(text):
                     if character.isspace():
@@ -103,10 +113,11 @@ class PdfiumPages:
                         continue
                     if character in "\ufffe\x02":  # pdfium's mark for a hyphen that ends a line
                         character = "-"
-                    if not loose_box(handle, index, box_address):
+                    if not loose_box(handle, index, box_pointer):
                         chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
                         break
-                    x0, x1, top, bottom = box.left, box.right, height - box.top, height - box.bottom
+                    x0, box_top, x1, box_bottom = read_box(box)
+                    top, bottom = height - box_top, height - box_bottom
                     append((character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2))
                     space = brk = False
             textpage.close()
@@ -237,18 +248,18 @@ class PdfiumPages:
 
 
 def _text(chars: list[_Char]) -> str:
-    out: list[str] = []
-    previous_cy = previous_height = 0.0
-    first = True
-    for text, _, _, top, bottom, space_before, break_before, _, cy in chars:
-        if not first:
-            if break_before or abs(cy - previous_cy) > 0.5 * previous_height:
-                out.append("\n")
-            elif space_before:
-                out.append(" ")
-        first = False
+    if not chars:
+        return ""
+    text, _, _, top, bottom, _, _, _, previous_cy = chars[0]
+    out = [text]
+    previous_half = 0.5 * (bottom - top)  # half the previous character's height
+    for text, _, _, top, bottom, space_before, break_before, _, cy in itertools.islice(chars, 1, None):
+        if break_before or abs(cy - previous_cy) > previous_half:
+            out.append("\n")
+        elif space_before:
+            out.append(" ")
         out.append(text)
-        previous_cy, previous_height = cy, bottom - top
+        previous_cy, previous_half = cy, 0.5 * (bottom - top)
     return "".join(out)
 
 
@@ -270,14 +281,6 @@ class _Grid:
         self.xs = _cluster([r.at for r in verticals])
         self.top, self.bottom = self.ys[0], self.ys[-1]
         self.left, self.right = self.xs[0], self.xs[-1]
-
-    def _ruled(self, rules: list[_Rule], at: float, start: float, end: float) -> bool:
-        """Whether a rule at `at` covers most of [start, end]."""
-        need = (end - start) * 0.6
-        covered = 0.0
-        for rule in self._near(rules, at):
-            covered += max(0.0, min(rule.end, end) - max(rule.start, start))
-        return covered >= need
 
     def _near(self, rules: list[_Rule], at: float) -> list[_Rule]:
         key = (id(rules), round(at, 1))
@@ -301,19 +304,18 @@ class _Grid:
                 first, second = sorted((ra, rb))
                 owner[second] = first
 
+        ys, xs = self.ys, self.xs
+        # the rules at each column edge and at each row edge, looked up once for all the cells along it
+        at_x = [self._near(self.verticals, x) for x in xs]
+        at_y = [self._near(self.horizontals, y) for y in ys]
         for r in range(n_rows):
             for c in range(n_cols):
-                if c + 1 < n_cols and not self._ruled(
-                    self.verticals, self.xs[c + 1], self.ys[r], self.ys[r + 1]
-                ):
+                if c + 1 < n_cols and not _covers(at_x[c + 1], ys[r], ys[r + 1]):
                     union((r, c), (r, c + 1))
-                if r + 1 < n_rows and not self._ruled(
-                    self.horizontals, self.ys[r + 1], self.xs[c], self.xs[c + 1]
-                ):
+                if r + 1 < n_rows and not _covers(at_y[r + 1], xs[c], xs[c + 1]):
                     union((r, c), (r + 1, c))
         merged_into = {cell: find(cell) for cell in owner}
         texts: dict[tuple[int, int], list[_Char]] = {}
-        ys, xs = self.ys, self.xs
         top, bottom, left, right = ys[0], ys[-1], xs[0], xs[-1]
         bisect_right = bisect.bisect_right
         for char in chars:
@@ -338,6 +340,18 @@ class _Grid:
             if starts:
                 rows.append(row)
         return rows
+
+
+def _covers(rules: list[_Rule], start: float, end: float) -> bool:
+    """Whether `rules` (the rules at one position) cover most of [start, end]."""
+    need = (end - start) * 0.6
+    covered = 0.0
+    for rule in rules:
+        low = rule.start if rule.start > start else start
+        high = rule.end if rule.end < end else end
+        if high > low:
+            covered += high - low
+    return covered >= need
 
 
 def _tables(rules: list[_Rule]) -> list[_Grid]:

@@ -142,3 +142,56 @@ def test_a_scan_rendered_as_a_greymap_reads_as_its_png_did(tmp_path: Path) -> No
     assert len(words["png"]) > 100
     assert words["pgm"] == words["png"]
     assert rendered["pgm"][1] == rendered["png"][1]  # the same confidence
+
+
+# Speed, second pass (sixth round): shortcuts that must read exactly what the longer way read.
+
+
+class _Stream:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def get_data(self) -> bytes:
+        return self.data
+
+
+class _Page:
+    def __init__(self, data: bytes) -> None:
+        self.contents = _Stream(data)
+
+    def get_contents(self) -> _Stream:
+        return self.contents
+
+
+@pytest.mark.parametrize(("operators", "ruled"), [(11, False), (12, True), (40, True)])
+def test_the_ruling_check_stops_counting_at_twelve_rules_and_decides_as_a_full_count(
+    operators: int, ruled: bool
+) -> None:
+    from docparse.readers.pdf import _has_rules
+
+    rules = [
+        b"72 %d 450 0.5 re f" % (700 - 20 * n) if n % 2 else b"72 %d m 522 %d l S" % (n, n)
+        for n in range(operators)
+    ]
+    text = b"BT /F1 12 Tf 72 720 Td (Ke hoach, lich trinh: rel) Tj ET"  # "re" and "l" inside words are no operators
+    assert _has_rules(_Page(b"\n".join([text, *rules, text]))) is ruled
+    assert _has_rules(_Page(b"\n".join(rules))) is ruled  # the first operator at the very start of the stream
+
+
+def test_a_ruled_grid_merges_the_cells_no_rule_separates() -> None:
+    from docparse.readers.pdfium_pages import _Grid, _Rule
+
+    # a 2 x 2 grid whose inner vertical rule stops halfway: the cells of the lower row are one merged cell
+    horizontals = [_Rule(True, y, 0.0, 200.0) for y in (0.0, 50.0, 100.0)]
+    verticals = [
+        _Rule(False, 0.0, 0.0, 100.0),
+        _Rule(False, 200.0, 0.0, 100.0),
+        _Rule(False, 100.0, 0.0, 50.0),
+    ]
+    chars = [
+        ("A", 10.0, 15.0, 20.0, 30.0, False, False, 12.5, 25.0),
+        ("B", 110.0, 115.0, 20.0, 30.0, False, False, 112.5, 25.0),
+        ("C", 10.0, 15.0, 70.0, 80.0, False, False, 12.5, 75.0),
+        ("D", 150.0, 155.0, 70.0, 80.0, True, False, 152.5, 75.0),
+    ]
+    assert _Grid(horizontals, verticals).rows(chars) == [["A", "B"], ["C D", None]]
