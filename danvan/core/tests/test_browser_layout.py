@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 
 from danvan.core.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERS
-from danvan.core.tests.walk import walk
+from danvan.core.tests.walk import open_in_browser, walk
 
 OUTPUT = Path("test-results") / "layout"
 WIDTHS = {"phone": (390, 844), "laptop": (1366, 768)}
@@ -88,13 +87,7 @@ def test_every_page_fits_a_phone_and_a_laptop(demo_server: Any, browser: Any, us
 
     def fetch(url: str) -> str | None:
         """The walk follows the links of what Chromium shows, looking at each page at both widths."""
-        try:
-            response = page.goto(f"{base}{url}")
-        except PlaywrightError:  # a download (DOCX, XLSX, PDF) is not a page
-            return None
-        if response is None or response.status != 200:
-            return None
-        if not response.headers.get("content-type", "").startswith("text/html"):
+        if not open_in_browser(page, f"{base}{url}"):
             return None
         html = str(page.content())
         look("laptop", url)

@@ -107,39 +107,41 @@ def test_a_shell_can_load_the_env_file_as_the_runbook_does() -> None:
         assert loaded[name] == value, name
 
 
-def test_check_deploy_is_clean_with_the_documented_production_environment(tmp_path: Path) -> None:
+def check_deploy(tmp_path: Path, *options: str, **settings: str) -> subprocess.CompletedProcess[str]:
+    """`manage.py check --deploy` under the env file of deploy/ with a fresh secret key, the given variables and a
+    scratch VAR_DIR."""
     env = {
         **env_example(),
         "SECRET_KEY": secrets.token_urlsafe(50),
-        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/danvan_prodstack",
         "VAR_DIR": str(tmp_path),
-        "STATIC_ROOT": str(tmp_path / "static"),
-        "MEDIA_ROOT": str(tmp_path / "media"),
         "PATH": os.environ["PATH"],
+        **settings,
     }
-    done = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", *options],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def test_check_deploy_is_clean_with_the_documented_production_environment(tmp_path: Path) -> None:
+    done = check_deploy(
+        tmp_path,
+        "--fail-level",
+        "WARNING",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/danvan_prodstack",
+        STATIC_ROOT=str(tmp_path / "static"),
+        MEDIA_ROOT=str(tmp_path / "media"),
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "System check identified no issues (1 silenced)." in done.stdout
 
 
 def test_check_deploy_refuses_local_files_with_two_app_servers(tmp_path: Path) -> None:
-    env = {
-        **env_example(),
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "APP_SERVERS": "2",
-        "VAR_DIR": str(tmp_path),
-        "PATH": os.environ["PATH"],
-    }
-    done = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    done = check_deploy(tmp_path, APP_SERVERS="2")
     assert done.returncode == 1
     assert "danvan.E008" in done.stderr
 
@@ -183,22 +185,13 @@ def test_systemd_reads_every_unit_and_timer_without_a_complaint(tmp_path: Path) 
 
 
 def test_check_deploy_is_clean_with_two_app_servers_on_object_storage(tmp_path: Path) -> None:
-    env = {
-        **env_example(),
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "APP_SERVERS": "2",
-        "STORAGE": "s3",
-        "S3_BUCKET": "danvan",
-        "S3_ENDPOINT_URL": "https://s3.example.gov.vn",
-        "VAR_DIR": str(tmp_path),
-        "PATH": os.environ["PATH"],
-    }
-    done = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = check_deploy(
+        tmp_path,
+        "--fail-level",
+        "WARNING",
+        APP_SERVERS="2",
+        STORAGE="s3",
+        S3_BUCKET="danvan",
+        S3_ENDPOINT_URL="https://s3.example.gov.vn",
     )
     assert done.returncode == 0, done.stdout + done.stderr

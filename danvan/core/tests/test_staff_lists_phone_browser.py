@@ -5,7 +5,7 @@ the same tables keep their column headings and no cell label shows.
 
 The pages are those the demo logins reach by following links (danvan.core.tests.walk). The dashboards' figure
 matrices are left out on purpose: their rows are compared column by column, so they scroll inside their own box.
-Screenshots of the list pages in test-results/staff-phone/.
+With LAYOUT_SCREENSHOTS=1 (as for the layout test) the list pages are screenshot into test-results/staff-phone/.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.urls import resolve
-from playwright.sync_api import Error as PlaywrightError
 
-from danvan.core.tests.test_browser_layout import log_in
-from danvan.core.tests.walk import walk
+from danvan.core.tests.test_browser_layout import SCREENSHOTS, log_in
+from danvan.core.tests.walk import open_in_browser, walk
 
 OUTPUT = Path("test-results") / "staff-phone"
 PHONE = {"width": 390, "height": 844}
@@ -69,7 +68,8 @@ def test_staff_list_tables_fit_a_phone_without_sideways_scrolling(
     demo_server: Any, browser: Any, username: str
 ) -> None:
     base = demo_server.url
-    OUTPUT.mkdir(parents=True, exist_ok=True)
+    if SCREENSHOTS:
+        OUTPUT.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     log_in(page, base, username)
@@ -85,7 +85,8 @@ def test_staff_list_tables_fit_a_phone_without_sideways_scrolling(
         if found["cards"]:
             with_cards.add(name)
         if name in LISTS:
-            page.screenshot(path=str(OUTPUT / f"{username}-{name.replace(':', '-')}.png"), full_page=True)
+            if SCREENSHOTS:
+                page.screenshot(path=str(OUTPUT / f"{username}-{name.replace(':', '-')}.png"), full_page=True)
             page.set_viewport_size(LAPTOP)
             laptop = page.evaluate(LAPTOP_MEASURE)
             if laptop["headings"] or laptop["labels"]:
@@ -94,13 +95,7 @@ def test_staff_list_tables_fit_a_phone_without_sideways_scrolling(
 
     def fetch(url: str) -> str | None:
         """The walk follows the links of what Chromium shows, measuring each page at the phone's width."""
-        try:
-            response = page.goto(f"{base}{url}")
-        except PlaywrightError:  # a download (DOCX, XLSX, PDF) is not a page
-            return None
-        if response is None or response.status != 200:
-            return None
-        if not response.headers.get("content-type", "").startswith("text/html"):
+        if not open_in_browser(page, f"{base}{url}"):
             return None
         name = resolve(urlsplit(url).path).view_name
         if name not in MATRICES:

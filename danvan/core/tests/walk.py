@@ -11,6 +11,7 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 from django.test import Client
@@ -189,3 +190,17 @@ def foreign_words(text: str) -> list[str]:
 
 def iso_dates(text: str) -> list[str]:
     return ISO_DATE.findall(text)
+
+
+def open_in_browser(page: Any, url: str) -> bool:
+    """Load `url` in a Playwright page for a browser walk; False for what is no HTML page of ours (a download such
+    as a DOCX, XLSX or PDF, an error status)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        response = page.goto(url)
+    except PlaywrightError:  # a download is not a page
+        return False
+    if response is None or response.status != 200:
+        return False
+    return bool(response.headers.get("content-type", "").startswith("text/html"))
