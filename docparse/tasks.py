@@ -772,14 +772,15 @@ _COORD_BEFORE = re.compile(
 _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 # A later sentence that names who carries the task out: "… tại trụ sở ấp. Phòng Kinh tế thực hiện; thời gian: …",
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
+# The verbs by which a named unit takes charge of a task ("X chủ trì", "do X thực hiện", "X phụ trách").
+_TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách"
 _DOER_AFTER = re.compile(
-    r"^(?P<unit>[^;:.,]{3,90}?)\s+(?:thực hiện|chủ trì|tham mưu|phụ trách|đảm nhiệm|đảm nhận|"
-    r"(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
+    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
 )
 # "Đề nghị X phối hợp với Y tổ chức …": X does the action with Y, so X leads (without "với", X only coordinates).
 # "… do Phòng Văn hóa - Xã hội thực hiện", "… do Ủy ban nhân dân phường chủ trì": the unit after "do".
 _DONE_BY = re.compile(r"(?<![\wà-ỹ])do\s+(?P<lead>[A-ZĐỦ][^;:]*)")
-_DONE_BY_VERB = re.compile(r"\s*(?:chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|tổ chức thực hiện)\b")
+_DONE_BY_VERB = re.compile(rf"\s*(?:{_TAKES_CHARGE}|tổ chức thực hiện)\b")
 _ASKED_WITH = re.compile(r"[Đđ]ề nghị\s+(?P<lead>[^;:.]{3,120}?)\s+phối hợp\s+(?:với|cùng)\s")
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng)\b)")
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
