@@ -1,7 +1,7 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
-first to sixth held-out halves (30, 32, 35, 34, 25 and 31 documents built from sources/tune/*.src), each
+first to seventh held-out halves (30, 32, 35, 34, 25, 31 and 31 documents built from sources/tune/*.src), each
 scored before it became tuning material, and the documents written for the third and fourth rounds' rules
 (sources/tune/, not blind). The held-out half is never read here.
 
@@ -15,28 +15,26 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Sixth held-out half"): the
-# sixth blind half's inline times of its PDF-text and web copies (the prose plans with topic titles over assignment
-# paragraphs, the letters' inline times and a ward letter's header reached the bar in the seventh round, docs/docparse.md
-# "Seventh round").
+# (shape, metric) pairs still under the issue's bar on the tuning half: the sixth blind half's inline times of its
+# PDF-text copies, and the seventh blind half's prose and commune timeframes and web-copy headers (docs/docparse.md,
+# "Seventh held-out half, scored once"), left for the eighth round.
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("pdf-text-artefacts", "timeframe"),
-    ("web-copy", "timeframe"),
+    ("prose-assign", "timeframe"),
+    ("timeframes", "timeframe"),
+    ("web-copy", "document_fields"),
 }
 
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 233
+    assert len({s.name.split(".")[0] for s in scores}) >= 264
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals at the start of the seventh round on the 233 documents: the sixth round's rules brought the 202
-    # documents to 1.00 on every metric (docs/docparse.md, "Sixth round"); the sixth held-out half, scored once at
-    # task F1 0.91, joined them after its scoring
-    # (seventh round, structure: topic titles, a letter's several requests, tab and "phụ trách" tables, OCR parts;
-    # fields: counts in a period, "định kỳ"/"dự kiến", wrapped letterheads, portal fields, genre verbs)
-    assert total.task_f1 >= 1.0 and total.lead >= 0.989 and total.coord >= 0.986, (total, problems)
-    assert total.timeframe >= 0.986 and total.document_fields >= 0.995 and total.citation_f1 >= 0.999, total
+    # the totals at the start of the eighth round on the 264 documents: the seventh held-out half, scored once at
+    # task F1 0.91, joined the 233 documents of the seventh round (1.00 task F1) after its scoring
+    assert total.task_f1 >= 0.991 and total.lead >= 0.975 and total.coord >= 0.978, (total, problems)
+    assert total.timeframe >= 0.977 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
