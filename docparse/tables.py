@@ -440,6 +440,15 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
+# A date whose year a narrow column broke over two lines: "20/11/20" / "26", "5/11/202" / "6"
+_BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
+
+
+def _joined_year(match: re.Match[str]) -> str:
+    year = match[2] + match[3]
+    return match[1] + year if len(year) == 4 and year[:2] in {"19", "20"} else match[0]
+
+
 def tasks_from_table(
     rows: list[list[str]], default_year: int | None, headings: list[Heading] | None = None
 ) -> list[Task]:
@@ -452,7 +461,7 @@ def tasks_from_table(
     group: str | None = None
     last_cells: dict[str, str] = {}
     for cells in rows:
-        cells = [" ".join((c or "").split()) for c in cells]
+        cells = [_BROKEN_YEAR.sub(_joined_year, " ".join((c or "").split())) for c in cells]
         if columns is None:
             columns = header_columns(cells)
             if columns is not None and non_task_header(cells):

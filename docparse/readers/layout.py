@@ -433,12 +433,48 @@ def _rows(
     for i in range(anchors[-1] + 1, len(entries)):
         owner[i] = anchors[-1]
     merged: dict[int, list[str]] = {}
-    for i, (_, cells, _) in enumerate(entries):
+    heights: dict[tuple[int, int], list[float]] = {}  # (row, column): the heights of the cell's lines
+    for i, (height, cells, _) in enumerate(entries):
         key = owner[i]
         merged[key] = (
             [f"{a} {b}".strip() for a, b in zip(merged[key], cells, strict=True)] if key in merged else cells
         )
+        for column, cell in enumerate(cells):
+            if cell:
+                heights.setdefault((key, column), []).append(height)
+    _spread_merged_cells(merged, heights, entries, columns, line_spacing)
     return [merged[key] for key in sorted(merged)], index
+
+
+def _spread_merged_cells(
+    merged: dict[int, list[str]],
+    heights: dict[tuple[int, int], list[float]],
+    entries: list[tuple[float, list[str], bool]],
+    columns: Columns,
+    line_spacing: float,
+) -> None:
+    """In a table whose rows are centred on their numbers every cell is centred on its row's number. A unit or time
+    cell merged down over two rows is centred across both (LibreOffice): the split between the rows gives its lines
+    to the upper row a line or more below that row's number, or to the lower row a line or more above its number, or
+    some to each; the other row's cell is empty or off its own centre the same way. The lines are one cell, and both
+    rows have it."""
+
+    def off_centre(row: int, column: int, sign: int) -> bool | None:
+        """Whether the cell sits a line or more below (sign 1) or above (sign -1) its number; None when empty."""
+        lines = heights.get((row, column))
+        if not lines:
+            return None
+        return sign * ((lines[0] + lines[-1]) / 2 - entries[row][0]) >= line_spacing
+
+    keys = sorted(merged)
+    for above, key in itertools.pairwise(keys):
+        if entries[above][2] or entries[key][2] or not merged[above][columns.number_column + 1]:
+            continue  # a group row, or lines above the first number
+        for column in range(columns.number_column + 2, columns.width):
+            low, high = off_centre(above, column, 1), off_centre(key, column, -1)
+            if (low, high) in {(True, True), (None, True), (True, None)}:
+                whole = f"{merged[above][column]} {merged[key][column]}".strip()
+                merged[above][column] = merged[key][column] = whole
 
 
 def _group_rows_by_numbering(

@@ -526,3 +526,131 @@ def test_kept_back_a_scanned_header_with_a_misread_coordinating_unit_column():
         ("1", ["Ban quản lý chợ"], ["Hội Phụ nữ"]),
         ("2", ["Ban ấp"], ["Nhân dân ấp"]),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A date whose year a narrow time column broke over two lines ("20/11/20" / "26"). Written after the rule; the
+# kept-back table was run once.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_year_broken_by_a_narrow_time_column_is_read_whole():
+    rows = [
+        ["TT", "Nội dung", "Chủ trì", "Thời gian"],
+        ["1", "Báo cáo kết quả về Sở Y tế", "Phòng Tổ chức", "Trước ngày 20/11/20 26"],
+    ]
+    (task,) = tasks_from_table(rows, 2026)
+    assert task.timeframe is not None and task.timeframe.raw == "Trước ngày 20/11/2026"
+    assert task.timeframe.due == "2026-11-20"
+
+
+def test_kept_back_a_year_broken_after_three_digits_and_a_range_of_days_that_stays():
+    rows = [
+        ["STT", "Công việc", "Bộ phận thực hiện", "Thời hạn"],
+        ["1", "Nộp hồ sơ thi đua", "Văn phòng", "Chậm nhất 5/12/202 7"],
+        ["2", "Tiếp dân", "Lãnh đạo", "Từ 01/02 đến 10/02/2027"],
+    ]
+    tasks = tasks_from_table(rows, 2027)
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == [
+        "Chậm nhất 5/12/2027",
+        "Từ 01/02 đến 10/02/2027",
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A cell merged down over two rows of a LibreOffice table without ruling: LibreOffice centres it across both rows,
+# a line or more above the number of the lower row. Written after the rule; the kept-back document was run once.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@_NEEDS_LIBREOFFICE
+def test_a_coordinator_cell_merged_over_two_rows_of_a_libreoffice_table_belongs_to_both():
+    rows = [
+        ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+        [
+            "1",
+            "Rà soát danh sách hộ gia đình có hoàn cảnh khó khăn về nhà ở trên địa bàn các thôn vùng sâu",
+            "Phòng Văn hóa - Xã hội",
+            "Ban công tác Mặt trận các thôn",
+            "Quý I/2027",
+        ],
+        [
+            "2",
+            "Vận động các doanh nghiệp, nhà hảo tâm ủng hộ kinh phí xóa nhà tạm, nhà dột nát cho hộ nghèo",
+            "Ủy ban MTTQ Việt Nam xã",
+            "^^",
+            "Quý II/2027",
+        ],
+        [
+            "3",
+            "Tổ chức bàn giao nhà Đại đoàn kết cho các hộ được hỗ trợ trong năm",
+            "Văn phòng HĐND và UBND xã",
+            "Đoàn Thanh niên xã",
+            "Tháng 12/2027",
+        ],
+    ]
+    source = _plan_source(
+        "ỦY BAN NHÂN DÂN|XÃ TÂN PHÚ",
+        "Số: 21/KH-UBND",
+        "Tân Phú, ngày 15 tháng 01 năm 2027",
+        TableSpec([1, 7, 3, 3, 3], rows=rows),
+        "Đinh Văn Tùng",
+    )
+    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    assert [(t.no, t.coord) for t in tasks] == [
+        ("1", ["Ban công tác Mặt trận các thôn"]),
+        ("2", ["Ban công tác Mặt trận các thôn"]),
+        ("3", ["Đoàn Thanh niên xã"]),
+    ]
+
+
+@_NEEDS_LIBREOFFICE
+def test_kept_back_a_lead_cell_merged_over_two_rows_and_an_empty_cell_that_stays_empty():
+    rows = [
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+        [
+            "1",
+            "Niêm yết công khai thủ tục giải quyết chế độ bảo hiểm xã hội tại bộ phận một cửa của cơ quan",
+            "Phòng Tiếp nhận và Trả kết quả",
+            "",
+            "Tháng 01/2027",
+        ],
+        [
+            "2",
+            "Hướng dẫn người lao động tự do tham gia bảo hiểm xã hội tự nguyện tại các phường, xã",
+            "Phòng Quản lý thu",
+            "Bưu điện tỉnh",
+            "Thường xuyên",
+        ],
+        [
+            "3",
+            "Đối thoại với doanh nghiệp về đóng bảo hiểm xã hội, bảo hiểm y tế cho người lao động",
+            "^^",
+            "Hiệp hội Doanh nghiệp tỉnh",
+            "Quý III/2027",
+        ],
+    ]
+    source = Source(
+        "plan",
+        {
+            **_LETTERHEAD,
+            "left": "BẢO HIỂM XÃ HỘI TỈNH|PHÒNG QUẢN LÝ THU",
+            "number": "Số: 44/KH-QLT",
+            "date": "Nghệ An, ngày 02 tháng 01 năm 2027",
+        },
+        [
+            ("c", "KẾ HOẠCH"),
+            ("c", "Công tác dân vận năm 2027"),
+            ("b", "I. NHIỆM VỤ CỤ THỂ"),
+            ("table", TableSpec([1, 6, 3, 3, 2.5], rows=rows)),
+            ("b", "II. TỔ CHỨC THỰC HIỆN"),
+            ("p", "Các phòng báo cáo kết quả về Văn phòng trước ngày 10/12/2027."),
+            ("sign", "Nơi nhận:|- Lưu: VT. >> TRƯỞNG PHÒNG||Lê Thị Thu"),
+        ],
+    )
+    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    assert [(t.no, t.lead, t.coord) for t in tasks] == [
+        ("1", ["Phòng Tiếp nhận và Trả kết quả"], []),
+        ("2", ["Phòng Quản lý thu"], ["Bưu điện tỉnh"]),
+        ("3", ["Phòng Quản lý thu"], ["Hiệp hội Doanh nghiệp tỉnh"]),
+    ]
