@@ -772,8 +772,10 @@ def _ocr_fixes(word: str) -> str:
     word = word.replace("\u2044", "/")
     word = re.sub(r"^([a-zđ]\d{0,2}|\d{1,2}(?:\.\d{1,2})*)\}$", r"\1)", word)
     # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
-    # written in ASCII, keeps its dots
+    # written in ASCII, keeps its dots. A speck read as an apostrophe after a syllable with marks ("hóa'"): the
+    # apostrophe of an ethnic name follows a bare consonant ("K’", "Y'") or stands inside the word ("H'Hen")
     if not word.isascii():
+        word = re.sub(r"(?<=\w\w)'$", "", word)
         word = " ".join(
             _unglued(part) for part in re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word).split()
         )

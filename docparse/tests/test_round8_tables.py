@@ -12,7 +12,7 @@ import pytest
 from docparse import parse
 from docparse.blocks import Table
 from docparse.readers.layout import Word, page_blocks
-from docparse.readers.pdf import _merge_tables, _read_part_numbers, _read_quarters
+from docparse.readers.pdf import _merge_tables, _ocr_fixes, _read_part_numbers, _read_quarters
 from docparse.tables import header_columns, tasks_from_table
 from docparse.tests import builders
 from docparse.tests.corpus_heldout_build import Source, render_html
@@ -653,4 +653,31 @@ def test_kept_back_a_lead_cell_merged_over_two_rows_and_an_empty_cell_that_stays
         ("1", ["Phòng Tiếp nhận và Trả kết quả"], []),
         ("2", ["Phòng Quản lý thu"], ["Bưu điện tỉnh"]),
         ("3", ["Phòng Quản lý thu"], ["Hiệp hội Doanh nghiệp tỉnh"]),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A speck read as an apostrophe after a Vietnamese syllable ("hóa'"): no syllable with marks ends in one; the
+# apostrophes of ethnic names ("K’ Brơi", "H'Hen Niê") stand after a bare consonant or inside the word. The kept-back
+# words were written before the rule.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_speck_read_as_an_apostrophe_after_a_vietnamese_syllable_is_dropped():
+    assert [_ocr_fixes(w) for w in ["hóa'", "Hội'", "K’", "H'Hen", "Niê"]] == [
+        "hóa",
+        "Hội",
+        "K’",
+        "H'Hen",
+        "Niê",
+    ]
+
+
+def test_kept_back_an_apostrophe_speck_after_a_unit_word_and_names_that_keep_theirs():
+    assert [_ocr_fixes(w) for w in ["phường'", "Đoàn'", "Y'", "Ksor'", "A'"]] == [
+        "phường",
+        "Đoàn",
+        "Y'",
+        "Ksor'",
+        "A'",
     ]
