@@ -35,7 +35,7 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the eighth round on the 264 documents: the seventh held-out half, scored once at
     # task F1 0.91, joined the 233 documents of the seventh round (1.00 task F1) after its scoring
-    # after the eighth round's tables and scans (r8-tables): task F1 0.992, lead 0.976, coord 0.982, timeframe 0.980
-    assert total.task_f1 >= 0.992 and total.lead >= 0.976 and total.coord >= 0.982, (total, problems)
+    # after the eighth round's tables and scans (r8-tables): task F1 0.992, lead 0.977, coord 0.982, timeframe 0.980
+    assert total.task_f1 >= 0.992 and total.lead >= 0.977 and total.coord >= 0.982, (total, problems)
     assert total.timeframe >= 0.980 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
