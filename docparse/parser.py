@@ -631,6 +631,8 @@ _CONCLUSIONS = "conclusions"
 
 _PART_TITLE = re.compile(
     r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
+    # the closing parts of a notice: "3. Chế độ báo cáo", "4. Chế độ thông tin, báo cáo", "3. Kinh phí thực hiện"
+    r"che do (?:thong tin,? )?bao cao$|kinh phi(?: thuc hien)?$|"
     r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
 )
 

@@ -16,7 +16,11 @@ from docparse.text import fold
 from docparse.timeframes import parse_timeframe
 from docparse.units import UNIT_HEAD, UNIT_START, split_units
 
-ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)[.)/]\s*(.+)$")
+# Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
+# small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
+# ("2-3 ngày") or a date ("15/3/2027").
+_NUMBER_END = r"(?:[.)]\s*|[/–-]\s+(?=\D))"
+ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)(?:/\s*|" + _NUMBER_END + r")(.+)$")
 # A part named by an ordinal word, as year-end reports and programmes divide themselves: "PHẦN THỨ NHẤT: KẾT QUẢ …",
 # "Phần thứ hai. NHIỆM VỤ …", "PHẦN THỨ BA - KIẾN NGHỊ".
 _ORDINAL_PART = re.compile(
@@ -31,7 +35,7 @@ def part_heading(text: str) -> re.Match[str] | None:
 
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")
-NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$")
+NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)" + _NUMBER_END + r"(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$")
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
@@ -283,8 +287,42 @@ def strip_markdown(text: str) -> str:
     return re.sub(r"\*+(?=[“\"'\w(])|(?<=[”\"'\w.,)…])\*+", "", text)
 
 
+# A number and a capital with no stop between them ("2 Lãnh đạo Ủy ban nhân dân xã tiếp công dân …"): an item whose
+# typist dropped the stop, when it is the next number of the list and the line before ended its sentence. A count
+# opens no line of the genre with a bare figure ("02 lần", "Hai đoàn"), so no leading zero.
+_BARE_NUMBER = re.compile(r"^([1-9]\d?)\s+(?=[^\W\d_])")
+
+
+def mend_dropped_stops(lines: list[str]) -> list[str]:
+    """Give "2 Lãnh đạo …" its stop back when items "1." and "2" follow each other (the next number of the list,
+    after a line that ended its sentence): "2. Lãnh đạo …"."""
+    out: list[str] = []
+    last: int | None = None
+    for line in lines:
+        text = " ".join(line.split())
+        numbered = NUMBERED.match(text)
+        bare = _BARE_NUMBER.match(text)
+        if numbered and numbered[1] and "." not in numbered[1]:
+            last = int(numbered[1])
+        elif (
+            bare
+            and last is not None
+            and int(bare[1]) == last + 1
+            and text[bare.end()].isupper()
+            and out
+            and _ends_sentence(out[-1].rstrip())
+        ):
+            line = f"{bare[1]}. {text[bare.end() :]}"
+            last += 1
+        elif part_heading(text):
+            last = None  # a new part numbers its items again
+        out.append(line)
+    return out
+
+
 def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     """Join lines broken inside sentences; each paragraph starts with a marker or a new sentence."""
+    lines = mend_dropped_stops(lines)
     paragraphs: list[str] = []
     lengths = sorted(len(line) for line in lines if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80
@@ -528,6 +566,15 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             _add_field(target, paragraph.label or "", paragraph.text)
             continue
         block_target = None
+        if paragraph.kind == "star" and _is_topic_after_item(paragraph.text, stack[-1]):
+            # "4) Trả lời … ; Phòng Kinh tế thực hiện." then "* Rà soát bộ phận một cửa:" and "-" bullets: the item
+            # is whole, the starred line opens a topic of its own at the item's level and heads the bullets
+            item = stack.pop()
+            node = Node("star", None, paragraph.text, item.rank, parent=stack[-1])
+            node.inherited_lead = item.inherited_lead
+            stack[-1].children.append(node)
+            stack.append(node)
+            continue
         if paragraph.kind == "text" or (paragraph.kind == "star" and stack[-1] is not root):
             if stack[-1] is root:
                 lead = lead_in_units(paragraph.text)
@@ -548,6 +595,19 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         parent.children.append(node)
         stack.append(node)
     return root
+
+
+def _is_topic_after_item(text: str, item: Node) -> bool:
+    """Whether a starred line that ends with a colon ("* Rà soát, sắp xếp lại bộ phận một cửa:") follows a numbered
+    or lettered item that is a whole sentence (no colon of its own, no bullets yet): a topic beside the item."""
+    return (
+        text.rstrip().endswith(":")
+        and item.kind in {"numbered", "lettered"}
+        and not item.children
+        and not item.fields
+        and _ends_sentence(_own_text(item))
+        and not _own_text(item).endswith(":")
+    )
 
 
 def _field_target(node: Node) -> Node:
@@ -926,6 +986,13 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         phrase = unit_phrase(_HONORIFIC.sub("", subject))
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
+    addressee = _HANDS_OVER.sub("", subject, count=1)
+    if not lead and addressee != subject and _SUBJECT_HEAD.match(addressee) and not _NOT_SUBJECT.match(addressee):
+        # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tiếp tục vận động …": the body asked does the action (asked
+        # only to coordinate, "Đề nghị X phối hợp …", it is no lead: see below)
+        phrase = unit_phrase(addressee)
+        if phrase and len(phrase.split()) <= 20:
+            lead = split_units(phrase)
     if not lead:
         closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
         bracketed = " ".join(closing[1].split()) if closing else ""
@@ -1151,8 +1218,22 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
     does."""
     out = []
-    for paragraph in paragraphs:
+    for position, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        if (
+            paragraph.kind == "text"
+            and following is not None
+            and following.kind in {"dash", "plus"}
+            and len(text.split()) <= 14
+            and not re.search(r"[.;:,]$", text)
+        ):
+            # "Ban Tiếp công dân đặc khu" (bold, no number, no colon) and then its bullets: the name alone heads them;
+            # "Đề nghị Ủy ban Mặt trận Tổ quốc …" asks a body that the issuer does not direct, the body leads
+            body = _HANDS_OVER.sub("", text, count=1)
+            if unit_phrase(body) == body and _agency_heading(body) == body:
+                out.append(Paragraph("numbered", body))
+                continue
         if paragraph.kind == "text" and text.endswith(":") and len(text.split()) <= 14:
             body = text.rstrip(":").strip()
             unit = unit_phrase(body) or ""
@@ -1249,6 +1330,19 @@ _ONLY_REPORT = re.compile(
 )
 
 
+# "Về phần mình, X sẽ …", "Về phía mình, X …": a letter that asks for help states what its issuer will do itself.
+_OWN_PART = re.compile(r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình)\s*,\s*(?P<rest>[A-ZĐ].*)$")
+
+
+def _request(sentence: str) -> re.Match[str] | None:
+    """The request of a letter's sentence. "… đề nghị Ủy ban nhân dân phường giao Phòng Kinh tế chủ trì …" asks the
+    addressee to hand the work on: the request is read from "giao", the unit handed the work does it."""
+    match = _LETTER_REQUEST.search(sentence)
+    if match and re.search(r"\s[Gg]iao(?: cho)?\s+[A-ZĐỦ]", match["unit"]) and not match[0].startswith(("giao", "Giao")):
+        return _LETTER_REQUEST.search(sentence, match.start() + 1) or match
+    return match
+
+
 def letter_tasks(paragraphs: list[str], default_year: int | None) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
@@ -1265,7 +1359,20 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
     """The first task of an official letter (Công văn): the sentence that asks a body to act."""
     for paragraph in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ])", paragraph):
-            match = _LETTER_REQUEST.search(sentence)
+            own = _OWN_PART.match(sentence)
+            phrase = unit_phrase(own["rest"]) if own else None
+            if own and phrase and _SUBJECT_HEAD.match(own["rest"]):
+                # "Về phần mình, Công an phường sẽ phối hợp …": the issuer's own part of the work, a task it leads
+                rest = own["rest"][len(phrase) :].strip()
+                _, coord, raw_time = inline_assignment(rest[:1].upper() + rest[1:])
+                return Task(
+                    no=None,
+                    text=" ".join(sentence.split()),
+                    lead=split_units(phrase),
+                    coord=coord,
+                    timeframe=parse_timeframe(raw_time, default_year),
+                )
+            match = _request(sentence)
             if not match:
                 continue
             phrase = unit_phrase(match["unit"])
