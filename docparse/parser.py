@@ -35,6 +35,7 @@ from docparse.tables import (
     tasks_from_table,
 )
 from docparse.tasks import (
+    CLOSING_PART,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
@@ -631,8 +632,6 @@ _CONCLUSIONS = "conclusions"
 
 _PART_TITLE = re.compile(
     r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
-    # the closing parts of a notice: "3. Chế độ báo cáo", "4. Chế độ thông tin, báo cáo", "3. Kinh phí thực hiện"
-    r"che do (?:thong tin,? )?bao cao$|kinh phi(?: thuc hien)?$|"
     r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
 )
 
@@ -645,7 +644,7 @@ def _is_part_title(paragraph: Paragraph) -> bool:
         "." not in (paragraph.no or ".")
         and len(text.split()) <= 10
         and not re.search(r"[.;:,]$", text)
-        and bool(_PART_TITLE.match(fold(text)))
+        and bool(_PART_TITLE.match(fold(text)) or CLOSING_PART.match(fold(text)))
     )
 
 

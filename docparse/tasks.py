@@ -35,7 +35,9 @@ def part_heading(text: str) -> re.Match[str] | None:
 
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")
-NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)" + _NUMBER_END + r"(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$")
+NUMBERED = re.compile(
+    r"^(\d{1,2}(?:\.\d{1,2})*)" + _NUMBER_END + r"(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$"
+)
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
@@ -201,7 +203,9 @@ _SUBJECT_HEAD = re.compile(
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
-    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội)[\s,]"
+    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|"
+    # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
+    r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng))[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -396,11 +400,23 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         # "3. Công an tỉnh" without a colon, then its first paragraph (a name may run over a line: "4. Đề nghị Ủy ban
         # Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường")
         return True
+    if line[:1].isupper() and _is_closing_item(previous):
+        return True  # "3. Kinh phí thực hiện" on its line, then the paragraph of the part
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     if short_previous and _is_title_item(previous) and _opens_with_actor(line):
         return True  # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"
     return bool(line[:1].isupper() and _ends_sentence(previous))
+
+
+# The closing parts of a plan or a notice, numbered like its items ("3. Chế độ báo cáo", "4. Chế độ thông tin, báo
+# cáo", "3. Kinh phí thực hiện"), folded: parts, not tasks.
+CLOSING_PART = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|kinh phi(?: thuc hien)?)$")
+
+
+def _is_closing_item(text: str) -> bool:
+    item = NUMBERED.match(text)
+    return bool(item and item[1] and "." not in item[1] and CLOSING_PART.match(fold(item[2]).strip()))
 
 
 def _is_agency_item(text: str) -> bool:
@@ -899,11 +915,16 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ[^;.,()]{3,60})?|\s+kể từ[^;.,()]{3,60})"
     # a half or part of the year: "trong 6 tháng đầu năm 2027"
     r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
-    # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"
+    # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"; "ngay
+    # từ ngày 02/01/2027" (a day, after "ngay")
     r"|[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])(?!\s+(?:đến|tới))"
     + _FOLLOWING_YEARS
+    + rf"|(?<![\wà-ỹ])[Nn]gay\s+từ\s+{_DAY}(?!\s+(?:đến|tới))"
+    # a duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027"
+    + r"|(?:[Tt]ừ nay\s+)?(?<![\wà-ỹ])(?:đến|tới)\s+hết\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|(?:tháng|quý)\s+[\dIVX]+/\d{4}"
+    r"|năm\s+\d{4})"
     # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
-    + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
+     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
@@ -987,7 +1008,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
     addressee = _HANDS_OVER.sub("", subject, count=1)
-    if not lead and addressee != subject and _SUBJECT_HEAD.match(addressee) and not _NOT_SUBJECT.match(addressee):
+    if (
+        not lead
+        and addressee != subject
+        and _SUBJECT_HEAD.match(addressee)
+        and not _NOT_SUBJECT.match(addressee)
+    ):
         # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tiếp tục vận động …": the body asked does the action (asked
         # only to coordinate, "Đề nghị X phối hợp …", it is no lead: see below)
         phrase = unit_phrase(addressee)
@@ -1013,6 +1039,19 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 and unit_phrase(doer["unit"]) == doer["unit"]
             ):
                 lead = split_units(doer["unit"])
+                break
+    if not lead and paragraph is not None:
+        # a bullet that names its actor in a later clause of its sentence: "- Nắm tình hình tư tưởng Nhân dân …;
+        # Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu tổng hợp, báo cáo Ban Thường vụ hằng quý."
+        for clause in re.split(r"(?<=;)\s+", " ".join(paragraph.split()))[1:]:
+            unit = (
+                unit_phrase(clause)
+                if _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause)
+                else None
+            )
+            verb = clause[len(unit) :].strip() if unit else ""
+            if unit and _PREDICATE.match(verb) and not verb.startswith(("phối hợp", "tham gia", "được")):
+                lead = split_units(unit)
                 break
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
@@ -1138,6 +1177,9 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)
+            elif node.inherited_lead and re.match(r"^[Mm]ỗi\s", text):
+                # "đề nghị các chi bộ … như sau:" then "- Mỗi chi bộ đăng ký …": each of the addressees, who lead
+                leads = list(node.inherited_lead)
         task = Task(
             no=node.no if node.kind in {"numbered", "lettered"} else None,
             text=text,
@@ -1161,8 +1203,10 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
         if real_items:
             own_no = node.no if node.kind in {"numbered", "lettered"} else parent_no
             for child in node.children:
-                if child.kind in {"numbered", "lettered", "dash"}:
-                    walk(child, own_no)
+                if child.kind in {"numbered", "lettered", "dash"} or (
+                    child.kind == "star" and child.children
+                ):
+                    walk(child, own_no)  # a starred topic beside the items heads bullets of its own
             return
         if node.kind in {"plus", "star"} or _is_excluded_bullet(node.text):
             return
@@ -1338,7 +1382,11 @@ def _request(sentence: str) -> re.Match[str] | None:
     """The request of a letter's sentence. "… đề nghị Ủy ban nhân dân phường giao Phòng Kinh tế chủ trì …" asks the
     addressee to hand the work on: the request is read from "giao", the unit handed the work does it."""
     match = _LETTER_REQUEST.search(sentence)
-    if match and re.search(r"\s[Gg]iao(?: cho)?\s+[A-ZĐỦ]", match["unit"]) and not match[0].startswith(("giao", "Giao")):
+    if (
+        match
+        and re.search(r"\s[Gg]iao(?: cho)?\s+[A-ZĐỦ]", match["unit"])
+        and not match[0].startswith(("giao", "Giao"))
+    ):
         return _LETTER_REQUEST.search(sentence, match.start() + 1) or match
     return match
 
