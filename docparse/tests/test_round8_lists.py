@@ -313,3 +313,49 @@ def test_a_union_letter_asks_the_commune_to_hand_work_on_and_states_its_own_part
     assert _starts(tasks[1:]) == ["Về phía mình,"]
     assert tasks[0].lead == ["Công chức Văn hóa - Xã hội"]
     assert tasks[1].lead == ["Công đoàn Khu kinh tế"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The found tasks' own actors and spans (added so that the newly found tasks do not lower the lead and timeframe
+# totals; written after the rules, none kept back).
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_bullet_names_its_actor_after_its_semicolon():
+    text = _party_plan(
+        "I- MỤC ĐÍCH, YÊU CẦU\nNắm chắc tình hình.\n"
+        "II- NHIỆM VỤ\n"
+        "1- Nắm tình hình\n"
+        "- Nắm tư tưởng đảng viên nghỉ hưu; Chi bộ các bản tổng hợp, báo cáo Đảng ủy hằng tháng.\n"
+        "- Tổ chức đối thoại với thanh niên; Đoàn Thanh niên xã phối hợp.\n"
+        "III- TỔ CHỨC THỰC HIỆN\nCác chi bộ triển khai thực hiện.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Chi bộ các bản"]
+    assert tasks[1].lead == []  # a body that only coordinates is no actor
+
+
+def test_each_of_the_addressees_leads_when_a_lead_in_names_them_and_leads_alone_otherwise():
+    asked = _party_plan(
+        "I- NHIỆM VỤ\nBan Thường vụ đề nghị các chi bộ thực hiện các nội dung sau:\n"
+        "- Mỗi chi bộ đăng ký ít nhất 01 công trình thanh niên trước ngày 30/4/2027.\n"
+    )
+    assert parse_text(asked).tasks[0].lead == ["các chi bộ"]
+    alone = _party_plan(
+        "I- NHIỆM VỤ\n1- Thi đua\n- Mỗi chi bộ, đoàn thể đăng ký ít nhất 01 công trình thanh niên trước ngày 30/4/2027.\n"
+    )
+    assert parse_text(alone).tasks[0].lead == ["Mỗi chi bộ, đoàn thể"]
+
+
+def test_a_duty_that_runs_until_a_point_and_a_start_from_a_day():
+    text = _commune_plan(
+        "1. Tổ Bảo vệ rừng trực 24/24 giờ tại chòi canh lửa đến hết tháng 5/2027.\n"
+        "2. Kiểm lâm địa bàn cấm người dân mang lửa vào rừng, thực hiện ngay từ ngày 15/01/2027.\n"
+        "3. Công an xã tuần tra khu vực giáp ranh từ nay đến hết năm 2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == [
+        "đến hết tháng 5/2027",
+        "ngay từ ngày 15/01/2027",
+        "từ nay đến hết năm 2027",
+    ]
