@@ -159,10 +159,16 @@ def test_party_dash_numbers_over_items_that_are_sentences_and_a_range_that_is_no
         "1- Chi bộ các thôn tổ chức sinh hoạt chuyên đề về xây dựng nông thôn mới; trong quý III/2027.\n"
         "2- Đoàn Thanh niên xã ra quân làm đường giao thông nội đồng, mỗi đợt kéo dài\n"
         "2-3 ngày.\n"
+        "3- Chi bộ trường học tổ chức học tập Kết luận số\n"
+        "43- KL/TW của Ban Bí thư cho đảng viên mới.\n"
         "III- TỔ CHỨC THỰC HIỆN\nCác chi bộ triển khai thực hiện.\n"
     )
     tasks = parse_text(text).tasks
-    assert [t.no for t in tasks] == ["1", "2"]
+    assert [t.no for t in tasks] == [
+        "1",
+        "2",
+        "3",
+    ]  # a Party number broken at its dash ("43- KL/TW") is no item
     assert tasks[1].text.endswith("2-3 ngày.")
 
 
