@@ -873,6 +873,11 @@ _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
 )
+# A duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027", "đến hết ngày 31/12/2027".
+_UNTIL_END = (
+    r"|(?:[Tt]ừ nay\s+)?(?<![\wà-ỹ])(?:đến|tới)\s+hết\s+"
+    r"(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|(?:tháng|quý)\s+[\dIVX]+/\d{4}|năm\s+\d{4})"
+)
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -920,11 +925,9 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])(?!\s+(?:đến|tới))"
     + _FOLLOWING_YEARS
     + rf"|(?<![\wà-ỹ])[Nn]gay\s+từ\s+{_DAY}(?!\s+(?:đến|tới))"
-    # a duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027"
-    + r"|(?:[Tt]ừ nay\s+)?(?<![\wà-ỹ])(?:đến|tới)\s+hết\s+(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|(?:tháng|quý)\s+[\dIVX]+/\d{4}"
-    r"|năm\s+\d{4})"
+    + _UNTIL_END
     # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
-     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
+    + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
