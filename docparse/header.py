@@ -60,8 +60,10 @@ _NATIONAL = re.compile(
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
 # Capitals that start a Vietnamese place name ("Trà Ôn", "Ô Môn", "Ea Súp", "Ứng Hòa").
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# A city may be printed with its level: "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …" (the place as printed).
+_CITY_LEVEL = r"(?:Thành phố|TP\.|Tp\.)"
 _DATE_LINE = re.compile(
-    rf"(?P<place>[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
+    rf"(?P<place>(?:{_CITY_LEVEL}\s*)?[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
     r"\s*năm\s*(?P<y>\d{4})?"
 )
 _PREAMBLE = re.compile(
@@ -82,7 +84,9 @@ _AUTHORITY_VOCABULARY: dict[str, str] = {
         r"\S+",
         # (not THỦ, which folds as THƯ does; "THỦ TRƯỞNG" printed with its marks is kept as printed)
         "ỦY BAN NHÂN DÂN HỘI ĐỒNG CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG HIỆU BÍ THƯ CHÁNH VĂN PHÒNG THƯỜNG VỤ TRỰC NHIỆM "
-        "VIỆN TỔNG CỤC ĐẢNG KIỂM TRA MẶT TRẬN TỔ QUỐC THANH SỞ CHI ĐOÀN KHOA",
+        "VIỆN TỔNG CỤC ĐẢNG KIỂM TRA MẶT TRẬN TỔ QUỐC THANH SỞ CHI ĐOÀN KHOA "
+        # a border post's commander ("ĐỒN TRƯỞNG", "CHỈ HUY TRƯỞNG")
+        "ĐỒN HUY",
     )
 }
 # "TM." (thay mặt), "KT." (ký thay), "TL.", "TUQ.", "Q." as printed or as a scan reads them ("T/M", "K.T", "KT,")
@@ -92,9 +96,13 @@ _CAP = "A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9"
 # ("Rơ Châm H’Luyn", "K’Bình", which may stand alone)
 _NAME = re.compile(
     # a middle name of one capital letter, as Hmông names have it ("Sùng A Vàng", "Vàng A Dũng"), never last
-    rf"^(?:[{_CAP}][a-zđà-ỹ]*)(?:\s+[{_CAP}][a-zđà-ỹ]*[’'][{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}](?=\s)){{1,5}}$"
-    rf"|^[{_CAP}][’'][{_CAP}][a-zđà-ỹ]+(?:\s+[{_CAP}][a-zđà-ỹ]+){{0,4}}$"
+    rf"^(?:[{_CAP}][a-zđà-ỹ]*)(?:\s+[{_CAP}][a-zđà-ỹ]*[’']\s?[{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}](?=\s)){{1,5}}$"
+    # the apostrophe may be followed by a space ("H' Yim Niê", "K’ Brơi")
+    rf"|^[{_CAP}][’']\s?[{_CAP}][a-zđà-ỹ]+(?:\s+[{_CAP}][a-zđà-ỹ]+){{0,4}}$"
 )
+# What the signature block prints before the name: a rank of the police or the army ("Thượng tá", "Đại úy") or a
+# degree ("TS.", "PGS.TS.", "BSCKII."). Its words are ones a name never holds: a word in lower case or with a dot.
+_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)$", re.IGNORECASE)
 _ISSUER_IN_BODY = re.compile(
     r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
     r"[^.;:]{0,70}?)\s+(?:xây dựng|ban hành|triển khai xây dựng|lập)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn|[Bb]áo cáo)"
@@ -349,6 +357,11 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
             while words and fold(words[0]) in {"so", "ngay"}:
                 words = words[1:]
             info.place = " ".join(words) or None
+            above = lines[index - 1].strip() if index else ""
+            if info.place and date.start() == 0 and re.fullmatch(_CITY_LEVEL, above):
+                info.place = (
+                    f"{above} {info.place}"  # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped
+                )
             if date["d"] and date["m"] and date["y"]:
                 info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
             else:
@@ -552,18 +565,41 @@ def _signature_from(lines: list[str], start: int, info: DocumentInfo) -> None:
         if first is None:
             continue
         authority = [first]
-        for following in lines[index + 1 : index + 14]:
+        block = lines[index + 1 : index + 14]
+        for at, following in enumerate(block):
             # a portal copy marks the signature it could not show: "Đã ký: Sùng A Vàng", "(Đã ký) Lê Văn A"
             candidate = re.sub(r"^(?:Đã ký\s*:\s*|\(Đã ký\)\s+)", "", following.strip())
             restored = _authority(candidate)
             if restored:
                 authority.append(restored)
                 continue
-            # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
-            name = candidate.strip(" .,;:'`‘’|~_·•")
-            if _NAME.match(name):
+            last_recipient = not (at + 1 < len(block) and block[at + 1].lstrip().startswith(("-", "+", "•")))
+            name = _signer_in(candidate, last_recipient)
+            if name:
                 info.signer = name
                 info.authority = " / ".join(authority)
                 return
             if candidate and not candidate.startswith(("-", "(")) and len(candidate) > 40:
                 break
+
+
+def _signer_in(line: str, last_recipient: bool) -> str | None:
+    """The signer's name a line of the signature block holds: the line itself; the line after a rank or a degree
+    ("Thượng tá Lâm Quốc Thịnh", "PGS.TS. Đỗ Thị Hồng Vân", a scan's "T. á Trần Quốc Việt"); or, on the last line of
+    the recipients' list when the two columns are read as one line, the name after its last item ("- Lưu: VT.
+    Rơ Châm Thuyên")."""
+    # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
+    name = line.strip(" .,;:'`‘’|~_·•")
+    if line.startswith(("-", "+", "•")):
+        end = re.search(r"[.;]\s+([^.;]+)$", line)
+        if last_recipient and end and _NAME.match(end[1].strip()):
+            return end[1].strip()
+        return None
+    tokens = name.split()
+    for cut in (1, 2):
+        title, rest = tokens[:cut], " ".join(tokens[cut:])
+        unlike_a_name = any("." in word or word[:1].islower() for word in title)
+        named = rest[:1].isupper() and _NAME.match(rest)
+        if len(tokens) > cut + 1 and (unlike_a_name or _RANK.match(" ".join(title))) and named:
+            return rest
+    return name if _NAME.match(name) else None
