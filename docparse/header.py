@@ -147,10 +147,54 @@ _ABOUT = re.compile(r"^(?:V/[vV]|Về việc)\b\s*:?\s*")
 _SOURCE_TAG = re.compile(r"^\([^()]{2,60}\)\s*[-–—]\s*")
 
 
+# The lead sentence of a portal's news post that reproduces a document: "Ngày 28/7/2027, Ban Thường trực Ủy ban MTTQ
+# Việt Nam tỉnh Đồng Nai ban hành Hướng dẫn số 27/HD-MTTQ-BTT. Nội dung như sau:"; the post's title line above it is the
+# document's kind and trích yếu ("Hướng dẫn tổ chức Ngày hội …").
+_ISSUED_LINE = re.compile(
+    rf"^Ngày\s+(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\s*,\s*(?P<issuer>[^,;]+?)\s+(?:đã\s+)?ban hành\s+"
+    rf"(?P<kind>{_KINDS})\s+số\s+(?P<number>\d+[\w/&.-]*[-/][\w/&-]+)",
+    re.IGNORECASE,
+)
+
+
+def _full_name(issuer: str) -> str:
+    """A body's name as `doc.issuer` writes it: its abbreviations expanded ("UBND", "Ủy ban MTTQ")."""
+    issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer.strip())
+    issuer = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", issuer)
+    issuer = re.sub(r"\b(?:UBMTTQ|Ủy ban MTTQ|Uỷ ban MTTQ)\b", "Ủy ban Mặt trận Tổ quốc", issuer)
+    return issuer.replace("Uỷ ban", "Ủy ban")
+
+
+def _issued_line(lines: list[str], index: int) -> DocumentInfo | None:
+    """The header a portal post's lead sentence (`_ISSUED_LINE`) and its title line give."""
+    match = _ISSUED_LINE.match(lines[index])
+    if not match:
+        return None
+    info = DocumentInfo()
+    kind = match["kind"].lower()
+    info.type = next(t for t in _TYPES if t.lower() == kind)
+    info.number = clean_number(match["number"].rstrip("."))
+    numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
+    info.date = iso(numbers[2], numbers[1], numbers[0])
+    info.issuer = _full_name(match["issuer"])
+    for line in lines[:index]:
+        titled = re.match(
+            rf"^{re.escape(info.type)}\s+(?:về việc\s+|về\s+)?(?P<title>.+)$", line, re.IGNORECASE
+        )
+        if titled:
+            info.title = titled["title"].strip(" .")
+    located = locality_of(info.issuer)
+    info.place = located[1] if located else None
+    return info
+
+
 def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
     for index, line in enumerate(lines[:12]):  # after a portal's name, menu, breadcrumb and field lines
         if _PORTAL_FIELD.match(line):
             continue
+        issued = _issued_line(lines, index)
+        if issued:
+            return issued, index + 1
         if _NATIONAL.search(line) or _NUMBER_LINE.match(line) or _PREAMBLE.match(line):
             break  # a letterhead or a body: no describing line above it
         # a portal's source tag before the line ("(Cổng TTĐT Sở Y tế) - Kế hoạch số …") and a sentence after it
@@ -166,9 +210,7 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         info.number = clean_number(match["number"])
         numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
         info.date = iso(numbers[2], numbers[1], numbers[0])
-        issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", match["issuer"].strip())
-        issuer = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", issuer)
-        info.issuer = issuer.replace("Uỷ ban", "Ủy ban")
+        info.issuer = _full_name(match["issuer"])
         info.title = match["title"].strip()
         located = locality_of(info.issuer)
         # a Party body is named after its committee's province or city: "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh"
@@ -375,7 +417,10 @@ _BODY_START = re.compile(
     r"^(?:uy ban|ubnd|hdnd|hoi dong|so|ban|van phong|phong|chi cuc|thanh tra|trung tam|cong an|bo|cuc|tong cuc|vu|"
     r"hoi|doan|mat tran|lien doan|dang uy|dang bo|chi bo|tinh uy|thanh uy|huyen uy|kho bac|ngan hang|bao|dai|"
     r"truong|benh vien|vien|toa an|co quan|don vi|to|bao hiem|cong doan|khoi|tinh|thanh pho|huyen|quan|xa|phuong|"
-    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly)\b"
+    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly|"
+    # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"); a council's standing body ("THƯỜNG TRỰC"); a
+    # border post ("ĐỒN BIÊN PHÒNG")
+    r"thue|thuong truc|don)\b"
 )
 
 
@@ -390,10 +435,7 @@ def _join_wrapped(names: list[str]) -> list[str]:
     broken symbol, is no word of a name)."""
     joined: list[str] = []
     for name in names:
-        if joined and (
-            _SYLLABLE.fullmatch(fold(name).strip())
-            or (not _BODY_START.match(fold(name)) and len(name.split()) <= 4)
-        ):
+        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not _BODY_START.match(fold(name))):
             joined[-1] = f"{joined[-1]} {name}"
         else:
             joined.append(name)
@@ -415,15 +457,24 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
             names.append(text)
     if not names:
         return
-    names = _join_wrapped(names)[-3:]
+    # the national name's "VIỆT NAM" line is dropped with it, and the front's name ends with it: "ỦY BAN MẶT TRẬN TỔ
+    # QUỐC" / "VIỆT NAM" is "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    issuer = _letterhead_name(_join_wrapped(names)[-3:])
+    info.issuer = re.sub(r"\bMặt trận Tổ quốc(?! Việt Nam)", "Mặt trận Tổ quốc Việt Nam", issuer)
+
+
+def _letterhead_name(names: list[str]) -> str:
+    """The issuer's name from the last lines of the letterhead's left column: the body under its parent."""
+    if len(names) >= 2 and re.fullmatch(r"(?:BAN )?THƯỜNG TRỰC", names[-1]):
+        # a council's or a front's standing body, printed under it ("HỘI ĐỒNG NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" /
+        # "THƯỜNG TRỰC"), is named after it in full: "Thường trực Hội đồng nhân dân thành phố Hà Nội"
+        standing = "Ban Thường trực" if names[-1].startswith("BAN") else "Thường trực"
+        return f"{standing} {_letterhead_name(names[:-1])}"
     locality = None
     if len(names) >= 2 and names[-1].startswith(
         ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ")
     ):
-        agency = proper_case(names[-2])
-        locality = proper_case(names[-1])
-        info.issuer = f"{agency} {locality}"
-        return
+        return f"{proper_case(names[-2])} {proper_case(names[-1])}"
     party = (
         re.match(r"^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẶC KHU)\s*(ỦY|UỶ)\s+(.+)$", names[-2])
         if len(names) >= 2
@@ -436,15 +487,19 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
         body = (
             party[1][:1] + party[1][1:].lower() + " ủy " + " ".join(w.capitalize() for w in party[3].split())
         )
-        info.issuer = f"{proper_case(names[-1])} {body}"
-        return
+        return f"{proper_case(names[-1])} {body}"
     agency = proper_case(names[-1])
     if len(names) >= 2:
         parent = proper_case(names[-2])
         located = locality_of(parent)
         if located:
             locality = located[0]
-    info.issuer = f"{agency} {locality}" if locality and not locality_of(agency) else agency
+    if not locality or locality_of(agency):
+        return agency
+    dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", agency)
+    if dangling and locality.startswith(dangling[1] + " "):
+        agency = agency[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH GIA LAI"
+    return f"{agency} {locality}"
 
 
 def _issuer_from_body(lines: list[str], flowing: str, info: DocumentInfo) -> None:

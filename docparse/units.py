@@ -241,6 +241,16 @@ def _proper_case(upper: str) -> str:
     for word in rest_words:
         out.append(word[:1].upper() + word[1:] if capitalise else word)
         capitalise = word in {"và", "-", "–"} or word.endswith(",")
+    # the locality that ends a body's name is written as one: "THUẾ TỈNH QUẢNG TRỊ" → "Thuế tỉnh Quảng Trị",
+    # "CÔNG AN PHƯỜNG TÂN AN" → "Công an phường Tân An" ("xã hội" is no commune)
+    located = re.search(
+        r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+(?!hội\b)(\S+(?:\s+\S+){0,3})$",
+        " ".join(out),
+        re.IGNORECASE,
+    )
+    if located and len(out) > 2:
+        name = " ".join(w[:1].upper() + w[1:] for w in located[2].split())
+        return f"{' '.join(out)[: located.start()]} {located[1].lower()} {name}"
     return " ".join(out)
 
 
