@@ -212,14 +212,32 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         info.date = iso(numbers[2], numbers[1], numbers[0])
         info.issuer = _full_name(match["issuer"])
         info.title = match["title"].strip()
-        located = locality_of(info.issuer)
-        # a Party body is named after its committee's province or city: "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh"
-        party = re.search(
-            rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", info.issuer
-        )
-        info.place = located[1] if located else (party[1] if party else None)
+        info.place = _place_of(info.issuer)
         return info, index + 1
     return None
+
+
+def _place_of(issuer: str) -> str | None:
+    """The locality a body's name holds: "tỉnh Quảng Trị" → "Quảng Trị"; a Party body is named after its committee's
+    province or city: "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh" → "Quảng Ninh"."""
+    located = locality_of(issuer)
+    party = re.search(
+        rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", issuer
+    )
+    return located[1] if located else (party[1] if party else None)
+
+
+def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
+    """A portal copy's source line ("Nguồn: Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa") names the issuer in full:
+    where it is the issuer the copy names with its locality added, it is the issuer, and its locality the place."""
+    for line in lines[-6:]:
+        source = re.match(r"^Nguồn\s*:\s*(?P<name>[^.;:/]+?)\s*\.?$", line.strip())
+        if not (source and info.issuer):
+            continue
+        name = _full_name(source["name"])
+        if fold(name).startswith(fold(info.issuer) + " ") and _place_of(name):
+            info.issuer = name
+            info.place = info.place or _place_of(name)
 
 
 def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str], int]:
@@ -228,6 +246,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     if described:
         if described[0].signer is None:
             _read_signature(lines, described[0])  # a portal copy may keep the signature block at its end
+        _named_by_source(lines, described[0])
         return described[0], [], described[1]
     info = DocumentInfo()
     warnings: list[str] = []
@@ -465,6 +484,11 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
 
 def _letterhead_name(names: list[str]) -> str:
     """The issuer's name from the last lines of the letterhead's left column: the body under its parent."""
+    board = re.match(r"^(?:ĐẢNG (?:ỦY|UỶ)\s*[-–]\s*)?BAN GIÁM HIỆU\s+(TRƯỜNG\b.+)$", names[-1])
+    if board:
+        # a school's board of rectors, alone or with the school's Party committee ("ĐẢNG ỦY - BAN GIÁM HIỆU TRƯỜNG
+        # …"), is the school's management: the school issues
+        names = [*names[:-1], board[1]]
     if len(names) >= 2 and re.fullmatch(r"(?:BAN )?THƯỜNG TRỰC", names[-1]):
         # a council's or a front's standing body, printed under it ("HỘI ĐỒNG NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" /
         # "THƯỜNG TRỰC"), is named after it in full: "Thường trực Hội đồng nhân dân thành phố Hà Nội"
