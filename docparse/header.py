@@ -272,6 +272,10 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                 if following.rstrip().endswith((".", ":", ";")):
                     break
             title = " ".join(" ".join(title_lines).split()).strip(" .")
+            if info.type == "Công văn":
+                title = _ABOUT.sub(
+                    "", title
+                )  # "CÔNG VĂN" / "Về việc …": the trích yếu is what follows "Về việc"
             info.title = title or None
             break
     if heading_at is None:
@@ -319,9 +323,17 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             info.type = "Công văn"
             title_lines = [_ABOUT.sub("", lines[vv])]
             # the V/v block ends where "Kính gửi:" starts: every line before it is the trích yếu, even one starting
-            # with a capital ("V/v tổ chức kỷ niệm" / "Ngày truyền thống …"); without it, only lower-case lines go on
+            # with a capital ("V/v tổ chức kỷ niệm" / "Ngày truyền thống …"); without it, only lower-case lines go on.
+            # The right-hand column (national name, motto, date line) read between them does not count.
+            column = sum(
+                1 for line in lines[vv + 1 : vv + 12] if _DATE_LINE.search(line) or _NATIONAL.search(line)
+            )
             addressed = next(
-                (i for i in range(vv + 1, min(vv + 6, len(lines))) if re.match(r"^Kính gửi\b", lines[i])),
+                (
+                    i
+                    for i in range(vv + 1, min(vv + 6 + column, len(lines)))
+                    if re.match(r"^Kính gửi\b", lines[i])
+                ),
                 None,
             )
             for following in lines[vv + 1 : addressed if addressed is not None else vv + 5]:

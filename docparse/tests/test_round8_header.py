@@ -266,3 +266,73 @@ def test_a_school_s_board_of_rectors_alone_issues_as_the_school():
     """Kept back until the rule was done; passed first time."""
     left = "ỦY BAN NHÂN DÂN XÃ BẢO LÂM\nBAN GIÁM HIỆU TRƯỜNG TIỂU HỌC BẢO LÂM"
     assert _issuer(left, "Bảo Lâm").startswith(fold("Trường Tiểu học Bảo Lâm"))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The trích yếu of a Công văn: after "Về việc" under a "CÔNG VĂN" heading; a V/v block whose lines the right-hand
+# column interrupts in a PDF's reading order.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_party_letter_s_title_under_its_heading_is_what_follows_ve_viec():
+    text = (
+        "ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY XÃ GIA VIỄN\n*\nSố 52-CV/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Gia Viễn, ngày 11 tháng 9 năm 2026\nCÔNG VĂN\nVề việc tổ chức Ngày hội Đại đoàn kết năm 2026\n"
+        "Kính gửi: Các chi bộ trực thuộc.\n- Các chi bộ tổ chức Ngày hội trước ngày 18/11/2026.\n"
+    )
+    assert _info(text).title == "tổ chức Ngày hội Đại đoàn kết năm 2026"
+
+
+def test_a_decision_keeps_ve_viec_in_its_title():
+    """Kept back until the rule was done; passed first time."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ GIA VIỄN\nSố: 90/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nGia Viễn, ngày 11 tháng 9 năm 2026\nQUYẾT ĐỊNH\n"
+        "Về việc kiện toàn Tổ tiếp công dân xã\nCăn cứ Luật Tiếp công dân năm 2013;\n"
+    )
+    assert _info(text).title == "Về việc kiện toàn Tổ tiếp công dân xã"
+
+
+def _letter_in_reading_order(about: list[str]) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nSố: 118/UBND-VP\n"
+        + "\n".join(about)
+        + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+        "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 20 tháng 4 năm 2027\nKính gửi:\n"
+        "- Công an phường;\n- Các tổ dân phố.\nĐề nghị các đơn vị thực hiện trước ngày 30/4/2027./.\n"
+    )
+
+
+def test_a_v_v_block_goes_on_to_kinh_gui_over_the_right_hand_column():
+    text = _letter_in_reading_order(
+        ["V/v tổ chức tiếp xúc giữa Bí thư,", "Chủ tịch", "UBND phường với Nhân dân"]
+    )
+    assert _info(text).title == "tổ chức tiếp xúc giữa Bí thư, Chủ tịch UBND phường với Nhân dân"
+
+
+def test_a_v_v_block_ending_in_a_place_name_keeps_it():
+    """Kept back until the rule was done; passed first time."""
+    text = _letter_in_reading_order(["V/v giải tỏa lấn chiếm vỉa hè", "trên tuyến đường", "Lê Lợi"])
+    assert _info(text).title == "giải tỏa lấn chiếm vỉa hè trên tuyến đường Lê Lợi"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Citations: a Party symbol whose hyphen the print lost.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_party_symbol_without_its_hyphen_after_the_kind_and_so_is_a_citation():
+    text = _signed("", "").replace(
+        "Tiếp công dân năm 2027\n",
+        "Tiếp công dân năm 2027\nCăn cứ Nghị quyết số 05NQ/ĐU ngày 02/01/2027 của Đảng ủy xã về nhiệm vụ năm 2027;\n",
+    )
+    assert [c.number for c in parse_text(text).citations] == ["05NQ/ĐU"]
+
+
+def test_a_code_run_into_a_number_without_a_kind_before_it_is_no_citation():
+    """Kept back until the rule was done; passed first time."""
+    text = _signed("", "").replace(
+        "Tiếp công dân năm 2027\n",
+        "Tiếp công dân năm 2027\nThực hiện Kế hoạch số 12KH/HU ngày 05/01/2027 của Huyện ủy; mã hồ sơ 34KH/VP.\n",
+    )
+    assert [c.number for c in parse_text(text).citations] == ["12KH/HU"]
