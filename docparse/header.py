@@ -683,14 +683,19 @@ def _signer_in(line: str, last_recipient: bool) -> str | None:
     name = line.strip(" .,;:'`‘’|~_·•")
     if line.startswith(("-", "+", "•")):
         end = re.search(r"[.;]\s+([^.;]+)$", line)
-        if last_recipient and end and _NAME.match(end[1].strip()):
+        if last_recipient and end and _capitalised(end[1]) and _NAME.match(end[1].strip()):
             return end[1].strip()
         return None
     tokens = name.split()
     for cut in (1, 2):
         title, rest = tokens[:cut], " ".join(tokens[cut:])
         unlike_a_name = any("." in word or word[:1].islower() for word in title)
-        named = rest[:1].isupper() and _NAME.match(rest)
+        named = _capitalised(rest) and _NAME.match(rest)
         if len(tokens) > cut + 1 and (unlike_a_name or _RANK.match(" ".join(title))) and named:
             return rest
     return name if _NAME.match(name) else None
+
+
+def _capitalised(words: str) -> bool:
+    """Every word starts with a capital ("Rơ Châm Thuyên"; not "á Trần", "Đảng ủy")."""
+    return all(word[:1].isupper() for word in words.split())

@@ -336,3 +336,13 @@ def test_a_code_run_into_a_number_without_a_kind_before_it_is_no_citation():
         "Tiếp công dân năm 2027\nThực hiện Kế hoạch số 12KH/HU ngày 05/01/2027 của Huyện ủy; mã hồ sơ 34KH/VP.\n",
     )
     assert [c.number for c in parse_text(text).citations] == ["12KH/HU"]
+
+
+def test_a_body_after_the_last_recipients_item_is_no_signer():
+    """Written with the rule's last guard (every word of the name in capitals); not kept back."""
+    text = _signed(
+        "",
+        "",
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ (b/c);\nCHỦ TỊCH\n- Lưu: VT. Đảng ủy Tân Lập\n",
+    ).replace("Các bộ phận triển khai thực hiện./.\n", "Các bộ phận triển khai thực hiện.\n")
+    assert _info(text).signer is None
