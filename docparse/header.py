@@ -374,6 +374,10 @@ def _read_portal_fields(lines: list[str], info: DocumentInfo) -> None:
         info.date = iso(int(day[3]), int(day[2]), int(day[1]))
     issuer = fields.get("co quan ban hanh")
     if issuer and UNIT_HEAD.match(issuer):
+        # a place read from the portal's banner (no date line) goes with the banner
+        banner = locality_of(info.issuer) if info.issuer else None
+        if banner and info.place == banner[1]:
+            info.place = None
         issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
         info.issuer = re.sub(r"^(?:Ủy|Uỷ) ban Nhân dân", "Ủy ban nhân dân", issuer).replace(
             "Uỷ ban", "Ủy ban"
