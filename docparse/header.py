@@ -10,7 +10,7 @@ from docparse.citations import clean_number
 from docparse.dates import iso
 from docparse.model import DocumentInfo
 from docparse.text import fold
-from docparse.units import UNIT_HEAD, locality_of, proper_case
+from docparse.units import HEAD_IN_CAPITALS, UNIT_HEAD, locality_of, proper_case
 
 _TYPES = [
     "Kế hoạch",
@@ -455,7 +455,7 @@ _BODY_START = re.compile(
     r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly|"
     # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"); a council's standing body ("THƯỜNG TRỰC"); a
     # border post ("ĐỒN BIÊN PHÒNG")
-    r"thue|thuong truc|don)\b"
+    r"thue|thuong truc|don|bch|ban chap hanh)\b"
 )
 
 
@@ -464,13 +464,15 @@ _SYLLABLE = re.compile(r"[bcdghklmnpqrstvx]{0,3}[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt]
 
 
 def _join_wrapped(names: list[str]) -> list[str]:
-    """A letterhead name too long for its column goes on over two lines ("TRUNG TÂM KIỂM SOÁT" / "BỆNH TẬT"):
-    a line that cannot start a body's name ends the line above. So does a line of one word ("SỞ NÔNG NGHIỆP VÀ MÔI" /
+    """A letterhead name too long for its column goes on over two lines ("TRUNG TÂM KIỂM SOÁT" / "BỆNH TẬT",
+    "BAN CHỈ ĐẠO THỰC HIỆN" / "QUY CHẾ DÂN CHỦ Ở CƠ SỞ"): a line that cannot start a body's name (`_BODY_START`, the
+    head words of `units`) ends the line above, however long. So does a line of one word ("SỞ NÔNG NGHIỆP VÀ MÔI" /
     "TRƯỜNG", "BỆNH VIỆN TRẺ EM HẢI" / "PHÒNG"): a head word alone names no body (a lone acronym, "UBND" left of a
     broken symbol, is no word of a name)."""
     joined: list[str] = []
     for name in names:
-        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not _BODY_START.match(fold(name))):
+        starts = _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
+        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not starts):
             joined[-1] = f"{joined[-1]} {name}"
         else:
             joined.append(name)

@@ -17,6 +17,8 @@ _HEADS = (
     "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
+# The same head words at the start of a letterhead line in capitals ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CÔNG TY …").
+HEAD_IN_CAPITALS = re.compile(rf"^(?:{_HEADS})(?![\wà-ỹ])", re.IGNORECASE)
 # A unit at the start of a cell or phrase: a head word, "các/Các + noun", or "phòng/sở + Capitalised name".
 UNIT_START = re.compile(
     rf"^(?:(?:{_HEADS})(?![\wà-ỹ])|[Cc]ác\s+\w+|(?:phòng|sở|ban|chi cục|trung tâm|văn phòng)\s+[A-ZĐỦ])"

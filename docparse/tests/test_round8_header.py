@@ -346,3 +346,13 @@ def test_a_body_after_the_last_recipients_item_is_no_signer():
         "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ (b/c);\nCHỦ TỊCH\n- Lưu: VT. Đảng ủy Tân Lập\n",
     ).replace("Các bộ phận triển khai thực hiện./.\n", "Các bộ phận triển khai thực hiện.\n")
     assert _info(text).signer is None
+
+
+def test_a_long_line_that_starts_a_body_under_its_parent_stays_a_name_of_its_own():
+    """Written after the length limit of a wrapped line was dropped, to keep bodies whose head word only `units`
+    knew apart from their parent; not kept back."""
+    assert _issuer("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TỈNH QUẢNG NAM", "Tam Kỳ") == fold(
+        "BCH Đoàn tỉnh Quảng Nam"
+    )
+    left = "CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH BẮC GIANG\nĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"
+    assert _issuer(left, "Bắc Giang").startswith(fold("Đội Quản lý thị trường số 3"))
