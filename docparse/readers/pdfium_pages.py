@@ -76,8 +76,13 @@ class PdfiumPages:
         self._chars: dict[int, list[_Char] | None] = {}
         self._pages: dict[int, object] = {}
         self._tables: dict[int, list[_Grid]] = {}
+        # a page's text page and its text, kept from `text` until its characters are read
+        self._text_pages: dict[int, tuple[Any, str]] = {}
 
     def close(self) -> None:
+        for textpage, _ in self._text_pages.values():
+            textpage.close()
+        self._text_pages.clear()
         self.document.close()
 
     def _page(self, number: int):  # type: ignore[no-untyped-def]
@@ -92,9 +97,8 @@ class PdfiumPages:
         chars: list[_Char] | None = None
         if page.get_rotation() == 0:
             height = page.get_height()
-            textpage = page.get_textpage()
+            textpage, text = self._text_page(number)
             count = textpage.count_chars()
-            text = textpage.get_text_range(0, count) if count else ""
             if len(text) == count:  # one character per index (no surrogate pairs): the boxes line up
                 chars = []
                 space = brk = False
@@ -120,9 +124,29 @@ class PdfiumPages:
                     top, bottom = height - box_top, height - box_bottom
                     append((character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2))
                     space = brk = False
+            del self._text_pages[number]
             textpage.close()
         self._chars[number] = chars
         return chars
+
+    def _text_page(self, number: int) -> tuple[Any, str]:
+        if number not in self._text_pages:
+            textpage = self._page(number).get_textpage()
+            count = textpage.count_chars()
+            self._text_pages[number] = (textpage, textpage.get_text_range(0, count) if count else "")
+        return self._text_pages[number]
+
+    def text(self, number: int) -> str:
+        """The page's text in pdfium's lines (`\\r\\n` between them; not pdftotext's reading order). The text page
+        is kept for the page's characters, which are usually read next."""
+        if number in self._chars:
+            textpage = self._page(number).get_textpage()
+            try:
+                count = textpage.count_chars()
+                return str(textpage.get_text_range(0, count)) if count else ""
+            finally:
+                textpage.close()
+        return self._text_page(number)[1]
 
     def _rules(self, number: int) -> list[_Rule]:
         page = self._page(number)
