@@ -62,7 +62,7 @@ def _read_pdf(data: bytes) -> Source:
             untabled = [number for number in range(page_count) if number not in tabled]
             # when pdfium's text shows a task table's header cells on every one of the other pages, they are read
             # from their words and pdftotext is not run (unless a page's words give no table after all)
-            guessed = _laid_out_guesses(plumber, untabled)
+            guessed = _laid_out_guesses(plumber, reader, untabled)
             with _PopplerText(data, [] if guessed else untabled) as poppler:
                 table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
                 texts = _Texts(poppler, data, reader, ruled)
@@ -151,6 +151,30 @@ def _has_rules(page: Any) -> bool:
         if operators >= 12:
             return True  # enough: the rest of the stream need not be scanned
     return operators >= 12
+
+
+# A text object placed at a position of its own: `BT x y Td`, or `BT a b c d x y Tm`.
+_PLACED_TEXT = re.compile(rb"BT\s+(?:[-\d.]+\s+){0,4}?([-\d.]+)\s+([-\d.]+)\s+T[dm]\s")
+
+
+def _cells_side_by_side(page: Any) -> bool:
+    """Whether the page starts text at three or more places along one line (cheap: raw content stream): the cells
+    of a task table's row (number, task, unit, time) do; a letterhead or a signature block sets two columns, prose
+    one."""
+    contents = page.get_contents()
+    if contents is None:
+        return False
+    rows: dict[int, set[int]] = {}
+    for match in _PLACED_TEXT.finditer(contents.get_data()):
+        try:
+            x, y = round(float(match[1])), round(float(match[2]))
+        except ValueError:
+            continue
+        starts = rows.setdefault(y, set())
+        starts.add(x)
+        if len(starts) >= 3:
+            return True
+    return False
 
 
 class _Watchdog:
@@ -325,18 +349,18 @@ def _header_cells_apart(text: str) -> bool:
     return any(abs(u - t) <= 12 for u in units for t in times)
 
 
-def _laid_out_guesses(plumber: _Plumber, pages: list[int]) -> set[int]:
+def _laid_out_guesses(plumber: _Plumber, reader: Any, pages: list[int]) -> set[int]:
     """`pages` when pdfium's text of every one of them shows a task table's header cells as short lines of their
     own (the first sign of `_table_hint`: pdfium draws a header row's cells on one line more often than pdftotext
     does, and the second sign, on pdfium's lines, takes pages pdftotext shows no header on); else nothing. The last
     page is looked at first: a signature or a page of prose ends most documents, and one page that needs its text
     layer is enough for pdftotext to run."""
-    fast = plumber.fast()
-    if fast is None or not pages:
+    # pdfium's text of a page costs about what pdftotext spends on it: first the cheap look at the layout
+    if not pages or not all(_cells_side_by_side(reader.pages[number]) for number in reversed(pages)):
         return set()
-    for number in reversed(pages):
-        if not _header_cells_apart(fast.text(number)):
-            return set()
+    fast = plumber.fast()
+    if fast is None or not all(_header_cells_apart(fast.text(number)) for number in reversed(pages)):
+        return set()
     return set(pages)
 
 
