@@ -63,7 +63,7 @@ def _read_pdf(data: bytes) -> Source:
             # when pdfium's text shows a task table's header cells on every one of the other pages, they are read
             # from their words and pdftotext is not run (unless a page's words give no table after all)
             guessed = _laid_out_guesses(plumber, reader, untabled)
-            with _PopplerText(data, [] if guessed else untabled) as poppler:
+            with _PopplerText(data, [number for number in untabled if number not in guessed]) as poppler:
                 table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
                 texts = _Texts(poppler, data, reader, ruled)
                 texts.needed = [
@@ -261,6 +261,13 @@ class _PopplerText:
         if self._output is not None:
             self._output.close()
 
+    def extracts(self, number: int) -> bool:
+        """Whether the run extracts the page (it runs from the first page asked for to the last)."""
+        return self._process is not None and self._first <= number < self._first + self._count
+
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
     def pages(self) -> dict[int, str] | None:
         """The text of every page asked for (by page index), or None when pdftotext is missing or failed."""
         if not self.installed:
@@ -297,7 +304,12 @@ class _Texts:
         self.needed: list[int] = []
 
     def extracted(self, number: int) -> bool:
-        """Whether the page's text is at hand without starting pdftotext (the first run's pages)."""
+        """Whether the page's text is at hand without another pdftotext run: the first run extracts it, or has
+        ended (not waited for while it runs)."""
+        if self._poppler is not None and self._poppler.extracts(number):
+            return True
+        if self._poppler is not None and self._poppler.running():
+            return False
         self._first_run()
         return self._texts is None or number in self._texts
 
@@ -309,7 +321,7 @@ class _Texts:
     def __getitem__(self, number: int) -> str:
         self._first_run()
         missing = [n for n in self.needed if self._texts is not None and n not in self._texts]
-        if self._texts is not None and missing:
+        if self._texts is not None and number in missing:
             with _PopplerText(self._data, missing) as more:
                 extra = more.pages()
             self._texts = None if extra is None else {**self._texts, **extra}
@@ -350,18 +362,23 @@ def _header_cells_apart(text: str) -> bool:
 
 
 def _laid_out_guesses(plumber: _Plumber, reader: Any, pages: list[int]) -> set[int]:
-    """`pages` when pdfium's text of every one of them shows a task table's header cells as short lines of their
-    own (the first sign of `_table_hint`: pdfium draws a header row's cells on one line more often than pdftotext
-    does, and the second sign, on pdfium's lines, takes pages pdftotext shows no header on); else nothing. The last
-    page is looked at first: a signature or a page of prose ends most documents, and one page that needs its text
-    layer is enough for pdftotext to run."""
-    # pdfium's text of a page costs about what pdftotext spends on it: first the cheap look at the layout
-    if not pages or not all(_cells_side_by_side(reader.pages[number]) for number in reversed(pages)):
-        return set()
-    fast = plumber.fast()
-    if fast is None or not all(_header_cells_apart(fast.text(number)) for number in reversed(pages)):
-        return set()
-    return set(pages)
+    """The pages at either end of `pages` (from the last backwards, then from the first on) whose pdfium text shows
+    a task table's header cells as short lines of their own, up to the first page that does not: they are read
+    from their words, and pdftotext runs only over the pages between (often none). Only the first sign of
+    `_table_hint` is looked for: pdfium puts a header row's cells on one line more often than pdftotext does, and
+    the second sign, on pdfium's lines, takes pages whose pdftotext text shows no header."""
+    guessed: set[int] = set()
+    for order in (reversed(pages), pages):
+        for number in order:
+            # pdfium's text of a page costs about what pdftotext spends on it (it is kept for the page's words):
+            # first the cheap look at the layout
+            if number in guessed or not _cells_side_by_side(reader.pages[number]):
+                break
+            fast = plumber.fast()
+            if fast is None or not _header_cells_apart(fast.text(number)):
+                break
+            guessed.add(number)
+    return guessed
 
 
 _UNOPENED = object()
