@@ -356,7 +356,7 @@ def _table_hint(text: str) -> bool:
     # a table whose time column stands left of the unit columns: pdftotext reads the columns of an unruled table
     # block by block, so the unit columns' header cells come after all the rows of the columns before them, far
     # from "Thời gian"; each is still a line of its own
-    stripped = [line.strip() for line in lines]
+    stripped = [line.strip() for line in _short_lines(text)]
     if any(_WHOLE_UNIT_CELLS.match(line) for line in stripped) and any(
         _WHOLE_TIME_CELL.match(line) for line in stripped
     ):
@@ -372,9 +372,14 @@ def _table_hint(text: str) -> bool:
     )
 
 
+def _short_lines(text: str) -> list[str]:
+    """The page's lines that could be header cells (short, no field colon), folded."""
+    return [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
+
+
 def _header_cells_apart(text: str) -> bool:
     """A unit header cell and a time header cell as short lines of their own, a few lines apart."""
-    lines = [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
+    lines = _short_lines(text)
     units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
     times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
     return any(abs(u - t) <= 12 for u in units for t in times)
