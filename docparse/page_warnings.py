@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from docparse.blocks import Block, Table
 from docparse.model import Heading, Task
-from docparse.tasks import NUMBERED, part_heading
+from docparse.reporting import extract_reporting
+from docparse.tasks import NUMBERED, inline_assignment, part_heading
 from docparse.text import fold
 
 
@@ -334,6 +335,35 @@ def list_warnings(jumps: list[tuple[Place | None, str, list[str]]]) -> list[str]
             f"numbered items skip {_numbers(missing)} (before item {after}); a task may be missing",
         )
         for place, after, missing in jumps
+    ]
+
+
+def unread_assignment(text: str, task_texts: list[str]) -> bool:
+    """A prose sentence of a content part that says who must act ("Giao Phòng Kinh tế chủ trì …", "Công an xã
+    phối hợp với …": its lead is explicit) and that no task read covers: a task the parser did not take. Not a
+    lead-in to a list (a closing colon), a line that is no sentence (a running header), an obligation to report
+    (LABELING.md §4: reporting, not a task) or a sentence handing on the tasks of an appendix ("… theo Phụ lục")."""
+    stripped = text.rstrip()
+    if not stripped.endswith((".", ";")) or _APPENDIX.search(stripped) or extract_reporting([stripped], None):
+        return False
+    if not inline_assignment(stripped)[0]:
+        return False
+    folded = fold(stripped)
+    return not any(fold(task)[:30] in folded or folded[:30] in fold(task) for task in task_texts)
+
+
+_APPENDIX = re.compile(r"\b[Pp]hụ lục\b")
+
+
+def unread_warnings(places: list[Place | None]) -> list[str]:
+    """Prose paragraphs that assign work but gave no task (`unread_assignment`), at their places."""
+    return [
+        located(
+            place,
+            "đoạn văn giao việc cho đơn vị nhưng không được đọc thành nhiệm vụ; hãy kiểm tra và nhập bổ sung",
+            "a paragraph assigns work to a body but gave no task",
+        )
+        for place in places
     ]
 
 

@@ -21,7 +21,9 @@ from docparse.page_warnings import (
     page_warnings,
     row_of,
     table_warnings,
+    unread_assignment,
     unread_rows,
+    unread_warnings,
 )
 from docparse.registrations import registrations_from_blocks
 from docparse.reporting import extract_reporting
@@ -294,7 +296,9 @@ def parse_source(source: Source) -> ParsedDocument:
         pending.clear()
         content: list[list[Paragraph]] = []
         _process_prose(paragraphs, state, tasks, org_paragraphs, headings, org_tasks, year, content)
-        located.extend(_list_review(content, places, first_pending[0], index_of_line))
+        # a letter's requests are read from the whole letter at the end (`letter_tasks`), not paragraph by paragraph
+        read = None if info.type == "Công văn" else tasks
+        located.extend(_list_review(content, places, first_pending[0], index_of_line, read))
 
     running_header = _running_header(info.number)
     index_of_line = 0
@@ -532,17 +536,29 @@ def _text_table_review(
     )
 
 
-def _list_review(content: list[list[Paragraph]], places: Places, start: int, end: int) -> list[str]:
-    """Numbered items of content sections that skip a number, with the place of the item after the gap."""
+def _list_review(
+    content: list[list[Paragraph]], places: Places, start: int, end: int, tasks: list[Task] | None
+) -> list[str]:
+    """Numbered items of content sections that skip a number, with the place of the item after the gap; prose
+    paragraphs that assign work to a named body but gave no task, with their place."""
     jumps: list[tuple[Place | None, str, list[str]]] = []
+    unread: list[Place | None] = []
     for members in content:
+        for paragraph in members:
+            if (
+                tasks is not None
+                and paragraph.kind == "text"
+                and unread_assignment(paragraph.text, [task.text for task in tasks])
+            ):
+                line = places.find_line(paragraph.text, start, end)
+                unread.append(places.of_line(line if line is not None else start))
         numbered = [p for p in members if p.kind in ("numbered", "lettered") and p.no]
         for position, missing in numbering_jumps([p.no or "" for p in numbered]):
             line = places.find_line(numbered[position].text, start, end)
             jumps.append(
                 (places.of_line(line if line is not None else start), numbered[position].no or "", missing)
             )
-    return list_warnings(jumps)
+    return list_warnings(jumps) + unread_warnings(unread)
 
 
 def _running_header(number: str | None) -> re.Pattern[str] | None:

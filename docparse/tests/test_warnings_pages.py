@@ -13,7 +13,7 @@ import shutil
 import pytest
 
 from docparse import parse, parse_text
-from docparse.blocks import Source, Table
+from docparse.blocks import Block, Source, Table
 from docparse.page_warnings import numbering_jumps
 from docparse.parser import parse_source
 from docparse.tests import builders
@@ -254,3 +254,53 @@ def test_pages_never_change_what_is_read():
 def test_a_table_read_right_gets_no_located_warning():
     for data, name in ((builders.plan_docx(), "plan.docx"), (builders.plan_text().encode(), "plan.txt")):
         assert _located(parse(data, name).warnings) == []
+
+
+def test_a_prose_sentence_that_assigns_work_but_gave_no_task_is_named_with_its_page():
+    # what the parser read of a commune notice's content part (written after the seventh half's conclusion notice
+    # whose last request, "Đề nghị Ủy ban Mặt trận Tổ quốc …", was read as no task): two tasks, and a sentence that
+    # names who must act
+    from docparse.model import Task
+    from docparse.page_warnings import Places
+    from docparse.parser import _list_review
+    from docparse.tasks import Paragraph
+
+    lines = [
+        "1. Rà soát hồ sơ đất đai tồn đọng; chủ trì: Phòng Kinh tế.",
+        "2. Tổ chức tiếp công dân định kỳ; chủ trì: Văn phòng HĐND và UBND xã.",
+        "\f",
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã giám sát việc bồi thường, hỗ trợ tái định cư.",
+        "Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/11/2027.",
+    ]
+    texts = [line for line in lines if line != "\f"]
+    blocks: list[Block] = list(texts)
+    places = Places(blocks, [1, 1, 2, 2], paged=True)
+    content = [[Paragraph("numbered", texts[0], "1"), Paragraph("numbered", texts[1], "2")]]
+    content[0] += [Paragraph("text", texts[2]), Paragraph("text", texts[3])]
+    read = [
+        Task(no="1", text="Rà soát hồ sơ đất đai tồn đọng"),
+        Task(no="2", text="Tổ chức tiếp công dân định kỳ"),
+    ]
+    assert _list_review(content, places, 0, len(blocks), read) == [
+        "Trang 2: đoạn văn giao việc cho đơn vị nhưng không được đọc thành nhiệm vụ; hãy kiểm tra và nhập bổ sung / "
+        "page 2: a paragraph assigns work to a body but gave no task"
+    ]
+    # read as a task, or in a letter (whose requests are read from the whole letter at the end): no warning
+    taken = [*read, Task(no=None, text=texts[2])]
+    assert _list_review(content, places, 0, len(blocks), taken) == []
+    assert _list_review(content, places, 0, len(blocks), None) == []
+
+
+def test_what_is_no_unread_task_gets_no_warning():
+    from docparse.page_warnings import unread_assignment
+
+    assert unread_assignment(
+        "Giao Phòng Văn hóa - Xã hội chủ trì tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", []
+    )
+    assert not unread_assignment("Giao các phòng chuyên môn triển khai các nội dung sau:", [])  # a lead-in
+    assert not unread_assignment("Trường THCS Lê Lợi - Kế hoạch công tác dân vận năm học 2026 - 2027 2", [])
+    assert not unread_assignment("Các chi bộ báo cáo kết quả về Đảng ủy xã trước ngày 30/11/2027.", [])
+    assert not unread_assignment(
+        "Văn phòng Sở phân công các phòng thực hiện các nhiệm vụ theo Phụ lục kèm theo.", []
+    )
+    assert not unread_assignment("Nâng cao chất lượng phục vụ Nhân dân.", [])  # nobody named
