@@ -37,7 +37,7 @@ BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
     r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
     r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
-    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm thực hiện(?=\s*:\s*\S)|"
+    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -565,7 +565,7 @@ def _field_target(node: Node) -> Node:
 
 def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
-    if "chu tri" in key:
+    if "chu tri" in key or key == "trach nhiem":  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
         role = "lead"
     elif "phoi hop" in key:
         role = "coord"
