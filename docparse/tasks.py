@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import UNIT_HEAD, UNIT_START, split_units
+from docparse.units import UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
 
 ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)[.)/]\s*(.+)$")
 # A part named by an ordinal word, as year-end reports and programmes divide themselves: "PHẦN THỨ NHẤT: KẾT QUẢ …",
@@ -188,6 +188,9 @@ _UNIT_BIGRAMS = {
 }
 # Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
 _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
+# Two-syllable words whose second syllable is one of those halves: a name may end with them ("Phòng Đăng ký kinh
+# doanh", "Trung tâm Phát triển nguồn nhân lực").
+_WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
@@ -197,7 +200,7 @@ _SUBJECT_HEAD = re.compile(
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
-    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội)[\s,]"
+    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -303,6 +306,9 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
                     and len(previous_line) >= 0.8 * width
                     and not _ends_sentence(previous_line)
                     and not FIELD.match(line)  # "+ Chủ trì: …" under a long item is a field of its own
+                    and not _is_agency_item(
+                        previous_line
+                    )  # "3. Văn phòng Đảng ủy xã (cơ quan thường trực …)"
                 )
                 # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
                 or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
@@ -371,7 +377,9 @@ def _is_agency_item(text: str) -> bool:
     if not item:
         return False
     body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
-    body = body.strip().rstrip(":").strip()
+    body = (
+        without_roles(body).strip().rstrip(":").strip()
+    )  # "3. Văn phòng Đảng ủy xã (cơ quan thường trực …)"
     return bool(body) and unit_phrase(body) == body and not _NOT_SUBJECT.match(body)
 
 
@@ -647,6 +655,21 @@ _NAME_COMPOUNDS = (
 _LOCALITY_WORD = re.compile(
     r"^(?:xã(?! hội)|phường|tỉnh|huyện|quận|thị xã|thị trấn|đặc khu|thành phố)(?![\wà-ỹ])"
 )
+
+# Committees named by the scheme or rules they carry out ("Ban Chỉ đạo thực hiện Đề án 06", "Tổ công tác thực hiện
+# Nghị quyết 57").
+_NAMED_BY_PURPOSE = re.compile(r"(?:Ban [Cc]hỉ đạo|Tổ [Cc]ông tác|Hội đồng|Ban [Tt]ổ chức)$")
+
+
+def _ends_capitalised_word(previous: str, rest: str) -> bool:
+    """Whether the syllable at the start of `rest` ends a word that the capitalised `previous` began: "Phòng Đăng ký
+    kinh doanh" ("ký" alone is a verb, "Đăng ký" is the name's word)."""
+    if not previous[:1].isupper() or previous.endswith((",", ";")):
+        return False
+    verb = _PREDICATE.match(f"{previous.lower()} {rest}")
+    return verb is not None and verb.end() > len(previous) + 1
+
+
 _OFFICE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|Trưởng|Thủ trưởng)\b")
 _MAX_NAME_WORDS = 6  # lowercase words of a name in a row ("dự án đầu tư xây dựng khu vực")
 
@@ -687,6 +710,10 @@ def unit_phrase(text: str) -> str | None:
             words
             and (len(words) > 1 or previous not in {"Ban", "Phòng", "Tổ", "Hội", "Đội"})
             and previous != "và"  # "Phòng Giáo dục và đào tạo": a second name, not a verb
+            and previous.lower() != "người"  # "Hỗ trợ người nộp thuế": the people a unit serves, not its verb
+            and not _ends_capitalised_word(previous, rest)
+            # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã": a committee is named by what it carries out
+            and not (_NAMED_BY_PURPOSE.search(" ".join(words)) and re.match(r"thực hiện [A-ZĐ]", rest))
             and _PREDICATE.match(rest)
             # "các tổ chức chính trị - xã hội", "cơ quan, tổ chức": the noun, not the verb
             and not (
@@ -750,6 +777,8 @@ def unit_phrase(text: str) -> str | None:
         if token.endswith((";", ":", ".")):
             break
     while words and (words[-1].strip(",;:.").lower() in {"và", "các", "với", "có", *_HALF_WORDS}):
+        if " ".join(w.strip(",;:.").lower() for w in words[-2:]) in _WHOLE_WORDS:
+            break  # "Tổ Quản lý hộ kinh doanh": "doanh" ends "kinh doanh", it does not start "doanh nghiệp"
         words.pop()  # "Văn phòng Sở công khai …": "công" starts the verb, not a unit word
     phrase = " ".join(words).strip(" ,;:.")
     # "Công chức Văn hóa - Xã hội tổ chức tuyên truyền": the verb after a name, not "các tổ chức"
@@ -784,7 +813,8 @@ _DONE_BY_VERB = re.compile(rf"\s*(?:{_TAKES_CHARGE}|tổ chức thực hiện)\b
 _ASKED_WITH = re.compile(r"[Đđ]ề nghị\s+(?P<lead>[^;:.]{3,120}?)\s+phối hợp\s+(?:với|cùng)\s")
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng)\b)")
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
-_WITH = re.compile(r"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+)")
+# "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
+_WITH = re.compile(r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)")
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 _POINT = rf"(?:{_DAY}|tháng\s+\d{{1,2}}(?:/\d{{4}})?|quý\s+[IV1-4]+\b(?:/\d{{4}})?)"
@@ -891,6 +921,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     later sentence counts only inside the task's own `paragraph` (a closing sentence after the list is not it)."""
     lead: list[str] = []
     coord: list[str] = []
+    text = without_roles(text)  # "Cơ quan thường trực Hội đồng (Sở Nội vụ) tổng hợp …": Sở Nội vụ acts
     given = _GIVEN.search(text)
     sentences = [
         _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
@@ -956,7 +987,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
-        if short:
+        if short and (match["with"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
@@ -1055,9 +1086,15 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
         text = _all_text(node) if whole else _own_text(node)
         text = " ".join(text.split())
         if node.fields:
-            leads = [u for v in node.fields.get("lead", []) for u in split_units(v)]
-            doers = [u for v in node.fields.get("doer", []) for u in split_units(v)]
+            leads: list[str] = []
+            doers: list[str] = []
             coords = [u for v in node.fields.get("coord", []) for u in split_units(v)]
+            for role, named in (("lead", leads), ("doer", doers)):
+                for value in node.fields.get(role, []):
+                    # "Thực hiện: Ban Pháp chế HĐND tỉnh chủ trì, phối hợp Văn phòng HĐND tỉnh"
+                    own, partners = split_assignment(value)
+                    named.extend(own)
+                    coords.extend(u for u in partners if u not in coords)
             if leads:
                 coords.extend(doers)
             else:
@@ -1203,18 +1240,29 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
-            _, coord, raw_time = inline_assignment(text)
+            own, coord, raw_time = inline_assignment(text)
             tasks.append(
                 Task(
                     no=bullet.no,
                     text=text,
                     parent_no=heading.no,
-                    lead=split_units(agency),
+                    lead=own if _heads_the_agency(own, agency) else split_units(agency),
                     coord=coord,
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
             )
     return tasks
+
+
+def _heads_the_agency(own: list[str], agency: str) -> bool:
+    """Whether the actor a bullet names is the head of its heading's own body: "- Chủ tịch Ủy ban nhân dân xã đối
+    thoại …" under "1. Ủy ban nhân dân xã" names its own actor (LABELING.md §3); an official of a whole level ("Chủ
+    tịch Ủy ban nhân dân cấp xã" under "Ủy ban nhân dân các xã, phường") speaks for the heading's bodies."""
+    office = _OFFICE.match(own[0]) if len(own) == 1 else None
+    if office is None:
+        return False
+    body = fold(own[0][office.end() :]).strip()
+    return bool(body) and fold(agency).startswith(body)
 
 
 # A letter's request: the verb that hands over (đề nghị, yêu cầu, giao), the body, and the verb of the action it asks
