@@ -158,6 +158,7 @@ _UNIT_WORDS = {
     "trấn",
     "rừng",
     "đội",
+    "phận",
 }
 # Lowercase word pairs inside the names of units ("Ban Quản lý rừng phòng hộ", "Trung tâm Quản lý bảo tồn di sản văn
 # hóa", "Trường Phổ thông dân tộc nội trú", "Ban công tác Mặt trận", "Ủy ban nhân dân các xã biên giới").
@@ -637,6 +638,8 @@ _PREDICATE = re.compile(
     r"áp dụng|vận dụng|công bố|công nhận|phát hiện|ngăn chặn|phòng ngừa|đấu tranh|giữ vững|lưu trữ|giải đáp|"
     r"phản ánh|phản hồi|theo sát|nắm bắt|thực thi|hoàn chỉnh|biên tập|xuất bản|kiểm điểm|xếp loại|khai thác|"
     r"ưu tiên|phấn đấu|dự kiến|đồng thời|không|chưa|đang|"
+    # an official's conduct at work ("Cán bộ bộ phận một cửa mặc đồng phục, đeo thẻ công chức")
+    r"mặc|đeo|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -806,6 +809,9 @@ _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ tr
 _DOER_AFTER = re.compile(
     rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
 )
+# A later sentence in which another body supports the work: "… hoàn thành trước ngày 31/3/2027. Sở Khoa học và Công
+# nghệ hỗ trợ kỹ thuật." The body coordinates.
+_SUPPORTS_AFTER = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+(?:hỗ trợ|giúp)(?=[\s,;.]|$)")
 # "Đề nghị X phối hợp với Y tổ chức …": X does the action with Y, so X leads (without "với", X only coordinates).
 # "… do Phòng Văn hóa - Xã hội thực hiện", "… do Ủy ban nhân dân phường chủ trì": the unit after "do".
 _DONE_BY = re.compile(r"(?<![\wà-ỹ])do\s+(?P<lead>[A-ZĐỦ][^;:]*)")
@@ -978,6 +984,14 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             ):
                 lead = split_units(doer["unit"])
                 break
+    for sentence in sentences[1:] if lead else []:
+        helper = _SUPPORTS_AFTER.match(sentence)
+        if (
+            helper
+            and _SUBJECT_HEAD.match(helper["unit"] + " ")
+            and unit_phrase(helper["unit"]) == helper["unit"]
+        ):
+            coord.extend(u for u in split_units(helper["unit"]) if u not in coord and u not in lead)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
@@ -1104,6 +1118,10 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # "1. Ra quân … : Chủ nhật tuần cuối của tháng 3/2027. Chủ trì: X." — fields without a time field:
                 # the item's own inline timeframe governs (LABELING.md §3)
                 raw_time = inline_assignment(text)[2]
+            if not {"lead", "doer", "coord"} & node.fields.keys():
+                # "2. Tổng hợp … Phòng Kinh tế chủ trì, phối hợp với Công an xã; / thời gian: tháng 3/2027." — a time
+                # field alone: the item's own sentences name its units
+                leads, coords, _ = inline_assignment(text, paragraph=node.text)
         else:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee

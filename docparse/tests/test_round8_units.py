@@ -263,3 +263,66 @@ def test_the_members_of_a_working_group_lead_what_they_do():
         "1. Thành viên Tổ công tác liên ngành theo dõi việc khắc phục sau kiểm tra, báo cáo hằng tháng.\n"
     )
     assert [t.lead for t in parse_text(text).tasks] == [["Thành viên Tổ công tác liên ngành"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An item whose only field is its time ("thời gian: …" on a line of its own in a PDF's text) names its units in its
+# own sentences, as an item without fields does.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_an_item_with_only_a_time_field_names_its_units_in_its_sentence():
+    # written after the rule; run once when it was done
+    text = _plan(
+        "1. Rà soát danh sách hộ nghèo, hộ cận nghèo năm 2027. Phòng Văn hóa - Xã hội chủ trì, phối hợp với\n"
+        "Hội Nông dân xã;\n"
+        "thời gian: tháng 10/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert _units(tasks) == [(["Phòng Văn hóa - Xã hội"], ["Hội Nông dân xã"])]
+
+
+def test_an_item_with_only_a_deadline_field_names_its_lead_after_giao():
+    # written after the rule; run once when it was done
+    text = _plan(
+        "1. Kiểm kê tài sản công tại trụ sở các thôn; giao Văn phòng HĐND và UBND xã thực hiện.\n"
+        "Thời hạn: trước ngày 15/12/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert _units(tasks) == [(["Văn phòng HĐND và UBND xã"], [])]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A later sentence of an item in which another body "hỗ trợ" (supports) the work names a coordinator; the verbs of an
+# official's conduct ("mặc", "đeo") end the name of who acts.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_body_that_supports_in_a_later_sentence_coordinates():
+    text = _plan(
+        "1. Phòng Kinh tế rà soát diện tích lúa bị thiệt hại sau bão, hoàn thành trước ngày 30/10/2027. "
+        "Chi cục Thống kê khu vực hỗ trợ số liệu.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert _units(tasks) == [(["Phòng Kinh tế"], ["Chi cục Thống kê khu vực"])]
+
+
+def test_a_health_centre_that_supports_a_station_coordinates():
+    # kept back
+    text = _plan(
+        "1. Trạm Y tế xã tổ chức tiêm vắc xin sởi cho trẻ em dưới 5 tuổi trong tháng 4/2027. "
+        "Trung tâm Y tế khu vực hỗ trợ chuyên môn, kỹ thuật.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert _units(tasks) == [(["Trạm Y tế xã"], ["Trung tâm Y tế khu vực"])]
+
+
+def test_officials_who_wear_their_uniform_are_named_up_to_the_verb():
+    text = _plan("- Cán bộ Bộ phận Một cửa mặc đồng phục khi tiếp công dân.\n")
+    assert [t.lead for t in parse_text(text).tasks] == [["Cán bộ Bộ phận Một cửa"]]
+
+
+def test_civil_servants_who_wear_their_badge_are_named_up_to_the_verb():
+    # kept back
+    text = _plan("- Công chức Tư pháp - Hộ tịch đeo thẻ công chức trong giờ làm việc.\n")
+    assert [t.lead for t in parse_text(text).tasks] == [["Công chức Tư pháp - Hộ tịch"]]
