@@ -201,7 +201,7 @@ _SUBJECT_HEAD = re.compile(
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
-    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên)[\s,]"
+    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -745,6 +745,11 @@ def unit_phrase(text: str) -> str | None:
             )
         if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
             capitalised = True
+        if re.fullmatch(r"\d{1,2}", bare) and (
+            (re.fullmatch(r"\d{1,2},", token) and re.fullmatch(r"\d{1,2}[,;.]?", following))
+            or re.fullmatch(r"\d{1,2},", previous)
+        ):
+            capitalised = True  # numbered places in a name: "Trưởng khu vực các khu vực 3, 4, 5"
         after_name = bool(words) and words[-1][:1].isupper() and not words[-1].endswith((",", ";"))
         unit_word = bare.lower() in _UNIT_WORDS or bare == "-"
         standing = bare.lower() in {"thường", "vụ"} and previous.lower() in {"ban", "thường"}
@@ -793,7 +798,7 @@ def unit_phrase(text: str) -> str | None:
 # "Giao (cho) X …": X is a unit named right after the word, whatever verb follows ("Giao Trung tâm Phục vụ hành
 # chính công tỉnh lắp đặt …"); "giao thông", "bàn giao", "được giao chủ trì" are not assignments.
 _GIVEN = re.compile(
-    r"(?<![\wà-ỹ])(?<!bàn )(?<!được )(?<!chuyển )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*)"
+    r"(?<![\wà-ỹ])(?<!bàn )(?<!được )(?<!chuyển )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*|bộ phận\s+[A-ZĐ].*)"
 )
 # "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)", "(Phòng X chủ trì, các khoa
 # lâm sàng phối hợp, thời gian …)": the units before "phối hợp".
@@ -811,7 +816,9 @@ _DOER_AFTER = re.compile(
 )
 # A later sentence in which another body supports the work: "… hoàn thành trước ngày 31/3/2027. Sở Khoa học và Công
 # nghệ hỗ trợ kỹ thuật." The body coordinates.
-_SUPPORTS_AFTER = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+(?:hỗ trợ|giúp)(?=[\s,;.]|$)")
+_SUPPORTS_AFTER = re.compile(
+    r"^(?P<unit>[^;:.,]{3,90}?)\s+(?:hỗ trợ|giúp|phối hợp(?!\s+(?:với|cùng)\s))(?=[\s,;.]|$)"
+)
 # "Đề nghị X phối hợp với Y tổ chức …": X does the action with Y, so X leads (without "với", X only coordinates).
 # "… do Phòng Văn hóa - Xã hội thực hiện", "… do Ủy ban nhân dân phường chủ trì": the unit after "do".
 _DONE_BY = re.compile(r"(?<![\wà-ỹ])do\s+(?P<lead>[A-ZĐỦ][^;:]*)")

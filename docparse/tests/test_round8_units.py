@@ -326,3 +326,69 @@ def test_civil_servants_who_wear_their_badge_are_named_up_to_the_verb():
     # kept back
     text = _plan("- Công chức Tư pháp - Hộ tịch đeo thẻ công chức trong giờ làm việc.\n")
     assert [t.lead for t in parse_text(text).tasks] == [["Công chức Tư pháp - Hộ tịch"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A later sentence in which a body "phối hợp" (without "với") names a coordinator, as one that "hỗ trợ" does; a unit
+# written in lower case after "Giao" ("Giao bộ phận Kế toán chủ trì"); Party committees as a subject ("Các đảng ủy
+# trực thuộc Tỉnh ủy"); a list of numbered places in a name ("các khu vực 3, 4, 5").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_later_sentence_whose_body_works_with_the_lead_names_a_coordinator():
+    text = _plan(
+        "1. Tổ chức hội nghị người lao động năm 2027 trong tháng 01/2027. Giám đốc chủ trì; Ban Chấp hành "
+        "Công đoàn cơ sở phối hợp chuẩn bị nội dung.\n"
+    )
+    assert _units(parse_text(text).tasks) == [(["Giám đốc"], ["Ban Chấp hành Công đoàn cơ sở"])]
+
+
+def test_a_later_sentence_whose_youth_union_works_with_the_lead_names_a_coordinator():
+    # kept back
+    text = _plan(
+        "1. Phòng Văn hóa - Xã hội tổ chức Ngày hội đọc sách tại các trường trong tháng 4/2027. "
+        "Đoàn Thanh niên xã phối hợp vận động học sinh tham gia.\n"
+    )
+    assert _units(parse_text(text).tasks) == [(["Phòng Văn hóa - Xã hội"], ["Đoàn Thanh niên xã"])]
+
+
+def test_a_unit_in_lower_case_after_giao_leads():
+    text = _plan(
+        "1. Cập nhật hồ sơ tài sản. Giao bộ phận Kế toán chủ trì, phối hợp với Tổ Văn phòng thực hiện.\n"
+    )
+    assert _units(parse_text(text).tasks) == [(["bộ phận Kế toán"], ["Tổ Văn phòng"])]
+
+
+def test_a_section_in_lower_case_after_giao_leads():
+    # kept back
+    text = _plan("1. Rà soát hồ sơ học sinh. Giao bộ phận Giáo vụ thực hiện trước ngày 30/9/2027.\n")
+    assert [t.lead for t in parse_text(text).tasks] == [["bộ phận Giáo vụ"]]
+
+
+def test_party_committees_as_a_subject_lead():
+    text = _plan(
+        "1. Các đảng ủy trực thuộc Tỉnh ủy chỉ đạo lựa chọn mô hình điển hình trước ngày 15/3/2027.\n"
+    )
+    assert [t.lead for t in parse_text(text).tasks] == [["Các đảng ủy trực thuộc Tỉnh ủy"]]
+
+
+def test_party_organisations_as_a_subject_lead():
+    # kept back
+    text = _plan("1. Các đảng bộ trực thuộc tổ chức sơ kết phong trào thi đua trong tháng 7/2027.\n")
+    assert [t.lead for t in parse_text(text).tasks] == [["Các đảng bộ trực thuộc"]]
+
+
+def test_a_list_of_numbered_quarters_stays_in_the_name():
+    text = _plan(
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp với Trưởng khu phố các khu phố 2, 7, 9 "
+        "vận động Nhân dân tham dự hội nghị.\n"
+    )
+    assert [t.coord for t in parse_text(text).tasks] == [["Trưởng khu phố các khu phố 2, 7, 9"]]
+
+
+def test_a_list_of_numbered_hamlets_stays_in_the_name():
+    # kept back
+    text = _plan(
+        "1. Công an xã phối hợp với Trưởng thôn các thôn 1, 4 tuần tra bảo vệ lúa trong mùa thu hoạch.\n"
+    )
+    assert [t.coord for t in parse_text(text).tasks] == [["Trưởng thôn các thôn 1, 4"]]
