@@ -814,6 +814,8 @@ _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ tr
 _DOER_AFTER = re.compile(
     rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
 )
+# A later clause that names the unit at the centre of the work: "…; Phòng Tổ chức cán bộ là đầu mối chuẩn bị nội dung".
+_FOCAL_POINT = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+là\s+(?:cơ quan\s+|đơn vị\s+|bộ phận\s+)?đầu mối\b")
 # A later sentence in which another body supports the work: "… hoàn thành trước ngày 31/3/2027. Sở Khoa học và Công
 # nghệ hỗ trợ kỹ thuật." The body coordinates.
 _SUPPORTS_AFTER = re.compile(
@@ -970,6 +972,15 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         phrase = unit_phrase(_HONORIFIC.sub("", subject))
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
+    if not lead:
+        asked = _LETTER_REQUEST.match(subject)  # "Đề nghị Ủy ban Mặt trận … tăng cường giám sát …"
+        if asked and _SUBJECT_HEAD.match(asked["unit"] + " ") and unit_phrase(asked["unit"]) == asked["unit"]:
+            lead = split_units(asked["unit"])
+    for sentence in sentences[1:]:
+        focal = _FOCAL_POINT.match(sentence)
+        if focal and _SUBJECT_HEAD.match(focal["unit"] + " ") and unit_phrase(focal["unit"]) == focal["unit"]:
+            lead = split_units(focal["unit"])  # "Bệnh viện tổ chức …; Phòng Tổ chức cán bộ là đầu mối …"
+            break
     if not lead:
         closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
         bracketed = " ".join(closing[1].split()) if closing else ""

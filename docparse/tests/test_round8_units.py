@@ -392,3 +392,43 @@ def test_a_list_of_numbered_hamlets_stays_in_the_name():
         "1. Công an xã phối hợp với Trưởng thôn các thôn 1, 4 tuần tra bảo vệ lúa trong mùa thu hoạch.\n"
     )
     assert [t.coord for t in parse_text(text).tasks] == [["Trưởng thôn các thôn 1, 4"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An item that opens "Đề nghị X <verb> …" names X, the body asked to act, as its lead; a clause "X là đầu mối …" names
+# the unit that leads the work the issuer itself does.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_an_item_that_asks_the_front_to_act_names_it_as_lead():
+    text = _plan(
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tăng cường giám sát việc thu, chi quỹ phòng, chống thiên tai.\n"
+    )
+    assert [t.lead for t in parse_text(text).tasks] == [["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]]
+
+
+def test_an_item_that_asks_the_farmers_union_to_act_names_it_as_lead():
+    # kept back
+    text = _plan(
+        "2. Đề nghị Hội Nông dân tỉnh vận động hội viên tham gia chuỗi liên kết sản xuất trong năm 2027.\n"
+    )
+    assert [t.lead for t in parse_text(text).tasks] == [["Hội Nông dân tỉnh"]]
+
+
+def test_the_unit_that_is_the_focal_point_of_the_issuers_own_work_leads():
+    text = _plan(
+        "1. Trung tâm tổ chức Hội nghị viên chức năm 2027 trong tháng 01/2027; Phòng Hành chính - Tổng hợp là đầu "
+        "mối chuẩn bị nội dung.\n",
+        issuer="TRUNG TÂM Y TẾ KHU VỰC MAI SƠN",
+    )
+    assert [t.lead for t in parse_text(text).tasks] == [["Phòng Hành chính - Tổng hợp"]]
+
+
+def test_the_office_that_is_the_focal_point_of_the_schools_own_work_leads():
+    # kept back
+    text = _plan(
+        "1. Nhà trường tổ chức ngày hội tư vấn tuyển sinh trong tháng 3/2027; Phòng Đào tạo là đơn vị đầu mối "
+        "liên hệ các doanh nghiệp.\n",
+        issuer="TRƯỜNG CAO ĐẲNG SƠN LA",
+    )
+    assert [t.lead for t in parse_text(text).tasks] == [["Phòng Đào tạo"]]
