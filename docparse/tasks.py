@@ -973,9 +973,13 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
     if not lead:
-        asked = _LETTER_REQUEST.match(subject)  # "Đề nghị Ủy ban Mặt trận … tăng cường giám sát …"
-        if asked and _SUBJECT_HEAD.match(asked["unit"] + " ") and unit_phrase(asked["unit"]) == asked["unit"]:
-            lead = split_units(asked["unit"])
+        request = _LETTER_REQUEST.match(subject)  # "Đề nghị Ủy ban Mặt trận … tăng cường giám sát …"
+        if (
+            request
+            and _SUBJECT_HEAD.match(request["unit"] + " ")
+            and unit_phrase(request["unit"]) == request["unit"]
+        ):
+            lead = split_units(request["unit"])
     for sentence in sentences[1:]:
         focal = _FOCAL_POINT.match(sentence)
         if focal and _SUBJECT_HEAD.match(focal["unit"] + " ") and unit_phrase(focal["unit"]) == focal["unit"]:
