@@ -249,8 +249,9 @@ _INNER_FIELD = re.compile(
 )
 
 
-# The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)."
-_TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?\s*$")
+# The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)." (and the
+# page number a PDF's text glued after it)
+_TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?(?:\s+\d{1,3})?\s*$")
 
 
 def split_field_line(text: str) -> list[str]:

@@ -432,3 +432,25 @@ def test_the_office_that_is_the_focal_point_of_the_schools_own_work_leads():
         issuer="TRƯỜNG CAO ĐẲNG SƠN LA",
     )
     assert [t.lead for t in parse_text(text).tasks] == [["Phòng Đào tạo"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An item that ends with its fields in a parenthesis keeps them when a PDF's text glued the page number after it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_fields_in_a_closing_parenthesis_before_a_glued_page_number():
+    text = _plan(
+        "1. Tổ chức hội nghị đối thoại với tiểu thương chợ trung tâm về sắp xếp lại chợ (chủ trì: Phòng Kinh tế; "
+        "phối hợp: Ban quản lý chợ; thời gian: tháng 5/2027). 3\n"
+    )
+    assert _units(parse_text(text).tasks) == [(["Phòng Kinh tế"], ["Ban quản lý chợ"])]
+
+
+def test_fields_in_a_closing_parenthesis_before_a_glued_page_number_of_two_digits():
+    # kept back
+    text = _plan(
+        "1. Rà soát hồ sơ đất đai tồn đọng tại các thôn (chủ trì: Phòng Kinh tế; phối hợp: Công an xã, Trưởng các "
+        "thôn; thời gian: quý II/2027). 12\n"
+    )
+    assert _units(parse_text(text).tasks) == [(["Phòng Kinh tế"], ["Công an xã", "Trưởng các thôn"])]
