@@ -34,7 +34,8 @@ def test_the_tuning_corpus_holds_its_scores():
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the eighth round on the 264 documents: the seventh held-out half, scored once at
-    # task F1 0.91, joined the 233 documents of the seventh round (1.00 task F1) after its scoring
-    assert total.task_f1 >= 0.991 and total.lead >= 0.975 and total.coord >= 0.978, (total, problems)
+    # task F1 0.91, joined the 233 documents of the seventh round (1.00 task F1) after its scoring; the eighth round's
+    # rules of unit names and assignments (r8-units) raised lead from 0.975 and coord from 0.979
+    assert total.task_f1 >= 0.991 and total.lead >= 0.992 and total.coord >= 0.988, (total, problems)
     assert total.timeframe >= 0.977 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
