@@ -2,8 +2,9 @@
 
 Each rule is a rule of the genre's grammar of unit names and assignments, tried on short documents written for other
 provinces, bodies and wording than the tuning documents that showed the miss. Of each pair the second test was
-written before the rule was tuned and kept back, run only when the rule was done; whether it passed the first time
-is said in its comment ("kept back: passed first time" or what it caught).
+written before the rule was tuned and kept back, run only when the rule was done; its comment says whether it passed
+the first time (all did but the registration office's, which caught "Đăng ký"). Two pairs were written after their
+rule and keep nothing back: the "Trách nhiệm" field and the item whose only field is its time.
 """
 
 from docparse import parse_text
@@ -45,7 +46,8 @@ def test_a_responsibility_field_names_the_lead_and_its_partner_field_the_coordin
 
 
 def test_a_responsibility_field_on_its_own_line_under_a_numbered_item():
-    # written after the one-line rule (the label joined the field labels before this pair was written); run once
+    # no test of this pair was kept back: both were written after the one-line rule (the label joined the field
+    # labels before the pair was written)
     text = _plan(
         "1. Tổ chức tập huấn nghiệp vụ văn thư cho các xã, phường.\n"
         "Trách nhiệm: Chi cục Văn thư - Lưu trữ.\n"
@@ -81,7 +83,8 @@ def test_a_unit_for_household_businesses_and_for_taxpayers_keeps_its_whole_name(
 
 
 def test_a_registration_office_and_a_service_for_the_insured_keep_their_names():
-    # kept back
+    # kept back: failed the first time ("Phòng Đăng ký" was cut at "ký", read as the verb); the rule that a
+    # capitalised word may begin a two-syllable verb whose second syllable stays in the name followed
     text = _plan(
         "1. Giao Phòng Đăng ký kinh doanh tiếp nhận hồ sơ trực tuyến toàn trình từ tháng 3/2027.\n"
         "2. Giao Tổ Tư vấn người tham gia bảo hiểm lập đường dây nóng trong quý I/2027.\n",
@@ -123,7 +126,7 @@ def test_a_heading_with_the_role_of_its_agency_in_brackets_leads_its_bullets_wit
 
 
 def test_a_standing_body_named_by_its_role_acts_through_the_unit_in_brackets():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Về tổng hợp: Cơ quan thường trực Hội đồng (Phòng Văn hóa - Xã hội) tổng hợp kết quả bình xét "
         "trước ngày 15/11/2027.\n"
@@ -155,7 +158,7 @@ def test_a_bullet_led_by_the_chairman_under_the_peoples_committee_heading_keeps_
 
 
 def test_a_bullet_led_by_the_director_under_the_centre_heading_keeps_the_director():
-    # kept back
+    # kept back: passed the first time
     text = _agency_plan(
         "1. Trung tâm Y tế khu vực Tân Định\n"
         "- Giám đốc Trung tâm Y tế khu vực trực tiếp kiểm tra các trạm y tế mỗi quý một lần.\n"
@@ -182,7 +185,7 @@ def test_the_office_of_the_delegation_and_the_council_and_a_body_at_every_kind_o
 
 
 def test_the_office_of_the_delegation_and_a_force_at_every_kind_of_commune_beside_other_units():
-    # kept back
+    # kept back: passed the first time
     assert split_units("Văn phòng Đoàn ĐBQH và HĐND thành phố, Sở Tư pháp") == [
         "Văn phòng Đoàn ĐBQH và HĐND thành phố",
         "Sở Tư pháp",
@@ -207,7 +210,7 @@ def test_a_steering_committee_named_by_the_rules_it_carries_out_keeps_its_whole_
 
 
 def test_a_steering_committee_named_by_the_scheme_it_carries_out_keeps_its_whole_name():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Giao Ban Chỉ đạo thực hiện Đề án 06 phường kiểm tra việc cấp tài khoản định danh điện tử.\n"
     )
@@ -235,7 +238,7 @@ def test_a_coordinator_after_phoi_hop_without_voi_and_a_field_that_names_lead_an
 
 
 def test_an_invited_participant_in_a_field_is_no_coordinator():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Kiểm tra việc giải quyết thủ tục hành chính tại các xã.\n"
         "+ Thực hiện: Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính; mời đại diện Ủy ban Mặt trận Tổ quốc "
@@ -258,7 +261,7 @@ def test_the_members_of_a_steering_committee_lead_what_they_do():
 
 
 def test_the_members_of_a_working_group_lead_what_they_do():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Thành viên Tổ công tác liên ngành theo dõi việc khắc phục sau kiểm tra, báo cáo hằng tháng.\n"
     )
@@ -272,7 +275,7 @@ def test_the_members_of_a_working_group_lead_what_they_do():
 
 
 def test_an_item_with_only_a_time_field_names_its_units_in_its_sentence():
-    # written after the rule; run once when it was done
+    # no test of this pair was kept back: both were written after the rule
     text = _plan(
         "1. Rà soát danh sách hộ nghèo, hộ cận nghèo năm 2027. Phòng Văn hóa - Xã hội chủ trì, phối hợp với\n"
         "Hội Nông dân xã;\n"
@@ -283,7 +286,7 @@ def test_an_item_with_only_a_time_field_names_its_units_in_its_sentence():
 
 
 def test_an_item_with_only_a_deadline_field_names_its_lead_after_giao():
-    # written after the rule; run once when it was done
+    # written after the rule
     text = _plan(
         "1. Kiểm kê tài sản công tại trụ sở các thôn; giao Văn phòng HĐND và UBND xã thực hiện.\n"
         "Thời hạn: trước ngày 15/12/2027.\n"
@@ -308,7 +311,7 @@ def test_a_body_that_supports_in_a_later_sentence_coordinates():
 
 
 def test_a_health_centre_that_supports_a_station_coordinates():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Trạm Y tế xã tổ chức tiêm vắc xin sởi cho trẻ em dưới 5 tuổi trong tháng 4/2027. "
         "Trung tâm Y tế khu vực hỗ trợ chuyên môn, kỹ thuật.\n"
@@ -323,7 +326,7 @@ def test_officials_who_wear_their_uniform_are_named_up_to_the_verb():
 
 
 def test_civil_servants_who_wear_their_badge_are_named_up_to_the_verb():
-    # kept back
+    # kept back: passed the first time
     text = _plan("- Công chức Tư pháp - Hộ tịch đeo thẻ công chức trong giờ làm việc.\n")
     assert [t.lead for t in parse_text(text).tasks] == [["Công chức Tư pháp - Hộ tịch"]]
 
@@ -344,7 +347,8 @@ def test_a_later_sentence_whose_body_works_with_the_lead_names_a_coordinator():
 
 
 def test_a_later_sentence_whose_youth_union_works_with_the_lead_names_a_coordinator():
-    # kept back
+    # kept back: run once by mistake before the rule existed (it failed, as every test of the pair did); not
+    # used in tuning, it passed the first time after the rule
     text = _plan(
         "1. Phòng Văn hóa - Xã hội tổ chức Ngày hội đọc sách tại các trường trong tháng 4/2027. "
         "Đoàn Thanh niên xã phối hợp vận động học sinh tham gia.\n"
@@ -360,7 +364,8 @@ def test_a_unit_in_lower_case_after_giao_leads():
 
 
 def test_a_section_in_lower_case_after_giao_leads():
-    # kept back
+    # kept back: run once by mistake before the rule existed (it failed); not used in tuning, it passed the
+    # first time after the rule
     text = _plan("1. Rà soát hồ sơ học sinh. Giao bộ phận Giáo vụ thực hiện trước ngày 30/9/2027.\n")
     assert [t.lead for t in parse_text(text).tasks] == [["bộ phận Giáo vụ"]]
 
@@ -373,7 +378,7 @@ def test_party_committees_as_a_subject_lead():
 
 
 def test_party_organisations_as_a_subject_lead():
-    # kept back
+    # kept back: passed the first time
     text = _plan("1. Các đảng bộ trực thuộc tổ chức sơ kết phong trào thi đua trong tháng 7/2027.\n")
     assert [t.lead for t in parse_text(text).tasks] == [["Các đảng bộ trực thuộc"]]
 
@@ -387,7 +392,7 @@ def test_a_list_of_numbered_quarters_stays_in_the_name():
 
 
 def test_a_list_of_numbered_hamlets_stays_in_the_name():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Công an xã phối hợp với Trưởng thôn các thôn 1, 4 tuần tra bảo vệ lúa trong mùa thu hoạch.\n"
     )
@@ -408,7 +413,7 @@ def test_an_item_that_asks_the_front_to_act_names_it_as_lead():
 
 
 def test_an_item_that_asks_the_farmers_union_to_act_names_it_as_lead():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "2. Đề nghị Hội Nông dân tỉnh vận động hội viên tham gia chuỗi liên kết sản xuất trong năm 2027.\n"
     )
@@ -425,7 +430,7 @@ def test_the_unit_that_is_the_focal_point_of_the_issuers_own_work_leads():
 
 
 def test_the_office_that_is_the_focal_point_of_the_schools_own_work_leads():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Nhà trường tổ chức ngày hội tư vấn tuyển sinh trong tháng 3/2027; Phòng Đào tạo là đơn vị đầu mối "
         "liên hệ các doanh nghiệp.\n",
@@ -448,7 +453,7 @@ def test_fields_in_a_closing_parenthesis_before_a_glued_page_number():
 
 
 def test_fields_in_a_closing_parenthesis_before_a_glued_page_number_of_two_digits():
-    # kept back
+    # kept back: passed the first time
     text = _plan(
         "1. Rà soát hồ sơ đất đai tồn đọng tại các thôn (chủ trì: Phòng Kinh tế; phối hợp: Công an xã, Trưởng các "
         "thôn; thời gian: quý II/2027). 12\n"
