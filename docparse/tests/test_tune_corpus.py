@@ -16,13 +16,13 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the issue's bar on the tuning half: the sixth blind half's inline times of its
-# PDF-text copies, and the seventh blind half's prose and commune timeframes and web-copy headers (docs/docparse.md,
-# "Seventh held-out half, scored once"), left for the eighth round.
+# PDF-text copies, and the seventh blind half's prose timeframes (docs/docparse.md, "Seventh held-out half, scored
+# once"), left for the eighth round. The commune timeframes meet the bar once the eighth round's list rules find their
+# tasks and read "đến hết …" (docs/docparse.md, "Eighth round", "Lists"); the web-copy headers once its header rules
+# read a portal post's lead sentence and source line ("Header (r8-header)").
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("pdf-text-artefacts", "timeframe"),
     ("prose-assign", "timeframe"),
-    ("timeframes", "timeframe"),
-    ("web-copy", "document_fields"),
 }
 
 
@@ -33,9 +33,11 @@ def test_the_tuning_corpus_holds_its_scores():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals at the start of the eighth round on the 264 documents: the seventh held-out half, scored once at
-    # task F1 0.91, joined the 233 documents of the seventh round (1.00 task F1) after its scoring; the eighth round's
-    # rules of unit names and assignments (r8-units) raised lead from 0.975 and coord from 0.979
-    assert total.task_f1 >= 0.991 and total.lead >= 0.992 and total.coord >= 0.988, (total, problems)
-    assert total.timeframe >= 0.977 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
+    # the totals of the eighth round on the 264 documents: the seventh held-out half, scored once at task F1 0.91,
+    # joined the 233 documents of the seventh round (1.00 task F1) after its scoring; the eighth round's list rules
+    # (r8-lists) find the tasks of its Party "1-" lists, slash numbers, starred topics and agency lines, its header
+    # rules (r8-header) its signers, issuers, places and a portal post's header, its unit rules (r8-units) the names
+    # and roles of its leads and coordinators (lead 0.976 → 0.992, coord 0.979 → 0.988)
+    assert total.task_f1 >= 0.998 and total.lead >= 0.992 and total.coord >= 0.988, (total, problems)
+    assert total.timeframe >= 0.978 and total.document_fields >= 0.999 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
