@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from docparse.blocks import PAGE_FEED, Block, OcrReport, Source, Table
 from docparse.errors import ParseError
-from docparse.readers.layout import Columns, Word, page_blocks
+from docparse.readers.layout import OCR_PART_MARK, Columns, Word, page_blocks
 from docparse.readers.pdfium_pages import PdfiumPages, open_pages
 from docparse.tables import header_columns
 from docparse.text import fold
@@ -271,6 +271,17 @@ _UNIT_CELL = re.compile(
 )  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 _SENTENCE_MARK = re.compile(r"[:;.]")
+# A line that is nothing but header cells, or their first lines when they wrap before the last word: "Đơn vị thực
+# hiện", "Cơ quan chủ trì Cơ quan phối hợp", "Phối hợp", "Đơn vị chủ"; "Thời gian", "Thời hạn hoàn thành", "Tiến độ
+# thực hiện", "Thời gian hoàn"
+_UNIT_HEADER = (
+    r"(?:(?:don vi|co quan|bo phan|nguoi|luc luong) (?:chu(?: tri)?|thuc(?: hien)?|phoi(?: hop)?|phu(?: trach)?)"
+    r"|chu tri|phoi hop)"
+)
+_WHOLE_UNIT_CELLS = re.compile(
+    rf"^{_UNIT_HEADER}(?: thuc(?: hien)?)?(?: {_UNIT_HEADER}(?: thuc(?: hien)?)?)*$"
+)
+_WHOLE_TIME_CELL = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: (?:thuc|hoan)(?: (?:hien|thanh))?)?$")
 
 
 def _table_hint(text: str) -> bool:
@@ -278,6 +289,14 @@ def _table_hint(text: str) -> bool:
     units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
     times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
     if any(abs(u - t) <= 12 for u in units for t in times):
+        return True
+    # a table whose time column stands left of the unit columns: pdftotext reads the columns of an unruled table
+    # block by block, so the unit columns' header cells come after all the rows of the columns before them, far
+    # from "Thời gian"; each is still a line of its own
+    stripped = [line.strip() for line in lines]
+    if any(_WHOLE_UNIT_CELLS.match(line) for line in stripped) and any(
+        _WHOLE_TIME_CELL.match(line) for line in stripped
+    ):
         return True
     # columns wide enough for their header cells: the cells come out on one line ("Bộ phận chủ trì Bộ phận phối
     # hợp Thời gian"), no sentence
@@ -401,9 +420,11 @@ def _page_blocks(page: Any) -> list[Block]:
 
 
 def _header_of(table: Table) -> tuple[str, ...] | None:
+    """The header row's cells without their spaces: a cell wrapped letter by letter in a narrow column ("S T T")
+    is the same cell as on the page where it was read in one piece."""
     for row in table.rows[:3]:
         if header_columns(row):
-            return tuple(" ".join(c.split()).lower() for c in row)
+            return tuple("".join(c.split()).lower() for c in row)
     return None
 
 
@@ -475,9 +496,27 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
 
 def _extend(table: Table, part: Table) -> None:
     """`part`, the rest of `table` on the next page, appended to it with the pages of its rows."""
+    _join_broken_number(table, part)
     aligned = len(table.row_pages) == len(table.rows) and len(part.row_pages) == len(part.rows)
     table.rows.extend(part.rows)
     table.row_pages = [*table.row_pages, *part.row_pages] if aligned else []
+
+
+def _join_broken_number(table: Table, part: Table) -> None:
+    """A row number wrapped a digit a line in a narrow column and broken off by the page break ("1" at the foot of
+    the page, "0" at the top of the next, after row 9): the row's number is both digits, and the row that starts
+    the next page is its rest, with no number of its own."""
+    positions = next((found for row in table.rows[:3] if (found := header_columns(row))), None)
+    body = [row for row in part.rows if not header_columns(row)]
+    if not positions or "no" not in positions or not body or len(table.rows) < 3:
+        return
+    no = positions["no"]
+    before, last, first = table.rows[-2], table.rows[-1], body[0]
+    if not (no < len(before) and no < len(last) and no < len(first)):
+        return
+    digits = (before[no], last[no], first[no])
+    if all(d.isdigit() for d in digits) and int(last[no] + first[no]) == int(before[no]) + 1:
+        last[no], first[no] = last[no] + first[no], ""
 
 
 def tesseract_has_vietnamese() -> bool:
@@ -641,24 +680,30 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
     return words, (total / weights if weights else 0.0)
 
 
-_AFTER_QUARTER = re.compile(r"(\bquý\s+)(\S+)", re.IGNORECASE)
+# "Quý" and the quarters after it, one or a list: "Quý I, II/2027", "Quý III và IV", "Quý I - II/2027"
+_QUARTER_JOIN = r"\s*,\s*|\s+(?:và|[-–])\s+"
+_AFTER_QUARTER = re.compile(rf"(\bquý\s+)([^\s,]+(?:(?:{_QUARTER_JOIN})[^\s,]+)*)", re.IGNORECASE)
 
 
 def _read_quarters(block: Block) -> Block:
-    """The block with the quarter after every "Quý" restored (`_ocr_quarter`), in the text as laid out: in a table
-    cell "Quý" may end one line and the numeral start the next."""
+    """The block with every quarter after "Quý" restored (`_ocr_quarter`), in the text as laid out: in a table
+    cell "Quý" may end one line and the numeral start the next; a list of quarters ("Quý I, II/2027") has each
+    numeral read so."""
+
+    def quarters(listed: str) -> str:
+        parts = re.split(f"({_QUARTER_JOIN})", listed)
+        return "".join(part if position % 2 else _ocr_quarter(part) for position, part in enumerate(parts))
 
     def restored(text: str) -> str:
-        return _AFTER_QUARTER.sub(lambda match: match[1] + _ocr_quarter(match[2]), text)
+        return _AFTER_QUARTER.sub(lambda match: match[1] + quarters(match[2]), text)
 
     if isinstance(block, Table):
         return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
     return restored(block)
 
 
-# The Roman number of a part title as OCR reads its strokes: "I" as "L", "l" or "|", "II" as "H" (two strokes
-# joined), the dot often lost: "L MỤC ĐÍCH, YÊU CẦU", "H. NỘI DUNG", "Il. NHIỆM VỤ".
-_OCR_PART = re.compile(r"^(?P<mark>[lI|LH]{1,3})[.,:]?\s+(?P<title>\S.*)$")
+# The Roman number of a part title as OCR reads its strokes (`OCR_PART_MARK`), the dot often lost.
+_OCR_PART = re.compile(rf"^(?P<mark>{OCR_PART_MARK})[.,:]?\s+(?P<title>\S.*)$")
 
 
 def _read_part_numbers(block: Block) -> Block:
@@ -681,13 +726,15 @@ def _read_part_numbers(block: Block) -> Block:
     return "\n".join(restored(line) for line in block.split("\n"))
 
 
-_OCR_QUARTER = re.compile(r"^(?P<strokes>[1lI|]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$")
+_OCR_QUARTER = re.compile(
+    r"^(?P<strokes>[1lI|Ï]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$"
+)
 
 
 def _ocr_quarter(word: str) -> str:
     """The quarter after "Quý" in a scan, where the Roman numeral's strokes are read as "1", "l" or "|" and the slash
     may be lost: "1/2027", "I1/2026", "1112026" → "I/2027", "II/2026", "III/2026" (the genre writes quarters in Roman
-    numerals; an Arabic "Quý 1" means the same quarter; "IIII" is "III" beside a rule)."""
+    numerals; an Arabic "Quý 1" means the same quarter; "IIII" is "III" beside a rule; "Ï" is "I" under specks)."""
     match = _OCR_QUARTER.match(word)
     if not match or (match["year"] and not match["slash"] and len(match["strokes"]) < 2):
         return word
@@ -725,8 +772,10 @@ def _ocr_fixes(word: str) -> str:
     word = word.replace("\u2044", "/")
     word = re.sub(r"^([a-zđ]\d{0,2}|\d{1,2}(?:\.\d{1,2})*)\}$", r"\1)", word)
     # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
-    # written in ASCII, keeps its dots
+    # written in ASCII, keeps its dots. A speck read as an apostrophe after a syllable with marks ("hóa'"): the
+    # apostrophe of an ethnic name follows a bare consonant ("K’", "Y'") or stands inside the word ("H'Hen")
     if not word.isascii():
+        word = re.sub(r"(?<=\w\w)'$", "", word)
         word = " ".join(
             _unglued(part) for part in re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word).split()
         )
