@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import UNIT_HEAD, UNIT_START, split_units
+from docparse.units import UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
 
 # Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
 # small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
@@ -43,7 +43,7 @@ BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
     r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
     r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
-    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm thực hiện(?=\s*:\s*\S)|"
+    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -164,6 +164,7 @@ _UNIT_WORDS = {
     "trấn",
     "rừng",
     "đội",
+    "phận",
 }
 # Lowercase word pairs inside the names of units ("Ban Quản lý rừng phòng hộ", "Trung tâm Quản lý bảo tồn di sản văn
 # hóa", "Trường Phổ thông dân tộc nội trú", "Ban công tác Mặt trận", "Ủy ban nhân dân các xã biên giới").
@@ -194,6 +195,9 @@ _UNIT_BIGRAMS = {
 }
 # Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
 _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
+# Two-syllable words whose second syllable is one of those halves: a name may end with them ("Phòng Đăng ký kinh
+# doanh", "Trung tâm Phát triển nguồn nhân lực").
+_WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
@@ -203,7 +207,7 @@ _SUBJECT_HEAD = re.compile(
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
-    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|"
+    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
     # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
     r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng))[\s,]"
 )
@@ -253,8 +257,9 @@ _INNER_FIELD = re.compile(
 )
 
 
-# The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)."
-_TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?\s*$")
+# The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)." (and the
+# page number a PDF's text glued after it)
+_TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?(?:\s+\d{1,3})?\s*$")
 
 
 def split_field_line(text: str) -> list[str]:
@@ -345,6 +350,9 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
                     and len(previous_line) >= 0.8 * width
                     and not _ends_sentence(previous_line)
                     and not FIELD.match(line)  # "+ Chủ trì: …" under a long item is a field of its own
+                    and not _is_agency_item(
+                        previous_line
+                    )  # "3. Văn phòng Đảng ủy xã (cơ quan thường trực …)"
                 )
                 # "… các tổ chức chính trị" / "- xã hội phường": the genre's compound broken at its dash
                 or bool(_COMPOUND_BROKEN.search(previous_line[-12:]) and _COMPOUND_REST.match(line))
@@ -425,7 +433,9 @@ def _is_agency_item(text: str) -> bool:
     if not item:
         return False
     body = (item[2] or item[4]) if item.re is NUMBERED else item[2]
-    body = body.strip().rstrip(":").strip()
+    body = (
+        without_roles(body).strip().rstrip(":").strip()
+    )  # "3. Văn phòng Đảng ủy xã (cơ quan thường trực …)"
     return bool(body) and unit_phrase(body) == body and not _NOT_SUBJECT.match(body)
 
 
@@ -641,7 +651,7 @@ def _field_target(node: Node) -> Node:
 
 def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
-    if "chu tri" in key:
+    if "chu tri" in key or key == "trach nhiem":  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
         role = "lead"
     elif "phoi hop" in key:
         role = "coord"
@@ -705,6 +715,8 @@ _PREDICATE = re.compile(
     r"áp dụng|vận dụng|công bố|công nhận|phát hiện|ngăn chặn|phòng ngừa|đấu tranh|giữ vững|lưu trữ|giải đáp|"
     r"phản ánh|phản hồi|theo sát|nắm bắt|thực thi|hoàn chỉnh|biên tập|xuất bản|kiểm điểm|xếp loại|khai thác|"
     r"ưu tiên|phấn đấu|dự kiến|đồng thời|không|chưa|đang|"
+    # an official's conduct at work ("Cán bộ bộ phận một cửa mặc đồng phục, đeo thẻ công chức")
+    r"mặc|đeo|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -723,6 +735,21 @@ _NAME_COMPOUNDS = (
 _LOCALITY_WORD = re.compile(
     r"^(?:xã(?! hội)|phường|tỉnh|huyện|quận|thị xã|thị trấn|đặc khu|thành phố)(?![\wà-ỹ])"
 )
+
+# Committees named by the scheme or rules they carry out ("Ban Chỉ đạo thực hiện Đề án 06", "Tổ công tác thực hiện
+# Nghị quyết 57").
+_NAMED_BY_PURPOSE = re.compile(r"(?:Ban [Cc]hỉ đạo|Tổ [Cc]ông tác|Hội đồng|Ban [Tt]ổ chức)$")
+
+
+def _ends_capitalised_word(previous: str, rest: str) -> bool:
+    """Whether the syllable at the start of `rest` ends a word that the capitalised `previous` began: "Phòng Đăng ký
+    kinh doanh" ("ký" alone is a verb, "Đăng ký" is the name's word)."""
+    if not previous[:1].isupper() or previous.endswith((",", ";")):
+        return False
+    verb = _PREDICATE.match(f"{previous.lower()} {rest}")
+    return verb is not None and verb.end() > len(previous) + 1
+
+
 _OFFICE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|Trưởng|Thủ trưởng)\b")
 _MAX_NAME_WORDS = 6  # lowercase words of a name in a row ("dự án đầu tư xây dựng khu vực")
 
@@ -763,6 +790,10 @@ def unit_phrase(text: str) -> str | None:
             words
             and (len(words) > 1 or previous not in {"Ban", "Phòng", "Tổ", "Hội", "Đội"})
             and previous != "và"  # "Phòng Giáo dục và đào tạo": a second name, not a verb
+            and previous.lower() != "người"  # "Hỗ trợ người nộp thuế": the people a unit serves, not its verb
+            and not _ends_capitalised_word(previous, rest)
+            # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã": a committee is named by what it carries out
+            and not (_NAMED_BY_PURPOSE.search(" ".join(words)) and re.match(r"thực hiện [A-ZĐ]", rest))
             and _PREDICATE.match(rest)
             # "các tổ chức chính trị - xã hội", "cơ quan, tổ chức": the noun, not the verb
             and not (
@@ -791,6 +822,11 @@ def unit_phrase(text: str) -> str | None:
             )
         if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
             capitalised = True
+        if re.fullmatch(r"\d{1,2}", bare) and (
+            (re.fullmatch(r"\d{1,2},", token) and re.fullmatch(r"\d{1,2}[,;.]?", following))
+            or re.fullmatch(r"\d{1,2},", previous)
+        ):
+            capitalised = True  # numbered places in a name: "Trưởng khu vực các khu vực 3, 4, 5"
         after_name = bool(words) and words[-1][:1].isupper() and not words[-1].endswith((",", ";"))
         unit_word = bare.lower() in _UNIT_WORDS or bare == "-"
         standing = bare.lower() in {"thường", "vụ"} and previous.lower() in {"ban", "thường"}
@@ -826,6 +862,8 @@ def unit_phrase(text: str) -> str | None:
         if token.endswith((";", ":", ".")):
             break
     while words and (words[-1].strip(",;:.").lower() in {"và", "các", "với", "có", *_HALF_WORDS}):
+        if " ".join(w.strip(",;:.").lower() for w in words[-2:]) in _WHOLE_WORDS:
+            break  # "Tổ Quản lý hộ kinh doanh": "doanh" ends "kinh doanh", it does not start "doanh nghiệp"
         words.pop()  # "Văn phòng Sở công khai …": "công" starts the verb, not a unit word
     phrase = " ".join(words).strip(" ,;:.")
     # "Công chức Văn hóa - Xã hội tổ chức tuyên truyền": the verb after a name, not "các tổ chức"
@@ -837,7 +875,7 @@ def unit_phrase(text: str) -> str | None:
 # "Giao (cho) X …": X is a unit named right after the word, whatever verb follows ("Giao Trung tâm Phục vụ hành
 # chính công tỉnh lắp đặt …"); "giao thông", "bàn giao", "được giao chủ trì" are not assignments.
 _GIVEN = re.compile(
-    r"(?<![\wà-ỹ])(?<!bàn )(?<!được )(?<!chuyển )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*)"
+    r"(?<![\wà-ỹ])(?<!bàn )(?<!được )(?<!chuyển )[Gg]iao(?: cho)?\s+(?:đồng chí\s+)?(?P<lead>[A-ZĐỦ].*|bộ phận\s+[A-ZĐ].*)"
 )
 # "(Phòng Kinh tế chủ trì; Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã phối hợp; …)", "(Phòng X chủ trì, các khoa
 # lâm sàng phối hợp, thời gian …)": the units before "phối hợp".
@@ -853,6 +891,13 @@ _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ tr
 _DOER_AFTER = re.compile(
     rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
 )
+# A later clause that names the unit at the centre of the work: "…; Phòng Tổ chức cán bộ là đầu mối chuẩn bị nội dung".
+_FOCAL_POINT = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+là\s+(?:cơ quan\s+|đơn vị\s+|bộ phận\s+)?đầu mối\b")
+# A later sentence in which another body supports the work: "… hoàn thành trước ngày 31/3/2027. Sở Khoa học và Công
+# nghệ hỗ trợ kỹ thuật." The body coordinates.
+_SUPPORTS_AFTER = re.compile(
+    r"^(?P<unit>[^;:.,]{3,90}?)\s+(?:hỗ trợ|giúp|phối hợp(?!\s+(?:với|cùng)\s))(?=[\s,;.]|$)"
+)
 # "Đề nghị X phối hợp với Y tổ chức …": X does the action with Y, so X leads (without "với", X only coordinates).
 # "… do Phòng Văn hóa - Xã hội thực hiện", "… do Ủy ban nhân dân phường chủ trì": the unit after "do".
 _DONE_BY = re.compile(r"(?<![\wà-ỹ])do\s+(?P<lead>[A-ZĐỦ][^;:]*)")
@@ -860,7 +905,8 @@ _DONE_BY_VERB = re.compile(rf"\s*(?:{_TAKES_CHARGE}|tổ chức thực hiện)\b
 _ASKED_WITH = re.compile(r"[Đđ]ề nghị\s+(?P<lead>[^;:.]{3,120}?)\s+phối hợp\s+(?:với|cùng)\s")
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng)\b)")
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
-_WITH = re.compile(r"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+)")
+# "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
+_WITH = re.compile(r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)")
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 _POINT = rf"(?:{_DAY}|tháng\s+\d{{1,2}}(?:/\d{{4}})?|quý\s+[IV1-4]+\b(?:/\d{{4}})?)"
@@ -975,6 +1021,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     later sentence counts only inside the task's own `paragraph` (a closing sentence after the list is not it)."""
     lead: list[str] = []
     coord: list[str] = []
+    text = without_roles(text)  # "Cơ quan thường trực Hội đồng (Sở Nội vụ) tổng hợp …": Sở Nội vụ acts
     given = _GIVEN.search(text)
     sentences = [
         _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
@@ -1022,6 +1069,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         phrase = unit_phrase(addressee)
         if phrase and len(phrase.split()) <= 20:
             lead = split_units(phrase)
+    for sentence in sentences[1:]:
+        focal = _FOCAL_POINT.match(sentence)
+        if focal and _SUBJECT_HEAD.match(focal["unit"] + " ") and unit_phrase(focal["unit"]) == focal["unit"]:
+            lead = split_units(focal["unit"])  # "Bệnh viện tổ chức …; Phòng Tổ chức cán bộ là đầu mối …"
+            break
     if not lead:
         closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
         bracketed = " ".join(closing[1].split()) if closing else ""
@@ -1056,6 +1108,14 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             if unit and _PREDICATE.match(verb) and not verb.startswith(("phối hợp", "tham gia", "được")):
                 lead = split_units(unit)
                 break
+    for sentence in sentences[1:] if lead else []:
+        helper = _SUPPORTS_AFTER.match(sentence)
+        if (
+            helper
+            and _SUBJECT_HEAD.match(helper["unit"] + " ")
+            and unit_phrase(helper["unit"]) == helper["unit"]
+        ):
+            coord.extend(u for u in split_units(helper["unit"]) if u not in coord and u not in lead)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
@@ -1065,7 +1125,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
-        if short:
+        if short and (match["with"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
@@ -1164,9 +1224,15 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
         text = _all_text(node) if whole else _own_text(node)
         text = " ".join(text.split())
         if node.fields:
-            leads = [u for v in node.fields.get("lead", []) for u in split_units(v)]
-            doers = [u for v in node.fields.get("doer", []) for u in split_units(v)]
+            leads: list[str] = []
+            doers: list[str] = []
             coords = [u for v in node.fields.get("coord", []) for u in split_units(v)]
+            for role, named in (("lead", leads), ("doer", doers)):
+                for value in node.fields.get(role, []):
+                    # "Thực hiện: Ban Pháp chế HĐND tỉnh chủ trì, phối hợp Văn phòng HĐND tỉnh"
+                    own, partners = split_assignment(value)
+                    named.extend(own)
+                    coords.extend(u for u in partners if u not in coords)
             if leads:
                 coords.extend(doers)
             else:
@@ -1176,6 +1242,10 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # "1. Ra quân … : Chủ nhật tuần cuối của tháng 3/2027. Chủ trì: X." — fields without a time field:
                 # the item's own inline timeframe governs (LABELING.md §3)
                 raw_time = inline_assignment(text)[2]
+            if not {"lead", "doer", "coord"} & node.fields.keys():
+                # "2. Tổng hợp … Phòng Kinh tế chủ trì, phối hợp với Công an xã; / thời gian: tháng 3/2027." — a time
+                # field alone: the item's own sentences name its units
+                leads, coords, _ = inline_assignment(text, paragraph=node.text)
         else:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
@@ -1331,18 +1401,29 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
-            _, coord, raw_time = inline_assignment(text)
+            own, coord, raw_time = inline_assignment(text)
             tasks.append(
                 Task(
                     no=bullet.no,
                     text=text,
                     parent_no=heading.no,
-                    lead=split_units(agency),
+                    lead=own if _heads_the_agency(own, agency) else split_units(agency),
                     coord=coord,
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
             )
     return tasks
+
+
+def _heads_the_agency(own: list[str], agency: str) -> bool:
+    """Whether the actor a bullet names is the head of its heading's own body: "- Chủ tịch Ủy ban nhân dân xã đối
+    thoại …" under "1. Ủy ban nhân dân xã" names its own actor (LABELING.md §3); an official of a whole level ("Chủ
+    tịch Ủy ban nhân dân cấp xã" under "Ủy ban nhân dân các xã, phường") speaks for the heading's bodies."""
+    office = _OFFICE.match(own[0]) if len(own) == 1 else None
+    if office is None:
+        return False
+    body = fold(own[0][office.end() :]).strip()
+    return bool(body) and fold(agency).startswith(body)
 
 
 # A letter's request: the verb that hands over (đề nghị, yêu cầu, giao), the body, and the verb of the action it asks

@@ -29,6 +29,21 @@ _COLLECTIVE = re.compile(
     r"đặc khu|huyện|thị xã|cá nhân|tập thể)\b"
 )
 _COUNCIL = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)\b")
+# The role a unit plays in a plan, written beside its name: "Văn phòng Đảng ủy xã (cơ quan thường trực Ban Chỉ đạo)",
+# "Cơ quan thường trực Hội đồng (Sở Nội vụ)", "Sở Y tế (cơ quan đầu mối)". The body that acts is the unit.
+_ROLE = r"(?:là\s+)?(?:[Cc]ơ quan|[Đđ]ơn vị|[Bb]ộ phận)\s+(?:[Tt]hường trực|[Đđ]ầu mối|[Cc]hủ trì|[Tt]ham mưu|[Gg]iúp việc)"
+_ROLE_AFTER_UNIT = re.compile(rf"\s*\({_ROLE}[^()]*\)")
+_ROLE_BEFORE_UNIT = re.compile(rf"(?<![\wà-ỹ]){_ROLE}[^()]{{0,80}}?\s*\((?P<unit>[^()]+)\)")
+
+
+def without_roles(text: str) -> str:
+    """`text` with the roles written beside its units dropped and a role named before its unit replaced by it."""
+    if "(" not in text:
+        return text
+    text = _ROLE_BEFORE_UNIT.sub(lambda m: m["unit"] if UNIT_START.match(m["unit"]) else m[0], text)
+    return _ROLE_AFTER_UNIT.sub("", text)
+
+
 # Role phrases dropped from unit cells (LABELING.md §3).
 _ROLE_PHRASES = [
     re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
@@ -75,7 +90,7 @@ _ROLE_HINT = re.compile(
 
 def _drop_roles(text: str) -> str:
     previous = None
-    text = text.strip(" ,.;:")
+    text = without_roles(text).strip(" ,.;:")
     if not _ROLE_HINT.search(text):
         return text
     while previous != text:
@@ -83,6 +98,30 @@ def _drop_roles(text: str) -> str:
         for pattern in _ROLE_PHRASES:
             text = pattern.sub(lambda m: m[1] if m.groups() else "", text).strip(" ,.;:")
     return text
+
+
+# "mời đại diện Ủy ban Mặt trận Tổ quốc tỉnh tham gia": a body invited to take part is a participant, not a unit that
+# leads or coordinates (LABELING.md §3, participants are not coord).
+_INVITED = re.compile(r"^[Mm]ời\s")
+# "Ban Pháp chế HĐND tỉnh chủ trì, phối hợp Văn phòng HĐND tỉnh": the lead and its partners in one field value.
+_LEAD_WITH = re.compile(
+    r"^(?P<lead>[^;]+?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp(?:\s+(?:với|cùng))?\s+(?P<coord>[^;]+)"
+)
+
+
+def split_assignment(text: str) -> tuple[list[str], list[str]]:
+    """The units of a field that says who does an item: those who lead, and those named after "chủ trì, phối hợp
+    (với)" in it, who coordinate."""
+    leads: list[str] = []
+    coords: list[str] = []
+    for part in text.split(";"):
+        both = _LEAD_WITH.match(part.strip())
+        if both:
+            leads.extend(split_units(both["lead"]))
+            coords.extend(split_units(both["coord"]))
+        else:
+            leads.extend(split_units(part))
+    return leads, coords
 
 
 def split_units(text: str | None) -> list[str]:
@@ -99,7 +138,7 @@ def _split_units(text: str) -> tuple[str, ...]:
     units: list[str] = []
     for part in re.split(r";|\.\s+(?=[A-ZĐỦ])", text):
         part = _drop_roles(part)
-        if not part:
+        if not part or _INVITED.match(part):
             continue
         shared = re.match(r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường)\s*:\s*(.+)$", part)
         if shared:
@@ -132,6 +171,12 @@ _NAMED_PLACES = re.compile(
 _BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS})\s+{_PLACE_NAME}$")
 
 
+# A kind of place alone ("phường", "đặc khu") and a unit that ends with one ("Công an xã"): the kinds after a comma
+# list the places of one body ("Công an xã, phường, thị trấn").
+_KIND_OF_PLACE = re.compile(r"^(?:xã|phường|thị trấn|đặc khu)$")
+_ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
+
+
 def _split_part(part: str) -> list[str]:
     pieces = re.split(r"(,\s*|\s+và\s+)", part)
     units: list[str] = []
@@ -153,11 +198,18 @@ def _split_part(part: str) -> list[str]:
         if (
             units
             and "và" in separator
-            and re.match(r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đoàn đại biểu Quốc hội)", units[-1])
+            and re.match(
+                r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đoàn (?:đại biểu Quốc hội|ĐBQH))", units[-1]
+            )
             and _COUNCIL.match(piece)
             and " cấp " not in f" {piece} "
         ):
             units[-1] = f"{units[-1]} và {piece}"  # "Văn phòng HĐND và UBND xã" is one office
+            continue
+        if units and "," in separator and _KIND_OF_PLACE.match(piece) and _ENDS_WITH_KIND.search(units[-1]):
+            units[-1] = (
+                f"{units[-1]}, {piece}"  # "Ban Dân vận Đảng ủy xã, phường, đặc khu": one body at each kind
+            )
             continue
         if units and not starts_unit:
             previous = units[-1]
