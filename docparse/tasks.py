@@ -290,10 +290,17 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80
     narrow = bool(lengths) and lengths[len(lengths) // 2] < 110  # lines broken at the page width
     previous_line = ""
-    for raw in lines:
-        line = " ".join(raw.split())
-        if not line:
+    texts = [" ".join(raw.split()) for raw in lines]
+    texts = [line for line in texts if line]
+    after_footer = False
+    for index, line in enumerate(texts):
+        if hard_wrapped and _PAGE_FOOTER.fullmatch(line):
+            after_footer = True  # a running page footer ("Trang 1/2") between the lines of a PDF's text
             continue
+        if after_footer and paragraphs and _is_running_header(line, paragraphs[-1], texts[index + 1 : index + 2]):
+            after_footer = False
+            continue
+        after_footer = False
         wrapped_dash = (
             hard_wrapped
             and (
@@ -322,6 +329,22 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     return paragraphs
 
 
+def _is_running_header(line: str, paragraph: str, following: list[str]) -> bool:
+    """Whether `line`, right after a page number, is the next page's running header ("Sở Nội vụ tỉnh Nghệ An",
+    "Kế hoạch số 433/KH-UBND phường …") inside a sentence the page break cut: a short line that ends no sentence
+    while the line after it goes on with that sentence (a short line of the text itself ends its paragraph)."""
+    if _ends_sentence(paragraph) or _ends_sentence(line) or len(line) > 60 or not line[:1].isupper():
+        return False
+    if NUMBERED.match(line) or LETTERED.match(line) or BULLET.match(line) or FIELD.match(line):
+        return False
+    return bool(following) and not following[0][:1].isupper() and not _starts_paragraph(following[0], line)
+
+
+# A page number as a PDF's text prints it on a line of its own: "Trang 1/2", "Trang 3", "- 2 -".
+_PAGE_FOOTER = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]")
+# A label of the item that is not one of its fields ("Sản phẩm: …", "Kinh phí: …", "Địa điểm: …"), on its own line.
+_OTHER_LABEL = re.compile(r"^(?:[-–+*•]\s*)?([^:]{2,25}):\s*\S")
+
 _EMPTY_FIELD_END = re.compile(
     r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
 )
@@ -342,6 +365,9 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     roman = part_heading(line)
     if roman and _is_upper_heading(roman[2]):
         return True
+    other_label = _OTHER_LABEL.match(line)
+    if other_label and fold(other_label[1]) in _MODALITY and FIELD.match(previous):
+        return True  # "Thời hạn: trước 30/4/2027" / "Sản phẩm: Báo cáo …": the next label, not the time's rest
     if (
         NUMBERED.match(line)
         or LETTERED.match(line)
@@ -793,6 +819,11 @@ _FOLLOWING_YEARS = r"(?:\s+trở đi|\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?
 # trong năm", "mỗi học kỳ một lần"; after "ít nhất" any counted noun ("ít nhất 02 tiết trong tháng") (a year or a school year after it is the period's date, not a count's period).
 _COUNT = r"(?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi|đợt|ngày|kỳ|cuộc)"
 _PERIOD = r"(?:tuần|tháng|quý|năm|học kỳ)"
+# Bodies and places counted in a target ("kiểm tra ít nhất 02 đơn vị/năm", "03 xã/quý"), not occurrences.
+_COUNTED_BODY = (
+    r"(?:đơn vị|xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|khu dân cư|hộ|người|cơ sở|cơ quan|trường|doanh nghiệp|"
+    r"địa phương|địa bàn|tổ chức|khoa|phòng|trạm)(?![^\W\d])"
+)
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
@@ -823,8 +854,9 @@ _INLINE_DEADLINE = re.compile(
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*(?:\d+\s+)?(?:tháng|năm|quý)\b)*"
     r"|(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?:\s+\d{1,2}\s+lần)?"
     r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
-    # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"
-    r"|(?:[Íí]t nhất\s+)?\d{1,2}\s+[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
+    # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"; a count of bodies visited or
+    # reached ("mỗi thành viên ít nhất 02 đơn vị/năm", "03 xã/quý") is a target, not a time
+    rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
     # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
     r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
@@ -841,6 +873,8 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
     # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"
     r"|[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])(?!\s+(?:đến|tới))"
+    # … and from a day: "ngay từ ngày 02/01/2027" ("kể từ ngày …" counts a limit from an event)
+    r"|(?:[Nn]gay\s+)?(?<!kể )[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])(?!\s+(?:đến|tới))"
     + _FOLLOWING_YEARS
     # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
@@ -850,7 +884,22 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
-    r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
+    r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
+    # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
+    # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
+    r"|(?:[Hh]oàn thành\s+)?[Tt]rước\s+(?:ngày\s+)?(?=[^\d\s])[^\d;.,()]{3,40}?\s+(?:ít nhất\s+)?\d{1,3}\s+ngày"
+    r"(?:\s+làm việc)?(?![\w/])"
+    # the same working day: "giải đáp vướng mắc trong ngày làm việc", "xác minh ngay trong ngày"
+    r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
+    # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
+    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ[^;.,()]{3,60}"
+    # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
+    rf"|(?<!\w)(?:[Đđ]ợt|[Ll]ần)\s+(?:\d|[IV]+)\b\s*:?\s*(?:(?:trong|vào|trước)\s+)?{_POINT}"
+    # from now to a point: "từ nay đến hết tháng 02/2027", "từ nay đến cuối năm 2027"
+    rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
+    # a review meeting is timed by the period it reviews: "Sơ kết 6 tháng đầu năm, tổng kết cuối năm 2027"
+    r"|(?:(?<=[Ss]ơ kết )|(?<=[Tt]ổng kết ))(?:(?:\d{1,2}|sáu)\s+tháng\s+(?:đầu|cuối)|(?:giữa|cuối))\s+năm"
+    r"(?:\s+(?:19|20)\d\d)?"
     r")"
 )
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").

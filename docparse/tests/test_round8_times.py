@@ -44,7 +44,7 @@ def test_a_limit_counted_back_from_an_event_is_the_time():
         "2. Đoàn Thanh niên xã chuẩn bị pa nô, khẩu hiệu trước ngày tổ chức Ngày hội 03 ngày.\n"
     )
     assert _times(text) == [
-        "trước ngày khai mạc kỳ họp 07 ngày làm việc",
+        "hoàn thành trước ngày khai mạc kỳ họp 07 ngày làm việc",
         "trước ngày tổ chức Ngày hội 03 ngày",
     ]
 
@@ -318,3 +318,40 @@ def test_kept_back_what_follows_a_time_field():
         issuer="VĂN PHÒNG UBND TỈNH",
     )
     assert _times(text) == ["Tháng 8/2027", "trước ngày 15/9/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The next page's running header after a page number, inside a sentence the page break cut: "…; thời gian: tháng" /
+# "- 1 -" / "Sở Nội vụ tỉnh Nghệ An" / "6/2027." reads "thời gian: tháng 6/2027".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_running_header_inside_a_cut_sentence_is_dropped():
+    text = _fields_plan(
+        "1. Kiểm tra việc thực hiện Quy chế dân chủ tại 06 xã vùng cao của tỉnh. Phòng Xây dựng chính quyền\n"
+        "chủ trì; thời gian: tháng\n"
+        "- 1 -\n"
+        "Sở Nội vụ tỉnh Sơn La\n"
+        "5/2027.\n"
+        "2. Tập huấn nghiệp vụ tiếp công dân cho công chức cấp xã. Văn phòng Sở chủ trì; thời gian:\n"
+        "quý III/2027.\n"
+    )
+    assert _times(text) == ["tháng 5/2027", "quý III/2027"]
+
+
+def test_kept_back_a_running_header_and_a_short_last_line():
+    """Not kept back in the strict sense: written once the rule was done (the footer miss showed it), run once,
+    passed first time. A short last line of a paragraph after a page number stays text."""
+    text = _fields_plan(
+        "1. Rà soát, chuẩn hóa quy trình tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công của tỉnh;\n"
+        "Phòng Cải cách hành chính chủ trì, hoàn thành trước ngày\n"
+        "Trang 2/3\n"
+        "Kế hoạch số 88/KH-SNV của Sở Nội vụ\n"
+        "30/9/2027.\n"
+        "2. Khảo sát sự hài lòng của người dân đối với dịch vụ hành chính công tại các xã biên giới,\n"
+        "thời gian trong quý IV/2027\n"
+        "- 2 -\n"
+        "Văn phòng Sở theo dõi.\n",
+        issuer="SỞ NỘI VỤ",
+    )
+    assert _times(text) == ["hoàn thành trước ngày 30/9/2027", "trong quý IV/2027"]
