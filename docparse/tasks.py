@@ -530,9 +530,11 @@ def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
 
 # An unmarked sentence after a list that asks for the results ("Kết quả thực hiện gửi về …", "Các chi bộ báo cáo kết
 # quả thực hiện về …", "Các đơn vị báo cáo kết quả thực hiện định kỳ 6 tháng (…) về Sở Y tế"): the reporting
-# obligation, not part of the last item.
+# obligation, not part of the last item; the bodies that report may come after their standing organ ("Ban Thường trực
+# Ủy ban MTTQ Việt Nam các xã, phường báo cáo kết quả về …").
 _RESULTS_SENT_TO = re.compile(
-    r"^(?:de nghi )?(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:cac [a-z ,]{2,40} )?(?:gui |tong hop,? )?"
+    r"^(?:de nghi )?(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:(?:[a-z]+ ){0,10}cac [a-z ,]{2,40} )?"
+    r"(?:gui |tong hop,? )?"
     r"bao cao ket qua\b[^.;]*?\bve)\b"
     # "Ban Thường vụ … đề nghị các chi bộ … quan tâm thực hiện; báo cáo kết quả về …": the closing formula
     r"|^[^.;]{0,80}\bde nghi [^.;]{3,80}; (?:gui )?bao cao ket qua\b[^.;]*?\bve\b"

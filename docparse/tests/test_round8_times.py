@@ -355,3 +355,37 @@ def test_kept_back_a_running_header_and_a_short_last_line():
         issuer="SỞ NỘI VỤ",
     )
     assert _times(text) == ["hoàn thành trước ngày 30/9/2027", "trong quý IV/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A closing paragraph after the last item that has the reporting bodies send results up, named after their standing
+# organ ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường báo cáo kết quả về …"), is the reporting duty
+# (LABELING.md §4): its date is not the last item's time.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_closing_report_of_the_standing_organs_is_not_the_last_items_time():
+    text = (
+        "MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NINH BÌNH\nBAN THƯỜNG TRỰC\nSố: 19/HD-MTTQ-BTT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNinh Bình, ngày 05 tháng 8 năm 2027\n"
+        "HƯỚNG DẪN\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2027\n"
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn thực hiện một số nội dung sau:\n"
+        "1. Tổ chức Ngày hội ở 100% khu dân cư; thời gian từ ngày 01/11 đến ngày 18/11/2027.\n"
+        "2. Ban Công tác Mặt trận ở khu dân cư xây dựng kịch bản; hoàn thành trước ngày 20/10/2027.\n"
+        "Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường báo cáo kết quả về Ban Thường trực Ủy ban MTTQ Việt "
+        "Nam tỉnh trước ngày 30/11/2027.\n"
+        "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nĐinh Văn Hùng\n"
+    )
+    assert _times(text) == ["từ ngày 01/11 đến ngày 18/11/2027", "hoàn thành trước ngày 20/10/2027"]
+
+
+def test_kept_back_a_closing_report_of_the_standing_committees():
+    """Not kept back in the strict sense: written once the rule was done, run once, passed first time."""
+    text = _plan(
+        "1. Hội Nông dân xã tổ chức hội thi nhà nông giỏi trong quý III/2027.\n"
+        "2. Đoàn Thanh niên xã ra quân làm đường giao thông nông thôn trước ngày 26/3/2027.\n"
+        "Ban Chấp hành các chi hội nông dân, chi đoàn thanh niên báo cáo kết quả về Ủy ban nhân dân xã trước "
+        "ngày 15/12/2027.\n",
+        issuer="XÃ TAM ĐẢO",
+    )
+    assert _times(text) == ["trong quý III/2027", "trước ngày 26/3/2027"]
