@@ -15,13 +15,10 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the bar on the tuning half: the sixth blind half's inline times of its
-# PDF-text copies, and the seventh blind half's prose and commune timeframes and web-copy headers (docs/docparse.md,
-# "Seventh held-out half, scored once"), left for the eighth round.
+# (shape, metric) pairs still under the bar on the tuning half: the seventh blind half's web-copy headers
+# (docs/docparse.md, "Seventh held-out half, scored once"), left for the eighth round. (Its timeframes of PDF-text
+# copies, prose and communes meet the bar since the eighth round's time rules.)
 KNOWN_BELOW: set[tuple[str, str]] = {
-    ("pdf-text-artefacts", "timeframe"),
-    ("prose-assign", "timeframe"),
-    ("timeframes", "timeframe"),
     ("web-copy", "document_fields"),
 }
 
@@ -36,5 +33,5 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the eighth round on the 264 documents: the seventh held-out half, scored once at
     # task F1 0.91, joined the 233 documents of the seventh round (1.00 task F1) after its scoring
     assert total.task_f1 >= 0.991 and total.lead >= 0.975 and total.coord >= 0.978, (total, problems)
-    assert total.timeframe >= 0.977 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
+    assert total.timeframe >= 0.986 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
