@@ -389,3 +389,173 @@ def test_kept_back_a_closing_report_of_the_standing_committees():
         issuer="XÃ TAM ĐẢO",
     )
     assert _times(text) == ["trong quý III/2027", "trước ngày 26/3/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An hour before the day: "trước 17 giờ 00 ngày 15/3/2027", "chậm nhất 16 giờ ngày 20/5/2027".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_an_hour_before_the_day_is_part_of_the_deadline():
+    text = _plan(
+        "1. Các thôn gửi danh sách hộ đề nghị hỗ trợ về Văn phòng UBND xã trước 16 giờ 30 ngày 20/5/2027.\n"
+        "2. Công chức Tư pháp niêm yết kết quả chậm nhất 10 giờ ngày 02/6/2027.\n"
+    )
+    assert _times(text) == ["trước 16 giờ 30 ngày 20/5/2027", "chậm nhất 10 giờ ngày 02/6/2027"]
+
+
+def test_kept_back_an_hour_before_the_day():
+    """Kept back."""
+    text = _plan(
+        "1. Phòng Kinh tế tổng hợp số liệu thiệt hại sau bão, gửi Chủ tịch UBND phường trước 15 giờ ngày "
+        "12/9/2027.\n",
+        issuer="PHƯỜNG HỒNG GAI",
+    )
+    assert _times(text) == ["trước 15 giờ ngày 12/9/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A periodicity with the day of its period: "thực hiện hằng tháng, trước ngày 25", "hằng quý, trước ngày 20".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_periodicity_with_the_day_of_its_period():
+    text = _plan(
+        "1. Bộ phận Kế toán công khai các khoản thu, chi của xã hằng tháng, trước ngày 10.\n"
+        "2. Các thôn cập nhật biến động dân cư mỗi quý, chậm nhất ngày 20.\n"
+    )
+    assert _times(text) == ["hằng tháng, trước ngày 10", "mỗi quý, chậm nhất ngày 20"]
+
+
+def test_kept_back_a_periodicity_with_the_day_of_its_period():
+    """Kept back. A full date after the periodicity is a deadline of its own."""
+    text = _plan(
+        "1. Trạm Y tế xã báo cáo ca bệnh truyền nhiễm hằng tuần, trước ngày thứ Sáu.\n"
+        "2. Hội Phụ nữ xã rà soát hội viên nghèo hằng quý, vào ngày 25.\n",
+        issuer="XÃ MƯỜNG TÈ",
+    )
+    assert _times(text) == [None, "hằng quý, vào ngày 25"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Throughout the school year and the following ones: "trong suốt năm học và những năm học tiếp theo".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_throughout_the_year_and_the_following_ones():
+    text = _plan(
+        "1. Các trường học duy trì mô hình “Cổng trường an toàn giao thông” trong suốt năm học và những năm học "
+        "tiếp theo.\n"
+        "2. Hội Cựu chiến binh xã duy trì tổ tự quản đường làng trong suốt năm 2027.\n"
+    )
+    assert _times(text) == ["trong suốt năm học và những năm học tiếp theo", "trong suốt năm 2027"]
+
+
+def test_kept_back_throughout_the_school_year():
+    """Kept back."""
+    text = _plan(
+        "1. Trường Tiểu học Kim Đồng duy trì giờ đọc sách thư viện trong suốt năm học 2027 - 2028.\n",
+        issuer="PHƯỜNG TAM KỲ",
+    )
+    assert _times(text) == ["trong suốt năm học 2027 - 2028"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"; the day of the week as a day:
+# "định kỳ vào ngày thứ Năm hằng tuần".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_week_of_every_period_and_the_day_of_the_week():
+    text = _plan(
+        "1. Chủ tịch UBND xã gặp mặt Trưởng các thôn vào tuần cuối của mỗi quý.\n"
+        "2. Phó Chủ tịch UBND xã tiếp công dân định kỳ vào ngày thứ Ba hằng tuần.\n"
+    )
+    assert _times(text) == ["tuần cuối của mỗi quý", "định kỳ vào ngày thứ Ba hằng tuần"]
+
+
+def test_kept_back_the_week_of_every_period():
+    """Kept back."""
+    text = _plan(
+        "1. Ban Chỉ đạo xã họp nghe báo cáo tình hình trong tuần đầu hằng tháng.\n"
+        "2. Bí thư Đảng ủy xã đối thoại với Nhân dân vào ngày thứ Bảy tuần thứ hai hằng tháng.\n",
+        issuer="XÃ PHONG THỔ",
+    )
+    assert _times(text) == ["trong tuần đầu hằng tháng", "vào ngày thứ Bảy tuần thứ hai hằng tháng"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# What names a thing rather than times the task: the school year of a conference ("Hội nghị … năm học 2026 - 2027
+# trong tháng 10/2026"), the start of a rule's validity ("Bộ tiêu chí … áp dụng từ năm 2027; hoàn thành trong quý
+# I/2027"), the weekly briefing a result is reported at ("báo cáo … tại giao ban hằng tuần").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_what_names_a_thing_is_not_the_time():
+    text = _plan(
+        "1. Tổ chức Hội nghị viên chức năm học 2027 - 2028 trong tháng 9/2027.\n"
+        "2. Phòng Văn hóa - Xã hội dự thảo Quy chế văn hóa công sở áp dụng từ năm 2028; hoàn thành trong quý "
+        "IV/2027.\n"
+        "3. Bộ phận Một cửa trả lời phản ánh trong thời hạn 03 ngày làm việc; báo cáo Chủ tịch UBND xã tại giao "
+        "ban hằng tuần.\n"
+    )
+    assert _times(text) == ["trong tháng 9/2027", "hoàn thành trong quý IV/2027", "trong thời hạn 03 ngày làm việc"]
+
+
+def test_kept_back_what_names_a_thing():
+    """Kept back. A periodicity of the task itself stays ("tổ chức giao ban hằng tháng")."""
+    text = _plan(
+        "1. Đại hội Liên đội năm học 2027 - 2028 tổ chức trong tháng 10/2027.\n"
+        "2. Ban hành quy định về giờ làm việc mùa hè áp dụng từ tháng 5/2027; hoàn thành trước ngày 20/4/2027.\n"
+        "3. Văn phòng HĐND và UBND xã tổ chức giao ban hằng tháng.\n",
+        issuer="PHƯỜNG SẦM SƠN",
+    )
+    assert _times(text) == ["trong tháng 10/2027", "hoàn thành trước ngày 20/4/2027", "hằng tháng"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A schedule of another body in brackets: "(theo lịch của tỉnh)", "(theo lịch của Ban Tiếp công dân huyện)".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_schedule_in_brackets_is_the_time():
+    text = _plan(
+        "1. Tham gia tiếp công dân trực tuyến tại điểm cầu xã (theo lịch của tỉnh).\n"
+        "2. Cử cán bộ dự tập huấn nghiệp vụ hòa giải (theo lịch của Phòng Tư pháp).\n"
+    )
+    assert _times(text) == ["theo lịch của tỉnh", "theo lịch của Phòng Tư pháp"]
+
+
+def test_kept_back_a_schedule_in_brackets():
+    """Kept back."""
+    text = _plan(
+        "1. Công an xã phối hợp tuần tra vùng biên (theo lịch của Đồn Biên phòng).\n",
+        issuer="XÃ PA VỆ SỦ",
+    )
+    assert _times(text) == ["theo lịch của Đồn Biên phòng"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# More closing reports (LABELING.md §4): "Kết quả thực hiện, các cơ quan, đơn vị báo cáo về …", "… yêu cầu … thực
+# hiện; kết quả báo cáo Chủ tịch … trước ngày …".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_closing_reports_are_not_the_last_items_time():
+    text = _plan(
+        "1. Rà soát quy trình tiếp nhận hồ sơ đất đai.\n"
+        "2. Niêm yết công khai thủ tục hành chính tại nhà văn hóa các thôn.\n"
+        "Kết quả thực hiện, các thôn, bản báo cáo về Ủy ban nhân dân xã trước ngày 20/11/2027.\n"
+    )
+    assert _times(text) == [None, None]
+
+
+def test_kept_back_closing_reports():
+    """Kept back."""
+    text = _plan(
+        "1. Tổ chức đối thoại với thanh niên về việc làm.\n"
+        "Ủy ban nhân dân xã yêu cầu Trưởng các thôn nghiêm túc thực hiện; kết quả báo cáo Chủ tịch Ủy ban nhân "
+        "dân xã trước ngày 15/12/2027./.\n",
+        issuer="XÃ HỮU LŨNG",
+    )
+    assert _times(text) == [None]
