@@ -533,11 +533,11 @@ def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
 # obligation, not part of the last item; the bodies that report may come after their standing organ ("Ban Thường trực
 # Ủy ban MTTQ Việt Nam các xã, phường báo cáo kết quả về …").
 _RESULTS_SENT_TO = re.compile(
-    r"^(?:de nghi )?(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:(?:[a-z]+ ){0,10}cac [a-z ,]{2,40} )?"
+    r"^(?:de nghi )?(?:ket qua(?: thuc hien)?(?:, cac [a-z ,]{2,60})? (?:gui|bao cao) ve|(?:(?:[a-z]+ ){0,10}cac [a-z ,]{2,40} )?"
     r"(?:gui |tong hop,? )?"
     r"bao cao ket qua\b[^.;]*?\bve)\b"
     # "Ban Thường vụ … đề nghị các chi bộ … quan tâm thực hiện; báo cáo kết quả về …": the closing formula
-    r"|^[^.;]{0,80}\bde nghi [^.;]{3,80}; (?:gui )?bao cao ket qua\b[^.;]*?\bve\b"
+    r"|^[^.;]{0,80}\b(?:de nghi|yeu cau) [^.;]{3,80}; (?:(?:gui )?bao cao ket qua\b[^.;]*?\bve|ket qua bao cao)\b"
 )
 
 
@@ -815,6 +815,7 @@ _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám �
 _WITH = re.compile(r"(?<!giữa )(?:[Pp]hối hợp (?:với|cùng))\s+(?P<coord>[^;:.]+)")
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+_HOUR = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)"
 _POINT = rf"(?:{_DAY}|tháng\s+\d{{1,2}}(?:/\d{{4}})?|quý\s+[IV1-4]+\b(?:/\d{{4}})?)"
 _FOLLOWING_YEARS = r"(?:\s+trở đi|\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau))?"
 # A count of times in a period, said with "trong"/"mỗi" instead of a slash: "ít nhất 01 ngày trong tuần", "02 đợt
@@ -835,10 +836,15 @@ _COUNT_IN_PERIOD = (
 _INLINE_DEADLINE = re.compile(
     rf"[Dd]ự kiến\s+(?:vào\s+)?(?:(?:đầu|cuối|giữa)\s+)?{_POINT}"
     r"|(?:(?:[Đđ]ịnh kỳ|[Dd]ự kiến)\s+)?(?:"
+    # a periodicity with the day of its period: "hằng tháng, trước ngày 25", "mỗi quý, chậm nhất ngày 20", "hằng
+    # tuần, trước ngày thứ Sáu"
+    r"(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:(?:tháng|quý|năm),\s+(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?![/\d])"
+    r"|tuần,\s+(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b)|"
     rf"{_COUNT_IN_PERIOD}"
     r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
     r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
-    rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_DAY}"
+    # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
+    rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
     r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
@@ -846,12 +852,17 @@ _INLINE_DEADLINE = re.compile(
     rf"|[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
+    # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
+    r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
     r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
     r"(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
     r"(?:\s+(?:hằng|hàng)\s+năm)?"
     + _FOLLOWING_YEARS
     + r"|(?:[Tt]rong\s+)?\d{2}\s+năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Tt]rong\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    # throughout a year: "trong suốt năm học và những năm học tiếp theo", "trong suốt năm 2027"
+    r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
+    r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*(?:\d+\s+)?(?:tháng|năm|quý)\b)*"
     r"|(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?:\s+\d{1,2}\s+lần)?"
@@ -864,7 +875,9 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
     # a periodicity: "hằng quý", "Mỗi tháng", "mỗi tháng 01 lần" (before the verb, mid-sentence or closing it)
     # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
-    r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
+    # ("tại giao ban hằng tuần": the weekly briefing where a result is reported, an occasion)
+    r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
+    r"(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
     r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$))"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
@@ -874,7 +887,9 @@ _INLINE_DEADLINE = re.compile(
     # a half or part of the year: "trong 6 tháng đầu năm 2027"
     r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
     # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"
-    r"|[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])(?!\s+(?:đến|tới))"
+    # ("áp dụng từ năm 2028", "có hiệu lực từ …": when the thing made applies, not the task's time)
+    r"|(?<!áp dụng )(?<!hiệu lực )[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])"
+    r"(?!\s+(?:đến|tới))"
     # … and from a day: "ngay từ ngày 02/01/2027" ("kể từ ngày …" counts a limit from an event)
     r"|(?:[Nn]gay\s+)?(?<!kể )[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])(?!\s+(?:đến|tới))"
     + _FOLLOWING_YEARS
@@ -882,10 +897,12 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
+    # a schedule of another body in brackets: "(theo lịch của tỉnh)"
+    r"|(?<=\()theo lịch(?:\s+(?:của|do)\s+[^()]{2,50})?(?=\))"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
     # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
@@ -919,6 +936,7 @@ _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
+_NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
@@ -1039,6 +1057,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
+    if len(deadlines) > 1 and not all(_NAMED_SCHOOL_YEAR.fullmatch(d) for d in deadlines):
+        # the school year that names what is held ("Hội nghị viên chức năm học 2027 - 2028 trong tháng 9/2027")
+        # yields to the time the task gives inside it
+        deadlines = [d for d in deadlines if not _NAMED_SCHOOL_YEAR.fullmatch(d)]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
     timeframe = "; ".join(deadlines) if deadlines else None
