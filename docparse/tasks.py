@@ -297,7 +297,11 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
         if hard_wrapped and _PAGE_FOOTER.fullmatch(line):
             after_footer = True  # a running page footer ("Trang 1/2") between the lines of a PDF's text
             continue
-        if after_footer and paragraphs and _is_running_header(line, paragraphs[-1], texts[index + 1 : index + 2]):
+        if (
+            after_footer
+            and paragraphs
+            and _is_running_header(line, paragraphs[-1], texts[index + 1 : index + 2])
+        ):
             after_footer = False
             continue
         after_footer = False
@@ -366,8 +370,9 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     if roman and _is_upper_heading(roman[2]):
         return True
     other_label = _OTHER_LABEL.match(line)
+    # "Thời hạn: trước 30/4/2027" / "Sản phẩm: Báo cáo …": the next label, not the rest of the time
     if other_label and fold(other_label[1]) in _MODALITY and FIELD.match(previous):
-        return True  # "Thời hạn: trước 30/4/2027" / "Sản phẩm: Báo cáo …": the next label, not the time's rest
+        return True
     if (
         NUMBERED.match(line)
         or LETTERED.match(line)

@@ -502,7 +502,11 @@ def test_what_names_a_thing_is_not_the_time():
         "3. Bộ phận Một cửa trả lời phản ánh trong thời hạn 03 ngày làm việc; báo cáo Chủ tịch UBND xã tại giao "
         "ban hằng tuần.\n"
     )
-    assert _times(text) == ["trong tháng 9/2027", "hoàn thành trong quý IV/2027", "trong thời hạn 03 ngày làm việc"]
+    assert _times(text) == [
+        "trong tháng 9/2027",
+        "hoàn thành trong quý IV/2027",
+        "trong thời hạn 03 ngày làm việc",
+    ]
 
 
 def test_kept_back_what_names_a_thing():
