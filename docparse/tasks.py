@@ -884,7 +884,8 @@ _INLINE_DEADLINE = re.compile(
     r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
     r"(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
-    r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$))"
+    # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
+    r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)

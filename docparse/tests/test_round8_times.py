@@ -588,3 +588,27 @@ def test_kept_back_a_year_broken_in_a_cell():
     assert reading is not None and reading.raw == "Tháng 6/2027" and reading.kind == "month"
     unbroken = parse_timeframe("Quý II/2027, 20 ngày")
     assert unbroken is not None and unbroken.raw == "Quý II/2027, 20 ngày"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# "Thường xuyên" that closes the action before the hours it keeps: "tiếp công dân thường xuyên trong giờ hành chính".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_continuous_before_the_hours_it_keeps():
+    text = _plan(
+        "1. Văn phòng HĐND và UBND xã bố trí công chức trực tiếp nhận hồ sơ thường xuyên trong giờ hành chính; mở "
+        "sổ theo dõi.\n"
+        "2. Trạm Y tế xã tư vấn sức khỏe sinh sản thường xuyên trong giờ làm việc.\n"
+    )
+    assert _times(text) == ["thường xuyên", "thường xuyên"]
+
+
+def test_kept_back_continuous_before_the_hours():
+    """Kept back. "thường xuyên" before the verb is not the closing adverb."""
+    text = _plan(
+        "1. Bộ phận Một cửa phường hướng dẫn người dân nộp hồ sơ trực tuyến thường xuyên trong giờ hành chính.\n"
+        "2. Công an phường thường xuyên kiểm tra cơ sở kinh doanh có điều kiện.\n",
+        issuer="PHƯỜNG BẮC GIANG",
+    )
+    assert _times(text) == ["thường xuyên", None]
