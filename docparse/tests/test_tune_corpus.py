@@ -33,5 +33,5 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the eighth round on the 264 documents: the seventh held-out half, scored once at
     # task F1 0.91, joined the 233 documents of the seventh round (1.00 task F1) after its scoring
     assert total.task_f1 >= 0.991 and total.lead >= 0.975 and total.coord >= 0.978, (total, problems)
-    assert total.timeframe >= 0.994 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
+    assert total.timeframe >= 0.995 and total.document_fields >= 0.986 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
