@@ -611,6 +611,14 @@ def _add_field(node: Node, label: str, value: str) -> None:
         return
     # a page number that a PDF's text glued after the field's closing full stop ("Trước ngày 15/12/2027. 2")
     value = re.sub(r"(?<=[.;])\s+\d{1,3}\s*$", "", value)
+    # a part heading in capitals glued after the closing stop, its numeral misread by OCR ("Trước ngày 03/3/2027.
+    # 1H. TỔ CHỨC THỰC HIỆN …"): the next part starts there (a time holds no three words in capitals; a unit may:
+    # "UBND TP. HCM")
+    for stop in re.finditer(r"(?<=[.;])\s+(?:\S{1,4}[.)]\s+)?", value if role == "time" else ""):
+        words = value[stop.end() :].split()[:3]
+        if len(words) == 3 and all(w.isupper() and len(w) > 1 for w in words):
+            value = value[: stop.start()]
+            break
     node.fields.setdefault(role, []).append(value.strip())
 
 

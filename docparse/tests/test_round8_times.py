@@ -612,3 +612,36 @@ def test_kept_back_continuous_before_the_hours():
         issuer="PHƯỜNG BẮC GIANG",
     )
     assert _times(text) == ["thường xuyên", None]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A part heading in capitals after the time field's closing stop, its numeral misread by OCR ("1H. TỔ CHỨC THỰC
+# HIỆN" for "III."), is the next part, not the rest of the time.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_heading_in_capitals_after_the_time_field_ends_it():
+    text = _fields_plan(
+        "1. Tập huấn kỹ năng dân vận cho cán bộ cơ sở.\n"
+        "- Chủ trì: Phòng Xây dựng chính quyền\n"
+        "- Thời gian: Quý II/2027.\n"
+        "2. Tổ chức Ngày hội văn hóa các dân tộc.\n"
+        "- Chủ trì: Phòng Công tác thanh niên\n"
+        "- Thời gian: Trước ngày 15/8/2027.\n"
+        "1H. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng Sở theo dõi, tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.\n"
+    )
+    assert _times(text)[:2] == ["Quý II/2027", "Trước ngày 15/8/2027"]
+
+
+def test_kept_back_a_heading_in_capitals_after_the_time_field():
+    """Kept back."""
+    text = _fields_plan(
+        "1. Rà soát thủ tục hành chính nội bộ.\n"
+        "- Chủ trì: Văn phòng Sở\n"
+        "- Thời gian: Tháng 10/2027.\n"
+        "IIl. KINH PHÍ THỰC HIỆN\n"
+        "Kinh phí bố trí trong dự toán năm 2027 của Sở.\n",
+        issuer="SỞ TƯ PHÁP",
+    )
+    assert _times(text)[:1] == ["Tháng 10/2027"]
