@@ -35,6 +35,7 @@ from docparse.tables import (
     tasks_from_table,
 )
 from docparse.tasks import (
+    CLOSING_PART,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
@@ -643,7 +644,7 @@ def _is_part_title(paragraph: Paragraph) -> bool:
         "." not in (paragraph.no or ".")
         and len(text.split()) <= 10
         and not re.search(r"[.;:,]$", text)
-        and bool(_PART_TITLE.match(fold(text)))
+        and bool(_PART_TITLE.match(fold(text)) or CLOSING_PART.match(fold(text)))
     )
 
 

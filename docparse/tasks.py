@@ -16,7 +16,11 @@ from docparse.text import fold
 from docparse.timeframes import parse_timeframe
 from docparse.units import UNIT_HEAD, UNIT_START, split_units
 
-ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)[.)/]\s*(.+)$")
+# Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
+# small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
+# ("2-3 ngày"), a date ("15/3/2027") or a Party document's number broken at its dash ("Kết luận số 43-" / "KL/TW …").
+_NUMBER_END = r"(?:[.)]\s*|[/–-]\s+(?=\D)(?![A-ZĐ]{1,6}[/-]))"
+ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)(?:/\s*|" + _NUMBER_END + r")(.+)$")
 # A part named by an ordinal word, as year-end reports and programmes divide themselves: "PHẦN THỨ NHẤT: KẾT QUẢ …",
 # "Phần thứ hai. NHIỆM VỤ …", "PHẦN THỨ BA - KIẾN NGHỊ".
 _ORDINAL_PART = re.compile(
@@ -31,7 +35,9 @@ def part_heading(text: str) -> re.Match[str] | None:
 
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]\s*(.*)$")
-NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$")
+NUMBERED = re.compile(
+    r"^(\d{1,2}(?:\.\d{1,2})*)" + _NUMBER_END + r"(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$"
+)
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
@@ -197,7 +203,9 @@ _SUBJECT_HEAD = re.compile(
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
-    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội)[\s,]"
+    r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|"
+    # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
+    r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng))[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -283,8 +291,42 @@ def strip_markdown(text: str) -> str:
     return re.sub(r"\*+(?=[“\"'\w(])|(?<=[”\"'\w.,)…])\*+", "", text)
 
 
+# A number and a capital with no stop between them ("2 Lãnh đạo Ủy ban nhân dân xã tiếp công dân …"): an item whose
+# typist dropped the stop, when it is the next number of the list and the line before ended its sentence. A count
+# opens no line of the genre with a bare figure ("02 lần", "Hai đoàn"), so no leading zero.
+_BARE_NUMBER = re.compile(r"^([1-9]\d?)\s+(?=[^\W\d_])")
+
+
+def mend_dropped_stops(lines: list[str]) -> list[str]:
+    """Give "2 Lãnh đạo …" its stop back when items "1." and "2" follow each other (the next number of the list,
+    after a line that ended its sentence): "2. Lãnh đạo …"."""
+    out: list[str] = []
+    last: int | None = None
+    for line in lines:
+        text = " ".join(line.split())
+        numbered = NUMBERED.match(text)
+        bare = _BARE_NUMBER.match(text)
+        if numbered and numbered[1] and "." not in numbered[1]:
+            last = int(numbered[1])
+        elif (
+            bare
+            and last is not None
+            and int(bare[1]) == last + 1
+            and text[bare.end()].isupper()
+            and out
+            and _ends_sentence(out[-1].rstrip())
+        ):
+            line = f"{bare[1]}. {text[bare.end() :]}"
+            last += 1
+        elif part_heading(text):
+            last = None  # a new part numbers its items again
+        out.append(line)
+    return out
+
+
 def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     """Join lines broken inside sentences; each paragraph starts with a marker or a new sentence."""
+    lines = mend_dropped_stops(lines)
     paragraphs: list[str] = []
     lengths = sorted(len(line) for line in lines if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80
@@ -389,11 +431,23 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         # "3. Công an tỉnh" without a colon, then its first paragraph (a name may run over a line: "4. Đề nghị Ủy ban
         # Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường")
         return True
+    if line[:1].isupper() and _is_closing_item(previous):
+        return True  # "3. Kinh phí thực hiện" on its line, then the paragraph of the part
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     if short_previous and _is_title_item(previous) and _opens_with_actor(line):
         return True  # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"
     return bool(line[:1].isupper() and _ends_sentence(previous))
+
+
+# The closing parts of a plan or a notice, numbered like its items ("3. Chế độ báo cáo", "4. Chế độ thông tin, báo
+# cáo", "3. Kinh phí thực hiện"), folded: parts, not tasks.
+CLOSING_PART = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|kinh phi(?: thuc hien)?)$")
+
+
+def _is_closing_item(text: str) -> bool:
+    item = NUMBERED.match(text)
+    return bool(item and item[1] and "." not in item[1] and CLOSING_PART.match(fold(item[2]).strip()))
 
 
 def _is_agency_item(text: str) -> bool:
@@ -561,6 +615,15 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             _add_field(target, paragraph.label or "", paragraph.text)
             continue
         block_target = None
+        if paragraph.kind == "star" and _is_topic_after_item(paragraph.text, stack[-1]):
+            # "4) Trả lời … ; Phòng Kinh tế thực hiện." then "* Rà soát bộ phận một cửa:" and "-" bullets: the item
+            # is whole, the starred line opens a topic of its own at the item's level and heads the bullets
+            item = stack.pop()
+            node = Node("star", None, paragraph.text, item.rank, parent=stack[-1])
+            node.inherited_lead = item.inherited_lead
+            stack[-1].children.append(node)
+            stack.append(node)
+            continue
         if paragraph.kind == "text" or (paragraph.kind == "star" and stack[-1] is not root):
             if stack[-1] is root:
                 lead = lead_in_units(paragraph.text)
@@ -581,6 +644,19 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         parent.children.append(node)
         stack.append(node)
     return root
+
+
+def _is_topic_after_item(text: str, item: Node) -> bool:
+    """Whether a starred line that ends with a colon ("* Rà soát, sắp xếp lại bộ phận một cửa:") follows a numbered
+    or lettered item that is a whole sentence (no colon of its own, no bullets yet): a topic beside the item."""
+    return (
+        text.rstrip().endswith(":")
+        and item.kind in {"numbered", "lettered"}
+        and not item.children
+        and not item.fields
+        and _ends_sentence(_own_text(item))
+        and not _own_text(item).endswith(":")
+    )
 
 
 def _field_target(node: Node) -> Node:
@@ -844,6 +920,13 @@ _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
 )
+# A duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027", "đến hết ngày 31/12/2027".
+_UNTIL_END = (
+    r"|(?:[Tt]ừ nay\s+)?(?<![\wà-ỹ])(?:đến|tới)\s+hết\s+"
+    r"(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|(?:tháng|quý)\s+[\dIVX]+/\d{4}|năm\s+\d{4})"
+    # from now to a point without "hết": "từ nay đến cuối năm 2027", "từ nay đến ngày 30/6/2027"
+    rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
+)
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -862,7 +945,9 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
     # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
-    rf"|[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
+    # (the days of the week inside it before it: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027")
+    rf"|(?:(?:vào\s+)?các\s+ngày\s+(?:cuối tuần|thứ\s+Bảy(?:,|\s+và)\s+Chủ nhật)\s+)?"
+    rf"[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
     # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
@@ -900,18 +985,22 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ[^;.,()]{3,60})?|\s+kể từ[^;.,()]{3,60})"
     # a half or part of the year: "trong 6 tháng đầu năm 2027"
     r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
-    # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"
+    # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"; "ngay
+    # từ ngày 02/01/2027" (a day, after "ngay")
     # ("áp dụng từ năm 2028", "có hiệu lực từ …": when the thing made applies, not the task's time)
     r"|(?<!áp dụng )(?<!hiệu lực )[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])"
     r"(?!\s+(?:đến|tới))"
-    # … and from a day: "ngay từ ngày 02/01/2027" ("kể từ ngày …" counts a limit from an event)
-    r"|(?:[Nn]gay\s+)?(?<!kể )[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])(?!\s+(?:đến|tới))"
     + _FOLLOWING_YEARS
+    # … and from a day: "ngay từ ngày 02/01/2027", "từ ngày 15/3/2027" with its year ("kể từ ngày …" counts a limit
+    # from an event)
+    + rf"|(?<![\wà-ỹ])[Nn]gay\s+từ\s+{_DAY}(?![/\d])(?!\s+(?:đến|tới))"
+    + r"|(?<![\wà-ỹ])(?<!kể )[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])(?!\s+(?:đến|tới))"
+    + _UNTIL_END
     # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
@@ -928,8 +1017,6 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ[^;.,()]{3,60}"
     # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
     rf"|(?<!\w)(?:[Đđ]ợt|[Ll]ần)\s+(?:\d|[IV]+)\b\s*:?\s*(?:(?:trong|vào|trước)\s+)?{_POINT}"
-    # from now to a point: "từ nay đến hết tháng 02/2027", "từ nay đến cuối năm 2027"
-    rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
     # a review meeting is timed by the period it reviews: "Sơ kết 6 tháng đầu năm, tổng kết cuối năm 2027"
     r"|(?:(?<=[Ss]ơ kết )|(?<=[Tt]ổng kết ))(?:(?:\d{1,2}|sáu)\s+tháng\s+(?:đầu|cuối)|(?:giữa|cuối))\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
@@ -1009,6 +1096,18 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         phrase = unit_phrase(_HONORIFIC.sub("", subject))
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase)
+    addressee = _HANDS_OVER.sub("", subject, count=1)
+    if (
+        not lead
+        and addressee != subject
+        and _SUBJECT_HEAD.match(addressee)
+        and not _NOT_SUBJECT.match(addressee)
+    ):
+        # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tiếp tục vận động …": the body asked does the action (asked
+        # only to coordinate, "Đề nghị X phối hợp …", it is no lead: see below)
+        phrase = unit_phrase(addressee)
+        if phrase and len(phrase.split()) <= 20:
+            lead = split_units(phrase)
     if not lead:
         closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
         bracketed = " ".join(closing[1].split()) if closing else ""
@@ -1029,6 +1128,19 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 and unit_phrase(doer["unit"]) == doer["unit"]
             ):
                 lead = split_units(doer["unit"])
+                break
+    if not lead and paragraph is not None:
+        # a bullet that names its actor in a later clause of its sentence: "- Nắm tình hình tư tưởng Nhân dân …;
+        # Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu tổng hợp, báo cáo Ban Thường vụ hằng quý."
+        for clause in re.split(r"(?<=;)\s+", " ".join(paragraph.split()))[1:]:
+            unit = (
+                unit_phrase(clause)
+                if _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause)
+                else None
+            )
+            verb = clause[len(unit) :].strip() if unit else ""
+            if unit and _PREDICATE.match(verb) and not verb.startswith(("phối hợp", "tham gia", "được")):
+                lead = split_units(unit)
                 break
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
@@ -1158,6 +1270,9 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)
+            elif node.inherited_lead and re.match(r"^[Mm]ỗi\s", text):
+                # "đề nghị các chi bộ … như sau:" then "- Mỗi chi bộ đăng ký …": each of the addressees, who lead
+                leads = list(node.inherited_lead)
         task = Task(
             no=node.no if node.kind in {"numbered", "lettered"} else None,
             text=text,
@@ -1181,8 +1296,10 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
         if real_items:
             own_no = node.no if node.kind in {"numbered", "lettered"} else parent_no
             for child in node.children:
-                if child.kind in {"numbered", "lettered", "dash"}:
-                    walk(child, own_no)
+                if child.kind in {"numbered", "lettered", "dash"} or (
+                    child.kind == "star" and child.children
+                ):
+                    walk(child, own_no)  # a starred topic beside the items heads bullets of its own
             return
         if node.kind in {"plus", "star"} or _is_excluded_bullet(node.text):
             return
@@ -1238,8 +1355,22 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
     does."""
     out = []
-    for paragraph in paragraphs:
+    for position, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        if (
+            paragraph.kind == "text"
+            and following is not None
+            and following.kind in {"dash", "plus"}
+            and len(text.split()) <= 14
+            and not re.search(r"[.;:,]$", text)
+        ):
+            # "Ban Tiếp công dân đặc khu" (bold, no number, no colon) and then its bullets: the name alone heads them;
+            # "Đề nghị Ủy ban Mặt trận Tổ quốc …" asks a body that the issuer does not direct, the body leads
+            body = _HANDS_OVER.sub("", text, count=1)
+            if unit_phrase(body) == body and _agency_heading(body) == body:
+                out.append(Paragraph("numbered", body))
+                continue
         if paragraph.kind == "text" and text.endswith(":") and len(text.split()) <= 14:
             body = text.rstrip(":").strip()
             unit = unit_phrase(body) or ""
@@ -1336,6 +1467,23 @@ _ONLY_REPORT = re.compile(
 )
 
 
+# "Về phần mình, X sẽ …", "Về phía mình, X …": a letter that asks for help states what its issuer will do itself.
+_OWN_PART = re.compile(r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình)\s*,\s*(?P<rest>[A-ZĐ].*)$")
+
+
+def _request(sentence: str) -> re.Match[str] | None:
+    """The request of a letter's sentence. "… đề nghị Ủy ban nhân dân phường giao Phòng Kinh tế chủ trì …" asks the
+    addressee to hand the work on: the request is read from "giao", the unit handed the work does it."""
+    match = _LETTER_REQUEST.search(sentence)
+    if (
+        match
+        and re.search(r"\s[Gg]iao(?: cho)?\s+[A-ZĐỦ]", match["unit"])
+        and not match[0].startswith(("giao", "Giao"))
+    ):
+        return _LETTER_REQUEST.search(sentence, match.start() + 1) or match
+    return match
+
+
 def letter_tasks(paragraphs: list[str], default_year: int | None) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
@@ -1352,7 +1500,20 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
     """The first task of an official letter (Công văn): the sentence that asks a body to act."""
     for paragraph in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ])", paragraph):
-            match = _LETTER_REQUEST.search(sentence)
+            own = _OWN_PART.match(sentence)
+            phrase = unit_phrase(own["rest"]) if own else None
+            if own and phrase and _SUBJECT_HEAD.match(own["rest"]):
+                # "Về phần mình, Công an phường sẽ phối hợp …": the issuer's own part of the work, a task it leads
+                rest = own["rest"][len(phrase) :].strip()
+                _, coord, raw_time = inline_assignment(rest[:1].upper() + rest[1:])
+                return Task(
+                    no=None,
+                    text=" ".join(sentence.split()),
+                    lead=split_units(phrase),
+                    coord=coord,
+                    timeframe=parse_timeframe(raw_time, default_year),
+                )
+            match = _request(sentence)
             if not match:
                 continue
             phrase = unit_phrase(match["unit"])

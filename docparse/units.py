@@ -162,7 +162,7 @@ def _split_part(part: str) -> list[str]:
             collective = _COLLECTIVE.match(piece)
             joins = (
                 not collective
-                or re.match(r"^(?:[Cc]ác|[Nn]hững)\s", previous)
+                or re.match(r"^(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s", previous)
                 # "UBND các xã, phường", "Ban Xây dựng Đảng các đảng ủy xã, phường"
                 or re.search(r"\b(?:các|những)\s+(?:[\w ]+,\s*)*[\w ]+$", previous)
                 or _COLLECTIVE.match(previous)

@@ -645,3 +645,34 @@ def test_kept_back_a_heading_in_capitals_after_the_time_field():
         issuer="SỞ TƯ PHÁP",
     )
     assert _times(text)[:1] == ["Tháng 10/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The days of the week inside a period: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027"; a weekday of given
+# weeks of every month: "định kỳ vào ngày thứ Năm của tuần thứ hai và tuần thứ tư hằng tháng".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_days_of_the_week_inside_a_period():
+    text = _plan(
+        "1. Đoàn Thanh niên xã tổ chức dạy bơi cho thiếu nhi vào các ngày cuối tuần từ tháng 6 đến hết tháng "
+        "8/2027.\n"
+        "2. Chủ tịch UBND xã tiếp công dân định kỳ vào ngày thứ Ba của tuần thứ nhất và tuần thứ ba hằng tháng.\n"
+    )
+    assert _times(text) == [
+        "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027",
+        "định kỳ vào ngày thứ Ba của tuần thứ nhất và tuần thứ ba hằng tháng",
+    ]
+
+
+def test_kept_back_the_days_of_the_week_inside_a_period():
+    """Kept back."""
+    text = _plan(
+        "1. Công an phường tuần tra khu vực bãi biển vào các ngày cuối tuần từ tháng 5 đến tháng 9/2027.\n"
+        "2. Bí thư Đảng ủy phường tiếp dân vào ngày thứ Sáu của tuần cuối cùng hằng tháng.\n",
+        issuer="PHƯỜNG SẦM SƠN",
+    )
+    assert _times(text) == [
+        "vào các ngày cuối tuần từ tháng 5 đến tháng 9/2027",
+        "vào ngày thứ Sáu của tuần cuối cùng hằng tháng",
+    ]
