@@ -90,6 +90,12 @@ SYMBOL = re.compile(rf"(?<![\w/])(\d{{1,5}})(?:/((?:19|20)\d{{2}}))?\s?[-–/]\s
 _KIND_BEFORE = re.compile(rf"(?P<kind>{_KIND_RE})(?:\s+(?:số|Số)\s*:?)?\s*$", re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(r"(?<!\w)số\s*:?\s*$")
 _BARE_NUMBER = re.compile(r"(?<=số )(\d{1,5})(?![\d/\w]|\s?[-–/]\s?[A-ZĐ])")
+# A Party symbol whose hyphen the print lost ("Nghị quyết số 02NQ/ĐU" for 02-NQ/ĐU): the number runs into the kind's
+# code; read only after the kind's name and "số", where nothing else can stand.
+_JOINED_SYMBOL = re.compile(
+    rf"(?<![\w/])\d{{1,5}}(?:{'|'.join(sorted(_CODE_KIND, key=len, reverse=True))})(?:{_SEP}{_GROUP})+",
+    re.IGNORECASE,
+)
 
 
 def _mentions(text: str) -> list[tuple[int, int, str | None, str, bool]]:
@@ -104,6 +110,13 @@ def _mentions(text: str) -> list[tuple[int, int, str | None, str, bool]]:
             )
         elif _NUMBER_WORD_BEFORE.search(head):
             found.append((match.start(), match.end(), None, match[0], False))
+    for match in _JOINED_SYMBOL.finditer(text):
+        head = text[max(0, match.start() - 40) : match.start()]
+        kind = _KIND_BEFORE.search(head)
+        if kind and re.search(r"số\s*:?\s*$", head, re.IGNORECASE):
+            found.append(
+                (match.start() - len(head) + kind.start(), match.end(), kind["kind"], match[0], False)
+            )
     for match in _BARE_NUMBER.finditer(text):
         head = text[max(0, match.start() - 40) : match.start()]
         kind = _KIND_BEFORE.search(head)

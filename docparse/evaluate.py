@@ -83,9 +83,13 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+# Word types curly quotes where a label has straight ones (and OCR reads either): the quote's shape is not the name
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
 def name_key(text: str | None) -> str:
-    """Case/diacritic-insensitive key for units, issuers and titles (UBND = Ủy ban nhân dân)."""
-    key = fold(text or "")
+    """Case/diacritic-insensitive key for units, issuers and titles (UBND = Ủy ban nhân dân, curly = straight quotes)."""
+    key = fold(text or "").translate(_QUOTES)
     key = re.sub(r"\bubnd\b", "uy ban nhan dan", key)
     key = re.sub(r"\bhdnd\b", "hoi dong nhan dan", key)
     key = re.sub(r"\s*[-–]\s*", " - ", key)

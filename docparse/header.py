@@ -10,7 +10,7 @@ from docparse.citations import clean_number
 from docparse.dates import iso
 from docparse.model import DocumentInfo
 from docparse.text import fold
-from docparse.units import UNIT_HEAD, locality_of, proper_case
+from docparse.units import HEAD_IN_CAPITALS, UNIT_HEAD, locality_of, proper_case
 
 _TYPES = [
     "Kế hoạch",
@@ -60,8 +60,10 @@ _NATIONAL = re.compile(
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
 # Capitals that start a Vietnamese place name ("Trà Ôn", "Ô Môn", "Ea Súp", "Ứng Hòa").
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# A city may be printed with its level: "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …" (the place as printed).
+_CITY_LEVEL = r"(?:Thành phố|TP\.|Tp\.)"
 _DATE_LINE = re.compile(
-    rf"(?P<place>[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
+    rf"(?P<place>(?:{_CITY_LEVEL}\s*)?[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
     r"\s*năm\s*(?P<y>\d{4})?"
 )
 _PREAMBLE = re.compile(
@@ -82,7 +84,9 @@ _AUTHORITY_VOCABULARY: dict[str, str] = {
         r"\S+",
         # (not THỦ, which folds as THƯ does; "THỦ TRƯỞNG" printed with its marks is kept as printed)
         "ỦY BAN NHÂN DÂN HỘI ĐỒNG CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG HIỆU BÍ THƯ CHÁNH VĂN PHÒNG THƯỜNG VỤ TRỰC NHIỆM "
-        "VIỆN TỔNG CỤC ĐẢNG KIỂM TRA MẶT TRẬN TỔ QUỐC THANH SỞ CHI ĐOÀN KHOA",
+        "VIỆN TỔNG CỤC ĐẢNG KIỂM TRA MẶT TRẬN TỔ QUỐC THANH SỞ CHI ĐOÀN KHOA "
+        # a border post's commander ("ĐỒN TRƯỞNG", "CHỈ HUY TRƯỞNG")
+        "ĐỒN HUY",
     )
 }
 # "TM." (thay mặt), "KT." (ký thay), "TL.", "TUQ.", "Q." as printed or as a scan reads them ("T/M", "K.T", "KT,")
@@ -92,9 +96,13 @@ _CAP = "A-ZĐÂĂÊÔƠƯ\u00c0-\u1ef9"
 # ("Rơ Châm H’Luyn", "K’Bình", which may stand alone)
 _NAME = re.compile(
     # a middle name of one capital letter, as Hmông names have it ("Sùng A Vàng", "Vàng A Dũng"), never last
-    rf"^(?:[{_CAP}][a-zđà-ỹ]*)(?:\s+[{_CAP}][a-zđà-ỹ]*[’'][{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}](?=\s)){{1,5}}$"
-    rf"|^[{_CAP}][’'][{_CAP}][a-zđà-ỹ]+(?:\s+[{_CAP}][a-zđà-ỹ]+){{0,4}}$"
+    rf"^(?:[{_CAP}][a-zđà-ỹ]*)(?:\s+[{_CAP}][a-zđà-ỹ]*[’']\s?[{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}][a-zđà-ỹ]+|\s+[{_CAP}](?=\s)){{1,5}}$"
+    # the apostrophe may be followed by a space ("H' Yim Niê", "K’ Brơi")
+    rf"|^[{_CAP}][’']\s?[{_CAP}][a-zđà-ỹ]+(?:\s+[{_CAP}][a-zđà-ỹ]+){{0,4}}$"
 )
+# What the signature block prints before the name: a rank of the police or the army ("Thượng tá", "Đại úy") or a
+# degree ("TS.", "PGS.TS.", "BSCKII."). Its words are ones a name never holds: a word in lower case or with a dot.
+_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)$", re.IGNORECASE)
 _ISSUER_IN_BODY = re.compile(
     r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
     r"[^.;:]{0,70}?)\s+(?:xây dựng|ban hành|triển khai xây dựng|lập)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn|[Bb]áo cáo)"
@@ -139,10 +147,54 @@ _ABOUT = re.compile(r"^(?:V/[vV]|Về việc)\b\s*:?\s*")
 _SOURCE_TAG = re.compile(r"^\([^()]{2,60}\)\s*[-–—]\s*")
 
 
+# The lead sentence of a portal's news post that reproduces a document: "Ngày 28/7/2027, Ban Thường trực Ủy ban MTTQ
+# Việt Nam tỉnh Đồng Nai ban hành Hướng dẫn số 27/HD-MTTQ-BTT. Nội dung như sau:"; the post's title line above it is the
+# document's kind and trích yếu ("Hướng dẫn tổ chức Ngày hội …").
+_ISSUED_LINE = re.compile(
+    rf"^Ngày\s+(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\s*,\s*(?P<issuer>[^,;]+?)\s+(?:đã\s+)?ban hành\s+"
+    rf"(?P<kind>{_KINDS})\s+số\s+(?P<number>\d+[\w/&.-]*[-/][\w/&-]+)",
+    re.IGNORECASE,
+)
+
+
+def _full_name(issuer: str) -> str:
+    """A body's name as `doc.issuer` writes it: its abbreviations expanded ("UBND", "Ủy ban MTTQ")."""
+    issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer.strip())
+    issuer = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", issuer)
+    issuer = re.sub(r"\b(?:UBMTTQ|Ủy ban MTTQ|Uỷ ban MTTQ)\b", "Ủy ban Mặt trận Tổ quốc", issuer)
+    return issuer.replace("Uỷ ban", "Ủy ban")
+
+
+def _issued_line(lines: list[str], index: int) -> DocumentInfo | None:
+    """The header a portal post's lead sentence (`_ISSUED_LINE`) and its title line give."""
+    match = _ISSUED_LINE.match(lines[index])
+    if not match:
+        return None
+    info = DocumentInfo()
+    kind = match["kind"].lower()
+    info.type = next(t for t in _TYPES if t.lower() == kind)
+    info.number = clean_number(match["number"].rstrip("."))
+    numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
+    info.date = iso(numbers[2], numbers[1], numbers[0])
+    info.issuer = _full_name(match["issuer"])
+    for line in lines[:index]:
+        titled = re.match(
+            rf"^{re.escape(info.type)}\s+(?:về việc\s+|về\s+)?(?P<title>.+)$", line, re.IGNORECASE
+        )
+        if titled:
+            info.title = titled["title"].strip(" .")
+    located = locality_of(info.issuer)
+    info.place = located[1] if located else None
+    return info
+
+
 def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
     for index, line in enumerate(lines[:12]):  # after a portal's name, menu, breadcrumb and field lines
         if _PORTAL_FIELD.match(line):
             continue
+        issued = _issued_line(lines, index)
+        if issued:
+            return issued, index + 1
         if _NATIONAL.search(line) or _NUMBER_LINE.match(line) or _PREAMBLE.match(line):
             break  # a letterhead or a body: no describing line above it
         # a portal's source tag before the line ("(Cổng TTĐT Sở Y tế) - Kế hoạch số …") and a sentence after it
@@ -158,18 +210,34 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         info.number = clean_number(match["number"])
         numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
         info.date = iso(numbers[2], numbers[1], numbers[0])
-        issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", match["issuer"].strip())
-        issuer = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", issuer)
-        info.issuer = issuer.replace("Uỷ ban", "Ủy ban")
+        info.issuer = _full_name(match["issuer"])
         info.title = match["title"].strip()
-        located = locality_of(info.issuer)
-        # a Party body is named after its committee's province or city: "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh"
-        party = re.search(
-            rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", info.issuer
-        )
-        info.place = located[1] if located else (party[1] if party else None)
+        info.place = _place_of(info.issuer)
         return info, index + 1
     return None
+
+
+def _place_of(issuer: str) -> str | None:
+    """The locality a body's name holds: "tỉnh Quảng Trị" → "Quảng Trị"; a Party body is named after its committee's
+    province or city: "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh" → "Quảng Ninh"."""
+    located = locality_of(issuer)
+    party = re.search(
+        rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", issuer
+    )
+    return located[1] if located else (party[1] if party else None)
+
+
+def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
+    """A portal copy's source line ("Nguồn: Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa") names the issuer in full:
+    where it is the issuer the copy names with its locality added, it is the issuer, and its locality the place."""
+    for line in lines[-6:]:
+        source = re.match(r"^Nguồn\s*:\s*(?P<name>[^.;:/]+?)\s*\.?$", line.strip())
+        if not (source and info.issuer):
+            continue
+        name = _full_name(source["name"])
+        if fold(name).startswith(fold(info.issuer) + " ") and _place_of(name):
+            info.issuer = name
+            info.place = info.place or _place_of(name)
 
 
 def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str], int]:
@@ -178,6 +246,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     if described:
         if described[0].signer is None:
             _read_signature(lines, described[0])  # a portal copy may keep the signature block at its end
+        _named_by_source(lines, described[0])
         return described[0], [], described[1]
     info = DocumentInfo()
     warnings: list[str] = []
@@ -203,6 +272,10 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                 if following.rstrip().endswith((".", ":", ";")):
                     break
             title = " ".join(" ".join(title_lines).split()).strip(" .")
+            if info.type == "Công văn":
+                title = _ABOUT.sub(
+                    "", title
+                )  # "CÔNG VĂN" / "Về việc …": the trích yếu is what follows "Về việc"
             info.title = title or None
             break
     if heading_at is None:
@@ -250,9 +323,17 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             info.type = "Công văn"
             title_lines = [_ABOUT.sub("", lines[vv])]
             # the V/v block ends where "Kính gửi:" starts: every line before it is the trích yếu, even one starting
-            # with a capital ("V/v tổ chức kỷ niệm" / "Ngày truyền thống …"); without it, only lower-case lines go on
+            # with a capital ("V/v tổ chức kỷ niệm" / "Ngày truyền thống …"); without it, only lower-case lines go on.
+            # The right-hand column (national name, motto, date line) read between them does not count.
+            column = sum(
+                1 for line in lines[vv + 1 : vv + 12] if _DATE_LINE.search(line) or _NATIONAL.search(line)
+            )
             addressed = next(
-                (i for i in range(vv + 1, min(vv + 6, len(lines))) if re.match(r"^Kính gửi\b", lines[i])),
+                (
+                    i
+                    for i in range(vv + 1, min(vv + 6 + column, len(lines)))
+                    if re.match(r"^Kính gửi\b", lines[i])
+                ),
                 None,
             )
             for following in lines[vv + 1 : addressed if addressed is not None else vv + 5]:
@@ -293,6 +374,10 @@ def _read_portal_fields(lines: list[str], info: DocumentInfo) -> None:
         info.date = iso(int(day[3]), int(day[2]), int(day[1]))
     issuer = fields.get("co quan ban hanh")
     if issuer and UNIT_HEAD.match(issuer):
+        # a place read from the portal's banner (no date line) goes with the banner
+        banner = locality_of(info.issuer) if info.issuer else None
+        if banner and info.place == banner[1]:
+            info.place = None
         issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
         info.issuer = re.sub(r"^(?:Ủy|Uỷ) ban Nhân dân", "Ủy ban nhân dân", issuer).replace(
             "Uỷ ban", "Ủy ban"
@@ -349,6 +434,11 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
             while words and fold(words[0]) in {"so", "ngay"}:
                 words = words[1:]
             info.place = " ".join(words) or None
+            above = lines[index - 1].strip() if index else ""
+            if info.place and date.start() == 0 and re.fullmatch(_CITY_LEVEL, above):
+                info.place = (
+                    f"{above} {info.place}"  # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped
+                )
             if date["d"] and date["m"] and date["y"]:
                 info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
             else:
@@ -362,7 +452,10 @@ _BODY_START = re.compile(
     r"^(?:uy ban|ubnd|hdnd|hoi dong|so|ban|van phong|phong|chi cuc|thanh tra|trung tam|cong an|bo|cuc|tong cuc|vu|"
     r"hoi|doan|mat tran|lien doan|dang uy|dang bo|chi bo|tinh uy|thanh uy|huyen uy|kho bac|ngan hang|bao|dai|"
     r"truong|benh vien|vien|toa an|co quan|don vi|to|bao hiem|cong doan|khoi|tinh|thanh pho|huyen|quan|xa|phuong|"
-    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly)\b"
+    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly|"
+    # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"); a council's standing body ("THƯỜNG TRỰC"); a
+    # border post ("ĐỒN BIÊN PHÒNG")
+    r"thue|thuong truc|don|bch|ban chap hanh)\b"
 )
 
 
@@ -371,16 +464,15 @@ _SYLLABLE = re.compile(r"[bcdghklmnpqrstvx]{0,3}[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt]
 
 
 def _join_wrapped(names: list[str]) -> list[str]:
-    """A letterhead name too long for its column goes on over two lines ("TRUNG TÂM KIỂM SOÁT" / "BỆNH TẬT"):
-    a line that cannot start a body's name ends the line above. So does a line of one word ("SỞ NÔNG NGHIỆP VÀ MÔI" /
+    """A letterhead name too long for its column goes on over two lines ("TRUNG TÂM KIỂM SOÁT" / "BỆNH TẬT",
+    "BAN CHỈ ĐẠO THỰC HIỆN" / "QUY CHẾ DÂN CHỦ Ở CƠ SỞ"): a line that cannot start a body's name (`_BODY_START`, the
+    head words of `units`) ends the line above, however long. So does a line of one word ("SỞ NÔNG NGHIỆP VÀ MÔI" /
     "TRƯỜNG", "BỆNH VIỆN TRẺ EM HẢI" / "PHÒNG"): a head word alone names no body (a lone acronym, "UBND" left of a
     broken symbol, is no word of a name)."""
     joined: list[str] = []
     for name in names:
-        if joined and (
-            _SYLLABLE.fullmatch(fold(name).strip())
-            or (not _BODY_START.match(fold(name)) and len(name.split()) <= 4)
-        ):
+        starts = _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
+        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not starts):
             joined[-1] = f"{joined[-1]} {name}"
         else:
             joined.append(name)
@@ -402,15 +494,29 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
             names.append(text)
     if not names:
         return
-    names = _join_wrapped(names)[-3:]
+    # the national name's "VIỆT NAM" line is dropped with it, and the front's name ends with it: "ỦY BAN MẶT TRẬN TỔ
+    # QUỐC" / "VIỆT NAM" is "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    issuer = _letterhead_name(_join_wrapped(names)[-3:])
+    info.issuer = re.sub(r"\bMặt trận Tổ quốc(?! Việt Nam)", "Mặt trận Tổ quốc Việt Nam", issuer)
+
+
+def _letterhead_name(names: list[str]) -> str:
+    """The issuer's name from the last lines of the letterhead's left column: the body under its parent."""
+    board = re.match(r"^(?:ĐẢNG (?:ỦY|UỶ)\s*[-–]\s*)?BAN GIÁM HIỆU\s+(TRƯỜNG\b.+)$", names[-1])
+    if board:
+        # a school's board of rectors, alone or with the school's Party committee ("ĐẢNG ỦY - BAN GIÁM HIỆU TRƯỜNG
+        # …"), is the school's management: the school issues
+        names = [*names[:-1], board[1]]
+    if len(names) >= 2 and re.fullmatch(r"(?:BAN )?THƯỜNG TRỰC", names[-1]):
+        # a council's or a front's standing body, printed under it ("HỘI ĐỒNG NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" /
+        # "THƯỜNG TRỰC"), is named after it in full: "Thường trực Hội đồng nhân dân thành phố Hà Nội"
+        standing = "Ban Thường trực" if names[-1].startswith("BAN") else "Thường trực"
+        return f"{standing} {_letterhead_name(names[:-1])}"
     locality = None
     if len(names) >= 2 and names[-1].startswith(
         ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ")
     ):
-        agency = proper_case(names[-2])
-        locality = proper_case(names[-1])
-        info.issuer = f"{agency} {locality}"
-        return
+        return f"{proper_case(names[-2])} {proper_case(names[-1])}"
     party = (
         re.match(r"^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẶC KHU)\s*(ỦY|UỶ)\s+(.+)$", names[-2])
         if len(names) >= 2
@@ -423,15 +529,19 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
         body = (
             party[1][:1] + party[1][1:].lower() + " ủy " + " ".join(w.capitalize() for w in party[3].split())
         )
-        info.issuer = f"{proper_case(names[-1])} {body}"
-        return
+        return f"{proper_case(names[-1])} {body}"
     agency = proper_case(names[-1])
     if len(names) >= 2:
         parent = proper_case(names[-2])
         located = locality_of(parent)
         if located:
             locality = located[0]
-    info.issuer = f"{agency} {locality}" if locality and not locality_of(agency) else agency
+    if not locality or locality_of(agency):
+        return agency
+    dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", agency)
+    if dangling and locality.startswith(dangling[1] + " "):
+        agency = agency[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH GIA LAI"
+    return f"{agency} {locality}"
 
 
 def _issuer_from_body(lines: list[str], flowing: str, info: DocumentInfo) -> None:
@@ -552,18 +662,46 @@ def _signature_from(lines: list[str], start: int, info: DocumentInfo) -> None:
         if first is None:
             continue
         authority = [first]
-        for following in lines[index + 1 : index + 14]:
+        block = lines[index + 1 : index + 14]
+        for at, following in enumerate(block):
             # a portal copy marks the signature it could not show: "Đã ký: Sùng A Vàng", "(Đã ký) Lê Văn A"
             candidate = re.sub(r"^(?:Đã ký\s*:\s*|\(Đã ký\)\s+)", "", following.strip())
             restored = _authority(candidate)
             if restored:
                 authority.append(restored)
                 continue
-            # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
-            name = candidate.strip(" .,;:'`‘’|~_·•")
-            if _NAME.match(name):
+            last_recipient = not (at + 1 < len(block) and block[at + 1].lstrip().startswith(("-", "+", "•")))
+            name = _signer_in(candidate, last_recipient)
+            if name:
                 info.signer = name
                 info.authority = " / ".join(authority)
                 return
             if candidate and not candidate.startswith(("-", "(")) and len(candidate) > 40:
                 break
+
+
+def _signer_in(line: str, last_recipient: bool) -> str | None:
+    """The signer's name a line of the signature block holds: the line itself; the line after a rank or a degree
+    ("Thượng tá Lâm Quốc Thịnh", "PGS.TS. Đỗ Thị Hồng Vân", a scan's "T. á Trần Quốc Việt"); or, on the last line of
+    the recipients' list when the two columns are read as one line, the name after its last item ("- Lưu: VT.
+    Rơ Châm Thuyên")."""
+    # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
+    name = line.strip(" .,;:'`‘’|~_·•")
+    if line.startswith(("-", "+", "•")):
+        end = re.search(r"[.;]\s+([^.;]+)$", line)
+        if last_recipient and end and _capitalised(end[1]) and _NAME.match(end[1].strip()):
+            return end[1].strip()
+        return None
+    tokens = name.split()
+    for cut in (1, 2):
+        title, rest = tokens[:cut], " ".join(tokens[cut:])
+        unlike_a_name = any("." in word or word[:1].islower() for word in title)
+        named = _capitalised(rest) and _NAME.match(rest)
+        if len(tokens) > cut + 1 and (unlike_a_name or _RANK.match(" ".join(title))) and named:
+            return rest
+    return name if _NAME.match(name) else None
+
+
+def _capitalised(words: str) -> bool:
+    """Every word starts with a capital ("Rơ Châm Thuyên"; not "á Trần", "Đảng ủy")."""
+    return all(word[:1].isupper() for word in words.split())

@@ -17,6 +17,8 @@ _HEADS = (
     "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
+# The same head words at the start of a letterhead line in capitals ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CÔNG TY …").
+HEAD_IN_CAPITALS = re.compile(rf"^(?:{_HEADS})(?![\wà-ỹ])", re.IGNORECASE)
 # A unit at the start of a cell or phrase: a head word, "các/Các + noun", or "phòng/sở + Capitalised name".
 UNIT_START = re.compile(
     rf"^(?:(?:{_HEADS})(?![\wà-ỹ])|[Cc]ác\s+\w+|(?:phòng|sở|ban|chi cục|trung tâm|văn phòng)\s+[A-ZĐỦ])"
@@ -241,6 +243,16 @@ def _proper_case(upper: str) -> str:
     for word in rest_words:
         out.append(word[:1].upper() + word[1:] if capitalise else word)
         capitalise = word in {"và", "-", "–"} or word.endswith(",")
+    # the locality that ends a body's name is written as one: "THUẾ TỈNH QUẢNG TRỊ" → "Thuế tỉnh Quảng Trị",
+    # "CÔNG AN PHƯỜNG TÂN AN" → "Công an phường Tân An" ("xã hội" is no commune)
+    located = re.search(
+        r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+(?!hội\b)(\S+(?:\s+\S+){0,3})$",
+        " ".join(out),
+        re.IGNORECASE,
+    )
+    if located and len(out) > 2:
+        name = " ".join(w[:1].upper() + w[1:] for w in located[2].split())
+        return f"{' '.join(out)[: located.start()]} {located[1].lower()} {name}"
     return " ".join(out)
 
 

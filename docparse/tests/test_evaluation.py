@@ -138,3 +138,13 @@ def test_a_timeframe_matches_without_its_lead_in_words_but_not_with_another_date
     # "định kỳ vào" before a day of every period is a lead-in; "định kỳ" naming the period is not
     assert timeframe_key("định kỳ vào ngày 15 hằng tháng") == timeframe_key("ngày 15 hằng tháng")
     assert timeframe_key("Định kỳ 6 tháng") != timeframe_key("6 tháng")
+
+
+def test_a_title_matches_whatever_the_shape_of_its_quotes():
+    from docparse.evaluate import same_name
+
+    assert same_name(
+        'Hưởng ứng phong trào "Dân vận khéo" năm 2027', "Hưởng ứng phong trào “Dân vận khéo” năm 2027"
+    )
+    assert same_name("Mô hình ‘Chợ văn minh’", "Mô hình 'Chợ văn minh'")
+    assert not same_name('Phong trào "Dân vận khéo"', "Phong trào Dân vận khéo")
