@@ -16,12 +16,14 @@ from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
 from docparse.units import UNIT_START, split_units
 
 _COLUMNS = {
-    "no": re.compile(r"^(?:tt|stt|so tt|so thu tu)$"),
+    # "S T T": the letters of "STT" one a line in a narrow column, read back with spaces
+    "no": re.compile(r"^(?:t ?t|s ?t ?t|so tt|so thu tu)$"),
     "text": re.compile(r"nhiem vu|noi dung|cong viec|ten nhiem vu|hoat dong"),
     # the body that answers for the row, however the column names it: "Chủ trì", "Đơn vị thực hiện", "Bộ phận phụ
     # trách", "Người chịu trách nhiệm", "Đầu mối", "Đơn vị đảm nhiệm"
     "lead": re.compile(r"chu tri|thuc hien|phu trach|trach nhiem|dau moi|dam nhiem|dam nhan"),
-    "coord": re.compile(r"phoi hop"),
+    # "Phối hợp"; a scan may read its "ố" as "ã" ("Phãi hợp"): no other header cell is "ph-i hợp"
+    "coord": re.compile(r"ph[oa]i hop"),
     "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
 }
 _HEADER_WORDS = re.compile(
@@ -32,6 +34,7 @@ _ROW_ALONE = re.compile(rf"^({_ROW_NO})[.)]?$")
 _GROUP_LETTER_ALONE = re.compile(r"^([A-HJ-UWYZĐ])[.)]?$")
 _GROUP_MARK = re.compile(r"[A-ZĐ]|[IVX]{1,5}")  # the mark of a group row: "B", "II"
 _ROW_INLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?\s+(\S.*)$")
+_SPELLED_ROMAN = re.compile(r"[IVX](?: [IVX])+")
 _NUMBERING_CELL = re.compile(r"\(?\d{1,2}\)?")  # a cell of the "(1) (2) (3)" row under a header
 _NATIONAL = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 _INCOMPLETE_END = {
@@ -82,7 +85,7 @@ def _column_names(cell: str) -> tuple[str, ...]:
     return tuple(
         name
         for name in ("no", "coord", "time", "lead", "text")
-        if _COLUMNS[name].search(key) and not (name == "lead" and "phoi hop" in key)
+        if _COLUMNS[name].search(key) and not (name == "lead" and _COLUMNS["coord"].search(key))
     )
 
 
@@ -437,6 +440,15 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
+# A date whose year a narrow column broke over two lines: "20/11/20" / "26", "5/11/202" / "6"
+_BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
+
+
+def _joined_year(match: re.Match[str]) -> str:
+    year = match[2] + match[3]
+    return match[1] + year if len(year) == 4 and year[:2] in {"19", "20"} else match[0]
+
+
 def tasks_from_table(
     rows: list[list[str]], default_year: int | None, headings: list[Heading] | None = None
 ) -> list[Task]:
@@ -449,7 +461,7 @@ def tasks_from_table(
     group: str | None = None
     last_cells: dict[str, str] = {}
     for cells in rows:
-        cells = [" ".join((c or "").split()) for c in cells]
+        cells = [_BROKEN_YEAR.sub(_joined_year, " ".join((c or "").split())) for c in cells]
         if columns is None:
             columns = header_columns(cells)
             if columns is not None and non_task_header(cells):
@@ -463,6 +475,10 @@ def tasks_from_table(
             return values[index] if index is not None and index < len(values) else ""
 
         no = cell("no").strip(" .)")
+        if _SPELLED_ROMAN.fullmatch(no):
+            no = no.replace(
+                " ", ""
+            )  # "I I": "II" in a column too narrow for it, a letter a line (as "S T T")
         text = cell("text")
         distinct = {c for c in cells if c}
         if not text and not no:

@@ -22,7 +22,11 @@ _GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _ARABIC_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
 _HAS_TEXT = re.compile(r"[^\W_]")
-_SECTION_NUMBER = re.compile(r"^[IVX]{1,5}\.$")
+# The Roman number of a part title as OCR reads its strokes: "I" as "L", "l", "|" or "1", "II" as "H" (two strokes
+# joined): "L MỤC ĐÍCH", "H. NỘI DUNG", "Il. NHIỆM VỤ", "HI." or "1H. TỔ CHỨC THỰC HIỆN". Strokes read as digits
+# only ("1.", "11.") are an Arabic number.
+OCR_PART_MARK = r"(?=[1lI|LH]*[lI|LH])[1lI|LH]{1,3}"
+_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})\.$")
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _RUNNING_FOOTER = re.compile(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")  # "… - Trang 3", "Trang 3/12"
@@ -110,7 +114,9 @@ _HEADER_ENDS = frozenset({"tri", "hop", "hien", "thanh", "gian", "han", "chu", "
 
 
 def _folded_words(line: list[Word]) -> frozenset[str]:
-    return frozenset(fold(_text(line)).split())
+    """The line's words without marks, and without the stops and commas around them, as header_columns reads a cell:
+    a scan reads a speck beside a header cell's last word as a full stop ("Nội dung.")."""
+    return frozenset(word.strip(".,:;") for word in fold(_text(line)).split())
 
 
 def _header_gap(lines: list[list[Word]]) -> float:
@@ -130,6 +136,10 @@ def _header(
         gap = _header_gap(lines)
     if folded is None:
         folded = [_folded_words(line) for line in lines]
+    if len(lines[start]) == 1 and _PAGE_NUMBER.fullmatch(lines[start][0].text):
+        # the page number centred above the header repeated at the top of a page (the genre numbers pages from the
+        # second on, in the top margin): it stands between two header cells but is none of them
+        return None
     words: frozenset[str] = frozenset()
     for size in (1, 2, 3, 4):
         if start + size > len(lines):
@@ -298,6 +308,10 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
                     header_rows[0][number] = "TT" if header_rows[0][number] == "T" else "STT"
                     wrapped[number] = ""
                 header_rows[0] = [f"{a} {b}".strip() for a, b in zip(header_rows[0], wrapped, strict=True)]
+            if rows and header_rows[0][number] == "STT" and _PIECE_OF_NUMBER_HEADER.match(rows[0][number]):
+                # the last letter of "STT" beside the first lines of a row broken off by the page break (no number
+                # of its own): the header's, not the row's
+                rows[0][number] = ""
         if not rows and not header_rows:
             columns = None
             continue
@@ -419,12 +433,48 @@ def _rows(
     for i in range(anchors[-1] + 1, len(entries)):
         owner[i] = anchors[-1]
     merged: dict[int, list[str]] = {}
-    for i, (_, cells, _) in enumerate(entries):
+    heights: dict[tuple[int, int], list[float]] = {}  # (row, column): the heights of the cell's lines
+    for i, (height, cells, _) in enumerate(entries):
         key = owner[i]
         merged[key] = (
             [f"{a} {b}".strip() for a, b in zip(merged[key], cells, strict=True)] if key in merged else cells
         )
+        for column, cell in enumerate(cells):
+            if cell:
+                heights.setdefault((key, column), []).append(height)
+    _spread_merged_cells(merged, heights, entries, columns, line_spacing)
     return [merged[key] for key in sorted(merged)], index
+
+
+def _spread_merged_cells(
+    merged: dict[int, list[str]],
+    heights: dict[tuple[int, int], list[float]],
+    entries: list[tuple[float, list[str], bool]],
+    columns: Columns,
+    line_spacing: float,
+) -> None:
+    """In a table whose rows are centred on their numbers every cell is centred on its row's number. A unit or time
+    cell merged down over two rows is centred across both (LibreOffice): the split between the rows gives its lines
+    to the upper row a line or more below that row's number, or to the lower row a line or more above its number, or
+    some to each; the other row's cell is empty or off its own centre the same way. The lines are one cell, and both
+    rows have it."""
+
+    def off_centre(row: int, column: int, sign: int) -> bool | None:
+        """Whether the cell sits a line or more below (sign 1) or above (sign -1) its number; None when empty."""
+        lines = heights.get((row, column))
+        if not lines:
+            return None
+        return sign * ((lines[0] + lines[-1]) / 2 - entries[row][0]) >= line_spacing
+
+    keys = sorted(merged)
+    for above, key in itertools.pairwise(keys):
+        if entries[above][2] or entries[key][2] or not merged[above][columns.number_column + 1]:
+            continue  # a group row, or lines above the first number
+        for column in range(columns.number_column + 2, columns.width):
+            low, high = off_centre(above, column, 1), off_centre(key, column, -1)
+            if (low, high) in {(True, True), (None, True), (True, None)}:
+                whole = f"{merged[above][column]} {merged[key][column]}".strip()
+                merged[above][column] = merged[key][column] = whole
 
 
 def _group_rows_by_numbering(
@@ -542,6 +592,10 @@ def _entries(
             column = min(_column_of(word, columns.boundaries), columns.width - 1)
             cells[column] = f"{cells[column]} {word.text}".strip()
         marks = cells[columns.number_column].split()
+        if marks and _ROW_NUMBER.match(marks[0].rstrip("_")):
+            # "4_": a speck at the foot of the row number, read as an underscore glued to it
+            marks[0] = marks[0].rstrip("_")
+            cells[columns.number_column] = " ".join(marks)
         if (
             len(marks) > 1
             and _ROW_NUMBER.match(marks[0])

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from docparse.blocks import PAGE_FEED, Block, OcrReport, Source, Table
 from docparse.errors import ParseError
-from docparse.readers.layout import Columns, Word, page_blocks
+from docparse.readers.layout import OCR_PART_MARK, Columns, Word, page_blocks
 from docparse.readers.pdfium_pages import PdfiumPages, open_pages
 from docparse.tables import header_columns
 from docparse.text import fold
@@ -59,46 +59,57 @@ def _read_pdf(data: bytes) -> Source:
             # pdftotext extracts only the pages that have no ruled table for pdfium to read (its rules tell, before
             # its characters are read), and runs while those tables are read
             tabled = {number for number in table_pages if plumber.has_table(number)}
-            with _PopplerText(
-                data, [number for number in range(page_count) if number not in tabled]
-            ) as poppler:
+            untabled = [number for number in range(page_count) if number not in tabled]
+            # when pdfium's text shows a task table's header cells on every one of the other pages, they are read
+            # from their words and pdftotext is not run (unless a page's words give no table after all)
+            guessed = _laid_out_guesses(plumber, reader, untabled)
+            with _PopplerText(data, [number for number in untabled if number not in guessed]) as poppler:
                 table_blocks = plumber.table_blocks(table_pages) if table_pages else {}
-                untabled = [
+                texts = _Texts(poppler, data, reader, ruled)
+                texts.needed = [
                     number
                     for number in range(page_count)
                     if not any(isinstance(b, Table) for b in table_blocks.get(number, []))
                 ]
-                texts = _page_texts(poppler, data, reader, ruled, untabled)
-            carried: Columns | None = None
-            ruled_to_the_end = False  # the page before ended inside a ruled table
-            for number in range(page_count):
-                ruled_blocks = table_blocks.get(number)
-                if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
-                    blocks.extend(_on_page(ruled_blocks, number))
-                    last = ruled_blocks[-1]
-                    ruled_to_the_end = isinstance(last, Table)
-                    if not (
-                        isinstance(last, Table) and carried is not None and len(last.rows[0]) == carried.width
-                    ):
-                        # the table read from word positions on the pages before goes on over this ruled page to
-                        # the next, which LibreOffice may draw without ruling again: its columns stay
-                        carried = None
-                    continue
-                if carried is None and ruled_to_the_end:
-                    # a ruled table ran to the end of the page before and may go on here without ruling (LibreOffice
-                    # draws some pages of a long table so): its columns, from the words of that page
-                    _, carried = page_blocks(plumber.words(number - 1), None)
-                ruled_to_the_end = False
-                hinted = _table_hint(texts[number] or "")
-                if carried is not None or hinted:
-                    # a table without ruling (or lightly ruled): rebuilt from the position of its words
-                    laid_out, carried = page_blocks(plumber.words(number), carried)
-                    if any(isinstance(b, Table) for b in laid_out):
-                        blocks.extend(_on_page(laid_out, number))
+                carried: Columns | None = None
+                ruled_to_the_end = False  # the page before ended inside a ruled table
+                for number in range(page_count):
+                    ruled_blocks = table_blocks.get(number)
+                    if ruled_blocks and any(isinstance(b, Table) for b in ruled_blocks):
+                        blocks.extend(_on_page(ruled_blocks, number))
+                        last = ruled_blocks[-1]
+                        ruled_to_the_end = isinstance(last, Table)
+                        if not (
+                            isinstance(last, Table)
+                            and carried is not None
+                            and len(last.rows[0]) == carried.width
+                        ):
+                            # the table read from word positions on the pages before goes on over this ruled page
+                            # to the next, which LibreOffice may draw without ruling again: its columns stay
+                            carried = None
                         continue
-                    if hinted:
-                        unbuilt.append(number + 1)  # reported: the page is read as running text instead
-                blocks.extend(_on_page(ruled_blocks or [texts[number]], number))
+                    if carried is None and ruled_to_the_end:
+                        # a ruled table ran to the end of the page before and may go on here without ruling
+                        # (LibreOffice draws some pages of a long table so): its columns, from the words of that page
+                        _, carried = page_blocks(plumber.words(number - 1), None)
+                    ruled_to_the_end = False
+                    guess = number in guessed and not texts.extracted(number)
+                    hinted = guess or _table_hint(texts[number])
+                    if carried is not None or hinted:
+                        # a table without ruling (or lightly ruled): rebuilt from the position of its words
+                        laid_out, after = page_blocks(plumber.words(number), carried)
+                        if any(isinstance(b, Table) for b in laid_out):
+                            carried = after
+                            blocks.extend(_on_page(laid_out, number))
+                            continue
+                        if guess:
+                            # the words give no table after all: the page is read as if pdftotext had been run
+                            hinted = _table_hint(texts[number])
+                        if carried is not None or hinted:
+                            carried = after
+                        if hinted:
+                            unbuilt.append(number + 1)  # reported: the page is read as running text instead
+                    blocks.extend(_on_page(ruled_blocks or [texts[number]], number))
     except ParseError:
         raise
     except Exception as error:
@@ -140,6 +151,30 @@ def _has_rules(page: Any) -> bool:
         if operators >= 12:
             return True  # enough: the rest of the stream need not be scanned
     return operators >= 12
+
+
+# A text object placed at a position of its own: `BT x y Td`, or `BT a b c d x y Tm`.
+_PLACED_TEXT = re.compile(rb"BT\s+(?:[-\d.]+\s+){0,4}?([-\d.]+)\s+([-\d.]+)\s+T[dm]\s")
+
+
+def _cells_side_by_side(page: Any) -> bool:
+    """Whether the page starts text at three or more places along one line (cheap: raw content stream): the cells
+    of a task table's row (number, task, unit, time) do; a letterhead or a signature block sets two columns, prose
+    one."""
+    contents = page.get_contents()
+    if contents is None:
+        return False
+    rows: dict[int, set[int]] = {}
+    for match in _PLACED_TEXT.finditer(contents.get_data()):
+        try:
+            x, y = round(float(match[1])), round(float(match[2]))
+        except ValueError:
+            continue
+        starts = rows.setdefault(y, set())
+        starts.add(x)
+        if len(starts) >= 3:
+            return True
+    return False
 
 
 class _Watchdog:
@@ -226,6 +261,13 @@ class _PopplerText:
         if self._output is not None:
             self._output.close()
 
+    def extracts(self, number: int) -> bool:
+        """Whether the run extracts the page (it runs from the first page asked for to the last)."""
+        return self._process is not None and self._first <= number < self._first + self._count
+
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
     def pages(self) -> dict[int, str] | None:
         """The text of every page asked for (by page index), or None when pdftotext is missing or failed."""
         if not self.installed:
@@ -247,21 +289,45 @@ class _PopplerText:
         return {self._first + offset: text for offset, text in enumerate(texts[: self._count])}
 
 
-def _page_texts(
-    poppler: _PopplerText, data: bytes, reader: Any, ruled: list[bool], needed: list[int]
-) -> list[str]:
-    """The text layer of the pages in `needed` ("" for the others): `pdftotext` when installed (much faster);
-    pypdf otherwise. A page pdftotext was not asked for (a ruled table that pdfium could not read after all) is
-    extracted by a second run."""
-    texts = poppler.pages()
-    missing = [number for number in needed if texts is not None and number not in texts]
-    if texts is not None and missing:
-        with _PopplerText(data, missing) as more:
-            extra = more.pages()
-        texts = None if extra is None else {**texts, **extra}
-    if texts is not None:
-        return [texts.get(number, "") for number in range(len(ruled))]
-    return ["" if has else (page.extract_text() or "") for page, has in zip(reader.pages, ruled, strict=True)]
+class _Texts:
+    """The text layer of the pages in `needed` ("" for the others), extracted when a page's is first asked for:
+    `pdftotext` when installed (much faster), pypdf otherwise. A page the first run was not asked for (a ruled
+    table that pdfium could not read after all, a page guessed to be a table that its words do not give) is
+    extracted by a second run, over every needed page not extracted yet."""
+
+    def __init__(self, poppler: _PopplerText, data: bytes, reader: Any, ruled: list[bool]) -> None:
+        self._poppler: _PopplerText | None = poppler
+        self._data = data
+        self._reader = reader
+        self._ruled = ruled
+        self._texts: dict[int, str] | None = {}
+        self.needed: list[int] = []
+
+    def extracted(self, number: int) -> bool:
+        """Whether the page's text is at hand without another pdftotext run: the first run extracts it, or has
+        ended (not waited for while it runs)."""
+        if self._poppler is not None and self._poppler.extracts(number):
+            return True
+        if self._poppler is not None and self._poppler.running():
+            return False
+        self._first_run()
+        return self._texts is None or number in self._texts
+
+    def _first_run(self) -> None:
+        if self._poppler is not None:
+            self._texts = self._poppler.pages()
+            self._poppler = None
+
+    def __getitem__(self, number: int) -> str:
+        self._first_run()
+        missing = [n for n in self.needed if self._texts is not None and n not in self._texts]
+        if self._texts is not None and number in missing:
+            with _PopplerText(self._data, missing) as more:
+                extra = more.pages()
+            self._texts = None if extra is None else {**self._texts, **extra}
+        if self._texts is not None:
+            return self._texts.get(number, "")
+        return "" if self._ruled[number] else (self._reader.pages[number].extract_text() or "")
 
 
 # Header cells of a task table without ruling come out of the text layer as short lines of their own ("Đơn vị chủ
@@ -271,13 +337,29 @@ _UNIT_CELL = re.compile(
 )  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 _SENTENCE_MARK = re.compile(r"[:;.]")
+# A line that is nothing but header cells, or their first lines when they wrap before the last word: "Đơn vị thực
+# hiện", "Cơ quan chủ trì Cơ quan phối hợp", "Phối hợp", "Đơn vị chủ"; "Thời gian", "Thời hạn hoàn thành", "Tiến độ
+# thực hiện", "Thời gian hoàn"
+_UNIT_HEADER = (
+    r"(?:(?:don vi|co quan|bo phan|nguoi|luc luong) (?:chu(?: tri)?|thuc(?: hien)?|phoi(?: hop)?|phu(?: trach)?)"
+    r"|chu tri|phoi hop)"
+)
+_WHOLE_UNIT_CELLS = re.compile(
+    rf"^{_UNIT_HEADER}(?: thuc(?: hien)?)?(?: {_UNIT_HEADER}(?: thuc(?: hien)?)?)*$"
+)
+_WHOLE_TIME_CELL = re.compile(r"^(?:thoi gian|thoi han|tien do)(?: (?:thuc|hoan)(?: (?:hien|thanh))?)?$")
 
 
 def _table_hint(text: str) -> bool:
-    lines = [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
-    units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
-    times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
-    if any(abs(u - t) <= 12 for u in units for t in times):
+    if _header_cells_apart(text):
+        return True
+    # a table whose time column stands left of the unit columns: pdftotext reads the columns of an unruled table
+    # block by block, so the unit columns' header cells come after all the rows of the columns before them, far
+    # from "Thời gian"; each is still a line of its own
+    stripped = [line.strip() for line in _short_lines(text)]
+    if any(_WHOLE_UNIT_CELLS.match(line) for line in stripped) and any(
+        _WHOLE_TIME_CELL.match(line) for line in stripped
+    ):
         return True
     # columns wide enough for their header cells: the cells come out on one line ("Bộ phận chủ trì Bộ phận phối
     # hợp Thời gian"), no sentence
@@ -288,6 +370,39 @@ def _table_hint(text: str) -> bool:
         and _TIME_CELL.search(line)
         for line in map(fold, text.splitlines())
     )
+
+
+def _short_lines(text: str) -> list[str]:
+    """The page's lines that could be header cells (short, no field colon), folded."""
+    return [fold(line) for line in text.splitlines() if 0 < len(line) < 40 and ":" not in line]
+
+
+def _header_cells_apart(text: str) -> bool:
+    """A unit header cell and a time header cell as short lines of their own, a few lines apart."""
+    lines = _short_lines(text)
+    units = [i for i, line in enumerate(lines) if _UNIT_CELL.search(line)]
+    times = [i for i, line in enumerate(lines) if _TIME_CELL.search(line)]
+    return any(abs(u - t) <= 12 for u in units for t in times)
+
+
+def _laid_out_guesses(plumber: _Plumber, reader: Any, pages: list[int]) -> set[int]:
+    """The pages at either end of `pages` (from the last backwards, then from the first on) whose pdfium text shows
+    a task table's header cells as short lines of their own, up to the first page that does not: they are read
+    from their words, and pdftotext runs only over the pages between (often none). Only the first sign of
+    `_table_hint` is looked for: pdfium puts a header row's cells on one line more often than pdftotext does, and
+    the second sign, on pdfium's lines, takes pages whose pdftotext text shows no header."""
+    guessed: set[int] = set()
+    for order in (reversed(pages), pages):
+        for number in order:
+            # pdfium's text of a page costs about what pdftotext spends on it (it is kept for the page's words):
+            # first the cheap look at the layout
+            if number in guessed or not _cells_side_by_side(reader.pages[number]):
+                break
+            fast = plumber.fast()
+            if fast is None or not _header_cells_apart(fast.text(number)):
+                break
+            guessed.add(number)
+    return guessed
 
 
 _UNOPENED = object()
@@ -317,20 +432,20 @@ class _Plumber:
             self.pdf = pdfplumber.open(io.BytesIO(self.data))
         return self.pdf
 
-    def _fast(self) -> PdfiumPages | None:
+    def fast(self) -> PdfiumPages | None:
         if self.pdfium is _UNOPENED:
             self.pdfium = open_pages(self.data)
         return self.pdfium if isinstance(self.pdfium, PdfiumPages) else None
 
     def has_table(self, number: int) -> bool:
         """Whether pdfium reads a ruled table on the page (False when pdfium cannot open the file)."""
-        fast = self._fast()
+        fast = self.fast()
         return fast is not None and fast.has_table(number)
 
     def table_blocks(self, numbers: list[int]) -> dict[int, list[Block]]:
         found: dict[int, list[Block]] = {}
         for number in numbers:
-            fast = self._fast()
+            fast = self.fast()
             blocks = fast.blocks(number) if fast is not None else None
             if blocks is None:
                 found[number] = _page_blocks(self._open().pages[number])
@@ -345,7 +460,7 @@ class _Plumber:
         return found
 
     def words(self, number: int) -> list[Word]:
-        fast = self._fast()
+        fast = self.fast()
         words = fast.words(number) if fast is not None else None
         if words is not None:
             return words
@@ -401,9 +516,11 @@ def _page_blocks(page: Any) -> list[Block]:
 
 
 def _header_of(table: Table) -> tuple[str, ...] | None:
+    """The header row's cells without their spaces: a cell wrapped letter by letter in a narrow column ("S T T")
+    is the same cell as on the page where it was read in one piece."""
     for row in table.rows[:3]:
         if header_columns(row):
-            return tuple(" ".join(c.split()).lower() for c in row)
+            return tuple("".join(c.split()).lower() for c in row)
     return None
 
 
@@ -475,9 +592,27 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
 
 def _extend(table: Table, part: Table) -> None:
     """`part`, the rest of `table` on the next page, appended to it with the pages of its rows."""
+    _join_broken_number(table, part)
     aligned = len(table.row_pages) == len(table.rows) and len(part.row_pages) == len(part.rows)
     table.rows.extend(part.rows)
     table.row_pages = [*table.row_pages, *part.row_pages] if aligned else []
+
+
+def _join_broken_number(table: Table, part: Table) -> None:
+    """A row number wrapped a digit a line in a narrow column and broken off by the page break ("1" at the foot of
+    the page, "0" at the top of the next, after row 9): the row's number is both digits, and the row that starts
+    the next page is its rest, with no number of its own."""
+    positions = next((found for row in table.rows[:3] if (found := header_columns(row))), None)
+    body = [row for row in part.rows if not header_columns(row)]
+    if not positions or "no" not in positions or not body or len(table.rows) < 3:
+        return
+    no = positions["no"]
+    before, last, first = table.rows[-2], table.rows[-1], body[0]
+    if not (no < len(before) and no < len(last) and no < len(first)):
+        return
+    digits = (before[no], last[no], first[no])
+    if all(d.isdigit() for d in digits) and int(last[no] + first[no]) == int(before[no]) + 1:
+        last[no], first[no] = last[no] + first[no], ""
 
 
 def tesseract_has_vietnamese() -> bool:
@@ -641,24 +776,30 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
     return words, (total / weights if weights else 0.0)
 
 
-_AFTER_QUARTER = re.compile(r"(\bquý\s+)(\S+)", re.IGNORECASE)
+# "Quý" and the quarters after it, one or a list: "Quý I, II/2027", "Quý III và IV", "Quý I - II/2027"
+_QUARTER_JOIN = r"\s*,\s*|\s+(?:và|[-–])\s+"
+_AFTER_QUARTER = re.compile(rf"(\bquý\s+)([^\s,]+(?:(?:{_QUARTER_JOIN})[^\s,]+)*)", re.IGNORECASE)
 
 
 def _read_quarters(block: Block) -> Block:
-    """The block with the quarter after every "Quý" restored (`_ocr_quarter`), in the text as laid out: in a table
-    cell "Quý" may end one line and the numeral start the next."""
+    """The block with every quarter after "Quý" restored (`_ocr_quarter`), in the text as laid out: in a table
+    cell "Quý" may end one line and the numeral start the next; a list of quarters ("Quý I, II/2027") has each
+    numeral read so."""
+
+    def quarters(listed: str) -> str:
+        parts = re.split(f"({_QUARTER_JOIN})", listed)
+        return "".join(part if position % 2 else _ocr_quarter(part) for position, part in enumerate(parts))
 
     def restored(text: str) -> str:
-        return _AFTER_QUARTER.sub(lambda match: match[1] + _ocr_quarter(match[2]), text)
+        return _AFTER_QUARTER.sub(lambda match: match[1] + quarters(match[2]), text)
 
     if isinstance(block, Table):
         return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
     return restored(block)
 
 
-# The Roman number of a part title as OCR reads its strokes: "I" as "L", "l" or "|", "II" as "H" (two strokes
-# joined), the dot often lost: "L MỤC ĐÍCH, YÊU CẦU", "H. NỘI DUNG", "Il. NHIỆM VỤ".
-_OCR_PART = re.compile(r"^(?P<mark>[lI|LH]{1,3})[.,:]?\s+(?P<title>\S.*)$")
+# The Roman number of a part title as OCR reads its strokes (`OCR_PART_MARK`), the dot often lost.
+_OCR_PART = re.compile(rf"^(?P<mark>{OCR_PART_MARK})[.,:]?\s+(?P<title>\S.*)$")
 
 
 def _read_part_numbers(block: Block) -> Block:
@@ -681,13 +822,15 @@ def _read_part_numbers(block: Block) -> Block:
     return "\n".join(restored(line) for line in block.split("\n"))
 
 
-_OCR_QUARTER = re.compile(r"^(?P<strokes>[1lI|]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$")
+_OCR_QUARTER = re.compile(
+    r"^(?P<strokes>[1lI|Ï]{1,4})(?P<slash>/?)(?P<year>(?:19|20)\d\d)?(?P<tail>[.,;)]?)$"
+)
 
 
 def _ocr_quarter(word: str) -> str:
     """The quarter after "Quý" in a scan, where the Roman numeral's strokes are read as "1", "l" or "|" and the slash
     may be lost: "1/2027", "I1/2026", "1112026" → "I/2027", "II/2026", "III/2026" (the genre writes quarters in Roman
-    numerals; an Arabic "Quý 1" means the same quarter; "IIII" is "III" beside a rule)."""
+    numerals; an Arabic "Quý 1" means the same quarter; "IIII" is "III" beside a rule; "Ï" is "I" under specks)."""
     match = _OCR_QUARTER.match(word)
     if not match or (match["year"] and not match["slash"] and len(match["strokes"]) < 2):
         return word
@@ -725,8 +868,10 @@ def _ocr_fixes(word: str) -> str:
     word = word.replace("\u2044", "/")
     word = re.sub(r"^([a-zđ]\d{0,2}|\d{1,2}(?:\.\d{1,2})*)\}$", r"\1)", word)
     # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
-    # written in ASCII, keeps its dots
+    # written in ASCII, keeps its dots. A speck read as an apostrophe after a syllable with marks ("hóa'"): the
+    # apostrophe of an ethnic name follows a bare consonant ("K’", "Y'") or stands inside the word ("H'Hen")
     if not word.isascii():
+        word = re.sub(r"(?<=\w\w)'$", "", word)
         word = " ".join(
             _unglued(part) for part in re.sub(r"(?<=[a-zđà-ỹ])\.(?=[a-zđà-ỹ])", " ", word).split()
         )

@@ -56,6 +56,13 @@ def _loose_char_box(pdfium: Any) -> Callable[[ctypes.c_void_p, int, ctypes.c_voi
 _READ_BOX: Final = struct.Struct("4f").unpack_from
 
 
+def _spaces_and_hyphens(text: str) -> tuple[frozenset[str], str]:
+    """The white space characters of a page's text (a set lookup costs less than a method call per character),
+    and the text with pdfium's mark for a hyphen that ends a line made a hyphen (the indexes stay)."""
+    spaces = frozenset(character for character in set(text) if character.isspace())
+    return spaces, text.replace("\ufffe", "-").replace("\x02", "-")
+
+
 @dataclass
 class _Rule:
     horizontal: bool
@@ -76,8 +83,13 @@ class PdfiumPages:
         self._chars: dict[int, list[_Char] | None] = {}
         self._pages: dict[int, object] = {}
         self._tables: dict[int, list[_Grid]] = {}
+        # a page's text page and its text, kept from `text` until its characters are read
+        self._text_pages: dict[int, tuple[Any, str]] = {}
 
     def close(self) -> None:
+        for textpage, _ in self._text_pages.values():
+            textpage.close()
+        self._text_pages.clear()
         self.document.close()
 
     def _page(self, number: int):  # type: ignore[no-untyped-def]
@@ -92,9 +104,8 @@ class PdfiumPages:
         chars: list[_Char] | None = None
         if page.get_rotation() == 0:
             height = page.get_height()
-            textpage = page.get_textpage()
+            textpage, text = self._text_page(number)
             count = textpage.count_chars()
-            text = textpage.get_text_range(0, count) if count else ""
             if len(text) == count:  # one character per index (no surrogate pairs): the boxes line up
                 chars = []
                 space = brk = False
@@ -104,15 +115,14 @@ class PdfiumPages:
                 handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
                 read_box = _READ_BOX
                 append = chars.append
+                spaces, text = _spaces_and_hyphens(text)
                 for index, character in enumerate(text):
-                    if character.isspace():
+                    if character in spaces:
                         if character in "\r\n":
                             brk = True
                         else:
                             space = True
                         continue
-                    if character in "\ufffe\x02":  # pdfium's mark for a hyphen that ends a line
-                        character = "-"
                     if not loose_box(handle, index, box_pointer):
                         chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
                         break
@@ -120,9 +130,29 @@ class PdfiumPages:
                     top, bottom = height - box_top, height - box_bottom
                     append((character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2))
                     space = brk = False
+            del self._text_pages[number]
             textpage.close()
         self._chars[number] = chars
         return chars
+
+    def _text_page(self, number: int) -> tuple[Any, str]:
+        if number not in self._text_pages:
+            textpage = self._page(number).get_textpage()
+            count = textpage.count_chars()
+            self._text_pages[number] = (textpage, textpage.get_text_range(0, count) if count else "")
+        return self._text_pages[number]
+
+    def text(self, number: int) -> str:
+        """The page's text in pdfium's lines (`\\r\\n` between them; not pdftotext's reading order). The text page
+        is kept for the page's characters, which are usually read next."""
+        if number in self._chars:
+            textpage = self._page(number).get_textpage()
+            try:
+                count = textpage.count_chars()
+                return str(textpage.get_text_range(0, count)) if count else ""
+            finally:
+                textpage.close()
+        return self._text_page(number)[1]
 
     def _rules(self, number: int) -> list[_Rule]:
         page = self._page(number)
@@ -172,7 +202,9 @@ class PdfiumPages:
         return self._page(number).get_rotation() == 0 and bool(self._grids(number))
 
     def words(self, number: int) -> list[Word] | None:
-        chars = self._page_chars(number)
+        if number not in self._chars:
+            return self._read_words(number)
+        chars = self._chars[number]
         if chars is None:
             return None
         words: list[Word] = []
@@ -208,6 +240,78 @@ class PdfiumPages:
             last_x0, last_x1, last_cy, last_height = c_x0, c_x1, c_cy, c_bottom - c_top
         if building:
             words.append(Word(x0, x1, top, bottom, "".join(text)))
+        return words
+
+    def _read_words(self, number: int) -> list[Word] | None:
+        """`words` read from the text page in one pass, without the page's characters (a page read from its words
+        needs nothing else): the same words, the characters' boxes as `_page_chars` reads them, joined as `words`
+        joins them."""
+        page = self._page(number)
+        textpage, text = self._text_page(number)
+        if page.get_rotation() != 0 or len(text) != textpage.count_chars():
+            self._page_chars(number)  # None: the caller falls back to pdfplumber
+            return self.words(number)
+        height = page.get_height()
+        del self._text_pages[number]
+        words: list[Word] = []
+        append = words.append
+        loose_box = self._loose_box
+        box = self._pdfium.raw.FS_RECTF()
+        box_pointer = ctypes.c_void_p(ctypes.addressof(box))
+        handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        read_box = _READ_BOX
+        spaces, text = _spaces_and_hyphens(text)
+        space = brk = False
+        # the word being built: its box kept as it grows, its characters' text; and the box of its last character
+        parts: list[str] = []
+        x0 = x1 = top = bottom = 0.0
+        last_x0 = last_x1 = last_cy = last_height = 0.0
+        building = False
+        try:
+            for index, character in enumerate(text):
+                if character in spaces:
+                    if character in "\r\n":
+                        brk = True
+                    else:
+                        space = True
+                    continue
+                if not loose_box(handle, index, box_pointer):
+                    self._chars[number] = (
+                        None  # as `_page_chars` gives it: the caller falls back to pdfplumber
+                    )
+                    return None
+                c_x0, box_top, c_x1, box_bottom = read_box(box)
+                c_top, c_bottom = height - box_top, height - box_bottom
+                c_cy = (c_top + c_bottom) / 2
+                if building and (
+                    space
+                    or brk
+                    or c_x0 - last_x1 > 0.3 * last_height
+                    or c_x1 < last_x0
+                    or abs(c_cy - last_cy) > 0.5 * last_height
+                ):
+                    append(Word(x0, x1, top, bottom, "".join(parts)))
+                    building = False
+                if not building:
+                    parts = [character]
+                    x0, x1, top, bottom = c_x0, c_x1, c_top, c_bottom
+                    building = True
+                else:
+                    parts.append(character)
+                    if c_x0 < x0:
+                        x0 = c_x0
+                    if c_x1 > x1:
+                        x1 = c_x1
+                    if c_top < top:
+                        top = c_top
+                    if c_bottom > bottom:
+                        bottom = c_bottom
+                last_x0, last_x1, last_cy, last_height = c_x0, c_x1, c_cy, c_bottom - c_top
+                space = brk = False
+        finally:
+            textpage.close()
+        if building:
+            append(Word(x0, x1, top, bottom, "".join(parts)))
         return words
 
     def blocks(self, number: int) -> list[Block] | None:

@@ -195,3 +195,81 @@ def test_a_ruled_grid_merges_the_cells_no_rule_separates() -> None:
         ("D", 150.0, 155.0, 70.0, 80.0, True, False, 152.5, 75.0),
     ]
     assert _Grid(horizontals, verticals).rows(chars) == [["A", "B"], ["C D", None]]
+
+
+# Eighth round (r8-speed): pages read from their words without pdftotext. Each shortcut must read exactly what the
+# pdftotext run read.
+
+
+def _read_without_guesses(monkeypatch: pytest.MonkeyPatch, data: bytes) -> dict[str, object]:
+    from docparse.readers import pdf
+
+    with monkeypatch.context() as patched:
+        patched.setattr(pdf, "_laid_out_guesses", lambda plumber, reader, pages: set())
+        return parse(data, "plan.pdf").to_dict()
+
+
+@pytestmark_pdftotext
+def test_an_unruled_table_page_whose_pdfium_text_shows_the_header_runs_no_pdftotext(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # LibreOffice, one page: the letterhead and a task table without ruling
+    data = (_TUNE / "r3-table-pdf-lo-tayninh-truong-kh.lo.pdf").read_bytes()
+    runs = _pdftotext_runs(monkeypatch)
+    read = parse(data, "plan.pdf")
+    assert runs == []
+    assert len(read.tasks) > 5 and all(t.lead for t in read.tasks)
+    assert read.to_dict() == _read_without_guesses(monkeypatch, data)
+    assert len(runs) == 1  # the longer way: pdftotext over the page
+
+
+@pytestmark_pdftotext
+def test_pdftotext_runs_only_over_the_pages_between_the_guessed_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two pages: the first holds the header of a table without ruling, the second its end and the signature
+    data = (_TUNE / "table-pdf-lo-camau-xa-kh.lo.pdf").read_bytes()
+    runs = _pdftotext_runs(monkeypatch)
+    read = parse(data, "plan.pdf").to_dict()
+    assert [run[run.index("-f") + 1 : run.index("-l") + 2] for run in runs] == [["2", "-l", "2"]]
+    runs.clear()
+    assert read == _read_without_guesses(monkeypatch, data)
+    assert [run[run.index("-f") + 1 : run.index("-l") + 2] for run in runs] == [["1", "-l", "2"]]
+
+
+@pytestmark_pdftotext
+def test_a_guessed_page_whose_words_give_no_table_gets_its_text_from_a_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from docparse.readers import pdf
+
+    data = (_TUNE / "r3-table-pdf-lo-tayninh-truong-kh.lo.pdf").read_bytes()
+    # the words give no table: the page is read from its text layer, as when pdftotext was run from the start
+    monkeypatch.setattr(pdf, "page_blocks", lambda words, carried: (["no table"], None))
+    runs = _pdftotext_runs(monkeypatch)
+    read = pdf.read_pdf(data)
+    assert [run[run.index("-f") + 1 : run.index("-l") + 2] for run in runs] == [["1", "-l", "1"]]
+    assert read.unbuilt_layouts == [1]
+    monkeypatch.setattr(pdf, "_laid_out_guesses", lambda plumber, reader, pages: set())
+    assert pdf.read_pdf(data) == read
+
+
+def test_a_page_starts_text_at_three_places_along_a_line_only_in_a_table_row() -> None:
+    from docparse.readers.pdf import _cells_side_by_side
+
+    letterhead = b"BT\n80.2 800.9 Td /F1 12 Tf<01>Tj\nET\nBT\n330.5 800.9 Td /F2 12 Tf<02>Tj\nET\n"
+    prose = b"".join(b"BT\n85 %d Td /F1 12 Tf<03>Tj\nET\n" % (700 - 14 * n) for n in range(20))
+    row = b"BT\n60 600.2 Td <04>Tj ET BT\n95.5 600.2 Td <05>Tj ET BT 1 0 0 1 420 600.4 Tm <06>Tj ET\n"
+    assert not _cells_side_by_side(_Page(letterhead + prose))
+    assert _cells_side_by_side(_Page(letterhead + row + prose))
+
+
+def test_words_read_in_one_pass_are_the_words_of_the_characters() -> None:
+    from docparse.readers.pdfium_pages import PdfiumPages
+
+    for name in ("table-pdf-lo-camau-xa-kh.lo.pdf", "table-pdf-word-thanhhoa-benhvien-kh.pdf"):
+        data = (_TUNE / name).read_bytes()
+        one_pass, from_chars = PdfiumPages(data), PdfiumPages(data)
+        for number in range(len(one_pass.document)):
+            from_chars._page_chars(number)
+            assert one_pass.words(number) == from_chars.words(number)
+        one_pass.close()
+        from_chars.close()

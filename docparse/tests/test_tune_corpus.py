@@ -32,8 +32,9 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals of the eighth round on the 264 documents: the seventh held-out half, scored once at task F1 0.91,
     # joined the 233 documents of the seventh round (1.00 task F1) after its scoring; the eighth round's list rules
     # (r8-lists) find the tasks of its Party "1-" lists, slash numbers, starred topics and agency lines, its header
-    # rules (r8-header) its signers, issuers, places and a portal post's header, its time rules (r8-times) the times
-    # of the genre
-    assert total.task_f1 >= 0.998 and total.lead >= 0.976 and total.coord >= 0.979, (total, problems)
-    assert total.timeframe >= 0.995 and total.document_fields >= 0.999 and total.citation_f1 >= 1.0, total
+    # rules (r8-header) its signers, issuers, places and a portal post's header; its tables and scans (r8-tables)
+    # read the unruled table with the time first, the scans' specks and narrow number columns; its time rules
+    # (r8-times) the times of the genre
+    assert total.task_f1 >= 1.0 and total.lead >= 0.978 and total.coord >= 0.982, (total, problems)
+    assert total.timeframe >= 0.997 and total.document_fields >= 0.999 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
