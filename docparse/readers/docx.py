@@ -35,27 +35,113 @@ def read_docx(data: bytes) -> Source:
     numbering = _Numbering(document)
     blocks: list[Block] = []
     body = document.element.body
-    breaks = 0  # explicit page and section breaks: the only pages a DOCX knows
+    pages = _Pages()
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
-            text = _paragraph_text(child)
+            feeds = pages.feeds(_page_breaks_before(child))
+            text = pages.resolve(_paragraph_text(child))
             label = numbering.label(child)
-            feeds = _page_breaks_before(child)
-            breaks += feeds + text.count(PAGE_FEED)
             if text.strip() or label:
-                blocks.append(PAGE_FEED * feeds + (f"{label} {text}".strip() if label else text))
+                blocks.append(feeds + (f"{label} {text}".strip() if label else text))
             elif feeds or PAGE_FEED in text:
-                blocks.append(PAGE_FEED * (feeds + text.count(PAGE_FEED)))
+                blocks.append(feeds + PAGE_FEED * text.count(PAGE_FEED))
             if _ends_page(child):
-                breaks += 1
-                blocks.append(PAGE_FEED)
+                blocks.append(pages.feeds(1))
         elif child.tag == f"{_W}tbl":
-            rows = _table_rows(child)
+            start = pages.page
+            rows, row_pages = pages.table(_table_rows(child))
             if any(header_columns(row) or is_registration_header(row) for row in rows[:4]):
-                blocks.append(Table(rows))
+                blocks.append(Table(rows, row_pages[0], row_pages) if pages.known and rows else Table(rows))
+                start = row_pages[-1] if rows else start
             else:
                 blocks.extend(_layout_table_lines(rows))
-    return Source(blocks=blocks, footnotes=footnotes, hard_wrapped=False, paged=breaks > 0)
+            if pages.page > start:  # the pages the table turned, for the text after it
+                blocks.append(PAGE_FEED * (pages.page - start))
+    return Source(blocks=blocks, footnotes=footnotes, hard_wrapped=False, paged=pages.known)
+
+
+# Word's rendered page break (w:lastRenderedPageBreak) in a paragraph's text until `_Pages` decides whether it
+# starts a page: the record separator, which no document text holds
+_RENDERED = "\x1e"
+
+
+_MARKS = re.compile(f"[{PAGE_FEED}{_RENDERED}]")
+
+
+def _unmarked(text: str) -> str:
+    """A cell's text without page marks: a rendered break takes no room, a hard break is a line break."""
+    return "\n".join(
+        line for line in text.replace(_RENDERED, "").replace(PAGE_FEED, "\n").split("\n") if line.strip()
+    )
+
+
+class _Pages:
+    """The pages of a DOCX. A DOCX knows its explicit page and section breaks and, when Word saved it, where Word
+    last broke the pages (w:lastRenderedPageBreak, written at the start of the first run of each new page). Word
+    writes a rendered break after a hard break as well, so a rendered break with no text since the last break
+    starts no new page of its own. Files written by python-docx or LibreOffice carry no rendered breaks: their
+    pages are the explicit breaks only."""
+
+    def __init__(self) -> None:
+        self.page = 1
+        self.known = False  # any break seen: the blocks carry pages
+        self.text_since_break = False
+
+    def _turn(self) -> None:
+        self.page += 1
+        self.known = True
+        self.text_since_break = False
+
+    def feeds(self, count: int) -> str:
+        """`count` explicit page starts (a "page break before" paragraph, a section starting a new page)."""
+        for _ in range(count):
+            self._turn()
+        return PAGE_FEED * count
+
+    def resolve(self, text: str) -> str:
+        """A paragraph's text with its page starts as form feeds: a hard break where it stands; a rendered break
+        before the paragraph when nothing of it came before the break, else after it (a paragraph lies on the page
+        it starts on, as a table row does); none when no text came since the last break."""
+        out: list[str] = []
+        turned_inside = False
+        for piece in re.split(f"({_MARKS.pattern})", text):
+            if piece == PAGE_FEED:
+                self._turn()
+                out.append(PAGE_FEED)
+            elif piece == _RENDERED and self.text_since_break:
+                inside = any(
+                    part.strip() for part in out[out.index(PAGE_FEED) + 1 if PAGE_FEED in out else 0 :]
+                )
+                self._turn()
+                turned_inside = turned_inside or inside
+                if not inside:
+                    out.append(PAGE_FEED)
+            elif piece != _RENDERED:
+                self.text_since_break = self.text_since_break or bool(piece.strip())
+                out.append(piece)
+        return "".join(out) + (PAGE_FEED if turned_inside else "")
+
+    def table(self, rows: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+        """The rows without page marks, and the page each row starts on. A row Word broke over a page turns the
+        page once, whatever number of its cells hold the break; the row starts on the new page when its first
+        marked cell holds the break before any text."""
+        clean: list[list[str]] = []
+        row_pages: list[int] = []
+        for row in rows:
+            marked = next((cell for cell in row if PAGE_FEED in cell or _RENDERED in cell), None)
+            if marked is not None and (PAGE_FEED in marked or self.text_since_break):
+                starts_new = not _MARKS.split(marked)[0].strip()
+                if starts_new:
+                    self._turn()
+                row_pages.append(self.page)
+                if not starts_new:
+                    self._turn()
+            else:
+                row_pages.append(self.page)
+            cells = [_unmarked(cell) for cell in row]
+            self.text_since_break = self.text_since_break or any(cell.strip() for cell in cells)
+            clean.append(cells)
+        return clean, row_pages
 
 
 def _page_breaks_before(element: Any) -> int:
@@ -83,6 +169,8 @@ def _paragraph_text(element: Any) -> str:
             parts.append(node.text or "")
         elif node.tag == f"{_W}br" and node.get(f"{_W}type") == "page":
             parts.append(PAGE_FEED)  # a page break: a line break that also starts a page
+        elif node.tag == f"{_W}lastRenderedPageBreak":
+            parts.append(_RENDERED)
         elif node.tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
         elif node.tag == f"{_W}tab":
@@ -91,8 +179,9 @@ def _paragraph_text(element: Any) -> str:
 
 
 def _cell_text(cell: Any) -> str:
-    lines = [_paragraph_text(p).replace(PAGE_FEED, "\n") for p in cell.iterchildren(f"{_W}p")]
-    return "\n".join(line for line in lines if line.strip())
+    """The cell's paragraphs, one a line; page marks stay for `_Pages.table` (which makes them line breaks)."""
+    lines = [_paragraph_text(p) for p in cell.iterchildren(f"{_W}p")]
+    return "\n".join(line for line in lines if line.strip() or _MARKS.search(line))
 
 
 def _table_rows(table: Any) -> list[list[str]]:
@@ -117,7 +206,7 @@ def _table_rows(table: Any) -> list[list[str]]:
                 # in every row it covers; the number and content columns are not repeated.
                 cells.append(above.get(column, "") if merged_down and column >= 2 else text)
                 if not merged_down:
-                    above[column] = text
+                    above[column] = _unmarked(text)
         rows.append(cells)
     return rows
 
@@ -145,7 +234,7 @@ def _footnotes(xml: bytes) -> list[str]:
     for note in root.iterchildren(f"{_W}footnote"):
         if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        text = " ".join(_paragraph_text(p) for p in note.iter(f"{_W}p")).strip()
+        text = " ".join(_paragraph_text(p).replace(_RENDERED, "") for p in note.iter(f"{_W}p")).strip()
         if text:
             notes.append(text)
     return notes
