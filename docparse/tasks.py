@@ -337,10 +337,21 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80
     narrow = bool(lengths) and lengths[len(lengths) // 2] < 110  # lines broken at the page width
     previous_line = ""
-    for raw in lines:
-        line = " ".join(raw.split())
-        if not line:
+    texts = [" ".join(raw.split()) for raw in lines]
+    texts = [line for line in texts if line]
+    after_footer = False
+    for index, line in enumerate(texts):
+        if hard_wrapped and _PAGE_FOOTER.fullmatch(line):
+            after_footer = True  # a running page footer ("Trang 1/2") between the lines of a PDF's text
             continue
+        if (
+            after_footer
+            and paragraphs
+            and _is_running_header(line, paragraphs[-1], texts[index + 1 : index + 2])
+        ):
+            after_footer = False
+            continue
+        after_footer = False
         wrapped_dash = (
             hard_wrapped
             and (
@@ -372,6 +383,22 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     return paragraphs
 
 
+def _is_running_header(line: str, paragraph: str, following: list[str]) -> bool:
+    """Whether `line`, right after a page number, is the next page's running header ("Sở Nội vụ tỉnh Nghệ An",
+    "Kế hoạch số 433/KH-UBND phường …") inside a sentence the page break cut: a short line that ends no sentence
+    while the line after it goes on with that sentence (a short line of the text itself ends its paragraph)."""
+    if _ends_sentence(paragraph) or _ends_sentence(line) or len(line) > 60 or not line[:1].isupper():
+        return False
+    if NUMBERED.match(line) or LETTERED.match(line) or BULLET.match(line) or FIELD.match(line):
+        return False
+    return bool(following) and not following[0][:1].isupper() and not _starts_paragraph(following[0], line)
+
+
+# A page number as a PDF's text prints it on a line of its own: "Trang 1/2", "Trang 3", "- 2 -".
+_PAGE_FOOTER = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]")
+# A label of the item that is not one of its fields ("Sản phẩm: …", "Kinh phí: …", "Địa điểm: …"), on its own line.
+_OTHER_LABEL = re.compile(r"^(?:[-–+*•]\s*)?([^:]{2,25}):\s*\S")
+
 _EMPTY_FIELD_END = re.compile(
     r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
 )
@@ -391,6 +418,10 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         )
     roman = part_heading(line)
     if roman and _is_upper_heading(roman[2]):
+        return True
+    other_label = _OTHER_LABEL.match(line)
+    # "Thời hạn: trước 30/4/2027" / "Sản phẩm: Báo cáo …": the next label, not the rest of the time
+    if other_label and fold(other_label[1]) in _MODALITY and FIELD.match(previous):
         return True
     if (
         NUMBERED.match(line)
@@ -568,12 +599,14 @@ def _rank(paragraph: Paragraph, depth_of_numbers: int) -> int:
 
 # An unmarked sentence after a list that asks for the results ("Kết quả thực hiện gửi về …", "Các chi bộ báo cáo kết
 # quả thực hiện về …", "Các đơn vị báo cáo kết quả thực hiện định kỳ 6 tháng (…) về Sở Y tế"): the reporting
-# obligation, not part of the last item.
+# obligation, not part of the last item; the bodies that report may come after their standing organ ("Ban Thường trực
+# Ủy ban MTTQ Việt Nam các xã, phường báo cáo kết quả về …").
 _RESULTS_SENT_TO = re.compile(
-    r"^(?:de nghi )?(?:ket qua(?: thuc hien)? (?:gui|bao cao) ve|(?:cac [a-z ,]{2,40} )?(?:gui |tong hop,? )?"
+    r"^(?:de nghi )?(?:ket qua(?: thuc hien)?(?:, cac [a-z ,]{2,60})? (?:gui|bao cao) ve|(?:(?:[a-z]+ ){0,10}cac [a-z ,]{2,40} )?"
+    r"(?:gui |tong hop,? )?"
     r"bao cao ket qua\b[^.;]*?\bve)\b"
     # "Ban Thường vụ … đề nghị các chi bộ … quan tâm thực hiện; báo cáo kết quả về …": the closing formula
-    r"|^[^.;]{0,80}\bde nghi [^.;]{3,80}; (?:gui )?bao cao ket qua\b[^.;]*?\bve\b"
+    r"|^[^.;]{0,80}\b(?:de nghi|yeu cau) [^.;]{3,80}; (?:(?:gui )?bao cao ket qua\b[^.;]*?\bve|ket qua bao cao)\b"
 )
 
 
@@ -664,6 +697,14 @@ def _add_field(node: Node, label: str, value: str) -> None:
         return
     # a page number that a PDF's text glued after the field's closing full stop ("Trước ngày 15/12/2027. 2")
     value = re.sub(r"(?<=[.;])\s+\d{1,3}\s*$", "", value)
+    # a part heading in capitals glued after the closing stop, its numeral misread by OCR ("Trước ngày 03/3/2027.
+    # 1H. TỔ CHỨC THỰC HIỆN …"): the next part starts there (a time holds no three words in capitals; a unit may:
+    # "UBND TP. HCM")
+    for stop in re.finditer(r"(?<=[.;])\s+(?:\S{1,4}[.)]\s+)?", value if role == "time" else ""):
+        words = value[stop.end() :].split()[:3]
+        if len(words) == 3 and all(w.isupper() and len(w) > 1 for w in words):
+            value = value[: stop.start()]
+            break
     node.fields.setdefault(role, []).append(value.strip())
 
 
@@ -909,12 +950,18 @@ _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám �
 _WITH = re.compile(r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)")
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+_HOUR = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)"
 _POINT = rf"(?:{_DAY}|tháng\s+\d{{1,2}}(?:/\d{{4}})?|quý\s+[IV1-4]+\b(?:/\d{{4}})?)"
 _FOLLOWING_YEARS = r"(?:\s+trở đi|\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau))?"
 # A count of times in a period, said with "trong"/"mỗi" instead of a slash: "ít nhất 01 ngày trong tuần", "02 đợt
 # trong năm", "mỗi học kỳ một lần"; after "ít nhất" any counted noun ("ít nhất 02 tiết trong tháng") (a year or a school year after it is the period's date, not a count's period).
 _COUNT = r"(?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi|đợt|ngày|kỳ|cuộc)"
 _PERIOD = r"(?:tuần|tháng|quý|năm|học kỳ)"
+# Bodies and places counted in a target ("kiểm tra ít nhất 02 đơn vị/năm", "03 xã/quý"), not occurrences.
+_COUNTED_BODY = (
+    r"(?:đơn vị|xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|khu dân cư|hộ|người|cơ sở|cơ quan|trường|doanh nghiệp|"
+    r"địa phương|địa bàn|tổ chức|khoa|phòng|trạm)(?![^\W\d])"
+)
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
@@ -923,43 +970,61 @@ _COUNT_IN_PERIOD = (
 _UNTIL_END = (
     r"|(?:[Tt]ừ nay\s+)?(?<![\wà-ỹ])(?:đến|tới)\s+hết\s+"
     r"(?:ngày\s+\d{1,2}/\d{1,2}/\d{4}|(?:tháng|quý)\s+[\dIVX]+/\d{4}|năm\s+\d{4})"
+    # from now to a point without "hết": "từ nay đến cuối năm 2027", "từ nay đến ngày 30/6/2027"
+    rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
 )
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
     rf"[Dd]ự kiến\s+(?:vào\s+)?(?:(?:đầu|cuối|giữa)\s+)?{_POINT}"
     r"|(?:(?:[Đđ]ịnh kỳ|[Dd]ự kiến)\s+)?(?:"
+    # a periodicity with the day of its period: "hằng tháng, trước ngày 25", "mỗi quý, chậm nhất ngày 20", "hằng
+    # tuần, trước ngày thứ Sáu"
+    r"(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:(?:tháng|quý|năm),\s+(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?![/\d])"
+    r"|tuần,\s+(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b)|"
     rf"{_COUNT_IN_PERIOD}"
     r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
     r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
-    rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_DAY}"
+    # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
+    rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
     r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
     # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
-    rf"|[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
+    # (the days of the week inside it before it: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027")
+    rf"|(?:(?:vào\s+)?các\s+ngày\s+(?:cuối tuần|thứ\s+Bảy(?:,|\s+và)\s+Chủ nhật)\s+)?"
+    rf"[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
+    # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
+    r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
     r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
     r"(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
     r"(?:\s+(?:hằng|hàng)\s+năm)?"
     + _FOLLOWING_YEARS
     + r"|(?:[Tt]rong\s+)?\d{2}\s+năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Tt]rong\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    # throughout a year: "trong suốt năm học và những năm học tiếp theo", "trong suốt năm 2027"
+    r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
+    r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*(?:\d+\s+)?(?:tháng|năm|quý)\b)*"
     r"|(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?:\s+\d{1,2}\s+lần)?"
     r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
-    # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"
-    r"|(?:[Íí]t nhất\s+)?\d{1,2}\s+[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
+    # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"; a count of bodies visited or
+    # reached ("mỗi thành viên ít nhất 02 đơn vị/năm", "03 xã/quý") is a target, not a time
+    rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
     # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
     r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
     # a periodicity: "hằng quý", "Mỗi tháng", "mỗi tháng 01 lần" (before the verb, mid-sentence or closing it)
     # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
-    r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
+    # ("tại giao ban hằng tuần": the weekly briefing where a result is reported, an occasion)
+    r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
+    r"(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
-    r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$))"
+    # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
+    r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
@@ -968,19 +1033,39 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
     # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"; "ngay
     # từ ngày 02/01/2027" (a day, after "ngay")
-    r"|[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])(?!\s+(?:đến|tới))"
+    # ("áp dụng từ năm 2028", "có hiệu lực từ …": when the thing made applies, not the task's time)
+    r"|(?<!áp dụng )(?<!hiệu lực )[Tt]ừ\s+(?:quý\s+[IV1-4]+\b|tháng\s+\d{1,2}\b|năm\s+\d{4}\b)(?:/\d{4})?(?![/\d])"
+    r"(?!\s+(?:đến|tới))"
     + _FOLLOWING_YEARS
-    + rf"|(?<![\wà-ỹ])[Nn]gay\s+từ\s+{_DAY}(?!\s+(?:đến|tới))"
+    # … and from a day: "ngay từ ngày 02/01/2027", "từ ngày 15/3/2027" with its year ("kể từ ngày …" counts a limit
+    # from an event)
+    + rf"|(?<![\wà-ỹ])[Nn]gay\s+từ\s+{_DAY}(?![/\d])(?!\s+(?:đến|tới))"
+    + r"|(?<![\wà-ỹ])(?<!kể )[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])(?!\s+(?:đến|tới))"
     + _UNTIL_END
     # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,30}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
-    r"|(?<=\()(?:trình|hoàn thành)\s+(?:quý|tháng|trước)[^)]+(?=\))"
+    # a schedule of another body in brackets: "(theo lịch của tỉnh)"
+    r"|(?<=\()theo lịch(?:\s+(?:của|do)\s+[^()]{2,50})?(?=\))"
+    r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
+    # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
+    # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
+    r"|(?:[Hh]oàn thành\s+)?[Tt]rước\s+(?:ngày\s+)?(?=[^\d\s])[^\d;.,()]{3,40}?\s+(?:ít nhất\s+)?\d{1,3}\s+ngày"
+    r"(?:\s+làm việc)?(?![\w/])"
+    # the same working day: "giải đáp vướng mắc trong ngày làm việc", "xác minh ngay trong ngày"
+    r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
+    # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
+    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ[^;.,()]{3,60}"
+    # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
+    rf"|(?<!\w)(?:[Đđ]ợt|[Ll]ần)\s+(?:\d|[IV]+)\b\s*:?\s*(?:(?:trong|vào|trước)\s+)?{_POINT}"
+    # a review meeting is timed by the period it reviews: "Sơ kết 6 tháng đầu năm, tổng kết cuối năm 2027"
+    r"|(?:(?<=[Ss]ơ kết )|(?<=[Tt]ổng kết ))(?:(?:\d{1,2}|sáu)\s+tháng\s+(?:đầu|cuối)|(?:giữa|cuối))\s+năm"
+    r"(?:\s+(?:19|20)\d\d)?"
     r")"
 )
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
@@ -998,6 +1083,7 @@ _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
+_NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
@@ -1157,6 +1243,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
+    if len(deadlines) > 1 and not all(_NAMED_SCHOOL_YEAR.fullmatch(d) for d in deadlines):
+        # the school year that names what is held ("Hội nghị viên chức năm học 2027 - 2028 trong tháng 9/2027")
+        # yields to the time the task gives inside it
+        deadlines = [d for d in deadlines if not _NAMED_SCHOOL_YEAR.fullmatch(d)]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
     timeframe = "; ".join(deadlines) if deadlines else None

@@ -58,6 +58,10 @@ _PART_OF_YEAR = re.compile(r"\b(cuoi|giua|dau) nam " + _YEAR)
 _PART_OF_MONTH = re.compile(r"\b(cuoi|giua|dau) thang (\d{1,2})\s*(?:/|nam)\s*" + _YEAR)
 
 
+# A year broken by the line end of a narrow table cell: "Trước ngày 20/11/20" / "26" reads "20/11/2026".
+_BROKEN_YEAR = re.compile(r"(?<=\d/)((?:19|20)) (?=\d\d(?!\d))")
+
+
 @dataclass
 class _Span:
     start: str | None
@@ -68,7 +72,7 @@ def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timefra
     """Read a printed timeframe; None for empty text. Unreadable text keeps kind "unknown"."""
     if raw is None:
         return None
-    raw = " ".join(raw.split()).strip(" .;,")
+    raw = _BROKEN_YEAR.sub(r"\1", " ".join(raw.split())).strip(" .;,")
     if not raw:
         return None
     kind, start, end, due = _reading(raw, default_year)
