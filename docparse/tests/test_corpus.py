@@ -86,9 +86,9 @@ def test_the_thresholds_file_holds_the_targets_of_the_issue():
 @pytest.mark.xfail(
     strict=False,
     reason=(
-        "issue 11 targets not met on the seventh blind held-out half (r7, 31 documents written in December 2026, "
-        "scored once; docs/docparse.md): task F1 0.91 < 0.95 (precision 1.00, recall 0.84), lead 0.84 < 0.90, "
-        "timeframe 0.88 < 0.95, header fields 0.92 < 0.95; coord 0.90, citations F1 0.99 and no invented task are met. "
+        "issue 11 targets not met on the eighth blind held-out half (r8, 30 documents written in December 2026, "
+        "scored once; docs/docparse.md): task F1 0.73 < 0.95 (precision 0.83, recall 0.66), lead 0.74 < 0.90, "
+        "timeframe 0.87 < 0.95; coord 0.94, header fields 0.95, citations F1 1.00 and no invented task are met. "
         "The tuning half is pinned in test_tune_corpus.py. Remove this mark when every shape meets its threshold."
     ),
 )
