@@ -137,6 +137,7 @@ _HEADER_HINTS = (
 _HEADER_HINT = re.compile("|".join(_HEADER_HINTS))
 # A sentence that sends the reader to the table of an appendix names its columns but is no header row.
 _SENDS_TO_APPENDIX = re.compile(r"\b(?:phu luc|kem theo)\b")
+_PROSE_LIST = re.compile(r"^(?:[^,]+,){2,}[^,]*\bva\b")
 
 
 def is_flat_header(line: str) -> bool:
@@ -149,8 +150,10 @@ def is_flat_header(line: str) -> bool:
             False  # field lines typed on one line ("Chủ trì: X. Phối hợp: Y. Thời gian: …"), not a header row
         )
     key = fold(line)
-    if _SENDS_TO_APPENDIX.search(key):
-        return False  # "… chủ trì, phối hợp và thời gian … chi tiết tại Phụ lục kèm theo": prose naming the columns
+    if _SENDS_TO_APPENDIX.search(key) or _PROSE_LIST.search(key):
+        # "Các nhiệm vụ, kết quả, đơn vị chủ trì, phối hợp và thời gian … tại Phụ lục kèm theo": a sentence that
+        # lists the columns (commas, then "và" before the last) or sends the reader to the appendix's table
+        return False
     return len(set(_HEADER_WORDS.findall(key))) >= 3 and len(key) < 160
 
 
@@ -479,6 +482,8 @@ def tasks_from_table(
             return values[index] if index is not None and index < len(values) else ""
 
         no = cell("no").strip(" .)")
+        if re.fullmatch(r"\(\d{1,2}", no):
+            no = no[1:]  # "(1)": a row number in brackets
         if _SPELLED_ROMAN.fullmatch(no):
             no = no.replace(
                 " ", ""
