@@ -40,7 +40,8 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the ninth round on the 294 documents: the eighth round brought the 264 documents to
     # task F1 1.00, lead 0.995, coord 0.991, timeframe 0.998, header 1.00 (docs/docparse.md, "Eighth round": lists,
     # header, tables and scans, units, timeframes); the eighth held-out half, scored once at task F1 0.73, joined
-    # them after its scoring
-    assert total.task_f1 >= 0.974 and total.lead >= 0.976 and total.coord >= 0.987, (total, problems)
+    # them after its scoring; the ninth round's table rules (docs/docparse.md, "Ninth round": tables) raised task F1
+    # to 0.980
+    assert total.task_f1 >= 0.980 and total.lead >= 0.976 and total.coord >= 0.987, (total, problems)
     assert total.timeframe >= 0.988 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
