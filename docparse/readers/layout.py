@@ -18,7 +18,9 @@ from docparse.tables import header_columns
 from docparse.text import fold
 
 # a row number, also in brackets ("(1)", "(2)" under a group row "A")
-_ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$|^\(\d{1,2}\)$")
+_ROW_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$|^\(\d{1,2}\)$"
+)
 _GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _ARABIC_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
