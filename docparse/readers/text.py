@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from docparse.blocks import PAGE_FEED, Block, Source, Table
@@ -97,6 +98,30 @@ def _spaced_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SPACED_CELL.finditer(line.replace("\t", " ")) if m.group()]
 
 
+def _spaced_bounds(header: list[tuple[int, str]], below: list[str]) -> list[float]:
+    """Where each column ends: in the space between two header cells (centred, so their edges are not the
+    column's), the middle of the widest stretch that the fewest cells of the lines below cover (the padding)."""
+    spans = [(start, start + len(cell)) for line in below for start, cell in _spaced_cells(line)]
+    bounds: list[float] = []
+    for (start, cell), (following, _) in itertools.pairwise(header):
+        left = start + len(cell)
+        if following <= left + 1:
+            bounds.append((left + following) / 2)
+            continue
+        counts = [(sum(1 for a, b in spans if a <= x < b), x) for x in range(left, following)]
+        fewest = min(count for count, _ in counts)
+        runs: list[list[int]] = []
+        for count, x in counts:
+            if count == fewest:
+                if runs and runs[-1][-1] == x - 1:
+                    runs[-1].append(x)
+                else:
+                    runs.append([x])
+        best = max(runs, key=len)
+        bounds.append((best[0] + best[-1]) / 2)
+    return bounds
+
+
 def spaced_tables(text: str) -> list[Block]:
     """The text, with every task table laid out in columns by spaces (pdftotext -layout: a header line naming the
     columns, then rows whose first column holds the row number) made a table. A line's cells go to the column whose
@@ -114,7 +139,7 @@ def spaced_tables(text: str) -> list[Block]:
             plain.append(lines[index])
             index += 1
             continue
-        starts = [start for start, _ in cells]
+        bounds = _spaced_bounds(cells, lines[index + 1 : index + 41])
         rows: list[list[str]] = []
         wrapped_header = True
         end = index + 1
@@ -128,22 +153,29 @@ def spaced_tables(text: str) -> list[Block]:
                 wrapped_header = True  # the header repeated on the next page
                 end += 1
                 continue
-            if len(found) == 1 and found[0][1].isdigit() and found[0][0] > starts[1]:
+            if len(found) == 1 and found[0][1].isdigit() and found[0][0] > bounds[0]:
                 end += 1  # a page number
                 continue
-            placed = [""] * len(starts)
+            placed = [""] * len(cells)
             for start, cell in found:
-                column = min(range(len(starts)), key=lambda c: abs(starts[c] - start))
+                column = sum(1 for bound in bounds if start > bound)
                 placed[column] = f"{placed[column]} {cell}".strip()
             first_at = found[0][0]
-            if placed[0] and _ROW_MARK.match(placed[0]):
+            # "ST" / "T": the number column's header wrapped in a narrow column, not a row "T"
+            number_header = not rows and re.fullmatch(
+                r"s?tt", f"{header[0]}{placed[0]}".lower().replace(" ", "")
+            )
+            if placed[0] and _ROW_MARK.match(placed[0]) and not number_header:
                 rows.append(placed)
                 wrapped_header = False
-            elif first_at < starts[1] - 1 and placed[0]:
+            elif first_at < bounds[0] and placed[0] and not number_header:
                 break  # text from the left margin that is no row number: the table has ended
-            elif wrapped_header:
+            elif wrapped_header or number_header:
                 if not rows:
-                    header = [f"{a} {b}".strip() for a, b in zip(header, placed, strict=True)]
+                    header = [
+                        f"{a}{b}" if c == 0 and number_header else f"{a} {b}".strip()
+                        for c, (a, b) in enumerate(zip(header, placed, strict=True))
+                    ]
             elif rows:
                 rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], placed, strict=True)]
             end += 1
