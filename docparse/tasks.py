@@ -39,11 +39,18 @@ NUMBERED = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2})*)" + _NUMBER_END + r"(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$"
 )
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
+# An item numbered by a word of the genre run in before its title ("Nhiệm vụ 1: Hướng dẫn …", "Hoạt động 2. Tổ chức
+# …", "Giải pháp 3: …"), as plans print each task with its field lines under it: a numbered item, its number the
+# number after the word.
+RUN_IN_ITEM = re.compile(
+    r"^(?:[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|[Nn]ội dung)\s+(?:số\s+)?"
+    r"(\d{1,2})\s*[:.]\s*(\S.*)$"
+)
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
     r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
     r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
-    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
+    r"thực hiện|phụ trách)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -61,7 +68,19 @@ _MODALITY = {
     "chu de",
     "loai mo hinh",
     "ten mo hinh",
+    "ket qua",
+    "ket qua dau ra",
+    "san pham dau ra",
 }
+
+
+def is_modality_label(label: str) -> bool:
+    """Whether a label names a modality of an item, not who does it or when: "Sản phẩm", "Kinh phí", and the pairs
+    plans print under one label ("Kết quả/sản phẩm", "Hình thức, địa điểm")."""
+    parts = [part.strip() for part in re.split(r"/|,|\s+và\s+", fold(label))]
+    return all(part in _MODALITY for part in parts)
+
+
 _DOC_KINDS = r"(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Công văn|Chương trình)"
 _CONTINUE_END = re.compile(r"[.:;!?]$|\./\.$")
 _DASH_START = re.compile(r"^[-–+]\s")
@@ -421,7 +440,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         return True
     other_label = _OTHER_LABEL.match(line)
     # "Thời hạn: trước 30/4/2027" / "Sản phẩm: Báo cáo …": the next label, not the rest of the time
-    if other_label and fold(other_label[1]) in _MODALITY and FIELD.match(previous):
+    if other_label and is_modality_label(other_label[1]) and FIELD.match(previous):
         return True
     if (
         NUMBERED.match(line)
@@ -429,6 +448,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         or BULLET.match(line)
         or FIELD.match(line)
         or ARTICLE.match(line)
+        or RUN_IN_ITEM.match(line)
     ):
         return True
     if line.startswith("Nơi nhận"):
@@ -548,6 +568,9 @@ def classify(text: str) -> Paragraph:
     field_match = FIELD.match(text)
     if field_match:
         return Paragraph("field", field_match["value"].strip(), label=field_match["label"])
+    run_in = RUN_IN_ITEM.match(text)
+    if run_in:
+        return Paragraph("numbered", run_in[2], run_in[1])
     numbered = NUMBERED.match(text)
     if numbered:
         no = numbered[1] or numbered[3]
@@ -624,6 +647,12 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             block_target = target
             _add_field(target, paragraph.label or "", paragraph.text)
             continue
+        if (
+            block_target is not None
+            and paragraph.kind in {"dash", "plus", "star", "text"}
+            and _is_modality_line(paragraph.text)
+        ):
+            continue  # "- Kết quả/sản phẩm: …" among the field lines of an item: neither a unit nor a time, nor a task
         block_target = None
         if paragraph.kind == "star" and _is_topic_after_item(paragraph.text, stack[-1]):
             # "4) Trả lời … ; Phòng Kinh tế thực hiện." then "* Rà soát bộ phận một cửa:" and "-" bullets: the item
@@ -656,6 +685,11 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
     return root
 
 
+def _is_modality_line(text: str) -> bool:
+    label = _OTHER_LABEL.match(text)
+    return bool(label and is_modality_label(label[1]))
+
+
 def _is_topic_after_item(text: str, item: Node) -> bool:
     """Whether a starred line that ends with a colon ("* Rà soát, sắp xếp lại bộ phận một cửa:") follows a numbered
     or lettered item that is a whole sentence (no colon of its own, no bullets yet): a topic beside the item."""
@@ -684,7 +718,9 @@ def _field_target(node: Node) -> Node:
 
 def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
-    if "chu tri" in key or key == "trach nhiem":  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
+    if (
+        "chu tri" in key or key == "trach nhiem" or key.endswith("phu trach")
+    ):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
         role = "lead"
     elif "phoi hop" in key:
         role = "coord"
@@ -1260,7 +1296,7 @@ _ACCOUNTABLE = re.compile(r"^[^.;:]{3,120}?\bchịu trách nhiệm trước\b[^.
 
 def _is_excluded_bullet(text: str) -> bool:
     label = re.match(r"^([^:]{2,40}):\s", text)
-    if label and fold(label[1]) in _MODALITY:
+    if label and is_modality_label(label[1]):
         return True
     if _ACCOUNTABLE.match(text):
         return True
