@@ -271,7 +271,7 @@ class Node:
 # clause end: the fields an office typed on one line.
 _INNER_FIELD = re.compile(
     r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
-    r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ)"
+    r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|Trách nhiệm|Người phụ trách)"
     r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
 )
 
@@ -279,6 +279,13 @@ _INNER_FIELD = re.compile(
 # The fields of an item in a parenthesis that ends it: "1. Rà soát … (chủ trì: X; phối hợp: Y; thời gian: Z)." (and the
 # page number a PDF's text glued after it)
 _TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?(?:\s+\d{1,3})?\s*$")
+
+
+def _names_who_answers(label: str) -> bool:
+    """Whether a field's label names the unit that answers for the item: "Chủ trì", "Khoa, phòng chủ trì",
+    "Trách nhiệm", "Người phụ trách"."""
+    key = fold(label)
+    return key.endswith(("chu tri", "phu trach")) or key == "trach nhiem"
 
 
 def split_field_line(text: str) -> list[str]:
@@ -296,11 +303,9 @@ def split_field_line(text: str) -> list[str]:
         return [text]
     first_field = FIELD.match(parts[1])
     # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z." and "Vận động …; chủ trì: X;
-    # phối hợp: Y; thời gian: Z.": the item, then its fields, when the first field names the lead
+    # phối hợp: Y; thời gian: Z.": the item, then its fields, when the first field names the lead ("… 30 ngày. Trách nhiệm: X.")
     if not FIELD.match(parts[0]) and not (
-        parts[0].endswith((".", ";"))
-        and first_field is not None
-        and first_field["label"].lower().endswith("chủ trì")
+        parts[0].endswith((".", ";")) and first_field is not None and _names_who_answers(first_field["label"])
     ):
         return [text]
     if parts[0].endswith(";"):

@@ -21,7 +21,9 @@ def _plan(content: str, issuer: str = "HỘI NÔNG DÂN TỈNH QUẢNG BÌNH\nBA
         "Độc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\n"
         "Công tác hội viên năm 2027\n"
         "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng sinh hoạt chi hội.\n"
-        "II. NHIỆM VỤ\n" + content + "III. TỔ CHỨC THỰC HIỆN\nCác cơ sở hội căn cứ kế hoạch thực hiện.\n"
+        "II. NHIỆM VỤ\n"
+        + content
+        + "III. TỔ CHỨC THỰC HIỆN\nCác cơ sở hội căn cứ kế hoạch thực hiện.\n"
         + _SIGNATURE
     )
 
