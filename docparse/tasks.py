@@ -468,8 +468,14 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         return True  # "3. Kinh phí thực hiện" on its line, then the paragraph of the part
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
-    if short_previous and _is_title_item(previous) and _opens_with_actor(line):
-        return True  # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"
+    if (
+        short_previous
+        and _is_title_item(previous)
+        and (_opens_with_actor(line) or _opens_like_title(line, previous))
+    ):
+        # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"; "3. Xây dựng
+        # mô hình …" then "Xây dựng mô hình …": the paragraph under a title opens with the title's own verb
+        return True
     return bool(line[:1].isupper() and _ends_sentence(previous))
 
 
@@ -529,6 +535,14 @@ def _is_short_title(text: str) -> bool:
         and ":" not in text
         and not _opens_with_actor(text)
     )
+
+
+def _opens_like_title(line: str, title_line: str) -> bool:
+    """Whether `line` opens with the first two words of the numbered title above it ("3. Xây dựng mô hình …" /
+    "Xây dựng mô hình …"): the title's paragraph, which repeats its verb, not the rest of the title."""
+    item = NUMBERED.match(title_line)
+    title = ((item[2] or item[4]) if item else "").split()[:2]
+    return len(title) == 2 and line.split()[:2] == title
 
 
 def _is_title_item(text: str) -> bool:
@@ -1348,6 +1362,17 @@ def _titles_over_assignments(node: Node) -> bool:
     return len(siblings) >= 2 and sentences > len(siblings)
 
 
+def _title_beside_topics(node: Node) -> bool:
+    """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
+    sub-items of their own: items of one level are of one kind, so it is a topic heading too, not a task."""
+    if node.parent is None or node.kind != "numbered" or not _is_short_title(node.text):
+        return False
+    siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
+    return bool(siblings) and all(
+        any(child.kind == "numbered" for child in sibling.children) for sibling in siblings
+    )
+
+
 def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
     tasks: list[Task] = []
 
@@ -1421,6 +1446,14 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             and _is_topic_title(node.text)
         ):
             # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
+            for detail in node.details:
+                paragraph = Node("text", None, detail, node.rank, parent=node.parent)
+                paragraph.inherited_lead = node.inherited_lead
+                emit(paragraph, node.no, whole=True)
+            return
+        if node.details and not node.children and _title_beside_topics(node):
+            # "3. Xây dựng mô hình …" and one paragraph, beside "1." and "2." that head numbered sub-items: a title
+            # like theirs, its paragraph the task
             for detail in node.details:
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)
                 paragraph.inherited_lead = node.inherited_lead

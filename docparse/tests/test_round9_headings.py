@@ -38,7 +38,8 @@ def _starts(tasks: list[Task]) -> list[str]:
 
 
 def test_kept_back_run_in_activity_headings_with_dash_fields():
-    # kept back (run-in "Hoạt động N." headings over "-" field lines, with a "Sản phẩm:" line between them)
+    # kept back (run-in "Hoạt động N." headings over "-" field lines, with a "Sản phẩm:" line between them); passed
+    # first time
     text = _plan(
         "Hoạt động 1. Tập huấn kỹ thuật trồng lúa hữu cơ cho hội viên các xã vùng trũng\n"
         "- Bộ phận chủ trì: Ban Kinh tế - Xã hội\n"
@@ -59,7 +60,8 @@ def test_kept_back_run_in_activity_headings_with_dash_fields():
 
 
 def test_kept_back_person_in_charge_with_partner():
-    # kept back (a secondary school's "Người phụ trách:" lines under numbered headings with a body paragraph)
+    # kept back (a secondary school's "Người phụ trách:" lines under numbered headings with a body paragraph); passed
+    # first time
     text = _plan(
         "1. Công khai các khoản thu đầu năm học\n"
         "Niêm yết các khoản thu tại bảng tin và gửi thông báo tới cha mẹ học sinh.\n"
@@ -128,3 +130,24 @@ def test_a_sentence_opening_with_the_word_is_no_heading():
     tasks = parse_text(text).tasks
     assert [t.parent_no for t in tasks] == ["1", "1"]
     assert all(t.no is None for t in tasks)
+
+
+def test_kept_back_title_beside_topic_headings_heads_its_paragraph():
+    # kept back (a farmers' union plan: "1." and "2." head numbered sub-items, "3." is a title over one paragraph);
+    # failed first time: the paragraph was joined to the title line (a title then a paragraph that repeats its verb)
+    text = _plan(
+        "1. Công tác tuyên truyền\n"
+        "1.1. Tuyên truyền chính sách hỗ trợ chuyển đổi nghề cho hội viên; Ban Tuyên huấn chủ trì; quý II/2027.\n"
+        "1.2. Biên soạn tài liệu hỏi đáp pháp luật đất đai; Văn phòng thực hiện; tháng 6/2027.\n"
+        "2. Công tác tổ chức\n"
+        "2.1. Kết nạp hội viên mới tại các chi hội; Ban Tổ chức - Kiểm tra hướng dẫn; thường xuyên.\n"
+        "3. Xây dựng mô hình điểm\n"
+        'Xây dựng mô hình "Chi hội nông dân tự quản về an ninh trật tự" tại thôn Đông; Ban Kinh tế - Xã hội '
+        "chủ trì, phối hợp Công an xã hướng dẫn; hoàn thành trong quý III/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.no for t in tasks] == ["1.1", "1.2", "2.1", None]
+    last = tasks[-1]
+    assert last.parent_no == "3"
+    assert last.text.startswith('Xây dựng mô hình "Chi hội')
+    assert last.lead == ["Ban Kinh tế - Xã hội"]
