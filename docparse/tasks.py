@@ -1373,6 +1373,19 @@ def _title_beside_topics(node: Node) -> bool:
     )
 
 
+def _assignment_note(node: Node) -> str | None:
+    """The note printed in parentheses after an item's closing stop, as a paragraph of its own ("(Ban Tuyên giáo chủ
+    trì, phối hợp với các chi bộ thực hiện; hoàn thành trong quý I/2027)"), without its parentheses (and the page
+    number a PDF's text glued after it); None without one."""
+    if node.children:
+        return None
+    note = _NOTE_AFTER_ITEM.search(_own_text(node))
+    return " ".join(note[1].split()) if note else None
+
+
+_NOTE_AFTER_ITEM = re.compile(r"(?:^|(?<=[.;:!?]))\s*\(([^()]{5,300})\)[.;]?(?:\s+\d{1,3})?\s*$")
+
+
 def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
     tasks: list[Task] = []
 
@@ -1404,6 +1417,14 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 leads, coords, _ = inline_assignment(text, paragraph=node.text)
         else:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
+            note = _assignment_note(node)
+            if note is not None:
+                # "Nhiệm vụ 2: Lãnh đạo các sở, ngành công khai …" / "(Các chi bộ … thực hiện; thường xuyên)": the
+                # note under the item says who does it and when, over the subject of the item's own sentence
+                note_leads, note_coords, note_time = inline_assignment(note)
+                if note_leads:
+                    leads, coords = note_leads, note_coords
+                raw_time = note_time or raw_time
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)
             elif node.inherited_lead and re.match(r"^[Mm]ỗi\s", text):
