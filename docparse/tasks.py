@@ -1157,6 +1157,19 @@ def _is_time_bracket(inside: str) -> bool:
     return bool(_TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside))
 
 
+# "…; Phòng Văn hóa - Xã hội phối hợp với Đoàn Thanh niên đặc khu thực hiện": after "phối hợp (với) <partner>" the
+# clause goes on with a verb of its own, so its subject does the work with the partner (it leads, the partner
+# coordinates); "…; Hội Nông dân phối hợp." only coordinates.
+_WITH_PARTNER = re.compile(r"^phối hợp\s+(?:với\s+|cùng\s+)?(?=[A-ZĐỦ])")
+
+
+def _with_partner_does(verb: str) -> bool:
+    partner = _WITH_PARTNER.match(verb)
+    rest = verb[partner.end() :] if partner else ""
+    unit = unit_phrase(rest) if rest else None
+    return bool(unit) and bool(_PREDICATE.match(rest[len(unit or "") :].strip()))
+
+
 def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str], list[str], str | None]:
     """Lead, coordinating units and timeframe stated inside a prose task (only when explicit). A doer named in a
     later sentence counts only inside the task's own `paragraph` (a closing sentence after the list is not it)."""
@@ -1246,7 +1259,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 else None
             )
             verb = clause[len(unit) :].strip() if unit else ""
-            if unit and _PREDICATE.match(verb) and not verb.startswith(("phối hợp", "tham gia", "được")):
+            if (
+                unit
+                and _PREDICATE.match(verb)
+                and (not verb.startswith(("phối hợp", "tham gia", "được")) or _with_partner_does(verb))
+            ):
                 lead = split_units(unit)
                 break
     for sentence in sentences[1:] if lead else []:

@@ -184,3 +184,28 @@ def test_note_after_the_closing_stop_in_hard_wrapped_text():
     assert tasks[0].lead == ["Ban Kiểm tra"]
     assert tasks[0].timeframe is not None and tasks[0].timeframe.raw == "tháng 9 - tháng 10/2027"
     assert tasks[1].lead == ["Các chi hội"]
+
+
+def test_kept_back_clause_subject_works_with_its_partner():
+    # kept back (a district health centre's items that name their actor in the clause after ";"); passed first time
+    text = _plan(
+        "1. Tổ chức truyền thông phòng chống sốt xuất huyết tại các trường học; Khoa Kiểm soát bệnh tật phối hợp "
+        "cùng Trạm Y tế các xã tổ chức trong tháng 4/2027.\n"
+        "2. Rà soát danh sách người cao tuổi cần chăm sóc tại nhà; Hội Người cao tuổi xã phối hợp.\n",
+        issuer="SỞ Y TẾ TỈNH AN GIANG\nTRUNG TÂM Y TẾ KHU VỰC TỊNH BIÊN",
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Khoa Kiểm soát bệnh tật"]
+    assert tasks[0].coord == ["Trạm Y tế các xã"]
+    assert tasks[1].lead == []
+    assert tasks[1].coord == ["Hội Người cao tuổi xã"]
+
+
+def test_clause_subject_with_partner_then_verb_leads():
+    text = _plan(
+        '1. Xây dựng mô hình "Chi hội tự quản" tại thôn Bắc; Ban Kinh tế - Xã hội phối hợp với Hội Phụ nữ xã '
+        "hướng dẫn, hoàn thành trong quý II/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Ban Kinh tế - Xã hội"]
+    assert tasks[0].coord == ["Hội Phụ nữ xã"]
