@@ -21,7 +21,6 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # bar with the eighth round's rules (docs/docparse.md, "Eighth round").
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("congvan", "task_f1"),
-    ("non-task-tables", "lead"),
     ("non-task-tables", "timeframe"),
     ("pdf-text-artefacts", "coord"),
     ("pdf-text-artefacts", "lead"),
@@ -41,6 +40,7 @@ def test_the_tuning_corpus_holds_its_scores():
     # task F1 1.00, lead 0.995, coord 0.991, timeframe 0.998, header 1.00 (docs/docparse.md, "Eighth round": lists,
     # header, tables and scans, units, timeframes); the eighth held-out half, scored once at task F1 0.73, joined
     # them after its scoring
-    assert total.task_f1 >= 0.974 and total.lead >= 0.976 and total.coord >= 0.987, (total, problems)
+    # r9-headings (run-in headings, field-line items, assignment notes): task F1 0.983, lead 0.979, coord 0.988
+    assert total.task_f1 >= 0.983 and total.lead >= 0.979 and total.coord >= 0.988, (total, problems)
     assert total.timeframe >= 0.988 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
