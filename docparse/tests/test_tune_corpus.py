@@ -21,7 +21,6 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # The seventh half's pairs met the bar with the eighth round's rules (docs/docparse.md, "Eighth round").
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("congvan", "task_f1"),
-    ("non-task-tables", "lead"),
     ("non-task-tables", "timeframe"),
     ("report", "task_f1"),
 }
@@ -37,8 +36,9 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the ninth round on the 294 documents: the eighth round brought the 264 documents to
     # task F1 1.00, lead 0.995, coord 0.991, timeframe 0.998, header 1.00 (docs/docparse.md, "Eighth round": lists,
     # header, tables and scans, units, timeframes); the eighth held-out half, scored once at task F1 0.73, joined
-    # them after its scoring; the ninth round's table rules (docs/docparse.md, "Ninth round": tables) raised task F1
-    # to 0.980, lead to 0.979, coord to 0.989, timeframe to 0.991
-    assert total.task_f1 >= 0.980 and total.lead >= 0.979 and total.coord >= 0.989, (total, problems)
+    # them after its scoring
+    # r9-headings (run-in headings, field-line items, assignment notes): task F1 0.983, lead 0.979, coord 0.988
+    # r9-tables (docs/docparse.md, "Ninth round", tables) on top: task F1 0.989, lead 0.982, coord 0.989, time 0.991
+    assert total.task_f1 >= 0.989 and total.lead >= 0.982 and total.coord >= 0.989, (total, problems)
     assert total.timeframe >= 0.991 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
