@@ -448,6 +448,7 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 # A date whose year a narrow column broke over two lines: "20/11/20" / "26", "5/11/202" / "6"
+_COORD_NOTE = re.compile(r"^Phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])")
 _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
 
 
@@ -538,6 +539,11 @@ def tasks_from_table(
             if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead") and not merged
             else ""
         )
+        if "coord" not in (columns or {}) and not merged:
+            # no coordinators' column: a note cell that opens with "Phối hợp (với) …" names them ("Ghi chú")
+            named = {columns.get(name) for name in ("no", "text", "lead", "time")}
+            notes = [c for i, c in enumerate(cells) if i not in named and c]
+            coord_text = next((_COORD_NOTE.sub("", c) for c in notes if _COORD_NOTE.match(c)), "")
         task = Task(
             no=no or None,
             text=text,
