@@ -195,8 +195,8 @@ def _boundaries(
     columns: list[tuple[float, float]], below: list[list[Word]], number_column: int | None = None
 ) -> list[float]:
     """Where one column ends and the next begins: between the header cells (centred, so their edges are not the
-    column's), at the place the words of the rows below cross least — the cell padding. Beside the narrow column of
-    row numbers the marks ("1", "2") stand between two such places: the boundaries leave them in their column."""
+    column's), at the place the words of the rows below cross least — the cell padding. Left of the narrow column of
+    row numbers, whose marks ("1", "2") stand flush left between two such places, the boundary is the leftmost."""
     # the whole x positions each word covers inside it, computed once for all the gaps between columns
     spans = [(math.floor(w.x0) + 1, math.ceil(w.x1) - 1) for line in below if len(line) > 1 for w in line]
     boundaries = []
@@ -225,12 +225,8 @@ def _boundaries(
                 runs[-1].append(x)
             else:
                 runs.append([x])
-        if number_column is not None and position + 1 == number_column:
-            best = runs[0]  # left of the numbers
-        elif number_column is not None and position == number_column:
-            best = runs[-1]  # right of them
-        else:
-            best = max(runs, key=len)
+        left_of_numbers = number_column is not None and position + 1 == number_column
+        best = runs[0] if left_of_numbers else max(runs, key=len)
         boundaries.append((best[0] + best[-1]) / 2)
     return boundaries
 
