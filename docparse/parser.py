@@ -29,6 +29,7 @@ from docparse.registrations import registrations_from_blocks
 from docparse.reporting import extract_reporting
 from docparse.tables import (
     cell_header_length,
+    cell_table_lines,
     header_columns,
     is_flat_header,
     non_task_header,
@@ -137,11 +138,12 @@ def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
                 unzipped.extend(parts)
                 unzipped_pages.extend([line_page] * len(parts))
             cleaned_lines = _join_markers(unzipped)
-            # a marker alone on its line joins the next line: every other line is kept, in order
+            # a marker alone on its line joins the next line (a dash in a table stays): every other line is kept
+            in_table = cell_table_lines(unzipped) if "-" in unzipped or "–" in unzipped else set()
             line_pages = [
                 p
-                for line, p in zip(unzipped, unzipped_pages, strict=True)
-                if not _MARKER_ONLY.fullmatch(line)
+                for index, (line, p) in enumerate(zip(unzipped, unzipped_pages, strict=True))
+                if not _MARKER_ONLY.fullmatch(line) or (index in in_table and line in ("-", "–"))
             ]
             if len(line_pages) != len(cleaned_lines):
                 line_pages = [page] * len(cleaned_lines)
@@ -183,12 +185,17 @@ def _join_markers(lines: list[str]) -> list[str]:
     that starts a paragraph."""
     if not any(_MARKER_ONLY.fullmatch(line) for line in lines):
         return lines
+    # in a table written one cell per line a dash alone is an empty cell ("-" for "none"), not a bullet
+    in_table = cell_table_lines(lines)
     widths = sorted(len(line) for line in lines)
     width = widths[int(len(widths) * 0.9)] if widths else 80
     out: list[str] = []
     pending: list[str] = []
     fresh = False  # the line follows markers directly
-    for line in lines:
+    for index, line in enumerate(lines):
+        if index in in_table and line in ("-", "–"):
+            out.append(line)
+            continue
         if _MARKER_ONLY.fullmatch(line):
             pending.append(line)
             fresh = True

@@ -135,6 +135,9 @@ _HEADER_HINTS = (
 
 
 _HEADER_HINT = re.compile("|".join(_HEADER_HINTS))
+# A sentence that sends the reader to the table of an appendix names its columns but is no header row.
+_SENDS_TO_APPENDIX = re.compile(r"\b(?:phu luc|kem theo)\b")
+_PROSE_LIST = re.compile(r"^(?:[^,]+,){2,}[^,]*\bva\b")
 
 
 def is_flat_header(line: str) -> bool:
@@ -147,6 +150,10 @@ def is_flat_header(line: str) -> bool:
             False  # field lines typed on one line ("Chủ trì: X. Phối hợp: Y. Thời gian: …"), not a header row
         )
     key = fold(line)
+    if _SENDS_TO_APPENDIX.search(key) or _PROSE_LIST.search(key):
+        # "Các nhiệm vụ, kết quả, đơn vị chủ trì, phối hợp và thời gian … tại Phụ lục kèm theo": a sentence that
+        # lists the columns (commas, then "và" before the last) or sends the reader to the appendix's table
+        return False
     return len(set(_HEADER_WORDS.findall(key))) >= 3 and len(key) < 160
 
 
@@ -441,6 +448,7 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 # A date whose year a narrow column broke over two lines: "20/11/20" / "26", "5/11/202" / "6"
+_COORD_NOTE = re.compile(r"^Phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])")
 _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
 
 
@@ -475,6 +483,8 @@ def tasks_from_table(
             return values[index] if index is not None and index < len(values) else ""
 
         no = cell("no").strip(" .)")
+        if re.fullmatch(r"\(\d{1,2}", no):
+            no = no[1:]  # "(1)": a row number in brackets
         if _SPELLED_ROMAN.fullmatch(no):
             no = no.replace(
                 " ", ""
@@ -529,6 +539,11 @@ def tasks_from_table(
             if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead") and not merged
             else ""
         )
+        if "coord" not in (columns or {}) and not merged:
+            # no coordinators' column: a note cell that opens with "Phối hợp (với) …" names them ("Ghi chú")
+            named = {columns.get(name) for name in ("no", "text", "lead", "time")}
+            notes = [c for i, c in enumerate(cells) if i not in named and c]
+            coord_text = next((_COORD_NOTE.sub("", c) for c in notes if _COORD_NOTE.match(c)), "")
         task = Task(
             no=no or None,
             text=text,
@@ -578,7 +593,12 @@ def _refill(task: Task, cells: dict[str, str], columns: dict[str, int], default_
 
 # A header cell on a line of its own (text copied from a Word table, pdftotext in reading order): short, and one of
 # the column names of a task table or of the extra columns such tables carry.
-_EXTRA_COLUMN = re.compile(r"^(?:san pham(?: du kien)?|ghi chu|kinh phi.*|ket qua du kien|du kien san pham)$")
+# The expected outcome of a plan's row ("Kết quả/sản phẩm", "Kết quả cần đạt", "Sản phẩm đầu ra") is such a column;
+# a bare "Kết quả" or "Kết quả thực hiện" is the column of a report (`_NON_TASK_COLUMN`).
+_EXTRA_COLUMN = re.compile(
+    r"^(?:san pham(?: du kien| dau ra)?|ghi chu|kinh phi.*|ket qua (?:du kien|can dat)|du kien san pham|"
+    r"ket qua\s*[/,(-]?\s*san pham(?: du kien)?|san pham\s*[/,(-]?\s*ket qua|yeu cau can dat)$"
+)
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?$", re.IGNORECASE)
 
 
@@ -611,6 +631,31 @@ def cell_header_length(lines: list[str]) -> int:
 _TABLE_END = re.compile(r"^(?:[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]|Nơi nhận\b|(?:TM|KT|TL|T/M|K/T|Q)\.?\s+[A-ZĐ]{2,})")
 
 
+def cell_table_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines that are the body of a table written one cell per line: from below its header cells
+    to the end of the table (a section heading, "Nơi nhận", a signature)."""
+    inside: set[int] = set()
+    index = 0
+    while index < len(lines):
+        length = cell_header_length(lines[index : index + 9]) if len(lines[index]) < 46 else 0
+        if not length:
+            index += 1
+            continue
+        index += length
+        while index < len(lines) and not _TABLE_END.match(lines[index]):
+            inside.add(index)
+            index += 1
+    return inside
+
+
+def _in_numbering_row(lines: list[str], index: int) -> bool:
+    """Whether the "(n)" at `index` is a cell of the row that numbers the columns: a "(n)" next to it."""
+    return any(
+        0 <= near < len(lines) and re.fullmatch(r"\(\d{1,2}\)", lines[near].strip()) is not None
+        for near in (index - 1, index + 1)
+    )
+
+
 def parse_cell_table(
     lines: list[str], header: list[str], default_year: int | None, headings: list[Heading] | None = None
 ) -> tuple[list[Task], int]:
@@ -636,10 +681,12 @@ def parse_cell_table(
         ):
             used = index + 1
             continue
-        if fold(stripped).strip(" .:()") in header_keys or re.fullmatch(r"\(\d{1,2}\)", stripped):
+        in_brackets = re.fullmatch(r"\(\d{1,2}\)", stripped) is not None
+        if fold(stripped).strip(" .:()") in header_keys or (in_brackets and _in_numbering_row(lines, index)):
             used = index + 1
             continue
-        alone = _ROW_ALONE.match(stripped)
+        # a row number in brackets ("(1)", "(2)") when it is not a cell of the "(1) (2) (3)" row under the header
+        alone = _ROW_ALONE.match(stripped[1:] if in_brackets else stripped)
         if alone is None and index + 1 < len(lines) and _is_upper(lines[index + 1].strip()):
             alone = _GROUP_LETTER_ALONE.match(stripped)  # "A" then "ĐỔI MỚI PHONG CÁCH PHỤC VỤ": a group row
         if alone and plausible_next(seen, alone[1]):

@@ -17,7 +17,10 @@ from docparse.blocks import Block, Table
 from docparse.tables import header_columns
 from docparse.text import fold
 
-_ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$")
+# a row number, also in brackets ("(1)", "(2)" under a group row "A")
+_ROW_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]\d{0,2}|[A-ZĐ]|[IVX]{1,5})[.)]?$|^\(\d{1,2}\)$"
+)
 _GROUP_MARK = re.compile(r"^(?:[A-ZĐ]|[IVX]{1,5})[.)]?$")
 _ARABIC_ROW = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 _END = re.compile(r"^(?:Nơi nhận|TM\.|KT\.|T/M|K/T)")
@@ -188,13 +191,16 @@ def _names_columns_of_its_own(lines: list[list[Word]], size: int, gap: float) ->
     return len(whole) > len(under)
 
 
-def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> list[float]:
+def _boundaries(
+    columns: list[tuple[float, float]], below: list[list[Word]], number_column: int | None = None
+) -> list[float]:
     """Where one column ends and the next begins: between the header cells (centred, so their edges are not the
-    column's), at the place the words of the rows below cross least — the cell padding."""
+    column's), at the place the words of the rows below cross least — the cell padding. Left of the narrow column of
+    row numbers, whose marks ("1", "2") stand flush left between two such places, the boundary is the leftmost."""
     # the whole x positions each word covers inside it, computed once for all the gaps between columns
     spans = [(math.floor(w.x0) + 1, math.ceil(w.x1) - 1) for line in below if len(line) > 1 for w in line]
     boundaries = []
-    for left, right in itertools.pairwise(columns):
+    for position, (left, right) in enumerate(itertools.pairwise(columns)):
         start, end = int(left[1]) + 1, int(right[0])
         if end <= start:
             boundaries.append((left[1] + right[0]) / 2)
@@ -209,7 +215,18 @@ def _boundaries(columns: list[tuple[float, float]], below: list[list[Word]]) -> 
             steps[(final if final < last else last) - start + 1] -= 1
         counts = list(zip(itertools.accumulate(steps[:-1]), range(start, end), strict=True))
         fewest = min(c for c, _ in counts)
-        best = [x for c, x in counts if c == fewest]
+        # the middle of the widest stretch crossed by fewest words: two stretches apart (the padding each side of
+        # a narrow "TT" column, or a short word alone in the gap) have a word between them
+        runs: list[list[int]] = []
+        for count, x in counts:
+            if count != fewest:
+                continue
+            if runs and runs[-1][-1] == x - 1:
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        left_of_numbers = number_column is not None and position + 1 == number_column
+        best = runs[0] if left_of_numbers else max(runs, key=len)
         boundaries.append((best[0] + best[-1]) / 2)
     return boundaries
 
@@ -280,7 +297,9 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
             size, intervals, cells = found
             positions = header_columns(cells) or {}
             below = lines[index + size : index + size + 40]
-            columns = Columns(_boundaries(intervals, below), positions.get("no", 0), len(intervals))
+            columns = Columns(
+                _boundaries(intervals, below, positions.get("no")), positions.get("no", 0), len(intervals)
+            )
             header_rows = [cells]
             index += size
         assert columns is not None
