@@ -92,3 +92,88 @@ def test_a_regional_court_or_procuracy_is_named_after_its_province_with_a_dash_k
     assert same_name(
         _issuer("SỞ Y TẾ TỈNH NAM ĐỊNH\nTRUNG TÂM Y TẾ\nKHU VỰC HẢI HẬU"), "Trung tâm Y tế khu vực Hải Hậu"
     )
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Tasks found: the people who act as a role at the head of a bullet, the count of occurrences within a period, the
+# closing "(thường xuyên)", the quarter a scan reads with ones ("quý 11/2027").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _tasks(items: str) -> list[tuple[list[str], list[str], str | None]]:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 30/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Phú, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nCông tác dân vận năm 2027\n"
+        "I. NỘI DUNG THỰC HIỆN\n" + items + "\nII. TỔ CHỨC THỰC HIỆN\nCác bộ phận triển khai thực hiện./.\n"
+        "Nơi nhận:\n- Lưu: VT.\n"
+    )
+    return [
+        (task.lead, task.coord, task.timeframe.raw if task.timeframe else None)
+        for task in parse_text(text).tasks
+        if not task.text.startswith("Các bộ phận")
+    ]
+
+
+def test_people_in_a_role_at_the_head_of_a_bullet_lead_it():
+    tasks = _tasks(
+        "- Giáo viên chủ nhiệm các lớp thông báo lịch họp phụ huynh đến từng gia đình.\n"
+        "- Cộng tác viên dân số các thôn đến từng hộ vận động tham gia bảo hiểm y tế.\n"
+    )
+    assert [lead for lead, _, _ in tasks] == [
+        ["Giáo viên chủ nhiệm các lớp"],
+        ["Cộng tác viên dân số các thôn"],
+    ]
+
+
+def test_people_in_a_role_at_the_head_of_a_bullet_lead_it_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "- Nhân viên y tế thôn, bản theo dõi sức khỏe người cao tuổi trên địa bàn.\n"
+        "- Giáo viên các điểm trường vận động học sinh ra lớp đầu năm học.\n"
+    )
+    assert [lead for lead, _, _ in tasks] == [["Nhân viên y tế thôn, bản"], ["Giáo viên các điểm trường"]]
+
+
+def test_a_count_of_occurrences_within_a_part_of_the_year_is_the_timeframe():
+    tasks = _tasks(
+        "- Tổ chức hội nghị đối thoại với Nhân dân các thôn, ít nhất 02 cuộc trong 06 tháng đầu năm 2027.\n"
+    )
+    assert tasks[0][2] == "ít nhất 02 cuộc trong 06 tháng đầu năm 2027"
+
+
+def test_a_count_of_occurrences_within_a_part_of_the_year_is_the_timeframe_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "- Kiểm tra việc niêm yết thủ tục hành chính, ít nhất 03 đợt trong 6 tháng cuối năm 2027.\n"
+    )
+    assert tasks[0][2] == "ít nhất 03 đợt trong 6 tháng cuối năm 2027"
+
+
+def test_a_closing_bracketed_continuous_time_is_the_timeframe():
+    tasks = _tasks("- Phối hợp Hội Nông dân xã vận động hộ dân chuyển đổi cây trồng (thường xuyên).\n")
+    assert tasks[0][2] == "thường xuyên"
+
+
+def test_a_closing_bracketed_continuous_time_is_the_timeframe_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "- Tuyên truyền phòng, chống cháy rừng trên loa truyền thanh các thôn (thực hiện thường xuyên).\n"
+    )
+    assert tasks[0][2] in ("thường xuyên", "thực hiện thường xuyên")
+
+
+def test_a_task_done_continuously_and_reported_every_quarter_is_continuous():
+    tasks = _tasks(
+        "- Công an xã kiểm tra các cơ sở kinh doanh karaoke; thực hiện thường xuyên, báo cáo kết quả với "
+        "Thường trực Đảng ủy hằng quý.\n"
+    )
+    assert tasks[0][2] == "thường xuyên"
+
+
+def test_a_task_done_continuously_and_reported_every_quarter_is_continuous_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "- Văn phòng xã cập nhật tin bài lên trang thông tin điện tử, thực hiện thường xuyên, báo cáo Chủ tịch Ủy ban "
+        "nhân dân xã hằng tháng.\n"
+    )
+    assert tasks[0][2] == "thường xuyên"
