@@ -652,6 +652,18 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         parent = stack[-1]
         node = Node(paragraph.kind, paragraph.no, paragraph.text, rank, parent=parent)
         inherited = lead_in_units(parent.text) if parent is not root else intro_lead
+        if not inherited and parent.kind in {"numbered", "lettered"}:
+            # "đề nghị các cơ quan, đơn vị … như sau:" and then "1. Ban Quản lý Vườn quốc gia" over its bullets: the
+            # agency the heading names leads them, not the collective the lead-in addresses ("2. Lãnh đạo các đoàn
+            # thể …" is a topic, leading them; "1. Tiếp công dân" names no body)
+            heading = parent.text.strip().rstrip(":").strip(" .")
+            if (
+                UNIT_HEAD.match(heading)
+                and not heading.startswith("Lãnh đạo")
+                and _agency_heading(heading) == heading
+                and unit_phrase(heading) == heading
+            ):
+                inherited = split_units(heading)
         node.inherited_lead = inherited or parent.inherited_lead
         parent.children.append(node)
         stack.append(node)

@@ -193,3 +193,38 @@ def test_a_quarter_read_with_ones_by_a_scan_is_the_roman_quarter_kept_back():
     reading = parse_timeframe("Trong quý 111 năm 2027")
     assert reading is not None and reading.raw == "Trong quý III năm 2027" and reading.end == "2027-09-30"
     assert (parse_timeframe("quý 4/2027") or reading).raw == "quý 4/2027"
+
+
+def _letter(body: str) -> list[tuple[str, list[str]]]:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG LÈO\nSố: 88/UBND-VP\nV/v phối hợp phòng, chống cháy rừng mùa khô\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nMường Lèo, ngày 04 tháng 02 năm 2027\n"
+        "Kính gửi:\n- Hạt Kiểm lâm Sốp Cộp;\n- Công an xã;\n- Trường Trung học cơ sở Mường Lèo.\n"
+        + body
+        + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    return [(task.text[:30], task.lead) for task in parse_text(text).tasks]
+
+
+def test_an_agency_heading_in_a_letter_leads_its_bullets_over_the_lead_in():
+    tasks = _letter(
+        "Mùa khô năm 2027 đã bắt đầu. Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n"
+        "1. Hạt Kiểm lâm Sốp Cộp\n- Tuần tra các khu rừng giáp biên, kịp thời phát hiện điểm cháy.\n"
+        "- Tổ chức diễn tập chữa cháy rừng tại bản Huổi Lếch.\n"
+        "2. Công an xã\n- Xử lý nghiêm các trường hợp đốt nương trái phép.\n"
+        "Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./."
+    )
+    leads = [lead for text, lead in tasks if not text.startswith("Đề nghị")]
+    assert leads == [["Hạt Kiểm lâm Sốp Cộp"], ["Hạt Kiểm lâm Sốp Cộp"], ["Công an xã"]]
+
+
+def test_an_agency_heading_in_a_letter_leads_its_bullets_over_the_lead_in_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _letter(
+        "Để bảo vệ rừng trong mùa khô, Ủy ban nhân dân xã đề nghị các đơn vị như sau:\n"
+        "a) Trường Trung học cơ sở Mường Lèo\n- Lồng ghép nội dung phòng cháy rừng vào hoạt động ngoại khóa.\n"
+        "b) Công an xã\n- Phối hợp với Hạt Kiểm lâm Sốp Cộp kiểm tra các điểm đốt nương.\n"
+        "- Nắm tình hình các hộ sống gần rừng.\n"
+    )
+    leads = [lead for text, lead in tasks if not text.startswith("Đề nghị")]
+    assert leads == [["Trường Trung học cơ sở Mường Lèo"], ["Công an xã"], ["Công an xã"]]
