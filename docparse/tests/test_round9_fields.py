@@ -228,3 +228,16 @@ def test_an_agency_heading_in_a_letter_leads_its_bullets_over_the_lead_in_kept_b
     )
     leads = [lead for text, lead in tasks if not text.startswith("Đề nghị")]
     assert leads == [["Trường Trung học cơ sở Mường Lèo"], ["Công an xã"], ["Công an xã"]]
+
+
+def test_every_night_is_a_periodicity():
+    tasks = _tasks(
+        "- Tổ tuần tra bảo vệ bãi biển có rùa lên đẻ trứng; thực hiện hằng đêm trong mùa sinh sản.\n"
+    )
+    assert tasks[0][2] == "hằng đêm trong mùa sinh sản"
+
+
+def test_every_night_is_a_periodicity_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks("- Công an xã tuần tra các tuyến đường liên thôn; hằng đêm trong dịp Tết Nguyên đán.\n")
+    assert tasks[0][2] == "hằng đêm trong dịp Tết Nguyên đán"
