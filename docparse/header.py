@@ -578,6 +578,11 @@ def _letterhead_name(names: list[str]) -> str:
         return agency
     if not locality or locality_of(agency):
         return agency
+    if re.match(r"Ban Quản lý\b.*\bkhu (?:kinh tế|công nghiệp|công nghệ cao)\b", agency, re.IGNORECASE):
+        # the board of a province's economic zones, industrial or high-tech parks bears the province's name alone:
+        # "Ban Quản lý Khu kinh tế Hải Phòng", "Ban Quản lý các khu công nghiệp Bắc Ninh"
+        province = re.sub(r"^(?:tỉnh|thành phố)\s+", "", locality)
+        return f"{agency} {province}"
     dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", agency)
     if dangling and locality.startswith(dangling[1] + " "):
         agency = agency[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH GIA LAI"

@@ -241,3 +241,18 @@ def test_every_night_is_a_periodicity_kept_back():
     """Kept back until the rule was done."""
     tasks = _tasks("- Công an xã tuần tra các tuyến đường liên thôn; hằng đêm trong dịp Tết Nguyên đán.\n")
     assert tasks[0][2] == "hằng đêm trong dịp Tết Nguyên đán"
+
+
+def test_a_board_of_economic_zones_or_industrial_parks_is_named_after_its_province_alone():
+    assert same_name(
+        _issuer("UBND TỈNH BẮC NINH\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP"),
+        "Ban Quản lý các khu công nghiệp Bắc Ninh",
+    )
+
+
+def test_a_board_of_economic_zones_or_industrial_parks_is_named_after_its_province_alone_kept_back():
+    """Kept back until the rule was done."""
+    assert same_name(
+        _issuer("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nBAN QUẢN LÝ KHU KINH TẾ"),
+        "Ban Quản lý Khu kinh tế Quảng Ninh",
+    )
