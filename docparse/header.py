@@ -523,6 +523,9 @@ def _letterhead_lines(top: list[str]) -> list[str]:
         text = text[: in_line.start()] if in_line else text
         text = " ".join(text.split()).strip(" -–_")
         letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
+        if names and re.fullmatch(r"\d{1,2}", text) and names[-1].endswith("KHU VỰC"):
+            names[-1] = f"{names[-1]} {text}"  # "TÒA ÁN NHÂN DÂN KHU VỰC" / "5": the area's number, wrapped
+            continue
         # (two letters are a word of the name above when they make a syllable: "THỊ XÃ PHÚ" / "MỸ")
         wrapped = bool(names) and _SYLLABLE.fullmatch(fold(text))
         if letters and letters.isupper() and (len(letters) > 2 or wrapped) and not _type_heading(text):
