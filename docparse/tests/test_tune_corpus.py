@@ -18,13 +18,13 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # (shape, metric) pairs still under the bar on the tuning half: the eighth blind half's letters and reports
 # (tasks), its land-office notice and customs report (lead, time) and a hospital decision's PDF text (fields)
 # (docs/docparse.md, "Eighth held-out half, scored once"), left for the ninth round. The seventh half's pairs met the
-# bar with the eighth round's rules (docs/docparse.md, "Eighth round").
+# bar with the eighth round's rules (docs/docparse.md, "Eighth round"); ("pdf-text-artefacts", "lead") met it with the
+# ninth round's field rules (docs/docparse.md, "Ninth round", **Fields (r9-fields)**).
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("congvan", "task_f1"),
     ("non-task-tables", "lead"),
     ("non-task-tables", "timeframe"),
     ("pdf-text-artefacts", "coord"),
-    ("pdf-text-artefacts", "lead"),
     ("pdf-text-artefacts", "timeframe"),
     ("report", "task_f1"),
 }
@@ -41,6 +41,7 @@ def test_the_tuning_corpus_holds_its_scores():
     # task F1 1.00, lead 0.995, coord 0.991, timeframe 0.998, header 1.00 (docs/docparse.md, "Eighth round": lists,
     # header, tables and scans, units, timeframes); the eighth held-out half, scored once at task F1 0.73, joined
     # them after its scoring
-    assert total.task_f1 >= 0.974 and total.lead >= 0.976 and total.coord >= 0.987, (total, problems)
-    assert total.timeframe >= 0.988 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
+    # the ninth round's field rules (r9-fields) raised lead to 0.981, timeframe to 0.991 and header to 0.999
+    assert total.task_f1 >= 0.974 and total.lead >= 0.981 and total.coord >= 0.987, (total, problems)
+    assert total.timeframe >= 0.991 and total.document_fields >= 0.999 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
