@@ -22,7 +22,6 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # ninth round's field rules (docs/docparse.md, "Ninth round", **Fields (r9-fields)**).
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("congvan", "task_f1"),
-    ("non-task-tables", "lead"),
     ("non-task-tables", "timeframe"),
     ("pdf-text-artefacts", "coord"),
     ("pdf-text-artefacts", "timeframe"),
@@ -41,7 +40,9 @@ def test_the_tuning_corpus_holds_its_scores():
     # task F1 1.00, lead 0.995, coord 0.991, timeframe 0.998, header 1.00 (docs/docparse.md, "Eighth round": lists,
     # header, tables and scans, units, timeframes); the eighth held-out half, scored once at task F1 0.73, joined
     # them after its scoring
-    # the ninth round's field rules (r9-fields) raised lead to 0.981, timeframe to 0.991 and header to 0.999
-    assert total.task_f1 >= 0.974 and total.lead >= 0.981 and total.coord >= 0.987, (total, problems)
+    # r9-headings (run-in headings, field-line items, assignment notes): task F1 0.983, lead 0.979, coord 0.988;
+    # r9-fields (issuers of mass organisations and regional bodies, role heads, agency headings, timeframes) with
+    # them: lead 0.985, timeframe 0.991, header 0.999
+    assert total.task_f1 >= 0.983 and total.lead >= 0.985 and total.coord >= 0.988, (total, problems)
     assert total.timeframe >= 0.991 and total.document_fields >= 0.999 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
