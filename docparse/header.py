@@ -297,7 +297,11 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     body_start = heading_at + 1 if heading_at is not None else 0
     if info.issuer is None:
         _issuer_from_body(lines[body_start : body_start + 25], flowing, info)
-    if info.issuer and not locality_of(info.issuer):
+    if (
+        info.issuer
+        and not locality_of(info.issuer)
+        and not re.search(r"\bkhu vực\b", info.issuer, re.IGNORECASE)
+    ):
         located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
         if located:
             dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", info.issuer)
@@ -471,7 +475,10 @@ def _join_wrapped(names: list[str]) -> list[str]:
     broken symbol, is no word of a name)."""
     joined: list[str] = []
     for name in names:
-        starts = _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
+        # ("KHU VỰC 3 - GIA LAI", "KHU VỰC PHỦ LÝ": the area of a regional court, procuracy or centre, never a body)
+        starts = not name.startswith("KHU VỰC") and (
+            _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
+        )
         if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not starts):
             joined[-1] = f"{joined[-1]} {name}"
         else:
@@ -479,7 +486,35 @@ def _join_wrapped(names: list[str]) -> list[str]:
     return joined
 
 
+# A mass organisation's national name ("ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM", "HỘI LHPN VIỆT NAM") stands
+# in its letterheads in place of the national motto, at the top right, or above the issuing level at the top left:
+# never the issuing body, unless nothing else is printed (the central body itself).
+_NATIONAL_ORGANISATION = re.compile(
+    r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|(?<!XÃ )\bHỘI(?!\s+CHỦ\s+NGHĨA)(?:\s+(?!HỘI\b)[A-ZĐ\u00C0-\u1EF8]+){1,4}?\s+VIỆT\s+NAM\b"
+)
+
+
 def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
+    # (its "VIỆT NAM" may stand on a line of its own, as the national name's does)
+    lines = list(top)
+    for at in range(len(lines) - 1, 0, -1):
+        if lines[at].strip() == "VIỆT NAM" and _NATIONAL_ORGANISATION.fullmatch(
+            f"{lines[at - 1].strip()} VIỆT NAM"
+        ):
+            lines[at - 1 : at + 1] = [f"{lines[at - 1].strip()} VIỆT NAM"]
+    names = _letterhead_lines([_NATIONAL_ORGANISATION.sub(" ", line) for line in lines]) or _letterhead_lines(
+        top
+    )
+    if not names:
+        return
+    # the national name's "VIỆT NAM" line is dropped with it, and the front's name ends with it: "ỦY BAN MẶT TRẬN TỔ
+    # QUỐC" / "VIỆT NAM" is "Ủy ban Mặt trận Tổ quốc Việt Nam"
+    issuer = _letterhead_name(_join_wrapped(names)[-3:])
+    info.issuer = re.sub(r"\bMặt trận Tổ quốc(?! Việt Nam)", "Mặt trận Tổ quốc Việt Nam", issuer)
+
+
+def _letterhead_lines(top: list[str]) -> list[str]:
+    """The lines of the letterhead's left column that name bodies, in capitals."""
     names: list[str] = []
     for line in top:
         text = _NATIONAL.sub(" ", line)
@@ -488,16 +523,14 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
         text = text[: in_line.start()] if in_line else text
         text = " ".join(text.split()).strip(" -–_")
         letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
+        if names and re.fullmatch(r"\d{1,2}", text) and names[-1].endswith("KHU VỰC"):
+            names[-1] = f"{names[-1]} {text}"  # "TÒA ÁN NHÂN DÂN KHU VỰC" / "5": the area's number, wrapped
+            continue
         # (two letters are a word of the name above when they make a syllable: "THỊ XÃ PHÚ" / "MỸ")
         wrapped = bool(names) and _SYLLABLE.fullmatch(fold(text))
         if letters and letters.isupper() and (len(letters) > 2 or wrapped) and not _type_heading(text):
             names.append(text)
-    if not names:
-        return
-    # the national name's "VIỆT NAM" line is dropped with it, and the front's name ends with it: "ỦY BAN MẶT TRẬN TỔ
-    # QUỐC" / "VIỆT NAM" is "Ủy ban Mặt trận Tổ quốc Việt Nam"
-    issuer = _letterhead_name(_join_wrapped(names)[-3:])
-    info.issuer = re.sub(r"\bMặt trận Tổ quốc(?! Việt Nam)", "Mặt trận Tổ quốc Việt Nam", issuer)
+    return names
 
 
 def _letterhead_name(names: list[str]) -> str:
@@ -507,10 +540,12 @@ def _letterhead_name(names: list[str]) -> str:
         # a school's board of rectors, alone or with the school's Party committee ("ĐẢNG ỦY - BAN GIÁM HIỆU TRƯỜNG
         # …"), is the school's management: the school issues
         names = [*names[:-1], board[1]]
-    if len(names) >= 2 and re.fullmatch(r"(?:BAN )?THƯỜNG TRỰC", names[-1]):
+    if len(names) >= 2 and re.fullmatch(r"(?:BAN )?THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH", names[-1]):
         # a council's or a front's standing body, printed under it ("HỘI ĐỒNG NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" /
-        # "THƯỜNG TRỰC"), is named after it in full: "Thường trực Hội đồng nhân dân thành phố Hà Nội"
-        standing = "Ban Thường trực" if names[-1].startswith("BAN") else "Thường trực"
+        # "THƯỜNG TRỰC"), is named after it in full: "Thường trực Hội đồng nhân dân thành phố Hà Nội"; so is a mass
+        # organisation's standing or executive board ("HỘI NÔNG DÂN TỈNH …" / "BAN THƯỜNG VỤ")
+        standing = names[-1][:1] + names[-1][1:].lower()
+        standing = re.sub(r"^Ban (\w)", lambda m: "Ban " + m[1].upper(), standing)
         return f"{standing} {_letterhead_name(names[:-1])}"
     locality = None
     if len(names) >= 2 and names[-1].startswith(
@@ -536,8 +571,21 @@ def _letterhead_name(names: list[str]) -> str:
         located = locality_of(parent)
         if located:
             locality = located[0]
+    if re.search(r"\bkhu vực\b", agency, re.IGNORECASE):
+        # a regional court, procuracy or centre is named after its area: a numbered area after its province with a
+        # dash ("Tòa án nhân dân khu vực 5 - Hà Nội"), a named one after nothing more ("… khu vực Phủ Lý")
+        numbered = re.search(r"\bkhu vực\s+\d+$", agency, re.IGNORECASE)
+        if numbered and locality:
+            province = re.sub(r"^(?:tỉnh|thành phố)\s+", "", locality)
+            return f"{agency} - {province}"
+        return agency
     if not locality or locality_of(agency):
         return agency
+    if re.match(r"Ban Quản lý\b.*\bkhu (?:kinh tế|công nghiệp|công nghệ cao)\b", agency, re.IGNORECASE):
+        # the board of a province's economic zones, industrial or high-tech parks bears the province's name alone:
+        # "Ban Quản lý Khu kinh tế Hải Phòng", "Ban Quản lý các khu công nghiệp Bắc Ninh"
+        province = re.sub(r"^(?:tỉnh|thành phố)\s+", "", locality)
+        return f"{agency} {province}"
     dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", agency)
     if dangling and locality.startswith(dangling[1] + " "):
         agency = agency[: dangling.start()]  # "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH GIA LAI"

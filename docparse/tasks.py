@@ -224,6 +224,8 @@ _SUBJECT_HEAD = re.compile(
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
+    # people who act in a role (a class teacher, a population collaborator, a village health worker), as "Cán bộ"
+    r"Giáo viên|Cộng tác viên|Nhân viên|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
@@ -698,6 +700,18 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         parent = stack[-1]
         node = Node(paragraph.kind, paragraph.no, paragraph.text, rank, parent=parent)
         inherited = lead_in_units(parent.text) if parent is not root else intro_lead
+        if not inherited and parent.kind in {"numbered", "lettered"}:
+            # "đề nghị các cơ quan, đơn vị … như sau:" and then "1. Ban Quản lý Vườn quốc gia" over its bullets: the
+            # agency the heading names leads them, not the collective the lead-in addresses ("2. Lãnh đạo các đoàn
+            # thể …" is a topic, leading them; "1. Tiếp công dân" names no body)
+            heading = parent.text.strip().rstrip(":").strip(" .")
+            if (
+                UNIT_HEAD.match(heading)
+                and not heading.startswith("Lãnh đạo")
+                and _agency_heading(heading) == heading
+                and unit_phrase(heading) == heading
+            ):
+                inherited = split_units(heading)
         node.inherited_lead = inherited or parent.inherited_lead
         parent.children.append(node)
         stack.append(node)
@@ -1019,6 +1033,9 @@ _COUNTED_BODY = (
 )
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
+    # … or within a part of the year: "ít nhất 02 phiên trong 06 tháng đầu năm 2027", "03 đợt trong 6 tháng cuối năm"
+    rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
+    r"(?:\s+(?:19|20)\d\d)?"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
 )
 # A duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027", "đến hết ngày 31/12/2027".
@@ -1080,6 +1097,8 @@ _INLINE_DEADLINE = re.compile(
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
     r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
+    # ("thực hiện thường xuyên, báo cáo … hằng quý": the task's own time before the report's)
+    r"|(?<=thực hiện )thường xuyên(?=,)"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
@@ -1154,7 +1173,14 @@ _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)
 def _is_time_bracket(inside: str) -> bool:
     """A parenthesis that holds only a timeframe ("tuần đầu tháng 7/2027", "tháng 5/2027"), not units."""
     inside = " ".join(inside.split())
+    if _CONTINUOUS_BRACKET.fullmatch(inside):
+        return True
     return bool(_TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside))
+
+
+# A bracket that closes a bullet with its continuity, "(thường xuyên)", "(thực hiện thường xuyên)", "(liên tục)": the
+# time column of a plan written into the line (LABELING.md §3 "Thường xuyên"); the timeframe is the adverb.
+_CONTINUOUS_BRACKET = re.compile(r"(?:[Tt]hực hiện\s+)?(?P<adverb>[Tt]hường xuyên|[Ll]iên tục)")
 
 
 # "…; Phòng Văn hóa - Xã hội phối hợp với Đoàn Thanh niên đặc khu thực hiện": after "phối hợp (với) <partner>" the
@@ -1309,6 +1335,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
     for bracket in _PARENTHESISED.finditer(text):
         held = " ".join(bracket[1].split())
+        continuous = _CONTINUOUS_BRACKET.fullmatch(held)
+        held = continuous["adverb"] if continuous else held
         if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
             deadlines = [d for d in deadlines if d not in held] + [held]
@@ -1321,6 +1349,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         deadlines = [d for d in deadlines if not _NAMED_SCHOOL_YEAR.fullmatch(d)]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
+    if "thường xuyên" in deadlines and re.search(r"thực hiện thường xuyên,\s+báo cáo\b", text):
+        # a task done continuously and reported on periodically: the period is the report's ("thực hiện thường
+        # xuyên, báo cáo kết quả với Thường trực Đảng ủy hằng quý"), the task's time is "thường xuyên"
+        deadlines = [
+            d for d in deadlines if not re.fullmatch(r"(?:hằng|hàng|mỗi) (?:tuần|tháng|quý|năm)", d.lower())
+        ]
     timeframe = "; ".join(deadlines) if deadlines else None
     return lead, coord, timeframe
 

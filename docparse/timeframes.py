@@ -23,7 +23,7 @@ _QUARTER_NO = r"(iv|iii|ii|i|[1-4])"
 
 _OPEN_ENDED = re.compile(r"(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|tiep)|tro di|den nay|lien tuc tu")
 _CONTINUOUS = re.compile(
-    r"^(?:(?:duoc )?thuc hien )?(?:thuong xuyen|lien tuc|hang (?:ngay|tuan|thang|quy|nam|hoc ky)|hang nam|"
+    r"^(?:(?:duoc )?thuc hien )?(?:thuong xuyen|lien tuc|hang (?:ngay|dem|tuan|thang|quy|nam|hoc ky)|hang nam|"
     r"dinh ky|(?:dau |cuoi )?moi (?:tuan|thang|quy|nam|hoc ky|ky|dot)|hang thang|thuong ky|theo mua vu|"
     r"theo (?:thoi )?vu\b)"
     # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
@@ -61,6 +61,10 @@ _PART_OF_MONTH = re.compile(r"\b(cuoi|giua|dau) thang (\d{1,2})\s*(?:/|nam)\s*" 
 # A year broken by the line end of a narrow table cell: "Trước ngày 20/11/20" / "26" reads "20/11/2026".
 _BROKEN_YEAR = re.compile(r"(?<=\d/)((?:19|20)) (?=\d\d(?!\d))")
 
+# A quarter whose Roman number a scan reads as ones: "quý 11/2027" is "quý II/2027", "quý 111" is "quý III" (there is
+# no eleventh quarter; "quý 1" stays as printed, either reading is the first).
+_MISREAD_QUARTER = re.compile(r"(?<=\b[Qq]uý )(1{2,3})(?=/|\s+năm\b|\s*[;,.)]|$)")
+
 
 @dataclass
 class _Span:
@@ -73,6 +77,7 @@ def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timefra
     if raw is None:
         return None
     raw = _BROKEN_YEAR.sub(r"\1", " ".join(raw.split())).strip(" .;,")
+    raw = _MISREAD_QUARTER.sub(lambda m: "I" * len(m[1]), raw)
     if not raw:
         return None
     kind, start, end, due = _reading(raw, default_year)

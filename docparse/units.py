@@ -74,6 +74,13 @@ _ABBREVIATIONS = {
     "GDĐT": "Giáo dục và Đào tạo",
     "TTYT": "Trung tâm Y tế",
     "BHXH": "Bảo hiểm xã hội",
+    # the mass organisations' letterheads ("HỘI CCB XÃ …", "BCH ĐOÀN TỈNH …", "HỘI LHPN …", "ĐOÀN TNCS …") and the
+    # centres of vocational and continuing education ("TRUNG TÂM GDNN-GDTX")
+    "CCB": "Cựu chiến binh",
+    "LHPN": "Liên hiệp Phụ nữ",
+    "BCH": "Ban Chấp hành",
+    "TNCS": "Thanh niên Cộng sản",
+    "GDNN-GDTX": "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
 }
 _SCHOOL = re.compile(
     r"^trường ((?:phổ thông dân tộc (?:nội trú|bán trú) )?(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|"
