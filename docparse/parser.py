@@ -37,6 +37,7 @@ from docparse.tables import (
     tasks_from_table,
 )
 from docparse.tasks import (
+    BARE_PART,
     CLOSING_PART,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
@@ -46,6 +47,7 @@ from docparse.tasks import (
     agency_lines_as_headings,
     build_tree,
     classify,
+    is_part_title,
     letter_tasks,
     make_paragraphs,
     organisation_tasks,
@@ -589,6 +591,11 @@ def _process_prose(
     appended to `content` (for the review of their numbering)."""
     groups: list[tuple[str, list[Paragraph]]] = [(str(state["section"]), [])]
     for paragraph in paragraphs:
+        if paragraph.kind == "text" and BARE_PART.match(paragraph.text):
+            state["bare_part"] = True  # "Phần thứ hai", its title on the next line
+            continue
+        if state.pop("bare_part", False) and paragraph.kind == "text" and is_part_title(paragraph.text):
+            paragraph = Paragraph("section", paragraph.text)
         if paragraph.kind == "section":
             state["sections"] = True
             groups.append((section_kind(paragraph.text), []))
