@@ -26,7 +26,6 @@ KNOWN_BELOW: set[tuple[str, str]] = {
     ("pdf-text-artefacts", "coord"),
     ("pdf-text-artefacts", "lead"),
     ("pdf-text-artefacts", "timeframe"),
-    ("report", "task_f1"),
 }
 
 
