@@ -79,7 +79,8 @@ _TEMPLATE_CONTEXT = re.compile(
     r"^(?:Biểu số|Biểu mẫu|Mẫu số|Phụ biểu|BIỂU SỐ|BIỂU MẪU|MẪU SỐ)\b|ĐỀ CƯƠNG|Đề cương báo cáo|DANH SÁCH MÔ HÌNH|"
     r"TỔNG HỢP (?:KẾT QUẢ|MÔ HÌNH|SỐ LIỆU)|THỐNG KÊ"
 )
-_RECIPIENTS = re.compile(r"^Kính gửi\b")
+# (a letter whose addressees are set as a bulleted list: the reader gives "- Kính gửi:" and "- - Chánh án …")
+_RECIPIENTS = re.compile(r"^(?:[-–•]\s*)?Kính gửi\b")
 # Kinds of documents that need not assign any task.
 _WITHOUT_TASKS = {"Báo cáo", "Tờ trình", "Biên bản", "Giấy mời", "Thông báo", "Nghị định", "Thông tư"}
 

@@ -122,3 +122,17 @@ def test_the_doer_field_after_a_lettered_item_and_its_partner_in_the_sentence():
     tasks = parse_text(text).tasks
     assert [t.lead for t in tasks] == [["Phòng Văn hóa - Xã hội"], ["Công an phường"]]
     assert tasks[0].coord == ["Công an phường"] and tasks[1].coord == []
+
+
+def test_addressees_set_as_a_bulleted_list_are_no_tasks():
+    # a letter whose "Kính gửi:" and addressees are list paragraphs (the reader gives "- Kính gửi:", "- - Sở …")
+    text = (
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH CÀ MAU\nSố: 215/SNNMT-VP\nV/v tiếp công dân năm 2027\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCà Mau, ngày 11 tháng 01 năm 2027\n"
+        "- Kính gửi:\n- - Chi cục Thủy sản;\n- - Trung tâm Khuyến nông.\n"
+        "Đề nghị Chi cục Thủy sản bố trí cán bộ tiếp công dân vào thứ Ba hằng tuần.\n"
+        "Đề nghị Trung tâm Khuyến nông tổ chức đối thoại với hộ nuôi tôm trong quý II/2027.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Lâm\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.lead for t in tasks] == [["Chi cục Thủy sản"], ["Trung tâm Khuyến nông"]]

@@ -43,6 +43,6 @@ def test_the_tuning_corpus_holds_its_scores():
     # them after its scoring. The ninth round's prose rules found 30 focal tasks of reports and plans ("Một là, …",
     # "(1) …", "Phần thứ hai" on its line): task F1 rose, and their leads, partners and times (r9-fields) weigh the
     # averages down until read
-    assert total.task_f1 >= 0.980 and total.lead >= 0.975 and total.coord >= 0.985, (total, problems)
-    assert total.timeframe >= 0.987 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
+    assert total.task_f1 >= 0.983 and total.lead >= 0.975 and total.coord >= 0.985, (total, problems)
+    assert total.timeframe >= 0.986 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
