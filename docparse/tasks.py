@@ -60,11 +60,18 @@ WORD_ORDINAL = re.compile(
     r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*(?!ngày\b)(\S.*)$"
 )
 BRACKETED_NUMBER = re.compile(r"^\((\d{1,2})\)\s+(\S.*)$")
+# An item numbered by a word of the genre run in before its title ("Nhiệm vụ 1: Hướng dẫn …", "Hoạt động 2. Tổ chức
+# …", "Giải pháp 3: …"), as plans print each task with its field lines under it: a numbered item, its number the
+# number after the word.
+RUN_IN_ITEM = re.compile(
+    r"^(?:[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|[Nn]ội dung)\s+(?:số\s+)?"
+    r"(\d{1,2})\s*[:.]\s*(\S.*)$"
+)
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
     r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
     r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
-    r"thực hiện)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
+    r"thực hiện|phụ trách)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -82,7 +89,19 @@ _MODALITY = {
     "chu de",
     "loai mo hinh",
     "ten mo hinh",
+    "ket qua",
+    "ket qua dau ra",
+    "san pham dau ra",
 }
+
+
+def is_modality_label(label: str) -> bool:
+    """Whether a label names a modality of an item, not who does it or when: "Sản phẩm", "Kinh phí", and the pairs
+    plans print under one label ("Kết quả/sản phẩm", "Hình thức, địa điểm")."""
+    parts = [part.strip() for part in re.split(r"/|,|\s+và\s+", fold(label))]
+    return all(part in _MODALITY for part in parts)
+
+
 _DOC_KINDS = r"(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Công văn|Chương trình)"
 _CONTINUE_END = re.compile(r"[.:;!?]$|\./\.$")
 _DASH_START = re.compile(r"^[-–+]\s")
@@ -273,7 +292,7 @@ class Node:
 # clause end: the fields an office typed on one line.
 _INNER_FIELD = re.compile(
     r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
-    r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ)"
+    r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|Trách nhiệm|Người phụ trách)"
     r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
 )
 
@@ -286,6 +305,13 @@ _TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?(
 # The field that names the doers after an item's sentences, as reports and plans print each focal task as one
 # paragraph ("… cửa khẩu. Đơn vị thực hiện: Đội Nghiệp vụ 1, Đội Nghiệp vụ 2. Thời gian hoàn thành: …").
 _DOER_FIELD_AFTER_ITEM = re.compile(r"(?<=[.;])\s+(?=(?:Đơn vị|Cơ quan|Bộ phận)\s+thực hiện\s*:)")
+
+
+def _names_who_answers(label: str) -> bool:
+    """Whether a field's label names the unit that answers for the item: "Chủ trì", "Khoa, phòng chủ trì",
+    "Trách nhiệm", "Người phụ trách"."""
+    key = fold(label)
+    return key.endswith(("chu tri", "phu trach")) or key == "trach nhiem"
 
 
 def split_field_line(text: str) -> list[str]:
@@ -309,11 +335,9 @@ def split_field_line(text: str) -> list[str]:
         return [text]
     first_field = FIELD.match(parts[1])
     # "Tổ chức khám sàng lọc …. Khoa, phòng chủ trì: X; phối hợp: Y; thời gian: Z." and "Vận động …; chủ trì: X;
-    # phối hợp: Y; thời gian: Z.": the item, then its fields, when the first field names the lead
+    # phối hợp: Y; thời gian: Z.": the item, then its fields, when the first field names the lead ("… 30 ngày. Trách nhiệm: X.")
     if not FIELD.match(parts[0]) and not (
-        parts[0].endswith((".", ";"))
-        and first_field is not None
-        and first_field["label"].lower().endswith("chủ trì")
+        parts[0].endswith((".", ";")) and first_field is not None and _names_who_answers(first_field["label"])
     ):
         return [text]
     if parts[0].endswith(";"):
@@ -455,7 +479,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         return True  # "Phần thứ hai" on its line, its title on the next
     other_label = _OTHER_LABEL.match(line)
     # "Thời hạn: trước 30/4/2027" / "Sản phẩm: Báo cáo …": the next label, not the rest of the time
-    if other_label and fold(other_label[1]) in _MODALITY and FIELD.match(previous):
+    if other_label and is_modality_label(other_label[1]) and FIELD.match(previous):
         return True
     if (
         NUMBERED.match(line)
@@ -465,6 +489,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         or BULLET.match(line)
         or FIELD.match(line)
         or ARTICLE.match(line)
+        or RUN_IN_ITEM.match(line)
     ):
         return True
     if line.startswith("Nơi nhận"):
@@ -479,8 +504,14 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         return True  # "3. Kinh phí thực hiện" on its line, then the paragraph of the part
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
-    if short_previous and _is_title_item(previous) and _opens_with_actor(line):
-        return True  # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"
+    if (
+        short_previous
+        and _is_title_item(previous)
+        and (_opens_with_actor(line) or _opens_like_title(line, previous))
+    ):
+        # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"; "3. Xây dựng
+        # mô hình …" then "Xây dựng mô hình …": the paragraph under a title opens with the title's own verb
+        return True
     return bool(line[:1].isupper() and _ends_sentence(previous))
 
 
@@ -542,6 +573,14 @@ def _is_short_title(text: str) -> bool:
     )
 
 
+def _opens_like_title(line: str, title_line: str) -> bool:
+    """Whether `line` opens with the first two words of the numbered title above it ("3. Xây dựng mô hình …" /
+    "Xây dựng mô hình …"): the title's paragraph, which repeats its verb, not the rest of the title."""
+    item = NUMBERED.match(title_line)
+    title = ((item[2] or item[4]) if item else "").split()[:2]
+    return len(title) == 2 and line.split()[:2] == title
+
+
 def _is_title_item(text: str) -> bool:
     """Whether a numbered line is only a short title ("3. Lắng nghe và phản hồi ý kiến người dân")."""
     item = NUMBERED.match(text)
@@ -584,6 +623,9 @@ def classify(text: str) -> Paragraph:
     field_match = FIELD.match(text)
     if field_match:
         return Paragraph("field", field_match["value"].strip(), label=field_match["label"])
+    run_in = RUN_IN_ITEM.match(text)
+    if run_in:
+        return Paragraph("numbered", run_in[2], run_in[1])
     numbered = NUMBERED.match(text)
     if numbered:
         no = numbered[1] or numbered[3]
@@ -663,6 +705,12 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             block_target = target
             _add_field(target, paragraph.label or "", paragraph.text)
             continue
+        if (
+            block_target is not None
+            and paragraph.kind in {"dash", "plus", "star", "text"}
+            and _is_modality_line(paragraph.text)
+        ):
+            continue  # "- Kết quả/sản phẩm: …" among the field lines of an item: neither a unit nor a time, nor a task
         block_target = None
         if paragraph.kind == "star" and _is_topic_after_item(paragraph.text, stack[-1]):
             # "4) Trả lời … ; Phòng Kinh tế thực hiện." then "* Rà soát bộ phận một cửa:" and "-" bullets: the item
@@ -695,6 +743,11 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
     return root
 
 
+def _is_modality_line(text: str) -> bool:
+    label = _OTHER_LABEL.match(text)
+    return bool(label and is_modality_label(label[1]))
+
+
 def _is_topic_after_item(text: str, item: Node) -> bool:
     """Whether a starred line that ends with a colon ("* Rà soát, sắp xếp lại bộ phận một cửa:") follows a numbered
     or lettered item that is a whole sentence (no colon of its own, no bullets yet): a topic beside the item."""
@@ -723,7 +776,9 @@ def _field_target(node: Node) -> Node:
 
 def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
-    if "chu tri" in key or key == "trach nhiem":  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
+    if (
+        "chu tri" in key or key == "trach nhiem" or key.endswith("phu trach")
+    ):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
         role = "lead"
     elif "phoi hop" in key:
         role = "coord"
@@ -1141,6 +1196,19 @@ def _is_time_bracket(inside: str) -> bool:
     return bool(_TIME_WORDS.match(fold(inside)) and re.search(r"\d", inside) and not UNIT_HEAD.search(inside))
 
 
+# "…; Phòng Văn hóa - Xã hội phối hợp với Đoàn Thanh niên đặc khu thực hiện": after "phối hợp (với) <partner>" the
+# clause goes on with a verb of its own, so its subject does the work with the partner (it leads, the partner
+# coordinates); "…; Hội Nông dân phối hợp." only coordinates.
+_WITH_PARTNER = re.compile(r"^phối hợp\s+(?:với\s+|cùng\s+)?(?=[A-ZĐỦ])")
+
+
+def _with_partner_does(verb: str) -> bool:
+    partner = _WITH_PARTNER.match(verb)
+    rest = verb[partner.end() :] if partner else ""
+    unit = unit_phrase(rest) if rest else None
+    return bool(unit) and bool(_PREDICATE.match(rest[len(unit or "") :].strip()))
+
+
 def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str], list[str], str | None]:
     """Lead, coordinating units and timeframe stated inside a prose task (only when explicit). A doer named in a
     later sentence counts only inside the task's own `paragraph` (a closing sentence after the list is not it)."""
@@ -1230,7 +1298,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 else None
             )
             verb = clause[len(unit) :].strip() if unit else ""
-            if unit and _PREDICATE.match(verb) and not verb.startswith(("phối hợp", "tham gia", "được")):
+            if (
+                unit
+                and _PREDICATE.match(verb)
+                and (not verb.startswith(("phối hợp", "tham gia", "được")) or _with_partner_does(verb))
+            ):
                 lead = split_units(unit)
                 break
     for sentence in sentences[1:] if lead else []:
@@ -1299,7 +1371,7 @@ _ACCOUNTABLE = re.compile(r"^[^.;:]{3,120}?\bchịu trách nhiệm trước\b[^.
 
 def _is_excluded_bullet(text: str) -> bool:
     label = re.match(r"^([^:]{2,40}):\s", text)
-    if label and fold(label[1]) in _MODALITY:
+    if label and is_modality_label(label[1]):
         return True
     if _ACCOUNTABLE.match(text):
         return True
@@ -1346,6 +1418,30 @@ def _titles_over_assignments(node: Node) -> bool:
     return len(siblings) >= 2 and sentences > len(siblings)
 
 
+def _title_beside_topics(node: Node) -> bool:
+    """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
+    sub-items of their own: items of one level are of one kind, so it is a topic heading too, not a task."""
+    if node.parent is None or node.kind != "numbered" or not _is_short_title(node.text):
+        return False
+    siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
+    return bool(siblings) and all(
+        any(child.kind == "numbered" for child in sibling.children) for sibling in siblings
+    )
+
+
+def _assignment_note(node: Node) -> str | None:
+    """The note printed in parentheses after an item's closing stop, as a paragraph of its own ("(Ban Tuyên giáo chủ
+    trì, phối hợp với các chi bộ thực hiện; hoàn thành trong quý I/2027)"), without its parentheses (and the page
+    number a PDF's text glued after it); None without one."""
+    if node.children:
+        return None
+    note = _NOTE_AFTER_ITEM.search(_own_text(node))
+    return " ".join(note[1].split()) if note else None
+
+
+_NOTE_AFTER_ITEM = re.compile(r"(?:^|(?<=[.;:!?]))\s*\(([^()]{5,300})\)[.;]?(?:\s+\d{1,3})?\s*$")
+
+
 def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
     tasks: list[Task] = []
 
@@ -1381,6 +1477,14 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 leads, coords, _ = inline_assignment(text, paragraph=node.text)
         else:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
+            note = _assignment_note(node)
+            if note is not None:
+                # "Nhiệm vụ 2: Lãnh đạo các sở, ngành công khai …" / "(Các chi bộ … thực hiện; thường xuyên)": the
+                # note under the item says who does it and when, over the subject of the item's own sentence
+                note_leads, note_coords, note_time = inline_assignment(note)
+                if note_leads:
+                    leads, coords = note_leads, note_coords
+                raw_time = note_time or raw_time
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)
             elif node.inherited_lead and re.match(r"^[Mm]ỗi\s", text):
@@ -1423,6 +1527,14 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             and _is_topic_title(node.text)
         ):
             # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
+            for detail in node.details:
+                paragraph = Node("text", None, detail, node.rank, parent=node.parent)
+                paragraph.inherited_lead = node.inherited_lead
+                emit(paragraph, node.no, whole=True)
+            return
+        if node.details and not node.children and _title_beside_topics(node):
+            # "3. Xây dựng mô hình …" and one paragraph, beside "1." and "2." that head numbered sub-items: a title
+            # like theirs, its paragraph the task
             for detail in node.details:
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)
                 paragraph.inherited_lead = node.inherited_lead

@@ -109,6 +109,12 @@ _LEAD_WITH = re.compile(
     r"^(?P<lead>[^;]+?)(?:\s+chủ trì\s*,?|\s*,)\s*(?:và\s+)?phối hợp(?:\s+(?:với|cùng))?\s+(?P<coord>[^;]+)"
 )
 
+# "Hiệu trưởng; kế toán phối hợp": a part of the field that ends in "phối hợp" names a partner of the lead before it;
+# "Đoàn Thanh niên trường chủ trì, Tổ Ngữ văn phối hợp": each unit with its role after it.
+_PARTNER = re.compile(
+    r"^(?:(?P<lead>[^;]+?)\s+chủ trì\s*,\s*)?(?P<coord>(?:(?!chủ trì)[^;])+?)\s+(?:cùng\s+)?phối hợp\s*[.,]?$"
+)
+
 
 def split_assignment(text: str) -> tuple[list[str], list[str]]:
     """The units of a field that says who does an item: those who lead, and those named after "chủ trì, phối hợp
@@ -120,6 +126,11 @@ def split_assignment(text: str) -> tuple[list[str], list[str]]:
         if both:
             leads.extend(split_units(both["lead"]))
             coords.extend(split_units(both["coord"]))
+            continue
+        partner = _PARTNER.match(part.strip())
+        if partner:  # "Người phụ trách: Hiệu trưởng; Công đoàn trường phối hợp."
+            leads.extend(split_units(partner["lead"]))
+            coords.extend(split_units(partner["coord"]))
         else:
             leads.extend(split_units(part))
     return leads, coords
