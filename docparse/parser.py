@@ -38,6 +38,7 @@ from docparse.tables import (
     tasks_from_table,
 )
 from docparse.tasks import (
+    BARE_PART,
     CLOSING_PART,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
@@ -47,6 +48,7 @@ from docparse.tasks import (
     agency_lines_as_headings,
     build_tree,
     classify,
+    is_part_title,
     letter_tasks,
     make_paragraphs,
     organisation_tasks,
@@ -78,7 +80,8 @@ _TEMPLATE_CONTEXT = re.compile(
     r"^(?:Biểu số|Biểu mẫu|Mẫu số|Phụ biểu|BIỂU SỐ|BIỂU MẪU|MẪU SỐ)\b|ĐỀ CƯƠNG|Đề cương báo cáo|DANH SÁCH MÔ HÌNH|"
     r"TỔNG HỢP (?:KẾT QUẢ|MÔ HÌNH|SỐ LIỆU)|THỐNG KÊ"
 )
-_RECIPIENTS = re.compile(r"^Kính gửi\b")
+# (a letter whose addressees are set as a bulleted list: the reader gives "- Kính gửi:" and "- - Chánh án …")
+_RECIPIENTS = re.compile(r"^(?:[-–•]\s*)?Kính gửi\b")
 # Kinds of documents that need not assign any task.
 _WITHOUT_TASKS = {"Báo cáo", "Tờ trình", "Biên bản", "Giấy mời", "Thông báo", "Nghị định", "Thông tư"}
 
@@ -596,6 +599,11 @@ def _process_prose(
     appended to `content` (for the review of their numbering)."""
     groups: list[tuple[str, list[Paragraph]]] = [(str(state["section"]), [])]
     for paragraph in paragraphs:
+        if paragraph.kind == "text" and BARE_PART.match(paragraph.text):
+            state["bare_part"] = True  # "Phần thứ hai", its title on the next line
+            continue
+        if state.pop("bare_part", False) and paragraph.kind == "text" and is_part_title(paragraph.text):
+            paragraph = Paragraph("section", paragraph.text)
         if paragraph.kind == "section":
             state["sections"] = True
             groups.append((section_kind(paragraph.text), []))

@@ -28,6 +28,19 @@ _ORDINAL_PART = re.compile(
 )
 
 
+# The ordinal of a part alone on its line, its title in capitals on the next ("Phần thứ hai" / "PHƯƠNG HƯỚNG, NHIỆM VỤ
+# NĂM 2027", "PHẦN II" / "NHIỆM VỤ TRỌNG TÂM"), as year-end reports set their parts.
+BARE_PART = re.compile(
+    r"^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ|Thứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|nhất|hai|ba|tư|năm|sáu|bảy)|[IVX]{1,4})"
+    r"\s*[:.]?$"
+)
+
+
+def is_part_title(text: str) -> bool:
+    """Whether a paragraph is a part's title in capitals, as after a bare "Phần thứ hai" ("PHƯƠNG HƯỚNG, NHIỆM VỤ")."""
+    return _is_upper_heading(text, min_letters=4)
+
+
 def part_heading(text: str) -> re.Match[str] | None:
     """A part title numbered in Roman numerals ("II. NHIỆM VỤ", "PHẦN II. …") or by an ordinal ("PHẦN THỨ HAI: …"):
     group 1 is its number, group 2 its title."""
@@ -39,6 +52,14 @@ NUMBERED = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2})*)" + _NUMBER_END + r"(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$"
 )
 LETTERED = re.compile(r"^([a-zđ]\d{0,2})[).]\s+(\S.*)$")
+# The focal tasks of a report or a plan counted without a list marker, one paragraph each: in words ("Một là, tiếp
+# tục …", "Hai là, …", "Thứ nhất, …", never a weekday "Thứ hai, ngày 12/01/2027") or by a number in brackets ("(1) Tổ
+# chức …"). An item one level below any numbered title, as a lettered item is; the words give no number.
+WORD_ORDINAL = re.compile(
+    r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là|"
+    r"Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*(?!ngày\b)(\S.*)$"
+)
+BRACKETED_NUMBER = re.compile(r"^\((\d{1,2})\)\s+(\S.*)$")
 # An item numbered by a word of the genre run in before its title ("Nhiệm vụ 1: Hướng dẫn …", "Hoạt động 2. Tổ chức
 # …", "Giải pháp 3: …"), as plans print each task with its field lines under it: a numbered item, its number the
 # number after the word.
@@ -283,6 +304,11 @@ _INNER_FIELD = re.compile(
 _TRAILING_FIELDS = re.compile(r"^(?P<item>.+?)\s*\((?P<fields>[^()]+)\)\s*[.;]?(?:\s+\d{1,3})?\s*$")
 
 
+# The field that names the doers after an item's sentences, as reports and plans print each focal task as one
+# paragraph ("… cửa khẩu. Đơn vị thực hiện: Đội Nghiệp vụ 1, Đội Nghiệp vụ 2. Thời gian hoàn thành: …").
+_DOER_FIELD_AFTER_ITEM = re.compile(r"(?<=[.;])\s+(?=(?:Đơn vị|Cơ quan|Bộ phận)\s+thực hiện\s*:)")
+
+
 def _names_who_answers(label: str) -> bool:
     """Whether a field's label names the unit that answers for the item: "Chủ trì", "Khoa, phòng chủ trì",
     "Trách nhiệm", "Người phụ trách"."""
@@ -300,6 +326,12 @@ def split_field_line(text: str) -> list[str]:
         fields = [part.strip(" ;,") for part in _INNER_FIELD.split(trailing["fields"]) if part.strip(" ;,")]
         if fields and all(FIELD.match(part) for part in fields):
             return [trailing["item"], *fields]
+    doers = _DOER_FIELD_AFTER_ITEM.search(text)
+    if doers:
+        # "(1) Tổ chức … cửa khẩu. Đơn vị thực hiện: Đội Nghiệp vụ 1. Thời gian hoàn thành: quý II/2027."
+        fields = [part.strip(" ;") for part in _INNER_FIELD.split(text[doers.end() :]) if part.strip(" ;")]
+        if all(FIELD.match(part) for part in fields):
+            return [text[: doers.start()].strip(), *fields]
     parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
@@ -445,6 +477,8 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     roman = part_heading(line)
     if roman and _is_upper_heading(roman[2]):
         return True
+    if BARE_PART.match(line) or BARE_PART.match(previous):
+        return True  # "Phần thứ hai" on its line, its title on the next
     other_label = _OTHER_LABEL.match(line)
     # "Thời hạn: trước 30/4/2027" / "Sản phẩm: Báo cáo …": the next label, not the rest of the time
     if other_label and is_modality_label(other_label[1]) and FIELD.match(previous):
@@ -452,6 +486,8 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     if (
         NUMBERED.match(line)
         or LETTERED.match(line)
+        or BRACKETED_NUMBER.match(line)
+        or WORD_ORDINAL.match(line)
         or BULLET.match(line)
         or FIELD.match(line)
         or ARTICLE.match(line)
@@ -599,9 +635,12 @@ def classify(text: str) -> Paragraph:
         if _is_upper_heading(body) and "." not in no:
             return Paragraph("section", body, no)
         return Paragraph("numbered", body, no)
-    lettered = LETTERED.match(text)
+    lettered = LETTERED.match(text) or BRACKETED_NUMBER.match(text)
     if lettered:
         return Paragraph("lettered", lettered[2], lettered[1])
+    ordinal = WORD_ORDINAL.match(text)
+    if ordinal:
+        return Paragraph("lettered", ordinal[1])
     bullet = BULLET.match(text)
     if bullet:
         kind = {"+": "plus", "*": "star"}.get(bullet[1], "dash")
@@ -1457,6 +1496,10 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 coords.extend(doers)
             else:
                 leads = doers
+            if leads and not coords and node.kind == "lettered":
+                # "c. Phối hợp Hạt Kiểm lâm … tuyên truyền …. Đơn vị thực hiện: các Trạm …": the item's sentence names
+                # the partners, the field the doers
+                coords = inline_assignment(node.text)[1]
             raw_time = "; ".join(node.fields.get("time", [])) or None
             if "time" not in node.fields:
                 # "1. Ra quân … : Chủ nhật tuần cuối của tháng 3/2027. Chủ trì: X." — fields without a time field:

@@ -110,9 +110,10 @@ def _drop_roles(text: str) -> str:
 # "mời đại diện Ủy ban Mặt trận Tổ quốc tỉnh tham gia": a body invited to take part is a participant, not a unit that
 # leads or coordinates (LABELING.md §3, participants are not coord).
 _INVITED = re.compile(r"^[Mm]ời\s")
-# "Ban Pháp chế HĐND tỉnh chủ trì, phối hợp Văn phòng HĐND tỉnh": the lead and its partners in one field value.
+# "Ban Pháp chế HĐND tỉnh chủ trì, phối hợp Văn phòng HĐND tỉnh" and "Trạm Quản lý bảo vệ rừng Châu Bình, phối hợp Ủy
+# ban nhân dân xã Quỳ Châu": the lead and its partners in one field value.
 _LEAD_WITH = re.compile(
-    r"^(?P<lead>[^;]+?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp(?:\s+(?:với|cùng))?\s+(?P<coord>[^;]+)"
+    r"^(?P<lead>[^;]+?)(?:\s+chủ trì\s*,?|\s*,)\s*(?:và\s+)?phối hợp(?:\s+(?:với|cùng))?\s+(?P<coord>[^;]+)"
 )
 
 # "Hiệu trưởng; kế toán phối hợp": a part of the field that ends in "phối hợp" names a partner of the lead before it;
