@@ -20,7 +20,7 @@ import bisect
 import ctypes
 import itertools
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, cast
 
@@ -207,40 +207,7 @@ class PdfiumPages:
         chars = self._chars[number]
         if chars is None:
             return None
-        words: list[Word] = []
-        # the word being built: its box kept as it grows, its characters' text; and the box of its last character
-        text: list[str] = []
-        x0 = x1 = top = bottom = 0.0
-        last_x0 = last_x1 = last_cy = last_height = 0.0
-        building = False
-        for character, c_x0, c_x1, c_top, c_bottom, space_before, break_before, _, c_cy in chars:
-            if building and (
-                space_before
-                or break_before
-                or c_x0 - last_x1 > 0.3 * last_height
-                or c_x1 < last_x0
-                or abs(c_cy - last_cy) > 0.5 * last_height
-            ):
-                words.append(Word(x0, x1, top, bottom, "".join(text)))
-                building = False
-            if not building:
-                text = [character]
-                x0, x1, top, bottom = c_x0, c_x1, c_top, c_bottom
-                building = True
-            else:
-                text.append(character)
-                if c_x0 < x0:
-                    x0 = c_x0
-                if c_x1 > x1:
-                    x1 = c_x1
-                if c_top < top:
-                    top = c_top
-                if c_bottom > bottom:
-                    bottom = c_bottom
-            last_x0, last_x1, last_cy, last_height = c_x0, c_x1, c_cy, c_bottom - c_top
-        if building:
-            words.append(Word(x0, x1, top, bottom, "".join(text)))
-        return words
+        return _joined_words((c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[8]) for c in chars)
 
     def _read_words(self, number: int) -> list[Word] | None:
         """`words` read from the text page in one pass, without the page's characters (a page read from its words
@@ -253,21 +220,17 @@ class PdfiumPages:
             return self.words(number)
         height = page.get_height()
         del self._text_pages[number]
-        words: list[Word] = []
-        append = words.append
         loose_box = self._loose_box
         box = self._pdfium.raw.FS_RECTF()
         box_pointer = ctypes.c_void_p(ctypes.addressof(box))
         handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
         read_box = _READ_BOX
         spaces, text = _spaces_and_hyphens(text)
-        space = brk = False
-        # the word being built: its box kept as it grows, its characters' text; and the box of its last character
-        parts: list[str] = []
-        x0 = x1 = top = bottom = 0.0
-        last_x0 = last_x1 = last_cy = last_height = 0.0
-        building = False
-        try:
+        unreadable = False
+
+        def characters() -> Iterator[_Joined]:
+            nonlocal unreadable
+            space = brk = False
             for index, character in enumerate(text):
                 if character in spaces:
                     if character in "\r\n":
@@ -276,42 +239,20 @@ class PdfiumPages:
                         space = True
                     continue
                 if not loose_box(handle, index, box_pointer):
-                    self._chars[number] = (
-                        None  # as `_page_chars` gives it: the caller falls back to pdfplumber
-                    )
-                    return None
+                    unreadable = True
+                    return
                 c_x0, box_top, c_x1, box_bottom = read_box(box)
                 c_top, c_bottom = height - box_top, height - box_bottom
-                c_cy = (c_top + c_bottom) / 2
-                if building and (
-                    space
-                    or brk
-                    or c_x0 - last_x1 > 0.3 * last_height
-                    or c_x1 < last_x0
-                    or abs(c_cy - last_cy) > 0.5 * last_height
-                ):
-                    append(Word(x0, x1, top, bottom, "".join(parts)))
-                    building = False
-                if not building:
-                    parts = [character]
-                    x0, x1, top, bottom = c_x0, c_x1, c_top, c_bottom
-                    building = True
-                else:
-                    parts.append(character)
-                    if c_x0 < x0:
-                        x0 = c_x0
-                    if c_x1 > x1:
-                        x1 = c_x1
-                    if c_top < top:
-                        top = c_top
-                    if c_bottom > bottom:
-                        bottom = c_bottom
-                last_x0, last_x1, last_cy, last_height = c_x0, c_x1, c_cy, c_bottom - c_top
+                yield character, c_x0, c_x1, c_top, c_bottom, space, brk, (c_top + c_bottom) / 2
                 space = brk = False
+
+        try:
+            words = _joined_words(characters())
         finally:
             textpage.close()
-        if building:
-            append(Word(x0, x1, top, bottom, "".join(parts)))
+        if unreadable:
+            self._chars[number] = None  # as `_page_chars` gives it: the caller falls back to pdfplumber
+            return None
         return words
 
     def blocks(self, number: int) -> list[Block] | None:
@@ -499,3 +440,48 @@ def open_pages(data: bytes) -> PdfiumPages | None:
 
 
 __all__ = ["PdfiumPages", "open_pages"]
+
+
+# a character as the word joiner reads it: text, x0, x1, top, bottom, a space before it, a line break before it, and
+# its vertical centre
+_Joined = tuple[str, float, float, float, float, bool, bool, float]
+
+
+def _joined_words(characters: Iterable[_Joined]) -> list[Word]:
+    """Characters joined into words, in text order: a space or a line break before a character, a gap wider than
+    0.3 of the last character's height, a step back to the left, or a move off the line by half a height ends the
+    word. One rule for both readers of a page's words (from its characters, or in one pass from its text page)."""
+    words: list[Word] = []
+    # the word being built: its box kept as it grows, its characters' text; and the box of its last character
+    parts: list[str] = []
+    x0 = x1 = top = bottom = 0.0
+    last_x0 = last_x1 = last_cy = last_height = 0.0
+    building = False
+    for character, c_x0, c_x1, c_top, c_bottom, space_before, break_before, c_cy in characters:
+        if building and (
+            space_before
+            or break_before
+            or c_x0 - last_x1 > 0.3 * last_height
+            or c_x1 < last_x0
+            or abs(c_cy - last_cy) > 0.5 * last_height
+        ):
+            words.append(Word(x0, x1, top, bottom, "".join(parts)))
+            building = False
+        if not building:
+            parts = [character]
+            x0, x1, top, bottom = c_x0, c_x1, c_top, c_bottom
+            building = True
+        else:
+            parts.append(character)
+            if c_x0 < x0:
+                x0 = c_x0
+            if c_x1 > x1:
+                x1 = c_x1
+            if c_top < top:
+                top = c_top
+            if c_bottom > bottom:
+                bottom = c_bottom
+        last_x0, last_x1, last_cy, last_height = c_x0, c_x1, c_cy, c_bottom - c_top
+    if building:
+        words.append(Word(x0, x1, top, bottom, "".join(parts)))
+    return words
