@@ -107,29 +107,13 @@ class PdfiumPages:
             textpage, text = self._text_page(number)
             count = textpage.count_chars()
             if len(text) == count:  # one character per index (no surrogate pairs): the boxes line up
-                chars = []
-                space = brk = False
-                loose_box = self._loose_box
-                box = self._pdfium.raw.FS_RECTF()
-                box_pointer = ctypes.c_void_p(ctypes.addressof(box))
-                handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-                read_box = _READ_BOX
-                append = chars.append
-                spaces, text = _spaces_and_hyphens(text)
-                for index, character in enumerate(text):
-                    if character in spaces:
-                        if character in "\r\n":
-                            brk = True
-                        else:
-                            space = True
-                        continue
-                    if not loose_box(handle, index, box_pointer):
-                        chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
-                        break
-                    x0, box_top, x1, box_bottom = read_box(box)
-                    top, bottom = height - box_top, height - box_bottom
-                    append((character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2))
-                    space = brk = False
+                try:
+                    chars = [
+                        (character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2)
+                        for character, x0, x1, top, bottom, space, brk in self._boxed(textpage, text, height)
+                    ]
+                except _NoBox:
+                    chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
             del self._text_pages[number]
             textpage.close()
         self._chars[number] = chars
@@ -207,7 +191,7 @@ class PdfiumPages:
         chars = self._chars[number]
         if chars is None:
             return None
-        return _joined_words((c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[8]) for c in chars)
+        return _joined_words(char[:7] for char in chars)
 
     def _read_words(self, number: int) -> list[Word] | None:
         """`words` read from the text page in one pass, without the page's characters (a page read from its words
@@ -220,40 +204,36 @@ class PdfiumPages:
             return self.words(number)
         height = page.get_height()
         del self._text_pages[number]
+        try:
+            return _joined_words(self._boxed(textpage, text, height))
+        except _NoBox:
+            self._chars[number] = None  # as `_page_chars` gives it: the caller falls back to pdfplumber
+            return None
+        finally:
+            textpage.close()
+
+    def _boxed(self, textpage: Any, text: str, height: float) -> Iterator[_Boxed]:
+        """The page's characters with their boxes (top-down coordinates) and whether a space or a line break came
+        before each, in text order; `_NoBox` where pdfium cannot give a character's box."""
         loose_box = self._loose_box
         box = self._pdfium.raw.FS_RECTF()
         box_pointer = ctypes.c_void_p(ctypes.addressof(box))
         handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
         read_box = _READ_BOX
         spaces, text = _spaces_and_hyphens(text)
-        unreadable = False
-
-        def characters() -> Iterator[_Joined]:
-            nonlocal unreadable
+        space = brk = False
+        for index, character in enumerate(text):
+            if character in spaces:
+                if character in "\r\n":
+                    brk = True
+                else:
+                    space = True
+                continue
+            if not loose_box(handle, index, box_pointer):
+                raise _NoBox
+            x0, box_top, x1, box_bottom = read_box(box)
+            yield character, x0, x1, height - box_top, height - box_bottom, space, brk
             space = brk = False
-            for index, character in enumerate(text):
-                if character in spaces:
-                    if character in "\r\n":
-                        brk = True
-                    else:
-                        space = True
-                    continue
-                if not loose_box(handle, index, box_pointer):
-                    unreadable = True
-                    return
-                c_x0, box_top, c_x1, box_bottom = read_box(box)
-                c_top, c_bottom = height - box_top, height - box_bottom
-                yield character, c_x0, c_x1, c_top, c_bottom, space, brk, (c_top + c_bottom) / 2
-                space = brk = False
-
-        try:
-            words = _joined_words(characters())
-        finally:
-            textpage.close()
-        if unreadable:
-            self._chars[number] = None  # as `_page_chars` gives it: the caller falls back to pdfplumber
-            return None
-        return words
 
     def blocks(self, number: int) -> list[Block] | None:
         """Text and ruled tables of a page in reading order; nothing when the page holds no ruled table (the caller
@@ -442,12 +422,15 @@ def open_pages(data: bytes) -> PdfiumPages | None:
 __all__ = ["PdfiumPages", "open_pages"]
 
 
-# a character as the word joiner reads it: text, x0, x1, top, bottom, a space before it, a line break before it, and
-# its vertical centre
-_Joined = tuple[str, float, float, float, float, bool, bool, float]
+# a character with its box: text, x0, x1, top, bottom (top-down), a space before it, a line break before it
+_Boxed = tuple[str, float, float, float, float, bool, bool]
 
 
-def _joined_words(characters: Iterable[_Joined]) -> list[Word]:
+class _NoBox(Exception):
+    """pdfium cannot give a character's box: the page is read by pdfplumber instead."""
+
+
+def _joined_words(characters: Iterable[_Boxed]) -> list[Word]:
     """Characters joined into words, in text order: a space or a line break before a character, a gap wider than
     0.3 of the last character's height, a step back to the left, or a move off the line by half a height ends the
     word. One rule for both readers of a page's words (from its characters, or in one pass from its text page)."""
@@ -457,7 +440,8 @@ def _joined_words(characters: Iterable[_Joined]) -> list[Word]:
     x0 = x1 = top = bottom = 0.0
     last_x0 = last_x1 = last_cy = last_height = 0.0
     building = False
-    for character, c_x0, c_x1, c_top, c_bottom, space_before, break_before, c_cy in characters:
+    for character, c_x0, c_x1, c_top, c_bottom, space_before, break_before in characters:
+        c_cy = (c_top + c_bottom) / 2
         if building and (
             space_before
             or break_before
