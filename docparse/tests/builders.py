@@ -13,6 +13,8 @@ import tempfile
 import textwrap
 from pathlib import Path
 
+from docparse.tests.corpus_heldout_build import Source, render_html
+
 LETTERHEAD = ("UBND TỈNH NGHỆ AN", "SỞ TƯ PHÁP")
 NUMBER = "Số: 45/KH-STP"
 DATE_LINE = "Nghệ An, ngày 12 tháng 01 năm 2026"
@@ -209,6 +211,14 @@ def html_to_pdf_libreoffice(page: str) -> bytes | None:
     """An HTML page laid out by LibreOffice Writer and exported to PDF (the corpus's `.lo.pdf`: lightly ruled
     tables, LibreOffice's own cell layout); None when LibreOffice is missing."""
     return _pdf_libreoffice(page.encode("utf-8"), "html", "HTML (StarWriter)")
+
+
+def source_to_pdf_libreoffice(source: Source) -> bytes:
+    """A document written in the corpus markup (`corpus_heldout_build.Source`), laid out by LibreOffice as the
+    corpus's `.lo.pdf` is; the caller's test needs LibreOffice installed."""
+    pdf = html_to_pdf_libreoffice(render_html(source))
+    assert pdf is not None
+    return pdf
 
 
 def _pdf_libreoffice(data: bytes, suffix: str, infilter: str | None = None) -> bytes | None:

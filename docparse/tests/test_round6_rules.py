@@ -16,7 +16,7 @@ from docparse.model import Task, Timeframe
 from docparse.readers.layout import Word, page_blocks
 from docparse.readers.pdf import _ocr_fixes
 from docparse.tests import builders
-from docparse.tests.corpus_heldout_build import Source, render_docx, render_html
+from docparse.tests.corpus_heldout_build import Source, render_docx
 from docparse.tests.corpus_heldout_build import Table as TableSpec
 from docparse.units import split_units
 
@@ -274,12 +274,6 @@ def _plan_source(left: str, number: str, date: str, table: TableSpec) -> Source:
     )
 
 
-def _libreoffice_pdf(source: Source) -> bytes:
-    pdf = builders.html_to_pdf_libreoffice(render_html(source))
-    assert pdf is not None
-    return pdf
-
-
 @_NEEDS_LIBREOFFICE
 def test_a_libreoffice_header_whose_first_line_holds_only_its_wrapped_cells_keeps_every_column():
     # "Số TT", "Đơn vị thực hiện", "Đơn vị phối hợp" and "Thời hạn hoàn thành" wrap over two lines while "Công việc cụ
@@ -318,7 +312,7 @@ def test_a_libreoffice_header_whose_first_line_holds_only_its_wrapped_cells_keep
     source = _plan_source(
         "ỦY BAN NHÂN DÂN|PHƯỜNG ĐÔNG HÀ", "Số: 301/KH-UBND", "Đông Hà, ngày 08 tháng 12 năm 2026", table
     )
-    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
     assert [(t.no, t.lead, t.coord) for t in tasks] == [
         ("1", ["Phòng Văn hóa - Xã hội"], ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"]),
         ("2", ["Văn phòng HĐND và UBND phường"], ["Đoàn Thanh niên phường"]),
@@ -355,7 +349,7 @@ def test_a_libreoffice_table_with_wide_columns_and_group_rows_in_sentence_case_i
     source = _plan_source(
         "ỦY BAN NHÂN DÂN|XÃ VĨNH TẾ", "Số: 77/KH-UBND", "Vĩnh Tế, ngày 03 tháng 12 năm 2026", table
     )
-    document = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf")
+    document = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf")
     assert [(t.no, t.parent_no, t.text) for t in document.tasks] == [
         (
             "1",

@@ -18,7 +18,7 @@ from docparse.readers.layout import Word, page_blocks
 from docparse.readers.pdf import _merge_tables, _ocr_fixes, _read_part_numbers, _read_quarters
 from docparse.tables import header_columns, tasks_from_table
 from docparse.tests import builders
-from docparse.tests.corpus_heldout_build import Source, render_html
+from docparse.tests.corpus_heldout_build import Source
 from docparse.tests.corpus_heldout_build import Table as TableSpec
 
 _NEEDS_LIBREOFFICE = pytest.mark.skipif(
@@ -47,12 +47,6 @@ def _plan_source(left: str, number: str, date: str, table: TableSpec, signer: st
             ("sign", f"Nơi nhận:|- Lưu: VT. >> TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH||{signer}"),
         ],
     )
-
-
-def _libreoffice_pdf(source: Source) -> bytes:
-    pdf = builders.html_to_pdf_libreoffice(render_html(source))
-    assert pdf is not None
-    return pdf
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -116,7 +110,7 @@ def test_a_libreoffice_table_with_the_time_column_before_the_units_is_rebuilt_fr
         table,
         "Lò Văn Pọm",
     )
-    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
     assert [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks] == [
         ("1", ["Phòng Văn hóa - Xã hội"], ["Ủy ban MTTQ Việt Nam xã"], "Quý II/2027"),
         ("2", ["Văn phòng HĐND và UBND xã"], ["Các trường học trên địa bàn xã"], "Tháng 6/2027"),
@@ -174,7 +168,7 @@ def test_kept_back_a_libreoffice_table_with_the_deadline_before_the_bodies_in_ch
             ("sign", "Nơi nhận:|- Lưu: VT, TCCB. >> GIÁM ĐỐC||Nguyễn Thanh Phong"),
         ],
     )
-    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
     assert [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks] == [
         ("1", ["Phòng Kế hoạch tổng hợp"], ["Phòng Tài chính kế toán"], "Tháng 02/2027"),
         ("2", ["Phòng Quản lý chất lượng"], ["Các khoa lâm sàng"], "Hằng quý"),
@@ -348,7 +342,7 @@ def test_a_libreoffice_table_with_the_time_before_the_lead_and_coordinator_colum
         TableSpec([1, 7, 3, 3, 3], rows=rows),
         "Trương Thị Hạnh",
     )
-    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
     assert [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks] == [
         ("1", ["Văn phòng HĐND và UBND phường"], ["Công an phường"], "Tháng 3/2027"),
         ("2", ["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Hội Nông dân phường"], "Quý II/2027"),
@@ -603,7 +597,7 @@ def test_a_coordinator_cell_merged_over_two_rows_of_a_libreoffice_table_belongs_
         TableSpec([1, 7, 3, 3, 3], rows=rows),
         "Đinh Văn Tùng",
     )
-    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
     assert [(t.no, t.coord) for t in tasks] == [
         ("1", ["Ban công tác Mặt trận các thôn"]),
         ("2", ["Ban công tác Mặt trận các thôn"]),
@@ -655,7 +649,7 @@ def test_kept_back_a_lead_cell_merged_over_two_rows_and_an_empty_cell_that_stays
             ("sign", "Nơi nhận:|- Lưu: VT. >> TRƯỞNG PHÒNG||Lê Thị Thu"),
         ],
     )
-    tasks = parse(_libreoffice_pdf(source), "ke-hoach.lo.pdf").tasks
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
     assert [(t.no, t.lead, t.coord) for t in tasks] == [
         ("1", ["Phòng Tiếp nhận và Trả kết quả"], []),
         ("2", ["Phòng Quản lý thu"], ["Bưu điện tỉnh"]),

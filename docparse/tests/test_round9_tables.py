@@ -21,7 +21,7 @@ import pytest
 
 from docparse import parse, parse_text
 from docparse.tests import builders
-from docparse.tests.corpus_heldout_build import Source, render_docx, render_html
+from docparse.tests.corpus_heldout_build import Source, render_docx
 from docparse.tests.corpus_heldout_build import Table as TableSpec
 
 _NEEDS_LIBREOFFICE = pytest.mark.skipif(
@@ -235,9 +235,7 @@ def _plan_source(left: str, number: str, date: str, table: TableSpec, signer: st
 
 
 def _libreoffice_summary(source: Source) -> list[tuple[str | None, list[str], list[str], str | None]]:
-    pdf = builders.html_to_pdf_libreoffice(render_html(source))
-    assert pdf is not None
-    tasks = parse(pdf, "ke-hoach.lo.pdf").tasks
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
     return [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks]
 
 
