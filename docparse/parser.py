@@ -140,16 +140,8 @@ def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
                 parts = _unzip_columns([line])  # line by line, as it reads the whole list
                 unzipped.extend(parts)
                 unzipped_pages.extend([line_page] * len(parts))
-            cleaned_lines = _join_markers(unzipped)
-            # a marker alone on its line joins the next line (a dash in a table stays): every other line is kept
-            in_table = cell_table_lines(unzipped) if "-" in unzipped or "–" in unzipped else set()
-            line_pages = [
-                p
-                for index, (line, p) in enumerate(zip(unzipped, unzipped_pages, strict=True))
-                if not _MARKER_ONLY.fullmatch(line) or (index in in_table and line in ("-", "–"))
-            ]
-            if len(line_pages) != len(cleaned_lines):
-                line_pages = [page] * len(cleaned_lines)
+            cleaned_lines, origins = _join_markers(unzipped)
+            line_pages = [unzipped_pages[origin] for origin in origins]
         blocks.extend(cleaned_lines)
         pages.extend(line_pages)
     return blocks, pages
@@ -182,22 +174,25 @@ _AUTHORITY_WORD = re.compile(r"BAN|GIÁM ĐỐC|CHỦ TỊCH|PHÓ|TRƯỞNG|BÍ 
 _MARKER_ONLY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|[-–+•])")
 
 
-def _join_markers(lines: list[str]) -> list[str]:
+def _join_markers(lines: list[str]) -> tuple[list[str], list[int]]:
     """Put list markers that stand alone on a line back before their items. The text layer may give several in a
     row ("1." then the bullet of the next paragraph, then the two texts): each goes, in order, to the next line
-    that starts a paragraph."""
+    that starts a paragraph. Also the index, among `lines`, of the line each line given back is made from (its
+    page)."""
     if not any(_MARKER_ONLY.fullmatch(line) for line in lines):
-        return lines
+        return lines, list(range(len(lines)))
     # in a table written one cell per line a dash alone is an empty cell ("-" for "none"), not a bullet
     in_table = cell_table_lines(lines)
     widths = sorted(len(line) for line in lines)
     width = widths[int(len(widths) * 0.9)] if widths else 80
     out: list[str] = []
+    origins: list[int] = []
     pending: list[str] = []
     fresh = False  # the line follows markers directly
     for index, line in enumerate(lines):
         if index in in_table and line in ("-", "–"):
             out.append(line)
+            origins.append(index)
             continue
         if _MARKER_ONLY.fullmatch(line):
             pending.append(line)
@@ -212,7 +207,8 @@ def _join_markers(lines: list[str]) -> list[str]:
             line = f"{pending.pop(0)} {line}"
         fresh = False
         out.append(line)
-    return out
+        origins.append(index)
+    return out, origins
 
 
 def _unzip_columns(lines: list[str]) -> list[str]:
