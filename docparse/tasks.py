@@ -313,7 +313,7 @@ def _names_who_answers(label: str) -> bool:
     """Whether a field's label names the unit that answers for the item: "Chủ trì", "Khoa, phòng chủ trì",
     "Trách nhiệm", "Người phụ trách"."""
     key = fold(label)
-    return key.endswith(("chu tri", "phu trach")) or key == "trach nhiem"
+    return "chu tri" in key or key.endswith("phu trach") or key == "trach nhiem"
 
 
 def split_field_line(text: str) -> list[str]:
@@ -790,9 +790,7 @@ def _field_target(node: Node) -> Node:
 
 def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
-    if (
-        "chu tri" in key or key == "trach nhiem" or key.endswith("phu trach")
-    ):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
+    if _names_who_answers(label):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
         role = "lead"
     elif "phoi hop" in key:
         role = "coord"
