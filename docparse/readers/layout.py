@@ -214,21 +214,27 @@ def _boundaries(
             steps[(first if first > start else start) - start] += 1
             steps[(final if final < last else last) - start + 1] -= 1
         counts = list(zip(itertools.accumulate(steps[:-1]), range(start, end), strict=True))
-        fewest = min(c for c, _ in counts)
-        # the middle of the widest stretch crossed by fewest words: two stretches apart (the padding each side of
-        # a narrow "TT" column, or a short word alone in the gap) have a word between them
-        runs: list[list[int]] = []
-        for count, x in counts:
-            if count != fewest:
-                continue
-            if runs and runs[-1][-1] == x - 1:
-                runs[-1].append(x)
-            else:
-                runs.append([x])
         left_of_numbers = number_column is not None and position + 1 == number_column
-        best = runs[0] if left_of_numbers else max(runs, key=len)
-        boundaries.append((best[0] + best[-1]) / 2)
+        boundaries.append(quietest_stretch(counts, leftmost=left_of_numbers))
     return boundaries
+
+
+def quietest_stretch(counts: list[tuple[int, int]], leftmost: bool = False) -> float:
+    """The middle of the widest stretch of positions crossed by the fewest words (`counts`: (words crossing, x), in
+    order of x), where one column's padding meets the next; with `leftmost`, of the first such stretch. Two stretches
+    apart (the padding each side of a narrow "TT" column, or a short word alone in the gap) have a word between
+    them. For word boxes of a PDF page and for character columns of a text laid out by spaces alike."""
+    fewest = min(count for count, _ in counts)
+    runs: list[list[int]] = []
+    for count, x in counts:
+        if count != fewest:
+            continue
+        if runs and runs[-1][-1] == x - 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    best = runs[0] if leftmost else max(runs, key=len)
+    return (best[0] + best[-1]) / 2
 
 
 def _column_of(word: Word, boundaries: list[float]) -> int:

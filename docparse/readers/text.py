@@ -7,6 +7,7 @@ import re
 
 from docparse.blocks import PAGE_FEED, Block, Source, Table
 from docparse.errors import ParseError
+from docparse.readers.layout import quietest_stretch
 from docparse.tables import header_columns
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -108,17 +109,9 @@ def _spaced_bounds(header: list[tuple[int, str]], below: list[str]) -> list[floa
         if following <= left + 1:
             bounds.append((left + following) / 2)
             continue
-        counts = [(sum(1 for a, b in spans if a <= x < b), x) for x in range(left, following)]
-        fewest = min(count for count, _ in counts)
-        runs: list[list[int]] = []
-        for count, x in counts:
-            if count == fewest:
-                if runs and runs[-1][-1] == x - 1:
-                    runs[-1].append(x)
-                else:
-                    runs.append([x])
-        best = max(runs, key=len)
-        bounds.append((best[0] + best[-1]) / 2)
+        bounds.append(
+            quietest_stretch([(sum(1 for a, b in spans if a <= x < b), x) for x in range(left, following)])
+        )
     return bounds
 
 
