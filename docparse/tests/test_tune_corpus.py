@@ -1,7 +1,7 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
-first to eighth held-out halves (30, 32, 35, 34, 25, 31, 31 and 30 documents built from sources/tune/*.src), each
+first to ninth held-out halves (30, 32, 35, 34, 25, 31, 31, 30 and 30 documents built from sources/tune/*.src), each
 scored before it became tuning material, and the documents written for the third and fourth rounds' rules
 (sources/tune/, not blind). The held-out half is never read here.
 
@@ -15,34 +15,30 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half: the eighth blind half's letters and reports
-# (tasks) and its land-office notice (time) (docs/docparse.md, "Eighth held-out half, scored once"), left for the
-# ninth round; the letters and reports met the bar with the ninth round's prose rules, the hospital decision's PDF
-# text with its table rules, the customs report's leads with its field rules; the land-office notice's time is left.
-# The seventh half's pairs met the bar with the eighth round's rules.
+# (shape, metric) pairs still under the issue's bar on the tuning half: the ninth blind half's Kho bạc notice (a
+# "Yêu cầu" heading read with its first assignment: tasks and invented), and the timeframes of its PDF text whose
+# columns come one after another (docs/docparse.md, "Ninth held-out half, scored once"), left for the tenth round;
+# the eighth half's land-office notice (time) is left from the ninth round. Earlier halves' pairs met the bar with
+# the rounds after them.
 KNOWN_BELOW: set[tuple[str, str]] = {
+    ("non-task-tables", "invented_tasks"),
+    ("non-task-tables", "task_f1"),
     ("non-task-tables", "timeframe"),
+    ("pdf-text-artefacts", "timeframe"),
+    ("overall", "invented_tasks"),
 }
 
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 294
+    assert len({s.name.split(".")[0] for s in scores}) >= 324
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals at the start of the ninth round on the 294 documents: the eighth round brought the 264 documents to
-    # task F1 1.00, lead 0.995, coord 0.991, timeframe 0.998, header 1.00 (docs/docparse.md, "Eighth round": lists,
-    # header, tables and scans, units, timeframes); the eighth held-out half, scored once at task F1 0.73, joined
-    # them after its scoring
-    # r9-headings (run-in headings, field-line items, assignment notes): task F1 0.983, lead 0.979, coord 0.988;
-    # r9-tables (outcome columns, bracketed row numbers, layout text) and r9-fields (issuers of mass organisations
-    # and regional bodies, role heads, agency headings, timeframes) with them: task F1 0.989, lead 0.987, coord 0.990,
-    # timeframe 0.994, header 0.999; r9-prose (focal tasks as "Một là, …", "(1) …" paragraphs, a bare "Phần thứ
-    # hai", a doer field after the item, bulleted addressees) on top: task F1 0.998, lead 0.987, and coord 0.988 and
-    # timeframe 0.992, lower only because the tasks it found for the first time count in them (docs/docparse.md,
-    # "Ninth round")
-    assert total.task_f1 >= 0.998 and total.lead >= 0.987 and total.coord >= 0.987, (total, problems)
-    assert total.timeframe >= 0.992 and total.document_fields >= 0.999 and total.citation_f1 >= 1.0, total
-    assert total.invented_tasks == 0
+    # the totals at the start of the tenth round on the 324 documents: the ninth round brought the 294 documents to
+    # task F1 0.998, lead 0.987, coord 0.987, timeframe 0.992, header 0.999 (docs/docparse.md, "Ninth round"); the
+    # ninth held-out half, scored once at task F1 0.947, joined them after its scoring
+    assert total.task_f1 >= 0.994 and total.lead >= 0.972 and total.coord >= 0.982, (total, problems)
+    assert total.timeframe >= 0.979 and total.document_fields >= 0.994 and total.citation_f1 >= 1.0, total
+    assert total.invented_tasks <= 2
