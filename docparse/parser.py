@@ -36,6 +36,7 @@ from docparse.tables import (
     parse_cell_table,
     parse_flat_table,
     tasks_from_table,
+    without_note,
 )
 from docparse.tasks import (
     BARE_PART,
@@ -116,7 +117,7 @@ def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
     page = 1
     for block in source.blocks:
         if isinstance(block, Table):
-            rows = [[_clean_line(cell) for cell in row] for row in block.rows]
+            rows = [[_clean_line(without_note(cell)) for cell in row] for row in block.rows]
             first = block.page or page
             row_pages = block.row_pages if len(block.row_pages) == len(rows) else [first] * len(rows)
             kept = [index for index, row in enumerate(rows) if any(row)]
@@ -284,7 +285,11 @@ def parse_source(source: Source) -> ParsedDocument:
     org_tasks: list[Task] = []
     pending: list[str] = []
     # A công văn has no sections: its body is the request, and a numbered list in it is the list of tasks.
-    state = {"section": SECTION_CONTENT if info.type == "Công văn" else "other", "ended": False}
+    state = {
+        "section": SECTION_CONTENT if info.type == "Công văn" else "other",
+        "ended": False,
+        "notice": info.type == "Thông báo",
+    }
     recent: list[str] = []  # the last lines read, to know what a table is (a template, a register)
     in_recipients = False
 
@@ -604,6 +609,19 @@ def _process_prose(
             state["sections"] = True
             groups.append((section_kind(paragraph.text), []))
             continue
+        if paragraph.kind == "numbered" and fold(paragraph.text).startswith("muc dich"):
+            state["purpose"] = (
+                True  # "1. Mục đích" / "2. Yêu cầu": the requirements of a purpose, not requests
+            )
+        elif (
+            state.get("notice")
+            and not state.get("sections")
+            and not state.get("purpose")
+            and _is_requests_title(paragraph)
+        ):
+            # a notice's numbered part of requests ("3. Yêu cầu", "3. Đề nghị"): its assigning sentences are tasks
+            groups.append((_REQUESTS, []))
+            continue
         if not state.get("sections") and paragraph.kind == "numbered" and _is_part_title(paragraph):
             # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
             groups.append((section_kind(paragraph.text), []))
@@ -632,6 +650,15 @@ def _process_prose(
                 tasks.extend(per_agency)
                 continue
             kind = SECTION_CONTENT
+        if kind == _REQUESTS:
+            # one request a paragraph, as the items of a notice's conclusions; the notice's closing formula
+            # ("… thông báo để các đơn vị biết, thực hiện./.") asks nothing of anyone
+            members = [
+                Paragraph("dash", p.text) if p.kind == "text" else p
+                for p in members
+                if not _NOTICE_CLOSING.search(p.text)
+            ]
+            kind = _CONCLUSIONS
         if kind in (SECTION_CONTENT, _CONCLUSIONS):
             if content is not None:
                 content.append(members)
@@ -656,11 +683,28 @@ _CONCLUSIONS_LEAD_IN = re.compile(
     re.IGNORECASE,  # a scan's OCR or a hard-wrapped line may capitalise the word after the break ("như\nSau:")
 )
 _CONCLUSIONS = "conclusions"
+_NOTICE_CLOSING = re.compile(r"\bthông báo (?:để|cho|tới|đến)\b[^.;]*\bbiết\b", re.IGNORECASE)
+_REQUESTS = "requests"
 
 _PART_TITLE = re.compile(
     r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
     r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
 )
+
+
+# The part of a notice that asks for action, titled by the request alone ("Yêu cầu", "Đề nghị", "Kiến nghị và đề
+# nghị", "Các yêu cầu"), not a plan's "Mục đích, yêu cầu".
+_REQUESTS_TITLE = re.compile(
+    r"^(?:cac |mot so )?(?:yeu cau|de nghi|kien nghi)(?:(?:,| va) (?:yeu cau|de nghi|kien nghi))?(?: cu the)?$"
+)
+
+
+def _is_requests_title(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.kind == "numbered"
+        and "." not in (paragraph.no or ".")
+        and bool(_REQUESTS_TITLE.match(fold(paragraph.text).strip(" :")))
+    )
 
 
 def _is_part_title(paragraph: Paragraph) -> bool:

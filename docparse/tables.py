@@ -89,6 +89,48 @@ def _column_names(cell: str) -> tuple[str, ...]:
     )
 
 
+# A header cell over the columns under it in a two-row header ("Phân công" over "Chủ trì" | "Phối hợp"): it names no
+# column itself.
+_SPANNING_CELL = re.compile(r"^phan cong(?: thuc hien| nhiem vu| trach nhiem)?$")
+
+
+def _sub_header(top: list[str], cells: list[str]) -> list[str] | None:
+    """The header a two-row header stands for, when `cells` is its second row: the second row names the columns
+    under a cell of the first that spans them ("Phân công" | "Phân công" over "Chủ trì" | "Phối hợp"); the cells of
+    the first row merged down over both rows are repeated or empty in the second. None when `cells` is no such row."""
+    if len(cells) != len(top) or (
+        any(cells[:2]) and not all(c == t for c, t in zip(cells[:2], top[:2], strict=True))
+    ):
+        return None
+    below = [c for c, t in zip(cells, top, strict=True) if c and c != t]
+    if len(below) < 2 or not all(_column_names(c) for c in below):
+        return None
+    return [c or t for c, t in zip(cells, top, strict=True)]
+
+
+def spanned_in_order(header: list[str]) -> list[str]:
+    """A two-row header copied one cell a line: the first row's cells, then the second row's ("TT" / "Nội dung" /
+    "Phân công" / "Thời gian" / "Chủ trì" / "Phối hợp"). The second row's cells stand in the place of the first row's
+    cell that spans them ("Phân công", "Đơn vị thực hiện"), which a column stands between; any other header is
+    returned as it is."""
+    names = [_column_names(cell)[:1] for cell in header]
+    tail = len(header)
+    while tail > 0 and names[tail - 1] in (("lead",), ("coord",)):
+        tail -= 1
+    below = header[tail:]
+    if len(below) < 2 or ("coord",) not in names[tail:]:
+        return header
+    spanning = [
+        i
+        for i, cell in enumerate(header[:tail])
+        if _SPANNING_CELL.match(fold(cell).strip(" .:()")) or names[i] == ("lead",)
+    ]
+    if len(spanning) != 1 or spanning[0] == tail - 1:
+        return header
+    at = spanning[0]
+    return [*header[:at], *below, *header[at + 1 : tail]]
+
+
 def header_columns(cells: list[str]) -> dict[str, int] | None:
     """Column positions when `cells` is the header row of a task table, else None."""
     found: dict[str, int] = {}
@@ -436,6 +478,9 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
             continue
         candidate = joined[begin:].strip()
         if _time_of(candidate):
+            # the cell's lines kept apart: a line that only qualifies the time is told by `without_note`
+            line_of = max(i for i, offset in enumerate(offsets) if offset <= begin)
+            candidate = "\n".join([lines[line_of][begin - offsets[line_of] :], *lines[line_of + 1 :]]).strip()
             before = joined[:begin]
             unit_lines: list[str] = []
             for line, offset in zip(lines, offsets, strict=True):
@@ -452,6 +497,21 @@ _COORD_NOTE = re.compile(r"^Phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])")
 _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
 
 
+def without_note(cell: str) -> str:
+    """A time cell without the paragraph after the time that only qualifies it and holds no time itself ("Quý II -
+    quý III/2027" / "Theo tiến độ công trình"); a time written over two lines ("Từ tháng 10/2027" / "đến tháng
+    4/2028") and any other cell are kept whole."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    for index in range(1, len(lines)):
+        if (
+            lines[index][:1].isupper()
+            and _time_of(" ".join(lines[:index]))
+            and not any(TIMEFRAME_HEAD.search(line) and _time_of(line) for line in lines[index:])
+        ):
+            return "\n".join(lines[:index])
+    return cell
+
+
 def _joined_year(match: re.Match[str]) -> str:
     year = match[2] + match[3]
     return match[1] + year if len(year) == 4 and year[:2] in {"19", "20"} else match[0]
@@ -462,6 +522,7 @@ def tasks_from_table(
 ) -> list[Task]:
     """Tasks of a real table (DOCX, PDF with ruling lines, XLSX). Rows before the header are ignored."""
     columns: dict[str, int] | None = None
+    top: list[str] = []
     tasks: list[Task] = []
     last_numeric: str | None = None
     last_letter: str | None = None
@@ -474,6 +535,11 @@ def tasks_from_table(
             columns = header_columns(cells)
             if columns is not None and non_task_header(cells):
                 return []  # a report template or a register of models: never tasks
+            top = cells
+            continue
+        second = _sub_header(top, cells) if not tasks and pending_heading is None else None
+        if second is not None:
+            columns, top = header_columns(second) or columns, second
             continue
         if header_columns(cells) or all(_NUMBERING_CELL.fullmatch(c) for c in cells if c):
             continue  # repeated header or the "(1) (2) (3)" numbering row
@@ -606,7 +672,7 @@ def _header_cell(line: str) -> str | None:
     key = fold(line).strip(" .:()")
     if not key or len(line) > 45:
         return None
-    if _COLUMNS["no"].match(key) or _EXTRA_COLUMN.match(key):
+    if _COLUMNS["no"].match(key) or _EXTRA_COLUMN.match(key) or _SPANNING_CELL.match(key):
         return key
     for name in ("text", "lead", "coord", "time"):
         if _COLUMNS[name].search(key) and len(key.split()) <= 7:
@@ -664,6 +730,7 @@ def parse_cell_table(
     columns (an empty cell, a wrapped cell) the cells are told apart by what they hold. The header repeated after a
     page break, page numbers ("2", "Trang 2") and form feeds are dropped."""
     header_keys = {fold(cell).strip(" .:()") for cell in header}
+    header = spanned_in_order(header)
     columns = header_columns(header) or {}
     width = len(header)
     rows: list[list[str]] = []
@@ -722,7 +789,8 @@ def parse_cell_table(
         text, lead, coord, time_text = _split_cells(cells, _text_width(cells), time_first, extra_after_time)
         synthetic = [""] * width
         synthetic[columns.get("no", 0)] = no
-        for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text or "")):
+        time_text = without_note(time_text or "")
+        for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text)):
             if name in columns:
                 synthetic[columns[name]] = value
         table.append(synthetic)

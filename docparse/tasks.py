@@ -236,8 +236,8 @@ _UNIT_BIGRAMS = {
 # Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
 _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
 # Two-syllable words whose second syllable is one of those halves: a name may end with them ("Phòng Đăng ký kinh
-# doanh", "Trung tâm Phát triển nguồn nhân lực").
-_WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực"}
+# doanh", "Trung tâm Phát triển nguồn nhân lực", a treasury's "Phòng Kiểm soát chi").
+_WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực", "soát chi"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(

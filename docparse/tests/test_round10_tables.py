@@ -1,0 +1,248 @@
+"""The rules of the tenth tuning round for tables (docs/docparse.md, "Tenth round", "Tables (r10-tables)").
+
+Every rule is a rule of the layout of the genre's tables or of the text a reader copies from them. The documents are
+written for other bodies, places and wordings than the tuning documents that showed the misses. Of each rule's
+documents one was kept back: written with the others, run only once the rule was done; its docstring says whether it
+passed then and whether it fails without the rule.
+"""
+
+import tempfile
+from pathlib import Path
+
+from docparse import parse, parse_text
+from docparse.tests.corpus_heldout_build import Source, render_docx, render_text
+from docparse.tests.corpus_heldout_build import Table as TableSpec
+
+Summary = list[tuple[str | None, list[str], list[str], str | None]]
+
+
+def _source(
+    left: str, number: str, place: str, table: TableSpec, title: str = "Thực hiện dân chủ ở cơ sở"
+) -> Source:
+    body: list[tuple[str, object]] = [
+        ("c", "KẾ HOẠCH"),
+        ("c", f"{title} năm 2027"),
+        ("b", "I. MỤC ĐÍCH, YÊU CẦU"),
+        ("p", "Phát huy quyền làm chủ của Nhân dân, nâng cao chất lượng phục vụ."),
+        ("b", "II. NỘI DUNG"),
+        ("table", table),
+        ("b", "III. TỔ CHỨC THỰC HIỆN"),
+        ("p", "Các đơn vị báo cáo kết quả trước ngày 15/12/2027."),
+        ("sign", "Nơi nhận:|- Như trên;|- Lưu: VT. >> GIÁM ĐỐC||||Trần Văn An"),
+    ]
+    meta = {
+        "left": left,
+        "right": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc",
+        "number": f"Số: {number}",
+        "date": f"{place}, ngày 12 tháng 01 năm 2027",
+    }
+    return Source("ke-hoach", meta, body)
+
+
+def _summary_of_docx(source: Source) -> Summary:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ke-hoach.docx"
+        render_docx(source, path)
+        tasks = parse(path.read_bytes(), "ke-hoach.docx").tasks
+    return [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks]
+
+
+def _summary_of_text(source: Source) -> Summary:
+    tasks = parse_text(render_text(source)).tasks
+    return [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A two-row header: a cell of the first row spans the unit columns ("Phân công" over "Chủ trì" | "Phối hợp"), the other
+# cells are merged down over both rows. A Word table gives the second row with the merged cells empty or repeated; its
+# text copy prints the first row's cells, then the second row's, so the sub-columns come after the time column.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _spanned_table(top: str, lead: str, coord: str, time: str) -> TableSpec:
+    return TableSpec(
+        [1, 6, 3, 3, 2],
+        header_rows=2,
+        rows=[
+            ["STT", "Nội dung", top, "<<", time],
+            ["^^", "^^", lead, coord, "^^"],
+            [
+                "1",
+                "Niêm yết công khai thủ tục hành chính tại bộ phận một cửa",
+                "Văn phòng Sở",
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                "Quý I/2027",
+            ],
+            [
+                "2",
+                "Tổ chức đối thoại với doanh nghiệp về thủ tục đầu tư",
+                "Phòng Kế hoạch - Tài chính",
+                "Hiệp hội Doanh nghiệp tỉnh",
+                "Tháng 6/2027",
+            ],
+            [
+                "3",
+                "Tiếp nhận, xử lý phản ánh, kiến nghị của tổ chức, cá nhân",
+                "Thanh tra Sở",
+                "Các phòng chuyên môn",
+                "Thường xuyên",
+            ],
+        ],
+    )
+
+
+_SPANNED_EXPECTED: Summary = [
+    ("1", ["Văn phòng Sở"], ["Trung tâm Phục vụ hành chính công tỉnh"], "Quý I/2027"),
+    ("2", ["Phòng Kế hoạch - Tài chính"], ["Hiệp hội Doanh nghiệp tỉnh"], "Tháng 6/2027"),
+    ("3", ["Thanh tra Sở"], ["Các phòng chuyên môn"], "Thường xuyên"),
+]
+
+
+def test_a_spanning_header_cell_gives_its_columns_to_the_second_header_row():
+    source = _source(
+        "UBND TỈNH BẮC NINH|SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+        "45/KH-SKHĐT",
+        "Bắc Ninh",
+        _spanned_table("Phân công thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"),
+    )
+    assert _summary_of_docx(source) == _SPANNED_EXPECTED
+    assert _summary_of_text(source) == _SPANNED_EXPECTED
+
+
+def test_kept_back_a_unit_column_spanning_lead_and_partners_in_a_word_table_and_its_copy():
+    """Kept back: run once the rule was done. "Đơn vị thực hiện" names the lead column by itself; spanning "Chủ trì"
+    and "Phối hợp" it is only their title."""
+    source = _source(
+        "UBND HUYỆN ĐỨC TRỌNG|PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "12/KH-TNMT",
+        "Đức Trọng",
+        _spanned_table("Đơn vị thực hiện", "Chủ trì", "Phối hợp", "Thời gian"),
+    )
+    assert _summary_of_docx(source) == _SPANNED_EXPECTED
+    assert _summary_of_text(source) == _SPANNED_EXPECTED
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A time cell may hold, in a paragraph of its own after the time, a qualifier that is no time ("Theo tiến độ công
+# trình", "Tùy tình hình thực tế"): the timeframe is the time. A time written over two lines, or a second time, stays.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _qualified_table(time_cells: list[str]) -> TableSpec:
+    texts = [
+        "Kiểm tra việc công khai quy hoạch sử dụng đất tại các xã",
+        "Giám sát việc bồi thường, hỗ trợ tái định cư của dự án đường vành đai",
+        "Tổ chức hội nghị đối thoại với hộ dân có đất bị thu hồi",
+    ]
+    return TableSpec(
+        [1, 6, 3, 3, 2],
+        rows=[
+            ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+            *[
+                [str(n), text, "Phòng Tài nguyên và Môi trường", "Ủy ban nhân dân các xã", time]
+                for n, (text, time) in enumerate(zip(texts, time_cells, strict=True), start=1)
+            ],
+        ],
+    )
+
+
+def test_a_qualifier_under_the_time_in_its_cell_is_no_part_of_the_timeframe():
+    source = _source(
+        "UBND HUYỆN CHÂU THÀNH|PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "31/KH-TNMT",
+        "Châu Thành",
+        _qualified_table(
+            [
+                "Quý II/2027 // Theo tiến độ dự án",
+                "Từ tháng 3/2027 // đến tháng 9/2027",
+                "Tháng 5/2027 // Tháng 11/2027",
+            ]
+        ),
+    )
+    times = ["Quý II/2027", "Từ tháng 3/2027 đến tháng 9/2027", "Tháng 5/2027 Tháng 11/2027"]
+    assert [t[3] for t in _summary_of_docx(source)] == times
+    assert [t[3] for t in _summary_of_text(source)] == times
+
+
+def test_kept_back_a_qualifier_under_a_deadline_in_a_word_table_and_its_copy():
+    """Kept back: run once the rule was done."""
+    source = _source(
+        "ỦY BAN NHÂN DÂN XÃ TÂN HIỆP|BAN CHỈ ĐẠO",
+        "08/KH-BCĐ",
+        "Tân Hiệp",
+        _qualified_table(
+            [
+                "Trước ngày 30/6/2027 // Tùy tình hình thực tế",
+                "Thường xuyên",
+                "Tháng 10/2027 // Sau khi có phương án được duyệt",
+            ]
+        ),
+    )
+    times = ["Trước ngày 30/6/2027", "Thường xuyên", "Tháng 10/2027"]
+    assert [t[3] for t in _summary_of_docx(source)] == times
+    assert [t[3] for t in _summary_of_text(source)] == times
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A notice (thông báo) of results or conclusions without "I., II." parts ends with a numbered part of requests ("3. Yêu
+# cầu", "4. Đề nghị"): its sentences that assign action are tasks, one a paragraph; the notice's closing formula ("…
+# thông báo để các đơn vị biết, thực hiện") is not. A plan's "Mục đích, yêu cầu" is no such part.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _notice(body: str, requests: str, closing: str) -> str:
+    return (
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI KHU VỰC XV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 215/TB-BHXH\nNghệ An, ngày 20 tháng 11 năm 2026\n\nTHÔNG BÁO\n"
+        "Kết quả kiểm tra công tác thu bảo hiểm xã hội năm 2026\n"
+        "Thực hiện Kế hoạch số 12/KH-BHXH ngày 10/01/2026, Bảo hiểm xã hội khu vực XV thông báo như sau:\n"
+        f"{body}\n{requests}\n{closing}\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Thị Hoa\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    )
+
+
+def test_the_requests_part_of_a_notice_gives_its_assigning_sentences_as_tasks():
+    text = _notice(
+        "1. Kết quả kiểm tra\nĐã kiểm tra 42 đơn vị sử dụng lao động, phát hiện 9 đơn vị chậm đóng.\n"
+        "2. Tồn tại, hạn chế\nViệc đôn đốc thu nợ chưa kịp thời.",
+        "3. Yêu cầu\nGiao Phòng Quản lý thu chủ trì, phối hợp với Phòng Thanh tra - Kiểm tra đôn đốc các đơn vị "
+        "chậm đóng; hoàn thành trước ngày 31/12/2026.\n"
+        "Bảo hiểm xã hội cơ sở Diễn Châu rà soát danh sách người lao động tham gia, báo cáo kết quả về Văn phòng "
+        "trước ngày 15/12/2026.",
+        "Bảo hiểm xã hội khu vực XV thông báo để các đơn vị biết, thực hiện./.",
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.text.split()[0], t.lead, t.coord) for t in tasks] == [
+        ("Giao", ["Phòng Quản lý thu"], ["Phòng Thanh tra - Kiểm tra"]),
+        ("Bảo", ["Bảo hiểm xã hội cơ sở Diễn Châu"], []),
+    ]
+
+
+def test_kept_back_a_notice_of_conclusions_with_a_part_of_requests():
+    """Kept back: run once the rule was done."""
+    text = (
+        "UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/TB-SYT\nQuảng Trị, ngày 05 tháng 10 năm 2026\n\nTHÔNG BÁO\n"
+        "Kết quả thẩm định hồ sơ cấp phép hoạt động khám bệnh, chữa bệnh quý III năm 2026\n"
+        "1. Kết quả thẩm định\nCó 15 hồ sơ đạt yêu cầu, 3 hồ sơ phải bổ sung.\n"
+        "2. Đề nghị\n"
+        "Phòng Nghiệp vụ Y tổ chức cấp giấy phép cho các cơ sở có hồ sơ đạt yêu cầu trong tháng 10/2026.\n"
+        "Thanh tra Sở phối hợp với Phòng Nghiệp vụ Y kiểm tra các cơ sở phải bổ sung hồ sơ.\n"
+        "Sở Y tế thông báo cho các cơ quan, đơn vị được biết và thực hiện.\n"
+        "GIÁM ĐỐC\nPhan Văn Bình\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.text.split()[0], t.lead) for t in tasks] == [
+        ("Phòng", ["Phòng Nghiệp vụ Y"]),
+        ("Thanh", ["Thanh tra Sở"]),
+    ]
+
+
+def test_a_plans_purpose_and_requirements_are_no_requests():
+    text = (
+        "UBND XÃ HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 19/TB-UBND\n"
+        "Hòa Bình, ngày 02 tháng 3 năm 2027\n\nTHÔNG BÁO\nVề việc tổ chức ngày hội đại đoàn kết\n"
+        "1. Mục đích\nTăng cường khối đại đoàn kết toàn dân.\n"
+        "2. Yêu cầu\nCác ấp tổ chức chu đáo, tiết kiệm.\n"
+        "GIÁM ĐỐC\nPhan Văn Bình\nNơi nhận:\n- Lưu: VT."
+    )
+    assert parse_text(text).tasks == []
