@@ -439,10 +439,11 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
                 words = words[1:]
             info.place = " ".join(words) or None
             above = lines[index - 1].strip() if index else ""
-            if info.place and date.start() == 0 and re.fullmatch(_CITY_LEVEL, above):
-                info.place = (
-                    f"{above} {info.place}"  # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped
-                )
+            level = re.search(rf"(?:^|\s)({_CITY_LEVEL})$", above)
+            if info.place and date.start() == 0 and level:
+                # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped, maybe beside the number ("Số: 58/KH-THPT
+                # Thành phố")
+                info.place = f"{level[1]} {info.place}"
             if date["d"] and date["m"] and date["y"]:
                 info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
             else:

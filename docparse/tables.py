@@ -694,7 +694,12 @@ def cell_header_length(lines: list[str]) -> int:
     return count
 
 
-_TABLE_END = re.compile(r"^(?:[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]|Nơi nhận\b|(?:TM|KT|TL|T/M|K/T|Q)\.?\s+[A-ZĐ]{2,})")
+# The end of a table written one cell a line: a part heading ("III. TỔ CHỨC THỰC HIỆN"; in a plan whose parts are
+# numbered "1.", "2.", "3.", a closing part: "3. Tổ chức thực hiện", "4. Kinh phí"), the recipients, a signature.
+_TABLE_END = re.compile(
+    r"^(?:[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]|Nơi nhận\b|(?:TM|KT|TL|T/M|K/T|Q)\.?\s+[A-ZĐ]{2,}|"
+    r"\d{1,2}\.\s+(?:Tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|Kinh phí|KINH PHÍ|Chế độ báo cáo|CHẾ ĐỘ BÁO CÁO)\b)"
+)
 
 
 def cell_table_lines(lines: list[str]) -> set[int]:

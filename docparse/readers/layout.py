@@ -30,6 +30,7 @@ _HAS_TEXT = re.compile(r"[^\W_]")
 # only ("1.", "11.") are an Arabic number.
 OCR_PART_MARK = r"(?=[1lI|LH]*[lI|LH])[1lI|LH]{1,3}"
 _SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})\.$")
+_PART_NUMBER = re.compile(r"^\d{1,2}\.$")  # "2." of "2. Nội dung và phân công", a part numbered in Arabic
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _RUNNING_FOOTER = re.compile(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")  # "… - Trang 3", "Trang 3/12"
@@ -148,8 +149,9 @@ def _header(
         if start + size > len(lines):
             break
         added = lines[start + size - 1]
-        if _SECTION_NUMBER.match(added[0].text) and _is_upper_heading(_text(added[1:])):
-            # "II. CÁC CÔNG VIỆC CỤ THỂ": the part's title above the table, never in its header row
+        if _part_title(added):
+            # "II. CÁC CÔNG VIỆC CỤ THỂ", "2. Nội dung và phân công": the part's title above the table, never in its
+            # header row (header cells carry no number)
             return None
         words = words | folded[start + size - 1]  # header cells wrap over lines
         if not (words & _TEXT_COLUMN_WORDS and words & _UNIT_OR_TIME_WORDS):
@@ -167,6 +169,33 @@ def _header(
                 cells = _cells(clusters)
             return size, [(x0, x1) for x0, x1, _ in clusters], cells
     return None
+
+
+def _part_title(line: list[Word]) -> bool:
+    """A part's title ("III. TỔ CHỨC THỰC HIỆN", "3. Tổ chức thực hiện"): no line of a table."""
+    return len(line) > 1 and (
+        (_SECTION_NUMBER.match(line[0].text) is not None and _is_upper_heading(_text(line[1:])))
+        or (_PART_NUMBER.match(line[0].text) is not None and line[1].text[:1].isupper())
+    )
+
+
+def _below_header(lines: list[list[Word]], start: int) -> list[list[Word]]:
+    """The lines under a header row whose words show where its columns meet (up to 40): those of the table, not the
+    next part's title and the prose under it, which run across the columns' padding."""
+    below = []
+    for line in lines[start : start + 40]:
+        if _part_title(line) or _END.match(_text(line)):
+            break
+        below.append(line)
+    return below
+
+
+def _top_of_a_header_cell(line: list[Word], intervals: list[tuple[float, float]]) -> bool:
+    """A line of a few words over one header cell of the lines under it and no other: the first line of a header
+    cell over three lines, centred on the header row ("Người/bộ phận" / "STT  Công việc  …" / "thực hiện"), not a
+    heading above the table (which starts at the margin, left of the content column)."""
+    over = [i for i, (x0, x1) in enumerate(intervals) if line[0].x0 < x1 and line[-1].x1 > x0]
+    return len(line) <= 4 and len(over) == 1 and over[0] >= 2
 
 
 def _wraps_header(line: list[Word]) -> bool:
@@ -291,6 +320,7 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
                 and later[0] < found[0]
                 and len(later[1]) >= len(found[1])
                 and not _names_columns_of_its_own(lines[index:], found[0], gap)
+                and not _top_of_a_header_cell(lines[index], later[1])
             ):
                 # the header, all its columns, starts on the next line: this one is a heading above the table
                 found = None
@@ -302,7 +332,7 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
         if found is not None:
             size, intervals, cells = found
             positions = header_columns(cells) or {}
-            below = lines[index + size : index + size + 40]
+            below = _below_header(lines, index + size)
             columns = Columns(
                 _boundaries(intervals, below, positions.get("no")), positions.get("no", 0), len(intervals)
             )
