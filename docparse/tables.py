@@ -727,6 +727,81 @@ def _in_numbering_row(lines: list[str], index: int) -> bool:
     )
 
 
+# A running footer between a page's last lines and the next page: "Kế hoạch số 211/KH-TTYT Trang 1" (no cell ends so)
+_RUNNING_FOOTER = re.compile(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")
+
+
+def _time_start(line: str) -> bool:
+    return line[:1].isupper() and TIMEFRAME_HEAD.match(line) is not None
+
+
+def _columns_in_turn(
+    rows: list[list[str]], header: list[str], columns: dict[str, int]
+) -> list[list[str]] | None:
+    """The rows of a table whose text came out one column after another (pdftotext of some PDFs): the number and
+    content cells row by row, then every unit cell of the table, then every time cell. Every row but the last holds
+    its text only; the last row's text is followed by as many cells as rows for each unit and time column, in the
+    header's order, each cell told by what starts it (a unit after a complete unit, a time after a unit or a complete
+    time). None when the rows are not so (or the cells do not count out)."""
+    others = [name for _, name in sorted((columns[n], n) for n in ("lead", "coord", "time") if n in columns)]
+    if len(rows) < 2 or "text" not in columns or len(others) + 2 != len(header):
+        return None  # an extra column ("Ghi chú") could not be told from the others
+    width = _text_width([line for row in rows for line in row[1:]])
+
+    def starts_cell(lines: list[str], j: int) -> bool:
+        return _starts_cell(lines[j], lines[j - 1], width) or _time_start(lines[j])
+
+    *earlier, last = rows
+    if any(any(starts_cell(row, j) for j in range(2, len(row))) for row in earlier):
+        return None
+    lines = last[1:]
+    for start in range(1, len(lines)):
+        # the last row's text ends where the cells that count out begin (its last line may be a long one)
+        if lines[start][:1].isupper() and (UNIT_START.match(lines[start]) or _time_start(lines[start])):
+            in_columns = _cells_in_turn(lines[start:], others, len(rows))
+            if in_columns is not None:
+                break
+    else:
+        return None
+    table: list[list[str]] = []
+    for position, row in enumerate(rows):
+        synthetic = [""] * len(header)
+        synthetic[columns.get("no", 0)] = row[0]
+        synthetic[columns["text"]] = " ".join(row[1 : start + 1] if row is last else row[1:])
+        for name, values in in_columns.items():
+            synthetic[columns[name]] = values[position]
+        table.append(synthetic)
+    return table
+
+
+def _cells_in_turn(lines: list[str], names: list[str], count: int) -> dict[str, list[str]] | None:
+    """`lines` cut into `count` cells for each column of `names` in turn, or None when they do not count out."""
+    cells: list[list[str]] = []
+    for line in lines:
+        before = " ".join(cells[-1]) if cells else ""
+        complete_time = bool(before) and _time_of(before) is not None
+        if (
+            not cells
+            or (_time_start(line) and (complete_time or UNIT_START.match(before) is not None))
+            or (line[:1].isupper() and complete_time)
+            or (not _time_start(before) and _new_unit_cell(line, cells[-1][-1]))
+        ):
+            cells.append([line])
+        else:
+            cells[-1].append(line)
+    if len(cells) != count * len(names):
+        return None
+    texts = [" ".join(cell) for cell in cells]
+    in_columns = {name: texts[k * count : (k + 1) * count] for k, name in enumerate(names)}
+    if any(
+        not (_time_of(text) if name == "time" else UNIT_START.match(text))
+        for name, values in in_columns.items()
+        for text in values
+    ):
+        return None
+    return in_columns
+
+
 def parse_cell_table(
     lines: list[str], header: list[str], default_year: int | None, headings: list[Heading] | None = None
 ) -> tuple[list[Task], int]:
@@ -754,7 +829,11 @@ def parse_cell_table(
             used = index + 1
             continue
         in_brackets = re.fullmatch(r"\(\d{1,2}\)", stripped) is not None
-        if fold(stripped).strip(" .:()") in header_keys or (in_brackets and _in_numbering_row(lines, index)):
+        if (
+            fold(stripped).strip(" .:()") in header_keys
+            or (in_brackets and _in_numbering_row(lines, index))
+            or _RUNNING_FOOTER.search(stripped)
+        ):
             used = index + 1
             continue
         # a row number in brackets ("(1)", "(2)") when it is not a cell of the "(1) (2) (3)" row under the header
@@ -771,6 +850,9 @@ def parse_cell_table(
         rows[-1].append(stripped)
         used = index + 1
     table: list[list[str]] = [list(header)]
+    in_turn = _columns_in_turn(rows, header, columns)
+    if in_turn is not None:
+        return tasks_from_table([list(header), *in_turn], default_year, headings), used
     for row in rows:
         no, cells = row[0], row[1:]
         in_order = [no, *cells]

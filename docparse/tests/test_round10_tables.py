@@ -43,6 +43,10 @@ def _source(
     return Source("ke-hoach", meta, body)
 
 
+def _summary(text: str) -> Summary:
+    return [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in parse_text(text).tasks]
+
+
 def _summary_of_docx(source: Source) -> Summary:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "ke-hoach.docx"
@@ -52,8 +56,7 @@ def _summary_of_docx(source: Source) -> Summary:
 
 
 def _summary_of_text(source: Source) -> Summary:
-    tasks = parse_text(render_text(source)).tasks
-    return [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks]
+    return _summary(render_text(source))
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -373,3 +376,76 @@ def test_kept_back_a_city_schools_libreoffice_plan_with_its_copy():
         (t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in parsed.tasks
     ] == expected
     assert parsed.document.place == "Thành phố Cần Thơ"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The text of a PDF whose table came out one column after another (pdftotext in reading order): the number and content
+# cells row by row, then the whole unit column, then the whole time column, wrapped cells and a running footer
+# ("… Trang 1") among them. Each column holds as many cells as rows, a cell told by what starts it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _columns_in_turn_text(
+    head: str, header: list[str], texts: list[list[str]], columns: list[list[str]]
+) -> str:
+    lines = [head, *header]
+    for number, text in enumerate(texts, start=1):
+        lines += [str(number), *text]
+    for column in columns:
+        lines += column
+    return "\n".join([*lines, "III. TỔ CHỨC THỰC HIỆN", "Các đơn vị báo cáo kết quả trước ngày 10/12/2027."])
+
+
+def test_a_table_whose_columns_come_one_after_another_is_read_by_rows():
+    head = (
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC KIỂM LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 27/KH-CCKL\nKon Tum, ngày 05 tháng 01 năm 2027\nKẾ HOẠCH\n"
+        "Công tác dân vận năm 2027\nI. MỤC TIÊU\nGiảm số vụ vi phạm lâm luật.\nII. NHIỆM VỤ CỤ THỂ"
+    )
+    text = _columns_in_turn_text(
+        head,
+        ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        [
+            ["Tuyên truyền Luật Lâm nghiệp tại các thôn", "giáp rừng"],
+            ["Ký cam kết bảo vệ rừng với hộ dân"],
+            ["Tuần tra, kiểm soát lâm sản trái phép"],
+        ],
+        [
+            ["Hạt Kiểm lâm khu vực I; Ủy ban", "nhân dân các xã"],
+            ["Trạm Kiểm lâm Măng Đen"],
+            ["Đội Kiểm lâm cơ động và phòng", "cháy, chữa cháy rừng"],
+            ["Quý I và", "quý III/2027", "Tháng 3/2027"],
+            ["Thường xuyên", "Kế hoạch số 27/KH-CCKL Trang 1"],
+        ],
+    )
+    assert _summary(text) == [
+        ("1", ["Hạt Kiểm lâm khu vực I", "Ủy ban nhân dân các xã"], [], "Quý I và quý III/2027"),
+        ("2", ["Trạm Kiểm lâm Măng Đen"], [], "Tháng 3/2027"),
+        ("3", ["Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"], [], "Thường xuyên"),
+    ]
+
+
+def test_kept_back_a_table_with_lead_and_partner_columns_one_after_another():
+    """Kept back: run once the rule was done."""
+    head = (
+        "UBND TỈNH CAO BẰNG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 88/KH-SVHTTDL\nCao Bằng, ngày 12 tháng 01 năm 2027\nKẾ HOẠCH\n"
+        "Thực hiện quy chế dân chủ năm 2027\nI. MỤC ĐÍCH\nPhát huy dân chủ.\nII. NỘI DUNG"
+    )
+    text = _columns_in_turn_text(
+        head,
+        ["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời hạn"],
+        [
+            ["Công khai thủ tục hành chính lĩnh vực du lịch"],
+            ["Tổ chức đối thoại với doanh nghiệp lữ hành,", "cơ sở lưu trú"],
+        ],
+        [
+            ["Văn phòng Sở", "Phòng Quản lý du lịch"],
+            ["Trung tâm Phục vụ hành chính", "công tỉnh", "Hiệp hội Du lịch tỉnh"],
+            ["Quý I/2027", "Trong 06 tháng đầu năm", "2027"],
+        ],
+    )
+    assert _summary(text) == [
+        ("1", ["Văn phòng Sở"], ["Trung tâm Phục vụ hành chính công tỉnh"], "Quý I/2027"),
+        ("2", ["Phòng Quản lý du lịch"], ["Hiệp hội Du lịch tỉnh"], "Trong 06 tháng đầu năm 2027"),
+    ]
