@@ -449,3 +449,49 @@ def test_kept_back_a_table_with_lead_and_partner_columns_one_after_another():
         ("1", ["Văn phòng Sở"], ["Trung tâm Phục vụ hành chính công tỉnh"], "Quý I/2027"),
         ("2", ["Phòng Quản lý du lịch"], ["Hiệp hội Du lịch tỉnh"], "Trong 06 tháng đầu năm 2027"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A calendar table: the time column first, no number column ("Thời gian | Nội dung | Người thực hiện | Phối hợp"), a
+# month merged down over the rows it covers. In a Word table the merged cell belongs to every row it covers; only the
+# number and content columns, as the header names them, are not repeated.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _calendar(left: str, number: str, place: str, rows: list[list[str]]) -> Source:
+    table = TableSpec(
+        [2, 6, 3, 3], rows=[["Thời gian", "Nội dung công việc", "Người thực hiện", "Phối hợp"], *rows]
+    )
+    return _source(left, number, place, table, title="Lịch công tác dân vận học kỳ II")
+
+
+def test_a_month_merged_down_in_a_calendar_tables_first_column_is_every_rows_time():
+    rows = [
+        [
+            "Tháng 02/2027",
+            "Họp cha mẹ học sinh lớp 12 về kỳ thi tốt nghiệp",
+            "Phó Hiệu trưởng",
+            "Giáo viên chủ nhiệm",
+        ],
+        ["^^", "Tổ chức văn nghệ mừng Đảng, mừng Xuân", "Bí thư Đoàn trường", "Công đoàn trường"],
+        ["Tháng 4/2027", "Công khai kết quả thi đua học kỳ II", "Hiệu trưởng", "Thư ký Hội đồng thi đua"],
+    ]
+    source = _calendar("SỞ GIÁO DỤC VÀ ĐÀO TẠO|TRƯỜNG THPT PHAN BỘI CHÂU", "15/KH-THPT", "Vinh", rows)
+    assert [t[3] for t in _summary_of_docx(source)] == ["Tháng 02/2027", "Tháng 02/2027", "Tháng 4/2027"]
+
+
+def test_kept_back_a_quarter_merged_down_over_three_rows_of_a_calendar():
+    """Kept back: run once the rule was done."""
+    rows = [
+        ["Quý I/2027", "Rà soát hộ nghèo, hộ cận nghèo", "Công chức Văn hóa - Xã hội", "Trưởng các thôn"],
+        ["^^", "Tiếp công dân định kỳ", "Chủ tịch Ủy ban nhân dân xã", "Công an xã"],
+        ["^^", "Công khai dự toán ngân sách xã", "Kế toán", "Ban Thanh tra nhân dân"],
+        [
+            "Quý II/2027",
+            "Đối thoại với Nhân dân về giải phóng mặt bằng",
+            "Phó Chủ tịch Ủy ban nhân dân xã",
+            "",
+        ],
+    ]
+    source = _calendar("ỦY BAN NHÂN DÂN|XÃ EA TU", "31/KH-UBND", "Ea Tu", rows)
+    assert [t[3] for t in _summary_of_docx(source)] == ["Quý I/2027"] * 3 + ["Quý II/2027"]
