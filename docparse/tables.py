@@ -453,6 +453,10 @@ def _new_unit_cell(line: str, previous: str) -> bool:
         return False
     previous = previous.rstrip()
     last = previous.split()[-1] if previous.split() else ""
+    if fold(previous).endswith(" xa hoi"):
+        return (
+            True  # "Phòng Văn hóa - Xã hội": "hội" ends the word "xã hội", not a name going on ("Chi hội …")
+        )
     return not (previous.endswith((",", ";")) or last in _INCOMPLETE_END)
 
 

@@ -162,7 +162,10 @@ def _split_units(text: str) -> tuple[str, ...]:
         part = _drop_roles(part)
         if not part or _INVITED.match(part):
             continue
-        shared = re.match(r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường)\s*:\s*(.+)$", part)
+        shared = re.match(
+            r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$",
+            part,
+        )
         if shared:
             noun = shared[1][:1].upper() + shared[1][1:]
             for name in shared[2].split(","):

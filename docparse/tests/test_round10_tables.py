@@ -495,3 +495,77 @@ def test_kept_back_a_quarter_merged_down_over_three_rows_of_a_calendar():
     ]
     source = _calendar("ỦY BAN NHÂN DÂN|XÃ EA TU", "31/KH-UBND", "Ea Tu", rows)
     assert [t[3] for t in _summary_of_docx(source)] == ["Quý I/2027"] * 3 + ["Quý II/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# In a unit cell copied one line a unit, "Phòng Văn hóa - Xã hội" is a whole name ("hội" ends the word "xã hội", it
+# does not start "Chi hội …"), so the unit on the next line is a unit of its own; "Các thôn: A, B" shares its kind
+# among the villages it names, as "Các phòng: A, B" does.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _commune_plan(rows: list[list[str]]) -> str:
+    head = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 44/KH-UBND\nTân Phú, ngày 08 tháng 01 năm 2027\nKẾ HOẠCH\nThực hiện dân chủ ở cơ sở năm 2027\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nPhát huy quyền làm chủ của Nhân dân.\nII. NỘI DUNG"
+    )
+    return _cell_text(head, ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"], rows)
+
+
+def _cell_text(head: str, header: list[str], rows: list[list[str]]) -> str:
+    cells = [line for row in rows for cell in row for line in cell.split(" // ")]
+    return "\n".join([head, *header, *cells, "III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "- Lưu: VT."])
+
+
+def test_units_a_line_after_a_social_affairs_office_and_villages_sharing_their_kind():
+    text = _commune_plan(
+        [
+            [
+                "1",
+                "Tổ chức hội nghị đối thoại với Nhân dân về xây dựng nông thôn mới",
+                "Văn phòng HĐND và UBND xã",
+                "Phòng Văn hóa - Xã hội // Hội Liên hiệp Phụ nữ xã",
+                "Quý II/2027",
+            ],
+            [
+                "2",
+                "Vận động Nhân dân hiến đất mở rộng đường giao thông nông thôn",
+                "Phòng Kinh tế",
+                "Công an xã // Các thôn: Tân Lập, Phú Hòa",
+                "Năm 2027",
+            ],
+        ]
+    )
+    assert _summary(text) == [
+        (
+            "1",
+            ["Văn phòng HĐND và UBND xã"],
+            ["Phòng Văn hóa - Xã hội", "Hội Liên hiệp Phụ nữ xã"],
+            "Quý II/2027",
+        ),
+        ("2", ["Phòng Kinh tế"], ["Công an xã", "Thôn Tân Lập", "Thôn Phú Hòa"], "Năm 2027"),
+    ]
+
+
+def test_kept_back_hamlets_sharing_their_kind_after_a_labour_and_social_affairs_office():
+    """Kept back: run once the rules were done."""
+    text = _commune_plan(
+        [
+            [
+                "1",
+                "Rà soát, hỗ trợ hộ nghèo sửa chữa nhà ở",
+                "Phòng Văn hóa - Xã hội",
+                "Mặt trận Tổ quốc Việt Nam xã // Các ấp: Tân Thành, Phú Lợi, Bình An",
+                "Tháng 6/2027",
+            ],
+        ]
+    )
+    assert _summary(text) == [
+        (
+            "1",
+            ["Phòng Văn hóa - Xã hội"],
+            ["Mặt trận Tổ quốc Việt Nam xã", "Ấp Tân Thành", "Ấp Phú Lợi", "Ấp Bình An"],
+            "Tháng 6/2027",
+        )
+    ]
