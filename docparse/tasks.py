@@ -1074,6 +1074,8 @@ _COUNT_IN_PERIOD = (
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
+    # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months)
+    rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}\s+(?:một|01|1)\s+lần\b"
 )
 # A duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027", "đến hết ngày 31/12/2027".
 _UNTIL_END = (

@@ -28,6 +28,8 @@ _CONTINUOUS = re.compile(
     r"theo (?:thoi )?vu\b)"
     # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
     r"|^(?:it nhat )?\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)\b"
+    # the period first, then once: "06 tháng một lần"
+    r"|^(?:\d{1,2}|sau|ba|hai) (?:thang|tuan|quy|nam) (?:mot|0?1) lan$"
     # a count per period ("02 lớp/năm", "01 buổi/tháng") and "after each …" ("Sau mỗi vụ thu hoạch", "trước, trong
     # và sau mỗi chuyến biển")
     r"|^(?:it nhat )?\d{1,2} [a-z]+(?: [a-z]+)?\s*/\s*(?:nam|quy|thang|tuan)$|^(?:truoc|trong|sau)\b[a-z ,]{0,20}\bmoi\b"

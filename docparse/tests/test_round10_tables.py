@@ -575,3 +575,39 @@ def test_kept_back_hamlets_sharing_their_kind_after_a_labour_and_social_affairs_
             "Tháng 6/2027",
         )
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A periodicity said period first, then once ("06 tháng một lần", "03 tháng 01 lần": every six, every three months),
+# closing the clause that names who does the task: the task's time, as "02 lần trong năm" is.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _report(item: str) -> str:
+    return (
+        "UBND TỈNH QUẢNG NINH\nBAN QUẢN LÝ KHU KINH TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 112/BC-BQLKKT\nQuảng Ninh, ngày 10 tháng 12 năm 2026\nBÁO CÁO\n"
+        "Kết quả công tác dân vận năm 2026\nI. KẾT QUẢ\nĐã tổ chức 04 cuộc đối thoại.\nII. NHIỆM VỤ NĂM 2027\n"
+        f"1. {item}\nTrên đây là báo cáo của Ban Quản lý Khu kinh tế./.\nNơi nhận:\n- Lưu: VT."
+    )
+
+
+def test_a_period_then_once_closing_the_clause_is_the_tasks_time():
+    text = _report(
+        "Đối thoại với người lao động tại các khu công nghiệp; Phòng Quản lý lao động phối hợp với Công đoàn "
+        "các khu công nghiệp thực hiện 06 tháng một lần."
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.timeframe.raw, t.timeframe.kind) if t.timeframe else None for t in tasks] == [
+        ("06 tháng một lần", "continuous")
+    ]
+
+
+def test_kept_back_every_three_months_once_in_a_clause():
+    """Kept back: run once the rule was done; it passed, and fails without the rule."""
+    text = _report(
+        "Kiểm tra việc chấp hành pháp luật lao động tại doanh nghiệp; Thanh tra Ban chủ trì, định kỳ 03 tháng 01 lần."
+    )
+    tasks = parse_text(text).tasks
+    assert [t.timeframe.kind if t.timeframe else None for t in tasks] == ["continuous"]
+    assert tasks[0].timeframe is not None and "03 tháng 01 lần" in tasks[0].timeframe.raw

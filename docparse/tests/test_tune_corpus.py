@@ -15,12 +15,10 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half: the eighth half's Hải Phòng report, whose
-# inline "06 tháng một lần" is not yet read as a time (docs/docparse.md, "Tenth round"). Earlier halves' pairs met the
-# bar with the rounds after them.
-KNOWN_BELOW: set[tuple[str, str]] = {
-    ("non-task-tables", "timeframe"),
-}
+# (shape, metric) pairs still under the issue's bar on the tuning half: none since the tenth round's tables (the
+# Kho bạc notice, the column-after-column PDF text and the Hải Phòng report met it); a pair goes here only with its
+# misses named in docs/docparse.md.
+KNOWN_BELOW: set[tuple[str, str]] = set()
 
 
 def test_the_tuning_corpus_holds_its_scores():
@@ -34,5 +32,5 @@ def test_the_tuning_corpus_holds_its_scores():
     # coord 0.982, timeframe 0.979, header 0.994 and two invented tasks at the start of the round (docs/docparse.md,
     # "Tenth round")
     assert total.task_f1 >= 0.996 and total.lead >= 0.977 and total.coord >= 0.985, (total, problems)
-    assert total.timeframe >= 0.982 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
+    assert total.timeframe >= 0.983 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
