@@ -676,7 +676,8 @@ def _process_prose(
 # The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã
 # tập trung thực hiện tốt một số nội dung sau:", "… hướng dẫn các chi bộ thực hiện một số nội dung sau:").
 _CONCLUSIONS_LEAD_IN = re.compile(
-    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
+    # ("giao dịch", "giao tiếp", "giao thông" are no handing over)
+    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
     r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$",

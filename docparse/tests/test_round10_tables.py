@@ -611,3 +611,34 @@ def test_kept_back_every_three_months_once_in_a_clause():
     tasks = parse_text(text).tasks
     assert [t.timeframe.kind if t.timeframe else None for t in tasks] == ["continuous"]
     assert tasks[0].timeframe is not None and "03 tháng 01 lần" in tasks[0].timeframe.raw
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# "giao dịch" (to transact), "giao tiếp", "giao thông" hand nothing over: a notice's sentence "… kết quả khảo sát khách
+# hàng giao dịch như sau:" does not open a list of conclusions, and its items of results are no tasks.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _results_notice(lead_in: str, items: str) -> str:
+    return (
+        "KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC VII\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 95/TB-KBKV7\nNghệ An, ngày 10 tháng 12 năm 2026\n\nTHÔNG BÁO\n"
+        f"Kết quả khảo sát năm 2026\n{lead_in}\n{items}\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHồ Văn Nam\nNơi nhận:\n- Lưu: VT."
+    )
+
+
+def test_a_lead_in_about_customers_who_transact_opens_no_conclusions():
+    text = _results_notice(
+        "Kho bạc Nhà nước khu vực VII thông báo kết quả khảo sát khách hàng giao dịch như sau:",
+        "- Phòng Giao dịch số 1 đạt tỷ lệ hài lòng 97,2%.\n- Phòng Giao dịch số 2 đạt tỷ lệ hài lòng 94,8%.",
+    )
+    assert parse_text(text).tasks == []
+
+
+def test_kept_back_a_lead_in_about_conduct_opens_no_conclusions():
+    """Kept back: run once the rule was done; it passed, and fails without the rule."""
+    text = _results_notice(
+        "Kết quả đánh giá văn hóa giao tiếp của công chức tại các điểm giao dịch như sau:",
+        "- Phòng Kiểm soát chi được đánh giá tốt.\n- Phòng Giao dịch số 3 còn 02 ý kiến phản ánh về thái độ.",
+    )
+    assert parse_text(text).tasks == []
