@@ -501,14 +501,18 @@ _COORD_NOTE = re.compile(r"^Phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])")
 _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
 
 
+# What a time depends on, said after it: "Theo tiến độ công trình", "Tùy tình hình thực tế", "Sau khi có phương án"
+_QUALIFIER = re.compile(r"^(?:Theo|Tùy|Tuỳ|Căn cứ|Sau khi|Khi|Nếu|Trường hợp|Phụ thuộc)\b")
+
+
 def without_note(cell: str) -> str:
-    """A time cell without the paragraph after the time that only qualifies it and holds no time itself ("Quý II -
-    quý III/2027" / "Theo tiến độ công trình"); a time written over two lines ("Từ tháng 10/2027" / "đến tháng
-    4/2028") and any other cell are kept whole."""
+    """A time cell without the paragraph after the time that only qualifies it (what the time depends on) and holds
+    no time itself ("Quý II - quý III/2027" / "Theo tiến độ công trình"); a time written over two lines ("Từ tháng
+    10/2027" / "đến tháng 4/2028", "Tháng 11/2026 và dịp Tết" / "Nguyên đán") and any other cell are kept whole."""
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
     for index in range(1, len(lines)):
         if (
-            lines[index][:1].isupper()
+            _QUALIFIER.match(lines[index])
             and _time_of(" ".join(lines[:index]))
             and not any(TIMEFRAME_HEAD.search(line) and _time_of(line) for line in lines[index:])
         ):

@@ -642,3 +642,21 @@ def test_kept_back_a_lead_in_about_conduct_opens_no_conclusions():
         "- Phòng Kiểm soát chi được đánh giá tốt.\n- Phòng Giao dịch số 3 còn 02 ý kiến phản ánh về thái độ.",
     )
     assert parse_text(text).tasks == []
+
+
+def test_a_time_wrapped_before_the_name_of_a_holiday_stays_whole():
+    source = _source(
+        "UBND XÃ NAM ĐÀN|BAN CHỈ ĐẠO",
+        "05/KH-BCĐ",
+        "Nam Đàn",
+        _qualified_table(
+            [
+                "Tháng 01/2027 và dịp Tết // Nguyên đán Đinh Mùi",
+                "Thường xuyên",
+                "Quý III/2027 // Theo kế hoạch của tỉnh",
+            ]
+        ),
+    )
+    times = ["Tháng 01/2027 và dịp Tết Nguyên đán Đinh Mùi", "Thường xuyên", "Quý III/2027"]
+    assert [t[3] for t in _summary_of_docx(source)] == times
+    assert [t[3] for t in _summary_of_text(source)] == times
