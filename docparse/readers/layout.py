@@ -179,12 +179,17 @@ def _part_title(line: list[Word]) -> bool:
     )
 
 
-def _below_header(lines: list[list[Word]], start: int) -> list[list[Word]]:
+def _below_header(
+    lines: list[list[Word]], start: int, number: tuple[float, float] | None
+) -> list[list[Word]]:
     """The lines under a header row whose words show where its columns meet (up to 40): those of the table, not the
-    next part's title and the prose under it, which run across the columns' padding."""
+    next part's title and the prose under it, which run across the columns' padding. A part's title starts at the
+    margin, its words within the number column (`number`, the header cell's span); a row numbered "2." puts its text
+    in the next column."""
     below = []
     for line in lines[start : start + 40]:
-        if _part_title(line) or _END.match(_text(line)):
+        title = number is not None and _part_title(line) and line[1].x0 < number[1]
+        if title or _END.match(_text(line)):
             break
         below.append(line)
     return below
@@ -332,7 +337,8 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
         if found is not None:
             size, intervals, cells = found
             positions = header_columns(cells) or {}
-            below = _below_header(lines, index + size)
+            number = positions.get("no")
+            below = _below_header(lines, index + size, intervals[number] if number is not None else None)
             columns = Columns(
                 _boundaries(intervals, below, positions.get("no")), positions.get("no", 0), len(intervals)
             )
