@@ -49,9 +49,10 @@ _ROLE_PHRASES = [
     re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
     re.compile(r"\s+tổng hợp,?\s*theo dõi chung\b", re.IGNORECASE),
     # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp", "Khoa Nhi Tổng hợp" are names, not "X tổng hợp" (X
-    # compiles): the role is written in lower case
+    # compiles): the role is written in lower case; so is the general office of courts and procuracies ("Văn phòng
+    # tổng hợp"), a name when nothing stands between the two words
     re.compile(
-        r"(?<![Kk]ế hoạch)(?<![Hh]ành chính)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$"
+        r"(?<![Kk]ế hoạch)(?<![Hh]ành chính)(?<!^Văn phòng)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$"
     ),
     re.compile(
         r"\s+(?:phối hợp thực hiện|phối hợp|chủ trì|thực hiện|triển khai thực hiện|(?<!người\s)tham gia)\s*$",
@@ -169,9 +170,12 @@ def _split_units(text: str) -> tuple[str, ...]:
             continue
         named = _NAMED_PLACES.match(part)
         if named:  # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune
+            # the body over the places is the last unit before them ("Sở Nông nghiệp và Môi trường, Hội Nông dân
+            # các xã A, B": the Sở is a unit of its own)
+            *before, body = _split_part(named["body"]) or [named["body"]]
+            units.extend(before)
             units.extend(
-                f"{named['body']} {named['kind']} {name}"
-                for name in re.split(r",\s*|\s+và\s+", named["names"])
+                f"{body} {named['kind']} {name}" for name in re.split(r",\s*|\s+và\s+", named["names"])
             )
             continue
         units.extend(_split_part(part))
