@@ -877,6 +877,8 @@ _NAME_COMPOUNDS = (
     "thi đua - khen thưởng",
     "thi đua, khen thưởng",
     "tiếp nhận và trả kết quả",
+    # the bodies of a place: "các trường trên địa bàn xã", "các doanh nghiệp trên địa bàn tỉnh"
+    "trên địa bàn",
 )
 # A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
 # plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").

@@ -182,7 +182,7 @@ def _split_units(text: str) -> tuple[str, ...]:
     return tuple(u for u in units if re.search(r"\w", u))
 
 
-_LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố)"
+_LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)"
 _PLACE_NAME = r"[A-ZĐÂÊÔƠƯ][\wà-ỹ]*(?:\s+[A-ZĐÂÊÔƠƯ][\wà-ỹ]*){0,3}"
 # A body over several named places: "Ủy ban nhân dân các xã Phú Bình, Kha Sơn, Tân Thành".
 _NAMED_PLACES = re.compile(
