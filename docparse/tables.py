@@ -7,6 +7,7 @@ its own line, the header and letterhead repeated after page breaks, page numbers
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -358,8 +359,15 @@ def _split_cells(
         start = 1 if number == 0 else 0
         for j in range(start, len(segment)):
             previous = segment[j - 1] if j else ""
-            if _starts_cell(segment[j], previous, width) or (
-                j and TIMEFRAME_HEAD.match(segment[j]) and segment[j][:1].isupper() and _time_of(segment[j])
+            if (
+                _starts_cell(segment[j], previous, width)
+                or (
+                    j
+                    and TIMEFRAME_HEAD.match(segment[j])
+                    and segment[j][:1].isupper()
+                    and _time_of(segment[j])
+                )
+                or (j and number == len(segments) - 1 and _closing_units(segment[j:], previous))
             ):
                 boundary = j
                 break
@@ -403,6 +411,17 @@ def _split_cells(
         " ".join(lead_lines),
         coord,
         time_text,
+    )
+
+
+def _closing_units(lines: list[str], previous: str) -> bool:
+    """Whether the last lines of a row are its lead and coordinators' cells and nothing else: a row whose time cell is
+    empty ends with two units, each opening a line ("Biểu dương mô hình tiêu biểu" / "Ban Xây dựng Đảng Đảng ủy xã" /
+    "Ủy ban Mặt trận Tổ quốc Việt Nam xã"), however long the text's last line was."""
+    return (
+        _new_unit_cell(lines[0], previous)
+        and any(_new_unit_cell(line, above) for above, line in itertools.pairwise(lines))
+        and not any(_time_of(line) for line in lines)
     )
 
 

@@ -183,7 +183,9 @@ def _split_units(text: str) -> tuple[str, ...]:
 
 
 _LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)"
-_PLACE_NAME = r"[A-ZĐÂÊÔƠƯ][\wà-ỹ]*(?:\s+[A-ZĐÂÊÔƠƯ][\wà-ỹ]*){0,3}"
+# A capital letter, with its tone mark too: a place's name may open with one ("Pa Ủ", "Ý Yên", "Ảng Nưa").
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()) + "]"
+_PLACE_NAME = rf"{_CAPITAL}[\wà-ỹ]*(?:\s+{_CAPITAL}[\wà-ỹ]*){{0,3}}"
 # A body over several named places: "Ủy ban nhân dân các xã Phú Bình, Kha Sơn, Tân Thành".
 _NAMED_PLACES = re.compile(
     rf"^(?P<body>\S.*?)\s+các\s+(?P<kind>{_LOCALITY_KINDS})\s+"
