@@ -1650,10 +1650,10 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if unit_phrase(body) == body and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
-        if paragraph.kind == "text" and text.endswith(":") and len(text.split()) <= 16:
-            # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã:": the bodies asked head the
-            # bullets after them, as a body named alone does
-            body = _HANDS_OVER.sub("", text.rstrip(":").strip(), count=1)
+        # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã:": the bodies asked head the bullets
+        # after them, as a body named alone does
+        body = _HANDS_OVER.sub("", text.rstrip(":").strip(), count=1)
+        if paragraph.kind == "text" and text.endswith(":") and len(body.split()) <= 16:
             unit = unit_phrase(body) or ""
             qualified = (  # an office and its qualifier: "Trưởng các thôn giáp biên"
                 not unit.startswith(("Các ", "Những "))
