@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from docparse.model import Heading, Task, Timeframe
+from docparse.tasks import inline_assignment
 from docparse.text import fold
 from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
 from docparse.units import UNIT_START, split_units
@@ -563,12 +564,16 @@ def tasks_from_table(
             named = {columns.get(name) for name in ("no", "text", "lead", "time")}
             notes = [c for i, c in enumerate(cells) if i not in named and c]
             coord_text = next((_COORD_NOTE.sub("", c) for c in notes if _COORD_NOTE.match(c)), "")
+        coord = split_units(coord_text)
+        if "coord" not in (columns or {}) and not merged and not coord and _COORD_NOTE.match(text):
+            # nor a note: the task itself, "Phối hợp Ủy ban nhân dân xã … tuyên truyền …", names its partner
+            coord = inline_assignment(text)[1]
         task = Task(
             no=no or None,
             text=text,
             parent_no=parent,
             lead=split_units(lead_text),
-            coord=split_units(coord_text),
+            coord=coord,
             timeframe=parse_timeframe(cell("time") or None, default_year),
         )
         if pending_heading is not None and _is_child(pending_heading.no or "", no):

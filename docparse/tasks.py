@@ -972,6 +972,15 @@ def unit_phrase(text: str) -> str | None:
             )
         if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
             capitalised = True
+        if (
+            re.fullmatch(r"[1-9]\d?", bare)
+            and previous[:1].isupper()
+            and not previous.endswith((",", ";"))
+            and not re.match(
+                r"(?:lần|buổi|đợt|cuộc|ngày|tháng|năm|quý|tuần|người|hộ|lớp)(?![\wà-ỹ])", following
+            )
+        ):
+            capitalised = True  # communes and wards numbered since 2025: "xã Sơn Kim 1", "phường Móng Cái 2"
         if re.fullmatch(r"\d{1,2}", bare) and (
             (re.fullmatch(r"\d{1,2},", token) and re.fullmatch(r"\d{1,2}[,;.]?", following))
             or re.fullmatch(r"\d{1,2},", previous)
@@ -1493,6 +1502,20 @@ def _assignment_note(node: Node) -> str | None:
     return " ".join(note[1].split()) if note else None
 
 
+def _later_doers(note: str) -> list[str]:
+    """The units that head the later clauses of an assignment note: they take part in the work the first one leads
+    ("Ban Tuyên giáo và Dân vận Đảng ủy hướng dẫn; các đảng bộ cơ sở đăng ký trước ngày 31/3/2027")."""
+    doers: list[str] = []
+    for clause in re.split(r";\s*", note)[1:]:
+        subject = clause[:1].upper() + clause[1:] if re.match(r"(?:các|mỗi)\s", clause) else clause
+        unit = (
+            unit_phrase(subject) if _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject) else None
+        )
+        if unit and _PREDICATE.match(subject[len(unit) :].strip()):
+            doers.extend(split_units(clause[: len(unit)]))
+    return doers
+
+
 _NOTE_AFTER_ITEM = re.compile(r"(?:^|(?<=[.;:!?]))\s*\(([^()]{5,300})\)[.;]?(?:\s+\d{1,3})?\s*$")
 
 
@@ -1537,7 +1560,8 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # note under the item says who does it and when, over the subject of the item's own sentence
                 note_leads, note_coords, note_time = inline_assignment(note)
                 if note_leads:
-                    leads, coords = note_leads, note_coords
+                    later = [u for u in _later_doers(note) if u not in note_leads and u not in note_coords]
+                    leads, coords = note_leads, note_coords + later
                 raw_time = note_time or raw_time
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)

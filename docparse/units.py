@@ -202,6 +202,18 @@ _KIND_OF_PLACE = re.compile(r"^(?:xã|phường|thị trấn|đặc khu)$")
 _ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
 
 
+# A person named with a rank or title ("Đại úy Phan Văn Hòa", "Đồng chí Lò Văn Sơn") and the office held, after a
+# comma ("…, Đội trưởng Đội Vận động quần chúng"): one actor, not two.
+_PERSON = re.compile(
+    r"^(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Đồng chí|Ông|Bà|Bác sĩ)\s+"
+    rf"{_CAPITAL}[\wà-ỹ]*(?:\s+{_CAPITAL}[\wà-ỹ]*){{1,4}}$"
+)
+_OFFICE_HELD = re.compile(
+    r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|Chính trị viên|(?:Đội|Đồn|Trạm|Chỉ huy)\s+trưởng|"
+    r"Trưởng\s+(?:phòng|ban|khoa|trạm|Phòng|Ban|Khoa|Trạm))(?![\wà-ỹ])"
+)
+
+
 def _split_part(part: str) -> list[str]:
     pieces = re.split(r"(,\s*|\s+và\s+)", part)
     units: list[str] = []
@@ -230,6 +242,9 @@ def _split_part(part: str) -> list[str]:
             and " cấp " not in f" {piece} "
         ):
             units[-1] = f"{units[-1]} và {piece}"  # "Văn phòng HĐND và UBND xã" is one office
+            continue
+        if units and "," in separator and _OFFICE_HELD.match(piece) and _PERSON.match(units[-1]):
+            units[-1] = f"{units[-1]}, {piece}"  # "Đại úy Phan Văn Hòa, Đội trưởng Đội Vận động quần chúng"
             continue
         if units and "," in separator and _KIND_OF_PLACE.match(piece) and _ENDS_WITH_KIND.search(units[-1]):
             units[-1] = (
