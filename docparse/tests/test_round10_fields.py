@@ -9,6 +9,9 @@ once; each docstring says whether it fails without the rule (the parser of aec43
 from docparse import parse_text
 from docparse.evaluate import same_name
 from docparse.model import Task
+from docparse.tables import tasks_from_table
+from docparse.tasks import unit_phrase
+from docparse.units import split_units
 
 
 def _issuer(left: str) -> str:
@@ -286,3 +289,99 @@ def test_a_place_may_open_with_a_toned_capital_kept_back():
         "II. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện./."
     )
     assert tasks[0].coord == ["Chi hội phụ nữ bản Ít Ong", "Chi hội phụ nữ bản Ún"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Assignment notes, table rows without a partners' column, numbered communes, ranked people.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _run_in(items: str) -> list[Task]:
+    return _plan(
+        f"I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng công tác dân vận.\nII. NHIỆM VỤ\n{items}"
+        "III. TỔ CHỨC THỰC HIỆN\nCác chi bộ triển khai thực hiện./.",
+        left="ĐẢNG BỘ TỈNH ĐIỆN BIÊN\nĐẢNG ỦY XÃ MƯỜNG ẢNG\n*",
+    )
+
+
+def test_the_later_clauses_of_an_assignment_note_name_partners():
+    tasks = _run_in(
+        "Nhiệm vụ 1: Tổ chức hội nghị đối thoại giữa Bí thư Đảng ủy với Nhân dân.\n"
+        "(Văn phòng Đảng ủy chủ trì; các chi bộ thôn chuẩn bị ý kiến trước ngày 15/5/2027)\n"
+    )
+    assert tasks[0].lead == ["Văn phòng Đảng ủy"]
+    assert tasks[0].coord == ["các chi bộ thôn"]
+
+
+def test_the_later_clauses_of_an_assignment_note_name_partners_kept_back():
+    """Kept back; fails without the rule (no partner)."""
+    tasks = _run_in(
+        "Nhiệm vụ 2: Rà soát, bổ sung quy chế làm việc của Ban Chấp hành Đảng bộ xã.\n"
+        "(Ban Xây dựng Đảng hướng dẫn; Ủy ban Kiểm tra Đảng ủy thẩm định dự thảo; quý II/2027)\n"
+    )
+    assert tasks[0].lead == ["Ban Xây dựng Đảng"]
+    assert tasks[0].coord == ["Ủy ban Kiểm tra Đảng ủy"]
+
+
+def test_a_row_without_a_partners_column_names_its_partner_in_its_text():
+    tasks = tasks_from_table(
+        [
+            ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+            [
+                "1",
+                "Phối hợp Ủy ban nhân dân xã Yên Khoái 2 tuyên truyền Luật Biên phòng",
+                "Đội Vận động quần chúng",
+                "Quý II/2027",
+            ],
+            ["2", "Tuần tra song phương đường biên", "Đội Tuần tra", "Hằng tháng"],
+        ],
+        2027,
+    )
+    assert tasks[0].coord == ["Ủy ban nhân dân xã Yên Khoái 2"]
+    assert tasks[1].coord == []
+
+
+def test_a_row_without_a_partners_column_names_its_partner_in_its_text_kept_back():
+    """Kept back; fails without the rule (no partner)."""
+    tasks = tasks_from_table(
+        [
+            ["STT", "Nội dung công việc", "Người thực hiện", "Thời hạn"],
+            [
+                "1",
+                "Phối hợp với Trạm Y tế xã khám sàng lọc cho người cao tuổi",
+                "Cán bộ dân số",
+                "Tháng 10/2027",
+            ],
+        ],
+        2027,
+    )
+    assert tasks[0].coord == ["Trạm Y tế xã"]
+
+
+def test_a_ranked_person_keeps_the_office_after_the_comma():
+    assert split_units("Thiếu tá Lò Văn Thanh, Đồn trưởng; Đội Tuần tra") == [
+        "Thiếu tá Lò Văn Thanh, Đồn trưởng",
+        "Đội Tuần tra",
+    ]
+    assert split_units("Công an xã, Đội trưởng Đội dân phòng") == ["Công an xã", "Đội trưởng Đội dân phòng"]
+
+
+def test_a_ranked_person_keeps_the_office_after_the_comma_kept_back():
+    """Kept back; passes without the rule: "Phó Chủ tịch" opens no unit for the splitter, so the comma never cut it
+    (the rule is for an office that does, "Đội trưởng Đội …", "Trưởng phòng …")."""
+    assert split_units("Đồng chí Hà Thị Mai, Phó Chủ tịch Ủy ban nhân dân phường") == [
+        "Đồng chí Hà Thị Mai, Phó Chủ tịch Ủy ban nhân dân phường"
+    ]
+
+
+def test_a_numbered_commune_keeps_its_number():
+    assert unit_phrase("Ủy ban nhân dân xã Sơn Kim 2 tổ chức đối thoại") == "Ủy ban nhân dân xã Sơn Kim 2"
+    assert unit_phrase("Công an xã Hòa Bình 2 lần trong năm") == "Công an xã Hòa Bình"
+
+
+def test_a_numbered_commune_keeps_its_number_kept_back():
+    """Kept back; fails without the rule ("… phường Hà Giang")."""
+    assert (
+        unit_phrase("Đoàn Thanh niên phường Hà Giang 1 ra quân dọn vệ sinh")
+        == "Đoàn Thanh niên phường Hà Giang 1"
+    )
