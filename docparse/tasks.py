@@ -1289,9 +1289,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
     if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
         subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
-    # after an ordinal word the sentence runs on in lower case ("Bốn là, các chi bộ khu phố định kỳ hằng quý …"): a
-    # plural subject written on is still the subject
-    written_on = re.match(r"(?:các|mỗi)\s", subject)
+    # after an ordinal word the sentence runs on in lower case ("Bốn là, các chi bộ khu phố định kỳ hằng quý …",
+    # "Ba là, giáo viên chủ nhiệm các lớp phối hợp …"): a plural subject or people in their role written on are still
+    # the subject
+    written_on = re.match(r"(?:các|mỗi|giáo viên|cán bộ|công chức|nhân viên|cộng tác viên)\s", subject)
     if written_on:
         subject = subject[:1].upper() + subject[1:]
     official = _OFFICIAL.match(_HONORIFIC.sub("", subject))

@@ -103,11 +103,13 @@ def test_a_plural_subject_after_an_ordinal_word_leads():
     tasks = _plan(
         "I. NHIỆM VỤ TRỌNG TÂM\nMột là, Đảng ủy xã lãnh đạo thực hiện tốt công tác dân vận chính quyền.\n"
         "Hai là, các chi hội nông dân hằng tháng sinh hoạt chuyên đề về sản xuất hàng hóa.\n"
+        "Ba là, cán bộ địa chính xã hướng dẫn Nhân dân làm thủ tục cấp giấy chứng nhận quyền sử dụng đất.\n"
         "II. TỔ CHỨC THỰC HIỆN\nVăn phòng Đảng ủy theo dõi, tổng hợp./.",
         left="ĐẢNG BỘ TỈNH LÀO CAI\nĐẢNG ỦY XÃ MƯỜNG KHƯƠNG\n*",
     )
     assert tasks[1].lead == ["các chi hội nông dân"]
     assert tasks[1].timeframe is not None and tasks[1].timeframe.raw == "hằng tháng"
+    assert tasks[2].lead == ["cán bộ địa chính xã"]
 
 
 def test_a_plural_subject_after_an_ordinal_word_leads_kept_back():
