@@ -579,8 +579,8 @@ def _letterhead_name(names: list[str]) -> str:
     if committee and _COMMITTEE_BOARD.match(names[-1]):
         # "ĐẢNG BỘ TỈNH HƯNG YÊN / BAN DÂN VẬN" → "Ban Dân vận Tỉnh ủy Hưng Yên", "ĐẢNG ỦY XÃ A / BAN XÂY DỰNG
         # ĐẢNG" → "Ban Xây dựng Đảng Đảng ủy xã A": a board that advises a Party committee is the committee's
-        board = re.sub(r"(?i)^(?:văn phòng|(?:ủy|uỷ) ban kiểm tra)", _board_case, proper_case(names[-1]))
-        return f"{re.sub(r'(?<=Xây dựng )đảng$', 'Đảng', board)} {committee}"
+        advisor = re.sub(r"(?i)^(?:văn phòng|(?:ủy|uỷ) ban kiểm tra)", _board_case, proper_case(names[-1]))
+        return f"{re.sub(r'(?<=Xây dựng )đảng$', 'Đảng', advisor)} {committee}"
     party = (
         re.match(r"^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẶC KHU)\s*(ỦY|UỶ)\s+(.+)$", names[-2])
         if len(names) >= 2
