@@ -387,10 +387,10 @@ def _header_cells_apart(text: str) -> bool:
 
 def _laid_out_guesses(plumber: _Plumber, reader: Any, pages: list[int]) -> set[int]:
     """The pages at either end of `pages` (from the last backwards, then from the first on) whose pdfium text shows
-    a task table's header cells as short lines of their own, up to the first page that does not: they are read
-    from their words, and pdftotext runs only over the pages between (often none). Only the first sign of
-    `_table_hint` is looked for: pdfium puts a header row's cells on one line more often than pdftotext does, and
-    the second sign, on pdfium's lines, takes pages whose pdftotext text shows no header."""
+    a task table's header (`_table_hint`), up to the first page that does not: they are read from their words, and
+    pdftotext runs only over the pages between (often none). On every text-layer page of the tuning corpus without
+    a ruled table, the hint reads the same on pdfium's text as on pdftotext's; a guessed page whose words give no
+    table is read from pdftotext's text after all."""
     guessed: set[int] = set()
     for order in (reversed(pages), pages):
         for number in order:
@@ -399,7 +399,7 @@ def _laid_out_guesses(plumber: _Plumber, reader: Any, pages: list[int]) -> set[i
             if number in guessed or not _cells_side_by_side(reader.pages[number]):
                 break
             fast = plumber.fast()
-            if fast is None or not _header_cells_apart(fast.text(number)):
+            if fast is None or not _table_hint(fast.text(number)):
                 break
             guessed.add(number)
     return guessed
