@@ -127,7 +127,7 @@ class PdfiumPages:
         if self._page(number).get_rotation() != 0:
             return False
         textpage, text = self._text_page(number)
-        return len(text) == textpage.count_chars()
+        return len(text) == int(textpage.count_chars())
 
     def _text_page(self, number: int) -> tuple[Any, str]:
         if number not in self._text_pages:
