@@ -667,4 +667,6 @@ def test_rows_numbered_with_a_stop_are_no_part_titles_under_a_libreoffice_header
     rows = [[f"{row[0]}.", *row[1:]] for row in _SCHOOL_ROWS]
     source = _school_plan("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|TRƯỜNG THCS QUANG TRUNG", "Hà Tĩnh", rows)
     tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
-    assert [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks] == _SCHOOL_EXPECTED
+    assert [
+        (t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks
+    ] == _SCHOOL_EXPECTED
