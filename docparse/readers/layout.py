@@ -302,6 +302,9 @@ class Columns:
     boundaries: list[float]
     number_column: int
     width: int
+    text_column: int | None = (
+        None  # the content column of a calendar (its time column first, no number column)
+    )
 
 
 def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list[Block], Columns | None]:
@@ -340,7 +343,11 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
             number = positions.get("no")
             below = _below_header(lines, index + size, intervals[number] if number is not None else None)
             columns = Columns(
-                _boundaries(intervals, below, positions.get("no")), positions.get("no", 0), len(intervals)
+                _boundaries(intervals, below, positions.get("no")),
+                positions.get("no", 0),
+                len(intervals),
+                # a calendar: the time column first, no number column
+                positions.get("text") if "no" not in positions and positions.get("time") == 0 else None,
             )
             header_rows = [cells]
             index += size
@@ -393,6 +400,8 @@ def _rows(
     """The rows of a table from `index` on. On a page the table `continued` onto (no header of its own), the lines
     above the first row number end the row the page before broke off."""
     entries, index = _entries(lines, index, columns)
+    if columns.text_column is not None and columns.text_column != 0:
+        return _rows_by_content(entries, columns.text_column), index
     entries = _group_rows_by_numbering(entries, columns)
     numbered = [
         i
@@ -505,6 +514,56 @@ def _rows(
                 heights.setdefault((key, column), []).append(height)
     _spread_merged_cells(merged, heights, entries, columns, line_spacing)
     return [merged[key] for key in sorted(merged)], index
+
+
+def _rows_by_content(entries: list[tuple[float, list[str], bool]], text: int) -> list[list[str]]:
+    """The rows of a table without a number column (a calendar whose first column is the time): a row starts where a
+    content cell does, on a capitalised line after a space wider than between two lines of one cell. Every other
+    column's cell (its lines no further apart than a cell's) goes to the row it is centred on, or to both rows it is
+    centred across (a cell merged down over them)."""
+    lines = [(height, cells[text]) for height, cells, _ in entries if cells[text]]
+    if len(lines) < 2:
+        return (
+            [[" ".join(c) for c in zip(*(cells for _, cells, _ in entries), strict=True)]] if entries else []
+        )
+    gaps = sorted(b[0] - a[0] for a, b in itertools.pairwise(lines))
+    spacing = gaps[len(gaps) // 4]  # between two lines of one cell (short rows make the wider gaps many)
+    spans: list[list[float]] = []
+    for position, (height, content) in enumerate(lines):
+        if not spans or (content[:1].isupper() and height - lines[position - 1][0] > spacing + 1.0):
+            spans.append([height, height])
+        else:
+            spans[-1][1] = height
+    width = len(entries[0][1])
+    rows: list[list[list[str]]] = [[[] for _ in range(width)] for _ in spans]
+    for column in range(width):
+        cells: list[list[tuple[float, str]]] = []
+        for height, row_cells, _ in entries:
+            if not row_cells[column]:
+                continue
+            if column == text:
+                goes_on = not any(height == top for top, _ in spans)  # the content cells are the rows' own
+            else:
+                # a cell's next line, unless past the padding between rows (a capitalised line a little further
+                # down, or any line much further)
+                gap = height - cells[-1][-1][0] if cells else math.inf
+                goes_on = gap <= spacing * 1.3 and not (
+                    row_cells[column][:1].isupper() and gap > spacing + 1.0
+                )
+            if cells and goes_on:
+                cells[-1].append((height, row_cells[column]))
+            else:
+                cells.append([(height, row_cells[column])])
+        for cell in cells:
+            middle = (cell[0][0] + cell[-1][0]) / 2
+            # the rows the cell is centred on: one row, or two (a cell merged down over both)
+            candidates = [[r] for r in range(len(spans))]
+            if column != text:
+                candidates += [[r, r + 1] for r in range(len(spans) - 1)]
+            owners = min(candidates, key=lambda rs: abs((spans[rs[0]][0] + spans[rs[-1]][1]) / 2 - middle))
+            for owner in owners:
+                rows[owner][column].extend(words for _, words in cell)
+    return [[" ".join(parts) for parts in row] for row in rows]
 
 
 def _spread_merged_cells(

@@ -670,3 +670,81 @@ def test_rows_numbered_with_a_stop_are_no_part_titles_under_a_libreoffice_header
     assert [
         (t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks
     ] == _SCHOOL_EXPECTED
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A calendar table laid out by LibreOffice: no number column to cut rows at, every cell centred on its row, a month
+# merged over two rows centred across both. A row starts where a content cell does (a capitalised line after the
+# padding between rows); every other cell goes to the row it is centred on, or to both rows it is centred across.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _lo_summary(source: Source) -> Summary:
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "lich.lo.pdf").tasks
+    return [(t.no, t.lead, t.coord, t.timeframe.raw if t.timeframe else None) for t in tasks]
+
+
+@_NEEDS_LIBREOFFICE
+def test_a_libreoffice_calendar_without_a_number_column_is_cut_into_rows_by_its_content():
+    rows = [
+        [
+            "Tháng 02/2027",
+            "Họp cha mẹ học sinh lớp 12 về kỳ thi tốt nghiệp trung học phổ thông và tuyển sinh đại học",
+            "Phó Hiệu trưởng",
+            "Giáo viên chủ nhiệm",
+        ],
+        ["^^", "Tổ chức văn nghệ mừng Đảng, mừng Xuân", "Bí thư Đoàn trường", "Công đoàn trường"],
+        [
+            "Tháng 4/2027",
+            "Công khai kết quả thi đua học kỳ II và danh sách đề nghị khen thưởng",
+            "Hiệu trưởng",
+            "Thư ký Hội đồng thi đua",
+        ],
+    ]
+    source = _calendar("SỞ GIÁO DỤC VÀ ĐÀO TẠO|TRƯỜNG THPT PHAN BỘI CHÂU", "15/KH-THPT", "Vinh", rows)
+    assert _lo_summary(source) == [
+        (None, ["Phó Hiệu trưởng"], ["Giáo viên chủ nhiệm"], "Tháng 02/2027"),
+        (None, ["Bí thư Đoàn trường"], ["Công đoàn trường"], "Tháng 02/2027"),
+        (None, ["Hiệu trưởng"], ["Thư ký Hội đồng thi đua"], "Tháng 4/2027"),
+    ]
+
+
+@_NEEDS_LIBREOFFICE
+def test_kept_back_a_libreoffice_calendar_of_a_commune():
+    """Kept back: run once the rule was done. It FAILED the first time: its rows are short, so the space between two
+    lines of a cell is the lower quartile of the gaps, not their median, and a unit cell ends where a capitalised line
+    follows past the padding between rows (it had run on into the next row's). It fails without the rule."""
+    rows = [
+        [
+            "Quý I/2027",
+            "Rà soát hộ nghèo, hộ cận nghèo trên địa bàn các thôn",
+            "Công chức Văn hóa - Xã hội",
+            "Trưởng các thôn",
+        ],
+        [
+            "Quý II/2027",
+            "Đối thoại với Nhân dân về giải phóng mặt bằng dự án đường tỉnh 725",
+            "Phó Chủ tịch Ủy ban nhân dân xã",
+            "Công an xã",
+        ],
+        ["^^", "Công khai dự toán ngân sách xã", "Kế toán", "Ban Thanh tra nhân dân"],
+        [
+            "Tháng 10/2027",
+            "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở các khu dân cư",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+            "Trưởng các thôn",
+        ],
+    ]
+    source = _calendar("ỦY BAN NHÂN DÂN|XÃ EA TU", "31/KH-UBND", "Ea Tu", rows)
+    assert [t[3] for t in _lo_summary(source)] == [
+        "Quý I/2027",
+        "Quý II/2027",
+        "Quý II/2027",
+        "Tháng 10/2027",
+    ]
+    assert [t[1] for t in _lo_summary(source)] == [
+        ["Công chức Văn hóa - Xã hội"],
+        ["Phó Chủ tịch Ủy ban nhân dân xã"],
+        ["Kế toán"],
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"],
+    ]
