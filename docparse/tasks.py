@@ -1092,8 +1092,12 @@ _INLINE_DEADLINE = re.compile(
     r"(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:(?:tháng|quý|năm),\s+(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?![/\d])"
     r"|tuần,\s+(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b)|"
     rf"{_COUNT_IN_PERIOD}"
-    r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
-    r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
+    # the time field typed into the paragraph, whatever its value: "… thực hiện. Thời gian hoàn thành: chậm nhất 10
+    # ngày trước khi phê duyệt phương án."
+    r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
+    r"|(?<=[Tt]hời hạn hoàn thành: ))[^.;()]+?(?=[.;)]|$)"
+    # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
+    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
@@ -1101,6 +1105,8 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
     # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
     # (the days of the week inside it before it: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027")
+    # … or ends at an event: "từ tháng 01/2027 đến khi bàn giao xong mặt bằng", "từ ngày 01/3 cho đến khi …"
+    rf"|[Tt]ừ\s+{_POINT}\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+[^;.,()]{{3,60}}"
     rf"|(?:(?:vào\s+)?các\s+ngày\s+(?:cuối tuần|thứ\s+Bảy(?:,|\s+và)\s+Chủ nhật)\s+)?"
     rf"[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
@@ -1136,6 +1142,10 @@ _INLINE_DEADLINE = re.compile(
     r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
     # ("thực hiện thường xuyên, báo cáo … hằng quý": the task's own time before the report's)
     r"|(?<=thực hiện )thường xuyên(?=,)"
+    # a limit counted from an event, the next working day(s) after it: "trong ngày làm việc tiếp theo kể từ khi phát
+    # hiện …", "trong 03 ngày làm việc kế tiếp kể từ ngày nhận được …"
+    r"|(?:[Tt]rong thời hạn|[Tt]rong vòng|[Tt]rong)\s+(?:\d{1,3}\s+)?ngày\s+làm việc\s+(?:tiếp theo|kế tiếp)"
+    r"\s+kể từ[^;.,()]{3,60}"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
@@ -1157,7 +1167,8 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
+    r"[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
@@ -1199,6 +1210,9 @@ _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
 _PARENTHESISED = re.compile(r"\(([^()]{5,60})\)")
+# An occasion the task is held on, named just before a bracket: "nhân Tháng Thanh niên (tháng 3/2027)", "nhân dịp Ngày
+# Pháp luật Việt Nam (tháng 11/2027)"; the bracket dates the occasion (LABELING.md §3: occasions are not timeframes).
+_OCCASION_BEFORE = re.compile(r"(?<![\wà-ỹ])nhân\s+(?:dịp\s+|kỷ niệm\s+)?[^,;.()]{2,80}$")
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
     r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
@@ -1371,12 +1385,25 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
     for bracket in _PARENTHESISED.finditer(text):
+        if _OCCASION_BEFORE.search(text[: bracket.start()]):
+            continue  # "nhân Tháng Thanh niên (tháng 3/2027)": the date of the occasion, not of the task
         held = " ".join(bracket[1].split())
         continuous = _CONTINUOUS_BRACKET.fullmatch(held)
         held = continuous["adverb"] if continuous else held
         if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
             deadlines = [d for d in deadlines if d not in held] + [held]
+    # a season glossed with its dates ("trong mùa mưa bão (từ tháng 7 đến tháng 11/2027)"): in prose the season is
+    # the occasion, the dates in the bracket the time
+    glossed = {
+        season
+        for season in deadlines
+        if _OCCASION_LIKE.search(fold(season))
+        and any(
+            re.search(re.escape(season) + r"\s*\(\s*" + re.escape(d), text) for d in deadlines if d != season
+        )
+    }
+    deadlines = [d for d in deadlines if d not in glossed]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]

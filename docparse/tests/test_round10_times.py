@@ -1,0 +1,175 @@
+"""The timeframe rules of the tenth tuning round (docs/docparse.md, "Tenth round", **Times (r10-times)**).
+
+Every rule is a form the genre uses for time (days of a month, seasons with their dates, ranges that end at an event,
+statutory limits, the fields an office types into a paragraph), read on documents written here for other provinces,
+other bodies and other wording than the tuning documents that showed the miss. For each rule one document was written
+and kept back until the rule was done; its docstring says so, and whether it fails without the rule.
+"""
+
+from docparse import parse_text
+from docparse.model import Task
+from docparse.timeframes import parse_timeframe
+
+
+def _tasks(body: str, section: str = "II. NỘI DUNG THỰC HIỆN") -> list[Task]:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tân Phú, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nCông tác dân vận chính quyền năm 2027\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng công tác dân vận.\n"
+        f"{section}\n{body}\n"
+        "III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n"
+    )
+    return parse_text(text).tasks
+
+
+def _times(body: str, section: str = "II. NỘI DUNG THỰC HIỆN") -> list[str | None]:
+    return [task.timeframe.raw if task.timeframe else None for task in _tasks(body, section)]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Days of the week and of the month: "vào Chủ nhật cuối cùng hằng tháng", "trước ngày 05 của tháng sau".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_sunday_of_every_month_is_a_periodicity():
+    times = _times(
+        "1. Ra quân dọn vệ sinh môi trường tại các khu dân cư vào Chủ nhật tuần thứ hai hằng tháng.\n"
+        "2. Tổ chức sinh hoạt chi đoàn vào chủ nhật đầu tiên hằng tháng."
+    )
+    assert times == ["vào Chủ nhật tuần thứ hai hằng tháng", "vào chủ nhật đầu tiên hằng tháng"]
+
+
+def test_sunday_of_every_week_is_a_periodicity_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Thanh niên các ấp tổ chức ra quân làm đường giao thông nông thôn vào Chủ nhật hằng tuần."
+    )
+    assert times == ["vào Chủ nhật hằng tuần"]
+
+
+def test_a_day_of_the_next_month_is_a_deadline():
+    times = _tasks(
+        "Bộ phận Tổng hợp:\n"
+        "+ Gửi báo cáo thống kê tình hình giải ngân trước ngày 10 của tháng sau;\n"
+        "+ Tổng hợp số liệu thu chi chậm nhất ngày 03 của tháng kế tiếp.",
+        "II. PHÂN CÔNG NHIỆM VỤ",
+    )
+    assert [t.timeframe.raw if t.timeframe else None for t in times] == [
+        "trước ngày 10 của tháng sau",
+        "chậm nhất ngày 03 của tháng kế tiếp",
+    ]
+
+
+def test_a_day_of_the_next_quarter_is_a_deadline_kept_back():
+    """Kept back until the rule was done."""
+    times = _times("1. Văn phòng đối chiếu sổ sách với các đơn vị dự toán trước ngày 15 của quý sau.")
+    assert times == ["trước ngày 15 của quý sau"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Limits counted from an event: "trong ngày làm việc tiếp theo kể từ khi …", "chậm nhất 10 ngày trước khi …".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_next_working_day_from_an_event_is_a_statutory_limit():
+    times = _times(
+        "1. Bộ phận Một cửa thông báo cho tổ chức, cá nhân bổ sung hồ sơ trong ngày làm việc tiếp theo kể từ khi "
+        "tiếp nhận hồ sơ.\n"
+        "2. Công chức địa chính trả lời bằng văn bản trong 03 ngày làm việc tiếp theo kể từ ngày nhận được phản ánh."
+    )
+    assert times == [
+        "trong ngày làm việc tiếp theo kể từ khi tiếp nhận hồ sơ",
+        "trong 03 ngày làm việc tiếp theo kể từ ngày nhận được phản ánh",
+    ]
+
+
+def test_the_next_working_day_from_an_event_is_a_statutory_limit_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Văn phòng chuyển đơn thư đến cơ quan có thẩm quyền trong ngày làm việc kế tiếp kể từ khi nhận được đơn."
+    )
+    assert times == ["trong ngày làm việc kế tiếp kể từ khi nhận được đơn"]
+
+
+def test_the_completion_field_inside_a_paragraph_gives_any_value():
+    times = _times(
+        "1. Tổ chức đối thoại với hộ dân bị ảnh hưởng bởi dự án nâng cấp đường tỉnh 825. Ban Quản lý dự án chủ trì "
+        "thực hiện. Thời gian hoàn thành: chậm nhất 15 ngày trước khi khởi công.\n"
+        "2. Niêm yết công khai phương án hỗ trợ tái định cư tại nhà văn hóa ấp. Thời gian thực hiện: ngay sau khi "
+        "phương án được phê duyệt."
+    )
+    assert times == ["chậm nhất 15 ngày trước khi khởi công", "ngay sau khi phương án được phê duyệt"]
+
+
+def test_the_completion_field_inside_a_paragraph_gives_any_value_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Lấy ý kiến Nhân dân về quy hoạch chung đô thị Cần Giuộc. Phòng Kinh tế chủ trì. Thời hạn hoàn thành: "
+        "trước khi trình Hội đồng nhân dân xã thông qua."
+    )
+    assert times == ["trước khi trình Hội đồng nhân dân xã thông qua"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Periods named by their season or their end: "Mùa khô (từ tháng 12 đến tháng 4)", "từ tháng 01/2027 đến khi …".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_season_glossed_with_its_dates_reads_as_the_dates():
+    dry = parse_timeframe("Trong mùa khô (từ tháng 12/2026 đến tháng 4/2027)", 2027)
+    assert dry is not None
+    assert (dry.kind, dry.start, dry.end) == ("range", "2026-12-01", "2027-04-30")
+    new_year = parse_timeframe("Trước Tết Nguyên đán (trước ngày 05/02/2027)", 2027)
+    assert new_year is not None
+    assert (new_year.kind, new_year.due) == ("by_date", "2027-02-05")
+    assert _times("1. Tuần tra bảo vệ đê điều trong mùa mưa bão (từ tháng 7 đến tháng 11/2027).") == [
+        "từ tháng 7 đến tháng 11/2027"
+    ]  # in prose the season is the occasion, the bracket the time (the labels' convention)
+
+
+def test_a_season_glossed_with_its_dates_reads_as_the_dates_kept_back():
+    """Kept back until the rule was done."""
+    harvest = parse_timeframe("Vụ Đông Xuân (tháng 11/2026 - tháng 3/2027)", 2027)
+    assert harvest is not None
+    assert (harvest.kind, harvest.start, harvest.end) == ("range", "2026-11-01", "2027-03-31")
+
+
+def test_a_range_that_ends_at_an_event():
+    times = _times(
+        "1. Cử cán bộ trực tại điểm tiếp nhận ý kiến của Nhân dân từ tháng 02/2027 đến khi kết thúc đợt lấy ý kiến.\n"
+        "2. Duy trì tổ hỗ trợ giải phóng mặt bằng từ ngày 01/3/2027 cho đến khi hoàn thành bàn giao mặt bằng."
+    )
+    assert times == [
+        "từ tháng 02/2027 đến khi kết thúc đợt lấy ý kiến",
+        "từ ngày 01/3/2027 cho đến khi hoàn thành bàn giao mặt bằng",
+    ]
+
+
+def test_a_range_that_ends_at_an_event_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Tổ công tác bám địa bàn, vận động các hộ di dời từ quý II/2027 đến khi dự án hoàn thành."
+    )
+    assert times == ["từ quý II/2027 đến khi dự án hoàn thành"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An occasion's date in brackets is the occasion's, not the task's: "nhân Tháng Thanh niên (tháng 3/2027)".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_date_of_an_occasion_is_not_the_timeframe():
+    times = _times(
+        "1. Tổ chức gặp mặt đoàn viên tiêu biểu nhân Ngày thành lập Đoàn (26/3/2027).\n"
+        "2. Tổ chức hội thi tìm hiểu pháp luật nhân dịp Ngày Pháp luật Việt Nam (tháng 11/2027)."
+    )
+    assert times == [None, None]
+
+
+def test_the_date_of_an_occasion_is_not_the_timeframe_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Thăm hỏi gia đình thương binh, liệt sĩ nhân kỷ niệm Ngày Thương binh - Liệt sĩ (tháng 7/2027).\n"
+        "2. Tổ chức diễn đàn thanh niên với lãnh đạo xã (tháng 5/2027)."
+    )
+    assert times == [None, "tháng 5/2027"]
