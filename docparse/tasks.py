@@ -1053,7 +1053,10 @@ _ASKED_WITH = re.compile(r"[Đđ]ề nghị\s+(?P<lead>[^;:.]{3,120}?)\s+phối 
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng)\b)")
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
 # "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
-_WITH = re.compile(r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)")
+# "… chủ trì; phối hợp: Hội Sinh viên tỉnh, Sở Xây dựng.": the partners' field typed into the paragraph.
+_WITH = re.compile(
+    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
+)
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 _HOUR = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)"
@@ -1096,6 +1099,9 @@ _INLINE_DEADLINE = re.compile(
     # ngày trước khi phê duyệt phương án."
     r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
     r"|(?<=[Tt]hời hạn hoàn thành: ))[^.;()]+?(?=[.;)]|$)"
+    # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
+    # các dự án giải ngân chậm, quý II/2027."
+    r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
     # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
     r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
@@ -1360,7 +1366,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
-        if short and (match["with"] or UNIT_START.match(short)):
+        if short and (match["with"] or match["field"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))

@@ -315,9 +315,9 @@ def _proper_case(upper: str) -> str:
         out.append(word[:1].upper() + word[1:] if capitalise else word)
         capitalise = word in {"và", "-", "–"} or word.endswith(",")
     # the locality that ends a body's name is written as one: "THUẾ TỈNH QUẢNG TRỊ" → "Thuế tỉnh Quảng Trị",
-    # "CÔNG AN PHƯỜNG TÂN AN" → "Công an phường Tân An" ("xã hội" is no commune)
+    # "CÔNG AN PHƯỜNG TÂN AN" → "Công an phường Tân An" ("xã hội", "liên xã" are no commune)
     located = re.search(
-        r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+(?!hội\b)(\S+(?:\s+\S+){0,3})$",
+        r"(?<!\sliên)\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+(?!hội\b)(\S+(?:\s+\S+){0,3})$",
         " ".join(out),
         re.IGNORECASE,
     )
@@ -328,7 +328,7 @@ def _proper_case(upper: str) -> str:
 
 
 # Head words of two syllables, whose second syllable is lower case ("Trung tâm", "Bệnh viện").
-_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục")
+_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục", "kho bạc")
 
 
 def locality_of(text: str) -> tuple[str, str] | None:

@@ -173,3 +173,71 @@ def test_the_date_of_an_occasion_is_not_the_timeframe_kept_back():
         "2. Tổ chức diễn đàn thanh niên với lãnh đạo xã (tháng 5/2027)."
     )
     assert times == [None, "tháng 5/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The issuer: an office known by its number is named after the body above it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _issuer(left: str) -> str | None:
+    text = (
+        f"{left}\nSố: 07/KH-PGD\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Cà Mau, ngày 12 tháng 02 năm 2027\nKẾ HOẠCH\nCông tác dân vận năm 2027\nI. NỘI DUNG\n"
+        "1. Bộ phận Kế toán hướng dẫn đơn vị giao dịch trong quý II/2027.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "Các bộ phận triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n"
+    )
+    return parse_text(text).document.issuer
+
+
+def test_an_office_known_by_its_number_is_named_after_its_parent():
+    assert (
+        _issuer("KHO BẠC NHÀ NƯỚC KHU VỰC XX\nPHÒNG GIAO DỊCH SỐ 2")
+        == "Phòng Giao dịch số 2 Kho bạc Nhà nước khu vực XX"
+    )
+
+
+def test_an_office_known_by_its_number_is_named_after_its_parent_kept_back():
+    """Kept back until the rule was done."""
+    assert (
+        _issuer("CHI CỤC THUẾ KHU VỰC XIII\nĐỘI THUẾ LIÊN XÃ SỐ 4")
+        == "Đội Thuế liên xã số 4 Chi cục Thuế khu vực XIII"
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Fields typed into the line: a bare point of the calendar after the last comma, "phối hợp: A, B" after the lead.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_bare_point_of_the_calendar_closing_the_item_is_its_time():
+    times = _times(
+        "1. Rà soát hồ sơ các hộ nghèo, hộ cận nghèo trên địa bàn, tháng 4/2027.\n"
+        "2. Kiểm tra công tác thu nộp ngân sách tại các đơn vị trực thuộc, quý III/2027."
+    )
+    assert times == ["tháng 4/2027", "quý III/2027"]
+
+
+def test_a_bare_point_of_the_calendar_closing_the_item_is_its_time_kept_back():
+    """Kept back until the rule was done."""
+    times = _times("1. Đối chiếu số liệu tạm ứng với chủ đầu tư các dự án trọng điểm, quý IV năm 2027.")
+    assert times == ["quý IV năm 2027"]
+
+
+def test_the_partners_field_typed_after_the_lead():
+    tasks = _tasks(
+        "1.1. Tổ chức Ngày hội hiến máu tình nguyện tại Trung tâm Văn hóa tỉnh. Ban Phong trào Tỉnh đoàn chủ trì; "
+        "phối hợp: Hội Chữ thập đỏ tỉnh, Bệnh viện Đa khoa tỉnh. Thời gian: tháng 6/2027."
+    )
+    assert [(t.lead, t.coord) for t in tasks] == [
+        (["Ban Phong trào Tỉnh đoàn"], ["Hội Chữ thập đỏ tỉnh", "Bệnh viện Đa khoa tỉnh"])
+    ]
+
+
+def test_the_partners_field_typed_after_the_lead_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "1. Xây dựng 05 mô hình dân vận khéo trong nông nghiệp. Phòng Kinh tế chủ trì; phối hợp: Hội Nông dân xã. "
+        "Thời gian: quý III/2027."
+    )
+    assert [(t.lead, t.coord) for t in tasks] == [(["Phòng Kinh tế"], ["Hội Nông dân xã"])]
