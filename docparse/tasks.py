@@ -1098,7 +1098,7 @@ _INLINE_DEADLINE = re.compile(
     # the time field typed into the paragraph, whatever its value: "… thực hiện. Thời gian hoàn thành: chậm nhất 10
     # ngày trước khi phê duyệt phương án."
     r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
-    r"|(?<=[Tt]hời hạn hoàn thành: ))[^.;()]+?(?=[.;)]|$)"
+    r"|(?<=[Tt]hời hạn hoàn thành: ))(?:[^.;()]|\([^()]*\))+?(?=[.;)]|$)"
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
@@ -1187,6 +1187,11 @@ _INLINE_DEADLINE = re.compile(
     r"(?:\s+làm việc)?(?![\w/])"
     # the same working day: "giải đáp vướng mắc trong ngày làm việc", "xác minh ngay trong ngày"
     r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
+    # the limit of a harder case, after the ordinary one: "trong 15 ngày …; trường hợp phức tạp thì không quá 30
+    # ngày", "… được gia hạn không quá 10 ngày làm việc"
+    r"|(?:(?<=thì )|(?<=gia hạn ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
+    r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
     r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ[^;.,()]{3,60}"
     # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
@@ -1251,6 +1256,31 @@ def _with_partner_does(verb: str) -> bool:
     rest = verb[partner.end() :] if partner else ""
     unit = unit_phrase(rest) if rest else None
     return bool(unit) and bool(_PREDICATE.match(rest[len(unit or "") :].strip()))
+
+
+# A sentence that opens with its condition or occasion: "Khi có phản ánh …, Phòng Nội vụ tham mưu xác minh …".
+_CONDITION_OPENING = re.compile(r"^(?:Khi|Trường hợp|Nếu|Sau khi|Ngay khi)\s")
+_TAKES_CHARGE_AT = re.compile(rf"^(?:{_TAKES_CHARGE})\b")
+
+
+def _doer_after_comma(sentences: list[str]) -> list[str]:
+    """The unit named after a comma as the doer of the sentence: the clause that closes the item with who does it
+    ("Bố trí cán bộ … tại trụ sở tổ công tác, Phòng Kinh tế, Hạ tầng và Đô thị thực hiện từ …"), or the subject after
+    an opening condition ("Khi có phản ánh về …, Phòng Nội vụ tham mưu xác minh …"). A comma inside a list of units
+    ("phối hợp với Sở Y tế, Sở Giáo dục thực hiện") is not one: the segment before it names no unit."""
+    for sentence in sentences:
+        conditional = bool(_CONDITION_OPENING.match(sentence))
+        start = 0
+        for comma in re.finditer(r",\s+(?=[A-ZĐỦ])", sentence):
+            before, start = sentence[start : comma.start()], comma.end()
+            rest = sentence[comma.end() :]
+            if UNIT_HEAD.search(before) or not _SUBJECT_HEAD.match(rest) or _NOT_SUBJECT.match(rest):
+                continue
+            unit = unit_phrase(rest)
+            verb = rest[len(unit or "") :].strip()
+            if unit and (_TAKES_CHARGE_AT.match(verb) or (conditional and _PREDICATE.match(verb))):
+                return split_units(unit)
+    return []
 
 
 def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str], list[str], str | None]:
@@ -1332,6 +1362,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             ):
                 lead = split_units(doer["unit"])
                 break
+    if not lead:
+        lead = _doer_after_comma(sentences)
     if not lead and paragraph is not None:
         # a bullet that names its actor in a later clause of its sentence: "- Nắm tình hình tư tưởng Nhân dân …;
         # Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu tổng hợp, báo cáo Ban Thường vụ hằng quý."

@@ -241,3 +241,72 @@ def test_the_partners_field_typed_after_the_lead_kept_back():
         "Thời gian: quý III/2027."
     )
     assert [(t.lead, t.coord) for t in tasks] == [(["Phòng Kinh tế"], ["Hội Nông dân xã"])]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# More of the genre's times inside a line: the time field's value with its bracket, the limit of a harder case, the
+# years an outlay is for.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_time_field_keeps_its_bracket():
+    times = _times(
+        "1. Tuyên truyền phòng chống cháy rừng cho hộ nhận khoán. Hạt Kiểm lâm chủ trì; thời gian: hằng tuần, tăng "
+        "cường trong mùa khô (tháng 12/2026 - tháng 4/2027)."
+    )
+    assert times == ["hằng tuần, tăng cường trong mùa khô (tháng 12/2026 - tháng 4/2027)"]
+
+
+def test_the_time_field_keeps_its_bracket_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Kiểm tra an toàn hồ đập trên địa bàn xã. Phòng Kinh tế chủ trì; thời gian: trước mùa mưa lũ (trong "
+        "tháng 7/2027)."
+    )
+    assert times == ["trước mùa mưa lũ (trong tháng 7/2027)"]
+
+
+def test_the_limit_of_a_harder_case_joins_the_ordinary_one():
+    times = _times(
+        "1. Giải quyết đơn kiến nghị của công dân trong 10 ngày làm việc kể từ ngày nhận đơn; vụ việc phức tạp thì "
+        "không quá 20 ngày làm việc.\n"
+        "2. Phòng Kinh tế tham mưu bố trí kinh phí năm 2027 và các năm tiếp theo cho mô hình."
+    )
+    assert times == [
+        "trong 10 ngày làm việc kể từ ngày nhận đơn; không quá 20 ngày làm việc",
+        "năm 2027 và các năm tiếp theo",
+    ]
+
+
+def test_the_limit_of_a_harder_case_joins_the_ordinary_one_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Trả lời kiến nghị của cử tri trong 15 ngày kể từ ngày tiếp xúc cử tri; trường hợp cần xin ý kiến cấp "
+        "trên thì không quá 45 ngày."
+    )
+    assert times == ["trong 15 ngày kể từ ngày tiếp xúc cử tri; không quá 45 ngày"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The doer after a comma: "…, Phòng X thực hiện từ …", "Khi …, Phòng X tham mưu …".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_doer_named_after_a_comma():
+    tasks = _tasks(
+        "1. Hướng dẫn hộ dân kê khai hồ sơ bồi thường tại nhà văn hóa ấp, Phòng Nông nghiệp và Môi trường thực hiện "
+        "trong quý II/2027.\n"
+        "2. Khi có vụ việc khiếu nại đông người, Ban Tiếp công dân xã tham mưu tổ chức đối thoại.\n"
+        "3. Phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo thực hiện khám sức khỏe cho học sinh."
+    )
+    assert [t.lead for t in tasks] == [["Phòng Nông nghiệp và Môi trường"], ["Ban Tiếp công dân xã"], []]
+
+
+def test_the_doer_named_after_a_comma_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "1. Nếu phát hiện cán bộ có thái độ không đúng mực với Nhân dân, Văn phòng Ủy ban nhân dân xã báo cáo Chủ "
+        "tịch để xử lý.\n"
+        "2. Tập huấn kỹ năng dân vận cho cán bộ thôn, Ban Dân vận Đảng ủy chủ trì thực hiện."
+    )
+    assert [t.lead for t in tasks] == [["Văn phòng Ủy ban nhân dân xã"], ["Ban Dân vận Đảng ủy"]]
