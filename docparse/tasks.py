@@ -876,6 +876,8 @@ _NAME_COMPOUNDS = (
     "thi đua - khen thưởng",
     "thi đua, khen thưởng",
     "tiếp nhận và trả kết quả",
+    # a department named by the staff it manages: "Phòng Công chức, viên chức" (the comma is stripped from `rest`)
+    "công chức viên chức",
 )
 # A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
 # plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").

@@ -295,5 +295,7 @@ TIMEFRAME_HEAD = re.compile(
     r"(?:Thường xuyên|Liên tục|Hằng\s+(?:ngày|tuần|tháng|quý|năm)|Hàng\s+(?:ngày|tuần|tháng|quý|năm)|"
     r"Định kỳ|Quý\s+[IV1-4]|quý\s+[IV1-4]|Tháng\s+\d|tháng\s+\d|Năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d|"
     r"ngày\s+\d|Ngày\s+\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|Sáu tháng|6 tháng|Kỳ họp|Theo yêu cầu|"
-    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b)"
+    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b|"
+    # a deadline cell without "ngày", its date wrapped onto the next line: "Trước" / "31/10/2027"
+    r"(?<=Trước )\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)"
 )
