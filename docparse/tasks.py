@@ -1087,6 +1087,8 @@ _UNTIL_END = (
     # from now to a point without "hết": "từ nay đến cuối năm 2027", "từ nay đến ngày 30/6/2027"
     rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
 )
+# The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật".
+_DAY_OF_PERIOD = r"(?:\s+vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b)?"
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -1133,7 +1135,8 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*(?:\d+\s+)?(?:tháng|năm|quý)\b)*"
     r"|(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?:\s+\d{1,2}\s+lần)?"
-    r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
+    + _DAY_OF_PERIOD
+    + r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
     # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"; a count of bodies visited or
     # reached ("mỗi thành viên ít nhất 02 đơn vị/năm", "03 xã/quý") is a target, not a time
     rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
@@ -1146,8 +1149,9 @@ _INLINE_DEADLINE = re.compile(
     r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
     r"(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
+    + _DAY_OF_PERIOD
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
-    r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
+    + r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
     # ("thực hiện thường xuyên, báo cáo … hằng quý": the task's own time before the report's)
     r"|(?<=thực hiện )thường xuyên(?=,)"
     # a limit counted from an event, the next working day(s) after it: "trong ngày làm việc tiếp theo kể từ khi phát
@@ -1214,6 +1218,7 @@ _TIME_WORDS = re.compile(
 # Occasions and seasons ("trước Tết Nguyên đán", "sau Tết", "trước mùa mưa lũ", "trước vụ Đông Xuân") and the school
 # year a thing belongs to ("các khoản thu đầu năm học 2026 - 2027") yield to a dated deadline of the same task:
 # "… trước Tết Nguyên đán (hoàn thành trước ngày 25/01/2027)" has the deadline 25/01/2027 (LABELING.md §3).
+_CLOSING_FREQUENCY = re.compile(r"\bhang (?:ngay|tuan|thang)$")
 _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
@@ -1419,7 +1424,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if (
             reading is not None
             and reading.kind != "unknown"
-            and (not inside or _ONLY_LEAD_IN.fullmatch(rest))
+            # ("từ ngày 01/02 đến 10/02/2027 tiếp công dân hằng ngày": a period and how often within it, one time)
+            and (not inside or _ONLY_LEAD_IN.fullmatch(rest) or _CLOSING_FREQUENCY.search(fold(tail_text)))
         ):
             # the whole closing clause, not the phrases read inside it ("hằng tuần trong mùa khô"); a clause that
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
@@ -1435,7 +1441,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             deadlines = [d for d in deadlines if d not in held] + [held]
     # a season glossed with its dates ("trong mùa mưa bão (từ tháng 7 đến tháng 11/2027)"): in prose the season is
     # the occasion, the dates in the bracket the time
-    glossed = {
+    seasons_glossed = {
         season
         for season in deadlines
         if _OCCASION_LIKE.search(fold(season))
@@ -1443,7 +1449,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             re.search(re.escape(season) + r"\s*\(\s*" + re.escape(d), text) for d in deadlines if d != season
         )
     }
-    deadlines = [d for d in deadlines if d not in glossed]
+    deadlines = [d for d in deadlines if d not in seasons_glossed]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]

@@ -362,3 +362,34 @@ def test_a_department_named_by_the_staff_it_manages_kept_back():
         "hoàn thành trước ngày 30/6/2027."
     )
     assert [t.lead for t in tasks] == [["Phòng Công chức, viên chức"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A periodicity and the day it falls on; a closing clause that gives a period and how often within it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_periodicity_keeps_the_day_it_falls_on():
+    times = _times(
+        "1. Chủ tịch Ủy ban nhân dân phường tiếp công dân định kỳ hằng tuần vào sáng thứ Năm.\n"
+        "2. Cán bộ tư pháp trực giải đáp pháp luật hằng tuần vào Chủ nhật tại nhà văn hóa tổ dân phố."
+    )
+    assert times == ["định kỳ hằng tuần vào sáng thứ Năm", "hằng tuần vào Chủ nhật"]
+
+
+def test_a_period_and_its_frequency_close_the_item_as_one_time():
+    times = _times(
+        "1. Bộ phận Một cửa tiếp nhận hồ sơ trong giờ hành chính; từ ngày 15/01 đến 25/01/2027 trực thêm thứ Bảy "
+        "hằng tuần."
+    )
+    assert times == ["từ ngày 15/01 đến 25/01/2027 trực thêm thứ Bảy hằng tuần"]
+
+
+def test_a_periodicity_and_a_closing_period_kept_back():
+    """Kept back until the rule was done. It failed first: the frequency closing the clause ("đối thoại hằng tuần")
+    was read as a time of its own, so the clause was not; the rule now reads the whole clause."""
+    times = _times(
+        "1. Bí thư Đảng ủy xã đối thoại với Nhân dân định kỳ hằng tháng vào chiều thứ Bảy; từ ngày 01/6 đến "
+        "30/6/2027 đối thoại hằng tuần."
+    )
+    assert times == ["định kỳ hằng tháng vào chiều thứ Bảy; từ ngày 01/6 đến 30/6/2027 đối thoại hằng tuần"]
