@@ -1218,6 +1218,8 @@ _TIME_WORDS = re.compile(
 # Occasions and seasons ("trước Tết Nguyên đán", "sau Tết", "trước mùa mưa lũ", "trước vụ Đông Xuân") and the school
 # year a thing belongs to ("các khoản thu đầu năm học 2026 - 2027") yield to a dated deadline of the same task:
 # "… trước Tết Nguyên đán (hoàn thành trước ngày 25/01/2027)" has the deadline 25/01/2027 (LABELING.md §3).
+# A task that sets up a body ("thành lập Đội …", "thành lập Tổ …"): a season in the body's duty after it is the body's.
+_SETS_UP = r"\b[Tt]hành lập\s+(?:các\s+|mới\s+)?(?:Đội|Tổ|Ban|Nhóm|Câu lạc bộ|đội|tổ|nhóm|câu lạc bộ)\b"
 _CLOSING_FREQUENCY = re.compile(r"\bhang (?:ngay|tuan|thang)$")
 _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
@@ -1457,6 +1459,13 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         # the school year that names what is held ("Hội nghị viên chức năm học 2027 - 2028 trong tháng 9/2027")
         # yields to the time the task gives inside it
         deadlines = [d for d in deadlines if not _NAMED_SCHOOL_YEAR.fullmatch(d)]
+    # the season of the duty of a body set up by the task ("thành lập Đội thanh niên xung kích tham gia tuần tra đê biển
+    # trong mùa mưa bão") is when the body works, not when the task is done
+    deadlines = [
+        d
+        for d in deadlines
+        if not (_OCCASION_LIKE.search(fold(d)) and re.search(_SETS_UP + r"[^.;]*?" + re.escape(d), text))
+    ]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
     if "thường xuyên" in deadlines and re.search(r"thực hiện thường xuyên,\s+báo cáo\b", text):

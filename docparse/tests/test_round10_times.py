@@ -393,3 +393,25 @@ def test_a_periodicity_and_a_closing_period_kept_back():
         "30/6/2027 đối thoại hằng tuần."
     )
     assert times == ["định kỳ hằng tháng vào chiều thứ Bảy; từ ngày 01/6 đến 30/6/2027 đối thoại hằng tuần"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The season of a body's duty when the task sets the body up: "thành lập Đội … tuần tra … trong mùa mưa bão".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_season_of_the_duty_of_a_body_set_up_is_not_the_task_time():
+    times = _times(
+        "1. Thành lập Tổ thanh niên tình nguyện hỗ trợ người dân thu hoạch lúa trong mùa lũ.\n"
+        "2. Ra quân gia cố đê bao trước mùa mưa lũ."
+    )
+    assert times == [None, "trước mùa mưa lũ"]
+
+
+def test_the_season_of_the_duty_of_a_body_set_up_is_not_the_task_time_kept_back():
+    """Kept back until the rule was done."""
+    times = _times(
+        "1. Phối hợp với Đồn Biên phòng thành lập Đội xung kích phòng chống thiên tai ứng trực trong mùa bão năm "
+        "2027."
+    )
+    assert times == [None]
