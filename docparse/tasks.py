@@ -879,6 +879,8 @@ _NAME_COMPOUNDS = (
     # a department named by the staff it manages: "Phòng Công chức, viên chức" (the comma is stripped from `rest`)
     "công chức viên chức",
 )
+# The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
+_IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
 # A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
 # plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").
 _LOCALITY_WORD = re.compile(
@@ -929,6 +931,10 @@ def unit_phrase(text: str) -> str | None:
             break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
         rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
         previous = words[-1] if words else ""
+        if words and _IN_A_ZONE.match(rest):
+            # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
+            words.append(token)
+            continue
         if rest.lower().startswith(_NAME_COMPOUNDS) and not closed:
             compound = next(c for c in _NAME_COMPOUNDS if rest.lower().startswith(c))
             size = len(compound.split())

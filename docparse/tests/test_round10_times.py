@@ -415,3 +415,25 @@ def test_the_season_of_the_duty_of_a_body_set_up_is_not_the_task_time_kept_back(
         "2027."
     )
     assert times == [None]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The bodies of a named zone: "doanh nghiệp trong Khu công nghiệp Đồng Văn".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_bodies_of_a_named_zone_are_one_unit():
+    tasks = _tasks(
+        "1. Phối hợp với các doanh nghiệp trong Khu công nghiệp Phố Nối tổ chức ngày hội việc làm; hoàn thành trong "
+        "quý III/2027."
+    )
+    assert [t.coord for t in tasks] == [["các doanh nghiệp trong Khu công nghiệp Phố Nối"]]
+
+
+def test_the_bodies_of_a_named_zone_are_one_unit_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "1. Tuyên truyền pháp luật lao động cho công nhân, phối hợp với doanh nghiệp tại Khu kinh tế Nghi Sơn và "
+        "Công đoàn xã thực hiện."
+    )
+    assert [t.coord for t in tasks] == [["doanh nghiệp tại Khu kinh tế Nghi Sơn", "Công đoàn xã"]]
