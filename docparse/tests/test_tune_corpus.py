@@ -38,6 +38,6 @@ def test_the_tuning_corpus_holds_its_scores():
     # task F1 0.998, lead 0.987, coord 0.987, timeframe 0.992, header 0.999 (docs/docparse.md, "Ninth round"); the
     # ninth held-out half, scored once at task F1 0.947, joined them after its scoring; r10-times raised lead, coord,
     # timeframe and header (docs/docparse.md, "Tenth round")
-    assert total.task_f1 >= 0.994 and total.lead >= 0.974 and total.coord >= 0.983, (total, problems)
+    assert total.task_f1 >= 0.994 and total.lead >= 0.974 and total.coord >= 0.984, (total, problems)
     assert total.timeframe >= 0.989 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks <= 2
