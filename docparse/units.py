@@ -196,6 +196,11 @@ _KIND_OF_PLACE = re.compile(r"^(?:xã|phường|thị trấn|đặc khu)$")
 _ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
 
 
+# The staff of a school or a small office who answer for an item, each a unit of their own: "Kế toán, Thư ký Hội đồng
+# trường", "Văn thư, Thủ quỹ".
+_STAFF_ROLE = re.compile(r"^(?:Kế toán|Thư ký|Văn thư|Thủ quỹ|Tổng phụ trách)(?![\wà-ỹ])")
+
+
 def _split_part(part: str) -> list[str]:
     pieces = re.split(r"(,\s*|\s+và\s+)", part)
     units: list[str] = []
@@ -213,7 +218,11 @@ def _split_part(part: str) -> list[str]:
         # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp": a capitalised term after "và các" that is not a
         # kind of body continues an official name
         in_name = "và" in separator and re.match(r"^các\s+[A-ZĐ]", piece) and not UNIT_HEAD.match(piece[4:])
-        starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece) and not in_name
+        starts_unit = (
+            bool(UNIT_START.match(piece) or _STAFF_ROLE.match(piece))
+            and not _COLLECTIVE.match(piece)
+            and not in_name
+        )
         if (
             units
             and "và" in separator

@@ -437,3 +437,25 @@ def test_the_bodies_of_a_named_zone_are_one_unit_kept_back():
         "Công đoàn xã thực hiện."
     )
     assert [t.coord for t in tasks] == [["doanh nghiệp tại Khu kinh tế Nghi Sơn", "Công đoàn xã"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The staff who answer for an item, listed with commas: "Người thực hiện: Kế toán, Thư ký Hội đồng trường".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_staff_roles_listed_with_commas_are_units_each():
+    tasks = _tasks(
+        "1. Công khai các khoản thu, chi đầu năm học trên bảng tin nhà trường.\n"
+        "- Người thực hiện: Kế toán, Thư ký Hội đồng trường\n- Thời gian: tháng 9/2027"
+    )
+    assert [t.lead for t in tasks] == [["Kế toán", "Thư ký Hội đồng trường"]]
+
+
+def test_staff_roles_listed_with_commas_are_units_each_kept_back():
+    """Kept back until the rule was done."""
+    tasks = _tasks(
+        "1. Rà soát, lưu trữ hồ sơ tiếp nhận ý kiến của cha mẹ học sinh.\n"
+        "- Người thực hiện: Văn thư, Tổng phụ trách Đội\n- Thời gian: cuối mỗi học kỳ"
+    )
+    assert [t.lead for t in tasks] == [["Văn thư", "Tổng phụ trách Đội"]]
