@@ -1238,7 +1238,8 @@ _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 _PARENTHESISED = re.compile(r"\(([^()]{5,60})\)")
 # An occasion the task is held on, named just before a bracket: "nhân Tháng Thanh niên (tháng 3/2027)", "nhân dịp Ngày
 # Pháp luật Việt Nam (tháng 11/2027)"; the bracket dates the occasion (LABELING.md §3: occasions are not timeframes).
-_OCCASION_BEFORE = re.compile(r"(?<![\wà-ỹ])nhân\s+(?:dịp\s+|kỷ niệm\s+)?[^,;.()]{2,80}$")
+# ("nhân dân", "cá nhân", "nhân viên" are people: the occasion is "nhân dịp", "nhân kỷ niệm" or "nhân" + a named day)
+_OCCASION_BEFORE = re.compile(r"(?<![\wà-ỹ])nhân\s+(?:dịp\b|kỷ niệm\b|(?=[A-ZĐ]))[^,;.()]{2,80}$")
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
     r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
@@ -1466,11 +1467,16 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         # yields to the time the task gives inside it
         deadlines = [d for d in deadlines if not _NAMED_SCHOOL_YEAR.fullmatch(d)]
     # the season of the duty of a body set up by the task ("thành lập Đội thanh niên xung kích tham gia tuần tra đê biển
-    # trong mùa mưa bão") is when the body works, not when the task is done
+    # trong mùa mưa bão") is when the body works, not when the task is done ("thành lập Đội … trước mùa mưa bão" is
+    # the task's deadline)
     deadlines = [
         d
         for d in deadlines
-        if not (_OCCASION_LIKE.search(fold(d)) and re.search(_SETS_UP + r"[^.;]*?" + re.escape(d), text))
+        if not (
+            _OCCASION_LIKE.search(fold(d))
+            and fold(d).startswith(("trong ", "vao "))
+            and re.search(_SETS_UP + r"[^.;]*?" + re.escape(d), text)
+        )
     ]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]

@@ -403,9 +403,10 @@ def test_a_periodicity_and_a_closing_period_kept_back():
 def test_the_season_of_the_duty_of_a_body_set_up_is_not_the_task_time():
     times = _times(
         "1. Thành lập Tổ thanh niên tình nguyện hỗ trợ người dân thu hoạch lúa trong mùa lũ.\n"
-        "2. Ra quân gia cố đê bao trước mùa mưa lũ."
+        "2. Ra quân gia cố đê bao trước mùa mưa lũ.\n"
+        "3. Kiện toàn, thành lập Đội xung kích phòng chống thiên tai trước mùa mưa bão."
     )
-    assert times == [None, "trước mùa mưa lũ"]
+    assert times == [None, "trước mùa mưa lũ", "trước mùa mưa bão"]
 
 
 def test_the_season_of_the_duty_of_a_body_set_up_is_not_the_task_time_kept_back():
@@ -459,3 +460,8 @@ def test_staff_roles_listed_with_commas_are_units_each_kept_back():
         "- Người thực hiện: Văn thư, Tổng phụ trách Đội\n- Thời gian: cuối mỗi học kỳ"
     )
     assert [t.lead for t in tasks] == [["Văn thư", "Tổng phụ trách Đội"]]
+
+
+def test_the_people_before_a_dated_bracket_are_no_occasion():
+    times = _times("1. Tuyên truyền pháp luật về đất đai cho cán bộ, nhân dân các thôn (tháng 5/2027).")
+    assert times == ["tháng 5/2027"]
