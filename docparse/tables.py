@@ -477,7 +477,10 @@ def _new_unit_cell(line: str, previous: str) -> bool:
         return (
             True  # "Phòng Văn hóa - Xã hội": "hội" ends the word "xã hội", not a name going on ("Chi hội …")
         )
-    return not (previous.endswith((",", ";")) or last in _INCOMPLETE_END)
+    # "thuộc" asks for its body ("Các phòng thuộc" / "Sở"), "trực thuộc" (subordinate) ends a name: "Thủ trưởng các
+    # đơn vị trực thuộc" / "Công đoàn cơ sở" are two cells
+    complete = previous.endswith("trực thuộc")
+    return not (previous.endswith((",", ";")) or (last in _INCOMPLETE_END and not complete))
 
 
 def _time_of(text: str) -> Timeframe | None:
