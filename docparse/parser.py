@@ -39,7 +39,6 @@ from docparse.tables import (
 )
 from docparse.tasks import (
     BARE_PART,
-    CLOSING_PART,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
@@ -48,6 +47,7 @@ from docparse.tasks import (
     agency_lines_as_headings,
     build_tree,
     classify,
+    is_numbered_part,
     is_part_title,
     letter_tasks,
     make_paragraphs,
@@ -657,22 +657,10 @@ _CONCLUSIONS_LEAD_IN = re.compile(
 )
 _CONCLUSIONS = "conclusions"
 
-_PART_TITLE = re.compile(
-    r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
-    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
-)
-
-
 def _is_part_title(paragraph: Paragraph) -> bool:
     """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
-    quý III/2026"), short and without a sentence end."""
-    text = paragraph.text.strip()
-    return (
-        "." not in (paragraph.no or ".")
-        and len(text.split()) <= 10
-        and not re.search(r"[.;:,]$", text)
-        and bool(_PART_TITLE.match(fold(text)) or CLOSING_PART.match(fold(text)))
-    )
+    quý III/2026")."""
+    return is_numbered_part(paragraph.no, paragraph.text)
 
 
 def _heading_texts(tree: object) -> list[str]:

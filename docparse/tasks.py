@@ -502,8 +502,10 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         # "3. Công an tỉnh" without a colon, then its first paragraph (a name may run over a line: "4. Đề nghị Ủy ban
         # Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường")
         return True
-    if line[:1].isupper() and _is_closing_item(previous):
-        return True  # "3. Kinh phí thực hiện" on its line, then the paragraph of the part
+    if line[:1].isupper() and short_previous and _is_part_item(previous):
+        # "3. Kinh phí thực hiện", "3. Nhiệm vụ trọng tâm năm 2027" on its line, then the paragraph of the part (a
+        # report's lead-in to its focal tasks: "Từ những kết quả trên, … tập trung:")
+        return True
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     if (
@@ -522,9 +524,29 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
 CLOSING_PART = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|kinh phi(?: thuc hien)?)$")
 
 
-def _is_closing_item(text: str) -> bool:
+# The titles of a document's numbered parts, folded: what it reports on ("Tình hình, kết quả", "Đánh giá", "Hạn chế,
+# nguyên nhân") and what it sets out to do ("Nhiệm vụ trọng tâm năm 2027", "Phương hướng, nhiệm vụ", "Giải pháp").
+_PART_TITLE = re.compile(
+    r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|ton tai)\b|"
+    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
+)
+
+
+def is_numbered_part(no: str | None, title: str) -> bool:
+    """Whether a top-level numbered title names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
+    quý III/2026", "3. Chế độ báo cáo"): short and without a sentence end."""
+    title = title.strip()
+    return (
+        "." not in (no or ".")
+        and len(title.split()) <= 10
+        and not re.search(r"[.;:,]$", title)
+        and bool(_PART_TITLE.match(fold(title)) or CLOSING_PART.match(fold(title)))
+    )
+
+
+def _is_part_item(text: str) -> bool:
     item = NUMBERED.match(text)
-    return bool(item and item[1] and "." not in item[1] and CLOSING_PART.match(fold(item[2]).strip()))
+    return bool(item and item[1] and is_numbered_part(item[1], item[2]))
 
 
 def _is_agency_item(text: str) -> bool:
