@@ -248,7 +248,9 @@ _SUBJECT_HEAD = re.compile(
     # people who act in a role (a class teacher, a population collaborator, a village health worker), as "Cán bộ"
     r"Giáo viên|Cộng tác viên|Nhân viên|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|"
+    # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
+    r"Viện|Tòa án|Tòa|Các Tòa án|Các Viện kiểm sát|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
     # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
     r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng))[\s,]"
@@ -715,6 +717,18 @@ _RESULTS_SENT_TO = re.compile(
 )
 
 
+# … and one body named as the subject: "Văn phòng tổng hợp báo cáo kết quả thực hiện về Ban Dân vận Thành ủy trước …",
+# "Phòng Nội vụ tổng hợp, báo cáo kết quả về Ủy ban nhân dân tỉnh".
+_REPORTS_RESULTS = re.compile(r"^(?:tong hop,? )?(?:va )?bao cao ket qua\b[^.;]*?\bve\b")
+
+
+def _unit_reports_results(text: str) -> bool:
+    if not _SUBJECT_HEAD.match(text) or _NOT_SUBJECT.match(text):
+        return False
+    unit = unit_phrase(text)
+    return bool(unit) and bool(_REPORTS_RESULTS.match(fold(text[len(unit or "") :].strip())))
+
+
 def build_tree(paragraphs: list[Paragraph]) -> Node:
     """Nest items by marker level; assignment lines go to the item they describe."""
     root = Node("root", None, "", 0)
@@ -749,7 +763,7 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             if stack[-1] is root:
                 lead = lead_in_units(paragraph.text)
                 intro_lead = lead or intro_lead
-            elif _RESULTS_SENT_TO.match(fold(paragraph.text)):
+            elif _RESULTS_SENT_TO.match(fold(paragraph.text)) or _unit_reports_results(paragraph.text):
                 stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
             else:
                 stack[-1].details.append(paragraph.text)
@@ -1203,7 +1217,8 @@ _INLINE_DEADLINE = re.compile(
 )
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
 # After a colon too: "Ra quân … “Chủ nhật xanh”: Chủ nhật tuần cuối của tháng 3, tháng 6 và tháng 9/2027."
-_TAIL_TIME = re.compile(r"[;:]\s*([^;:]{3,60}?)\s*[.;]?\s*$")
+# After the bracket that says who does the item: "… mới tuyển dụng (Phòng Tổ chức cán bộ chủ trì), quý II/2027."
+_TAIL_TIME = re.compile(r"(?:[;:]|\),)\s*([^;:]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
     r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
     r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"

@@ -186,8 +186,10 @@ _NAMED_PLACES = re.compile(
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+và\s+){_PLACE_NAME})+)$"
 )
 # A bare place after a unit of the same kind of place takes that unit's body: "Ủy ban nhân dân xã Hoa Lư, xã Gia
-# Sinh" → "Ủy ban nhân dân xã Gia Sinh".
-_BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS})\s+{_PLACE_NAME}$")
+# Sinh" → "Ủy ban nhân dân xã Gia Sinh"; "Tòa án nhân dân khu vực 2, khu vực 4" → "Tòa án nhân dân khu vực 4".
+# A regional body's area repeated bare ("Viện kiểm sát nhân dân khu vực 1, khu vực 3") is named by its number.
+_PLACE = rf"(?:{_PLACE_NAME}|\d{{1,2}})"
+_BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS}|khu vực)\s+{_PLACE}$")
 
 
 # A kind of place alone ("phường", "đặc khu") and a unit that ends with one ("Công an xã"): the kinds after a comma
@@ -206,7 +208,7 @@ def _split_part(part: str) -> list[str]:
             continue
         bare_place = _BARE_PLACE.match(piece)
         if bare_place and units:
-            body = re.match(rf"^(.+?)\s+{bare_place['kind']}\s+{_PLACE_NAME}$", units[-1])
+            body = re.match(rf"^(.+?)\s+{bare_place['kind']}\s+{_PLACE}$", units[-1])
             if body:
                 units.append(f"{body[1]} {piece}")
                 continue
