@@ -510,6 +510,10 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         return True
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
+    run_in = RUN_IN_ITEM.match(previous)
+    if short_previous and line[:1].isupper() and run_in and _is_short_title(run_in[2]):
+        # "Nhiệm vụ 4: Chi trả lương hưu, trợ cấp đúng hạn" on its line, then the paragraph that carries it out
+        return True
     if (
         short_previous
         and _is_title_item(previous)
@@ -1231,6 +1235,7 @@ _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
+_BARE_FREQUENCY = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)")
 _NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
@@ -1407,6 +1412,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             # the whole closing clause, not the phrases read inside it ("hằng tuần trong mùa khô"); a clause that
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
+            if not _BARE_FREQUENCY.fullmatch(fold(tail_text)):
+                # "chi trả lương hưu … hằng tháng đầy đủ, an toàn; thường xuyên": the frequency inside the sentence
+                # tells how the thing is done, the closing clause is the task's time (its time column)
+                deadlines = [d for d in deadlines if d == tail_text or not _BARE_FREQUENCY.fullmatch(fold(d))]
     for bracket in _PARENTHESISED.finditer(text):
         held = " ".join(bracket[1].split())
         continuous = _CONTINUOUS_BRACKET.fullmatch(held)
@@ -1544,6 +1553,14 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # "2. Tổng hợp … Phòng Kinh tế chủ trì, phối hợp với Công an xã; / thời gian: tháng 3/2027." — a time
                 # field alone: the item's own sentences name its units
                 leads, coords, _ = inline_assignment(text, paragraph=node.text)
+        elif node.kind in {"numbered", "lettered"} and node.details and _is_short_title(node.text):
+            # "Nhiệm vụ 2: Đôn đốc thu nợ, giảm chậm đóng" over "Phòng Quản lý thu … phối hợp với … làm việc …": the
+            # title names the task, the paragraph under it who does it and when
+            body = " ".join(" ".join(node.details).split())
+            leads, coords, raw_time = inline_assignment(body, paragraph=body)
+            raw_time = raw_time or inline_assignment(node.text)[2]
+            if not leads:
+                leads = list(node.inherited_lead)
         else:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
             note = _assignment_note(node)

@@ -180,3 +180,80 @@ def test_kept_back_closing_report_sentence_after_lettered_items():
     assert len(tasks) == 2
     assert tasks[1].timeframe is not None and tasks[1].timeframe.raw == "trong quý I/2027"
     assert tasks[1].lead == ["Khoa Khám bệnh"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A task's title ("Nhiệm vụ 2: Đôn đốc thu nợ", "b) Cải cách thủ tục") on its own line over one paragraph: the
+# paragraph names who does the task and when; a run-in title ends its line even in a text joined into sentences.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _bhxh_report(content: str) -> str:
+    return (
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH KHÁNH HÒA\nSố: 1540/BC-BHXH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKhánh Hòa, ngày 16 tháng 12 năm 2026\n"
+        "BÁO CÁO\nKết quả công tác dân vận năm 2026\nI. KẾT QUẢ NĂM 2026\nTỷ lệ bao phủ bảo hiểm y tế đạt 94,1%.\n"
+        "II. NHIỆM VỤ NĂM 2027\n" + content + "III. KIẾN NGHỊ\nĐề nghị tăng cường kiểm tra.\n"
+        "GIÁM ĐỐC\nNgô Văn Sơn\nNơi nhận:\n- Lưu: VT.\n"
+    )
+
+
+def test_run_in_title_over_its_paragraph():
+    text = _bhxh_report(
+        "Nhiệm vụ 1: Giảm nợ đóng bảo hiểm xã hội\n"
+        "Phòng Quản lý thu phối hợp với Liên đoàn Lao động tỉnh làm việc với các doanh nghiệp nợ kéo dài; trước "
+        "ngày 25 hằng tháng.\n"
+        "Nhiệm vụ 2: Chi trả chế độ đúng hạn\n"
+        "Phối hợp với Bưu điện tỉnh chi trả trợ cấp tại nhà cho người cao tuổi; thường xuyên.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.no for t in tasks] == ["1", "2"]
+    assert tasks[0].lead == ["Phòng Quản lý thu"]
+    assert tasks[0].coord == ["Liên đoàn Lao động tỉnh"]
+    assert tasks[1].lead == []
+    assert tasks[1].coord == ["Bưu điện tỉnh"]
+
+
+def test_kept_back_run_in_title_over_a_collective_subject():
+    # kept back (a collective body as subject under "Hoạt động N."); passed when first run; without the rule it fails
+    # (no lead: the title and the paragraph were one sentence)
+    text = _bhxh_report(
+        "Hoạt động 1. Nâng cao chất lượng phục vụ\n"
+        "Bảo hiểm xã hội các cơ sở niêm yết thủ tục, số điện thoại đường dây nóng tại bộ phận một cửa; quý I/2027.\n"
+        "Hoạt động 2. Đối thoại với người lao động\n"
+        "Phòng Truyền thông tổ chức đối thoại tại các khu công nghiệp Suối Dầu, Ninh Thủy trong tháng 5/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Bảo hiểm xã hội các cơ sở"]
+    assert tasks[1].lead == ["Phòng Truyền thông"]
+    assert tasks[1].timeframe is not None and tasks[1].timeframe.raw == "trong tháng 5/2027"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A frequency inside a sentence ("chi trả … hằng tháng đầy đủ") tells how the thing is done; the time clause that
+# closes the item ("…; thường xuyên.") is its time.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_frequency_inside_the_sentence_yields_to_the_closing_time():
+    text = _bhxh_report(
+        "1. Cấp phát thẻ bảo hiểm y tế hằng năm cho học sinh đúng hạn, không để gián đoạn quyền lợi; quý III/2027.\n"
+        "2. Thẩm định hồ sơ hưởng chế độ hằng tháng nhanh gọn, chính xác; thường xuyên.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == ["quý III/2027", "thường xuyên"]
+
+
+def test_kept_back_frequency_inside_a_bullet():
+    # kept back (a school's bullets); passed when first run; without the rule it fails ("hằng tuần; thường xuyên")
+    text = (
+        "PHÒNG GIÁO DỤC\nTRƯỜNG TIỂU HỌC KIM ĐỒNG\nSố: 21/KH-THKĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nPleiku, ngày 10 tháng 9 năm 2026\nKẾ HOẠCH\nCông tác dân vận năm học 2026 - 2027\n"
+        "I. MỤC ĐÍCH\nGắn kết nhà trường với phụ huynh.\nII. NỘI DUNG\n"
+        "- Giáo viên chủ nhiệm thông tin kết quả học tập hằng tuần cho phụ huynh qua sổ liên lạc điện tử; "
+        "thường xuyên.\n"
+        "- Tổ chức họp phụ huynh toàn trường; tháng 9/2026.\n"
+        "Nơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nRơ Mah Hơn\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].timeframe is not None and tasks[0].timeframe.raw == "thường xuyên"
