@@ -253,7 +253,9 @@ _SUBJECT_HEAD = re.compile(
     r"Viện|Tòa án|Tòa|Các Tòa án|Các Viện kiểm sát|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
     # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
-    r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng))[\s,]"
+    r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng)|"
+    # bodies of one kind named by their capitalised kind: "Các Bảo hiểm xã hội cơ sở …", "Các Hạt Kiểm lâm …"
+    r"Các(?=\s[A-ZĐỦ]))[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -1222,7 +1224,8 @@ _INLINE_DEADLINE = re.compile(
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
 # After a colon too: "Ra quân … “Chủ nhật xanh”: Chủ nhật tuần cuối của tháng 3, tháng 6 và tháng 9/2027."
 # After the bracket that says who does the item: "… mới tuyển dụng (Phòng Tổ chức cán bộ chủ trì), quý II/2027."
-_TAIL_TIME = re.compile(r"(?:[;:]|\),)\s*([^;:]{3,60}?)\s*[.;]?\s*$")
+# After a comma when the clause is a point of the calendar: "… cho hộ cận nghèo, năm 2027 và các năm tiếp theo."
+_TAIL_TIME = re.compile(r"(?:[;:]|\),|,(?=\s*(?:năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
     r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
     r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"

@@ -257,3 +257,39 @@ def test_kept_back_frequency_inside_a_bullet():
     )
     tasks = parse_text(text).tasks
     assert tasks[0].timeframe is not None and tasks[0].timeframe.raw == "thường xuyên"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Bodies of one kind named by their capitalised kind after "Các" ("Các Bảo hiểm xã hội cơ sở …", "Các Hạt Kiểm lâm
+# …") are the subject of their sentence; a closing clause after a comma that is a point of the calendar ("…, năm
+# 2027 và các năm tiếp theo.") is the task's time.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_bodies_of_one_kind_and_a_time_after_a_comma():
+    text = _bhxh_report(
+        "1. Phát triển người tham gia\n"
+        "Các Bảo hiểm xã hội cơ sở phối hợp với Bưu điện tỉnh vận động hộ kinh doanh tham gia bảo hiểm xã hội tự "
+        "nguyện, quý II/2027.\n"
+        "Các Hạt Kiểm lâm vận động hộ nhận khoán bảo vệ rừng tham gia bảo hiểm y tế, năm 2027 và các năm tiếp theo.\n"
+        "2. Tiếp nhận phản ánh\n"
+        "Văn phòng trả lời phản ánh của người dân qua đường dây nóng; thường xuyên.\n"
+    )
+    tasks = parse_text(text).tasks[:2]
+    assert [t.lead for t in tasks] == [["Các Bảo hiểm xã hội cơ sở"], ["Các Hạt Kiểm lâm"]]
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == [
+        "quý II/2027",
+        "năm 2027 và các năm tiếp theo",
+    ]
+
+
+def test_kept_back_state_treasuries_named_by_their_kind():
+    # kept back (treasury offices as subject, a month after a comma); passed when first run; without the rule it
+    # fails (no lead, no time)
+    text = _bhxh_report(
+        "1. Phục vụ khách hàng\n"
+        "Các Kho bạc Nhà nước khu vực bố trí cán bộ hướng dẫn khách hàng nộp hồ sơ trực tuyến, tháng 3/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Các Kho bạc Nhà nước khu vực"]
+    assert tasks[0].timeframe is not None and tasks[0].timeframe.raw == "tháng 3/2027"
