@@ -255,7 +255,7 @@ _SUBJECT_HEAD = re.compile(
     # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
     r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng)|"
     # bodies of one kind named by their capitalised kind: "Các Bảo hiểm xã hội cơ sở …", "Các Hạt Kiểm lâm …"
-    r"Các(?=\s[A-ZĐỦ]))[\s,]"
+    r"Các(?=\s[A-ZĐỦ])|Các doanh nghiệp|Doanh nghiệp)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -725,14 +725,19 @@ _RESULTS_SENT_TO = re.compile(
 
 # … and one body named as the subject: "Văn phòng tổng hợp báo cáo kết quả thực hiện về Ban Dân vận Thành ủy trước …",
 # "Phòng Nội vụ tổng hợp, báo cáo kết quả về Ủy ban nhân dân tỉnh".
-_REPORTS_RESULTS = re.compile(r"^(?:tong hop,? )?(?:va )?bao cao ket qua\b[^.;]*?\bve\b")
+# A letter's closing paragraph may open with what to do if something happens and end with that sentence ("Trường hợp
+# phát sinh …, đề nghị các đơn vị thông tin ngay … Các đơn vị báo cáo tình hình về Ban Quản lý trước ngày …").
+_REPORTS_RESULTS = re.compile(r"^(?:tong hop,? )?(?:va )?bao cao (?:ket qua|tinh hinh)\b[^.;]*?\bve\b")
 
 
-def _unit_reports_results(text: str) -> bool:
-    if not _SUBJECT_HEAD.match(text) or _NOT_SUBJECT.match(text):
-        return False
-    unit = unit_phrase(text)
-    return bool(unit) and bool(_REPORTS_RESULTS.match(fold(text[len(unit or "") :].strip())))
+def _unit_reports_results(paragraph: str) -> bool:
+    for text in re.split(r"(?<=[.!?])\s+(?=[A-ZĐ])", paragraph.strip()):
+        if not _SUBJECT_HEAD.match(text) or _NOT_SUBJECT.match(text):
+            continue
+        unit = unit_phrase(text)
+        if unit and _REPORTS_RESULTS.match(fold(text[len(unit) :].strip())):
+            return True
+    return False
 
 
 def build_tree(paragraphs: list[Paragraph]) -> Node:
@@ -898,7 +903,7 @@ _PREDICATE = re.compile(
     r"nâng cấp|chỉnh trang|tích cực|hoàn tất|tập hợp|thẩm tra|điều chỉnh|bổ sung|phân loại|phân tích|dự thảo|"
     r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|cung ứng|đón tiếp|dạy|đào tạo|huấn luyện|nhận|"
     r"trồng|bảo vệ|ứng dụng|chuyển đổi|kiểm định|xét nghiệm|tầm soát|sàng lọc|điều trị|nộp|chuyển|tiếp cận|"
-    r"thu hút|huy động|kêu gọi|"
+    r"thu hút|huy động|kêu gọi|thanh toán|"
     # further verbs and adverbs that open tasks in the genre (LABELING.md, the seeds, domain-rules.md)
     r"đổi mới|xác định|gắn|bám sát|yêu cầu|đề nghị|giao cho|giao nhiệm vụ|tuyên dương|vinh danh|phân bổ|sử dụng|"
     r"áp dụng|vận dụng|công bố|công nhận|phát hiện|ngăn chặn|phòng ngừa|đấu tranh|giữ vững|lưu trữ|giải đáp|"
@@ -918,6 +923,12 @@ _NAME_COMPOUNDS = (
     "thi đua - khen thưởng",
     "thi đua, khen thưởng",
     "tiếp nhận và trả kết quả",
+    # enterprises named by where they stand: "Các doanh nghiệp trong các khu công nghiệp", "… trong Khu kinh tế …"
+    "trong các khu công nghiệp",
+    "trong khu công nghiệp",
+    "trong các cụm công nghiệp",
+    "trong cụm công nghiệp",
+    "trong khu kinh tế",
 )
 # A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
 # plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").
