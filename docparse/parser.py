@@ -409,7 +409,7 @@ def parse_source(source: Source) -> ParsedDocument:
     if not tasks and org_tasks:
         tasks = org_tasks
     if not tasks and info.type == "Công văn":
-        tasks = letter_tasks(letter_paragraphs, year)
+        tasks = letter_tasks(letter_paragraphs, year, info.issuer)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:

@@ -1773,12 +1773,16 @@ def _heads_the_agency(own: list[str], agency: str) -> bool:
 
 # A letter's request: the verb that hands over (đề nghị, yêu cầu, giao), the body, and the verb of the action it asks
 # for, any verb that opens a task in the genre (LABELING.md, the seeds, domain-rules.md).
-_LETTER_REQUEST = re.compile(
-    r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=(?:tiếp tục|khẩn trương|chủ động|"
+# The verbs with which a letter asks a body to act ("đề nghị X tiếp tục …", "Các Tòa án khu vực 3, 6 tiếp tục …").
+_REQUEST_VERB = (
+    r"(?:tiếp tục|khẩn trương|chủ động|"
     r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc|báo cáo|đăng ký|cử|gửi|"
     r"tăng cường|chấn chỉnh|vận động|tuyên truyền|hướng dẫn|kiểm tra|chuẩn bị|tham mưu|bố trí|cung cấp|hỗ trợ|"
     r"theo dõi|đôn đốc|giải quyết|tiếp nhận|lập|niêm yết|công khai|thông báo|phổ biến|tập huấn|khảo sát|"
-    r"tổng hợp|rà soát|ban hành|thăm hỏi|vận hành|duy trì|bảo đảm|đảm bảo)\b)"
+    r"tổng hợp|rà soát|ban hành|thăm hỏi|vận hành|duy trì|bảo đảm|đảm bảo)\b"
+)
+_LETTER_REQUEST = re.compile(
+    r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=" + _REQUEST_VERB + ")"
 )
 
 
@@ -1799,7 +1803,8 @@ _OPENING_CLAUSE = re.compile(
 # A letter's request that only asks for a report, whatever verb makes it: "gửi báo cáo …", "tổng hợp, báo cáo …",
 # "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
 _ONLY_REPORT = re.compile(
-    r"(?:(?:tong hop|xay dung|chuan bi|lap|hoan thien|hoan thanh|viet)(?:,| va)? )?(?:gui )?bao cao\b(?! vien)"
+    r"(?:theo doi,? )?(?:(?:tong hop|xay dung|chuan bi|lap|hoan thien|hoan thanh|viet)(?:,| va)? )?(?:gui )?"
+    r"bao cao\b(?! vien\b(?! truong))"  # "báo cáo viên" is a propagandist, "báo cáo Viện trưởng" a report
 )
 
 
@@ -1820,20 +1825,44 @@ def _request(sentence: str) -> re.Match[str] | None:
     return match
 
 
-def letter_tasks(paragraphs: list[str], default_year: int | None) -> list[Task]:
+def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | None = None) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
     "Đề nghị Ủy ban Mặt trận …"), has a task per paragraph (LABELING.md §3)."""
     tasks = []
+    by_name = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None) >= 2
     for paragraph in paragraphs:
-        task = letter_task([paragraph], default_year)
+        task = letter_task([paragraph], default_year, requests_by_name=by_name, issuer=issuer)
         if task is not None:
             tasks.append(task)
     return tasks
 
 
-def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
-    """The first task of an official letter (Công văn): the sentence that asks a body to act."""
+# In a letter that asks bodies by name, a paragraph may name the body as its subject without "đề nghị" ("Các Tòa án
+# khu vực 3, 6 tiếp tục duy trì …"): the same request, in the same verbs.
+_NAMED_SUBJECT = re.compile(r"^(?P<unit>[^;:.]{3,120}?)\s+(?=" + _REQUEST_VERB + ")")
+
+
+def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
+    """A sentence whose subject is a body other than the letter's issuer ("Công an phường cử …" in a ward police
+    letter is its own part)."""
+    match = _NAMED_SUBJECT.match(sentence.strip())
+    if not match or not _SUBJECT_HEAD.match(sentence.strip()) or _NOT_SUBJECT.match(sentence.strip()):
+        return None
+    if issuer and fold(issuer).startswith(fold(match["unit"])):
+        return None
+    return match if unit_phrase(match["unit"]) == match["unit"] else None
+
+
+def letter_task(
+    paragraphs: list[str],
+    default_year: int | None,
+    requests_by_name: bool = False,
+    issuer: str | None = None,
+) -> Task | None:
+    """The first task of an official letter (Công văn): the sentence that asks a body to act (with
+    `requests_by_name`, a letter that asks bodies by name, also a sentence whose subject is a body other than the
+    `issuer`)."""
     for paragraph in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ])", paragraph):
             own = _OWN_PART.match(sentence)
@@ -1850,6 +1879,8 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
             match = _request(sentence)
+            if not match and requests_by_name:
+                match = _named_subject(sentence, issuer)
             if not match:
                 continue
             phrase = unit_phrase(match["unit"])

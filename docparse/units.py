@@ -167,6 +167,12 @@ def _split_units(text: str) -> tuple[str, ...]:
                 if name:
                     units.append(f"{noun} {name}")
             continue
+        areas = _NUMBERED_AREAS.match(part)
+        if areas and not re.search(r"khu vực|^(?:Trưởng|Phó|Chủ tịch|Giám đốc)\b", areas["body"]):
+            # "Các Tòa án khu vực 3, 6": one unit per numbered area (not "Trưởng khu vực các khu vực 3, 4, 5", the
+            # office holders of the areas)
+            units.extend(f"{areas['body']} khu vực {n}" for n in re.split(r",\s*|\s+và\s+", areas["numbers"]))
+            continue
         named = _NAMED_PLACES.match(part)
         if named:  # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune
             units.extend(
@@ -184,6 +190,10 @@ _PLACE_NAME = r"[A-ZĐÂÊÔƠƯ][\wà-ỹ]*(?:\s+[A-ZĐÂÊÔƠƯ][\wà-ỹ]*){
 _NAMED_PLACES = re.compile(
     rf"^(?P<body>\S.*?)\s+các\s+(?P<kind>{_LOCALITY_KINDS})\s+"
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+và\s+){_PLACE_NAME})+)$"
+)
+# Regional bodies over several numbered areas: "Các Tòa án khu vực 3, 6", "Viện kiểm sát nhân dân khu vực 2 và 5".
+_NUMBERED_AREAS = re.compile(
+    r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ].*?)\s+khu vực\s+(?P<numbers>\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
 )
 # A bare place after a unit of the same kind of place takes that unit's body: "Ủy ban nhân dân xã Hoa Lư, xã Gia
 # Sinh" → "Ủy ban nhân dân xã Gia Sinh"; "Tòa án nhân dân khu vực 2, khu vực 4" → "Tòa án nhân dân khu vực 4".
