@@ -657,6 +657,7 @@ _CONCLUSIONS_LEAD_IN = re.compile(
 )
 _CONCLUSIONS = "conclusions"
 
+
 def _is_part_title(paragraph: Paragraph) -> bool:
     """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
     quý III/2026")."""

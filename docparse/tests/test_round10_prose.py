@@ -70,7 +70,10 @@ def _report(focal: str, closing: str = "") -> str:
         "1. Kết quả thực hiện\n"
         "Tòa án hai cấp giải quyết 1.204 vụ việc, đạt 96,1%.\n"
         "2. Nhiệm vụ trọng tâm năm 2027\n"
-        "Năm 2027, Tòa án nhân dân tỉnh tập trung:\n" + focal + closing + "Nơi nhận:\n- Lưu: VT.\nCHÁNH ÁN\nLê Văn Hòa\n"
+        "Năm 2027, Tòa án nhân dân tỉnh tập trung:\n"
+        + focal
+        + closing
+        + "Nơi nhận:\n- Lưu: VT.\nCHÁNH ÁN\nLê Văn Hòa\n"
     )
 
 
@@ -140,7 +143,10 @@ def test_kept_back_time_after_the_bracketed_doer_in_a_plan_bullet():
         "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Quốc Bảo\n"
     )
     tasks = parse_text(text).tasks
-    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == ["trước ngày 30/9/2027", "tháng 5/2027"]
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == [
+        "trước ngày 30/9/2027",
+        "tháng 5/2027",
+    ]
     assert tasks[1].lead == ["Phòng Kinh tế, Hạ tầng và Đô thị"]
 
 
@@ -306,7 +312,8 @@ def _park_letter(letterhead: str, requests: str) -> str:
     return (
         letterhead + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 518/BQL-DN\n"
         "V/v bảo đảm quyền lợi người lao động dịp cuối năm\nThái Nguyên, ngày 02 tháng 12 năm 2026\n"
-        "Kính gửi:\n- Các doanh nghiệp trong các khu công nghiệp;\n- Công đoàn các khu công nghiệp tỉnh.\n" + requests
+        "Kính gửi:\n- Các doanh nghiệp trong các khu công nghiệp;\n- Công đoàn các khu công nghiệp tỉnh.\n"
+        + requests
     )
 
 
