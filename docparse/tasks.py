@@ -923,6 +923,8 @@ _NAME_COMPOUNDS = (
     "thi đua - khen thưởng",
     "thi đua, khen thưởng",
     "tiếp nhận và trả kết quả",
+    # the police's department of administrative management of public order (the Cảnh sát … of every province)
+    "quản lý hành chính về",
     # enterprises named by where they stand: "Các doanh nghiệp trong các khu công nghiệp", "… trong Khu kinh tế …"
     "trong các khu công nghiệp",
     "trong khu công nghiệp",
@@ -1190,9 +1192,9 @@ _INLINE_DEADLINE = re.compile(
     # ("thực hiện thường xuyên, báo cáo … hằng quý": the task's own time before the report's)
     r"|(?<=thực hiện )thường xuyên(?=,)"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
-    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"
+    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
-    r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ[^;.,()]{3,60})?|\s+kể từ[^;.,()]{3,60})"
+    r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?|\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})"
     # a half or part of the year: "trong 6 tháng đầu năm 2027"
     r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
     # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"; "ngay
@@ -1224,7 +1226,7 @@ _INLINE_DEADLINE = re.compile(
     # the same working day: "giải đáp vướng mắc trong ngày làm việc", "xác minh ngay trong ngày"
     r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
-    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ[^;.,()]{3,60}"
+    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60}"
     # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
     rf"|(?<!\w)(?:[Đđ]ợt|[Ll]ần)\s+(?:\d|[IV]+)\b\s*:?\s*(?:(?:trong|vào|trước)\s+)?{_POINT}"
     # a review meeting is timed by the period it reviews: "Sơ kết 6 tháng đầu năm, tổng kết cuối năm 2027"

@@ -174,7 +174,8 @@ def _split_units(text: str) -> tuple[str, ...]:
             units.extend(f"{areas['body']} khu vực {n}" for n in re.split(r",\s*|\s+và\s+", areas["numbers"]))
             continue
         named = _NAMED_PLACES.match(part)
-        if named:  # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune
+        if named and named["qualifier"] == named["qualifier"].lower():
+            # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune
             units.extend(
                 f"{named['body']} {named['kind']} {name}"
                 for name in re.split(r",\s*|\s+và\s+", named["names"])
@@ -185,10 +186,14 @@ def _split_units(text: str) -> tuple[str, ...]:
 
 
 _LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố)"
-_PLACE_NAME = r"[A-ZĐÂÊÔƠƯ][\wà-ỹ]*(?:\s+[A-ZĐÂÊÔƠƯ][\wà-ỹ]*){0,3}"
+# A capital letter of Vietnamese, with or without its marks ("Ủ" of "Pa Ủ", "Ứ" of "Nậm Ứ").
+_CAPITAL = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_PLACE_NAME = rf"[{_CAPITAL}][\wà-ỹ]*(?:\s+[{_CAPITAL}][\wà-ỹ]*){{0,3}}"
 # A body over several named places: "Ủy ban nhân dân các xã Phú Bình, Kha Sơn, Tân Thành".
+# The places may be qualified before their names ("Công an các xã biên giới Mường Nhé, Sín Thầu, Nậm Kè"): one unit
+# per named place, without the qualifier.
 _NAMED_PLACES = re.compile(
-    rf"^(?P<body>\S.*?)\s+các\s+(?P<kind>{_LOCALITY_KINDS})\s+"
+    rf"^(?P<body>\S.*?)\s+các\s+(?P<kind>{_LOCALITY_KINDS})(?P<qualifier>(?:\s+[^\s,]+){{0,3}}?)\s+"
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+và\s+){_PLACE_NAME})+)$"
 )
 # Regional bodies over several numbered areas: "Các Tòa án khu vực 3, 6", "Viện kiểm sát nhân dân khu vực 2 và 5".
