@@ -247,6 +247,8 @@ _SUBJECT_HEAD = re.compile(
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     # people who act in a role (a class teacher, a population collaborator, a village health worker), as "Cán bộ"
     r"Giáo viên|Cộng tác viên|Nhân viên|"
+    # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
+    r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
@@ -533,9 +535,11 @@ CLOSING_PART = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|kinh phi(?: thuc
 
 
 # The titles of a document's numbered parts, folded: what it reports on ("Tình hình, kết quả", "Đánh giá", "Hạn chế,
-# nguyên nhân") and what it sets out to do ("Nhiệm vụ trọng tâm năm 2027", "Phương hướng, nhiệm vụ", "Giải pháp").
+# nguyên nhân"), what it sets out to do ("Nhiệm vụ trọng tâm năm 2027", "Phương hướng, nhiệm vụ", "Giải pháp") and
+# who carries it out ("Tổ chức thực hiện").
 _PART_TITLE = re.compile(
-    r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|ton tai)\b|"
+    r"^(?:to chuc thuc hien$|(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|"
+    r"ton tai)\b|"
     r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
 )
 
@@ -1039,7 +1043,13 @@ def unit_phrase(text: str) -> str | None:
             # "HIV/AIDS") is a term of it: neither is a proper name
             proper = capitalised and not UNIT_HEAD.match(rest) and not (len(bare) > 1 and bare.isupper())
             capitals = capitals + 1 if proper else 0
-        elif closed or kind_closes or previous.endswith((",", ";")) or not words:
+        elif (
+            closed
+            or kind_closes
+            # a head word in lower case after a comma goes on with the list ("già làng, người có uy tín")
+            or (previous.endswith((",", ";")) and not UNIT_HEAD.match(rest))
+            or not words
+        ):
             break
         elif not headed and not after_name:
             break  # without a head word ("Công tác dân vận …") only one lowercase word follows a capitalised one
@@ -1575,6 +1585,14 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             body = " ".join(" ".join(node.details).split())
             leads, coords, raw_time = inline_assignment(body, paragraph=body)
             raw_time = raw_time or inline_assignment(node.text)[2]
+            if not leads:
+                leads = list(node.inherited_lead)
+        elif node.kind == "lettered" and node.no is None and text[:1].islower():
+            # "Ba là, giáo viên chủ nhiệm các lớp … phối hợp với già làng …": after a word ordinal the sentence goes on
+            # in lower case, its subject too (kept as printed)
+            opened = text[:1].upper() + text[1:]
+            leads, coords, raw_time = inline_assignment(opened, paragraph=opened)
+            leads = [lead[:1].lower() + lead[1:] if opened.startswith(lead) else lead for lead in leads]
             if not leads:
                 leads = list(node.inherited_lead)
         else:

@@ -14,7 +14,8 @@ _HEADS = (
     "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
     "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
     "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố|Trưởng|Hiệu trưởng|Hợp tác xã|Đồn|"
-    "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế"
+    "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế|"
+    "[Gg]ià làng|[Nn]gười có uy tín"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
 # The same head words at the start of a letterhead line in capitals ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CÔNG TY …").
