@@ -1566,10 +1566,11 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 coords.extend(doers)
             else:
                 leads = doers
-            if leads and not coords and node.kind == "lettered":
-                # "c. Phối hợp Hạt Kiểm lâm … tuyên truyền …. Đơn vị thực hiện: các Trạm …": the item's sentence names
-                # the partners, the field the doers
-                coords = inline_assignment(node.text)[1]
+            if leads and not coords and node.kind in {"numbered", "lettered"}:
+                # "c. Phối hợp Hạt Kiểm lâm … tuyên truyền …. Đơn vị thực hiện: các Trạm …", "1.1. … X phối hợp với Ủy ban
+                # nhân dân các xã A, B tuyên truyền … (Đơn vị thực hiện: …)": the item's sentence names the partners,
+                # the field the doers
+                coords = inline_assignment(_own_text(node))[1]
             raw_time = "; ".join(node.fields.get("time", [])) or None
             if "time" not in node.fields:
                 # "1. Ra quân … : Chủ nhật tuần cuối của tháng 3/2027. Chủ trì: X." — fields without a time field:

@@ -501,3 +501,32 @@ def test_kept_back_notice_with_thu_nhat_and_an_organisation_part():
     tasks = parse_text(text).tasks
     assert len(tasks) == 2
     assert tasks[0].lead == ["các tổ chuyên môn"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A numbered item whose doer field names no partner takes the partners its sentence names ("… phối hợp với Ủy ban
+# nhân dân các xã A, B tuyên truyền … (Đơn vị thực hiện: …)"), as a lettered item does.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_numbered_item_takes_its_sentences_partners():
+    # (failed when first run: the sentence under the title was read without its paragraph; the rule now reads both)
+    text = _police_plan(
+        "1.1. Tuyên truyền phòng chống mua bán người\n"
+        "Đội Cảnh sát hình sự phối hợp với Ủy ban nhân dân các xã Nậm Tăm, Pa Tần tuyên truyền tại chợ phiên "
+        "(Đơn vị thực hiện: Đội Cảnh sát hình sự; thời gian: quý II/2027).\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["Đội Cảnh sát hình sự"]
+    assert tasks[0].coord == ["Ủy ban nhân dân xã Nậm Tăm", "Ủy ban nhân dân xã Pa Tần"]
+
+
+def test_kept_back_numbered_item_with_a_doer_field_line():
+    # kept back (the doer field on a line of its own); passed when first run; without the rule it fails (no partner)
+    text = _police_plan(
+        "2. Vận động giao nộp vũ khí, vật liệu nổ trong Nhân dân phối hợp với Hội Cựu chiến binh tỉnh.\n"
+        "- Đơn vị thực hiện: Phòng Cảnh sát quản lý hành chính về trật tự xã hội.\n"
+        "- Thời gian: quý III/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].coord == ["Hội Cựu chiến binh tỉnh"]
