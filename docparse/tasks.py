@@ -1320,7 +1320,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if not lead:
         for sentence in sentences:
             leads = _LEADS_INLINE.match(sentence)
-            if leads and _SUBJECT_HEAD.match(leads["lead"] + " "):
+            # "…; các Hạt Kiểm lâm khu vực chủ trì, phối hợp …": a clause after ";" opens in lower case
+            if leads and _SUBJECT_HEAD.match(leads["lead"][:1].upper() + leads["lead"][1:] + " "):
                 lead = split_units(_HONORIFIC.sub("", leads["lead"]))
                 break
     if not lead:

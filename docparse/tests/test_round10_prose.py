@@ -530,3 +530,29 @@ def test_kept_back_numbered_item_with_a_doer_field_line():
     )
     tasks = parse_text(text).tasks
     assert tasks[0].coord == ["Hội Cựu chiến binh tỉnh"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# "X chủ trì" in a clause after ";" opens in lower case ("…; các Hạt Kiểm lâm khu vực chủ trì, phối hợp với …").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_lower_case_collective_that_leads_after_a_semicolon():
+    text = _bhxh_report(
+        "1. Tuyên truyền\n"
+        "Một là, đổi mới hình thức tuyên truyền chính sách bảo hiểm bằng tiếng Ê Đê; các Bảo hiểm xã hội cơ sở chủ "
+        "trì, phối hợp với Ủy ban nhân dân các xã thực hiện thường xuyên.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["các Bảo hiểm xã hội cơ sở"]
+
+
+def test_kept_back_lower_case_collective_in_a_bullet():
+    # kept back (a bullet of a plan); passed when first run; without the rule it fails (no lead)
+    text = _police_plan(
+        "1. Phòng ngừa tội phạm\n"
+        "- Tổ chức ký cam kết không vi phạm pháp luật tại các bản; các Đồn Công an chủ trì, phối hợp với Ban quản lý "
+        "các bản; quý II/2027.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert tasks[0].lead == ["các Đồn Công an"]
