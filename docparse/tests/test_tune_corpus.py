@@ -36,9 +36,9 @@ def test_the_tuning_corpus_holds_its_scores():
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals at the start of the tenth round on the 324 documents: the ninth round brought the 294 documents to
-    # task F1 0.998, lead 0.987, coord 0.987, timeframe 0.992, header 0.999 (docs/docparse.md, "Ninth round"); the
-    # ninth held-out half, scored once at task F1 0.947, joined them after its scoring
-    assert total.task_f1 >= 0.994 and total.lead >= 0.972 and total.coord >= 0.982, (total, problems)
-    assert total.timeframe >= 0.979 and total.document_fields >= 0.994 and total.citation_f1 >= 1.0, total
+    # the totals on the 324 documents: task F1 0.994, lead 0.972, coord 0.982, timeframe 0.979, header 0.994 at the
+    # start of the tenth round (the ninth held-out half, scored once at task F1 0.947, had just joined), raised by
+    # r10-prose (docs/docparse.md, "Tenth round")
+    assert total.task_f1 >= 0.996 and total.lead >= 0.982 and total.coord >= 0.983, (total, problems)
+    assert total.timeframe >= 0.983 and total.document_fields >= 0.996 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks <= 2
