@@ -85,8 +85,10 @@ messages: install
 	cd danvan && ../$(PY) ../manage.py makemessages -l vi --no-obsolete --no-location
 	cd danvan && ../$(PY) ../manage.py compilemessages -l vi
 
+# The benchmarks (bench/*_bench.py) print their figures; the other bench/ scripts are tools run by hand with
+# arguments (parse_ab.py, parse_hashes.py) or by `make fuzz`.
 bench: install
-	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+	@for f in bench/*_bench.py; do echo "== $$f"; $(PY) $$f || exit 1; done
 
 # The long fuzzing run of docparse (make test runs 30 cases per format); new breaking inputs land in
 # docparse/tests/data/fuzz/ and are replayed by every make test after.

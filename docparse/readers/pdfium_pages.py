@@ -119,6 +119,16 @@ class PdfiumPages:
         self._chars[number] = chars
         return chars
 
+    def _readable(self, number: int) -> bool:
+        """Whether `_page_chars` gives the page's characters, known without reading them: an upright page whose text
+        has one character per index (pdfium gives the box of every index in range)."""
+        if number in self._chars:
+            return self._chars[number] is not None
+        if self._page(number).get_rotation() != 0:
+            return False
+        textpage, text = self._text_page(number)
+        return len(text) == int(textpage.count_chars())
+
     def _text_page(self, number: int) -> tuple[Any, str]:
         if number not in self._text_pages:
             textpage = self._page(number).get_textpage()
@@ -197,12 +207,11 @@ class PdfiumPages:
         """`words` read from the text page in one pass, without the page's characters (a page read from its words
         needs nothing else): the same words, the characters' boxes as `_page_chars` reads them, joined as `words`
         joins them."""
-        page = self._page(number)
+        if not self._readable(number):
+            self._chars[number] = None  # as `_page_chars` gives it: the caller falls back to pdfplumber
+            return None
         textpage, text = self._text_page(number)
-        if page.get_rotation() != 0 or len(text) != textpage.count_chars():
-            self._page_chars(number)  # None: the caller falls back to pdfplumber
-            return self.words(number)
-        height = page.get_height()
+        height = self._page(number).get_height()
         del self._text_pages[number]
         try:
             return _joined_words(self._boxed(textpage, text, height))
@@ -238,12 +247,14 @@ class PdfiumPages:
     def blocks(self, number: int) -> list[Block] | None:
         """Text and ruled tables of a page in reading order; nothing when the page holds no ruled table (the caller
         takes the text layer: the page's own text is not built for nothing); None when pdfium cannot read the page."""
-        chars = self._page_chars(number)
-        if chars is None:
+        if not self._readable(number):
             return None
         tables = self._grids(number)
         if not tables:
-            return []
+            return []  # its characters are not read: nothing to place
+        chars = self._page_chars(number)
+        if chars is None:
+            return None
         blocks: list[Block] = []
         placed: list[list[_Char]] = [[] for _ in tables]
         outside: list[tuple[float, _Char]] = []

@@ -273,3 +273,62 @@ def test_words_read_in_one_pass_are_the_words_of_the_characters() -> None:
             assert one_pass.words(number) == from_chars.words(number)
         one_pass.close()
         from_chars.close()
+
+
+# Tenth round (r10-speed): the guess reads the whole table hint on pdfium's text, and a ruled page whose rules form
+# no table is not read character by character.
+
+
+@pytestmark_pdftotext
+def test_a_table_page_whose_pdfium_text_shows_the_header_on_one_line_runs_no_pdftotext(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # LibreOffice, one page: pdfium's text puts the header row on one line, no header cell apart
+    from docparse.readers.pdf import _header_cells_apart, _table_hint
+    from docparse.readers.pdfium_pages import PdfiumPages
+
+    data = (_TUNE / "r4-table-pdf-lo-hatinh-phuong-kh.lo.pdf").read_bytes()
+    pages = PdfiumPages(data)
+    text = pages.text(0)
+    pages.close()
+    assert _table_hint(text) and not _header_cells_apart(text)
+    runs = _pdftotext_runs(monkeypatch)
+    read = parse(data, "plan.pdf")
+    assert runs == []
+    assert len(read.tasks) > 3
+    assert read.to_dict() == _read_without_guesses(monkeypatch, data)
+
+
+@pytestmark_pdftotext
+def test_a_run_needed_anyway_takes_the_page_guessed_from_its_header_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # two pages: prose, then a table of figures whose header stands on one line of pdfium's text (its words give no
+    # task table): one run over both pages, not one over the first and a second over the table
+    data = (_TUNE / "non-task-tables-khanhhoa-snv-cv.lo.pdf").read_bytes()
+    runs = _pdftotext_runs(monkeypatch)
+    read = parse(data, "letter.pdf").to_dict()
+    assert [run[run.index("-f") + 1 : run.index("-l") + 2] for run in runs] == [["1", "-l", "2"]]
+    assert read == _read_without_guesses(monkeypatch, data)
+
+
+def test_a_ruled_page_whose_rules_form_no_table_is_not_read_character_by_character() -> None:
+    from docparse.readers.pdfium_pages import PdfiumPages
+
+    # the second page draws a dozen rules or more (the cheap look at its content stream), which form no grid
+    pages = PdfiumPages((_TUNE / "r3-table-pdf-lo-bacninh-sgd-qd.lo.pdf").read_bytes())
+    assert pages.blocks(1) == []
+    assert 1 not in pages._chars
+    pages.close()
+
+
+def test_a_page_is_readable_exactly_when_its_characters_are_read() -> None:
+    from docparse.readers.pdfium_pages import PdfiumPages
+
+    for name in ("table-pdf-word-thanhhoa-benhvien-kh.pdf", "r3-table-pdf-lo-bacninh-sgd-qd.lo.pdf"):
+        data = (_TUNE / name).read_bytes()
+        told, read = PdfiumPages(data), PdfiumPages(data)
+        for number in range(len(told.document)):
+            assert told._readable(number) == (read._page_chars(number) is not None)
+        told.close()
+        read.close()
