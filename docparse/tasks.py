@@ -778,7 +778,11 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             if stack[-1] is root:
                 lead = lead_in_units(paragraph.text)
                 intro_lead = lead or intro_lead
-            elif _RESULTS_SENT_TO.match(fold(paragraph.text)) or _unit_reports_results(paragraph.text):
+            elif (
+                _RESULTS_SENT_TO.match(fold(paragraph.text))
+                or _unit_reports_results(paragraph.text)
+                or _is_closing_formula(paragraph.text)
+            ):
                 stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
             else:
                 stack[-1].details.append(paragraph.text)
@@ -1480,7 +1484,16 @@ def _is_excluded_bullet(text: str) -> bool:
         return True
     if _ACCOUNTABLE.match(text):
         return True
+    if _is_closing_formula(text):
+        return True
     return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
+
+
+def _is_closing_formula(text: str) -> bool:
+    """A letter's closing formula set as the last bullet ("- Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực
+    hiện./."): a request made only of words of compliance, no task."""
+    request = _LETTER_REQUEST.match(text.strip())
+    return bool(request) and bool(_ONLY_COMPLIANCE.fullmatch(fold(text.strip()[request.end() :])))
 
 
 def _own_text(node: Node) -> str:
