@@ -1493,7 +1493,7 @@ def _is_closing_formula(text: str) -> bool:
     """A letter's closing formula set as the last bullet ("- Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực
     hiện./."): a request made only of words of compliance, no task."""
     request = _LETTER_REQUEST.match(text.strip())
-    return bool(request) and bool(_ONLY_COMPLIANCE.fullmatch(fold(text.strip()[request.end() :])))
+    return request is not None and bool(_ONLY_COMPLIANCE.fullmatch(fold(text.strip()[request.end() :])))
 
 
 def _own_text(node: Node) -> str:
