@@ -542,6 +542,29 @@ def _letterhead_lines(top: list[str]) -> list[str]:
     return names
 
 
+# The boards that advise and serve a Party committee (its ban tham mưu, giúp việc): named after the committee, not after
+# a place. A steering committee ("BAN CHỈ ĐẠO …") is not one of them.
+_COMMITTEE_BOARD = re.compile(
+    r"^(?:BAN (?:DÂN VẬN|TUYÊN GIÁO|TỔ CHỨC|NỘI CHÍNH|XÂY DỰNG ĐẢNG|KIỂM TRA)|(?:ỦY|UỶ) BAN KIỂM TRA|VĂN PHÒNG)\b"
+)
+
+
+def _board_case(head: re.Match[str]) -> str:
+    return "Văn phòng" if head[0].startswith("Văn") else "Ủy ban Kiểm tra"
+
+
+def _party_committee(line: str) -> str | None:
+    """The Party committee a letterhead line names, written as in the body: the organisation of a province or city
+    ("ĐẢNG BỘ TỈNH HƯNG YÊN") is led by its "Tỉnh ủy Hưng Yên", that of a commune, ward or special zone ("ĐẢNG BỘ XÃ
+    A", "ĐẢNG ỦY XÃ A") by its "Đảng ủy xã A"."""
+    upper = re.match(r"^ĐẢNG BỘ (TỈNH|THÀNH PHỐ)\s+(.+)$", line)
+    if upper:
+        name = " ".join(w.capitalize() for w in upper[2].split())
+        return f"{'Tỉnh' if upper[1] == 'TỈNH' else 'Thành'} ủy {name}"
+    local = re.match(r"^ĐẢNG (?:BỘ|ỦY|UỶ) ((?:XÃ|PHƯỜNG|ĐẶC KHU)\s+.+)$", line)
+    return f"Đảng ủy {proper_case(local[1])}" if local else None
+
+
 def _letterhead_name(names: list[str]) -> str:
     """The issuer's name from the last lines of the letterhead's left column: the body under its parent."""
     board = re.match(r"^(?:ĐẢNG (?:ỦY|UỶ)\s*[-–]\s*)?BAN GIÁM HIỆU\s+(TRƯỜNG\b.+)$", names[-1])
@@ -561,6 +584,12 @@ def _letterhead_name(names: list[str]) -> str:
         ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ")
     ):
         return f"{proper_case(names[-2])} {proper_case(names[-1])}"
+    committee = _party_committee(names[-2]) if len(names) >= 2 else None
+    if committee and _COMMITTEE_BOARD.match(names[-1]):
+        # "ĐẢNG BỘ TỈNH HƯNG YÊN / BAN DÂN VẬN" → "Ban Dân vận Tỉnh ủy Hưng Yên", "ĐẢNG ỦY XÃ A / BAN XÂY DỰNG
+        # ĐẢNG" → "Ban Xây dựng Đảng Đảng ủy xã A": a board that advises a Party committee is the committee's
+        advisor = re.sub(r"(?i)^(?:văn phòng|(?:ủy|uỷ) ban kiểm tra)", _board_case, proper_case(names[-1]))
+        return f"{re.sub(r'(?<=Xây dựng )đảng$', 'Đảng', advisor)} {committee}"
     party = (
         re.match(r"^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẶC KHU)\s*(ỦY|UỶ)\s+(.+)$", names[-2])
         if len(names) >= 2

@@ -7,10 +7,12 @@ its own line, the header and letterhead repeated after page breaks, page numbers
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from docparse.model import Heading, Task, Timeframe
+from docparse.tasks import inline_assignment
 from docparse.text import fold
 from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
 from docparse.units import UNIT_START, split_units
@@ -358,8 +360,15 @@ def _split_cells(
         start = 1 if number == 0 else 0
         for j in range(start, len(segment)):
             previous = segment[j - 1] if j else ""
-            if _starts_cell(segment[j], previous, width) or (
-                j and TIMEFRAME_HEAD.match(segment[j]) and segment[j][:1].isupper() and _time_of(segment[j])
+            if (
+                _starts_cell(segment[j], previous, width)
+                or (
+                    j
+                    and TIMEFRAME_HEAD.match(segment[j])
+                    and segment[j][:1].isupper()
+                    and _time_of(segment[j])
+                )
+                or (j and number == len(segments) - 1 and _closing_units(segment[j:], previous))
             ):
                 boundary = j
                 break
@@ -403,6 +412,17 @@ def _split_cells(
         " ".join(lead_lines),
         coord,
         time_text,
+    )
+
+
+def _closing_units(lines: list[str], previous: str) -> bool:
+    """Whether the last lines of a row are its lead and coordinators' cells and nothing else: a row whose time cell is
+    empty ends with two units, each opening a line ("Biểu dương mô hình tiêu biểu" / "Ban Xây dựng Đảng Đảng ủy xã" /
+    "Ủy ban Mặt trận Tổ quốc Việt Nam xã"), however long the text's last line was."""
+    return (
+        _new_unit_cell(lines[0], previous)
+        and any(_new_unit_cell(line, above) for above, line in itertools.pairwise(lines))
+        and not any(_time_of(line) for line in lines)
     )
 
 
@@ -544,12 +564,16 @@ def tasks_from_table(
             named = {columns.get(name) for name in ("no", "text", "lead", "time")}
             notes = [c for i, c in enumerate(cells) if i not in named and c]
             coord_text = next((_COORD_NOTE.sub("", c) for c in notes if _COORD_NOTE.match(c)), "")
+        coord = split_units(coord_text)
+        if "coord" not in (columns or {}) and not merged and not coord and _COORD_NOTE.match(text):
+            # nor a note: the task itself, "Phối hợp Ủy ban nhân dân xã … tuyên truyền …", names its partner
+            coord = inline_assignment(text)[1]
         task = Task(
             no=no or None,
             text=text,
             parent_no=parent,
             lead=split_units(lead_text),
-            coord=split_units(coord_text),
+            coord=coord,
             timeframe=parse_timeframe(cell("time") or None, default_year),
         )
         if pending_heading is not None and _is_child(pending_heading.no or "", no):

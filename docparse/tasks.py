@@ -245,8 +245,9 @@ _SUBJECT_HEAD = re.compile(
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
-    # people who act in a role (a class teacher, a population collaborator, a village health worker), as "Cán bộ"
-    r"Giáo viên|Cộng tác viên|Nhân viên|"
+    # people who act in a role (a class teacher, a population collaborator, a village health worker, a school's
+    # accountant, cashier or clerk), as "Cán bộ"
+    r"Giáo viên|Cộng tác viên|Nhân viên|Kế toán|Thủ quỹ|Văn thư|"
     # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
@@ -939,6 +940,8 @@ _NAME_COMPOUNDS = (
     "trong các cụm công nghiệp",
     "trong cụm công nghiệp",
     "trong khu kinh tế",
+    # the bodies of a place: "các trường trên địa bàn xã", "các doanh nghiệp trên địa bàn tỉnh"
+    "trên địa bàn",
 )
 # A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
 # plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").
@@ -1032,6 +1035,15 @@ def unit_phrase(text: str) -> str | None:
             )
         if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
             capitalised = True
+        if (
+            re.fullmatch(r"[1-9]\d?", bare)
+            and previous[:1].isupper()
+            and not previous.endswith((",", ";"))
+            and not re.match(
+                r"(?:lần|buổi|đợt|cuộc|ngày|tháng|năm|quý|tuần|người|hộ|lớp)(?![\wà-ỹ])", following
+            )
+        ):
+            capitalised = True  # communes and wards numbered since 2025: "xã Sơn Kim 1", "phường Móng Cái 2"
         if re.fullmatch(r"\d{1,2}", bare) and (
             (re.fullmatch(r"\d{1,2},", token) and re.fullmatch(r"\d{1,2}[,;.]?", following))
             or re.fullmatch(r"\d{1,2},", previous)
@@ -1120,6 +1132,13 @@ _DONE_BY = re.compile(r"(?<![\wà-ỹ])do\s+(?P<lead>[A-ZĐỦ][^;:]*)")
 _DONE_BY_VERB = re.compile(rf"\s*(?:{_TAKES_CHARGE}|tổ chức thực hiện)\b")
 _ASKED_WITH = re.compile(r"[Đđ]ề nghị\s+(?P<lead>[^;:.]{3,120}?)\s+phối hợp\s+(?:với|cùng)\s")
 _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Hiệu trưởng)\b)")
+# The heads of a village, written in lower case as people rather than bodies ("trưởng bản", "trưởng thôn, già làng",
+# "bí thư chi bộ thôn"): a partner after "phối hợp với" as a body is.
+_VILLAGE = r"(?:các\s+)?(?:thôn|bản|ấp|buôn|làng|tổ dân phố|khu phố|sóc|phum)"
+_VILLAGE_HEAD = re.compile(
+    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|bí thư chi bộ(?:\s+{_VILLAGE})?|già làng|người có uy tín)"
+    r"(?![\wà-ỹ])(?:\s*,\s*|\s+và\s+)?)+"
+)
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
 # "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
 _WITH = re.compile(r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)")
@@ -1186,6 +1205,9 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
+    # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
+    r"|(?<=thực hiện, )(?:trong\s+)?học kỳ\s+(?:I{1,2}|[12])\b(?:\s*(?:,|và)\s*(?:học kỳ\s+)?(?:I{1,2}|[12])\b)*"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*(?:\d+\s+)?(?:tháng|năm|quý)\b)*"
     r"|(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?:\s+\d{1,2}\s+lần)?"
     r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
@@ -1340,13 +1362,19 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
     if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
         subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
+    # after an ordinal word the sentence runs on in lower case ("Bốn là, các chi bộ khu phố định kỳ hằng quý …",
+    # "Ba là, giáo viên chủ nhiệm các lớp phối hợp …"): a plural subject or people in their role written on are still
+    # the subject
+    written_on = re.match(r"(?:các|mỗi|giáo viên|cán bộ|công chức|nhân viên|cộng tác viên)\s", subject)
+    if written_on:
+        subject = subject[:1].upper() + subject[1:]
     official = _OFFICIAL.match(_HONORIFIC.sub("", subject))
     if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith(_PERSON)):
         lead = [official["who"].strip(" ,")]
     if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
         phrase = unit_phrase(_HONORIFIC.sub("", subject))
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
-            lead = split_units(phrase)
+            lead = split_units(phrase[:1].lower() + phrase[1:] if written_on else phrase)
     addressee = _HANDS_OVER.sub("", subject, count=1)
     if (
         not lead
@@ -1419,6 +1447,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
+        village_head = _VILLAGE_HEAD.match(match["coord"]) if match["with"] else None
+        if not short and village_head:  # "phối hợp với trưởng bản", "… trưởng thôn, già làng": as printed
+            heads = re.split(r"\s*,\s*|\s+và\s+", village_head[0].strip(" ,"))
+            coord.extend(h for h in heads if h not in coord)
         if short and (match["with"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
@@ -1557,6 +1589,20 @@ def _assignment_note(node: Node) -> str | None:
     return " ".join(note[1].split()) if note else None
 
 
+def _later_doers(note: str) -> list[str]:
+    """The units that head the later clauses of an assignment note: they take part in the work the first one leads
+    ("Ban Tuyên giáo và Dân vận Đảng ủy hướng dẫn; các đảng bộ cơ sở đăng ký trước ngày 31/3/2027")."""
+    doers: list[str] = []
+    for clause in re.split(r";\s*", note)[1:]:
+        subject = clause[:1].upper() + clause[1:] if re.match(r"(?:các|mỗi)\s", clause) else clause
+        unit = (
+            unit_phrase(subject) if _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject) else None
+        )
+        if unit and _PREDICATE.match(subject[len(unit) :].strip()):
+            doers.extend(split_units(clause[: len(unit)]))
+    return doers
+
+
 _NOTE_AFTER_ITEM = re.compile(r"(?:^|(?<=[.;:!?]))\s*\(([^()]{5,300})\)[.;]?(?:\s+\d{1,3})?\s*$")
 
 
@@ -1618,7 +1664,8 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # note under the item says who does it and when, over the subject of the item's own sentence
                 note_leads, note_coords, note_time = inline_assignment(note)
                 if note_leads:
-                    leads, coords = note_leads, note_coords
+                    later = [u for u in _later_doers(note) if u not in note_leads and u not in note_coords]
+                    leads, coords = note_leads, note_coords + later
                 raw_time = note_time or raw_time
             if not leads and not re.match(r"^[Đđ]ề nghị\s", text):  # "Đề nghị X …" names its own addressee
                 leads = list(node.inherited_lead)
@@ -1731,8 +1778,10 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if unit_phrase(body) == body and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
-        if paragraph.kind == "text" and text.endswith(":") and len(text.split()) <= 14:
-            body = text.rstrip(":").strip()
+        # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã:": the bodies asked head the bullets
+        # after them, as a body named alone does
+        body = _HANDS_OVER.sub("", text.rstrip(":").strip(), count=1)
+        if paragraph.kind == "text" and text.endswith(":") and len(body.split()) <= 16:
             unit = unit_phrase(body) or ""
             qualified = (  # an office and its qualifier: "Trưởng các thôn giáp biên"
                 not unit.startswith(("Các ", "Những "))

@@ -50,9 +50,10 @@ _ROLE_PHRASES = [
     re.compile(r"\s*(?:căn cứ|trên cơ sở|theo)\s+chức năng,?\s*nhiệm vụ.*$", re.IGNORECASE),
     re.compile(r"\s+tổng hợp,?\s*theo dõi chung\b", re.IGNORECASE),
     # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp", "Khoa Nhi Tổng hợp" are names, not "X tổng hợp" (X
-    # compiles): the role is written in lower case
+    # compiles): the role is written in lower case; so is the general office of courts and procuracies ("Văn phòng
+    # tổng hợp"), a name when nothing stands between the two words
     re.compile(
-        r"(?<![Kk]ế hoạch)(?<![Hh]ành chính)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$"
+        r"(?<![Kk]ế hoạch)(?<![Hh]ành chính)(?<!^Văn phòng)(?<!-)\s+(?:tổng hợp|theo dõi chung|theo dõi|hướng dẫn)\s*$"
     ),
     re.compile(
         r"\s+(?:phối hợp thực hiện|phối hợp|chủ trì|thực hiện|triển khai thực hiện|(?<!người\s)tham gia)\s*$",
@@ -176,20 +177,23 @@ def _split_units(text: str) -> tuple[str, ...]:
             continue
         named = _NAMED_PLACES.match(part)
         if named and named["qualifier"] == named["qualifier"].lower():
-            # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune
+            # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune; the body over the
+            # places is the last unit before them ("Sở Nông nghiệp và Môi trường, Hội Nông dân các xã A, B": the Sở is
+            # a unit of its own)
+            *before, body = _split_part(named["body"]) or [named["body"]]
+            units.extend(before)
             units.extend(
-                f"{named['body']} {named['kind']} {name}"
-                for name in re.split(r",\s*|\s+và\s+", named["names"])
+                f"{body} {named['kind']} {name}" for name in re.split(r",\s*|\s+và\s+", named["names"])
             )
             continue
         units.extend(_split_part(part))
     return tuple(u for u in units if re.search(r"\w", u))
 
 
-_LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố)"
-# A capital letter of Vietnamese, with or without its marks ("Ủ" of "Pa Ủ", "Ứ" of "Nậm Ứ").
-_CAPITAL = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_PLACE_NAME = rf"[{_CAPITAL}][\wà-ỹ]*(?:\s+[{_CAPITAL}][\wà-ỹ]*){{0,3}}"
+_LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)"
+# A capital letter, with its tone mark too: a place's name may open with one ("Pa Ủ", "Ý Yên", "Ảng Nưa").
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()) + "]"
+_PLACE_NAME = rf"{_CAPITAL}[\wà-ỹ]*(?:\s+{_CAPITAL}[\wà-ỹ]*){{0,3}}"
 # A body over several named places: "Ủy ban nhân dân các xã Phú Bình, Kha Sơn, Tân Thành".
 # The places may be qualified before their names ("Công an các xã biên giới Mường Nhé, Sín Thầu, Nậm Kè"): one unit
 # per named place, without the qualifier.
@@ -212,6 +216,18 @@ _BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS}|khu vực)\s+{_PLACE}$")
 # list the places of one body ("Công an xã, phường, thị trấn").
 _KIND_OF_PLACE = re.compile(r"^(?:xã|phường|thị trấn|đặc khu)$")
 _ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
+
+
+# A person named with a rank or title ("Đại úy Phan Văn Hòa", "Đồng chí Lò Văn Sơn") and the office held, after a
+# comma ("…, Đội trưởng Đội Vận động quần chúng"): one actor, not two.
+_PERSON = re.compile(
+    r"^(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Đồng chí|Ông|Bà|Bác sĩ)\s+"
+    rf"{_CAPITAL}[\wà-ỹ]*(?:\s+{_CAPITAL}[\wà-ỹ]*){{1,4}}$"
+)
+_OFFICE_HELD = re.compile(
+    r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|Chính trị viên|(?:Đội|Đồn|Trạm|Chỉ huy)\s+trưởng|"
+    r"Trưởng\s+(?:phòng|ban|khoa|trạm|Phòng|Ban|Khoa|Trạm))(?![\wà-ỹ])"
+)
 
 
 def _split_part(part: str) -> list[str]:
@@ -242,6 +258,9 @@ def _split_part(part: str) -> list[str]:
             and " cấp " not in f" {piece} "
         ):
             units[-1] = f"{units[-1]} và {piece}"  # "Văn phòng HĐND và UBND xã" is one office
+            continue
+        if units and "," in separator and _OFFICE_HELD.match(piece) and _PERSON.match(units[-1]):
+            units[-1] = f"{units[-1]}, {piece}"  # "Đại úy Phan Văn Hòa, Đội trưởng Đội Vận động quần chúng"
             continue
         if units and "," in separator and _KIND_OF_PLACE.match(piece) and _ENDS_WITH_KIND.search(units[-1]):
             units[-1] = (

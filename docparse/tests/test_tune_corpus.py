@@ -38,7 +38,7 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals on the 324 documents: task F1 0.994, lead 0.972, coord 0.982, timeframe 0.979, header 0.994 at the
     # start of the tenth round (the ninth held-out half, scored once at task F1 0.947, had just joined), raised by
-    # r10-prose (docs/docparse.md, "Tenth round")
-    assert total.task_f1 >= 0.996 and total.lead >= 0.982 and total.coord >= 0.984, (total, problems)
-    assert total.timeframe >= 0.983 and total.document_fields >= 0.996 and total.citation_f1 >= 1.0, total
+    # r10-fields and r10-prose (docs/docparse.md, "Tenth round")
+    assert total.task_f1 >= 0.996 and total.lead >= 0.985 and total.coord >= 0.986, (total, problems)
+    assert total.timeframe >= 0.984 and total.document_fields >= 0.996 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks <= 2
