@@ -609,6 +609,10 @@ def _letterhead_name(names: list[str]) -> str:
         located = locality_of(parent)
         if located:
             locality = located[0]
+    if len(names) >= 2 and re.search(r"\bsố\s+\d{1,3}$", agency, re.IGNORECASE):
+        # an office known by its number under its parent ("KHO BẠC NHÀ NƯỚC KHU VỰC XIX" / "PHÒNG GIAO DỊCH SỐ 3",
+        # "BẢO HIỂM XÃ HỘI TỈNH …" / "ĐỘI KIỂM TRA SỐ 2") is named after it in full: the number alone names nothing
+        return f"{agency} {parent}"
     if re.search(r"\bkhu vực\b", agency, re.IGNORECASE):
         # a regional court, procuracy or centre is named after its area: a numbered area after its province with a
         # dash ("Tòa án nhân dân khu vực 5 - Hà Nội"), a named one after nothing more ("… khu vực Phủ Lý")

@@ -431,7 +431,10 @@ def _new_unit_cell(line: str, previous: str) -> bool:
         return False
     previous = previous.rstrip()
     last = previous.split()[-1] if previous.split() else ""
-    return not (previous.endswith((",", ";")) or last in _INCOMPLETE_END)
+    # "thuộc" asks for its body ("Các phòng thuộc" / "Sở"), "trực thuộc" (subordinate) ends a name: "Thủ trưởng các
+    # đơn vị trực thuộc" / "Công đoàn cơ sở" are two cells
+    complete = previous.endswith("trực thuộc")
+    return not (previous.endswith((",", ";")) or (last in _INCOMPLETE_END and not complete))
 
 
 def _time_of(text: str) -> Timeframe | None:

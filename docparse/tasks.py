@@ -942,7 +942,11 @@ _NAME_COMPOUNDS = (
     "trong khu kinh tế",
     # the bodies of a place: "các trường trên địa bàn xã", "các doanh nghiệp trên địa bàn tỉnh"
     "trên địa bàn",
+    # a department named by the staff it manages: "Phòng Công chức, viên chức" (the comma is stripped from `rest`)
+    "công chức viên chức",
 )
+# The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
+_IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
 # A locality that closes the name ("Ban Quản lý di tích tỉnh", "Hội Người cao tuổi phường Sông Hiến"); after the
 # plural "các xã" a qualifier may follow ("các xã vùng cao", "các xã có điểm tái định cư").
 _LOCALITY_WORD = re.compile(
@@ -993,6 +997,10 @@ def unit_phrase(text: str) -> str | None:
             break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
         rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
         previous = words[-1] if words else ""
+        if words and _IN_A_ZONE.match(rest):
+            # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
+            words.append(token)
+            continue
         if rest.lower().startswith(_NAME_COMPOUNDS) and not closed:
             compound = next(c for c in _NAME_COMPOUNDS if rest.lower().startswith(c))
             size = len(compound.split())
@@ -1141,7 +1149,10 @@ _VILLAGE_HEAD = re.compile(
 )
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
 # "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
-_WITH = re.compile(r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)")
+# "… chủ trì; phối hợp: Hội Sinh viên tỉnh, Sở Xây dựng.": the partners' field typed into the paragraph.
+_WITH = re.compile(
+    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
+)
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 _HOUR = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+)"
@@ -1170,6 +1181,8 @@ _UNTIL_END = (
     # from now to a point without "hết": "từ nay đến cuối năm 2027", "từ nay đến ngày 30/6/2027"
     rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
 )
+# The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật".
+_DAY_OF_PERIOD = r"(?:\s+vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b)?"
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -1180,8 +1193,15 @@ _INLINE_DEADLINE = re.compile(
     r"(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:(?:tháng|quý|năm),\s+(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?![/\d])"
     r"|tuần,\s+(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b)|"
     rf"{_COUNT_IN_PERIOD}"
-    r"|(?<=[Tt]hời gian: )[^.;()]+?(?=[.;)]|$)"
-    r"|(?<=[Tt]hời hạn: )[^.;()]+?(?=[.;)]|$)"
+    # the time field typed into the paragraph, whatever its value: "… thực hiện. Thời gian hoàn thành: chậm nhất 10
+    # ngày trước khi phê duyệt phương án."
+    r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
+    r"|(?<=[Tt]hời hạn hoàn thành: ))(?:[^.;()]|\([^()]*\))+?(?=[.;)]|$)"
+    # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
+    # các dự án giải ngân chậm, quý II/2027."
+    r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
+    # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
+    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
@@ -1189,6 +1209,8 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
     # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
     # (the days of the week inside it before it: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027")
+    # … or ends at an event: "từ tháng 01/2027 đến khi bàn giao xong mặt bằng", "từ ngày 01/3 cho đến khi …"
+    rf"|[Tt]ừ\s+{_POINT}\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+[^;.,()]{{3,60}}"
     rf"|(?:(?:vào\s+)?các\s+ngày\s+(?:cuối tuần|thứ\s+Bảy(?:,|\s+và)\s+Chủ nhật)\s+)?"
     rf"[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
@@ -1210,7 +1232,8 @@ _INLINE_DEADLINE = re.compile(
     r"|(?<=thực hiện, )(?:trong\s+)?học kỳ\s+(?:I{1,2}|[12])\b(?:\s*(?:,|và)\s*(?:học kỳ\s+)?(?:I{1,2}|[12])\b)*"
     r"|[Đđ]ịnh kỳ\s+(?:\d+\s+(?:tháng|năm|quý)(?:\s+một lần|/lần)?(?:,\s*(?:\d+\s+)?(?:tháng|năm|quý)\b)*"
     r"|(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)(?:\s+\d{1,2}\s+lần)?"
-    r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
+    + _DAY_OF_PERIOD
+    + r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
     # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"; a count of bodies visited or
     # reached ("mỗi thành viên ít nhất 02 đơn vị/năm", "03 xã/quý") is a target, not a time
     rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
@@ -1223,10 +1246,15 @@ _INLINE_DEADLINE = re.compile(
     r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
     r"(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
+    + _DAY_OF_PERIOD
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
-    r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
+    + r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
     # ("thực hiện thường xuyên, báo cáo … hằng quý": the task's own time before the report's)
     r"|(?<=thực hiện )thường xuyên(?=,)"
+    # a limit counted from an event, the next working day(s) after it: "trong ngày làm việc tiếp theo kể từ khi phát
+    # hiện …", "trong 03 ngày làm việc kế tiếp kể từ ngày nhận được …"
+    r"|(?:[Tt]rong thời hạn|[Tt]rong vòng|[Tt]rong)\s+(?:\d{1,3}\s+)?ngày\s+làm việc\s+(?:tiếp theo|kế tiếp)"
+    r"\s+kể từ[^;.,()]{3,60}"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
@@ -1248,7 +1276,8 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
+    r"[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
@@ -1261,6 +1290,11 @@ _INLINE_DEADLINE = re.compile(
     r"(?:\s+làm việc)?(?![\w/])"
     # the same working day: "giải đáp vướng mắc trong ngày làm việc", "xác minh ngay trong ngày"
     r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
+    # the limit of a harder case, after the ordinary one: "trong 15 ngày …; trường hợp phức tạp thì không quá 30
+    # ngày", "… được gia hạn không quá 10 ngày làm việc"
+    r"|(?:(?<=thì )|(?<=gia hạn ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
+    r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
     r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60}"
     # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
@@ -1283,6 +1317,9 @@ _TIME_WORDS = re.compile(
 # Occasions and seasons ("trước Tết Nguyên đán", "sau Tết", "trước mùa mưa lũ", "trước vụ Đông Xuân") and the school
 # year a thing belongs to ("các khoản thu đầu năm học 2026 - 2027") yield to a dated deadline of the same task:
 # "… trước Tết Nguyên đán (hoàn thành trước ngày 25/01/2027)" has the deadline 25/01/2027 (LABELING.md §3).
+# A task that sets up a body ("thành lập Đội …", "thành lập Tổ …"): a season in the body's duty after it is the body's.
+_SETS_UP = r"\b[Tt]hành lập\s+(?:các\s+|mới\s+)?(?:Đội|Tổ|Ban|Nhóm|Câu lạc bộ|đội|tổ|nhóm|câu lạc bộ)\b"
+_CLOSING_FREQUENCY = re.compile(r"\bhang (?:ngay|tuan|thang)$")
 _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
@@ -1293,6 +1330,10 @@ _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
 _PARENTHESISED = re.compile(r"\(([^()]{5,60})\)")
+# An occasion the task is held on, named just before a bracket: "nhân Tháng Thanh niên (tháng 3/2027)", "nhân dịp Ngày
+# Pháp luật Việt Nam (tháng 11/2027)"; the bracket dates the occasion (LABELING.md §3: occasions are not timeframes).
+# ("nhân dân", "cá nhân", "nhân viên" are people: the occasion is "nhân dịp", "nhân kỷ niệm" or "nhân" + a named day)
+_OCCASION_BEFORE = re.compile(r"(?<![\wà-ỹ])nhân\s+(?:dịp\b|kỷ niệm\b|(?=[A-ZĐ]))[^,;.()]{2,80}$")
 # A timeframe that opens the sentence before its subject: "Trong quý III/2026, Phòng Kinh tế chủ trì …".
 _LEADING_TIME = re.compile(
     r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
@@ -1325,6 +1366,31 @@ def _with_partner_does(verb: str) -> bool:
     rest = verb[partner.end() :] if partner else ""
     unit = unit_phrase(rest) if rest else None
     return bool(unit) and bool(_PREDICATE.match(rest[len(unit or "") :].strip()))
+
+
+# A sentence that opens with its condition or occasion: "Khi có phản ánh …, Phòng Nội vụ tham mưu xác minh …".
+_CONDITION_OPENING = re.compile(r"^(?:Khi|Trường hợp|Nếu|Sau khi|Ngay khi)\s")
+_TAKES_CHARGE_AT = re.compile(rf"^(?:{_TAKES_CHARGE})\b")
+
+
+def _doer_after_comma(sentences: list[str]) -> list[str]:
+    """The unit named after a comma as the doer of the sentence: the clause that closes the item with who does it
+    ("Bố trí cán bộ … tại trụ sở tổ công tác, Phòng Kinh tế, Hạ tầng và Đô thị thực hiện từ …"), or the subject after
+    an opening condition ("Khi có phản ánh về …, Phòng Nội vụ tham mưu xác minh …"). A comma inside a list of units
+    ("phối hợp với Sở Y tế, Sở Giáo dục thực hiện") is not one: the segment before it names no unit."""
+    for sentence in sentences:
+        conditional = bool(_CONDITION_OPENING.match(sentence))
+        start = 0
+        for comma in re.finditer(r",\s+(?=[A-ZĐỦ])", sentence):
+            before, start = sentence[start : comma.start()], comma.end()
+            rest = sentence[comma.end() :]
+            if UNIT_HEAD.search(before) or not _SUBJECT_HEAD.match(rest) or _NOT_SUBJECT.match(rest):
+                continue
+            unit = unit_phrase(rest)
+            verb = rest[len(unit or "") :].strip()
+            if unit and (_TAKES_CHARGE_AT.match(verb) or (conditional and _PREDICATE.match(verb))):
+                return split_units(unit)
+    return []
 
 
 def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str], list[str], str | None]:
@@ -1413,6 +1479,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             ):
                 lead = split_units(doer["unit"])
                 break
+    if not lead:
+        lead = _doer_after_comma(sentences)
     if not lead and paragraph is not None:
         # a bullet that names its actor in a later clause of its sentence: "- Nắm tình hình tư tưởng Nhân dân …;
         # Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu tổng hợp, báo cáo Ban Thường vụ hằng quý."
@@ -1451,7 +1519,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if not short and village_head:  # "phối hợp với trưởng bản", "… trưởng thôn, già làng": as printed
             heads = re.split(r"\s*,\s*|\s+và\s+", village_head[0].strip(" ,"))
             coord.extend(h for h in heads if h not in coord)
-        if short and (match["with"] or UNIT_START.match(short)):
+        if short and (match["with"] or match["field"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
@@ -1470,7 +1538,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if (
             reading is not None
             and reading.kind != "unknown"
-            and (not inside or _ONLY_LEAD_IN.fullmatch(rest))
+            # ("từ ngày 01/02 đến 10/02/2027 tiếp công dân hằng ngày": a period and how often within it, one time)
+            and (not inside or _ONLY_LEAD_IN.fullmatch(rest) or _CLOSING_FREQUENCY.search(fold(tail_text)))
         ):
             # the whole closing clause, not the phrases read inside it ("hằng tuần trong mùa khô"); a clause that
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
@@ -1480,12 +1549,25 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 # tells how the thing is done, the closing clause is the task's time (its time column)
                 deadlines = [d for d in deadlines if d == tail_text or not _BARE_FREQUENCY.fullmatch(fold(d))]
     for bracket in _PARENTHESISED.finditer(text):
+        if _OCCASION_BEFORE.search(text[: bracket.start()]):
+            continue  # "nhân Tháng Thanh niên (tháng 3/2027)": the date of the occasion, not of the task
         held = " ".join(bracket[1].split())
         continuous = _CONTINUOUS_BRACKET.fullmatch(held)
         held = continuous["adverb"] if continuous else held
         if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
             deadlines = [d for d in deadlines if d not in held] + [held]
+    # a season glossed with its dates ("trong mùa mưa bão (từ tháng 7 đến tháng 11/2027)"): in prose the season is
+    # the occasion, the dates in the bracket the time
+    seasons_glossed = {
+        season
+        for season in deadlines
+        if _OCCASION_LIKE.search(fold(season))
+        and any(
+            re.search(re.escape(season) + r"\s*\(\s*" + re.escape(d), text) for d in deadlines if d != season
+        )
+    }
+    deadlines = [d for d in deadlines if d not in seasons_glossed]
     opening = _LEADING_TIME.match(text)
     if opening and not deadlines:
         deadlines = [opening[0].strip(" ,")]
@@ -1493,6 +1575,18 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         # the school year that names what is held ("Hội nghị viên chức năm học 2027 - 2028 trong tháng 9/2027")
         # yields to the time the task gives inside it
         deadlines = [d for d in deadlines if not _NAMED_SCHOOL_YEAR.fullmatch(d)]
+    # the season of the duty of a body set up by the task ("thành lập Đội thanh niên xung kích tham gia tuần tra đê biển
+    # trong mùa mưa bão") is when the body works, not when the task is done ("thành lập Đội … trước mùa mưa bão" is
+    # the task's deadline)
+    deadlines = [
+        d
+        for d in deadlines
+        if not (
+            _OCCASION_LIKE.search(fold(d))
+            and fold(d).startswith(("trong ", "vao "))
+            and re.search(_SETS_UP + r"[^.;]*?" + re.escape(d), text)
+        )
+    ]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
     if "thường xuyên" in deadlines and re.search(r"thực hiện thường xuyên,\s+báo cáo\b", text):

@@ -31,11 +31,15 @@ _CONTINUOUS = re.compile(
     # a count per period ("02 lớp/năm", "01 buổi/tháng") and "after each …" ("Sau mỗi vụ thu hoạch", "trước, trong
     # và sau mỗi chuyến biển")
     r"|^(?:it nhat )?\d{1,2} [a-z]+(?: [a-z]+)?\s*/\s*(?:nam|quy|thang|tuan)$|^(?:truoc|trong|sau)\b[a-z ,]{0,20}\bmoi\b"
+    # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
+    r"|\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo)\b"
 )
 # A season or a time limit counted from an event: "trước vụ Đông Xuân 2026 - 2027", "trong mùa khô", "trước Tết
-# Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …" (no calendar date).
+# Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …", "chậm nhất 10 ngày
+# trước khi phê duyệt phương án" (no calendar date).
 _RELATIVE = re.compile(
     r"^(?:truoc|sau|trong|ngay sau)\s+(?:mua|vu|tet)\b"
+    r"|^(?:cham nhat (?:la )?|hoan thanh )?(?:\d{1,3} ngay (?:lam viec )?)?truoc khi\b"
     r"|^trong (?:thoi han |thoi gian |vong )?\d{1,3} ngay\b|^(?:ngay )?sau khi\b|\bke tu\b"
 )
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
@@ -53,6 +57,9 @@ _HALF = re.compile(r"(\d{1,2}|sau) thang (dau|cuoi) nam\s*" + _YEAR)
 _YEAR_ONLY = re.compile(r"^(?:trong |ca |hoan thanh trong |cuoi |dau |nam hoc )?nam " + _YEAR + r"$")
 _YEAR_SPAN = re.compile(r"(?:giai doan|nam|tu nam)\s*" + _YEAR + r"\s*(?:-|–|den|den nam)\s*" + _YEAR)
 _RANGE = re.compile(r"\btu (.+?) (?:den|toi) (.+)$")
+# Two points of the calendar, each with its year, joined by a dash: "tháng 11/2026 - tháng 3/2027" (a season over the
+# new year)
+_DASH_RANGE = re.compile(r"^((?:thang|quy) [\divx]+/(?:19|20)\d\d) - ((?:thang|quy) [\divx]+/(?:19|20)\d\d)$")
 _UNTIL_END = re.compile(r"(?:den|truoc) (cuoi|giua|dau) nam " + _YEAR)
 _PART_OF_YEAR = re.compile(r"\b(cuoi|giua|dau) nam " + _YEAR)
 _PART_OF_MONTH = re.compile(r"\b(cuoi|giua|dau) thang (\d{1,2})\s*(?:/|nam)\s*" + _YEAR)
@@ -88,8 +95,15 @@ def parse_timeframe(raw: str | None, default_year: int | None = None) -> Timefra
 def _reading(raw: str, default_year: int | None) -> tuple[str, str | None, str | None, str | None]:
     """Kind, start, end and due of a printed timeframe, remembered: plans repeat "Thường xuyên" in every row."""
     key = fold(raw).replace("–", "-").strip(" .;,:()")
-    key = re.sub(r"\s*\(.*?\)\s*", " ", key).strip()
+    glosses = re.findall(r"\(([^()]*)(?:\)|$)", key)  # (the closing bracket was stripped with the text's end)
+    key = re.sub(r"\s*\([^()]*(?:\)|$)\s*", " ", key).strip()
     reading = _classify(key, default_year)
+    if glosses and reading["kind"] in ("event", "unknown", None) and not reading["due"]:
+        # an undated season or occasion glossed with its dates: "trong mùa cao điểm du lịch (từ tháng 11/2027 đến
+        # tháng 4/2028)", "Trước Tết Chôl Chnăm Thmây (trước ngày 10/4/2027)": the dates say when
+        glossed = _classify(glosses[0].strip(), default_year)
+        if glossed["kind"] not in ("event", "unknown", None):
+            reading = glossed
     return reading["kind"] or "unknown", reading["start"], reading["end"], reading["due"]
 
 
@@ -147,7 +161,7 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         if span and span.start:
             due = (dt.date.fromisoformat(span.start) - dt.timedelta(days=1)).isoformat()
             return {"kind": "by_date", "start": None, "end": due, "due": due}
-    ranged = _RANGE.search(key)
+    ranged = _RANGE.search(key) or _DASH_RANGE.match(key)
     if ranged:
         right = _span(ranged[2], default_year)
         left_year = int(right.end[:4]) if right and right.end else default_year
@@ -281,5 +295,7 @@ TIMEFRAME_HEAD = re.compile(
     r"(?:Thường xuyên|Liên tục|Hằng\s+(?:ngày|tuần|tháng|quý|năm)|Hàng\s+(?:ngày|tuần|tháng|quý|năm)|"
     r"Định kỳ|Quý\s+[IV1-4]|quý\s+[IV1-4]|Tháng\s+\d|tháng\s+\d|Năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d|"
     r"ngày\s+\d|Ngày\s+\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|Sáu tháng|6 tháng|Kỳ họp|Theo yêu cầu|"
-    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b)"
+    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b|"
+    # a deadline cell without "ngày", its date wrapped onto the next line: "Trước" / "31/10/2027"
+    r"(?<=Trước )\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)"
 )

@@ -228,6 +228,9 @@ _OFFICE_HELD = re.compile(
     r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu trưởng|Chính trị viên|(?:Đội|Đồn|Trạm|Chỉ huy)\s+trưởng|"
     r"Trưởng\s+(?:phòng|ban|khoa|trạm|Phòng|Ban|Khoa|Trạm))(?![\wà-ỹ])"
 )
+# The staff of a school or a small office who answer for an item, each a unit of their own: "Kế toán, Thư ký Hội đồng
+# trường", "Văn thư, Thủ quỹ".
+_STAFF_ROLE = re.compile(r"^(?:Kế toán|Thư ký|Văn thư|Thủ quỹ|Tổng phụ trách)(?![\wà-ỹ])")
 
 
 def _split_part(part: str) -> list[str]:
@@ -247,7 +250,11 @@ def _split_part(part: str) -> list[str]:
         # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp": a capitalised term after "và các" that is not a
         # kind of body continues an official name
         in_name = "và" in separator and re.match(r"^các\s+[A-ZĐ]", piece) and not UNIT_HEAD.match(piece[4:])
-        starts_unit = bool(UNIT_START.match(piece)) and not _COLLECTIVE.match(piece) and not in_name
+        starts_unit = (
+            bool(UNIT_START.match(piece) or _STAFF_ROLE.match(piece))
+            and not _COLLECTIVE.match(piece)
+            and not in_name
+        )
         if (
             units
             and "và" in separator
@@ -352,9 +359,9 @@ def _proper_case(upper: str) -> str:
         out.append(word[:1].upper() + word[1:] if capitalise else word)
         capitalise = word in {"và", "-", "–"} or word.endswith(",")
     # the locality that ends a body's name is written as one: "THUẾ TỈNH QUẢNG TRỊ" → "Thuế tỉnh Quảng Trị",
-    # "CÔNG AN PHƯỜNG TÂN AN" → "Công an phường Tân An" ("xã hội" is no commune)
+    # "CÔNG AN PHƯỜNG TÂN AN" → "Công an phường Tân An" ("xã hội", "liên xã" are no commune)
     located = re.search(
-        r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+(?!hội\b)(\S+(?:\s+\S+){0,3})$",
+        r"(?<!\sliên)\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+(?!hội\b)(\S+(?:\s+\S+){0,3})$",
         " ".join(out),
         re.IGNORECASE,
     )
@@ -365,7 +372,7 @@ def _proper_case(upper: str) -> str:
 
 
 # Head words of two syllables, whose second syllable is lower case ("Trung tâm", "Bệnh viện").
-_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục")
+_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục", "kho bạc")
 
 
 def locality_of(text: str) -> tuple[str, str] | None:
