@@ -303,6 +303,15 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         and not re.search(r"\bkhu vực\b", info.issuer, re.IGNORECASE)
     ):
         located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
+        named = located and re.match(r"^(tỉnh|thành phố)\s+(.+)$", located)
+        if named and info.issuer.endswith(" " + named[2]):
+            # the board of a province's parks already bears the province's name ("Ban Quản lý các khu công nghiệp
+            # Bắc Ninh"); the level stands before it only where the letter names itself so ("Ban Quản lý các khu
+            # công nghiệp tỉnh đề nghị …")
+            base = info.issuer[: -len(named[2])].rstrip()
+            if re.search(re.escape(base) + r"\s+" + named[1] + r"\b", flowing):
+                info.issuer = f"{base} {located}"
+            located = None
         if located:
             dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", info.issuer)
             if dangling and located.startswith(dangling[1] + " "):

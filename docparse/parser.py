@@ -40,7 +40,6 @@ from docparse.tables import (
 )
 from docparse.tasks import (
     BARE_PART,
-    CLOSING_PART,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
@@ -49,6 +48,7 @@ from docparse.tasks import (
     agency_lines_as_headings,
     build_tree,
     classify,
+    is_numbered_part,
     is_part_title,
     letter_tasks,
     make_paragraphs,
@@ -414,7 +414,7 @@ def parse_source(source: Source) -> ParsedDocument:
     if not tasks and org_tasks:
         tasks = org_tasks
     if not tasks and info.type == "Công văn":
-        tasks = letter_tasks(letter_paragraphs, year)
+        tasks = letter_tasks(letter_paragraphs, year, info.issuer)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:
@@ -687,11 +687,6 @@ _CONCLUSIONS = "conclusions"
 _NOTICE_CLOSING = re.compile(r"\bthông báo (?:để|cho|tới|đến)\b[^.;]*\bbiết\b", re.IGNORECASE)
 _REQUESTS = "requests"
 
-_PART_TITLE = re.compile(
-    r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
-    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
-)
-
 
 # The part of a notice that asks for action, titled by the request alone ("Yêu cầu", "Đề nghị", "Kiến nghị và đề
 # nghị", "Các yêu cầu"), not a plan's "Mục đích, yêu cầu".
@@ -710,14 +705,8 @@ def _is_requests_title(paragraph: Paragraph) -> bool:
 
 def _is_part_title(paragraph: Paragraph) -> bool:
     """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
-    quý III/2026"), short and without a sentence end."""
-    text = paragraph.text.strip()
-    return (
-        "." not in (paragraph.no or ".")
-        and len(text.split()) <= 10
-        and not re.search(r"[.;:,]$", text)
-        and bool(_PART_TITLE.match(fold(text)) or CLOSING_PART.match(fold(text)))
-    )
+    quý III/2026")."""
+    return is_numbered_part(paragraph.no, paragraph.text)
 
 
 def _heading_texts(tree: object) -> list[str]:

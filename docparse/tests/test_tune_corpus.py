@@ -30,7 +30,8 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals on the 324 documents in the tenth round, from task F1 0.994, lead 0.972, coord 0.982, timeframe
     # 0.979, header 0.994 and two invented tasks at its start (docs/docparse.md, "Tenth round"): r10-fields raised
-    # lead, coord and header fields, r10-times timeframe, r10-tables task F1 and the invented tasks
-    assert total.task_f1 >= 0.997 and total.lead >= 0.985 and total.coord >= 0.990, (total, problems)
-    assert total.timeframe >= 0.994 and total.document_fields >= 0.996 and total.citation_f1 >= 1.0, total
+    # lead, coord and header fields, r10-times timeframe, r10-prose and r10-tables task F1 (the tables also the
+    # invented tasks)
+    assert total.task_f1 >= 0.999 and total.lead >= 0.992 and total.coord >= 0.991, (total, problems)
+    assert total.timeframe >= 0.997 and total.document_fields >= 0.997 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
