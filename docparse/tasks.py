@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
+from docparse.units import SHARED_KIND, UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
 
 # Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
 # small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
@@ -1837,6 +1837,8 @@ def _agency_heading(text: str) -> str | None:
     """The agency a heading of `Tổ chức thực hiện` names ("2. Sở Giáo dục và Đào tạo:", "a) Ủy ban nhân dân các
     xã, phường"), or None when the heading is a topic or a sentence."""
     text = text.strip().rstrip(":").strip()
+    if SHARED_KIND.match(text) and not text.endswith("."):
+        return text  # "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn", each a unit of its own
     agency = unit_phrase(text)
     if agency and agency == text.strip(" .") and not _NOT_SUBJECT.match(text):
         return agency
@@ -1853,6 +1855,11 @@ def _agency_heading(text: str) -> str | None:
     return None
 
 
+# Where a body named in a heading is, in brackets after its name: "Ban Tôn giáo các xã, phường (nơi có đông đồng bào
+# có đạo)". The body is the name.
+_WHERE_IN_BRACKETS = re.compile(r"\s*\((?:nơi|ở|tại|thuộc|có)\s[^()]*\)$")
+
+
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """In a part that assigns work per agency, an unmarked line that is only the name of an agency and a colon
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
@@ -1865,13 +1872,13 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             paragraph.kind == "text"
             and following is not None
             and following.kind in {"dash", "plus"}
-            and len(text.split()) <= 14
+            and len(_WHERE_IN_BRACKETS.sub("", text).split()) <= 14
             and not re.search(r"[.;:,]$", text)
         ):
             # "Ban Tiếp công dân đặc khu" (bold, no number, no colon) and then its bullets: the name alone heads them;
             # "Đề nghị Ủy ban Mặt trận Tổ quốc …" asks a body that the issuer does not direct, the body leads
-            body = _HANDS_OVER.sub("", text, count=1)
-            if unit_phrase(body) == body and _agency_heading(body) == body:
+            body = _WHERE_IN_BRACKETS.sub("", _HANDS_OVER.sub("", text, count=1))
+            if (unit_phrase(body) == body or SHARED_KIND.match(body)) and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
         # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã:": the bodies asked head the bullets

@@ -155,6 +155,12 @@ def split_units(text: str | None) -> list[str]:
     return list(_split_units(text))  # a new list: callers own the lists they put into tasks
 
 
+# Units of one kind listed after their shared kind: "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn".
+SHARED_KIND = re.compile(
+    r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _split_units(text: str) -> tuple[str, ...]:
     """`split_units`, remembered: the same cells ("Các phòng, đơn vị thuộc Sở") recur in every row of a plan."""
@@ -164,10 +170,7 @@ def _split_units(text: str) -> tuple[str, ...]:
         part = _drop_roles(part)
         if not part or _INVITED.match(part):
             continue
-        shared = re.match(
-            r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$",
-            part,
-        )
+        shared = SHARED_KIND.match(part)
         if shared:
             noun = shared[1][:1].upper() + shared[1][1:]
             for name in shared[2].split(","):

@@ -6,8 +6,11 @@ one document was kept back: written after the rule was done, checked once; each 
 without the rule (the parser of ad3e831).
 """
 
+from docparse.model import Task
 from docparse.tables import tasks_from_table
+from docparse.tasks import Paragraph, agency_lines_as_headings, build_tree, organisation_tasks
 from docparse.units import split_units
+
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Units of one kind told apart by their number share the name: "Tổ công tác số 1, số 2".
@@ -72,3 +75,54 @@ def test_the_doers_column_beside_the_leading_column_coordinates_kept_back():
         2027,
     )
     assert (tasks[0].lead, tasks[0].coord) == (["Phó Hiệu trưởng"], ["Tổ chuyên môn"])
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Agency headings without number or colon over bullets: units listed after their shared kind ("Các phòng: A, B"), a
+# body with where it is in brackets ("Ban … các xã (nơi …)").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _per_agency(lines: list[str]) -> list[Task]:
+    """The tasks of a part assigned per agency read from a Word document: bold lines, then "List Bullet" paragraphs."""
+    paragraphs = [Paragraph("dash", line[2:]) if line.startswith("- ") else Paragraph("text", line) for line in lines]
+    return organisation_tasks(build_tree(agency_lines_as_headings(paragraphs)), 2027)
+
+
+def test_agency_lines_with_a_shared_kind_or_a_place_in_brackets_head_their_bullets():
+    tasks = _per_agency(
+        [
+            "Phòng Cải cách hành chính",
+            "- Kiểm tra công tác cải cách hành chính tại các xã.",
+            "Các phòng: Tổ chức biên chế, Công chức và Viên chức",
+            "- Rà soát vị trí việc làm của các cơ quan.",
+            "- Tổ chức thi tuyển công chức trong quý III/2027.",
+            "Trung tâm Phục vụ hành chính công các xã (nơi thí điểm chuyển đổi số)",
+            "- Số hóa hồ sơ thủ tục hành chính.",
+        ]
+    )
+    assert [t.lead for t in tasks] == [
+        ["Phòng Cải cách hành chính"],
+        ["Phòng Tổ chức biên chế", "Phòng Công chức và Viên chức"],
+        ["Phòng Tổ chức biên chế", "Phòng Công chức và Viên chức"],
+        ["Trung tâm Phục vụ hành chính công các xã"],
+    ]
+
+
+def test_agency_lines_with_a_shared_kind_or_a_place_in_brackets_head_their_bullets_kept_back():
+    """Kept back; fails without the rule (the bullets under both lines went to "Văn phòng Đảng ủy")."""
+    tasks = _per_agency(
+        [
+            "Văn phòng Đảng ủy",
+            "- Tham mưu tổ chức hội nghị sơ kết.",
+            "Các ban: Tuyên giáo và Dân vận, Tổ chức",
+            "- Hướng dẫn các chi bộ sinh hoạt chuyên đề.",
+            "Ủy ban Mặt trận Tổ quốc các phường (ở khu vực biên giới)",
+            "- Vận động nhân dân tham gia bảo vệ đường biên, mốc giới.",
+        ]
+    )
+    assert [t.lead for t in tasks] == [
+        ["Văn phòng Đảng ủy"],
+        ["Ban Tuyên giáo và Dân vận", "Ban Tổ chức"],
+        ["Ủy ban Mặt trận Tổ quốc các phường"],
+    ]
