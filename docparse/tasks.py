@@ -1119,13 +1119,18 @@ _COORD_BEFORE = re.compile(
     r"(?:^|[;(,]\s*)(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*"
     r"(?=[;).,]|$)"
 )
+# "Hạt Kiểm lâm chủ trì, Phòng Khoa học phối hợp tuyên truyền …": the partners named after the lead, before the verb of
+# the task they share.
+_COORD_AFTER_LEAD = re.compile(
+    r"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+phối hợp(?!\s+(?:với|cùng)\s)"
+)
 _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 # A later sentence that names who carries the task out: "… tại trụ sở ấp. Phòng Kinh tế thực hiện; thời gian: …",
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
 # The verbs by which a named unit takes charge of a task ("X chủ trì", "do X thực hiện", "X phụ trách").
 _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách"
 _DOER_AFTER = re.compile(
-    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
+    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
 )
 # A later clause that names the unit at the centre of the work: "…; Phòng Tổ chức cán bộ là đầu mối chuẩn bị nội dung".
 _FOCAL_POINT = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+là\s+(?:cơ quan\s+|đơn vị\s+|bộ phận\s+)?đầu mối\b")
@@ -1512,7 +1517,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
         lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
-    for match in _COORD_BEFORE.finditer(text):
+    for match in [*_COORD_BEFORE.finditer(text), *_COORD_AFTER_LEAD.finditer(text)]:
         if UNIT_START.match(match["coord"]):
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):

@@ -8,7 +8,7 @@ without the rule (the parser of ad3e831).
 
 from docparse.model import Task
 from docparse.tables import tasks_from_table
-from docparse.tasks import Paragraph, agency_lines_as_headings, build_tree, organisation_tasks
+from docparse.tasks import Paragraph, agency_lines_as_headings, build_tree, inline_assignment, organisation_tasks
 from docparse.units import split_units
 
 
@@ -126,3 +126,28 @@ def test_agency_lines_with_a_shared_kind_or_a_place_in_brackets_head_their_bulle
         ["Ban Tuyên giáo và Dân vận", "Ban Tổ chức"],
         ["Ủy ban Mặt trận Tổ quốc các phường"],
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# In prose: the partners named after the lead before the verb ("X chủ trì, Y phối hợp tuyên truyền …"); the doer in a
+# bracket inside the sentence ("… (Phòng X thực hiện), trước ngày …").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_partners_after_the_lead_and_a_doer_in_a_bracket():
+    assert inline_assignment(
+        "Ba là, Trung tâm Y tế chủ trì, Trạm Y tế các xã phối hợp tổ chức tiêm chủng mở rộng, trong quý II/2027."
+    )[:2] == (["Trung tâm Y tế"], ["Trạm Y tế các xã"])
+    assert inline_assignment(
+        "Rà soát, cập nhật hồ sơ hộ nghèo (Phòng Văn hóa - Xã hội thực hiện), trước ngày 30/6/2027."
+    )[:2] == (["Phòng Văn hóa - Xã hội"], [])
+
+
+def test_partners_after_the_lead_and_a_doer_in_a_bracket_kept_back():
+    """Kept back; fails without the rule (no partner; no lead)."""
+    assert inline_assignment(
+        "Đồn Biên phòng chủ trì, Công an xã phối hợp tuần tra khu vực biên giới, định kỳ hằng tháng."
+    )[:2] == (["Đồn Biên phòng"], ["Công an xã"])
+    assert inline_assignment("Sửa chữa nhà văn hóa các thôn (Văn phòng Sở chủ trì); hoàn thành trong năm 2027.")[
+        :2
+    ] == (["Văn phòng Sở"], [])
