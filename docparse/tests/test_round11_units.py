@@ -151,3 +151,16 @@ def test_partners_after_the_lead_and_a_doer_in_a_bracket_kept_back():
     assert inline_assignment("Sửa chữa nhà văn hóa các thôn (Văn phòng Sở chủ trì); hoàn thành trong năm 2027.")[
         :2
     ] == (["Văn phòng Sở"], [])
+
+
+def test_a_body_that_supports_the_lead_coordinates():
+    assert inline_assignment(
+        "Tổ chức Ngày hội đọc sách; Trung tâm Thông tin chủ trì, Phòng Hành chính bố trí kinh phí, hậu cần."
+    )[:2] == (["Trung tâm Thông tin"], ["Phòng Hành chính"])
+
+
+def test_a_body_that_supports_the_lead_coordinates_kept_back():
+    """Kept back; fails without the rule (no partner)."""
+    assert inline_assignment(
+        "Hai là, Đài Phát thanh chủ trì, Trung tâm Văn hóa hỗ trợ thiết bị, âm thanh cho buổi giao lưu."
+    )[:2] == (["Đài Phát thanh"], ["Trung tâm Văn hóa"])
