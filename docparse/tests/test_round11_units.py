@@ -8,9 +8,14 @@ without the rule (the parser of ad3e831).
 
 from docparse.model import Task
 from docparse.tables import tasks_from_table
-from docparse.tasks import Paragraph, agency_lines_as_headings, build_tree, inline_assignment, organisation_tasks
+from docparse.tasks import (
+    Paragraph,
+    agency_lines_as_headings,
+    build_tree,
+    inline_assignment,
+    organisation_tasks,
+)
 from docparse.units import split_units
-
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Units of one kind told apart by their number share the name: "Tổ công tác số 1, số 2".
@@ -48,7 +53,13 @@ def test_the_doers_column_beside_the_leading_column_coordinates():
     tasks = tasks_from_table(
         [
             ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị thực hiện", "Thời gian"],
-            ["1", "Tập huấn nghiệp vụ cho cán bộ cơ sở", "Phòng Tổ chức", "Hội Nông dân các xã", "Quý II/2027"],
+            [
+                "1",
+                "Tập huấn nghiệp vụ cho cán bộ cơ sở",
+                "Phòng Tổ chức",
+                "Hội Nông dân các xã",
+                "Quý II/2027",
+            ],
             ["2", "Kiểm tra việc thực hiện", "Văn phòng", "Phòng Kiểm tra", "Tháng 10/2027"],
         ],
         2027,
@@ -59,7 +70,10 @@ def test_the_doers_column_beside_the_leading_column_coordinates():
     ]
     # a table with one unit column that carries the task out: those are the lead
     alone = tasks_from_table(
-        [["STT", "Công việc", "Thực hiện", "Thời gian"], ["1", "Rà soát hồ sơ", "Phòng Nội vụ", "Tháng 3/2027"]],
+        [
+            ["STT", "Công việc", "Thực hiện", "Thời gian"],
+            ["1", "Rà soát hồ sơ", "Phòng Nội vụ", "Tháng 3/2027"],
+        ],
         2027,
     )
     assert (alone[0].lead, alone[0].coord) == (["Phòng Nội vụ"], [])
@@ -85,7 +99,9 @@ def test_the_doers_column_beside_the_leading_column_coordinates_kept_back():
 
 def _per_agency(lines: list[str]) -> list[Task]:
     """The tasks of a part assigned per agency read from a Word document: bold lines, then "List Bullet" paragraphs."""
-    paragraphs = [Paragraph("dash", line[2:]) if line.startswith("- ") else Paragraph("text", line) for line in lines]
+    paragraphs = [
+        Paragraph("dash", line[2:]) if line.startswith("- ") else Paragraph("text", line) for line in lines
+    ]
     return organisation_tasks(build_tree(agency_lines_as_headings(paragraphs)), 2027)
 
 
@@ -148,9 +164,9 @@ def test_partners_after_the_lead_and_a_doer_in_a_bracket_kept_back():
     assert inline_assignment(
         "Đồn Biên phòng chủ trì, Công an xã phối hợp tuần tra khu vực biên giới, định kỳ hằng tháng."
     )[:2] == (["Đồn Biên phòng"], ["Công an xã"])
-    assert inline_assignment("Sửa chữa nhà văn hóa các thôn (Văn phòng Sở chủ trì); hoàn thành trong năm 2027.")[
-        :2
-    ] == (["Văn phòng Sở"], [])
+    assert inline_assignment(
+        "Sửa chữa nhà văn hóa các thôn (Văn phòng Sở chủ trì); hoàn thành trong năm 2027."
+    )[:2] == (["Văn phòng Sở"], [])
 
 
 def test_a_body_that_supports_the_lead_coordinates():
