@@ -1167,8 +1167,12 @@ _COUNTED_BODY = (
     r"(?:đơn vị|xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|khu dân cư|hộ|người|cơ sở|cơ quan|trường|doanh nghiệp|"
     r"địa phương|địa bàn|tổ chức|khoa|phòng|trạm)(?![^\W\d])"
 )
+# A day of the week, with the part of the day it may name: "thứ Năm", "sáng thứ Năm", "vào tối thứ Bảy", "Chủ nhật".
+_WEEKDAY = r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
+    # the day of the week it falls on, in brackets after it: "ít nhất 01 ngày trong tuần (sáng thứ Năm)"
+    rf"(?:\s*\({_WEEKDAY}\))?"
     # … or within a part of the year: "ít nhất 02 phiên trong 06 tháng đầu năm 2027", "03 đợt trong 6 tháng cuối năm"
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
@@ -1184,7 +1188,7 @@ _UNTIL_END = (
     rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
 )
 # The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật".
-_DAY_OF_PERIOD = r"(?:\s+vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b)?"
+_DAY_OF_PERIOD = rf"(?:\s+vào\s+{_WEEKDAY})?"
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -1219,7 +1223,7 @@ _INLINE_DEADLINE = re.compile(
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
     # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
     r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
-    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
+    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
     r"(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
     r"(?:\s+(?:hằng|hàng)\s+năm)?"
     + _FOLLOWING_YEARS
@@ -1258,7 +1262,9 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Tt]rong thời hạn|[Tt]rong vòng|[Tt]rong)\s+(?:\d{1,3}\s+)?ngày\s+làm việc\s+(?:tiếp theo|kế tiếp)"
     r"\s+kể từ[^;.,()]{3,60}"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
-    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?"
+    # (the event ends where a second limit is joined: "… kể từ ngày nhận được đơn và giải quyết không quá 30 ngày …")
+    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    r"(?:\s+kể từ(?:(?!\s+theo quy định|\s+và\s[^;.,()]*?(?:không quá|chậm nhất|trong thời hạn)\s+\d)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
     r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?|\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})"
     # a half or part of the year: "trong 6 tháng đầu năm 2027"
@@ -1278,13 +1284,17 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
-    r"[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()]{{0,50}}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
-    # a schedule of another body in brackets: "(theo lịch của tỉnh)"
+    # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
+    # "Phòng Nghiệp vụ thực hiện theo lịch trưng bày từng xã."
     r"|(?<=\()theo lịch(?:\s+(?:của|do)\s+[^()]{2,50})?(?=\))"
+    r"|(?<=thực hiện )theo lịch\s+[^;.,()]{2,50}(?=\s*[.;]?\s*$)"
+    # a daily duty for as long as an event lasts: "báo cáo … hằng ngày trong thời gian diễn ra lễ", "hằng ngày trong
+    # suốt thời gian tổ chức hội chợ"
+    r"|(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)\s+[^;.,()]{2,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
     # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
@@ -1294,7 +1304,8 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
     # the limit of a harder case, after the ordinary one: "trong 15 ngày …; trường hợp phức tạp thì không quá 30
     # ngày", "… được gia hạn không quá 10 ngày làm việc"
-    r"|(?:(?<=thì )|(?<=gia hạn ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # ("vụ việc phức tạp không quá 45 ngày", "trường hợp phức tạp không quá …": the harder case named before it)
+    r"|(?:(?<=thì )|(?<=gia hạn )|(?<=phức tạp ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
     # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
     r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
