@@ -844,6 +844,14 @@ def _field_target(node: Node) -> Node:
     return node
 
 
+# A page number glued after the last word of a field line the page broke after: "Trong thời hạn 10 ngày làm việc kể từ
+# ngày nhận đơn 2"; the words a number may follow in a time ("tháng 3", "học kỳ 2", "tháng 10, 11 và 12").
+_GLUED_PAGE_NUMBER = re.compile(r"(?P<word>[^\W\d]+)(?P<number>\s+\d{1,3})\s*$")
+_COUNTED_BY_NUMBER = frozenset(
+    {"ngay", "thang", "quy", "nam", "dot", "lan", "ky", "tuan", "doan", "va", "den", "toi", "thu", "so", "buoi", "hoc", "khoa"}
+)
+
+
 def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
     if _names_who_answers(label):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
@@ -859,6 +867,11 @@ def _add_field(node: Node, label: str, value: str) -> None:
         return
     # a page number that a PDF's text glued after the field's closing full stop ("Trước ngày 15/12/2027. 2")
     value = re.sub(r"(?<=[.;])\s+\d{1,3}\s*$", "", value)
+    page_number = _GLUED_PAGE_NUMBER.search(value) if role == "time" else None
+    if page_number and fold(page_number["word"]) not in _COUNTED_BY_NUMBER:
+        # … or after its last word, the field having no stop ("… kể từ ngày nhận đơn" / "2"): a time ends on a date,
+        # a period or a word, never on a number that follows a word that counts nothing ("tháng 3", "đợt 2" count)
+        value = value[: page_number.start("number")]
     # a part heading in capitals glued after the closing stop, its numeral misread by OCR ("Trước ngày 03/3/2027.
     # 1H. TỔ CHỨC THỰC HIỆN …"): the next part starts there (a time holds no three words in capitals; a unit may:
     # "UBND TP. HCM")
