@@ -404,8 +404,14 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     previous_line = ""
     texts = [" ".join(raw.split()) for raw in lines]
     texts = [line for line in texts if line]
-    after_footer = False
+    after_footer = after_footnote = False
     for index, line in enumerate(texts):
+        if hard_wrapped and (_FOOTNOTE_LINE.match(line) or (after_footnote and line.isdigit() and len(line) <= 3)):
+            # a footnote at the foot of a PDF's page ("¹ Kế hoạch triển khai phong trào …"), and the page number under
+            # it: not the text of the field or item the page broke after (the citations read the whole text)
+            after_footnote = True
+            continue
+        after_footnote = False
         if hard_wrapped and _PAGE_FOOTER.fullmatch(line):
             after_footer = True  # a running page footer ("Trang 1/2") between the lines of a PDF's text
             continue
@@ -459,6 +465,8 @@ def _is_running_header(line: str, paragraph: str, following: list[str]) -> bool:
     return bool(following) and not following[0][:1].isupper() and not _starts_paragraph(following[0], line)
 
 
+# A footnote line, opened by its superscript number: "¹ Kế hoạch triển khai phong trào …", "² Quyết định số …".
+_FOOTNOTE_LINE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*\s")
 # A page number as a PDF's text prints it on a line of its own: "Trang 1/2", "Trang 3", "- 2 -".
 _PAGE_FOOTER = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]")
 # A label of the item that is not one of its fields ("Sản phẩm: …", "Kinh phí: …", "Địa điểm: …"), on its own line.
