@@ -406,7 +406,9 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     texts = [line for line in texts if line]
     after_footer = after_footnote = False
     for index, line in enumerate(texts):
-        if hard_wrapped and (_FOOTNOTE_LINE.match(line) or (after_footnote and line.isdigit() and len(line) <= 3)):
+        if hard_wrapped and (
+            _FOOTNOTE_LINE.match(line) or (after_footnote and line.isdigit() and len(line) <= 3)
+        ):
             # a footnote at the foot of a PDF's page ("¹ Kế hoạch triển khai phong trào …"), and the page number under
             # it: not the text of the field or item the page broke after (the citations read the whole text)
             after_footnote = True
@@ -856,7 +858,25 @@ def _field_target(node: Node) -> Node:
 # ngày nhận đơn 2"; the words a number may follow in a time ("tháng 3", "học kỳ 2", "tháng 10, 11 và 12").
 _GLUED_PAGE_NUMBER = re.compile(r"(?P<word>[^\W\d]+)(?P<number>\s+\d{1,3})\s*$")
 _COUNTED_BY_NUMBER = frozenset(
-    {"ngay", "thang", "quy", "nam", "dot", "lan", "ky", "tuan", "doan", "va", "den", "toi", "thu", "so", "buoi", "hoc", "khoa"}
+    {
+        "ngay",
+        "thang",
+        "quy",
+        "nam",
+        "dot",
+        "lan",
+        "ky",
+        "tuan",
+        "doan",
+        "va",
+        "den",
+        "toi",
+        "thu",
+        "so",
+        "buoi",
+        "hoc",
+        "khoa",
+    }
 )
 
 
@@ -1189,7 +1209,9 @@ _COUNTED_BODY = (
     r"địa phương|địa bàn|tổ chức|khoa|phòng|trạm)(?![^\W\d])"
 )
 # A day of the week, with the part of the day it may name: "thứ Năm", "sáng thứ Năm", "vào tối thứ Bảy", "Chủ nhật".
-_WEEKDAY = r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
+_WEEKDAY = (
+    r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
+)
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     # the day of the week it falls on, in brackets after it: "ít nhất 01 ngày trong tuần (sáng thứ Năm)"
