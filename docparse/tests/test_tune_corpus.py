@@ -18,11 +18,10 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # (shape, metric) pairs still under the issue's bar on the tuning half: the tenth blind half's trade-union decision
 # (a members table row read as a task, its "Tổ công tác có nhiệm vụ:" duties missed) and notices (docs/docparse.md,
 # "Tenth held-out half, scored once"), left for the eleventh round. The ninth half's pairs met the bar with the tenth
-# round's rules.
+# round's rules; the non-task tables' timeframe with the eleventh's (r11-times).
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("non-task-tables", "invented_tasks"),
     ("non-task-tables", "task_f1"),
-    ("non-task-tables", "timeframe"),
     ("overall", "invented_tasks"),
 }
 
@@ -38,5 +37,6 @@ def test_the_tuning_corpus_holds_its_scores():
     # to task F1 0.999, lead 0.992, coord 0.992, timeframe 0.998, header 0.997, nothing invented (docs/docparse.md,
     # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring
     assert total.task_f1 >= 0.991 and total.lead >= 0.981 and total.coord >= 0.987, (total, problems)
-    assert total.timeframe >= 0.992 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
+    # (timeframe 0.997 with the eleventh round's time rules, r11-times)
+    assert total.timeframe >= 0.997 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks <= 1
