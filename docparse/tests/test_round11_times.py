@@ -180,3 +180,30 @@ def test_footnote_at_the_foot_of_a_page_kept_back():
         "2. Sơ kết mô hình dân vận khéo\n- Chủ trì: Phòng Nội vụ\n- Thời gian: Tháng 7/2027"
     )
     assert times == ["Quý II/2027", "Tháng 7/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A continuous duty with its peak: "thường xuyên, cao điểm trong mùa khô từ tháng 12/2026 đến tháng 5/2027".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_continuous_duty_with_its_peak_is_one_time():
+    times = _times(
+        "1. Tuyên truyền phòng, chống cháy rừng; Hạt Kiểm lâm chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện "
+        "thường xuyên, cao điểm trong mùa khô từ tháng 01 đến tháng 4/2027.\n"
+        "2. Kiểm tra an toàn thực phẩm tại các chợ; Trạm Y tế xã thực hiện thường xuyên, cao điểm vào dịp Tết "
+        "Nguyên đán."
+    )
+    assert times == [
+        "thường xuyên, cao điểm trong mùa khô từ tháng 01 đến tháng 4/2027",
+        "thường xuyên, cao điểm vào dịp Tết Nguyên đán",
+    ]
+
+
+def test_continuous_duty_with_its_peak_kept_back():
+    """Kept back: written once the rule was done, checked once; it fails without the rule (read as three times)."""
+    times = _times(
+        "1. Tuần tra, kiểm soát khai thác cát trái phép trên sông; Đồn Biên phòng phối hợp với Công an xã thực hiện "
+        "thường xuyên, cao điểm trong mùa nước cạn từ tháng 02 đến tháng 6/2027."
+    )
+    assert times == ["thường xuyên, cao điểm trong mùa nước cạn từ tháng 02 đến tháng 6/2027"]

@@ -37,6 +37,6 @@ def test_the_tuning_corpus_holds_its_scores():
     # to task F1 0.999, lead 0.992, coord 0.992, timeframe 0.998, header 0.997, nothing invented (docs/docparse.md,
     # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring
     assert total.task_f1 >= 0.991 and total.lead >= 0.981 and total.coord >= 0.987, (total, problems)
-    # (timeframe 0.997 with the eleventh round's time rules, r11-times)
+    # (timeframe 0.9979 with the eleventh round's time rules, r11-times)
     assert total.timeframe >= 0.997 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks <= 1
