@@ -303,6 +303,15 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         and not re.search(r"\bkhu vực\b", info.issuer, re.IGNORECASE)
     ):
         located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
+        named = located and re.match(r"^(tỉnh|thành phố)\s+(.+)$", located)
+        if named and info.issuer.endswith(" " + named[2]):
+            # the board of a province's parks already bears the province's name ("Ban Quản lý các khu công nghiệp
+            # Bắc Ninh"); the level stands before it only where the letter names itself so ("Ban Quản lý các khu
+            # công nghiệp tỉnh đề nghị …")
+            base = info.issuer[: -len(named[2])].rstrip()
+            if re.search(re.escape(base) + r"\s+" + named[1] + r"\b", flowing):
+                info.issuer = f"{base} {located}"
+            located = None
         if located:
             dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", info.issuer)
             if dangling and located.startswith(dangling[1] + " "):
@@ -439,10 +448,11 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
                 words = words[1:]
             info.place = " ".join(words) or None
             above = lines[index - 1].strip() if index else ""
-            if info.place and date.start() == 0 and re.fullmatch(_CITY_LEVEL, above):
-                info.place = (
-                    f"{above} {info.place}"  # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped
-                )
+            level = re.search(rf"(?:^|\s)({_CITY_LEVEL})$", above)
+            if info.place and date.start() == 0 and level:
+                # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped, maybe beside the number ("Số: 58/KH-THPT
+                # Thành phố")
+                info.place = f"{level[1]} {info.place}"
             if date["d"] and date["m"] and date["y"]:
                 info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
             else:

@@ -36,10 +36,10 @@ from docparse.tables import (
     parse_cell_table,
     parse_flat_table,
     tasks_from_table,
+    without_note,
 )
 from docparse.tasks import (
     BARE_PART,
-    CLOSING_PART,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
@@ -48,6 +48,7 @@ from docparse.tasks import (
     agency_lines_as_headings,
     build_tree,
     classify,
+    is_numbered_part,
     is_part_title,
     letter_tasks,
     make_paragraphs,
@@ -116,7 +117,7 @@ def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
     page = 1
     for block in source.blocks:
         if isinstance(block, Table):
-            rows = [[_clean_line(cell) for cell in row] for row in block.rows]
+            rows = [[_clean_line(without_note(cell)) for cell in row] for row in block.rows]
             first = block.page or page
             row_pages = block.row_pages if len(block.row_pages) == len(rows) else [first] * len(rows)
             kept = [index for index, row in enumerate(rows) if any(row)]
@@ -284,7 +285,11 @@ def parse_source(source: Source) -> ParsedDocument:
     org_tasks: list[Task] = []
     pending: list[str] = []
     # A công văn has no sections: its body is the request, and a numbered list in it is the list of tasks.
-    state = {"section": SECTION_CONTENT if info.type == "Công văn" else "other", "ended": False}
+    state = {
+        "section": SECTION_CONTENT if info.type == "Công văn" else "other",
+        "ended": False,
+        "notice": info.type == "Thông báo",
+    }
     recent: list[str] = []  # the last lines read, to know what a table is (a template, a register)
     in_recipients = False
 
@@ -409,7 +414,7 @@ def parse_source(source: Source) -> ParsedDocument:
     if not tasks and org_tasks:
         tasks = org_tasks
     if not tasks and info.type == "Công văn":
-        tasks = letter_tasks(letter_paragraphs, year)
+        tasks = letter_tasks(letter_paragraphs, year, info.issuer)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:
@@ -604,6 +609,19 @@ def _process_prose(
             state["sections"] = True
             groups.append((section_kind(paragraph.text), []))
             continue
+        if paragraph.kind == "numbered" and fold(paragraph.text).startswith("muc dich"):
+            state["purpose"] = (
+                True  # "1. Mục đích" / "2. Yêu cầu": the requirements of a purpose, not requests
+            )
+        elif (
+            state.get("notice")
+            and not state.get("sections")
+            and not state.get("purpose")
+            and _is_requests_title(paragraph)
+        ):
+            # a notice's numbered part of requests ("3. Yêu cầu", "3. Đề nghị"): its assigning sentences are tasks
+            groups.append((_REQUESTS, []))
+            continue
         if not state.get("sections") and paragraph.kind == "numbered" and _is_part_title(paragraph):
             # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
             groups.append((section_kind(paragraph.text), []))
@@ -632,6 +650,15 @@ def _process_prose(
                 tasks.extend(per_agency)
                 continue
             kind = SECTION_CONTENT
+        if kind == _REQUESTS:
+            # one request a paragraph, as the items of a notice's conclusions; the notice's closing formula
+            # ("… thông báo để các đơn vị biết, thực hiện./.") asks nothing of anyone
+            members = [
+                Paragraph("dash", p.text) if p.kind == "text" else p
+                for p in members
+                if not _NOTICE_CLOSING.search(p.text)
+            ]
+            kind = _CONCLUSIONS
         if kind in (SECTION_CONTENT, _CONCLUSIONS):
             if content is not None:
                 content.append(members)
@@ -649,30 +676,37 @@ def _process_prose(
 # The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã
 # tập trung thực hiện tốt một số nội dung sau:", "… hướng dẫn các chi bộ thực hiện một số nội dung sau:").
 _CONCLUSIONS_LEAD_IN = re.compile(
-    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
+    # ("giao dịch", "giao tiếp", "giao thông" are no handing over)
+    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
     r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$",
     re.IGNORECASE,  # a scan's OCR or a hard-wrapped line may capitalise the word after the break ("như\nSau:")
 )
 _CONCLUSIONS = "conclusions"
+_NOTICE_CLOSING = re.compile(r"\bthông báo (?:để|cho|tới|đến)\b[^.;]*\bbiết\b", re.IGNORECASE)
+_REQUESTS = "requests"
 
-_PART_TITLE = re.compile(
-    r"^(?:(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh)\b|"
-    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
+
+# The part of a notice that asks for action, titled by the request alone ("Yêu cầu", "Đề nghị", "Kiến nghị và đề
+# nghị", "Các yêu cầu"), not a plan's "Mục đích, yêu cầu".
+_REQUESTS_TITLE = re.compile(
+    r"^(?:cac |mot so )?(?:yeu cau|de nghi|kien nghi)(?:(?:,| va) (?:yeu cau|de nghi|kien nghi))?(?: cu the)?$"
 )
+
+
+def _is_requests_title(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.kind == "numbered"
+        and "." not in (paragraph.no or ".")
+        and bool(_REQUESTS_TITLE.match(fold(paragraph.text).strip(" :")))
+    )
 
 
 def _is_part_title(paragraph: Paragraph) -> bool:
     """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
-    quý III/2026"), short and without a sentence end."""
-    text = paragraph.text.strip()
-    return (
-        "." not in (paragraph.no or ".")
-        and len(text.split()) <= 10
-        and not re.search(r"[.;:,]$", text)
-        and bool(_PART_TITLE.match(fold(text)) or CLOSING_PART.match(fold(text)))
-    )
+    quý III/2026")."""
+    return is_numbered_part(paragraph.no, paragraph.text)
 
 
 def _heading_texts(tree: object) -> list[str]:

@@ -91,6 +91,48 @@ def _column_names(cell: str) -> tuple[str, ...]:
     )
 
 
+# A header cell over the columns under it in a two-row header ("Phân công" over "Chủ trì" | "Phối hợp"): it names no
+# column itself.
+_SPANNING_CELL = re.compile(r"^phan cong(?: thuc hien| nhiem vu| trach nhiem)?$")
+
+
+def _sub_header(top: list[str], cells: list[str]) -> list[str] | None:
+    """The header a two-row header stands for, when `cells` is its second row: the second row names the columns
+    under a cell of the first that spans them ("Phân công" | "Phân công" over "Chủ trì" | "Phối hợp"); the cells of
+    the first row merged down over both rows are repeated or empty in the second. None when `cells` is no such row."""
+    if len(cells) != len(top) or (
+        any(cells[:2]) and not all(c == t for c, t in zip(cells[:2], top[:2], strict=True))
+    ):
+        return None
+    below = [c for c, t in zip(cells, top, strict=True) if c and c != t]
+    if len(below) < 2 or not all(_column_names(c) for c in below):
+        return None
+    return [c or t for c, t in zip(cells, top, strict=True)]
+
+
+def spanned_in_order(header: list[str]) -> list[str]:
+    """A two-row header copied one cell a line: the first row's cells, then the second row's ("TT" / "Nội dung" /
+    "Phân công" / "Thời gian" / "Chủ trì" / "Phối hợp"). The second row's cells stand in the place of the first row's
+    cell that spans them ("Phân công", "Đơn vị thực hiện"), which a column stands between; any other header is
+    returned as it is."""
+    names = [_column_names(cell)[:1] for cell in header]
+    tail = len(header)
+    while tail > 0 and names[tail - 1] in (("lead",), ("coord",)):
+        tail -= 1
+    below = header[tail:]
+    if len(below) < 2 or ("coord",) not in names[tail:]:
+        return header
+    spanning = [
+        i
+        for i, cell in enumerate(header[:tail])
+        if _SPANNING_CELL.match(fold(cell).strip(" .:()")) or names[i] == ("lead",)
+    ]
+    if len(spanning) != 1 or spanning[0] == tail - 1:
+        return header
+    at = spanning[0]
+    return [*header[:at], *below, *header[at + 1 : tail]]
+
+
 def header_columns(cells: list[str]) -> dict[str, int] | None:
     """Column positions when `cells` is the header row of a task table, else None."""
     found: dict[str, int] = {}
@@ -431,6 +473,10 @@ def _new_unit_cell(line: str, previous: str) -> bool:
         return False
     previous = previous.rstrip()
     last = previous.split()[-1] if previous.split() else ""
+    if fold(previous).endswith(" xa hoi"):
+        return (
+            True  # "Phòng Văn hóa - Xã hội": "hội" ends the word "xã hội", not a name going on ("Chi hội …")
+        )
     # "thuộc" asks for its body ("Các phòng thuộc" / "Sở"), "trực thuộc" (subordinate) ends a name: "Thủ trưởng các
     # đơn vị trực thuộc" / "Công đoàn cơ sở" are two cells
     complete = previous.endswith("trực thuộc")
@@ -459,6 +505,9 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
             continue
         candidate = joined[begin:].strip()
         if _time_of(candidate):
+            # the cell's lines kept apart: a line that only qualifies the time is told by `without_note`
+            line_of = max(i for i, offset in enumerate(offsets) if offset <= begin)
+            candidate = "\n".join([lines[line_of][begin - offsets[line_of] :], *lines[line_of + 1 :]]).strip()
             before = joined[:begin]
             unit_lines: list[str] = []
             for line, offset in zip(lines, offsets, strict=True):
@@ -475,6 +524,25 @@ _COORD_NOTE = re.compile(r"^Phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])")
 _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
 
 
+# What a time depends on, said after it: "Theo tiến độ công trình", "Tùy tình hình thực tế", "Sau khi có phương án"
+_QUALIFIER = re.compile(r"^(?:Theo|Tùy|Tuỳ|Căn cứ|Sau khi|Khi|Nếu|Trường hợp|Phụ thuộc)\b")
+
+
+def without_note(cell: str) -> str:
+    """A time cell without the paragraph after the time that only qualifies it (what the time depends on) and holds
+    no time itself ("Quý II - quý III/2027" / "Theo tiến độ công trình"); a time written over two lines ("Từ tháng
+    10/2027" / "đến tháng 4/2028", "Tháng 11/2026 và dịp Tết" / "Nguyên đán") and any other cell are kept whole."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    for index in range(1, len(lines)):
+        if (
+            _QUALIFIER.match(lines[index])
+            and _time_of(" ".join(lines[:index]))
+            and not any(TIMEFRAME_HEAD.search(line) and _time_of(line) for line in lines[index:])
+        ):
+            return "\n".join(lines[:index])
+    return cell
+
+
 def _joined_year(match: re.Match[str]) -> str:
     year = match[2] + match[3]
     return match[1] + year if len(year) == 4 and year[:2] in {"19", "20"} else match[0]
@@ -485,6 +553,7 @@ def tasks_from_table(
 ) -> list[Task]:
     """Tasks of a real table (DOCX, PDF with ruling lines, XLSX). Rows before the header are ignored."""
     columns: dict[str, int] | None = None
+    top: list[str] = []
     tasks: list[Task] = []
     last_numeric: str | None = None
     last_letter: str | None = None
@@ -497,6 +566,11 @@ def tasks_from_table(
             columns = header_columns(cells)
             if columns is not None and non_task_header(cells):
                 return []  # a report template or a register of models: never tasks
+            top = cells
+            continue
+        second = _sub_header(top, cells) if not tasks and pending_heading is None else None
+        if second is not None:
+            columns, top = header_columns(second) or columns, second
             continue
         if header_columns(cells) or all(_NUMBERING_CELL.fullmatch(c) for c in cells if c):
             continue  # repeated header or the "(1) (2) (3)" numbering row
@@ -633,7 +707,7 @@ def _header_cell(line: str) -> str | None:
     key = fold(line).strip(" .:()")
     if not key or len(line) > 45:
         return None
-    if _COLUMNS["no"].match(key) or _EXTRA_COLUMN.match(key):
+    if _COLUMNS["no"].match(key) or _EXTRA_COLUMN.match(key) or _SPANNING_CELL.match(key):
         return key
     for name in ("text", "lead", "coord", "time"):
         if _COLUMNS[name].search(key) and len(key.split()) <= 7:
@@ -655,7 +729,12 @@ def cell_header_length(lines: list[str]) -> int:
     return count
 
 
-_TABLE_END = re.compile(r"^(?:[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]|Nơi nhận\b|(?:TM|KT|TL|T/M|K/T|Q)\.?\s+[A-ZĐ]{2,})")
+# The end of a table written one cell a line: a part heading ("III. TỔ CHỨC THỰC HIỆN"; in a plan whose parts are
+# numbered "1.", "2.", "3.", a closing part: "3. Tổ chức thực hiện", "4. Kinh phí"), the recipients, a signature.
+_TABLE_END = re.compile(
+    r"^(?:[IVX]{1,4}\.\s+[A-ZĐÀ-Ỹ]|Nơi nhận\b|(?:TM|KT|TL|T/M|K/T|Q)\.?\s+[A-ZĐ]{2,}|"
+    r"\d{1,2}\.\s+(?:Tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|Kinh phí|KINH PHÍ|Chế độ báo cáo|CHẾ ĐỘ BÁO CÁO)\b)"
+)
 
 
 def cell_table_lines(lines: list[str]) -> set[int]:
@@ -683,6 +762,81 @@ def _in_numbering_row(lines: list[str], index: int) -> bool:
     )
 
 
+# A running footer between a page's last lines and the next page: "Kế hoạch số 211/KH-TTYT Trang 1" (no cell ends so)
+_RUNNING_FOOTER = re.compile(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")
+
+
+def _time_start(line: str) -> bool:
+    return line[:1].isupper() and TIMEFRAME_HEAD.match(line) is not None
+
+
+def _columns_in_turn(
+    rows: list[list[str]], header: list[str], columns: dict[str, int]
+) -> list[list[str]] | None:
+    """The rows of a table whose text came out one column after another (pdftotext of some PDFs): the number and
+    content cells row by row, then every unit cell of the table, then every time cell. Every row but the last holds
+    its text only; the last row's text is followed by as many cells as rows for each unit and time column, in the
+    header's order, each cell told by what starts it (a unit after a complete unit, a time after a unit or a complete
+    time). None when the rows are not so (or the cells do not count out)."""
+    others = [name for _, name in sorted((columns[n], n) for n in ("lead", "coord", "time") if n in columns)]
+    if len(rows) < 2 or "text" not in columns or len(others) + 2 != len(header):
+        return None  # an extra column ("Ghi chú") could not be told from the others
+    width = _text_width([line for row in rows for line in row[1:]])
+
+    def starts_cell(lines: list[str], j: int) -> bool:
+        return _starts_cell(lines[j], lines[j - 1], width) or _time_start(lines[j])
+
+    *earlier, last = rows
+    if any(any(starts_cell(row, j) for j in range(2, len(row))) for row in earlier):
+        return None
+    lines = last[1:]
+    for start in range(1, len(lines)):
+        # the last row's text ends where the cells that count out begin (its last line may be a long one)
+        if lines[start][:1].isupper() and (UNIT_START.match(lines[start]) or _time_start(lines[start])):
+            in_columns = _cells_in_turn(lines[start:], others, len(rows))
+            if in_columns is not None:
+                break
+    else:
+        return None
+    table: list[list[str]] = []
+    for position, row in enumerate(rows):
+        synthetic = [""] * len(header)
+        synthetic[columns.get("no", 0)] = row[0]
+        synthetic[columns["text"]] = " ".join(row[1 : start + 1] if row is last else row[1:])
+        for name, values in in_columns.items():
+            synthetic[columns[name]] = values[position]
+        table.append(synthetic)
+    return table
+
+
+def _cells_in_turn(lines: list[str], names: list[str], count: int) -> dict[str, list[str]] | None:
+    """`lines` cut into `count` cells for each column of `names` in turn, or None when they do not count out."""
+    cells: list[list[str]] = []
+    for line in lines:
+        before = " ".join(cells[-1]) if cells else ""
+        complete_time = bool(before) and _time_of(before) is not None
+        if (
+            not cells
+            or (_time_start(line) and (complete_time or UNIT_START.match(before) is not None))
+            or (line[:1].isupper() and complete_time)
+            or (not _time_start(before) and _new_unit_cell(line, cells[-1][-1]))
+        ):
+            cells.append([line])
+        else:
+            cells[-1].append(line)
+    if len(cells) != count * len(names):
+        return None
+    texts = [" ".join(cell) for cell in cells]
+    in_columns = {name: texts[k * count : (k + 1) * count] for k, name in enumerate(names)}
+    if any(
+        not (_time_of(text) if name == "time" else UNIT_START.match(text))
+        for name, values in in_columns.items()
+        for text in values
+    ):
+        return None
+    return in_columns
+
+
 def parse_cell_table(
     lines: list[str], header: list[str], default_year: int | None, headings: list[Heading] | None = None
 ) -> tuple[list[Task], int]:
@@ -691,6 +845,7 @@ def parse_cell_table(
     columns (an empty cell, a wrapped cell) the cells are told apart by what they hold. The header repeated after a
     page break, page numbers ("2", "Trang 2") and form feeds are dropped."""
     header_keys = {fold(cell).strip(" .:()") for cell in header}
+    header = spanned_in_order(header)
     columns = header_columns(header) or {}
     width = len(header)
     rows: list[list[str]] = []
@@ -709,7 +864,11 @@ def parse_cell_table(
             used = index + 1
             continue
         in_brackets = re.fullmatch(r"\(\d{1,2}\)", stripped) is not None
-        if fold(stripped).strip(" .:()") in header_keys or (in_brackets and _in_numbering_row(lines, index)):
+        if (
+            fold(stripped).strip(" .:()") in header_keys
+            or (in_brackets and _in_numbering_row(lines, index))
+            or _RUNNING_FOOTER.search(stripped)
+        ):
             used = index + 1
             continue
         # a row number in brackets ("(1)", "(2)") when it is not a cell of the "(1) (2) (3)" row under the header
@@ -726,6 +885,9 @@ def parse_cell_table(
         rows[-1].append(stripped)
         used = index + 1
     table: list[list[str]] = [list(header)]
+    in_turn = _columns_in_turn(rows, header, columns)
+    if in_turn is not None:
+        return tasks_from_table([list(header), *in_turn], default_year, headings), used
     for row in rows:
         no, cells = row[0], row[1:]
         in_order = [no, *cells]
@@ -749,7 +911,8 @@ def parse_cell_table(
         text, lead, coord, time_text = _split_cells(cells, _text_width(cells), time_first, extra_after_time)
         synthetic = [""] * width
         synthetic[columns.get("no", 0)] = no
-        for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text or "")):
+        time_text = without_note(time_text or "")
+        for name, value in (("text", text), ("lead", lead), ("coord", coord), ("time", time_text)):
             if name in columns:
                 synthetic[columns[name]] = value
         table.append(synthetic)

@@ -236,8 +236,8 @@ _UNIT_BIGRAMS = {
 # Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
 _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
 # Two-syllable words whose second syllable is one of those halves: a name may end with them ("Phòng Đăng ký kinh
-# doanh", "Trung tâm Phát triển nguồn nhân lực").
-_WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực"}
+# doanh", "Trung tâm Phát triển nguồn nhân lực", a treasury's "Phòng Kiểm soát chi").
+_WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực", "soát chi"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
@@ -248,11 +248,17 @@ _SUBJECT_HEAD = re.compile(
     # people who act in a role (a class teacher, a population collaborator, a village health worker, a school's
     # accountant, cashier or clerk), as "Cán bộ"
     r"Giáo viên|Cộng tác viên|Nhân viên|Kế toán|Thủ quỹ|Văn thư|"
+    # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
+    r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|"
+    # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
+    r"Viện|Tòa án|Tòa|Các Tòa án|Các Viện kiểm sát|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
     # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
-    r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng))[\s,]"
+    r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng)|"
+    # bodies of one kind named by their capitalised kind: "Các Bảo hiểm xã hội cơ sở …", "Các Hạt Kiểm lâm …"
+    r"Các(?=\s[A-ZĐỦ])|Các doanh nghiệp|Doanh nghiệp)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -503,10 +509,16 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         # "3. Công an tỉnh" without a colon, then its first paragraph (a name may run over a line: "4. Đề nghị Ủy ban
         # Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường")
         return True
-    if line[:1].isupper() and _is_closing_item(previous):
-        return True  # "3. Kinh phí thực hiện" on its line, then the paragraph of the part
+    if line[:1].isupper() and short_previous and _is_part_item(previous):
+        # "3. Kinh phí thực hiện", "3. Nhiệm vụ trọng tâm năm 2027" on its line, then the paragraph of the part (a
+        # report's lead-in to its focal tasks: "Từ những kết quả trên, … tập trung:")
+        return True
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
+    run_in = RUN_IN_ITEM.match(previous)
+    if short_previous and line[:1].isupper() and run_in and _is_short_title(run_in[2]):
+        # "Nhiệm vụ 4: Chi trả lương hưu, trợ cấp đúng hạn" on its line, then the paragraph that carries it out
+        return True
     if (
         short_previous
         and _is_title_item(previous)
@@ -523,9 +535,31 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
 CLOSING_PART = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|kinh phi(?: thuc hien)?)$")
 
 
-def _is_closing_item(text: str) -> bool:
+# The titles of a document's numbered parts, folded: what it reports on ("Tình hình, kết quả", "Đánh giá", "Hạn chế,
+# nguyên nhân"), what it sets out to do ("Nhiệm vụ trọng tâm năm 2027", "Phương hướng, nhiệm vụ", "Giải pháp") and
+# who carries it out ("Tổ chức thực hiện").
+_PART_TITLE = re.compile(
+    r"^(?:to chuc thuc hien$|(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|"
+    r"ton tai)\b|"
+    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
+)
+
+
+def is_numbered_part(no: str | None, title: str) -> bool:
+    """Whether a top-level numbered title names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
+    quý III/2026", "3. Chế độ báo cáo"): short and without a sentence end."""
+    title = title.strip()
+    return (
+        "." not in (no or ".")
+        and len(title.split()) <= 10
+        and not re.search(r"[.;:,]$", title)
+        and bool(_PART_TITLE.match(fold(title)) or CLOSING_PART.match(fold(title)))
+    )
+
+
+def _is_part_item(text: str) -> bool:
     item = NUMBERED.match(text)
-    return bool(item and item[1] and "." not in item[1] and CLOSING_PART.match(fold(item[2]).strip()))
+    return bool(item and item[1] and is_numbered_part(item[1], item[2]))
 
 
 def _is_agency_item(text: str) -> bool:
@@ -694,6 +728,23 @@ _RESULTS_SENT_TO = re.compile(
 )
 
 
+# … and one body named as the subject: "Văn phòng tổng hợp báo cáo kết quả thực hiện về Ban Dân vận Thành ủy trước …",
+# "Phòng Nội vụ tổng hợp, báo cáo kết quả về Ủy ban nhân dân tỉnh".
+# A letter's closing paragraph may open with what to do if something happens and end with that sentence ("Trường hợp
+# phát sinh …, đề nghị các đơn vị thông tin ngay … Các đơn vị báo cáo tình hình về Ban Quản lý trước ngày …").
+_REPORTS_RESULTS = re.compile(r"^(?:tong hop,? )?(?:va )?bao cao (?:ket qua|tinh hinh)\b[^.;]*?\bve\b")
+
+
+def _unit_reports_results(paragraph: str) -> bool:
+    for text in re.split(r"(?<=[.!?])\s+(?=[A-ZĐ])", paragraph.strip()):
+        if not _SUBJECT_HEAD.match(text) or _NOT_SUBJECT.match(text):
+            continue
+        unit = unit_phrase(text)
+        if unit and _REPORTS_RESULTS.match(fold(text[len(unit) :].strip())):
+            return True
+    return False
+
+
 def build_tree(paragraphs: list[Paragraph]) -> Node:
     """Nest items by marker level; assignment lines go to the item they describe."""
     root = Node("root", None, "", 0)
@@ -728,7 +779,11 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             if stack[-1] is root:
                 lead = lead_in_units(paragraph.text)
                 intro_lead = lead or intro_lead
-            elif _RESULTS_SENT_TO.match(fold(paragraph.text)):
+            elif (
+                _RESULTS_SENT_TO.match(fold(paragraph.text))
+                or _unit_reports_results(paragraph.text)
+                or _is_closing_formula(paragraph.text)
+            ):
                 stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
             else:
                 stack[-1].details.append(paragraph.text)
@@ -857,7 +912,7 @@ _PREDICATE = re.compile(
     r"nâng cấp|chỉnh trang|tích cực|hoàn tất|tập hợp|thẩm tra|điều chỉnh|bổ sung|phân loại|phân tích|dự thảo|"
     r"soạn thảo|tiêm|hỗ trợ|khuyến khích|nhắc nhở|phát thanh|đăng|cung ứng|đón tiếp|dạy|đào tạo|huấn luyện|nhận|"
     r"trồng|bảo vệ|ứng dụng|chuyển đổi|kiểm định|xét nghiệm|tầm soát|sàng lọc|điều trị|nộp|chuyển|tiếp cận|"
-    r"thu hút|huy động|kêu gọi|"
+    r"thu hút|huy động|kêu gọi|thanh toán|"
     # further verbs and adverbs that open tasks in the genre (LABELING.md, the seeds, domain-rules.md)
     r"đổi mới|xác định|gắn|bám sát|yêu cầu|đề nghị|giao cho|giao nhiệm vụ|tuyên dương|vinh danh|phân bổ|sử dụng|"
     r"áp dụng|vận dụng|công bố|công nhận|phát hiện|ngăn chặn|phòng ngừa|đấu tranh|giữ vững|lưu trữ|giải đáp|"
@@ -877,6 +932,14 @@ _NAME_COMPOUNDS = (
     "thi đua - khen thưởng",
     "thi đua, khen thưởng",
     "tiếp nhận và trả kết quả",
+    # the police's department of administrative management of public order (the Cảnh sát … of every province)
+    "quản lý hành chính về",
+    # enterprises named by where they stand: "Các doanh nghiệp trong các khu công nghiệp", "… trong Khu kinh tế …"
+    "trong các khu công nghiệp",
+    "trong khu công nghiệp",
+    "trong các cụm công nghiệp",
+    "trong cụm công nghiệp",
+    "trong khu kinh tế",
     # the bodies of a place: "các trường trên địa bàn xã", "các doanh nghiệp trên địa bàn tỉnh"
     "trên địa bàn",
     # a department named by the staff it manages: "Phòng Công chức, viên chức" (the comma is stripped from `rest`)
@@ -1004,7 +1067,13 @@ def unit_phrase(text: str) -> str | None:
             # "HIV/AIDS") is a term of it: neither is a proper name
             proper = capitalised and not UNIT_HEAD.match(rest) and not (len(bare) > 1 and bare.isupper())
             capitals = capitals + 1 if proper else 0
-        elif closed or kind_closes or previous.endswith((",", ";")) or not words:
+        elif (
+            closed
+            or kind_closes
+            # a head word in lower case after a comma goes on with the list ("già làng, người có uy tín")
+            or (previous.endswith((",", ";")) and not UNIT_HEAD.match(rest))
+            or not words
+        ):
             break
         elif not headed and not after_name:
             break  # without a head word ("Công tác dân vận …") only one lowercase word follows a capitalised one
@@ -1104,6 +1173,8 @@ _COUNT_IN_PERIOD = (
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
+    # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months)
+    rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}\s+(?:một|01|1)\s+lần\b"
 )
 # A duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027", "đến hết ngày 31/12/2027".
 _UNTIL_END = (
@@ -1187,9 +1258,9 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Tt]rong thời hạn|[Tt]rong vòng|[Tt]rong)\s+(?:\d{1,3}\s+)?ngày\s+làm việc\s+(?:tiếp theo|kế tiếp)"
     r"\s+kể từ[^;.,()]{3,60}"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
-    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ[^;.,()]{3,60})?"
+    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
-    r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ[^;.,()]{3,60})?|\s+kể từ[^;.,()]{3,60})"
+    r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?|\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})"
     # a half or part of the year: "trong 6 tháng đầu năm 2027"
     r"|[Tt]rong\s+(?:\d{1,2}|[Ss]áu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?"
     # an open start: "(thực hiện ngay) từ quý I/2027", "từ tháng 01/2027", "từ năm 2027 và các năm tiếp theo"; "ngay
@@ -1227,7 +1298,7 @@ _INLINE_DEADLINE = re.compile(
     # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
     r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
-    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ[^;.,()]{3,60}"
+    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60}"
     # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
     rf"|(?<!\w)(?:[Đđ]ợt|[Ll]ần)\s+(?:\d|[IV]+)\b\s*:?\s*(?:(?:trong|vào|trước)\s+)?{_POINT}"
     # a review meeting is timed by the period it reviews: "Sơ kết 6 tháng đầu năm, tổng kết cuối năm 2027"
@@ -1237,7 +1308,9 @@ _INLINE_DEADLINE = re.compile(
 )
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
 # After a colon too: "Ra quân … “Chủ nhật xanh”: Chủ nhật tuần cuối của tháng 3, tháng 6 và tháng 9/2027."
-_TAIL_TIME = re.compile(r"[;:]\s*([^;:]{3,60}?)\s*[.;]?\s*$")
+# After the bracket that says who does the item: "… mới tuyển dụng (Phòng Tổ chức cán bộ chủ trì), quý II/2027."
+# After a comma when the clause is a point of the calendar: "… cho hộ cận nghèo, năm 2027 và các năm tiếp theo."
+_TAIL_TIME = re.compile(r"(?:[;:]|\),|,(?=\s*(?:năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
     r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
     r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"
@@ -1253,6 +1326,7 @@ _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
+_BARE_FREQUENCY = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)")
 _NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
@@ -1340,7 +1414,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if not lead:
         for sentence in sentences:
             leads = _LEADS_INLINE.match(sentence)
-            if leads and _SUBJECT_HEAD.match(leads["lead"] + " "):
+            # "…; các Hạt Kiểm lâm khu vực chủ trì, phối hợp …": a clause after ";" opens in lower case
+            if leads and _SUBJECT_HEAD.match(leads["lead"][:1].upper() + leads["lead"][1:] + " "):
                 lead = split_units(_HONORIFIC.sub("", leads["lead"]))
                 break
     if not lead:
@@ -1471,6 +1546,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             # the whole closing clause, not the phrases read inside it ("hằng tuần trong mùa khô"); a clause that
             # qualifies its deadline ("xong trước ngày 30/9 đối với các bản vùng cao") keeps the deadline only
             deadlines = [d for d in deadlines if d not in inside] + [tail_text]
+            if not _BARE_FREQUENCY.fullmatch(fold(tail_text)):
+                # "chi trả lương hưu … hằng tháng đầy đủ, an toàn; thường xuyên": the frequency inside the sentence
+                # tells how the thing is done, the closing clause is the task's time (its time column)
+                deadlines = [d for d in deadlines if d == tail_text or not _BARE_FREQUENCY.fullmatch(fold(d))]
     for bracket in _PARENTHESISED.finditer(text):
         if _OCCASION_BEFORE.search(text[: bracket.start()]):
             continue  # "nhân Tháng Thanh niên (tháng 3/2027)": the date of the occasion, not of the task
@@ -1533,7 +1612,16 @@ def _is_excluded_bullet(text: str) -> bool:
         return True
     if _ACCOUNTABLE.match(text):
         return True
+    if _is_closing_formula(text):
+        return True
     return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
+
+
+def _is_closing_formula(text: str) -> bool:
+    """A letter's closing formula set as the last bullet ("- Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực
+    hiện./."): a request made only of words of compliance, no task."""
+    request = _LETTER_REQUEST.match(text.strip())
+    return request is not None and bool(_ONLY_COMPLIANCE.fullmatch(fold(text.strip()[request.end() :])))
 
 
 def _own_text(node: Node) -> str:
@@ -1634,10 +1722,11 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 coords.extend(doers)
             else:
                 leads = doers
-            if leads and not coords and node.kind == "lettered":
-                # "c. Phối hợp Hạt Kiểm lâm … tuyên truyền …. Đơn vị thực hiện: các Trạm …": the item's sentence names
-                # the partners, the field the doers
-                coords = inline_assignment(node.text)[1]
+            if leads and not coords and node.kind in {"numbered", "lettered"}:
+                # "c. Phối hợp Hạt Kiểm lâm … tuyên truyền …. Đơn vị thực hiện: các Trạm …", "1.1. … X phối hợp với Ủy ban
+                # nhân dân các xã A, B tuyên truyền … (Đơn vị thực hiện: …)": the item's sentence names the partners,
+                # the field the doers
+                coords = inline_assignment(_own_text(node))[1]
             raw_time = "; ".join(node.fields.get("time", [])) or None
             if "time" not in node.fields:
                 # "1. Ra quân … : Chủ nhật tuần cuối của tháng 3/2027. Chủ trì: X." — fields without a time field:
@@ -1647,6 +1736,22 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # "2. Tổng hợp … Phòng Kinh tế chủ trì, phối hợp với Công an xã; / thời gian: tháng 3/2027." — a time
                 # field alone: the item's own sentences name its units
                 leads, coords, _ = inline_assignment(text, paragraph=node.text)
+        elif node.kind in {"numbered", "lettered"} and node.details and _is_short_title(node.text):
+            # "Nhiệm vụ 2: Đôn đốc thu nợ, giảm chậm đóng" over "Phòng Quản lý thu … phối hợp với … làm việc …": the
+            # title names the task, the paragraph under it who does it and when
+            body = " ".join(" ".join(node.details).split())
+            leads, coords, raw_time = inline_assignment(body, paragraph=body)
+            raw_time = raw_time or inline_assignment(node.text)[2]
+            if not leads:
+                leads = list(node.inherited_lead)
+        elif node.kind == "lettered" and node.no is None and text[:1].islower():
+            # "Ba là, giáo viên chủ nhiệm các lớp … phối hợp với già làng …": after a word ordinal the sentence goes on
+            # in lower case, its subject too (kept as printed)
+            opened = text[:1].upper() + text[1:]
+            leads, coords, raw_time = inline_assignment(opened, paragraph=opened)
+            leads = [lead[:1].lower() + lead[1:] if opened.startswith(lead) else lead for lead in leads]
+            if not leads:
+                leads = list(node.inherited_lead)
         else:
             leads, coords, raw_time = inline_assignment(text, paragraph=node.text)
             note = _assignment_note(node)
@@ -1848,12 +1953,16 @@ def _heads_the_agency(own: list[str], agency: str) -> bool:
 
 # A letter's request: the verb that hands over (đề nghị, yêu cầu, giao), the body, and the verb of the action it asks
 # for, any verb that opens a task in the genre (LABELING.md, the seeds, domain-rules.md).
-_LETTER_REQUEST = re.compile(
-    r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=(?:tiếp tục|khẩn trương|chủ động|"
+# The verbs with which a letter asks a body to act ("đề nghị X tiếp tục …", "Các Tòa án khu vực 3, 6 tiếp tục …").
+_REQUEST_VERB = (
+    r"(?:tiếp tục|khẩn trương|chủ động|"
     r"triển khai|thực hiện|tổ chức|chỉ đạo|phối hợp|rà soát|xây dựng|quan tâm|nghiêm túc|báo cáo|đăng ký|cử|gửi|"
     r"tăng cường|chấn chỉnh|vận động|tuyên truyền|hướng dẫn|kiểm tra|chuẩn bị|tham mưu|bố trí|cung cấp|hỗ trợ|"
     r"theo dõi|đôn đốc|giải quyết|tiếp nhận|lập|niêm yết|công khai|thông báo|phổ biến|tập huấn|khảo sát|"
-    r"tổng hợp|rà soát|ban hành|thăm hỏi|vận hành|duy trì|bảo đảm|đảm bảo)\b)"
+    r"tổng hợp|rà soát|ban hành|thăm hỏi|vận hành|duy trì|bảo đảm|đảm bảo)\b"
+)
+_LETTER_REQUEST = re.compile(
+    r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao|Giao)(?: cho)?\s+(?P<unit>.+?)\s+(?=" + _REQUEST_VERB + ")"
 )
 
 
@@ -1874,7 +1983,8 @@ _OPENING_CLAUSE = re.compile(
 # A letter's request that only asks for a report, whatever verb makes it: "gửi báo cáo …", "tổng hợp, báo cáo …",
 # "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
 _ONLY_REPORT = re.compile(
-    r"(?:(?:tong hop|xay dung|chuan bi|lap|hoan thien|hoan thanh|viet)(?:,| va)? )?(?:gui )?bao cao\b(?! vien)"
+    r"(?:theo doi,? )?(?:(?:tong hop|xay dung|chuan bi|lap|hoan thien|hoan thanh|viet)(?:,| va)? )?(?:gui )?"
+    r"bao cao\b(?! vien\b(?! truong))"  # "báo cáo viên" is a propagandist, "báo cáo Viện trưởng" a report
 )
 
 
@@ -1895,20 +2005,44 @@ def _request(sentence: str) -> re.Match[str] | None:
     return match
 
 
-def letter_tasks(paragraphs: list[str], default_year: int | None) -> list[Task]:
+def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | None = None) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
     "Đề nghị Ủy ban Mặt trận …"), has a task per paragraph (LABELING.md §3)."""
     tasks = []
+    by_name = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None) >= 2
     for paragraph in paragraphs:
-        task = letter_task([paragraph], default_year)
+        task = letter_task([paragraph], default_year, requests_by_name=by_name, issuer=issuer)
         if task is not None:
             tasks.append(task)
     return tasks
 
 
-def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
-    """The first task of an official letter (Công văn): the sentence that asks a body to act."""
+# In a letter that asks bodies by name, a paragraph may name the body as its subject without "đề nghị" ("Các Tòa án
+# khu vực 3, 6 tiếp tục duy trì …"): the same request, in the same verbs.
+_NAMED_SUBJECT = re.compile(r"^(?P<unit>[^;:.]{3,120}?)\s+(?=" + _REQUEST_VERB + ")")
+
+
+def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
+    """A sentence whose subject is a body other than the letter's issuer ("Công an phường cử …" in a ward police
+    letter is its own part)."""
+    match = _NAMED_SUBJECT.match(sentence.strip())
+    if not match or not _SUBJECT_HEAD.match(sentence.strip()) or _NOT_SUBJECT.match(sentence.strip()):
+        return None
+    if issuer and fold(issuer).startswith(fold(match["unit"])):
+        return None
+    return match if unit_phrase(match["unit"]) == match["unit"] else None
+
+
+def letter_task(
+    paragraphs: list[str],
+    default_year: int | None,
+    requests_by_name: bool = False,
+    issuer: str | None = None,
+) -> Task | None:
+    """The first task of an official letter (Công văn): the sentence that asks a body to act (with
+    `requests_by_name`, a letter that asks bodies by name, also a sentence whose subject is a body other than the
+    `issuer`)."""
     for paragraph in paragraphs:
         for sentence in re.split(r"(?<=[.;])\s+(?=[A-ZĐ])", paragraph):
             own = _OWN_PART.match(sentence)
@@ -1925,6 +2059,8 @@ def letter_task(paragraphs: list[str], default_year: int | None) -> Task | None:
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
             match = _request(sentence)
+            if not match and requests_by_name:
+                match = _named_subject(sentence, issuer)
             if not match:
                 continue
             phrase = unit_phrase(match["unit"])

@@ -28,6 +28,8 @@ _CONTINUOUS = re.compile(
     r"theo (?:thoi )?vu\b)"
     # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
     r"|^(?:it nhat )?\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)\b"
+    # the period first, then once: "06 tháng một lần"
+    r"|^(?:\d{1,2}|sau|ba|hai) (?:thang|tuan|quy|nam) (?:mot|0?1) lan$"
     # a count per period ("02 lớp/năm", "01 buổi/tháng") and "after each …" ("Sau mỗi vụ thu hoạch", "trước, trong
     # và sau mỗi chuyến biển")
     r"|^(?:it nhat )?\d{1,2} [a-z]+(?: [a-z]+)?\s*/\s*(?:nam|quy|thang|tuan)$|^(?:truoc|trong|sau)\b[a-z ,]{0,20}\bmoi\b"
@@ -43,6 +45,11 @@ _RELATIVE = re.compile(
     r"|^trong (?:thoi han |thoi gian |vong )?\d{1,3} ngay\b|^(?:ngay )?sau khi\b|\bke tu\b"
 )
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
+# A school's semester, or both ("Học kỳ I", "Trong học kỳ II", "Học kỳ I và học kỳ II"): a time of the school year,
+# whose dates the text does not give (a school year with its years is `_SCHOOL_YEAR`).
+_SEMESTER = re.compile(
+    r"^(?:trong |cuoi |dau )?hoc ky (?:i{1,2}|[12])(?:\s*(?:,|va|-)\s*(?:hoc ky )?(?:i{1,2}|[12]))*$"
+)
 _ON_REQUEST = re.compile(r"^(?:theo|khi co|khi) (?:yeu cau|chi dao|de nghi)|^dot xuat|^khi can thiet")
 _EVENT = re.compile(r"\b(?:ky hop|hoi nghi|dai hoi|phien hop|le ky niem|dip)\b")
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?" + _YEAR + r"(?!\d)")
@@ -110,7 +117,7 @@ def _reading(raw: str, default_year: int | None) -> tuple[str, str | None, str |
 def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
     if _CONTINUOUS.search(key):
         return {"kind": "continuous", "start": None, "end": None, "due": None}
-    if _ON_REQUEST.search(key):
+    if _ON_REQUEST.search(key) or _SEMESTER.match(key):
         return {"kind": "event", "start": None, "end": None, "due": None}
     if "am lich" in key:  # a lunar date has no fixed day of the solar calendar: "ngày 15 tháng Giêng âm lịch"
         return {"kind": "event", "start": None, "end": None, "due": None}
@@ -295,7 +302,8 @@ TIMEFRAME_HEAD = re.compile(
     r"(?:Thường xuyên|Liên tục|Hằng\s+(?:ngày|tuần|tháng|quý|năm)|Hàng\s+(?:ngày|tuần|tháng|quý|năm)|"
     r"Định kỳ|Quý\s+[IV1-4]|quý\s+[IV1-4]|Tháng\s+\d|tháng\s+\d|Năm\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d|"
     r"ngày\s+\d|Ngày\s+\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|Sáu tháng|6 tháng|Kỳ họp|Theo yêu cầu|"
-    r"Khi có yêu cầu|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b|"
+    r"Khi có yêu cầu|(?:Học|học) kỳ\s+(?:I|II|1|2)\b|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|"
+    r"(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b|"
     # a deadline cell without "ngày", its date wrapped onto the next line: "Trước" / "31/10/2027"
     r"(?<=Trước )\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)"
 )

@@ -14,7 +14,11 @@ _HEADS = (
     "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
     "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
     "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố|Trưởng|Hiệu trưởng|Hợp tác xã|Đồn|"
-    "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế"
+    "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế|"
+    # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
+    # "Giáo viên chủ nhiệm", "Kế toán", "Tổng phụ trách Đội")
+    "Phó Hiệu trưởng|Giáo viên|Kế toán|Tổng phụ trách|"
+    "[Gg]ià làng|[Nn]gười có uy tín"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
 # The same head words at the start of a letterhead line in capitals ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "CÔNG TY …").
@@ -160,7 +164,10 @@ def _split_units(text: str) -> tuple[str, ...]:
         part = _drop_roles(part)
         if not part or _INVITED.match(part):
             continue
-        shared = re.match(r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường)\s*:\s*(.+)$", part)
+        shared = re.match(
+            r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$",
+            part,
+        )
         if shared:
             noun = shared[1][:1].upper() + shared[1][1:]
             for name in shared[2].split(","):
@@ -168,10 +175,17 @@ def _split_units(text: str) -> tuple[str, ...]:
                 if name:
                     units.append(f"{noun} {name}")
             continue
+        areas = _NUMBERED_AREAS.match(part)
+        if areas and not re.search(r"khu vực|^(?:Trưởng|Phó|Chủ tịch|Giám đốc)\b", areas["body"]):
+            # "Các Tòa án khu vực 3, 6": one unit per numbered area (not "Trưởng khu vực các khu vực 3, 4, 5", the
+            # office holders of the areas)
+            units.extend(f"{areas['body']} khu vực {n}" for n in re.split(r",\s*|\s+và\s+", areas["numbers"]))
+            continue
         named = _NAMED_PLACES.match(part)
-        if named:  # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune
-            # the body over the places is the last unit before them ("Sở Nông nghiệp và Môi trường, Hội Nông dân
-            # các xã A, B": the Sở is a unit of its own)
+        if named and named["qualifier"] == named["qualifier"].lower():
+            # "Ủy ban nhân dân các xã Phú Bình, Kha Sơn và Tân Thành": one unit per named commune; the body over the
+            # places is the last unit before them ("Sở Nông nghiệp và Môi trường, Hội Nông dân các xã A, B": the Sở is
+            # a unit of its own)
             *before, body = _split_part(named["body"]) or [named["body"]]
             units.extend(before)
             units.extend(
@@ -187,13 +201,21 @@ _LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|qu�
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha()) + "]"
 _PLACE_NAME = rf"{_CAPITAL}[\wà-ỹ]*(?:\s+{_CAPITAL}[\wà-ỹ]*){{0,3}}"
 # A body over several named places: "Ủy ban nhân dân các xã Phú Bình, Kha Sơn, Tân Thành".
+# The places may be qualified before their names ("Công an các xã biên giới Mường Nhé, Sín Thầu, Nậm Kè"): one unit
+# per named place, without the qualifier.
 _NAMED_PLACES = re.compile(
-    rf"^(?P<body>\S.*?)\s+các\s+(?P<kind>{_LOCALITY_KINDS})\s+"
+    rf"^(?P<body>\S.*?)\s+các\s+(?P<kind>{_LOCALITY_KINDS})(?P<qualifier>(?:\s+[^\s,]+){{0,3}}?)\s+"
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+và\s+){_PLACE_NAME})+)$"
 )
+# Regional bodies over several numbered areas: "Các Tòa án khu vực 3, 6", "Viện kiểm sát nhân dân khu vực 2 và 5".
+_NUMBERED_AREAS = re.compile(
+    r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ].*?)\s+khu vực\s+(?P<numbers>\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
+)
 # A bare place after a unit of the same kind of place takes that unit's body: "Ủy ban nhân dân xã Hoa Lư, xã Gia
-# Sinh" → "Ủy ban nhân dân xã Gia Sinh".
-_BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS})\s+{_PLACE_NAME}$")
+# Sinh" → "Ủy ban nhân dân xã Gia Sinh"; "Tòa án nhân dân khu vực 2, khu vực 4" → "Tòa án nhân dân khu vực 4".
+# A regional body's area repeated bare ("Viện kiểm sát nhân dân khu vực 1, khu vực 3") is named by its number.
+_PLACE = rf"(?:{_PLACE_NAME}|\d{{1,2}})"
+_BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS}|khu vực)\s+{_PLACE}$")
 
 
 # A kind of place alone ("phường", "đặc khu") and a unit that ends with one ("Công an xã"): the kinds after a comma
@@ -227,7 +249,7 @@ def _split_part(part: str) -> list[str]:
             continue
         bare_place = _BARE_PLACE.match(piece)
         if bare_place and units:
-            body = re.match(rf"^(.+?)\s+{bare_place['kind']}\s+{_PLACE_NAME}$", units[-1])
+            body = re.match(rf"^(.+?)\s+{bare_place['kind']}\s+{_PLACE}$", units[-1])
             if body:
                 units.append(f"{body[1]} {piece}")
                 continue

@@ -186,6 +186,7 @@ def _cell_text(cell: Any) -> str:
 
 def _table_rows(table: Any) -> list[list[str]]:
     rows: list[list[str]] = []
+    merged: list[tuple[int, int]] = []  # (row, column) of the cells merged down from the row above
     above: dict[int, str] = {}
     for row in table.iterchildren(f"{_W}tr"):
         cells: list[str] = []
@@ -202,12 +203,22 @@ def _table_rows(table: Any) -> list[list[str]]:
             text = "" if merged_down else _cell_text(cell)
             for _ in range(min(span, 50)):
                 column = len(cells)
-                # A cell merged down (a unit or a deadline shared by several rows) reads as its first row's text
-                # in every row it covers; the number and content columns are not repeated.
-                cells.append(above.get(column, "") if merged_down and column >= 2 else text)
-                if not merged_down:
+                cells.append(text)
+                if merged_down:
+                    merged.append((len(rows), column))
+                else:
                     above[column] = _unmarked(text)
+                    continue
+                cells[-1] = above.get(column, "")
         rows.append(cells)
+    # A cell merged down (a unit or a deadline shared by several rows, a month over two rows of a calendar) reads as
+    # its first row's text in every row it covers; the number and content columns, as the header names them (the
+    # first two without one), are not repeated.
+    named = next((found for row in rows[:4] if (found := header_columns(row))), None)
+    single = {named.get("no"), named.get("text")} if named else {0, 1}
+    for row, column in merged:
+        if column in single:
+            rows[row][column] = ""
     return rows
 
 

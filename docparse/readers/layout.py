@@ -30,6 +30,7 @@ _HAS_TEXT = re.compile(r"[^\W_]")
 # only ("1.", "11.") are an Arabic number.
 OCR_PART_MARK = r"(?=[1lI|LH]*[lI|LH])[1lI|LH]{1,3}"
 _SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})\.$")
+_PART_NUMBER = re.compile(r"^\d{1,2}\.$")  # "2." of "2. Nội dung và phân công", a part numbered in Arabic
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _RUNNING_FOOTER = re.compile(r"\bTrang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$")  # "… - Trang 3", "Trang 3/12"
@@ -148,8 +149,9 @@ def _header(
         if start + size > len(lines):
             break
         added = lines[start + size - 1]
-        if _SECTION_NUMBER.match(added[0].text) and _is_upper_heading(_text(added[1:])):
-            # "II. CÁC CÔNG VIỆC CỤ THỂ": the part's title above the table, never in its header row
+        if _part_title(added):
+            # "II. CÁC CÔNG VIỆC CỤ THỂ", "2. Nội dung và phân công": the part's title above the table, never in its
+            # header row (header cells carry no number)
             return None
         words = words | folded[start + size - 1]  # header cells wrap over lines
         if not (words & _TEXT_COLUMN_WORDS and words & _UNIT_OR_TIME_WORDS):
@@ -167,6 +169,38 @@ def _header(
                 cells = _cells(clusters)
             return size, [(x0, x1) for x0, x1, _ in clusters], cells
     return None
+
+
+def _part_title(line: list[Word]) -> bool:
+    """A part's title ("III. TỔ CHỨC THỰC HIỆN", "3. Tổ chức thực hiện"): no line of a table."""
+    return len(line) > 1 and (
+        (_SECTION_NUMBER.match(line[0].text) is not None and _is_upper_heading(_text(line[1:])))
+        or (_PART_NUMBER.match(line[0].text) is not None and line[1].text[:1].isupper())
+    )
+
+
+def _below_header(
+    lines: list[list[Word]], start: int, number: tuple[float, float] | None
+) -> list[list[Word]]:
+    """The lines under a header row whose words show where its columns meet (up to 40): those of the table, not the
+    next part's title and the prose under it, which run across the columns' padding. A part's title starts at the
+    margin, its words within the number column (`number`, the header cell's span); a row numbered "2." puts its text
+    in the next column."""
+    below = []
+    for line in lines[start : start + 40]:
+        title = number is not None and _part_title(line) and line[1].x0 < number[1]
+        if title or _END.match(_text(line)):
+            break
+        below.append(line)
+    return below
+
+
+def _top_of_a_header_cell(line: list[Word], intervals: list[tuple[float, float]]) -> bool:
+    """A line of a few words over one header cell of the lines under it and no other: the first line of a header
+    cell over three lines, centred on the header row ("Người/bộ phận" / "STT  Công việc  …" / "thực hiện"), not a
+    heading above the table (which starts at the margin, left of the content column)."""
+    over = [i for i, (x0, x1) in enumerate(intervals) if line[0].x0 < x1 and line[-1].x1 > x0]
+    return len(line) <= 4 and len(over) == 1 and over[0] >= 2
 
 
 def _wraps_header(line: list[Word]) -> bool:
@@ -268,6 +302,9 @@ class Columns:
     boundaries: list[float]
     number_column: int
     width: int
+    text_column: int | None = (
+        None  # the content column of a calendar (its time column first, no number column)
+    )
 
 
 def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list[Block], Columns | None]:
@@ -291,6 +328,7 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
                 and later[0] < found[0]
                 and len(later[1]) >= len(found[1])
                 and not _names_columns_of_its_own(lines[index:], found[0], gap)
+                and not _top_of_a_header_cell(lines[index], later[1])
             ):
                 # the header, all its columns, starts on the next line: this one is a heading above the table
                 found = None
@@ -302,9 +340,14 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
         if found is not None:
             size, intervals, cells = found
             positions = header_columns(cells) or {}
-            below = lines[index + size : index + size + 40]
+            number = positions.get("no")
+            below = _below_header(lines, index + size, intervals[number] if number is not None else None)
             columns = Columns(
-                _boundaries(intervals, below, positions.get("no")), positions.get("no", 0), len(intervals)
+                _boundaries(intervals, below, positions.get("no")),
+                positions.get("no", 0),
+                len(intervals),
+                # a calendar: the time column first, no number column
+                positions.get("text") if "no" not in positions and positions.get("time") == 0 else None,
             )
             header_rows = [cells]
             index += size
@@ -357,6 +400,8 @@ def _rows(
     """The rows of a table from `index` on. On a page the table `continued` onto (no header of its own), the lines
     above the first row number end the row the page before broke off."""
     entries, index = _entries(lines, index, columns)
+    if columns.text_column is not None and columns.text_column != 0:
+        return _rows_by_content(entries, columns.text_column), index
     entries = _group_rows_by_numbering(entries, columns)
     numbered = [
         i
@@ -469,6 +514,56 @@ def _rows(
                 heights.setdefault((key, column), []).append(height)
     _spread_merged_cells(merged, heights, entries, columns, line_spacing)
     return [merged[key] for key in sorted(merged)], index
+
+
+def _rows_by_content(entries: list[tuple[float, list[str], bool]], text: int) -> list[list[str]]:
+    """The rows of a table without a number column (a calendar whose first column is the time): a row starts where a
+    content cell does, on a capitalised line after a space wider than between two lines of one cell. Every other
+    column's cell (its lines no further apart than a cell's) goes to the row it is centred on, or to both rows it is
+    centred across (a cell merged down over them)."""
+    lines = [(height, cells[text]) for height, cells, _ in entries if cells[text]]
+    if len(lines) < 2:
+        return (
+            [[" ".join(c) for c in zip(*(cells for _, cells, _ in entries), strict=True)]] if entries else []
+        )
+    gaps = sorted(b[0] - a[0] for a, b in itertools.pairwise(lines))
+    spacing = gaps[len(gaps) // 4]  # between two lines of one cell (short rows make the wider gaps many)
+    spans: list[list[float]] = []
+    for position, (height, content) in enumerate(lines):
+        if not spans or (content[:1].isupper() and height - lines[position - 1][0] > spacing + 1.0):
+            spans.append([height, height])
+        else:
+            spans[-1][1] = height
+    width = len(entries[0][1])
+    rows: list[list[list[str]]] = [[[] for _ in range(width)] for _ in spans]
+    for column in range(width):
+        cells: list[list[tuple[float, str]]] = []
+        for height, row_cells, _ in entries:
+            if not row_cells[column]:
+                continue
+            if column == text:
+                goes_on = not any(height == top for top, _ in spans)  # the content cells are the rows' own
+            else:
+                # a cell's next line, unless past the padding between rows (a capitalised line a little further
+                # down, or any line much further)
+                gap = height - cells[-1][-1][0] if cells else math.inf
+                goes_on = gap <= spacing * 1.3 and not (
+                    row_cells[column][:1].isupper() and gap > spacing + 1.0
+                )
+            if cells and goes_on:
+                cells[-1].append((height, row_cells[column]))
+            else:
+                cells.append([(height, row_cells[column])])
+        for cell in cells:
+            middle = (cell[0][0] + cell[-1][0]) / 2
+            # the rows the cell is centred on: one row, or two (a cell merged down over both)
+            candidates = [[r] for r in range(len(spans))]
+            if column != text:
+                candidates += [[r, r + 1] for r in range(len(spans) - 1)]
+            owners = min(candidates, key=lambda rs: abs((spans[rs[0]][0] + spans[rs[-1]][1]) / 2 - middle))
+            for owner in owners:
+                rows[owner][column].extend(words for _, words in cell)
+    return [[" ".join(parts) for parts in row] for row in rows]
 
 
 def _spread_merged_cells(

@@ -1,7 +1,7 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
-first to ninth held-out halves (30, 32, 35, 34, 25, 31, 31, 30 and 30 documents built from sources/tune/*.src), each
+first to tenth held-out halves (30, 32, 35, 34, 25, 31, 31, 30, 30 and 30 documents built from sources/tune/*.src), each
 scored before it became tuning material, and the documents written for the third and fourth rounds' rules
 (sources/tune/, not blind). The held-out half is never read here.
 
@@ -15,10 +15,10 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half: the ninth blind half's Kho bạc notice (a
-# "Yêu cầu" heading read with its first assignment: tasks and invented) (docs/docparse.md, "Ninth held-out half,
-# scored once"); the eighth half's land-office notice (time) is left from the ninth round. Earlier halves' pairs met
-# the bar with the rounds after them (the PDF texts' timeframes with r10-times).
+# (shape, metric) pairs still under the issue's bar on the tuning half: the tenth blind half's trade-union decision
+# (a members table row read as a task, its "Tổ công tác có nhiệm vụ:" duties missed) and notices (docs/docparse.md,
+# "Tenth held-out half, scored once"), left for the eleventh round. The ninth half's pairs met the bar with the tenth
+# round's rules.
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("non-task-tables", "invented_tasks"),
     ("non-task-tables", "task_f1"),
@@ -29,15 +29,14 @@ KNOWN_BELOW: set[tuple[str, str]] = {
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 324
+    assert len({s.name.split(".")[0] for s in scores}) >= 354
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
-    # the totals at the start of the tenth round on the 324 documents: the ninth round brought the 294 documents to
-    # task F1 0.998, lead 0.987, coord 0.987, timeframe 0.992, header 0.999 (docs/docparse.md, "Ninth round"); the
-    # ninth held-out half, scored once at task F1 0.947, joined them after its scoring; r10-fields and r10-times
-    # raised lead, coord, timeframe and header fields (docs/docparse.md, "Tenth round")
-    assert total.task_f1 >= 0.994 and total.lead >= 0.980 and total.coord >= 0.987, (total, problems)
-    assert total.timeframe >= 0.990 and total.document_fields >= 0.995 and total.citation_f1 >= 1.0, total
-    assert total.invented_tasks <= 2
+    # the totals at the start of the eleventh round on the 354 documents: the tenth round brought the 324 documents
+    # to task F1 0.999, lead 0.992, coord 0.992, timeframe 0.998, header 0.997, nothing invented (docs/docparse.md,
+    # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring
+    assert total.task_f1 >= 0.991 and total.lead >= 0.981 and total.coord >= 0.987, (total, problems)
+    assert total.timeframe >= 0.992 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
+    assert total.invented_tasks <= 1
