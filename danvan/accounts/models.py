@@ -21,7 +21,7 @@ class User(AbstractUser):
 
     class Meta:
         # Vietnamese alphabetical order ("Đỗ" before "Em"), as every list of names (`core.collation`).
-        ordering = [by_name("full_name"), "username"]
+        ordering = [by_name("full_name").asc(), "username"]
         verbose_name = _("user")
         verbose_name_plural = _("users")
 

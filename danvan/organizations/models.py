@@ -204,7 +204,7 @@ class Membership(TimestampedModel):
 
     class Meta:
         # People of the same role in Vietnamese order (`core.collation`), as `User`'s own order.
-        ordering = ["organization__path", "role", by_name("user__full_name")]
+        ordering = ["organization__path", "role", by_name("user__full_name").asc()]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [

@@ -190,7 +190,7 @@ class Report(TimestampedModel):
 
     class Meta:
         # Agencies in Vietnamese alphabetical order (`core.collation`), as the dashboards list them.
-        ordering = ["period", by_name("organization__name")]
+        ordering = ["period", by_name("organization__name").asc()]
         verbose_name = _("report")
         verbose_name_plural = _("reports")
         constraints = [

@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='user',
-            options={'ordering': [django.db.models.functions.comparison.Collate(models.F('full_name'), 'vi-x-icu'), 'username'], 'verbose_name': 'user', 'verbose_name_plural': 'users'},
+            options={'ordering': [models.OrderBy(django.db.models.functions.comparison.Collate(models.F('full_name'), 'vi-x-icu')), 'username'], 'verbose_name': 'user', 'verbose_name_plural': 'users'},
         ),
     ]

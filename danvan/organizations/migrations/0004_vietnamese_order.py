@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='membership',
-            options={'ordering': ['organization__path', 'role', django.db.models.functions.comparison.Collate(models.F('user__full_name'), 'vi-x-icu')], 'verbose_name': 'membership', 'verbose_name_plural': 'memberships'},
+            options={'ordering': ['organization__path', 'role', models.OrderBy(django.db.models.functions.comparison.Collate(models.F('user__full_name'), 'vi-x-icu'))], 'verbose_name': 'membership', 'verbose_name_plural': 'memberships'},
         ),
     ]

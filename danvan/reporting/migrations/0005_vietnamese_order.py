@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='report',
-            options={'ordering': ['period', django.db.models.functions.comparison.Collate(models.F('organization__name'), 'vi-x-icu')], 'verbose_name': 'report', 'verbose_name_plural': 'reports'},
+            options={'ordering': ['period', models.OrderBy(django.db.models.functions.comparison.Collate(models.F('organization__name'), 'vi-x-icu'))], 'verbose_name': 'report', 'verbose_name_plural': 'reports'},
         ),
     ]
