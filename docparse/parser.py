@@ -46,6 +46,7 @@ from docparse.tasks import (
     SECTION_OTHER,
     Paragraph,
     agency_lines_as_headings,
+    assigns_per_agency,
     build_tree,
     classify,
     is_numbered_part,
@@ -659,6 +660,13 @@ def _process_prose(
                 if not _NOTICE_CLOSING.search(p.text)
             ]
             kind = _CONCLUSIONS
+        if kind == _CONCLUSIONS:
+            # "… Chủ tịch yêu cầu:" then a heading per body ("1. Công an phường") and its bullets: the heading
+            # assigns them, as in a plan's part of assignments
+            agency_tree = build_tree(agency_lines_as_headings(members))
+            if assigns_per_agency(agency_tree):
+                tasks.extend(organisation_tasks(agency_tree, year))
+                continue
         if kind in (SECTION_CONTENT, _CONCLUSIONS):
             if content is not None:
                 content.append(members)
@@ -680,7 +688,9 @@ _CONCLUSIONS_LEAD_IN = re.compile(
     r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
-    r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$",
+    r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$|"
+    # … and a directive's: "… Chủ tịch Ủy ban nhân dân phường yêu cầu:" (not a plan's "Mục đích, yêu cầu:")
+    r"(?<!,\s)(?<!và\s)(?<!\bcác\s)\byêu cầu\s*:\s*$",
     re.IGNORECASE,  # a scan's OCR or a hard-wrapped line may capitalise the word after the break ("như\nSau:")
 )
 _CONCLUSIONS = "conclusions"

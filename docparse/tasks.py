@@ -1850,7 +1850,33 @@ def _agency_heading(text: str) -> str | None:
         and not re.search(r"[;:]", text)
     ):
         return text
+    if _SHARED_PREFIX_HEADING.match(text) and len(words) <= 16 and not re.search(r"[.;]$|;", text):
+        return text  # "Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": the prefix is shared (units)
     return None
+
+
+# A heading that names several bodies of one kind after a shared prefix and a colon ("Các phòng: Tư pháp, Nội vụ",
+# "Các trường: Mầm non Hoa Sen, Tiểu học Kim Đồng").
+_SHARED_PREFIX_HEADING = re.compile(
+    r"^[Cc]ác (?:phòng|sở|ban|trường|trạm|đội|tổ|chi cục|trung tâm|hội|ủy ban|xã|phường|thôn|ấp|khu phố|tổ dân phố)"
+    r"\s*:\s*[A-ZĐÀ-Ỹ]"
+)
+
+
+def assigns_per_agency(root: Node) -> bool:
+    """Whether every numbered heading with items under it names a body ("1. Công an phường", "2. Các phòng: …"), as
+    a directive or a notice assigns its requests per body."""
+    headings = [heading for heading in root.children if heading.children]
+    return bool(headings) and all(
+        _agency_heading(heading.text) and not _PART_WORD.match(fold(heading.text)) for heading in headings
+    )
+
+
+# The words that title a part of a document, never a body ("2. Nội dung", "1. Yêu cầu"), folded.
+_PART_WORD = re.compile(
+    r"(?:muc dich|yeu cau|noi dung|nhiem vu|giai phap|to chuc|ket qua|tinh hinh|danh gia|chi tieu|muc tieu|"
+    r"phan cong|trach nhiem)\b"
+)
 
 
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -1926,6 +1952,8 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
+            if _FOLLOWS_UP_AND_REPORTS.match(fold(text)):
+                continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
             tasks.append(
                 Task(
@@ -1938,6 +1966,15 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 )
             )
     return tasks
+
+
+# A bullet that only follows up the document's own execution and reports on it ("Theo dõi, đôn đốc việc thực hiện Chỉ
+# thị; tổng hợp, báo cáo Chủ tịch … trước ngày …"), folded: a reporting obligation, not a task. Following up with more
+# ("…, tham mưu Ủy ban nhân dân tỉnh sơ kết") stays a task.
+_FOLLOWS_UP_AND_REPORTS = re.compile(
+    r"^theo doi,? (?:va )?don doc\b[^;]*\bthuc hien (?:ke hoach|chi thi|huong dan|quyet dinh|cong van|van ban|"
+    r"chuong trinh)(?: nay)?\s*;\s*(?:tong hop,? )?(?:va )?bao cao\b[^;]*$"
+)
 
 
 def _heads_the_agency(own: list[str], agency: str) -> bool:
