@@ -40,6 +40,7 @@ from docparse.tables import (
 )
 from docparse.tasks import (
     BARE_PART,
+    DUTIES_LEAD_IN,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
@@ -53,6 +54,7 @@ from docparse.tasks import (
     is_part_title,
     letter_tasks,
     make_paragraphs,
+    only_reports_results,
     organisation_tasks,
     section_kind,
     split_field_line,
@@ -627,6 +629,11 @@ def _process_prose(
             # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
             groups.append((section_kind(paragraph.text), []))
             continue
+        if paragraph.kind == "article" and DUTIES_LEAD_IN.match(paragraph.text):
+            # a decision that sets up a body lists its duties in an article ("Điều 2. Tổ công tác có nhiệm vụ:"):
+            # each is a task of the body
+            groups.append((_CONCLUSIONS, [Paragraph("text", paragraph.text)]))
+            continue
         if paragraph.kind == "article":
             groups.append((SECTION_ORG, [Paragraph("text", paragraph.text)]))
             continue
@@ -672,8 +679,15 @@ def _process_prose(
                 content.append(members)
             tree = build_tree(members)
             found = tasks_from_tree(tree, year)
-            if kind == _CONCLUSIONS:  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task
-                found = [task for task in found if task.lead or task.coord]
+            if (
+                kind == _CONCLUSIONS
+            ):  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task,
+                # nor one in which a body only reports its results
+                found = [
+                    task
+                    for task in found
+                    if (task.lead or task.coord) and not only_reports_results(task.text)
+                ]
             tasks.extend(found)
             headings.extend(_heading_texts(tree))
         elif kind == SECTION_ORG:

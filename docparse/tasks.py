@@ -732,7 +732,9 @@ _RESULTS_SENT_TO = re.compile(
 # "Phòng Nội vụ tổng hợp, báo cáo kết quả về Ủy ban nhân dân tỉnh".
 # A letter's closing paragraph may open with what to do if something happens and end with that sentence ("Trường hợp
 # phát sinh …, đề nghị các đơn vị thông tin ngay … Các đơn vị báo cáo tình hình về Ban Quản lý trước ngày …").
-_REPORTS_RESULTS = re.compile(r"^(?:tong hop,? )?(?:va )?bao cao (?:ket qua|tinh hinh)\b[^.;]*?\bve\b")
+_REPORTS_RESULTS = re.compile(
+    r"^(?:tong hop,? )?(?:va )?bao cao (?:ket qua|tinh hinh)\b[^.;]*?\b(?:ve|voi)\b"
+)
 
 
 def _unit_reports_results(paragraph: str) -> bool:
@@ -743,6 +745,13 @@ def _unit_reports_results(paragraph: str) -> bool:
         if unit and _REPORTS_RESULTS.match(fold(text[len(unit) :].strip())):
             return True
     return False
+
+
+def only_reports_results(text: str) -> bool:
+    """Whether an item is one sentence in which a body reports its results ("4. Tổ trưởng báo cáo kết quả hoạt động
+    với Ban Thường vụ … trước ngày …"): a reporting obligation (LABELING.md §4), not a task."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐ])", text.strip())
+    return len(sentences) == 1 and _unit_reports_results(text)
 
 
 def build_tree(paragraphs: list[Paragraph]) -> Node:
@@ -874,6 +883,14 @@ _LEAD_IN_END = r"[^:]*(?:như sau|sau đây|cụ thể|gồm|sau)\s*:\s*$"
 _LEAD_IN_VERB = r"(?:chỉ đạo\s+)?(?:triển khai|thực hiện|tập trung|chủ động|chỉ đạo)"
 
 
+# The article of a decision setting up a body that lists the body's duties: "Tổ công tác có nhiệm vụ:", "Ban Chỉ đạo
+# có các nhiệm vụ sau:", "Tổ giúp việc có nhiệm vụ, quyền hạn như sau:"; the body leads each duty.
+DUTIES_LEAD_IN = re.compile(
+    r"^(?P<unit>(?:[Tt]ổ|[Bb]an|[Đđ]oàn|[Hh]ội đồng|[Nn]hóm)\b[^.:;]{0,60}?) có (?:các )?nhiệm vụ"
+    r"(?:(?:,| và) quyền hạn)?(?: sau| như sau| sau đây)?\s*:\s*$"
+)
+
+
 def lead_in_units(text: str) -> list[str]:
     """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:", "X tập trung thực
     hiện các nội dung sau:")."""
@@ -885,6 +902,9 @@ def lead_in_units(text: str) -> list[str]:
     )
     if match:
         return split_units(unit_phrase(match[1]) or "")
+    duties = DUTIES_LEAD_IN.match(text)
+    if duties:
+        return split_units(duties["unit"])
     if _SUBJECT_HEAD.match(text) and re.search(r"\s" + _LEAD_IN_VERB + _LEAD_IN_END, text):
         return split_units(unit_phrase(text) or "")
     return []

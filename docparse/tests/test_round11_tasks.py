@@ -137,3 +137,57 @@ def test_kept_back_a_plan_office_that_urges_the_units_and_reports() -> None:
     )
     tasks = parse_text(text).tasks
     assert [task.text[:20] for task in tasks] == ["Xây dựng quy chế tiế", "Hướng dẫn các bệnh v"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A decision that sets up a body lists its duties in an article ("Điều 2. Tổ công tác có nhiệm vụ:"); a duty that only
+# reports the results is reporting.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _decision(article: str) -> list[Task]:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NAM ĐỊNH\nSố: 77/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nNam Định, ngày 05 tháng 01 năm 2027\nQUYẾT ĐỊNH\n"
+        "Về việc thành lập Tổ giúp việc\nCHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Tổ giúp việc gồm các ông, bà có tên sau.\n"
+        f"{article}\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.\nCHỦ TỊCH\nTrần Văn Hùng\nNơi nhận:\n- Lưu: VT.\n"
+    )
+    return parse_text(text).tasks
+
+
+def test_the_duties_of_a_body_set_up_are_its_tasks() -> None:
+    tasks = _decision(
+        "Điều 2. Tổ giúp việc có nhiệm vụ, quyền hạn như sau:\n"
+        "1. Rà soát hồ sơ đất đai tồn đọng trên địa bàn phường, hoàn thành trong quý I/2027.\n"
+        "2. Phối hợp với Công an phường tiếp nhận phản ánh của Nhân dân.\n"
+        "3. Tổ trưởng báo cáo kết quả với Chủ tịch Ủy ban nhân dân phường trước ngày 15/12/2027."
+    )
+    assert [task.no for task in tasks] == ["1", "2"]
+    assert [task.lead for task in tasks] == [["Tổ giúp việc"], ["Tổ giúp việc"]]
+
+
+def test_an_article_that_is_no_list_of_duties_gives_no_task() -> None:
+    tasks = _decision("Điều 2. Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.")
+    assert tasks == []
+
+
+def test_kept_back_a_steering_board_with_its_duties() -> None:
+    """Kept back: a provincial department's steering board and its numbered duties; fails without the rule
+    (no task found)."""
+    text = (
+        "UBND TỈNH LẠNG SƠN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 301/QĐ-SNNMT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLạng Sơn, ngày 14 tháng 02 năm 2027\nQUYẾT ĐỊNH\n"
+        "Về việc kiện toàn Ban Chỉ đạo thực hiện Quy chế dân chủ\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Kiện toàn Ban Chỉ đạo thực hiện Quy chế dân chủ của Sở.\n"
+        "Điều 2. Ban Chỉ đạo có các nhiệm vụ sau:\n"
+        "1. Xây dựng kế hoạch thực hiện dân chủ ở cơ sở năm 2027 trong tháng 3/2027.\n"
+        "2. Kiểm tra việc công khai tài chính tại các đơn vị trực thuộc.\n"
+        "3. Trưởng Ban báo cáo kết quả về Ban Thường vụ Đảng ủy Sở trước ngày 20/11/2027.\n"
+        "Điều 3. Chánh Văn phòng Sở và các thành viên Ban Chỉ đạo chịu trách nhiệm thi hành Quyết định này./.\n"
+        "GIÁM ĐỐC\nHoàng Văn Nam\nNơi nhận:\n- Lưu: VT.\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [task.no for task in tasks] == ["1", "2"]
+    assert tasks[1].lead == ["Ban Chỉ đạo"]
