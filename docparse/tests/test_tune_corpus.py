@@ -16,14 +16,10 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the bar on the tuning half: the tenth blind half's trade-union decision
-# (a members table row read as a task, its "Tổ công tác có nhiệm vụ:" duties missed) and notices (docs/docparse.md,
-# "Tenth held-out half, scored once"), left for the eleventh round. The ninth half's pairs met the bar with the tenth
-# round's rules.
+# and Lào Cai museum plan, whose times are missed (docs/docparse.md, "Eleventh round"). The tasks of the trade-union
+# decision are found and none invented since the eleventh round's rules.
 KNOWN_BELOW: set[tuple[str, str]] = {
-    ("non-task-tables", "invented_tasks"),
-    ("non-task-tables", "task_f1"),
     ("non-task-tables", "timeframe"),
-    ("overall", "invented_tasks"),
 }
 
 
@@ -36,7 +32,8 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the eleventh round on the 354 documents: the tenth round brought the 324 documents
     # to task F1 0.999, lead 0.992, coord 0.992, timeframe 0.998, header 0.997, nothing invented (docs/docparse.md,
-    # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring
-    assert total.task_f1 >= 0.991 and total.lead >= 0.981 and total.coord >= 0.987, (total, problems)
-    assert total.timeframe >= 0.992 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
-    assert total.invented_tasks <= 1
+    # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring. r11-tasks
+    # found 24 of its tasks (task F1 0.991 → 0.996); lead and timeframe fall only by the fields of those tasks
+    assert total.task_f1 >= 0.996 and total.lead >= 0.979 and total.coord >= 0.987, (total, problems)
+    assert total.timeframe >= 0.991 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
+    assert total.invented_tasks == 0
