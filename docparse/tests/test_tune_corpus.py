@@ -32,8 +32,9 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the eleventh round on the 354 documents: the tenth round brought the 324 documents
     # to task F1 0.999, lead 0.992, coord 0.992, timeframe 0.998, header 0.997, nothing invented (docs/docparse.md,
-    # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring. r11-tasks
-    # found 27 of its tasks (task F1 0.991 → 0.996); lead and timeframe fall only by the fields of those tasks
-    assert total.task_f1 >= 0.996 and total.lead >= 0.979 and total.coord >= 0.987, (total, problems)
+    # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring; r11-units
+    # raised lead 0.981 → 0.986 and coord 0.987 → 0.992; r11-tasks found 27 of its tasks (task F1 0.991 → 0.996,
+    # nothing invented), whose own leads and times take lead to 0.985 and timeframe to 0.991
+    assert total.task_f1 >= 0.996 and total.lead >= 0.985 and total.coord >= 0.992, (total, problems)
     assert total.timeframe >= 0.991 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
