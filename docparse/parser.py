@@ -40,18 +40,21 @@ from docparse.tables import (
 )
 from docparse.tasks import (
     BARE_PART,
+    DUTIES_LEAD_IN,
     SECTION_ASSIGNED,
     SECTION_CONTENT,
     SECTION_ORG,
     SECTION_OTHER,
     Paragraph,
     agency_lines_as_headings,
+    assigns_per_agency,
     build_tree,
     classify,
     is_numbered_part,
     is_part_title,
     letter_tasks,
     make_paragraphs,
+    only_reports_results,
     organisation_tasks,
     section_kind,
     split_field_line,
@@ -626,6 +629,11 @@ def _process_prose(
             # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
             groups.append((section_kind(paragraph.text), []))
             continue
+        if paragraph.kind == "article" and DUTIES_LEAD_IN.match(paragraph.text):
+            # a decision that sets up a body lists its duties in an article ("Điều 2. Tổ công tác có nhiệm vụ:"):
+            # each is a task of the body
+            groups.append((_CONCLUSIONS, [Paragraph("text", paragraph.text)]))
+            continue
         if paragraph.kind == "article":
             groups.append((SECTION_ORG, [Paragraph("text", paragraph.text)]))
             continue
@@ -659,13 +667,27 @@ def _process_prose(
                 if not _NOTICE_CLOSING.search(p.text)
             ]
             kind = _CONCLUSIONS
+        if kind == _CONCLUSIONS:
+            # "… Chủ tịch yêu cầu:" then a heading per body ("1. Công an phường") and its bullets: the heading
+            # assigns them, as in a plan's part of assignments
+            agency_tree = build_tree(agency_lines_as_headings(members))
+            if assigns_per_agency(agency_tree):
+                tasks.extend(organisation_tasks(agency_tree, year))
+                continue
         if kind in (SECTION_CONTENT, _CONCLUSIONS):
             if content is not None:
                 content.append(members)
             tree = build_tree(members)
             found = tasks_from_tree(tree, year)
-            if kind == _CONCLUSIONS:  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task
-                found = [task for task in found if task.lead or task.coord]
+            if (
+                kind == _CONCLUSIONS
+            ):  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task,
+                # nor one in which a body only reports its results
+                found = [
+                    task
+                    for task in found
+                    if (task.lead or task.coord) and not only_reports_results(task.text)
+                ]
             tasks.extend(found)
             headings.extend(_heading_texts(tree))
         elif kind == SECTION_ORG:
@@ -680,7 +702,9 @@ _CONCLUSIONS_LEAD_IN = re.compile(
     r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
-    r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$",
+    r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$|"
+    # … and a directive's: "… Chủ tịch Ủy ban nhân dân phường yêu cầu:" (not a plan's "Mục đích, yêu cầu:")
+    r"(?<!,\s)(?<!và\s)(?<!\bcác\s)\byêu cầu\s*:\s*$",
     re.IGNORECASE,  # a scan's OCR or a hard-wrapped line may capitalise the word after the break ("như\nSau:")
 )
 _CONCLUSIONS = "conclusions"

@@ -742,7 +742,9 @@ _RESULTS_SENT_TO = re.compile(
 # "Phòng Nội vụ tổng hợp, báo cáo kết quả về Ủy ban nhân dân tỉnh".
 # A letter's closing paragraph may open with what to do if something happens and end with that sentence ("Trường hợp
 # phát sinh …, đề nghị các đơn vị thông tin ngay … Các đơn vị báo cáo tình hình về Ban Quản lý trước ngày …").
-_REPORTS_RESULTS = re.compile(r"^(?:tong hop,? )?(?:va )?bao cao (?:ket qua|tinh hinh)\b[^.;]*?\bve\b")
+_REPORTS_RESULTS = re.compile(
+    r"^(?:tong hop,? )?(?:va )?bao cao (?:ket qua|tinh hinh)\b[^.;]*?\b(?:ve|voi)\b"
+)
 
 
 def _unit_reports_results(paragraph: str) -> bool:
@@ -753,6 +755,13 @@ def _unit_reports_results(paragraph: str) -> bool:
         if unit and _REPORTS_RESULTS.match(fold(text[len(unit) :].strip())):
             return True
     return False
+
+
+def only_reports_results(text: str) -> bool:
+    """Whether an item is one sentence in which a body reports its results ("4. Tổ trưởng báo cáo kết quả hoạt động
+    với Ban Thường vụ … trước ngày …"): a reporting obligation (LABELING.md §4), not a task."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐ])", text.strip())
+    return len(sentences) == 1 and _unit_reports_results(text)
 
 
 def build_tree(paragraphs: list[Paragraph]) -> Node:
@@ -915,6 +924,14 @@ _LEAD_IN_END = r"[^:]*(?:như sau|sau đây|cụ thể|gồm|sau)\s*:\s*$"
 _LEAD_IN_VERB = r"(?:chỉ đạo\s+)?(?:triển khai|thực hiện|tập trung|chủ động|chỉ đạo)"
 
 
+# The article of a decision setting up a body that lists the body's duties: "Tổ công tác có nhiệm vụ:", "Ban Chỉ đạo
+# có các nhiệm vụ sau:", "Tổ giúp việc có nhiệm vụ, quyền hạn như sau:"; the body leads each duty.
+DUTIES_LEAD_IN = re.compile(
+    r"^(?P<unit>(?:[Tt]ổ|[Bb]an|[Đđ]oàn|[Hh]ội đồng|[Nn]hóm)\b[^.:;]{0,60}?) có (?:các )?nhiệm vụ"
+    r"(?:(?:,| và) quyền hạn)?(?: sau| như sau| sau đây)?\s*:\s*$"
+)
+
+
 def lead_in_units(text: str) -> list[str]:
     """Units that a lead-in sentence assigns the following list to ("đề nghị X … như sau:", "X tập trung thực
     hiện các nội dung sau:")."""
@@ -926,6 +943,9 @@ def lead_in_units(text: str) -> list[str]:
     )
     if match:
         return split_units(unit_phrase(match[1]) or "")
+    duties = DUTIES_LEAD_IN.match(text)
+    if duties:
+        return split_units(duties["unit"])
     if _SUBJECT_HEAD.match(text) and re.search(r"\s" + _LEAD_IN_VERB + _LEAD_IN_END, text):
         return split_units(unit_phrase(text) or "")
     return []
@@ -1915,7 +1935,33 @@ def _agency_heading(text: str) -> str | None:
         and not re.search(r"[;:]", text)
     ):
         return text
+    if _SHARED_PREFIX_HEADING.match(text) and len(words) <= 16 and not re.search(r"[.;]$|;", text):
+        return text  # "Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": the prefix is shared (units)
     return None
+
+
+# A heading that names several bodies of one kind after a shared prefix and a colon ("Các phòng: Tư pháp, Nội vụ",
+# "Các trường: Mầm non Hoa Sen, Tiểu học Kim Đồng").
+_SHARED_PREFIX_HEADING = re.compile(
+    r"^[Cc]ác (?:phòng|sở|ban|trường|trạm|đội|tổ|chi cục|trung tâm|hội|ủy ban|xã|phường|thôn|ấp|khu phố|tổ dân phố)"
+    r"\s*:\s*[A-ZĐÀ-Ỹ]"
+)
+
+
+def assigns_per_agency(root: Node) -> bool:
+    """Whether every numbered heading with items under it names a body ("1. Công an phường", "2. Các phòng: …"), as
+    a directive or a notice assigns its requests per body."""
+    headings = [heading for heading in root.children if heading.children]
+    return bool(headings) and all(
+        _agency_heading(heading.text) and not _PART_WORD.match(fold(heading.text)) for heading in headings
+    )
+
+
+# The words that title a part of a document, never a body ("2. Nội dung", "1. Yêu cầu"), folded.
+_PART_WORD = re.compile(
+    r"(?:muc dich|yeu cau|noi dung|nhiem vu|giai phap|to chuc|ket qua|tinh hinh|danh gia|chi tieu|muc tieu|"
+    r"phan cong|trach nhiem)\b"
+)
 
 
 # Where a body named in a heading is, in brackets after its name: "Ban Tôn giáo các xã, phường (nơi có đông đồng bào
@@ -1996,6 +2042,8 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
+            if _FOLLOWS_UP_AND_REPORTS.match(fold(text)):
+                continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
             tasks.append(
                 Task(
@@ -2008,6 +2056,15 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 )
             )
     return tasks
+
+
+# A bullet that only follows up the document's own execution and reports on it ("Theo dõi, đôn đốc việc thực hiện Chỉ
+# thị; tổng hợp, báo cáo Chủ tịch … trước ngày …"), folded: a reporting obligation, not a task. Following up with more
+# ("…, tham mưu Ủy ban nhân dân tỉnh sơ kết") stays a task.
+_FOLLOWS_UP_AND_REPORTS = re.compile(
+    r"^theo doi,? (?:va )?don doc\b[^;]*\bthuc hien (?:ke hoach|chi thi|huong dan|quyet dinh|cong van|van ban|"
+    r"chuong trinh)(?: nay)?\s*;\s*(?:tong hop,? )?(?:va )?bao cao\b[^;]*$"
+)
 
 
 def _heads_the_agency(own: list[str], agency: str) -> bool:
