@@ -263,7 +263,9 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                 if (
                     (title_lines and _PREAMBLE.match(following))
                     or re.fullmatch(r"[-–—_=.*\s]+", following)
-                    or (following.isupper() and len(following) > 3)
+                    # (a line in capitals is no title's: the issuing authority's, split over lines even at one
+                    # word, "THỦ" / "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH …")
+                    or (following.isupper() and len(following) > 2)
                     or re.match(r"^[IVX]+\.\s|^\d+\.\s", following)
                     or following.startswith("(")
                 ):
@@ -467,9 +469,12 @@ _BODY_START = re.compile(
     r"hoi|doan|mat tran|lien doan|dang uy|dang bo|chi bo|tinh uy|thanh uy|huyen uy|kho bac|ngan hang|bao|dai|"
     r"truong|benh vien|vien|toa an|co quan|don vi|to|bao hiem|cong doan|khoi|tinh|thanh pho|huyen|quan|xa|phuong|"
     r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly|"
-    # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"); a council's standing body ("THƯỜNG TRỰC"); a
-    # border post ("ĐỒN BIÊN PHÒNG")
-    r"thue|thuong truc|don|bch|ban chap hanh)\b"
+    # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"), and the other provincial branches a 2025
+    # department names by its field ("THỐNG KÊ TỈNH HÀ TĨNH" under "CỤC THỐNG KÊ", "THI HÀNH ÁN DÂN SỰ TỈNH …" under
+    # "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ"); a council's standing body ("THƯỜNG TRỰC"); a border post ("ĐỒN BIÊN
+    # PHÒNG"); a national park, a port authority ("VƯỜN QUỐC GIA …" under its sở, "CẢNG VỤ HÀNG HẢI …" under its cục)
+    r"thue|thong ke (?:tinh|thanh pho)|thi hanh an dan su|thuong truc|don|bch|ban chap hanh|vuon quoc gia|"
+    r"cang vu)\b"
 )
 
 
@@ -489,11 +494,11 @@ def _join_wrapped(names: list[str]) -> list[str]:
         starts = not name.startswith("KHU VỰC") and (
             _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
         )
-        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not starts):
+        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not starts or joined[-1].endswith((" -", " –"))):
             joined[-1] = f"{joined[-1]} {name}"
         else:
             joined.append(name)
-    return joined
+    return [name.rstrip(" -–") for name in joined]
 
 
 # A mass organisation's national name ("ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM", "HỘI LHPN VIỆT NAM") stands
@@ -531,7 +536,9 @@ def _letterhead_lines(top: list[str]) -> list[str]:
         text = re.split(r"\bSố\b\s*:?", text)[0]
         in_line = _DATE_LINE.search(text)
         text = text[: in_line.start()] if in_line else text
-        text = " ".join(text.split()).strip(" -–_")
+        # (a dash that ends a line joins a name going on below: "VƯỜN QUỐC GIA BIDOUP -" / "NÚI BÀ")
+        text = " ".join(text.split()).strip(" _").lstrip(" -–")
+        text = text if re.search(r"\w [-–]$", text) else text.rstrip(" -–")
         letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
         if names and re.fullmatch(r"\d{1,2}", text) and names[-1].endswith("KHU VỰC"):
             names[-1] = f"{names[-1]} {text}"  # "TÒA ÁN NHÂN DÂN KHU VỰC" / "5": the area's number, wrapped
