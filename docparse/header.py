@@ -60,10 +60,11 @@ _NATIONAL = re.compile(
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
 # Capitals that start a Vietnamese place name ("Trà Ôn", "Ô Môn", "Ea Súp", "Ứng Hòa").
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-# A city may be printed with its level: "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …" (the place as printed).
+# A city may be printed with its level: "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …" (the place as printed);
+# a ward with its old town after a dash: "Xuân Hương - Đà Lạt, ngày …".
 _CITY_LEVEL = r"(?:Thành phố|TP\.|Tp\.)"
 _DATE_LINE = re.compile(
-    rf"(?P<place>(?:{_CITY_LEVEL}\s*)?[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
+    rf"(?P<place>(?:{_CITY_LEVEL}\s*)?[{_UPPER}][a-zđà-ỹ]+(?:\s+(?:[-–]\s+)?[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
     r"\s*năm\s*(?P<y>\d{4})?"
 )
 _PREAMBLE = re.compile(
@@ -455,6 +456,9 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
                 # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped, maybe beside the number ("Số: 58/KH-THPT
                 # Thành phố")
                 info.place = f"{level[1]} {info.place}"
+            ward = re.fullmatch(rf"[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,3}}\s+[-–]", above)
+            if info.place and date.start() == 0 and ward:
+                info.place = f"{ward[0]} {info.place}"  # "Xuân Hương -" / "Đà Lạt, ngày …": wrapped at its dash
             if date["d"] and date["m"] and date["y"]:
                 info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
             else:
@@ -603,6 +607,11 @@ def _letterhead_name(names: list[str]) -> str:
         if len(names) >= 2
         else None
     )
+    if party and party[1] in ("TỈNH", "THÀNH") and names[-1] == "TRƯỜNG CHÍNH TRỊ":
+        # the political school of a province's or a city's Party committee is named after the province or city:
+        # "TỈNH ỦY LÂM ĐỒNG / TRƯỜNG CHÍNH TRỊ" → "Trường Chính trị tỉnh Lâm Đồng"
+        level = "tỉnh" if party[1] == "TỈNH" else "thành phố"
+        return f"Trường Chính trị {level} {' '.join(w.capitalize() for w in party[3].split())}"
     if party and re.match(
         r"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|TRƯỜNG CHÍNH TRỊ)\b", names[-1]
     ):

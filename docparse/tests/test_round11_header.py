@@ -62,3 +62,26 @@ def test_a_title_ends_at_a_line_in_capitals_even_of_one_short_word():
     assert parse_text(text).document.title == "Về việc ban hành Kế hoạch dân vận năm 2027"
     text = _headed("BỆNH VIỆN ĐA KHOA TỈNH SƠN LA", title="Về công tác dân vận năm 2027\nGIÁM\nĐỐC BỆNH VIỆN")
     assert parse_text(text).document.title == "Về công tác dân vận năm 2027"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The political school of a Party committee; a place printed with a dash.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_political_school_of_a_provincial_party_committee_is_named_after_the_province():
+    assert _issuer(_headed("TỈNH ỦY GIA LAI\nTRƯỜNG CHÍNH TRỊ", place="Pleiku")) == fold(
+        "Trường Chính trị tỉnh Gia Lai"
+    )
+    assert _issuer(_headed("THÀNH ỦY CẦN THƠ\nTRƯỜNG CHÍNH TRỊ", place="Cần Thơ")) == fold(
+        "Trường Chính trị thành phố Cần Thơ"
+    )
+
+
+def test_a_place_printed_with_a_dash_is_read_whole():
+    """Kept back until the rule was done; fails without it (only the part after the dash was read)."""
+    assert parse_text(
+        _headed("ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU", place="Hải Châu - Đà Nẵng")
+    ).document.place == ("Hải Châu - Đà Nẵng")
+    wrapped = _headed("ỦY BAN NHÂN DÂN\nPHƯỜNG LANGBIANG", place="Lâm Viên -\nĐà Lạt")
+    assert parse_text(wrapped).document.place == "Lâm Viên - Đà Lạt"
