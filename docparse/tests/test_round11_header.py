@@ -106,3 +106,13 @@ def test_a_bare_number_with_its_code_is_still_a_citation():
         "1. Văn phòng", "1. Theo các văn bản số 45/STP-VP, số 46 - STP/PBGDPL, Văn phòng"
     )
     assert [c.number for c in parse_text(text).citations] == ["45/STP-VP", "46-STP/PBGDPL"]
+
+
+def test_a_labour_federation_abbreviated_in_its_letterhead_is_written_in_full():
+    """Kept back until the rule was done; fails without it ("Lđlđ")."""
+    assert _issuer(_headed("LĐLĐ TỈNH NINH BÌNH\nBAN THƯỜNG VỤ", place="Ninh Bình")) == fold(
+        "Ban Thường vụ Liên đoàn Lao động tỉnh Ninh Bình"
+    )
+    assert _issuer(_headed("LĐLĐ THÀNH PHỐ HUẾ\nBAN CHẤP HÀNH", place="Huế")) == fold(
+        "Ban Chấp hành Liên đoàn Lao động thành phố Huế"
+    )
