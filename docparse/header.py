@@ -458,7 +458,8 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
                 info.place = f"{level[1]} {info.place}"
             ward = re.fullmatch(rf"[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,3}}\s+[-–]", above)
             if info.place and date.start() == 0 and ward:
-                info.place = f"{ward[0]} {info.place}"  # "Xuân Hương -" / "Đà Lạt, ngày …": wrapped at its dash
+                # "Xuân Hương -" / "Đà Lạt, ngày …": the place wrapped at its dash
+                info.place = f"{ward[0]} {info.place}"
             if date["d"] and date["m"] and date["y"]:
                 info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
             else:
@@ -498,7 +499,9 @@ def _join_wrapped(names: list[str]) -> list[str]:
         starts = not name.startswith("KHU VỰC") and (
             _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
         )
-        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not starts or joined[-1].endswith((" -", " –"))):
+        if joined and (
+            _SYLLABLE.fullmatch(fold(name).strip()) or not starts or joined[-1].endswith((" -", " –"))
+        ):
             joined[-1] = f"{joined[-1]} {name}"
         else:
             joined.append(name)
