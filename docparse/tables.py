@@ -141,6 +141,14 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
             if name not in found:
                 found[name] = index
                 break
+    if "coord" not in found and "lead" in found:
+        # "Chủ trì thực hiện" | "Thực hiện": beside the column that leads, the column of those who carry it out
+        # coordinates, as "Đơn vị thực hiện" does beside a "chủ trì" field
+        doers = [i for i, cell in enumerate(cells) if "lead" in _column_names(cell)]
+        leads = [i for i in doers if "chu tri" in fold(cells[i])]
+        if len(doers) == 2 and len(leads) == 1:
+            found["lead"] = leads[0]
+            found["coord"] = next(i for i in doers if i != leads[0])
     if "text" in found and len(found) >= 3 and ("lead" in found or "time" in found):
         return found
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
+from docparse.units import SHARED_KIND, UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
 
 # Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
 # small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
@@ -1119,13 +1119,19 @@ _COORD_BEFORE = re.compile(
     r"(?:^|[;(,]\s*)(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+phối hợp(?:\s+thực hiện)?\s*"
     r"(?=[;).,]|$)"
 )
+# "Hạt Kiểm lâm chủ trì, Phòng Khoa học phối hợp tuyên truyền …": the partners named after the lead, before the verb of
+# the task they share; so are those that support it ("Ban Thời sự chủ trì, Văn phòng bảo đảm kinh phí").
+_COORD_AFTER_LEAD = re.compile(
+    r"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+"
+    r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí)(?![\wà-ỹ])"
+)
 _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 # A later sentence that names who carries the task out: "… tại trụ sở ấp. Phòng Kinh tế thực hiện; thời gian: …",
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
 # The verbs by which a named unit takes charge of a task ("X chủ trì", "do X thực hiện", "X phụ trách").
 _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách"
 _DOER_AFTER = re.compile(
-    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.]|$)"
+    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
 )
 # A later clause that names the unit at the centre of the work: "…; Phòng Tổ chức cán bộ là đầu mối chuẩn bị nội dung".
 _FOCAL_POINT = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+là\s+(?:cơ quan\s+|đơn vị\s+|bộ phận\s+)?đầu mối\b")
@@ -1512,7 +1518,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
         lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
-    for match in _COORD_BEFORE.finditer(text):
+    for match in [*_COORD_BEFORE.finditer(text), *_COORD_AFTER_LEAD.finditer(text)]:
         if UNIT_START.match(match["coord"]):
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
@@ -1837,6 +1843,8 @@ def _agency_heading(text: str) -> str | None:
     """The agency a heading of `Tổ chức thực hiện` names ("2. Sở Giáo dục và Đào tạo:", "a) Ủy ban nhân dân các
     xã, phường"), or None when the heading is a topic or a sentence."""
     text = text.strip().rstrip(":").strip()
+    if SHARED_KIND.match(text) and not text.endswith("."):
+        return text  # "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn", each a unit of its own
     agency = unit_phrase(text)
     if agency and agency == text.strip(" .") and not _NOT_SUBJECT.match(text):
         return agency
@@ -1853,6 +1861,11 @@ def _agency_heading(text: str) -> str | None:
     return None
 
 
+# Where a body named in a heading is, in brackets after its name: "Ban Tôn giáo các xã, phường (nơi có đông đồng bào
+# có đạo)". The body is the name.
+_WHERE_IN_BRACKETS = re.compile(r"\s*\((?:nơi|ở|tại|thuộc|có)\s[^()]*\)$")
+
+
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """In a part that assigns work per agency, an unmarked line that is only the name of an agency and a colon
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
@@ -1865,13 +1878,13 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             paragraph.kind == "text"
             and following is not None
             and following.kind in {"dash", "plus"}
-            and len(text.split()) <= 14
+            and len(_WHERE_IN_BRACKETS.sub("", text).split()) <= 14
             and not re.search(r"[.;:,]$", text)
         ):
             # "Ban Tiếp công dân đặc khu" (bold, no number, no colon) and then its bullets: the name alone heads them;
             # "Đề nghị Ủy ban Mặt trận Tổ quốc …" asks a body that the issuer does not direct, the body leads
-            body = _HANDS_OVER.sub("", text, count=1)
-            if unit_phrase(body) == body and _agency_heading(body) == body:
+            body = _WHERE_IN_BRACKETS.sub("", _HANDS_OVER.sub("", text, count=1))
+            if (unit_phrase(body) == body or SHARED_KIND.match(body)) and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
         # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã:": the bodies asked head the bullets

@@ -157,6 +157,12 @@ def split_units(text: str | None) -> list[str]:
     return list(_split_units(text))  # a new list: callers own the lists they put into tasks
 
 
+# Units of one kind listed after their shared kind: "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn".
+SHARED_KIND = re.compile(
+    r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _split_units(text: str) -> tuple[str, ...]:
     """`split_units`, remembered: the same cells ("Các phòng, đơn vị thuộc Sở") recur in every row of a plan."""
@@ -166,10 +172,7 @@ def _split_units(text: str) -> tuple[str, ...]:
         part = _drop_roles(part)
         if not part or _INVITED.match(part):
             continue
-        shared = re.match(
-            r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$",
-            part,
-        )
+        shared = SHARED_KIND.match(part)
         if shared:
             noun = shared[1][:1].upper() + shared[1][1:]
             for name in shared[2].split(","):
@@ -182,6 +185,11 @@ def _split_units(text: str) -> tuple[str, ...]:
             # "Các Tòa án khu vực 3, 6": one unit per numbered area (not "Trưởng khu vực các khu vực 3, 4, 5", the
             # office holders of the areas)
             units.extend(f"{areas['body']} khu vực {n}" for n in re.split(r",\s*|\s+và\s+", areas["numbers"]))
+            continue
+        numbered = _NUMBERED_UNITS.match(part)
+        if numbered:
+            # "Tổ công tác số 1, số 2", "Đội Quản lý thị trường số 3 và số 5": one unit per number, the name shared
+            units.extend(f"{numbered['body']} số {n}" for n in re.findall(r"\d{1,2}", numbered["numbers"]))
             continue
         named = _NAMED_PLACES.match(part)
         if named and named["qualifier"] == named["qualifier"].lower():
@@ -212,6 +220,10 @@ _NAMED_PLACES = re.compile(
 # Regional bodies over several numbered areas: "Các Tòa án khu vực 3, 6", "Viện kiểm sát nhân dân khu vực 2 và 5".
 _NUMBERED_AREAS = re.compile(
     r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ].*?)\s+khu vực\s+(?P<numbers>\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
+)
+# Units of one kind told apart by their number, the number repeated with "số": "Tổ công tác hiện trường số 1, số 2".
+_NUMBERED_UNITS = re.compile(
+    r"^(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+)$"
 )
 # A bare place after a unit of the same kind of place takes that unit's body: "Ủy ban nhân dân xã Hoa Lư, xã Gia
 # Sinh" → "Ủy ban nhân dân xã Gia Sinh"; "Tòa án nhân dân khu vực 2, khu vực 4" → "Tòa án nhân dân khu vực 4".
