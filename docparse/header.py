@@ -473,7 +473,10 @@ _BODY_START = re.compile(
     r"^(?:uy ban|ubnd|hdnd|hoi dong|so|ban|van phong|phong|chi cuc|thanh tra|trung tam|cong an|bo|cuc|tong cuc|vu|"
     r"hoi|doan|mat tran|lien doan|dang uy|dang bo|chi bo|tinh uy|thanh uy|huyen uy|kho bac|ngan hang|bao|dai|"
     r"truong|benh vien|vien|toa an|co quan|don vi|to|bao hiem|cong doan|khoi|tinh|thanh pho|huyen|quan|xa|phuong|"
-    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly|"
+    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|khu|ban quan ly|"
+    # a house of culture, of children ("NHÀ VĂN HÓA", "NHÀ THIẾU NHI"), but "NHÀ NƯỚC" is the state, the end of a name
+    # wrapped ("TRUNG TÂM TRỢ GIÚP PHÁP LÝ" / "NHÀ NƯỚC", "KHO BẠC" / "NHÀ NƯỚC")
+    r"nha(?! nuoc)|"
     # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"), and the other provincial branches a 2025
     # department names by its field ("THỐNG KÊ TỈNH HÀ TĨNH" under "CỤC THỐNG KÊ", "THI HÀNH ÁN DÂN SỰ TỈNH …" under
     # "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ"); a council's standing body ("THƯỜNG TRỰC"); a border post ("ĐỒN BIÊN

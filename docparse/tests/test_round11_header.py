@@ -116,3 +116,13 @@ def test_a_labour_federation_abbreviated_in_its_letterhead_is_written_in_full():
     assert _issuer(_headed("LĐLĐ THÀNH PHỐ HUẾ\nBAN CHẤP HÀNH", place="Huế")) == fold(
         "Ban Chấp hành Liên đoàn Lao động thành phố Huế"
     )
+
+
+def test_the_state_wrapped_onto_its_own_line_ends_the_name_above():
+    """Kept back until the rule was done; fails without it (only "Nhà nước …" was read)."""
+    assert _issuer(
+        _headed("SỞ TƯ PHÁP TỈNH NGHỆ AN\nTRUNG TÂM TRỢ GIÚP PHÁP LÝ\nNHÀ NƯỚC", place="Nghệ An")
+    ) == fold("Trung tâm Trợ giúp pháp lý nhà nước tỉnh Nghệ An")
+    assert _issuer(
+        _headed("SỞ VĂN HÓA VÀ THỂ THAO\nNHÀ VĂN HÓA THIẾU NHI TỈNH BẮC NINH", place="Bắc Ninh")
+    ) == fold("Nhà Văn hóa Thiếu nhi tỉnh Bắc Ninh")
