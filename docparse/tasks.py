@@ -404,8 +404,16 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
     previous_line = ""
     texts = [" ".join(raw.split()) for raw in lines]
     texts = [line for line in texts if line]
-    after_footer = False
+    after_footer = after_footnote = False
     for index, line in enumerate(texts):
+        if hard_wrapped and (
+            _FOOTNOTE_LINE.match(line) or (after_footnote and line.isdigit() and len(line) <= 3)
+        ):
+            # a footnote at the foot of a PDF's page ("¹ Kế hoạch triển khai phong trào …"), and the page number under
+            # it: not the text of the field or item the page broke after (the citations read the whole text)
+            after_footnote = True
+            continue
+        after_footnote = False
         if hard_wrapped and _PAGE_FOOTER.fullmatch(line):
             after_footer = True  # a running page footer ("Trang 1/2") between the lines of a PDF's text
             continue
@@ -459,6 +467,8 @@ def _is_running_header(line: str, paragraph: str, following: list[str]) -> bool:
     return bool(following) and not following[0][:1].isupper() and not _starts_paragraph(following[0], line)
 
 
+# A footnote line, opened by its superscript number: "¹ Kế hoạch triển khai phong trào …", "² Quyết định số …".
+_FOOTNOTE_LINE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*\s")
 # A page number as a PDF's text prints it on a line of its own: "Trang 1/2", "Trang 3", "- 2 -".
 _PAGE_FOOTER = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]")
 # A label of the item that is not one of its fields ("Sản phẩm: …", "Kinh phí: …", "Địa điểm: …"), on its own line.
@@ -844,6 +854,32 @@ def _field_target(node: Node) -> Node:
     return node
 
 
+# A page number glued after the last word of a field line the page broke after: "Trong thời hạn 10 ngày làm việc kể từ
+# ngày nhận đơn 2"; the words a number may follow in a time ("tháng 3", "học kỳ 2", "tháng 10, 11 và 12").
+_GLUED_PAGE_NUMBER = re.compile(r"(?P<word>[^\W\d]+)(?P<number>\s+\d{1,3})\s*$")
+_COUNTED_BY_NUMBER = frozenset(
+    {
+        "ngay",
+        "thang",
+        "quy",
+        "nam",
+        "dot",
+        "lan",
+        "ky",
+        "tuan",
+        "doan",
+        "va",
+        "den",
+        "toi",
+        "thu",
+        "so",
+        "buoi",
+        "hoc",
+        "khoa",
+    }
+)
+
+
 def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
     if _names_who_answers(label):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
@@ -859,6 +895,11 @@ def _add_field(node: Node, label: str, value: str) -> None:
         return
     # a page number that a PDF's text glued after the field's closing full stop ("Trước ngày 15/12/2027. 2")
     value = re.sub(r"(?<=[.;])\s+\d{1,3}\s*$", "", value)
+    page_number = _GLUED_PAGE_NUMBER.search(value) if role == "time" else None
+    if page_number and fold(page_number["word"]) not in _COUNTED_BY_NUMBER:
+        # … or after its last word, the field having no stop ("… kể từ ngày nhận đơn" / "2"): a time ends on a date,
+        # a period or a word, never on a number that follows a word that counts nothing ("tháng 3", "đợt 2" count)
+        value = value[: page_number.start("number")]
     # a part heading in capitals glued after the closing stop, its numeral misread by OCR ("Trước ngày 03/3/2027.
     # 1H. TỔ CHỨC THỰC HIỆN …"): the next part starts there (a time holds no three words in capitals; a unit may:
     # "UBND TP. HCM")
@@ -1173,8 +1214,14 @@ _COUNTED_BODY = (
     r"(?:đơn vị|xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|khu dân cư|hộ|người|cơ sở|cơ quan|trường|doanh nghiệp|"
     r"địa phương|địa bàn|tổ chức|khoa|phòng|trạm)(?![^\W\d])"
 )
+# A day of the week, with the part of the day it may name: "thứ Năm", "sáng thứ Năm", "vào tối thứ Bảy", "Chủ nhật".
+_WEEKDAY = (
+    r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
+)
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
+    # the day of the week it falls on, in brackets after it: "ít nhất 01 ngày trong tuần (sáng thứ Năm)"
+    rf"(?:\s*\({_WEEKDAY}\))?"
     # … or within a part of the year: "ít nhất 02 phiên trong 06 tháng đầu năm 2027", "03 đợt trong 6 tháng cuối năm"
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
@@ -1190,7 +1237,7 @@ _UNTIL_END = (
     rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
 )
 # The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật".
-_DAY_OF_PERIOD = r"(?:\s+vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b)?"
+_DAY_OF_PERIOD = rf"(?:\s+vào\s+{_WEEKDAY})?"
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -1225,7 +1272,7 @@ _INLINE_DEADLINE = re.compile(
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
     # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
     r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
-    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
+    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
     r"(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
     r"(?:\s+(?:hằng|hàng)\s+năm)?"
     + _FOLLOWING_YEARS
@@ -1257,6 +1304,9 @@ _INLINE_DEADLINE = re.compile(
     + _DAY_OF_PERIOD
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
     + r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
+    # a continuous duty with its peak: "thường xuyên, cao điểm trong mùa khô từ tháng 12/2026 đến tháng 5/2027",
+    # "thường xuyên, cao điểm vào dịp Tết Nguyên đán" (one time, as printed)
+    r"|(?<=\s)[Tt]hường xuyên,\s+cao điểm\s+(?:là\s+)?(?:trong|vào|từ|dịp)\s+[^;.()]{3,80}"
     # ("thực hiện thường xuyên, báo cáo … hằng quý": the task's own time before the report's)
     r"|(?<=thực hiện )thường xuyên(?=,)"
     # a limit counted from an event, the next working day(s) after it: "trong ngày làm việc tiếp theo kể từ khi phát
@@ -1264,7 +1314,9 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Tt]rong thời hạn|[Tt]rong vòng|[Tt]rong)\s+(?:\d{1,3}\s+)?ngày\s+làm việc\s+(?:tiếp theo|kế tiếp)"
     r"\s+kể từ[^;.,()]{3,60}"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
-    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?"
+    # (the event ends where a second limit is joined: "… kể từ ngày nhận được đơn và giải quyết không quá 30 ngày …")
+    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    r"(?:\s+kể từ(?:(?!\s+theo quy định|\s+và\s[^;.,()]*?(?:không quá|chậm nhất|trong thời hạn)\s+\d)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
     r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?|\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})"
     # a half or part of the year: "trong 6 tháng đầu năm 2027"
@@ -1284,13 +1336,17 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    r"|(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
-    r"[^;,.()]{0,50}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()]{{0,50}}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
-    # a schedule of another body in brackets: "(theo lịch của tỉnh)"
+    # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
+    # "Phòng Nghiệp vụ thực hiện theo lịch trưng bày từng xã."
     r"|(?<=\()theo lịch(?:\s+(?:của|do)\s+[^()]{2,50})?(?=\))"
+    r"|(?<=thực hiện )theo lịch\s+[^;.,()]{2,50}(?=\s*[.;]?\s*$)"
+    # a daily duty for as long as an event lasts: "báo cáo … hằng ngày trong thời gian diễn ra lễ", "hằng ngày trong
+    # suốt thời gian tổ chức hội chợ"
+    r"|(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)\s+[^;.,()]{2,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
     # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
@@ -1300,7 +1356,8 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
     # the limit of a harder case, after the ordinary one: "trong 15 ngày …; trường hợp phức tạp thì không quá 30
     # ngày", "… được gia hạn không quá 10 ngày làm việc"
-    r"|(?:(?<=thì )|(?<=gia hạn ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # ("vụ việc phức tạp không quá 45 ngày", "trường hợp phức tạp không quá …": the harder case named before it)
+    r"|(?:(?<=thì )|(?<=gia hạn )|(?<=phức tạp ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
     # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
     r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from danvan.core.collation import by_name
+
 
 class User(AbstractUser):
     """A person with a login (cán bộ, công chức). Roles come from memberships in organisations."""
@@ -18,7 +20,8 @@ class User(AbstractUser):
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
     class Meta:
-        ordering = ["full_name", "username"]
+        # Vietnamese alphabetical order ("Đỗ" before "Em"), as every list of names (`core.collation`).
+        ordering = [by_name("full_name").asc(), "username"]
         verbose_name = _("user")
         verbose_name_plural = _("users")
 

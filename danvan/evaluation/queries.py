@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from danvan.accounts.models import User
 
 from danvan.core import measures
-from danvan.core.collation import vietnamese_key
+from danvan.core.collation import by_name, vietnamese_key
 from danvan.evaluation import scoring
 from danvan.evaluation.models import (
     NO_SIZE_CLASS,
@@ -272,7 +272,7 @@ def observers_of(province: Organization) -> QuerySet[User]:
             memberships__organization__path__startswith=province.path,
         )
         .distinct()
-        .order_by("full_name", "username")
+        .order_by(by_name("full_name"), "username")
     )
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from django.db.models import Count, F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core import measures
 from danvan.core.measures import Figure, Span
-from danvan.feedback.models import Feedback, State
+from danvan.feedback.queries import organization_figures
 
 
 class FeedbackOnTime:
@@ -28,28 +28,15 @@ class FeedbackOnTime:
         return _("Share of citizen feedback answered within the legal time limit")
 
     def figures(self, organization_ids: Collection[int], span: Span) -> dict[int, Figure]:
-        rows = (
-            Feedback.objects.filter(
-                organization_id__in=list(organization_ids),
-                merged_into__isnull=True,
-                resolve_due__gte=span.start,
-                resolve_due__lte=span.end,
-            )
-            .values("organization_id")
-            .annotate(
-                due=Count("pk"),
-                on_time=Count(
-                    "pk",
-                    filter=Q(state__in=[State.ANSWERED, State.CLOSED], answered_on__lte=F("resolve_due")),
-                ),
-            )
-        )
+        # The one count the public statistics show too (`queries.organization_figures`).
+        rows = organization_figures(span, today=timezone.localdate(), organization_ids=organization_ids)
         link = reverse("feedback:list")
         return {
-            row["organization_id"]: Figure(
-                row["on_time"], row["due"], f"{link}?organization={row['organization_id']}"
+            row.organization_id: Figure(
+                row.answered_on_time, row.due, f"{link}?organization={row.organization_id}"
             )
             for row in rows
+            if row.due
         }
 
 

@@ -13,12 +13,14 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from danvan.core.dateformat import short_date
+from danvan.core.measures import Span
 from danvan.core.models import TimestampedModel
 from danvan.core.text import short_text
 
@@ -58,6 +60,8 @@ class State(models.TextChoices):
 
 
 OPEN_STATES = (State.NEW, State.ACCEPTED, State.IN_PROGRESS)
+# The answer is recorded: answered, or closed after it (a merged duplicate is closed without one).
+ANSWERED_STATES = (State.ANSWERED, State.CLOSED)
 
 
 class Feedback(TimestampedModel):
@@ -160,11 +164,46 @@ class Feedback(TimestampedModel):
         due = self.current_due()
         return due is not None and today > due
 
+    @property
+    def is_answered(self) -> bool:
+        """The answer is recorded (`ANSWERED` for one item)."""
+        return self.state in ANSWERED_STATES and self.answered_on is not None
+
     def answered_on_time(self) -> bool | None:
-        """Answered within the limit; None while not answered."""
-        if self.answered_on is None or self.resolve_due is None:
+        """Answered within the limit (`ANSWERED_ON_TIME` for one item); None while not answered."""
+        if not self.is_answered or self.answered_on is None or self.resolve_due is None:
             return None
         return self.answered_on <= self.resolve_due
+
+
+# --- what every figure of citizen feedback counts by -----------------------------------------------------------
+# One rule, in SQL: the public statistics and the `feedback_on_time` measure (the coordinator's dashboard, the
+# consolidated report, the evaluation's suggestions) count through `queries.organization_figures`, and the staff
+# list's "overdue" filter through `overdue`. The methods of `Feedback` above say the same of one loaded item.
+
+# Merged duplicates are not counted: the item they were merged into is counted (and answered) for them.
+COUNTED = Q(merged_into__isnull=True)
+ANSWERED = Q(state__in=ANSWERED_STATES, answered_on__isnull=False)
+# No later than the answer deadline, extensions included (`resolve_due` carries them).
+ANSWERED_ON_TIME = ANSWERED & Q(answered_on__lte=F("resolve_due"))
+
+
+def received_in(span: Span) -> Q:
+    """Received within the span (the public statistics of a year count these)."""
+    return Q(received_on__gte=span.start, received_on__lte=span.end)
+
+
+def due_in(span: Span) -> Q:
+    """The answer deadline falls within the span: "answered on time" is a share of these, since only then is
+    it known whether the limit was kept."""
+    return Q(resolve_due__gte=span.start, resolve_due__lte=span.end)
+
+
+def overdue(today: datetime.date) -> Q:
+    """Open and past the deadline it waits on (`Feedback.is_overdue`): to accept while new, to answer after."""
+    return Q(state=State.NEW, accept_due__lt=today) | Q(
+        state__in=[State.ACCEPTED, State.IN_PROGRESS], resolve_due__lt=today
+    )
 
 
 class Attachment(models.Model):

@@ -5,15 +5,19 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from danvan.core.collation import by_name
 from danvan.core.measures import Span
 from danvan.feedback.models import (
+    ANSWERED,
+    ANSWERED_ON_TIME,
+    COUNTED,
     OPEN_STATES,
     Dialogue,
     Feedback,
@@ -21,6 +25,9 @@ from danvan.feedback.models import (
     ReceptionSchedule,
     ReceptionSession,
     State,
+    due_in,
+    overdue,
+    received_in,
 )
 from danvan.organizations.models import PATH_SEGMENT, Organization
 from danvan.organizations.queries import AnyUser, scope_of
@@ -64,10 +71,7 @@ def item_list(user: AnyUser, filters: ItemFilters, *, today: datetime.date) -> Q
     """The items of the person's scope, filtered, newest first (two queries with the page's count)."""
     items = items_visible_to(user).select_related("organization")
     if filters.state == "overdue":
-        items = items.filter(
-            Q(state=State.NEW, accept_due__lt=today)
-            | Q(state__in=[State.ACCEPTED, State.IN_PROGRESS], resolve_due__lt=today)
-        )
+        items = items.filter(overdue(today))
     elif filters.state:
         items = items.filter(state=filters.state)
     if filters.kind:
@@ -263,8 +267,7 @@ def public_status(code: str, *, today: datetime.date) -> PublicStatus:
         raise Http404
     # A merged duplicate is answered by the item it was merged into: its sender reads that answer here.
     source = item.merged_into if item.merged_into is not None else item
-    answered = source.state in (State.ANSWERED, State.CLOSED) and source.merged_into_id is None
-    answered = answered and source.answered_on is not None
+    answered = source.is_answered and source.merged_into_id is None
     return PublicStatus(
         code=item.code,
         kind=item.kind,
@@ -299,31 +302,38 @@ def get_item_by_code(code: str) -> Feedback:
 
 @dataclass(frozen=True)
 class OrganizationStats:
+    """The figures of one organisation over a span (`organization_figures`)."""
+
     organization_id: int
     name: str
-    received: int
-    answered: int
-    answered_on_time: int
-    overdue: int
+    received: int  # received in the span
+    answered: int  # of those received, answered
+    due: int  # answer deadline in the span
+    answered_on_time: int  # of those due, answered within the limit (the `feedback_on_time` measure)
+    overdue: int  # of those received, open and past their deadline today
 
 
-def public_statistics(*, year: int, today: datetime.date) -> list[OrganizationStats]:
-    """Per organisation holding items received in the year: received, answered (on time) and overdue counts
-    (one query; merged duplicates are not counted)."""
-    span = Span.year(year)  # the one rule of a year's figures, as the evaluation's suggestions
-    overdue = Q(state=State.NEW, accept_due__lt=today) | Q(
-        state__in=[State.ACCEPTED, State.IN_PROGRESS], resolve_due__lt=today
-    )
+def organization_figures(
+    span: Span, *, today: datetime.date, organization_ids: Collection[int] | None = None
+) -> list[OrganizationStats]:
+    """Per organisation holding items received or due in the span, by name: the one count of citizen feedback
+    (the rules are `feedback.models` `COUNTED`, `ANSWERED`, `ANSWERED_ON_TIME`, `received_in`, `due_in`,
+    `overdue`). The public statistics and the `feedback_on_time` measure (dashboard, consolidated report,
+    evaluation) both read it, so the same span gives the same figures everywhere. One query."""
+    received, due = received_in(span), due_in(span)
+    items = Feedback.objects.filter(COUNTED & (received | due))
+    if organization_ids is not None:
+        items = items.filter(organization_id__in=list(organization_ids))
     rows = (
-        Feedback.objects.filter(received_on__range=(span.start, span.end), merged_into__isnull=True)
-        .values("organization_id", "organization__name")
+        items.values("organization_id", "organization__name")
         .annotate(
-            received=Count("pk"),
-            answered=Count("pk", filter=Q(answered_on__isnull=False)),
-            on_time=Count("pk", filter=Q(answered_on__isnull=False, answered_on__lte=F("resolve_due"))),
-            late=Count("pk", filter=overdue),
+            received=Count("pk", filter=received),
+            answered=Count("pk", filter=received & ANSWERED),
+            due=Count("pk", filter=due),
+            on_time=Count("pk", filter=due & ANSWERED_ON_TIME),
+            late=Count("pk", filter=received & overdue(today)),
         )
-        .order_by(by_name("organization__name"))
+        .order_by(by_name("organization__name"), "organization_id")
     )
     return [
         OrganizationStats(
@@ -331,11 +341,17 @@ def public_statistics(*, year: int, today: datetime.date) -> list[OrganizationSt
             name=row["organization__name"],
             received=row["received"],
             answered=row["answered"],
+            due=row["due"],
             answered_on_time=row["on_time"],
             overdue=row["late"],
         )
         for row in rows
     ]
+
+
+def public_statistics(*, year: int, today: datetime.date) -> list[OrganizationStats]:
+    """The public statistics of a calendar year (`organization_figures`; merged duplicates are not counted)."""
+    return organization_figures(Span.year(year), today=today)
 
 
 def published_items(limit: int = 100) -> list[Feedback]:

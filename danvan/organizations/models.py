@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from danvan.core.collation import by_name
 from danvan.core.models import TimestampedModel
 from docparse import fold
 
@@ -202,7 +203,8 @@ class Membership(TimestampedModel):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["organization__path", "role", "user__full_name"]
+        # People of the same role in Vietnamese order (`core.collation`), as `User`'s own order.
+        ordering = ["organization__path", "role", by_name("user__full_name").asc()]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from danvan.core.collation import by_name
 from danvan.core.models import TimestampedModel
 from danvan.organizations.models import Organization
 from danvan.plans.models import Plan, Task
@@ -188,7 +189,8 @@ class Report(TimestampedModel):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["period", "organization__name"]
+        # Agencies in Vietnamese alphabetical order (`core.collation`), as the dashboards list them.
+        ordering = ["period", by_name("organization__name").asc()]
         verbose_name = _("report")
         verbose_name_plural = _("reports")
         constraints = [

@@ -18,11 +18,10 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # (shape, metric) pairs still under the issue's bar on the tuning half: the tenth blind half's trade-union decision
 # (a members table row read as a task, its "Tổ công tác có nhiệm vụ:" duties missed) and notices (docs/docparse.md,
 # "Tenth held-out half, scored once"), left for the eleventh round. The ninth half's pairs met the bar with the tenth
-# round's rules.
+# round's rules; the non-task tables' timeframe with the eleventh's (r11-times).
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("non-task-tables", "invented_tasks"),
     ("non-task-tables", "task_f1"),
-    ("non-task-tables", "timeframe"),
     ("overall", "invented_tasks"),
 }
 
@@ -37,7 +36,8 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the eleventh round on the 354 documents: the tenth round brought the 324 documents
     # to task F1 0.999, lead 0.992, coord 0.992, timeframe 0.998, header 0.997, nothing invented (docs/docparse.md,
     # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring; r11-units
-    # raised lead 0.981 → 0.986 and coord 0.987 → 0.992, r11-header header fields 0.990 → 0.994 and citations to 1.000
+    # raised lead 0.981 → 0.986 and coord 0.987 → 0.992, r11-times timeframe 0.992 → 0.997, r11-header header fields
+    # 0.990 → 0.994 and citations to 1.000
     assert total.task_f1 >= 0.991 and total.lead >= 0.986 and total.coord >= 0.992, (total, problems)
-    assert total.timeframe >= 0.992 and total.document_fields >= 0.994 and total.citation_f1 >= 1.0, total
+    assert total.timeframe >= 0.997 and total.document_fields >= 0.994 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks <= 1

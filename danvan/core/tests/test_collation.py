@@ -8,9 +8,12 @@ from typing import Any
 import pytest
 from django.db import connection
 
+from danvan.accounts.models import User
 from danvan.core.collation import COLLATION, by_name, vietnamese_key
 from danvan.organizations import queries as org_queries
-from danvan.organizations.models import Organization
+from danvan.organizations.models import Membership, Organization
+from danvan.reporting.demo import generate_period
+from danvan.reporting.models import Report
 
 NAMES_IN_ORDER = [
     "An Văn Bình",
@@ -67,6 +70,48 @@ def test_organisations_are_sorted_by_the_same_rule_in_the_database(tree: Any, ma
     )
     assert names == sorted(names, key=vietnamese_key)
     assert names.index("Phòng Ân xá") < names.index("Phòng Đối ngoại") < names.index("Phòng Tổ chức")
+
+
+@pytest.mark.django_db
+def test_people_are_in_vietnamese_order_by_default(tree: Any, make_user: Any) -> None:
+    """`User.Meta.ordering` (and `Membership`'s, within a role): any list of people that does not order itself
+    (a form's choices, the observers of a province …) reads in Vietnamese order, not in code-point order
+    ("Lê Thanh" < "Lê Ích" < "Lê Đại")."""
+    shuffled = [*NAMES_IN_ORDER, "Dương Văn Long"]
+    random.Random(5).shuffle(shuffled)
+    for name in shuffled:
+        make_user(tree.department, "agency_officer", full_name=name)
+    expected = [*NAMES_IN_ORDER[:4], "Dương Văn Long", *NAMES_IN_ORDER[4:]]
+    assert sorted(expected) != expected  # code points disagree
+    names = list(User.objects.filter(full_name__in=expected).values_list("full_name", flat=True))
+    assert names == expected
+    assert [u.full_name for u in User.objects.filter(full_name__in=expected).reverse()] == expected[::-1]
+    members = Membership.objects.filter(organization=tree.department).values_list(
+        "user__full_name", flat=True
+    )
+    assert list(members) == expected
+
+
+@pytest.mark.django_db
+def test_reports_of_a_period_are_in_vietnamese_order_of_their_agencies_by_default(tree: Any) -> None:
+    """`Report.Meta.ordering`: by period, then the agency's name in Vietnamese order."""
+    expected = [
+        "Xã An Hưng",
+        "Xã Ân Thi",
+        "Xã Bình Giang",
+        "Xã Dương Kinh",
+        "Xã Đồ Sơn",
+        "Xã Ích Hậu",
+        "Xã Thanh Hà",
+    ]
+    assert sorted(expected) != expected
+    generated = generate_period(tree.province, agencies=len(expected), tasks=1, not_submitted=0)
+    shuffled = expected[:]
+    random.Random(11).shuffle(shuffled)
+    for agency, name in zip(generated.agencies, shuffled, strict=True):
+        Organization.objects.filter(pk=agency.pk).update(name=name)
+    reports = Report.objects.filter(period=generated.period).select_related("organization")
+    assert [r.organization.name for r in reports] == expected
 
 
 @pytest.mark.django_db

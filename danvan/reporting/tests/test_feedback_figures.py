@@ -32,11 +32,11 @@ _codes = count(1)
 def item(organization: Any, *, due: datetime.date, answered: datetime.date | None, **fields: Any) -> Feedback:
     """A feedback row as the feedback app leaves it (fixture data: only the fields the measure reads)."""
     fields.setdefault("state", State.ANSWERED if answered else State.ACCEPTED)
+    fields.setdefault("received_on", due - datetime.timedelta(days=20))
     return Feedback.objects.create(
         code=f"PA-T{next(_codes):05d}",
         kind=Kind.REPORT,
         channel=Channel.HOTLINE,
-        received_on=due - datetime.timedelta(days=20),
         title="Đèn đường hỏng",
         text="Đèn đường hỏng",
         organization=organization,
@@ -137,3 +137,47 @@ def test_nothing_is_shown_when_the_measure_is_not_registered(
     assert response.context["figures"]["feedback_label"] is None
     assert all(agency["feedback"] is None for agency in response.context["figures"]["agencies"])
     assert "2/3" not in response.content.decode()
+
+
+def test_the_public_statistics_and_the_dashboard_count_a_year_alike(
+    tree: Any, make_user: Any, client: Any
+) -> None:
+    """Both read `feedback.queries.organization_figures`. Before, the public page counted "answered on time"
+    among the items received in the year and took any row with an answer date as answered, while the dashboard
+    counted among the items whose answer deadline fell in the span and only answered or closed items: here the
+    public page said 2 answered on time, the dashboard 1 of 3."""
+    generated = generate_period(tree.province, agencies=1, tasks=2, not_submitted=0)
+    period = generated.period
+    period.start, period.cutoff = datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)
+    period.save(update_fields=["start", "cutoff"])
+    (agency,) = generated.agencies
+    D = datetime.date
+    # Received in December, due and answered on time in January: the year's on-time answer.
+    item(agency, due=D(2025, 1, 15), answered=D(2025, 1, 10), received_on=D(2024, 12, 20))
+    # Received in the year, answered early, but due next year: next year's figure.
+    item(agency, due=D(2026, 1, 15), answered=D(2025, 12, 28), received_on=D(2025, 12, 20))
+    item(agency, due=D(2025, 3, 25), answered=D(2025, 4, 10), received_on=D(2025, 3, 1))  # late
+    # An answer date on a row still in progress (imported data; the actions never leave one): not answered.
+    item(
+        agency,
+        due=D(2025, 5, 25),
+        answered=D(2025, 5, 20),
+        received_on=D(2025, 5, 1),
+        state=State.IN_PROGRESS,
+    )
+    kept = Feedback.objects.filter(organization=agency).first()
+    item(agency, due=D(2025, 3, 25), answered=D(2025, 3, 20), state=State.CLOSED, merged_into=kept)
+    summaries.refresh_period(period)
+
+    public = client.get(reverse("feedback:public-statistics"), {"year": 2025})
+    (row,) = [r for r in public.context["rows"] if r.organization_id == agency.pk]
+    assert (row.received, row.answered, row.due, row.answered_on_time, row.overdue) == (3, 2, 3, 1, 1)
+    assert (
+        f"<td>{agency.name}</td><td>3</td><td>2</td><td>3</td><td>1</td><td>1</td>" in public.content.decode()
+    )
+
+    coordinator = make_user(tree.other_department, "coordinator")
+    dashboard = client_for(coordinator).get(reverse("reporting:dashboard"), {"period": period.pk})
+    by_id = {a["id"]: a["feedback"] for a in dashboard.context["figures"]["agencies"]}
+    assert (by_id[agency.pk]["on_time"], by_id[agency.pk]["due"]) == (row.answered_on_time, row.due)
+    assert "1/3 (33" in dashboard.content.decode()
