@@ -108,7 +108,11 @@ def _mentions(text: str) -> list[tuple[int, int, str | None, str, bool]]:
             found.append(
                 (match.start() - len(head) + kind.start(), match.end(), kind["kind"], match[0], False)
             )
-        elif _NUMBER_WORD_BEFORE.search(head):
+        elif _NUMBER_WORD_BEFORE.search(head) and not re.match(
+            r"[^\W\d_]", text[match.end() : match.end() + 1]
+        ):
+            # (with no kind named, a "code" that runs into a word is that word after a dash, and the number an item's:
+            # "Tổ công tác số 1, số 2 - Tiến độ: …")
             found.append((match.start(), match.end(), None, match[0], False))
     for match in _JOINED_SYMBOL.finditer(text):
         head = text[max(0, match.start() - 40) : match.start()]

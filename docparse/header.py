@@ -60,10 +60,11 @@ _NATIONAL = re.compile(
 _NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
 # Capitals that start a Vietnamese place name ("Trà Ôn", "Ô Môn", "Ea Súp", "Ứng Hòa").
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-# A city may be printed with its level: "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …" (the place as printed).
+# A city may be printed with its level: "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …" (the place as printed);
+# a ward with its old town after a dash: "Xuân Hương - Đà Lạt, ngày …".
 _CITY_LEVEL = r"(?:Thành phố|TP\.|Tp\.)"
 _DATE_LINE = re.compile(
-    rf"(?P<place>(?:{_CITY_LEVEL}\s*)?[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
+    rf"(?P<place>(?:{_CITY_LEVEL}\s*)?[{_UPPER}][a-zđà-ỹ]+(?:\s+(?:[-–]\s+)?[{_UPPER}][a-zđà-ỹ]+){{0,4}}(?:\s+\d{{1,2}})?)\s*,\s*ngày\s*(?P<d>\d{{1,2}})?\s*tháng\s*(?P<m>\d{{1,2}})?"
     r"\s*năm\s*(?P<y>\d{4})?"
 )
 _PREAMBLE = re.compile(
@@ -263,7 +264,9 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                 if (
                     (title_lines and _PREAMBLE.match(following))
                     or re.fullmatch(r"[-–—_=.*\s]+", following)
-                    or (following.isupper() and len(following) > 3)
+                    # (a line in capitals is no title's: the issuing authority's, split over lines even at one
+                    # word, "THỦ" / "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH …")
+                    or (following.isupper() and len(following) > 2)
                     or re.match(r"^[IVX]+\.\s|^\d+\.\s", following)
                     or following.startswith("(")
                 ):
@@ -453,6 +456,10 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
                 # "Thành phố" / "Hồ Chí Minh, ngày …": the column wrapped, maybe beside the number ("Số: 58/KH-THPT
                 # Thành phố")
                 info.place = f"{level[1]} {info.place}"
+            ward = re.fullmatch(rf"[{_UPPER}][a-zđà-ỹ]+(?:\s+[{_UPPER}][a-zđà-ỹ]+){{0,3}}\s+[-–]", above)
+            if info.place and date.start() == 0 and ward:
+                # "Xuân Hương -" / "Đà Lạt, ngày …": the place wrapped at its dash
+                info.place = f"{ward[0]} {info.place}"
             if date["d"] and date["m"] and date["y"]:
                 info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
             else:
@@ -466,10 +473,16 @@ _BODY_START = re.compile(
     r"^(?:uy ban|ubnd|hdnd|hoi dong|so|ban|van phong|phong|chi cuc|thanh tra|trung tam|cong an|bo|cuc|tong cuc|vu|"
     r"hoi|doan|mat tran|lien doan|dang uy|dang bo|chi bo|tinh uy|thanh uy|huyen uy|kho bac|ngan hang|bao|dai|"
     r"truong|benh vien|vien|toa an|co quan|don vi|to|bao hiem|cong doan|khoi|tinh|thanh pho|huyen|quan|xa|phuong|"
-    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|nha|khu|ban quan ly|"
-    # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"); a council's standing body ("THƯỜNG TRỰC"); a
-    # border post ("ĐỒN BIÊN PHÒNG")
-    r"thue|thuong truc|don|bch|ban chap hanh)\b"
+    r"dac khu|thi xa|thi tran|dang cong san|cong hoa|doc lap|so:|tram|hoc vien|ky tuc xa|khu|ban quan ly|"
+    # a house of culture, of children ("NHÀ VĂN HÓA", "NHÀ THIẾU NHI"), but "NHÀ NƯỚC" is the state, the end of a name
+    # wrapped ("TRUNG TÂM TRỢ GIÚP PHÁP LÝ" / "NHÀ NƯỚC", "KHO BẠC" / "NHÀ NƯỚC")
+    r"nha(?! nuoc)|"
+    # the tax bodies since 2025 ("THUẾ TỈNH QUẢNG TRỊ", "THUẾ CƠ SỞ 4"), and the other provincial branches a 2025
+    # department names by its field ("THỐNG KÊ TỈNH HÀ TĨNH" under "CỤC THỐNG KÊ", "THI HÀNH ÁN DÂN SỰ TỈNH …" under
+    # "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ"); a council's standing body ("THƯỜNG TRỰC"); a border post ("ĐỒN BIÊN
+    # PHÒNG"); a national park, a port authority ("VƯỜN QUỐC GIA …" under its sở, "CẢNG VỤ HÀNG HẢI …" under its cục)
+    r"thue|thong ke (?:tinh|thanh pho)|thi hanh an dan su|thuong truc|don|bch|ban chap hanh|vuon quoc gia|"
+    r"cang vu)\b"
 )
 
 
@@ -489,11 +502,13 @@ def _join_wrapped(names: list[str]) -> list[str]:
         starts = not name.startswith("KHU VỰC") and (
             _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
         )
-        if joined and (_SYLLABLE.fullmatch(fold(name).strip()) or not starts):
+        if joined and (
+            _SYLLABLE.fullmatch(fold(name).strip()) or not starts or joined[-1].endswith((" -", " –"))
+        ):
             joined[-1] = f"{joined[-1]} {name}"
         else:
             joined.append(name)
-    return joined
+    return [name.rstrip(" -–") for name in joined]
 
 
 # A mass organisation's national name ("ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM", "HỘI LHPN VIỆT NAM") stands
@@ -531,7 +546,9 @@ def _letterhead_lines(top: list[str]) -> list[str]:
         text = re.split(r"\bSố\b\s*:?", text)[0]
         in_line = _DATE_LINE.search(text)
         text = text[: in_line.start()] if in_line else text
-        text = " ".join(text.split()).strip(" -–_")
+        # (a dash that ends a line joins a name going on below: "VƯỜN QUỐC GIA BIDOUP -" / "NÚI BÀ")
+        text = " ".join(text.split()).strip(" _").lstrip(" -–")
+        text = text if re.search(r"\w [-–]$", text) else text.rstrip(" -–")
         letters = re.sub(r"[^A-Za-zÀ-ỹĐđ]", "", text)
         if names and re.fullmatch(r"\d{1,2}", text) and names[-1].endswith("KHU VỰC"):
             names[-1] = f"{names[-1]} {text}"  # "TÒA ÁN NHÂN DÂN KHU VỰC" / "5": the area's number, wrapped
@@ -596,6 +613,11 @@ def _letterhead_name(names: list[str]) -> str:
         if len(names) >= 2
         else None
     )
+    if party and party[1] in ("TỈNH", "THÀNH") and names[-1] == "TRƯỜNG CHÍNH TRỊ":
+        # the political school of a province's or a city's Party committee is named after the province or city:
+        # "TỈNH ỦY LÂM ĐỒNG / TRƯỜNG CHÍNH TRỊ" → "Trường Chính trị tỉnh Lâm Đồng"
+        level = "tỉnh" if party[1] == "TỈNH" else "thành phố"
+        return f"Trường Chính trị {level} {' '.join(w.capitalize() for w in party[3].split())}"
     if party and re.match(
         r"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|TRƯỜNG CHÍNH TRỊ)\b", names[-1]
     ):

@@ -86,6 +86,8 @@ _ABBREVIATIONS = {
     "BCH": "Ban Chấp hành",
     "TNCS": "Thanh niên Cộng sản",
     "GDNN-GDTX": "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+    # a province's labour federation ("LĐLĐ TỈNH …" / "BAN THƯỜNG VỤ")
+    "LĐLĐ": "Liên đoàn Lao động",
 }
 _SCHOOL = re.compile(
     r"^trường ((?:phổ thông dân tộc (?:nội trú|bán trú) )?(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|"

@@ -35,7 +35,7 @@ def test_the_tuning_corpus_holds_its_scores():
     # "Tenth round"); the tenth held-out half, scored once at task F1 0.908, joined them after its scoring; r11-units
     # raised lead 0.981 → 0.986 and coord 0.987 → 0.992; r11-tasks found 27 of its tasks (task F1 0.991 → 0.996,
     # nothing invented), whose own leads and times take lead to 0.985 and timeframe to 0.991; with r11-times
-    # merged, timeframe 0.996
+    # merged, timeframe 0.996; r11-header raised header fields 0.990 → 0.994 and citations to 1.000
     assert total.task_f1 >= 0.996 and total.lead >= 0.985 and total.coord >= 0.992, (total, problems)
-    assert total.timeframe >= 0.996 and total.document_fields >= 0.990 and total.citation_f1 >= 0.998, total
+    assert total.timeframe >= 0.996 and total.document_fields >= 0.994 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
