@@ -133,7 +133,10 @@ def create_feedback(request: HttpRequest, payload: FeedbackIn) -> Status[dict[st
 def list_items(request: HttpRequest, page: Query[Page], state: str = "", kind: str = "") -> dict[str, Any]:
     """Items held by organisations in the caller's scope, newest first; `state` may be "overdue"."""
     today = timezone.localdate()
-    items = queries.item_list(api_user(request), queries.ItemFilters(state=state, kind=kind), today=today)
+    filters = queries.ItemFilters(state=state, kind=kind)
+    if unknown := filters.unknown():
+        raise ApiError(422, _("Unknown filter value for: %(names)s."), {"names": ", ".join(unknown)})
+    items = queries.item_list(api_user(request), filters, today=today)
     return {"count": items.count(), "items": [_item(i, today) for i in page.of(items)]}
 
 

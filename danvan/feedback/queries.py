@@ -59,6 +59,10 @@ def get_item_for_user(user: AnyUser, pk: int) -> Feedback:
         raise Http404 from None
 
 
+# The values the list's state filter takes: a State, or "overdue" (open past its answer date).
+STATE_FILTERS = frozenset({*State.values, "overdue"})
+
+
 @dataclass(frozen=True)
 class ItemFilters:
     state: str = ""  # a State value, "overdue", or "" for every open item and the rest
@@ -66,20 +70,26 @@ class ItemFilters:
     organization: int | None = None
     q: str = ""
 
+    def unknown(self) -> list[str]:
+        """The filters whose value is none of their choices (a hand-edited address, a script's typo)."""
+        choices = (("state", self.state, STATE_FILTERS), ("kind", self.kind, frozenset(Kind.values)))
+        return [name for name, value, known in choices if value and value not in known]
+
 
 def item_list(user: AnyUser, filters: ItemFilters, *, today: datetime.date) -> QuerySet[Feedback]:
     """The items of the person's scope, filtered, newest first (two queries with the page's count)."""
     items = items_visible_to(user).select_related("organization")
+    # an unknown state or kind filters nothing (the API refuses it first; see ItemFilters.unknown)
     if filters.state == "overdue":
         items = items.filter(overdue(today))
-    elif filters.state:
+    elif filters.state in State.values:
         items = items.filter(state=filters.state)
-    if filters.kind:
+    if filters.kind in Kind.values:
         items = items.filter(kind=filters.kind)
     if filters.organization:
         items = items.filter(organization_id=filters.organization)
-    if filters.q.strip():
-        text = filters.q.strip()
+    text = filters.q.replace("\x00", "").strip()  # PostgreSQL takes no NUL in a string
+    if text:
         items = items.filter(Q(code__iexact=text) | Q(title__icontains=text))
     return items.order_by("-received_on", "-pk")
 

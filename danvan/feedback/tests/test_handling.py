@@ -158,6 +158,23 @@ def test_three_users_on_the_staff_pages(tree: Any, three_users: Any, make_item: 
     assert item.state == State.ACCEPTED
 
 
+def test_list_filters_outside_their_choices_are_refused_by_the_api_and_ignored_by_the_page(
+    tree: Any, make_user: Any, make_item: Any
+) -> None:
+    """A filter value that is none of its choices, a NUL byte included (PostgreSQL takes none in a string), gets a
+    422 in Vietnamese from the API, and the staff page lists as without the filter; nothing reaches the database."""
+    coordinator = make_user(tree.province, "coordinator")
+    item = make_item()
+    client = client_for(coordinator)
+    for query in ({"kind": "ñ]\x00x"}, {"state": "closed\x00"}, {"state": "bogus", "kind": "petition"}):
+        response = client.get("/api/v1/feedback/items", query)
+        assert response.status_code == 422, query
+        assert response.json()["detail"].startswith("Giá trị lọc không hợp lệ"), response.json()
+    assert client.get("/api/v1/feedback/items", {"state": "overdue"}).status_code == 200
+    page = client.get(reverse("feedback:list"), {"kind": "x\x00", "q": "\x00"})
+    assert page.status_code == 200 and item.code in page.content.decode()
+
+
 def test_the_list_page_stays_flat_as_items_grow(tree: Any, make_user: Any, make_item: Any) -> None:
     coordinator = make_user(tree.province, "coordinator")
 
