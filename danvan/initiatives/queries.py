@@ -54,6 +54,16 @@ class InitiativeFilter:
     year: int | None = None
     organization: Organization | None = None
 
+    def unknown(self) -> list[str]:
+        """The filters whose value is none of their choices (a hand-edited address, a script's typo)."""
+        choices = (
+            ("kind", self.kind, Initiative.Kind.values),
+            ("field", self.field, Initiative.Field.values),
+            ("status", self.status, Initiative.Status.values),
+            ("holder", self.holder, Initiative.Holder.values),
+        )
+        return [name for name, value, known in choices if value and value not in known]
+
 
 def filter_initiatives(rows: QuerySet[Initiative], chosen: InitiativeFilter) -> QuerySet[Initiative]:
     """Apply the list's filters (the organisation filter takes its whole subtree)."""
@@ -69,8 +79,9 @@ def filter_initiatives(rows: QuerySet[Initiative], chosen: InitiativeFilter) -> 
         rows = rows.filter(year=chosen.year)
     if chosen.organization is not None:
         rows = rows.filter(organization__path__startswith=chosen.organization.path)
-    if chosen.q.strip():
-        rows = rows.filter(name_key__contains=" ".join(fold(chosen.q).split()))
+    words = " ".join(fold(chosen.q.replace("\x00", "")).split())  # PostgreSQL takes no NUL in a string
+    if words:
+        rows = rows.filter(name_key__contains=words)
     return rows
 
 
