@@ -54,27 +54,19 @@ class InitiativeFilter:
     year: int | None = None
     organization: Organization | None = None
 
-    def unknown(self) -> list[str]:
-        """The filters whose value is none of their choices (a hand-edited address, a script's typo)."""
-        choices = (
-            ("kind", self.kind, Initiative.Kind.values),
-            ("field", self.field, Initiative.Field.values),
-            ("status", self.status, Initiative.Status.values),
-            ("holder", self.holder, Initiative.Holder.values),
-        )
-        return [name for name, value, known in choices if value and value not in known]
-
 
 def filter_initiatives(rows: QuerySet[Initiative], chosen: InitiativeFilter) -> QuerySet[Initiative]:
-    """Apply the list's filters (the organisation filter takes its whole subtree)."""
-    if chosen.kind:
-        rows = rows.filter(kind=chosen.kind)
-    if chosen.field:
-        rows = rows.filter(field=chosen.field)
-    if chosen.status:
-        rows = rows.filter(status=chosen.status)
-    if chosen.holder:
-        rows = rows.filter(holder=chosen.holder)
+    """Apply the list's filters (the organisation filter takes its whole subtree). A value that is none of its
+    choices (a hand-edited address, a NUL byte PostgreSQL would refuse) matches nothing, without a query of it."""
+    choices = (
+        ("kind", chosen.kind, Initiative.Kind.values),
+        ("field", chosen.field, Initiative.Field.values),
+        ("status", chosen.status, Initiative.Status.values),
+        ("holder", chosen.holder, Initiative.Holder.values),
+    )
+    for name, value, known in choices:
+        if value:
+            rows = rows.filter(**{name: value}) if value in known else rows.none()
     if chosen.year:
         rows = rows.filter(year=chosen.year)
     if chosen.organization is not None:
