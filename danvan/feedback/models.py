@@ -202,7 +202,7 @@ def due_in(span: Span) -> Q:
 def overdue(today: datetime.date) -> Q:
     """Open and past the deadline it waits on (`Feedback.is_overdue`): to accept while new, to answer after."""
     return Q(state=State.NEW, accept_due__lt=today) | Q(
-        state__in=[State.ACCEPTED, State.IN_PROGRESS], resolve_due__lt=today
+        state__in=[s for s in OPEN_STATES if s != State.NEW], resolve_due__lt=today
     )
 
 
