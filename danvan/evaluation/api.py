@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
-from danvan.api_paging import Page
+from danvan.api_paging import MAX_OFFSET, Page
 from danvan.core.errors import ActionRefused
 from danvan.evaluation import permissions, queries
 from danvan.evaluation.actions import rounds as actions
@@ -140,7 +140,8 @@ def list_evaluations(request: HttpRequest, page: Query[Page], round: int | None 
     """Sheets of the organisations in the caller's scope, newest round first; `round` filters by round id."""
     sheets = queries.assessments_visible_to(api_user(request))
     if round is not None:
-        sheets = sheets.filter(round_id=round)
+        # an id outside the database's integer range (a script's typo) matches nothing, without a query of it
+        sheets = sheets.filter(round_id=round) if 0 < round <= MAX_OFFSET else sheets.none()
     sheets = sheets.order_by("-round__year", "round_id", "organization__name", "pk")
     return {"count": sheets.count(), "items": [_evaluation(a) for a in page.of(sheets)]}
 

@@ -28,6 +28,17 @@ def test_list_is_scoped_and_scores_show_the_suggestion_inputs(
     assert unrelated.get(f"/api/v1/evaluations/{round_world.department.pk}/scores").status_code == 404
 
 
+def test_a_round_id_outside_the_database_range_lists_nothing(
+    round_world: RoundWorld, three_users: Any
+) -> None:
+    """Schemathesis asked for round=-102355075511313989632: the database cannot hold it and answered 500."""
+    own = client_for(three_users.own)
+    for round_id in ("-102355075511313989632", "102355075511313989632", "0"):
+        response = own.get("/api/v1/evaluations", {"round": round_id})
+        assert response.status_code == 200 and response.json()["count"] == 0, round_id
+    assert own.get("/api/v1/evaluations", {"round": round_world.department.round_id}).json()["count"] == 1
+
+
 def test_posting_with_a_stale_version_answers_409(round_world: RoundWorld, three_users: Any) -> None:
     own = client_for(three_users.own)
     url = f"/api/v1/evaluations/{round_world.department.pk}/scores"
