@@ -64,7 +64,7 @@ BRACKETED_NUMBER = re.compile(r"^\((\d{1,2})\)\s+(\S.*)$")
 # …", "Giải pháp 3: …"), as plans print each task with its field lines under it: a numbered item, its number the
 # number after the word.
 RUN_IN_ITEM = re.compile(
-    r"^(?:[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|[Nn]ội dung)\s+(?:số\s+)?"
+    r"^(?:[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|[Nn]ội dung|[Bb]ước|BƯỚC)\s+(?:số\s+)?"
     r"(\d{1,2})\s*[:.]\s*(\S.*)$"
 )
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
@@ -545,13 +545,16 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
 CLOSING_PART = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|kinh phi(?: thuc hien)?)$")
 
 
+# A guidance sets out its procedure as steps ("II. CÁC BƯỚC THỰC HIỆN", "2. Trình tự thực hiện", then "Bước 1. …"
+# with its doer and time): the part of its content, folded.
+STEPS_TITLE = r"\b(?:cac buoc|trinh tu) (?:thuc hien|tien hanh)\b"
 # The titles of a document's numbered parts, folded: what it reports on ("Tình hình, kết quả", "Đánh giá", "Hạn chế,
 # nguyên nhân"), what it sets out to do ("Nhiệm vụ trọng tâm năm 2027", "Phương hướng, nhiệm vụ", "Giải pháp") and
 # who carries it out ("Tổ chức thực hiện").
 _PART_TITLE = re.compile(
     r"^(?:to chuc thuc hien$|(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|"
     r"ton tai)\b|"
-    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
+    rf"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|{STEPS_TITLE})"
 )
 
 
@@ -712,7 +715,7 @@ def section_kind(title: str) -> str:
         return SECTION_ORG
     if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
         return SECTION_OTHER
-    if re.search(r"noi dung|nhiem vu|giai phap|cong viec|hoat dong", key):
+    if re.search(rf"noi dung|nhiem vu|giai phap|cong viec|hoat dong|{STEPS_TITLE}", key):
         return SECTION_CONTENT
     return SECTION_OTHER
 

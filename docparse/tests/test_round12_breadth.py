@@ -1,0 +1,67 @@
+"""The rules of the twelfth round's breadth area (docs/docparse.md, "Twelfth round", **Breadth (r12-breadth)**).
+
+The area wrote tuning documents of layouts the corpus lacked (`tune/r12b-*`), then taught the parser to read them.
+Every rule is a rule of the genre (how Vietnamese offices set out what they ask), read here on documents written for
+other provinces, other bodies and other wording than the tuning documents. For each rule one document was kept back:
+written apart from the rule, checked once; its docstring says whether it fails without the rule (the parser of
+5f39ad9).
+"""
+
+from docparse import parse_text
+from docparse.model import Task
+
+
+def _tasks(left: str, kind: str, title: str, body: str, place: str = "Hòa Bình") -> list[Task]:
+    text = (
+        f"{left}\nSố: 15/HD-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{place}, ngày 12 tháng 3 năm 2027\n{kind}\n{title}\n{body}\nCHỦ TỊCH\nNguyễn Văn Bình\nNơi nhận:\n- Lưu: VT.\n"
+    )
+    return parse_text(text).tasks
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A guidance sets out its procedure as steps ("II. CÁC BƯỚC THỰC HIỆN", "Bước 1. …"), each step with its doer and time.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_steps_of_a_guidance_are_its_tasks() -> None:
+    tasks = _tasks(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH",
+        "HƯỚNG DẪN",
+        "Đăng ký hộ gia đình văn hóa năm 2027",
+        "I. YÊU CẦU\nBảo đảm công khai, đúng quy định.\n"
+        "II. TRÌNH TỰ THỰC HIỆN\n"
+        "Bước 1: Hộ gia đình đăng ký với Ban điều hành tổ dân phố\n"
+        "- Người thực hiện: Tổ trưởng tổ dân phố.\n- Thời gian: trước ngày 31/3/2027.\n"
+        "Bước 2: Bình xét tại hội nghị tổ dân phố\n"
+        "- Người thực hiện: Ban công tác Mặt trận tổ dân phố.\n- Thời gian: tháng 11/2027.\n"
+        "III. TỔ CHỨC THỰC HIỆN\nCông chức Văn hóa - Xã hội tổng hợp, báo cáo trước ngày 15/12/2027.",
+    )
+    assert [(task.no, task.text[:20]) for task in tasks] == [
+        ("1", "Hộ gia đình đăng ký "),
+        ("2", "Bình xét tại hội ngh"),
+    ]
+    assert [task.lead for task in tasks] == [["Tổ trưởng tổ dân phố"], ["Ban công tác Mặt trận tổ dân phố"]]
+
+
+def test_kept_back_a_departments_steps_in_capitals() -> None:
+    """Kept back: a department's guidance whose steps are in capitals under "Các bước tiến hành"; fails without the
+    rule (no task found)."""
+    tasks = _tasks(
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ NỘI VỤ",
+        "HƯỚNG DẪN",
+        "Tổ chức lấy phiếu tín nhiệm đối với trưởng thôn năm 2027",
+        "1. Mục đích\nĐánh giá đúng năng lực của trưởng thôn.\n"
+        "2. Các bước tiến hành\n"
+        "BƯỚC 1. Lập danh sách cử tri đại diện hộ gia đình\n"
+        "Trách nhiệm: Ủy ban nhân dân các xã. Thời gian: trong tháng 4/2027.\n"
+        "BƯỚC 2. Tổ chức hội nghị thôn lấy phiếu tín nhiệm\n"
+        "Trách nhiệm: Ban công tác Mặt trận thôn. Thời gian: trong tháng 5/2027.\n"
+        "3. Tổ chức thực hiện\nỦy ban nhân dân các xã báo cáo kết quả về Sở Nội vụ trước ngày 15/6/2027.",
+        place="Lạng Sơn",
+    )
+    assert [(task.no, task.text[:20]) for task in tasks] == [
+        ("1", "Lập danh sách cử tri"),
+        ("2", "Tổ chức hội nghị thô"),
+    ]
+    assert [task.lead for task in tasks] == [["Ủy ban nhân dân các xã"], ["Ban công tác Mặt trận thôn"]]
