@@ -110,6 +110,11 @@ _ISSUER_IN_BODY = re.compile(
 )
 
 
+# The qualifier a kind takes in its own heading, in the same capitals ("CHƯƠNG TRÌNH CÔNG TÁC", "CHƯƠNG TRÌNH HÀNH
+# ĐỘNG", "CHƯƠNG TRÌNH PHỐI HỢP", "QUY CHẾ PHỐI HỢP"): part of the heading, not the start of a title in capitals.
+_KIND_QUALIFIER = re.compile(r"^(?:CÔNG TÁC|HÀNH ĐỘNG|PHỐI HỢP)(?=\s|$)\s*")
+
+
 def _type_heading(line: str) -> tuple[str, str] | None:
     """("Kế hoạch", rest-of-line) when `line` is a type heading in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH …")."""
     stripped = line.strip()
@@ -117,6 +122,9 @@ def _type_heading(line: str) -> tuple[str, str] | None:
         upper = kind.upper()
         if stripped.startswith(upper) and not stripped.startswith(upper + ":"):
             rest = stripped[len(upper) :].strip()
+            rest = _KIND_QUALIFIER.sub(
+                "", rest, count=1
+            )  # "CHƯƠNG TRÌNH CÔNG TÁC": the kind, the title follows
             if rest and rest[:1].isalpha() and rest.split()[0].isupper() and len(rest.split()[0]) > 1:
                 continue  # "QUYẾT ĐỊNH BAN HÀNH" is fine, but "KẾ HOẠCHX" is not a heading
             return kind, rest

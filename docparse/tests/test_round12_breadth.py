@@ -7,7 +7,7 @@ written apart from the rule, checked once; its docstring says whether it fails w
 5f39ad9).
 """
 
-from docparse import parse_text
+from docparse import fold, parse_text
 from docparse.model import Task
 
 
@@ -65,3 +65,48 @@ def test_kept_back_a_departments_steps_in_capitals() -> None:
         ("2", "Tổ chức hội nghị thô"),
     ]
     assert [task.lead for task in tasks] == [["Ủy ban nhân dân các xã"], ["Ban công tác Mặt trận thôn"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A programme names its kind with a qualifier in the same capitals ("CHƯƠNG TRÌNH CÔNG TÁC", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+# its title on the next line.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _header(left: str, number: str, heading: str, title: str) -> tuple[str | None, str | None, str | None]:
+    text = (
+        f"{left}\nSố: {number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Vĩnh Long, ngày 05 tháng 01 năm 2027\n{heading}\n{title}\n"
+        "I. NỘI DUNG\n1. Tổ chức hội nghị quán triệt trong quý I/2027./.\nNơi nhận:\n- Lưu: VT.\nKT. TRƯỞNG BAN\nNguyễn Văn Bình\n"
+    )
+    info = parse_text(text).document
+    return info.type, info.issuer and fold(info.issuer), info.title
+
+
+def test_a_work_programme_heading_is_the_kind_and_the_title_follows() -> None:
+    assert _header(
+        "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nSỞ TƯ PHÁP",
+        "04/CTr-STP",
+        "CHƯƠNG TRÌNH CÔNG TÁC",
+        "Phổ biến pháp luật năm 2027",
+    ) == ("Chương trình", "so tu phap tinh vinh long", "Phổ biến pháp luật năm 2027")
+    assert _header(
+        "ĐẢNG ỦY XÃ LONG HỒ\n*",
+        "12-CTr/ĐU",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+        "Thực hiện Nghị quyết Đại hội Đảng bộ xã",
+    ) == ("Chương trình", "dang uy xa long ho", "Thực hiện Nghị quyết Đại hội Đảng bộ xã")
+
+
+def test_kept_back_a_programme_of_coordination() -> None:
+    """Kept back: two bodies' "CHƯƠNG TRÌNH PHỐI HỢP"; fails without the rule (the qualifier read into the issuer)."""
+    assert _header(
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nPHƯỜNG THANH ĐỨC",
+        "03/CTrPH-MTTQ",
+        "CHƯƠNG TRÌNH PHỐI HỢP",
+        "Giám sát việc giải quyết kiến nghị của cử tri năm 2027",
+    ) == (
+        "Chương trình",
+        "uy ban mat tran to quoc viet nam phuong thanh duc",
+        "Giám sát việc giải quyết kiến nghị của cử tri năm 2027",
+    )
