@@ -556,6 +556,30 @@ def _joined_year(match: re.Match[str]) -> str:
     return match[1] + year if len(year) == 4 and year[:2] in {"19", "20"} else match[0]
 
 
+# A plan that ticks its periods: one column per quarter or month under the time heading ("Thời gian thực hiện năm
+# 2027" over "Quý I | Quý II | Quý III | Quý IV"), each row's periods marked "x". The row's time is the headings of its
+# ticked columns, in order.
+_PERIOD_HEADER = re.compile(r"^(?:quy [ivx]{1,4}|thang \d{1,2})(?:\s*/\s*\d{4})?$")
+_TICK = re.compile(r"^[xX✓✔]$")
+
+
+def _period_columns(cells: list[str]) -> dict[int, str]:
+    """The columns of a header row that are periods ("Quý I", "Tháng 10"), by index, when there are two or more."""
+    periods = {index: cell for index, cell in enumerate(cells) if _PERIOD_HEADER.match(fold(cell))}
+    return periods if len(set(periods.values())) >= 2 else {}
+
+
+def _ticked(periods: dict[int, str], cells: list[str]) -> str:
+    return ", ".join(
+        label for index, label in periods.items() if _TICK.match(cells[index]) if index < len(cells)
+    )
+
+
+# A programme without a time column groups its rows by period, a row merged across the table ("THÁNG 01/2027",
+# "QUÝ II/2027"): the period is the time of every row under it.
+_PERIOD_GROUP = re.compile(r"^(?:tháng|quý)\s+(?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{4})?$", re.IGNORECASE)
+
+
 def tasks_from_table(
     rows: list[list[str]], default_year: int | None, headings: list[Heading] | None = None
 ) -> list[Task]:
@@ -567,6 +591,10 @@ def tasks_from_table(
     last_letter: str | None = None
     pending_heading: Task | None = None
     group: str | None = None
+    group_time = (
+        ""  # the period of the group row above ("THÁNG 01/2027"), when rows have no time of their own
+    )
+    periods: dict[int, str] = {}  # the ticked period columns ("Quý I" … "Quý IV"), by index
     last_cells: dict[str, str] = {}
     for cells in rows:
         cells = [_BROKEN_YEAR.sub(_joined_year, " ".join((c or "").split())) for c in cells]
@@ -576,6 +604,14 @@ def tasks_from_table(
                 return []  # a report template or a register of models: never tasks
             top = cells
             continue
+        if not tasks and pending_heading is None and not periods and _period_columns(cells):
+            periods = _period_columns(cells)
+            columns = {**columns, "time": min(periods)}
+            continue
+        if periods:
+            cells = [
+                _ticked(periods, cells) if index == min(periods) else cell for index, cell in enumerate(cells)
+            ]
         second = _sub_header(top, cells) if not tasks and pending_heading is None else None
         if second is not None:
             columns, top = header_columns(second) or columns, second
@@ -602,6 +638,9 @@ def tasks_from_table(
         merged = len(distinct) <= 2 and sum(1 for c in cells if c == text) > 1
         if merged or (_is_upper(text) and not any(u and u != text for u in units_and_time)):
             group = no or None
+            if _PERIOD_GROUP.match(text) and "time" not in (columns or {}):
+                group_time = text[:1] + text[1:].lower() if text.split()[0].isupper() else text
+                group_time = re.sub(r"\b([ivx]{1,4})\b", lambda m: m[1].upper(), group_time)
             if no and _parts(no) is not None:
                 last_numeric = no
             if no and headings is not None:
@@ -659,7 +698,7 @@ def tasks_from_table(
             parent_no=parent,
             lead=split_units(lead_text),
             coord=coord,
-            timeframe=parse_timeframe(cell("time") or None, default_year),
+            timeframe=parse_timeframe(cell("time") or group_time or None, default_year),
         )
         if pending_heading is not None and _is_child(pending_heading.no or "", no):
             if headings is not None and pending_heading.no:
@@ -679,6 +718,7 @@ def tasks_from_table(
             continue
         tasks.append(task)
         last_cells = {name: cell(name) for name in ("text", "lead", "coord", "time")}
+        last_cells["time"] = last_cells["time"] or group_time
     if pending_heading is not None:
         tasks.append(pending_heading)
     return tasks

@@ -9,6 +9,7 @@ written apart from the rule, checked once; its docstring says whether it fails w
 
 from docparse import fold, parse_text
 from docparse.model import Task
+from docparse.tables import tasks_from_table
 
 
 def _tasks(left: str, kind: str, title: str, body: str, place: str = "Hòa Bình") -> list[Task]:
@@ -110,3 +111,79 @@ def test_kept_back_a_programme_of_coordination() -> None:
         "uy ban mat tran to quoc viet nam phuong thanh duc",
         "Giám sát việc giải quyết kiến nghị của cử tri năm 2027",
     )
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A plan ticks its periods: a column per quarter (or month) under the time heading, the row's periods marked "x".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _times(tasks: list[Task]) -> list[str | None]:
+    return [task.timeframe.raw if task.timeframe else None for task in tasks]
+
+
+def test_the_ticked_quarters_are_the_time_of_a_row() -> None:
+    when = "Thời gian thực hiện"
+    tasks = tasks_from_table(
+        [
+            ["STT", "Nội dung công việc", "Chủ trì", when, when, when, when],
+            ["STT", "Nội dung công việc", "Chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV"],
+            ["1", "Tuyên truyền Luật Thực hiện dân chủ ở cơ sở", "Phòng Tư pháp", "x", "x", "", ""],
+            ["2", "Tổ chức đối thoại với người lao động", "Công đoàn cơ sở", "", "", "", "X"],
+        ],
+        2027,
+    )
+    assert _times(tasks) == ["Quý I, Quý II", "Quý IV"]
+    assert [task.lead for task in tasks] == [["Phòng Tư pháp"], ["Công đoàn cơ sở"]]
+
+
+def test_kept_back_a_hospital_ticks_its_months() -> None:
+    """Kept back: a hospital's table with a column per month; fails without the rule (the first month's "x" is the
+    time, the others none)."""
+    when = "Tiến độ năm 2027"
+    tasks = tasks_from_table(
+        [
+            ["TT", "Nội dung", "Khoa, phòng thực hiện", *[when] * 4],
+            ["TT", "Nội dung", "Khoa, phòng thực hiện", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"],
+            ["1", "Khảo sát sự hài lòng của người bệnh nội trú", "Phòng Quản lý chất lượng", "x", "", "", ""],
+            ["2", "Tập huấn kỹ năng giao tiếp cho điều dưỡng", "Phòng Điều dưỡng", "", "x", "", "x"],
+        ],
+        2027,
+    )
+    assert _times(tasks) == ["Tháng 9", "Tháng 10, Tháng 12"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A programme without a time column groups its rows by period ("THÁNG 01/2027" merged across the table).
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_month_of_a_group_row_is_the_time_of_its_rows() -> None:
+    month_1, month_2 = ["THÁNG 10/2027"] * 4, ["THÁNG 11/2027"] * 4
+    tasks = tasks_from_table(
+        [
+            ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp"],
+            month_1,
+            ["1", "Hội nghị đối thoại với doanh nghiệp", "Văn phòng Sở", "Phòng Kế hoạch"],
+            ["2", "Rà soát thủ tục hành chính", "Phòng Pháp chế", ""],
+            month_2,
+            ["3", "Kiểm tra công vụ tại các đơn vị trực thuộc", "Thanh tra Sở", "Văn phòng Sở"],
+        ],
+        2027,
+    )
+    assert _times(tasks) == ["Tháng 10/2027", "Tháng 10/2027", "Tháng 11/2027"]
+
+
+def test_kept_back_a_party_programme_by_quarter() -> None:
+    """Kept back: a Party committee's programme grouped by quarter; fails without the rule (no time)."""
+    tasks = tasks_from_table(
+        [
+            ["STT", "Nội dung", "Cơ quan chủ trì", "Ghi chú"],
+            ["QUÝ I/2027"] * 4,
+            ["1", "Sơ kết công tác dân vận năm 2026", "Ban Xây dựng Đảng", ""],
+            ["QUÝ II/2027"] * 4,
+            ["2", "Hội nghị giao ban Khối dân vận", "Ban Xây dựng Đảng", "Tại hội trường xã"],
+        ],
+        2027,
+    )
+    assert _times(tasks) == ["Quý I/2027", "Quý II/2027"]
