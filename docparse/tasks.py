@@ -323,11 +323,23 @@ def _names_who_answers(label: str) -> bool:
     return "chu tri" in key or key.endswith("phu trach") or key == "trach nhiem"
 
 
+# A plan set out as a calendar: one paragraph per period with the period run in ("Tháng 9/2026: Tổ chức …", "Quý
+# II/2027: Đối thoại …"); the paragraph is an item of the list and the period its time.
+_PERIOD_RUN_IN = re.compile(
+    r"^(?P<period>(?:Tháng|THÁNG|Quý|QUÝ)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*/\s*\d{4})?)\s*:\s*(?P<item>[A-ZĐÀ-Ỹ\"“].*)$"
+)
+
+
 def split_field_line(text: str) -> list[str]:
     """A field line holding several fields, split into one line per field; any other paragraph as it is. An item
-    that ends with its fields in a parenthesis gives the item, then one line per field."""
+    that ends with its fields in a parenthesis gives the item, then one line per field; a calendar's paragraph
+    ("Tháng 9/2026: …") the item as a bullet, then its period as the time field."""
     if ":" not in text:
         return [text]
+    period = _PERIOD_RUN_IN.match(text)
+    if period:
+        item, *fields = split_field_line(period["item"])
+        return [f"- {item}", *fields, f"Thời gian: {period['period']}"]
     trailing = _TRAILING_FIELDS.match(text)
     if trailing:
         fields = [part.strip(" ;,") for part in _INNER_FIELD.split(trailing["fields"]) if part.strip(" ;,")]

@@ -187,3 +187,43 @@ def test_kept_back_a_party_programme_by_quarter() -> None:
         2027,
     )
     assert _times(tasks) == ["Quý I/2027", "Quý II/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A plan set out as a calendar: one paragraph per period, the period run in ("Tháng 9/2026: …", "Quý II/2027: …").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_calendar_paragraph_is_a_task_of_its_month() -> None:
+    tasks = _tasks(
+        "ỦY BAN NHÂN DÂN XÃ ĐỨC THỌ\nTRƯỜNG MẦM NON ĐỨC THỌ",
+        "KẾ HOẠCH",
+        "Phối hợp với cha mẹ trẻ năm học 2026 - 2027",
+        "I. MỤC ĐÍCH\nNâng cao chất lượng chăm sóc trẻ.\n"
+        "II. NỘI DUNG VÀ THỜI GIAN\n"
+        "Tháng 9/2026: Họp cha mẹ trẻ đầu năm học, bầu Ban đại diện (Phụ trách: Hiệu trưởng).\n"
+        'Tháng 12/2026: Tổ chức ngày hội "Bé vui khỏe" với sự tham gia của cha mẹ trẻ.\n'
+        "III. TỔ CHỨC THỰC HIỆN\nCác nhóm, lớp thực hiện nghiêm túc./.",
+        place="Đức Thọ",
+    )
+    assert [task.text[:20] for task in tasks] == ["Họp cha mẹ trẻ đầu n", 'Tổ chức ngày hội "Bé']
+    assert _times(tasks) == ["Tháng 9/2026", "Tháng 12/2026"]
+    assert [task.lead for task in tasks] == [["Hiệu trưởng"], []]
+
+
+def test_kept_back_a_ward_calendar_by_quarter() -> None:
+    """Kept back: a ward's programme of dialogues by quarter; fails without the rule (no task found)."""
+    tasks = _tasks(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH",
+        "KẾ HOẠCH",
+        "Tổ chức đối thoại với Nhân dân năm 2027",
+        "I. YÊU CẦU\nĐối thoại thực chất, đúng quy định.\n"
+        "II. NỘI DUNG\n"
+        "Quý I/2027: Đối thoại với hộ kinh doanh về trật tự lòng đường, vỉa hè (Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị).\n"
+        "Quý III/2027: Đối thoại với đoàn viên thanh niên về việc làm (Chủ trì: Đoàn Thanh niên phường).\n"
+        "III. TỔ CHỨC THỰC HIỆN\nVăn phòng tổng hợp, báo cáo trước ngày 15/12/2027.",
+        place="Hạc Thành",
+    )
+    assert [task.text[:20] for task in tasks] == ["Đối thoại với hộ kin", "Đối thoại với đoàn v"]
+    assert _times(tasks) == ["Quý I/2027", "Quý III/2027"]
+    assert [task.lead for task in tasks] == [["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Đoàn Thanh niên phường"]]
