@@ -418,6 +418,8 @@ def parse_source(source: Source) -> ParsedDocument:
         tasks = org_tasks
     if not tasks and info.type == "Công văn":
         tasks = letter_tasks(letter_paragraphs, year, info.issuer)
+    if not tasks and isinstance(execution := state.get("execution"), list):
+        tasks = letter_tasks(execution, year, info.issuer)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:
@@ -634,6 +636,14 @@ def _process_prose(
             # each is a task of the body
             groups.append((_CONCLUSIONS, [Paragraph("text", paragraph.text)]))
             continue
+        execution_title = _EXECUTION_ARTICLE.match(paragraph.text) if paragraph.kind == "article" else None
+        if execution_title:
+            # "Điều 2. Tổ chức thực hiện" and then a sentence per body ("Giao Sở X chủ trì …"): a decision without a
+            # list of tasks assigns them here, each sentence read as a letter's request (`letter_tasks`); a text
+            # copy runs the first sentence on after the title
+            rest = paragraph.text[execution_title.end() :].strip()
+            groups.append((_EXECUTION, [Paragraph("text", rest)] if rest else []))
+            continue
         if paragraph.kind == "article":
             groups.append((SECTION_ORG, [Paragraph("text", paragraph.text)]))
             continue
@@ -690,6 +700,11 @@ def _process_prose(
                 ]
             tasks.extend(found)
             headings.extend(_heading_texts(tree))
+        elif kind == _EXECUTION:
+            org_paragraphs.extend(p.text for p in members)
+            execution = state.setdefault("execution", [])
+            assert isinstance(execution, list)
+            execution.extend(p.text for p in members if p.kind == "text")
         elif kind == SECTION_ORG:
             org_paragraphs.extend(p.text for p in members)
             org_tasks.extend(organisation_tasks(build_tree(agency_lines_as_headings(members)), year))
@@ -708,6 +723,11 @@ _CONCLUSIONS_LEAD_IN = re.compile(
     re.IGNORECASE,  # a scan's OCR or a hard-wrapped line may capitalise the word after the break ("như\nSau:")
 )
 _CONCLUSIONS = "conclusions"
+# A decision's article of execution, titled alone: "Điều 2. Tổ chức thực hiện", "Điều 3. Trách nhiệm thực hiện".
+_EXECUTION_ARTICLE = re.compile(
+    r"^(?:Tổ chức|Trách nhiệm) thực hiện(?:\s*[.:]|\s*$|\s+(?=[A-ZĐÀ-Ỹ]))", re.IGNORECASE
+)
+_EXECUTION = "execution"
 _NOTICE_CLOSING = re.compile(r"\bthông báo (?:để|cho|tới|đến)\b[^.;]*\bbiết\b", re.IGNORECASE)
 _REQUESTS = "requests"
 

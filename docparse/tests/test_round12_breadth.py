@@ -227,3 +227,49 @@ def test_kept_back_a_ward_calendar_by_quarter() -> None:
     assert [task.text[:20] for task in tasks] == ["Đối thoại với hộ kin", "Đối thoại với đoàn v"]
     assert _times(tasks) == ["Quý I/2027", "Quý III/2027"]
     assert [task.lead for task in tasks] == [["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Đoàn Thanh niên phường"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A decision with no list of tasks assigns them in its article "Tổ chức thực hiện", a sentence per body ("Giao Sở X …").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _decision(left: str, body: str, place: str) -> list[Task]:
+    text = (
+        f"{left}\nSố: 88/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{place}, ngày 12 tháng 3 năm 2027\nQUYẾT ĐỊNH\nPhê duyệt Đề án xây dựng khu dân cư văn hóa\n"
+        f"CHỦ TỊCH ỦY BAN NHÂN DÂN\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;\nQUYẾT ĐỊNH:\n{body}\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Bình\n"
+    )
+    return parse_text(text).tasks
+
+
+def test_the_sentences_of_a_decisions_article_of_execution_are_its_tasks() -> None:
+    tasks = _decision(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ",
+        "Điều 1. Phê duyệt Đề án xây dựng khu dân cư văn hóa giai đoạn 2027 - 2030 (kèm theo).\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Nội vụ hướng dẫn các xã triển khai Đề án.\n"
+        "Giao Sở Tài chính tham mưu bố trí kinh phí thực hiện Đề án, xong trước ngày 30/9/2027.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở "
+        "và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./.",
+        "Quảng Trị",
+    )
+    assert [task.lead for task in tasks] == [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"]]
+    assert [task.coord for task in tasks] == [["Sở Nội vụ"], []]
+
+
+def test_kept_back_a_communes_decision_assigns_in_its_article() -> None:
+    """Kept back: a commune's decision whose "Điều 2. Trách nhiệm thực hiện" hands work to two bodies; fails without
+    the rule (no task found)."""
+    tasks = _decision(
+        "ỦY BAN NHÂN DÂN\nXÃ CỬA TÙNG",
+        "Điều 1. Công nhận 05 thôn đạt chuẩn khu dân cư văn hóa năm 2027.\n"
+        "Điều 2. Trách nhiệm thực hiện\n"
+        "Giao Phòng Văn hóa - Xã hội hướng dẫn các thôn xây dựng kế hoạch giữ vững danh hiệu trong quý II/2027.\n"
+        "Giao Văn phòng HĐND và UBND xã tổ chức trao giấy công nhận tại hội nghị tổng kết.\n"
+        "Điều 3. Văn phòng HĐND và UBND xã, các thôn có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+        "Cửa Tùng",
+    )
+    assert [task.lead for task in tasks] == [["Phòng Văn hóa - Xã hội"], ["Văn phòng HĐND và UBND xã"]]
+    assert _times(tasks)[0] == "trong quý II/2027"
