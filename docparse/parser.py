@@ -47,6 +47,7 @@ from docparse.tasks import (
     SECTION_OTHER,
     Paragraph,
     agency_lines_as_headings,
+    asks_only_report,
     assigns_per_agency,
     build_tree,
     classify,
@@ -292,6 +293,7 @@ def parse_source(source: Source) -> ParsedDocument:
         "section": SECTION_CONTENT if info.type == "Công văn" else "other",
         "ended": False,
         "notice": info.type == "Thông báo",
+        "letter": info.type == "Công văn",
     }
     recent: list[str] = []  # the last lines read, to know what a table is (a template, a register)
     in_recipients = False
@@ -698,6 +700,8 @@ def _process_prose(
                     for task in found
                     if (task.lead or task.coord) and not only_reports_results(task.text)
                 ]
+            if state.get("letter"):
+                found = [task for task in found if not asks_only_report(task.text)]
             tasks.extend(found)
             headings.extend(_heading_texts(tree))
         elif kind == _EXECUTION:

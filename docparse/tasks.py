@@ -2130,6 +2130,21 @@ _ONLY_REPORT = re.compile(
 )
 
 
+def asks_only_report(text: str) -> bool:
+    """Whether a letter's numbered request, one sentence, only asks for the report ("4/ Báo cáo kết quả rà soát về Sở
+    Nội vụ trước ngày …", "c) Tổng hợp, báo cáo kết quả …"): a reporting obligation (LABELING.md §4), as the same
+    words in a letter's sentence are. The letter's closing offer of help, run on after the last item ("Trong quá trình
+    thực hiện, nếu có vướng mắc, đề nghị liên hệ …"), is no part of it."""
+    sentences = re.split(r"(?<=[.!?;])\s+(?=[A-ZĐ])", text.strip())
+    asked = [sentence for sentence in sentences if not _CLOSING_CONTACT.match(fold(sentence))]
+    return len(asked) == 1 and bool(_ONLY_REPORT.match(fold(asked[0])))
+
+
+_CLOSING_CONTACT = re.compile(
+    r"^(?:trong qua trinh (?:trien khai,? )?thuc hien,? )?neu co (?:kho khan,? )?vuong mac\b"
+)
+
+
 # "Về phần mình, X sẽ …", "Về phía mình, X …": a letter that asks for help states what its issuer will do itself.
 _OWN_PART = re.compile(r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình)\s*,\s*(?P<rest>[A-ZĐ].*)$")
 

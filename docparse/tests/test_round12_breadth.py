@@ -273,3 +273,42 @@ def test_kept_back_a_communes_decision_assigns_in_its_article() -> None:
     )
     assert [task.lead for task in tasks] == [["Phòng Văn hóa - Xã hội"], ["Văn phòng HĐND và UBND xã"]]
     assert _times(tasks)[0] == "trong quý II/2027"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A letter's numbered request that only asks for the report ("4/ Báo cáo kết quả … về Sở …") is reporting, as its
+# sentence of the same words is.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _letter(body: str) -> list[Task]:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 1502/SNV-TCBC\nV/v rà soát biên chế năm 2027\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNghệ An, ngày 12 tháng 3 năm 2027\n"
+        f"Kính gửi: Ủy ban nhân dân các xã, phường.\n{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Bình\n"
+    )
+    return parse_text(text).tasks
+
+
+def test_a_letters_numbered_request_for_the_report_is_no_task() -> None:
+    tasks = _letter(
+        "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường thực hiện một số nội dung sau:\n"
+        "1/ Rà soát số lượng người làm việc tại các đơn vị sự nghiệp, xong trước ngày 30/3/2027.\n"
+        "2/ Xây dựng phương án sắp xếp viên chức dôi dư.\n"
+        "3/ Báo cáo kết quả rà soát về Sở Nội vụ trước ngày 05/4/2027.\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Tổ chức biên chế để được hướng dẫn./."
+    )
+    assert [task.no for task in tasks] == ["1", "2"]
+
+
+def test_kept_back_a_wards_lettered_request_for_results() -> None:
+    """Kept back: the same layout lettered "a)" with "Tổng hợp, báo cáo kết quả"; fails without the rule (c is a
+    task)."""
+    tasks = _letter(
+        "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:\n"
+        "a) Tổ chức lấy ý kiến cán bộ, công chức về đề án vị trí việc làm.\n"
+        "b) Niêm yết công khai danh sách tại trụ sở trong tháng 4/2027.\n"
+        "c) Tổng hợp, báo cáo kết quả thực hiện về Sở Nội vụ (qua Phòng Tổ chức biên chế) trước ngày 10/5/2027./."
+    )
+    assert [task.no for task in tasks] == ["a", "b"]
