@@ -559,13 +559,19 @@ def _joined_year(match: re.Match[str]) -> str:
 # A plan that ticks its periods: one column per quarter or month under the time heading ("Thời gian thực hiện năm
 # 2027" over "Quý I | Quý II | Quý III | Quý IV"), each row's periods marked "x". The row's time is the headings of its
 # ticked columns, in order.
-_PERIOD_HEADER = re.compile(r"^(?:quy [ivx]{1,4}|thang \d{1,2})(?:\s*/\s*\d{4})?$")
+_PERIOD_HEADER = re.compile(r"^(?:quy(?P<quarter>[ivx]{1,4})|thang(?P<month>\d{1,2}))(?P<year>/\d{4})?$")
 _TICK = re.compile(r"^[xX✓✔]$")
 
 
 def _period_columns(cells: list[str]) -> dict[int, str]:
-    """The columns of a header row that are periods ("Quý I", "Tháng 10"), by index, when there are two or more."""
-    periods = {index: cell for index, cell in enumerate(cells) if _PERIOD_HEADER.match(fold(cell))}
+    """The columns of a header row that are periods ("Quý I", "Tháng 10"), by index, when there are two or more;
+    a narrow column's heading cut by a PDF's text ("Q uý I") is read whole."""
+    periods = {}
+    for index, cell in enumerate(cells):
+        period = _PERIOD_HEADER.match(fold(cell).replace(" ", ""))
+        if period:
+            name = f"Quý {period['quarter'].upper()}" if period["quarter"] else f"Tháng {period['month']}"
+            periods[index] = name + (period["year"] or "")
     return periods if len(set(periods.values())) >= 2 else {}
 
 

@@ -137,6 +137,19 @@ def test_the_ticked_quarters_are_the_time_of_a_row() -> None:
     assert [task.lead for task in tasks] == [["Phòng Tư pháp"], ["Công đoàn cơ sở"]]
 
 
+def test_a_pdfs_cut_quarter_headings_are_read_whole() -> None:
+    """A PDF's text of a narrow column cuts its heading ("Q uý I") and leaves the merged cells above it empty."""
+    tasks = tasks_from_table(
+        [
+            ["T T", "Nội dung", "Đơn vị chủ trì", "Thời gian năm 2027", "", ""],
+            ["", "", "", "Q uý I", "Q uý II", "Q uý III"],
+            ["1", "Tập huấn công tác dân vận cho công chức", "Văn phòng", "", "x", "x"],
+        ],
+        2027,
+    )
+    assert _times(tasks) == ["Quý II, Quý III"]
+
+
 def test_kept_back_a_hospital_ticks_its_months() -> None:
     """Kept back: a hospital's table with a column per month; fails without the rule (the first month's "x" is the
     time, the others none)."""
