@@ -720,8 +720,9 @@ _CONCLUSIONS_LEAD_IN = re.compile(
     # ("giao dịch", "giao tiếp", "giao thông" are no handing over)
     r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
-    # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
-    r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$|"
+    # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:", and a
+    # directive's own: "… Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"
+    r"\b(?:kết luận|chỉ đạo|thống nhất|chỉ thị)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$|"
     # … and a directive's: "… Chủ tịch Ủy ban nhân dân phường yêu cầu:" (not a plan's "Mục đích, yêu cầu:")
     r"(?<!,\s)(?<!và\s)(?<!\bcác\s)\byêu cầu\s*:\s*$",
     re.IGNORECASE,  # a scan's OCR or a hard-wrapped line may capitalise the word after the break ("như\nSau:")

@@ -325,3 +325,45 @@ def test_kept_back_a_wards_lettered_request_for_results() -> None:
         "c) Tổng hợp, báo cáo kết quả thực hiện về Sở Nội vụ (qua Phòng Tổ chức biên chế) trước ngày 10/5/2027./."
     )
     assert [task.no for task in tasks] == ["a", "b"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A directive asks with its own verb, "… Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", then a numbered part per body.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_directives_own_verb_opens_the_bodies_asked() -> None:
+    tasks = _tasks(
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN",
+        "CHỈ THỊ",
+        "Về tăng cường kỷ luật, kỷ cương trong tiếp công dân",
+        "Để chấn chỉnh tình trạng trên, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+        "1. Thanh tra tỉnh\n"
+        "a) Kiểm tra việc tiếp công dân định kỳ của người đứng đầu các sở, hoàn thành trong quý III/2027.\n"
+        "2. Ủy ban nhân dân các xã, phường\n"
+        "a) Công khai lịch tiếp công dân của Chủ tịch tại trụ sở.\n"
+        "b) Giải quyết dứt điểm các vụ việc tồn đọng trước ngày 30/9/2027.",
+        place="Thái Nguyên",
+    )
+    assert [task.lead for task in tasks] == [
+        ["Thanh tra tỉnh"],
+        ["Ủy ban nhân dân các xã, phường"],
+        ["Ủy ban nhân dân các xã, phường"],
+    ]
+
+
+def test_kept_back_a_party_secretarys_directive() -> None:
+    """Kept back: a commune Party secretary's directive with "-" bullets under each body; fails without the rule (no
+    task found)."""
+    tasks = _tasks(
+        "ĐẢNG ỦY XÃ ĐỊNH HÓA\n*",
+        "CHỈ THỊ",
+        "Về lãnh đạo công tác vận động Nhân dân hiến đất làm đường",
+        "Ban Thường vụ Đảng ủy xã chỉ thị:\n"
+        "1. Ủy ban nhân dân xã\n"
+        "- Rà soát, công khai phương án mở rộng các tuyến đường liên thôn.\n"
+        "2. Ủy ban Mặt trận Tổ quốc Việt Nam xã\n"
+        "- Vận động các hộ gia đình hiến đất, tài sản trên đất.\n",
+        place="Định Hóa",
+    )
+    assert [task.lead for task in tasks] == [["Ủy ban nhân dân xã"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]]
