@@ -958,6 +958,12 @@ def lead_in_units(text: str) -> list[str]:
     )
     if match:
         return split_units(unit_phrase(match[1]) or "")
+    # "… Sở Giáo dục và Đào tạo đề nghị các đơn vị:": the bodies asked, named alone before the list
+    bare = re.search(
+        r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?:cho\s+)?([^:;,]*?(?:, [^:;,]+?)?)\s*:\s*$", text
+    )
+    if bare and unit_phrase(bare[1]) == bare[1]:
+        return split_units(bare[1])
     duties = DUTIES_LEAD_IN.match(text)
     if duties:
         return split_units(duties["unit"])

@@ -367,3 +367,27 @@ def test_kept_back_a_party_secretarys_directive() -> None:
         place="Định Hóa",
     )
     assert [task.lead for task in tasks] == [["Ủy ban nhân dân xã"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A letter asks its addressees by name alone before the list ("… đề nghị các đơn vị:"): each item is theirs.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_bare_request_to_named_bodies_leads_the_list() -> None:
+    tasks = _letter(
+        "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường:\n"
+        "1. Rà soát vị trí việc làm của công chức, xong trước ngày 30/4/2027.\n"
+        "2. Lập danh sách công chức cần đào tạo, bồi dưỡng./."
+    )
+    assert [task.lead for task in tasks] == [["Ủy ban nhân dân các xã, phường"]] * 2
+
+
+def test_kept_back_a_departments_word_ordinals_to_its_units() -> None:
+    """Kept back: "Thứ nhất, … Thứ hai, …" after "… đề nghị các đơn vị:"; fails without the rule (no lead)."""
+    tasks = _letter(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2027 của Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị các đơn vị:\n"
+        "Thứ nhất, rà soát hồ sơ viên chức, hoàn thành trong tháng 5/2027.\n"
+        "Thứ hai, niêm yết công khai kết quả rà soát tại trụ sở./."
+    )
+    assert [task.lead for task in tasks] == [["các đơn vị"]] * 2
