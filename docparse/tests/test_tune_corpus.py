@@ -2,7 +2,7 @@
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
 first to eleventh held-out halves (30, 32, 35, 34, 25, 31, 31, 30, 30, 30 and 30 documents built from sources/tune/*.src), each
-scored before it became tuning material, the documents written for the third and fourth rounds' rules and the ten
+scored before it became tuning material, the documents written for the third and fourth rounds' rules and the twelve
 of layouts the corpus lacked written for the twelfth round (sources/tune/r12b-*, not blind). The held-out half is never read here.
 
 Every shape meets its thresholds except the pairs listed in KNOWN_BELOW (the misses are named in
@@ -25,7 +25,7 @@ KNOWN_BELOW: set[tuple[str, str]] = {
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 394
+    assert len({s.name.split(".")[0] for s in scores}) >= 396
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
@@ -33,8 +33,8 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the twelfth round on the 384 documents: the eleventh round brought the 354 documents
     # to task F1 0.996, lead 0.985, coord 0.992, timeframe 0.996, header 0.994, citations 1.000, nothing invented
     # (docs/docparse.md, "Eleventh round"); the eleventh held-out half, scored once at task F1 0.883, joined them; the
-    # ten r12b documents of layouts the corpus lacked joined at task F1 0.983 and timeframe 0.985 on the 394 (their
-    # misses, not a change on the 384: those score as before), and r12-breadth's rules raised them to these
+    # twelve r12b documents of layouts the corpus lacked joined below these (their own misses: the 384 score as before),
+    # and r12-breadth's rules raised the 396 to these
     assert total.task_f1 >= 0.986 and total.lead >= 0.979 and total.coord >= 0.986, (total, problems)
-    assert total.timeframe >= 0.988 and total.document_fields >= 0.993 and total.citation_f1 >= 1.0, total
+    assert total.timeframe >= 0.988 and total.document_fields >= 0.992 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
