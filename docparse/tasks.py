@@ -1271,7 +1271,9 @@ _INLINE_DEADLINE = re.compile(
     # the time field typed into the paragraph, whatever its value: "… thực hiện. Thời gian hoàn thành: chậm nhất 10
     # ngày trước khi phê duyệt phương án."
     r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
-    r"|(?<=[Tt]hời hạn hoàn thành: ))(?:[^.;()]|\([^()]*\))+?(?=[.;)]|$)"
+    r"|(?<=[Tt]hời hạn hoàn thành: )|(?<=[Tt]iến độ: ))(?:[^.;()]|\([^()]*\))+?"
+    # … and the rest of the period after it: "Tiến độ: 3 lần/tuần trong mùa mưa (…); các tháng còn lại 01 lần/tuần"
+    r"(?:;\s*(?:các|những)\s+(?:ngày|tuần|tháng|quý|năm|thời gian)\s+còn lại\s+[^.;()]+)?(?=[.;)]|$)"
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
@@ -1281,7 +1283,9 @@ _INLINE_DEADLINE = re.compile(
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
     r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
-    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
+    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4}"
+    # a named day printed with its date: "trước Ngày Thương binh - Liệt sỹ 27/7/2027" (without a date, an occasion)
+    r"|Ngày\s+[A-ZĐ][^;.,()\d]{2,60}?\s\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))"
     # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
     # (the days of the week inside it before it: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027")
     # … or ends at an event: "từ tháng 01/2027 đến khi bàn giao xong mặt bằng", "từ ngày 01/3 cho đến khi …"
@@ -1311,7 +1315,9 @@ _INLINE_DEADLINE = re.compile(
     + r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
     # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"; a count of bodies visited or
     # reached ("mỗi thành viên ít nhất 02 đơn vị/năm", "03 xã/quý") is a target, not a time
-    rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
+    # (a count per day, "02 lần/ngày", with the days it holds on: "trong những ngày có mưa lớn", "trong mùa khô")
+    rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?:(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
+    r"|lần\s*/\s*ngày\b)(?:\s+trong\s+(?:(?:những|các)\s+ngày|mùa)\s+[^;.,()]{2,40})?"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
     # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
     r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
@@ -1335,7 +1341,9 @@ _INLINE_DEADLINE = re.compile(
     r"\s+kể từ[^;.,()]{3,60}"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     # (the event ends where a second limit is joined: "… kể từ ngày nhận được đơn và giải quyết không quá 30 ngày …")
-    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # ("đúng thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ": the limit named without "trong", counted from its event)
+    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng"
+    r"|(?<![\wà-ỹ])thời hạn(?=\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ))\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
     r"(?:\s+kể từ(?:(?!\s+theo quy định|\s+và\s[^;.,()]*?(?:không quá|chậm nhất|trong thời hạn)\s+\d)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
     r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?|\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})"
@@ -1366,12 +1374,16 @@ _INLINE_DEADLINE = re.compile(
     r"|(?<=thực hiện )theo lịch\s+[^;.,()]{2,50}(?=\s*[.;]?\s*$)"
     # a daily duty for as long as an event lasts: "báo cáo … hằng ngày trong thời gian diễn ra lễ", "hằng ngày trong
     # suốt thời gian tổ chức hội chợ"
-    r"|(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)\s+[^;.,()]{2,50}"
+    # … and any duty for the whole of an event: "trong suốt thời gian huấn luyện" ("trong suốt thời gian qua" looks back)
+    r"|(?:(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)"
+    r"|(?<!\w)[Tt]rong\s+suốt\s+thời gian(?!\s+(?:qua|vừa qua|tới|sắp tới)(?![\wà-ỹ])))\s+[^;.,()]{2,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
     # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
     r"|(?:[Hh]oàn thành\s+)?[Tt]rước\s+(?:ngày\s+)?(?=[^\d\s])[^\d;.,()]{3,40}?\s+(?:ít nhất\s+)?\d{1,3}\s+ngày"
     r"(?:\s+làm việc)?(?![\w/])"
+    # before or after each occurrence of an event: "trước mỗi chuyến biển", "sau mỗi đợt kiểm tra"
+    r"|(?<![\wà-ỹ])(?:[Tt]rước|[Ss]au)\s+mỗi\s+(?=[^\W\d])[^;.,()]{2,40}?(?=\s*(?:[;.,()]|$))"
     # the same working day: "giải đáp vướng mắc trong ngày làm việc", "xác minh ngay trong ngày"
     r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
     # the limit of a harder case, after the ordinary one: "trong 15 ngày …; trường hợp phức tạp thì không quá 30
