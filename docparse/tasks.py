@@ -1364,7 +1364,8 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()]{{0,50}}?(?:hằng|hàng)\s+(?:tuần|tháng)"
+    # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng")
+    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
@@ -1407,7 +1408,7 @@ _INLINE_DEADLINE = re.compile(
 # After a comma when the clause is a point of the calendar: "… cho hộ cận nghèo, năm 2027 và các năm tiếp theo."
 _TAIL_TIME = re.compile(r"(?:[;:]|\),|,(?=\s*(?:năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
-    r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
+    r"^(?:hoan thanh |xong |thoi gian (?:to chuc |thuc hien |hoan thanh )?(?:xong )?|vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
     r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"
     r"tuan (?:dau|cuoi|thu|[1-4]) |(?:mua )?he nam \d|chu nhat |thu (?:hai|ba|tu|nam|sau|bay) )"
 )
@@ -1417,7 +1418,8 @@ _TIME_WORDS = re.compile(
 # A task that sets up a body ("thành lập Đội …", "thành lập Tổ …"): a season in the body's duty after it is the body's.
 _SETS_UP = r"\b[Tt]hành lập\s+(?:các\s+|mới\s+)?(?:Đội|Tổ|Ban|Nhóm|Câu lạc bộ|đội|tổ|nhóm|câu lạc bộ)\b"
 _CLOSING_FREQUENCY = re.compile(r"\bhang (?:ngay|tuan|thang)$")
-_ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
+# ("…; thời gian tổ chức xong trước ngày 15/12/2026": the clause that names the time of the work is the time as printed)
+_ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay|thoi gian|to chuc)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
