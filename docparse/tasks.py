@@ -1364,8 +1364,9 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng")
-    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
+    # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng"; a weekday in the
+    # name of a campaign, "tổ chức “Ngày thứ Bảy cùng dân” mỗi tháng", is no day of it)
+    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
@@ -1375,9 +1376,7 @@ _INLINE_DEADLINE = re.compile(
     r"|(?<=thực hiện )theo lịch\s+[^;.,()]{2,50}(?=\s*[.;]?\s*$)"
     # a daily duty for as long as an event lasts: "báo cáo … hằng ngày trong thời gian diễn ra lễ", "hằng ngày trong
     # suốt thời gian tổ chức hội chợ"
-    # … and any duty for the whole of an event: "trong suốt thời gian huấn luyện" ("trong suốt thời gian qua" looks back)
-    r"|(?:(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)"
-    r"|(?<!\w)[Tt]rong\s+suốt\s+thời gian(?!\s+(?:qua|vừa qua|tới|sắp tới)(?![\wà-ỹ])))\s+[^;.,()]{2,50}"
+    r"|(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)\s+[^;.,()]{2,50}"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
     # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"

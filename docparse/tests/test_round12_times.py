@@ -1,8 +1,7 @@
 """The timeframe rules of the twelfth tuning round (docs/docparse.md, "Twelfth round", **Times (r12-times)**).
 
 Every rule is a form the genre uses for time: a progress field typed into the paragraph ("Tiến độ: …") and the rest
-of the period after it, a time before or after each occurrence of an event ("trước mỗi chuyến biển"), a duty for the
-whole of an event ("trong suốt thời gian huấn luyện"), a statutory limit named without "trong" ("đúng thời hạn 20
+of the period after it, a time before or after each occurrence of an event ("trước mỗi chuyến biển"), a statutory limit named without "trong" ("đúng thời hạn 20
 ngày kể từ …"), a count per day ("02 lần/ngày trong những ngày có mưa lớn"), a deadline at a named day printed with
 its date ("trước Ngày Thương binh - Liệt sỹ 27/7/2027"). Each is read on documents written here for other provinces,
 other bodies and other wording than the tuning documents that showed the miss. For each rule one document was written
@@ -62,8 +61,7 @@ def test_progress_field_kept_back():
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Before or after each occurrence of an event ("trước mỗi chuyến biển", "sau mỗi đợt kiểm tra") and for the whole of
-# an event ("trong suốt thời gian huấn luyện", "trong suốt thời gian diễn ra lễ hội").
+# Before or after each occurrence of an event ("trước mỗi chuyến biển", "sau mỗi đợt kiểm tra").
 # ---------------------------------------------------------------------------------------------------------------------
 
 
@@ -77,30 +75,12 @@ def test_before_each_occurrence_of_an_event_is_the_time():
     assert times == ["trước mỗi chuyến ra khơi", "sau mỗi đợt kiểm tra"]
 
 
-def test_for_the_whole_of_an_event_is_the_time():
-    times = _times(
-        "1. Công an phường bảo đảm an ninh, trật tự tại khu vực lễ hội trong suốt thời gian diễn ra lễ hội.\n"
-        "2. Ban Chỉ huy Quân sự phường duy trì lực lượng trực sẵn sàng trong suốt thời gian diễn tập."
-    )
-    assert times == ["trong suốt thời gian diễn ra lễ hội", "trong suốt thời gian diễn tập"]
-
-
-def test_all_the_time_up_to_now_is_no_time():
-    """"Trong suốt thời gian qua" looks back: it is no time of the task."""
-    times = _times(
-        "1. Phòng Văn hóa - Xã hội phát huy kết quả đạt được trong suốt thời gian qua, tiếp tục tuyên truyền vận động "
-        "Nhân dân."
-    )
-    assert times == [None]
-
-
-def test_each_occurrence_and_whole_event_kept_back():
-    """Kept back: written with the others, seen failing, checked once the rules were done."""
-    times = _times(
-        "1. Trung tâm Y tế huyện phun hóa chất khử khuẩn tại các điểm trường sau mỗi đợt lũ.\n"
-        "2. Đoàn Thanh niên phường cử đoàn viên hướng dẫn khách tham quan trong suốt thời gian tổ chức hội chợ."
-    )
-    assert times == ["sau mỗi đợt lũ", "trong suốt thời gian tổ chức hội chợ"]
+def test_each_occurrence_of_an_event_kept_back():
+    """Kept back: written with the others, seen failing, checked once the rule was done (it passed). Its second item,
+    a duty "trong suốt thời gian tổ chức hội chợ", went with the rule for the whole of an event, withdrawn: the
+    tuning labels disagree on that form (r10 laocai-baotang null, r11 haiphong-dangyqs a timeframe)."""
+    times = _times("1. Trung tâm Y tế huyện phun hóa chất khử khuẩn tại các điểm trường sau mỗi đợt lũ.")
+    assert times == ["sau mỗi đợt lũ"]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -227,3 +207,11 @@ def test_weekday_of_every_period_with_moi_kept_back():
         "1. Đoàn Thanh niên phường ra quân làm sạch bãi biển vào Chủ nhật tuần cuối mỗi tháng."
     )
     assert times == ["vào Chủ nhật tuần cuối mỗi tháng"]
+
+
+def test_weekday_in_the_name_of_a_campaign_is_no_day_of_it():
+    times = _times(
+        '1. Đoàn Thanh niên phường tổ chức "Ngày Chủ nhật xanh" mỗi tháng một lần tại các khu dân cư.\n'
+        "2. Hội Liên hiệp Phụ nữ phường duy trì mô hình “Chiều thứ Sáu sạch đẹp” hằng tuần."
+    )
+    assert times == ["mỗi tháng một lần", "hằng tuần"]
