@@ -917,7 +917,18 @@ def _add_field(node: Node, label: str, value: str) -> None:
         if len(words) == 3 and all(w.isupper() and len(w) > 1 for w in words):
             value = value[: stop.start()]
             break
+    holder = _SESSION_HOLDER.match(value) if role == "time" and not _TIME_WORDS.match(fold(value)) else None
+    if holder:
+        value = value[holder.end() :]  # the time after the verb (`_SESSION_HOLDER`)
     node.fields.setdefault(role, []).append(value.strip())
+
+
+# A time field written as a sentence that names who holds the session before its time ("Thời gian: Chánh án tiếp định
+# kỳ vào ngày 15 hằng tháng", "Chủ tịch Ủy ban nhân dân phường đối thoại vào quý III/2027"): the holder and the verb.
+_SESSION_HOLDER = re.compile(
+    r"^[A-ZĐ][^\d,;:.]{2,50}?\s+(?:tiếp(?:\s+công dân)?|đối thoại|làm việc|họp)\s+"
+    r"(?=(?:định kỳ|vào|trong|trước|hằng|hàng|mỗi|từ)(?![\wà-ỹ]))"
+)
 
 
 _LEAD_IN_END = r"[^:]*(?:như sau|sau đây|cụ thể|gồm|sau)\s*:\s*$"
@@ -1392,8 +1403,10 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:(?<=thì )|(?<=gia hạn )|(?<=phức tạp ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
     # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
     r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
-    # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
-    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60}"
+    # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"; or
+    # before or after it: "chậm nhất 01 ngày làm việc trước ngày hẹn trả", "chậm nhất 03 ngày sau khi kết thúc đợt …"
+    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+(?:kể từ|trước|sau)"
+    r"(?:(?!\s+theo quy định)[^;.,()]){3,60}"
     # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
     rf"|(?<!\w)(?:[Đđ]ợt|[Ll]ần)\s+(?:\d|[IV]+)\b\s*:?\s*(?:(?:trong|vào|trước)\s+)?{_POINT}"
     # a review meeting is timed by the period it reviews: "Sơ kết 6 tháng đầu năm, tổng kết cuối năm 2027"
