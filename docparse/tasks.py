@@ -1267,8 +1267,11 @@ _UNTIL_END = (
     # from now to a point without "hết": "từ nay đến cuối năm 2027", "từ nay đến ngày 30/6/2027"
     rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
 )
-# The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật".
-_DAY_OF_PERIOD = rf"(?:\s+vào\s+{_WEEKDAY})?"
+# The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật";
+# or the point of its period: "hằng năm vào tháng 10", "mỗi năm vào quý II", "hằng năm vào cuối tháng 9".
+_DAY_OF_PERIOD = (
+    rf"(?:\s+vào\s+(?:{_WEEKDAY}|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{{1,2}}|quý\s+[IV]+)(?![\wà-ỹ/])))?"
+)
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -1378,7 +1381,11 @@ _INLINE_DEADLINE = re.compile(
     # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng"; a weekday in the
     # name of a campaign, "tổ chức “Ngày thứ Bảy cùng dân” mỗi tháng", is no day of it)
     rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
-    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
+    # a season, of the weather or of a crop ("trước mùa mưa bão", "trước vụ Đông Xuân 2026 - 2027", "sau vụ lúa Hè Thu";
+    # the crop's season named in capitals: "vụ việc" is a case)
+    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+(?:mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)"
+    r"|vụ\s+(?:lúa\s+)?(?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Mùa|Chiêm)(?![\wà-ỹ]))"
+    r"(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
@@ -1420,7 +1427,7 @@ _INLINE_DEADLINE = re.compile(
 # After a comma when the clause is a point of the calendar: "… cho hộ cận nghèo, năm 2027 và các năm tiếp theo."
 _TAIL_TIME = re.compile(r"(?:[;:]|\),|,(?=\s*(?:năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
-    r"^(?:hoan thanh |xong |thoi gian (?:to chuc |thuc hien |hoan thanh )?(?:xong )?|vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
+    r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
     r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"
     r"tuan (?:dau|cuoi|thu|[1-4]) |(?:mua )?he nam \d|chu nhat |thu (?:hai|ba|tu|nam|sau|bay) )"
 )
@@ -1430,8 +1437,7 @@ _TIME_WORDS = re.compile(
 # A task that sets up a body ("thành lập Đội …", "thành lập Tổ …"): a season in the body's duty after it is the body's.
 _SETS_UP = r"\b[Tt]hành lập\s+(?:các\s+|mới\s+)?(?:Đội|Tổ|Ban|Nhóm|Câu lạc bộ|đội|tổ|nhóm|câu lạc bộ)\b"
 _CLOSING_FREQUENCY = re.compile(r"\bhang (?:ngay|tuan|thang)$")
-# ("…; thời gian tổ chức xong trước ngày 15/12/2026": the clause that names the time of the work is the time as printed)
-_ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay|thoi gian|to chuc)*")
+_ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
