@@ -1,11 +1,14 @@
 """The timeframe rules of the twelfth tuning round (docs/docparse.md, "Twelfth round", **Times (r12-times)**).
 
 Every rule is a form the genre uses for time: a progress field typed into the paragraph ("Tiến độ: …") and the rest
-of the period after it, a time before or after each occurrence of an event ("trước mỗi chuyến biển"), a statutory limit named without "trong" ("đúng thời hạn 20
-ngày kể từ …"), a count per day ("02 lần/ngày trong những ngày có mưa lớn"), a deadline at a named day printed with
-its date ("trước Ngày Thương binh - Liệt sỹ 27/7/2027"). Each is read on documents written here for other provinces,
-other bodies and other wording than the tuning documents that showed the miss. For each rule one document was written
-and kept back until the rule was done; its docstring says so, and whether it passed without further tuning.
+of the period after it, a time before or after each occurrence of an event ("trước mỗi chuyến biển"), a statutory
+limit named without "trong" ("đúng thời hạn 20 ngày kể từ …"), a count per day ("02 lần/ngày trong những ngày có mưa
+lớn"), a deadline at a named day printed with its date ("trước Ngày Thương binh - Liệt sỹ 27/7/2027"), a weekday of
+every period with "mỗi", a time field that names who holds the session, a limit counted before or after an event, a
+crop season, a periodicity with the point of its period, and a cell table's last row that ends at its time. Each is
+read on documents written here for other provinces, other bodies and other wording than the tuning documents that
+showed the miss. For each rule one document was written and kept back until the rule was done; its docstring says so
+(every one failed before its rule and passed once it was written, without further tuning).
 """
 
 from docparse import parse_text
