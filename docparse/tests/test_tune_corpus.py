@@ -37,5 +37,5 @@ def test_the_tuning_corpus_holds_its_scores():
     # documents of layouts the corpus lacked joined below these (their own misses: the 384 score as before), and
     # r12-breadth's rules raised the 396 to these
     assert total.task_f1 >= 0.986 and total.lead >= 0.979 and total.coord >= 0.986, (total, problems)
-    assert total.timeframe >= 0.988 and total.document_fields >= 0.992 and total.citation_f1 >= 1.0, total
+    assert total.timeframe >= 0.994 and total.document_fields >= 0.992 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
