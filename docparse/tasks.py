@@ -759,9 +759,10 @@ def _unit_reports_results(paragraph: str) -> bool:
 
 def only_reports_results(text: str) -> bool:
     """Whether an item is one sentence in which a body reports its results ("4. Tổ trưởng báo cáo kết quả hoạt động
-    với Ban Thường vụ … trước ngày …"): a reporting obligation (LABELING.md §4), not a task."""
+    với Ban Thường vụ … trước ngày …"), or only follows the document up and reports on it: a reporting obligation
+    (LABELING.md §4), not a task."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐ])", text.strip())
-    return len(sentences) == 1 and _unit_reports_results(text)
+    return (len(sentences) == 1 and _unit_reports_results(text)) or follows_up_and_reports(text)
 
 
 def build_tree(paragraphs: list[Paragraph]) -> Node:
@@ -1695,7 +1696,7 @@ def _is_excluded_bullet(text: str) -> bool:
         return True
     if _ACCOUNTABLE.match(text):
         return True
-    if _is_closing_formula(text):
+    if _is_closing_formula(text) or follows_up_and_reports(text):
         return True
     return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
 
@@ -1969,6 +1970,14 @@ _PART_WORD = re.compile(
 _WHERE_IN_BRACKETS = re.compile(r"\s*\((?:nơi|ở|tại|thuộc|có)\s[^()]*\)$")
 
 
+# A body run in before its duties in the same paragraph, after the verb that hands them over or alone ("Giao Phòng Kinh
+# tế: tham mưu …", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã: vận động …", "Khoa Khám bệnh: bố trí …"); the duties
+# go on in lower case.
+_RUN_IN_AGENCY = re.compile(
+    r"^(?:(?:Giao|Đề nghị|Yêu cầu)(?:\s+cho)?\s+)?(?P<body>[A-ZĐỦ][^:;.]{2,110}?)\s*:\s+(?=[a-zđà-ỹ])"
+)
+
+
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """In a part that assigns work per agency, an unmarked line that is only the name of an agency and a colon
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
@@ -1990,6 +1999,12 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if (unit_phrase(body) == body or SHARED_KIND.match(body)) and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
+        run_in = _RUN_IN_AGENCY.match(text) if paragraph.kind == "text" else None
+        if run_in and _agency_heading(run_in["body"]) == run_in["body"] == unit_phrase(run_in["body"]):
+            # "Giao Phòng Kinh tế: tham mưu …; chủ trì đo đạc …" — the body run in before its duties, a paragraph
+            # each: the paragraph is the body's task, as a bullet under its heading
+            out += [Paragraph("numbered", run_in["body"]), Paragraph("dash", text)]
+            continue
         # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã:": the bodies asked head the bullets
         # after them, as a body named alone does
         body = _HANDS_OVER.sub("", text.rstrip(":").strip(), count=1)
@@ -2042,7 +2057,7 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
-            if _FOLLOWS_UP_AND_REPORTS.match(fold(text)):
+            if follows_up_and_reports(text):
                 continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
             tasks.append(
@@ -2061,10 +2076,20 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 # A bullet that only follows up the document's own execution and reports on it ("Theo dõi, đôn đốc việc thực hiện Chỉ
 # thị; tổng hợp, báo cáo Chủ tịch … trước ngày …"), folded: a reporting obligation, not a task. Following up with more
 # ("…, tham mưu Ủy ban nhân dân tỉnh sơ kết") stays a task.
+# The follow-up may stand alone before the report ("Giao Văn phòng Đảng ủy theo dõi, đôn đốc; các đảng ủy trực thuộc báo
+# cáo kết quả …", "Phòng Công tác xã hội theo dõi việc thực hiện các kết luận và báo cáo Giám đốc trước …"): the same.
 _FOLLOWS_UP_AND_REPORTS = re.compile(
-    r"^theo doi,? (?:va )?don doc\b[^;]*\bthuc hien (?:ke hoach|chi thi|huong dan|quyet dinh|cong van|van ban|"
-    r"chuong trinh)(?: nay)?\s*;\s*(?:tong hop,? )?(?:va )?bao cao\b[^;]*$"
+    r"^theo doi(?:,? (?:va )?don doc)?(?: (?:viec )?(?:trien khai )?thuc hien\b[^;]*?)?\s*(?:;|,? va)\s*"
+    r"(?:[^;]*\s)?bao cao\b[^;]*$"
 )
+
+
+def follows_up_and_reports(text: str) -> bool:
+    """Whether an item only follows the document up and reports on it, its body named first or not ("- Theo dõi,
+    đôn đốc việc thực hiện Chỉ thị; tổng hợp, báo cáo …", "3. Giao Văn phòng theo dõi, đôn đốc; … báo cáo …")."""
+    rest = _HANDS_OVER.sub("", text.strip(), count=1)
+    unit = unit_phrase(rest) if _SUBJECT_HEAD.match(rest) and not _NOT_SUBJECT.match(rest) else None
+    return bool(_FOLLOWS_UP_AND_REPORTS.match(fold(rest[len(unit or "") :].strip())))
 
 
 def _heads_the_agency(own: list[str], agency: str) -> bool:
@@ -2134,31 +2159,57 @@ def _request(sentence: str) -> re.Match[str] | None:
 
 def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | None = None) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
-    act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
-    "Đề nghị Ủy ban Mặt trận …"), has a task per paragraph (LABELING.md §3)."""
+    act. A letter that hands work to several bodies, a paragraph or a sentence each ("… giao Văn phòng …" / "Giao
+    Phòng …" / "Đề nghị Ủy ban Mặt trận …"), has a task per sentence that asks (LABELING.md §3). The sentence that
+    announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself."""
     tasks = []
-    by_name = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None) >= 2
+    asks = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None)
+    names = sum(
+        1 for paragraph in paragraphs if letter_task([paragraph], default_year, requests_by_name=True) is not None
+    )
+    by_name = asks >= 2 or (asks and names >= 3)
     for paragraph in paragraphs:
-        task = letter_task([paragraph], default_year, requests_by_name=by_name, issuer=issuer)
-        if task is not None:
-            tasks.append(task)
-    return tasks
+        for sentence in _SENTENCE_BREAK.split(paragraph) if by_name else [paragraph]:
+            task = letter_task([sentence], default_year, requests_by_name=by_name, issuer=issuer)
+            if task is not None:
+                tasks.append(task)
+    requests = [task for task in tasks if not task.text.endswith(":")]
+    return requests or tasks
+
+
+# Where a letter's paragraph starts a new sentence (a request of its own: "… trong tháng 12/2026. Giao Phòng …").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐ])")
 
 
 # In a letter that asks bodies by name, a paragraph may name the body as its subject without "đề nghị" ("Các Tòa án
-# khu vực 3, 6 tiếp tục duy trì …"): the same request, in the same verbs.
-_NAMED_SUBJECT = re.compile(r"^(?P<unit>[^;:.]{3,120}?)\s+(?=" + _REQUEST_VERB + ")")
-
-
+# khu vực 3, 6 tiếp tục duy trì …", "Phòng Tuyên truyền … biên soạn tờ rơi …"): the same request.
 def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
     """A sentence whose subject is a body other than the letter's issuer ("Công an phường cử …" in a ward police
-    letter is its own part)."""
-    match = _NAMED_SUBJECT.match(sentence.strip())
-    if not match or not _SUBJECT_HEAD.match(sentence.strip()) or _NOT_SUBJECT.match(sentence.strip()):
-        return None
-    if issuer and fold(issuer).startswith(fold(match["unit"])):
-        return None
-    return match if unit_phrase(match["unit"]) == match["unit"] else None
+    letter is its own part), or that hands the work to a body by name after a connective ("Đồng thời, giao Phòng
+    Văn hóa - Xã hội đưa tin …", "Yêu cầu Bộ phận một cửa trả lời …"): the body is read as a name, the action is any
+    verb that opens a task (`_PREDICATE`)."""
+    starts = [(len(sentence) - len(sentence.lstrip()), False)]
+    starts += [(m.end(), True) for m in _HANDS_OVER_AFTER_CONNECTIVE.finditer(sentence)]
+    for start, handed in starts:
+        rest = sentence[start:]
+        subject = rest[:1].upper() + rest[1:]
+        if not (_SUBJECT_HEAD.match(subject) or handed and UNIT_START.match(subject)) or _NOT_SUBJECT.match(subject):
+            continue
+        unit = unit_phrase(subject)
+        if not unit or not _PREDICATE.match(subject[len(unit) :].strip()):
+            continue
+        if not handed and issuer and fold(issuer).startswith(fold(unit)):
+            continue
+        return re.compile(r"(?P<unit>.{%d})\s*" % len(unit)).match(sentence, start)
+    return None
+
+
+# What opens a sentence that hands work over, after a connective that joins it to the request before ("Đồng thời,
+# giao …", "Ngoài ra, đề nghị …", "Bên cạnh đó, yêu cầu …").
+_HANDS_OVER_AFTER_CONNECTIVE = re.compile(
+    r"(?:^|(?<=\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦa-zđ])|"
+    r"^\s*(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+(?=[A-ZĐỦ])"
+)
 
 
 def letter_task(
@@ -2186,13 +2237,14 @@ def letter_task(
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
             match = _request(sentence)
-            if not match and requests_by_name:
-                match = _named_subject(sentence, issuer)
-            if not match:
+            phrase = unit_phrase(match["unit"]) if match else None
+            if phrase is None or match is None or len(phrase.split()) * 2 < len(match["unit"].split()):
+                # what stands between "đề nghị" and a verb of `_REQUEST_VERB` is no body ("đề nghị hướng dẫn bố trí
+                # …", "Yêu cầu Khoa Dược cấp phát vắc xin … theo số lượng đăng ký"): the body is read as a name
+                match = _named_subject(sentence, issuer) if requests_by_name else None
+                phrase = match["unit"] if match else None
+            if match is None or phrase is None:
                 continue
-            phrase = unit_phrase(match["unit"])
-            if phrase is None or len(phrase.split()) * 2 < len(match["unit"].split()):
-                continue  # what stands between "đề nghị" and the verb is no body ("đề nghị hướng dẫn bố trí …")
             request = sentence[match.end() :].strip()
             if _ONLY_REPORT.match(fold(request)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task

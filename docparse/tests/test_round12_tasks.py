@@ -1,0 +1,178 @@
+"""The task-finding rules of the twelfth tuning round (docs/docparse.md, "Twelfth round", **Tasks (r12-tasks)**).
+
+Every rule is a rule of the genre (how letters, notices and per-agency parts set out what they ask, and of whom), read
+on documents written here for other provinces, other bodies and other wording than the tuning documents that showed
+the miss. For each rule one document was kept back: written before the rule, seen to fail, and checked once the rule
+was done without tuning on it; each docstring says so.
+"""
+
+import pytest
+
+from docparse import parse_text
+from docparse.model import Task
+
+
+def _letter(body: str, left: str = "SỞ Y TẾ TỈNH QUẢNG NINH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT") -> list[Task]:
+    text = (
+        f"{left}\nSố: 1187/TTKSBT-KHNV\nV/v phối hợp triển khai chiến dịch tiêm chủng\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Ninh, ngày 14 tháng 4 năm 2027\n"
+        f"{body}\nGIÁM ĐỐC\nPhạm Thị Thu\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    return parse_text(text).tasks
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A letter without a list asks each body in a sentence of its own: "Giao X …", "Yêu cầu X …", "Đồng thời, đề nghị X
+# …" or the body as the subject ("Phòng Y biên soạn …"), whatever verb follows; the sentence that announces them
+# ("… đề nghị các đơn vị thực hiện một số nội dung sau:") asks nothing itself.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_letters_requests_are_its_sentences_not_their_announcement() -> None:
+    tasks = _letter(
+        "Kính gửi: Các Trạm Y tế xã, phường; các khoa, phòng thuộc Trung tâm.\n"
+        "Thực hiện Kế hoạch số 55/KH-SYT ngày 02/4/2027 của Sở Y tế về chiến dịch tiêm bổ sung vắc xin sởi, Trung tâm "
+        "Kiểm soát bệnh tật đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "Giao Khoa Phòng chống bệnh truyền nhiễm chủ trì, phối hợp với các Trạm Y tế rà soát đối tượng trẻ chưa "
+        "tiêm đủ mũi; hoàn thành trước ngày 25/4/2027.\n"
+        "Các Trạm Y tế xã, phường lập danh sách trẻ theo từng thôn, khu phố.\n"
+        "Phòng Truyền thông - Giáo dục sức khỏe soạn thảo tin bài phát trên loa truyền thanh trong tháng 5/2027.\n"
+        "Yêu cầu Khoa Dược - Vật tư y tế cấp phát vắc xin cho các điểm tiêm theo số lượng đăng ký.\n"
+        "Các đơn vị báo cáo kết quả về Trung tâm trước ngày 30/5/2027 để tổng hợp./."
+    )
+    assert [task.text[:15] for task in tasks] == [
+        "Giao Khoa Phòng",
+        "Các Trạm Y tế x",
+        "Phòng Truyền th",
+        "Yêu cầu Khoa Dư",
+    ]
+    assert tasks[2].lead == ["Phòng Truyền thông - Giáo dục sức khỏe"]
+
+
+def test_two_requests_in_one_paragraph_are_two_tasks() -> None:
+    tasks = _letter(
+        "Kính gửi: Ủy ban nhân dân phường Hồng Hải.\n"
+        "Để bảo đảm an toàn cho đợt tiêm chủng, Trung tâm đề nghị Ủy ban nhân dân phường chỉ đạo Trạm Y tế phường "
+        "bố trí điểm tiêm tại nhà văn hóa các khu phố.\n"
+        "Đồng thời, đề nghị Công an phường hỗ trợ giữ gìn trật tự tại các điểm tiêm. Giao Trạm Y tế phường thông báo "
+        "lịch tiêm đến từng hộ gia đình trước ngày 20/4/2027.\n"
+        "Rất mong nhận được sự quan tâm phối hợp của quý cơ quan./.",
+        left="SỞ Y TẾ TỈNH QUẢNG NINH\nTRUNG TÂM Y TẾ KHU VỰC HẠ LONG",
+    )
+    assert [task.text[:22] for task in tasks] == [
+        "Để bảo đảm an toàn cho",
+        "Đồng thời, đề nghị Côn",
+        "Giao Trạm Y tế phường ",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the team's name ends in the verb it does ('Đội Đo đạc và Bản đồ đo đạc, chỉnh lý …'): read as the name",
+)
+def test_kept_back_a_land_office_letter_asks_its_teams_by_name() -> None:
+    """Kept back: a land office branch's letter that hands work to its teams in plain sentences after announcing
+    them, other verbs ("đo đạc", "trả lời", "đưa tin"); written after the first form of the rule (on the tax letter
+    alone), it failed with it and still fails: the announcement is no longer a task and the "Giao …" and "Ngoài ra,
+    …" sentences are found, but the first team, whose name ends in its own verb, is not (left)."""
+    tasks = _letter(
+        "Kính gửi: Các Đội thuộc Chi nhánh.\n"
+        "Căn cứ Công văn số 902/STNMT-QLĐĐ ngày 08/3/2027 của Sở Nông nghiệp và Môi trường, Chi nhánh Văn phòng Đăng "
+        "ký đất đai yêu cầu các Đội thực hiện các việc sau:\n"
+        "Đội Đo đạc và Bản đồ đo đạc, chỉnh lý bản đồ địa chính các thửa đất biến động tại phường Cửa Ông.\n"
+        "Giao Đội Đăng ký và Cấp giấy chứng nhận trả lời bằng văn bản các hồ sơ quá hạn trong thời hạn 03 ngày "
+        "làm việc.\n"
+        "Ngoài ra, Tổ Thông tin lưu trữ đưa tin về thủ tục trên trang thông tin điện tử của Chi nhánh.\n"
+        "Kết quả thực hiện gửi về Chi nhánh trước ngày 15/4/2027./.",
+        left="VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI\nCHI NHÁNH CẨM PHẢ",
+    )
+    assert [task.text[:24] for task in tasks] == [
+        "Đội Đo đạc và Bản đồ đo ",
+        "Giao Đội Đăng ký và Cấp ",
+        "Ngoài ra, Tổ Thông tin l",
+    ]
+
+
+def _plan(body: str, left: str = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH") -> list[Task]:
+    text = (
+        f"{left}\nSố: 41/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hòa Bình, ngày 05 tháng 3 năm 2027\nKẾ HOẠCH\nTuyên truyền phòng, chống cháy rừng mùa khô năm 2027\n"
+        f"I. MỤC ĐÍCH, YÊU CẦU\nNâng cao ý thức của Nhân dân.\n{body}\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tâm\n"
+    )
+    return parse_text(text).tasks
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A part of duties may run each body in before its duties, a paragraph each ("Giao Phòng Kinh tế: tham mưu …",
+# "Đề nghị Hội Nông dân xã: vận động …", "Công an xã: tuần tra …"): each paragraph is the body's task.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_bodies_run_in_before_their_duties_lead_their_paragraphs() -> None:
+    tasks = _plan(
+        "II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\n"
+        "Giao Phòng Kinh tế: tham mưu thành lập Tổ xung kích phòng cháy tại các thôn giáp rừng; xong trước ngày "
+        "20/3/2027.\n"
+        "Công an xã: tuần tra, kiểm soát người ra vào rừng trong mùa khô.\n"
+        "Đề nghị Hội Nông dân xã: vận động hội viên ký cam kết không đốt nương làm rẫy trong mùa khô."
+    )
+    assert [task.text[:18] for task in tasks] == [
+        "Giao Phòng Kinh tế",
+        "Công an xã: tuần t",
+        "Đề nghị Hội Nông d",
+    ]
+    assert [task.lead for task in tasks] == [["Phòng Kinh tế"], ["Công an xã"], ["Hội Nông dân xã"]]
+
+
+def test_kept_back_a_district_health_centre_runs_its_departments_in() -> None:
+    """Kept back: a health centre's plan whose departments are run in before their duties; written after the rule was
+    done on the Đồng Nai plan and checked once, untuned (without the rule no task is found)."""
+    tasks = _plan(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Giao Khoa Kiểm soát bệnh tật: chủ trì, phối hợp với các Trạm Y tế xã giám sát ổ dịch sốt xuất huyết.\n"
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường: vận động Nhân dân diệt lăng quăng tại hộ gia đình.",
+        left="SỞ Y TẾ TỈNH BẾN TRE\nTRUNG TÂM Y TẾ KHU VỰC CHỢ LÁCH",
+    )
+    assert [task.lead for task in tasks] == [
+        ["Khoa Kiểm soát bệnh tật"],
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"],
+    ]
+    assert tasks[0].coord == ["các Trạm Y tế xã"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A body that only follows the document up and reports on it, named first or not ("Giao Văn phòng theo dõi, đôn đốc;
+# các chi bộ báo cáo kết quả …", "Phòng Tổ chức theo dõi việc thực hiện và báo cáo Giám đốc …"): reporting, not a task.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_follow_up_with_a_report_is_no_task_in_a_notice() -> None:
+    text = (
+        "ĐẢNG ỦY XÃ MƯỜNG KHƯƠNG\nSố: 88-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nMường Khương, ngày 10 tháng 5 năm 2027\n"
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Đảng ủy về công tác dân vận quý II/2027\n"
+        "1. Đánh giá chung\nCông tác dân vận có nhiều chuyển biến.\n"
+        "2. Nhiệm vụ thời gian tới\n"
+        "- Ban Xây dựng Đảng tham mưu sơ kết mô hình dân vận khéo trong tháng 6/2027.\n"
+        "- Các chi bộ thôn tổ chức đối thoại với Nhân dân.\n"
+        "3. Giao Văn phòng Đảng ủy theo dõi, đôn đốc; các chi bộ báo cáo kết quả về Đảng ủy trước ngày 30/6/2027.\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nSùng Seo Lử\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [task.text[:20] for task in tasks] == ["Ban Xây dựng Đảng th", "Các chi bộ thôn tổ c"]
+
+
+def test_kept_back_a_department_follows_the_conclusions_up_and_reports() -> None:
+    """Kept back: a hospital's notice closing with a department that follows the conclusions up "và báo cáo"; written
+    after the rule and checked once, untuned (without the rule it is a task)."""
+    text = (
+        "SỞ Y TẾ TỈNH AN GIANG\nBỆNH VIỆN ĐA KHOA KHU VỰC TÂN CHÂU\nSố: 212/TB-BV\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Giang, ngày 02 tháng 8 năm 2027\n"
+        "THÔNG BÁO\nKết luận của Giám đốc tại buổi giao ban tháng 7/2027\n"
+        "Ngày 30/7/2027, Bệnh viện họp giao ban. Giám đốc Bệnh viện kết luận như sau:\n"
+        "- Khoa Khám bệnh bố trí thêm bàn đón tiếp người bệnh cao tuổi trong tháng 8/2027.\n"
+        "- Phòng Tổ chức cán bộ theo dõi việc thực hiện các kết luận và báo cáo Giám đốc trước ngày 30/8/2027.\n"
+        "GIÁM ĐỐC\nNguyễn Văn Lộc\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [task.text[:20] for task in tasks] == ["Khoa Khám bệnh bố tr"]
