@@ -52,6 +52,7 @@ from docparse.tasks import (
     classify,
     is_numbered_part,
     is_part_title,
+    is_short_title,
     letter_tasks,
     make_paragraphs,
     only_reports_results,
@@ -78,7 +79,9 @@ _PORTAL_TRAILER = re.compile(
     r"Văn bản khác|Văn bản liên quan|Văn bản mới|Văn bản cùng lĩnh vực|Tin mới|Bài viết khác|File đính kèm|"
     r"Tệp đính kèm|Xem thêm)\s*:?"
 )
-_APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
+# What a document carries after its signature and reads on: an appendix, a list, or the regulation a decision issues
+# ("QUY CHẾ" / "… (Ban hành kèm theo Quyết định số …)"), whose articles may set out duties.
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục|QUY CHẾ|QUY ĐỊNH)$|^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.
 _TEMPLATE_CONTEXT = re.compile(
     r"^(?:Biểu số|Biểu mẫu|Mẫu số|Phụ biểu|BIỂU SỐ|BIỂU MẪU|MẪU SỐ)\b|ĐỀ CƯƠNG|Đề cương báo cáo|DANH SÁCH MÔ HÌNH|"
@@ -625,14 +628,28 @@ def _process_prose(
             # a notice's numbered part of requests ("3. Yêu cầu", "3. Đề nghị"): its assigning sentences are tasks
             groups.append((_REQUESTS, []))
             continue
-        if not state.get("sections") and paragraph.kind == "numbered" and _is_part_title(paragraph):
+        if (
+            not state.get("sections")
+            and paragraph.kind == "numbered"
+            and is_numbered_part(paragraph.no, paragraph.text, after_part=bool(state.get("numbered_parts")))
+        ):
             # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
+            state["numbered_parts"] = True
             groups.append((section_kind(paragraph.text), []))
             continue
         if paragraph.kind == "article" and DUTIES_LEAD_IN.match(paragraph.text):
             # a decision that sets up a body lists its duties in an article ("Điều 2. Tổ công tác có nhiệm vụ:"):
             # each is a task of the body
             groups.append((_CONCLUSIONS, [Paragraph("text", paragraph.text)]))
+            continue
+        if (
+            paragraph.kind == "article"
+            and is_short_title(paragraph.text)
+            and section_kind(paragraph.text) == SECTION_CONTENT
+        ):
+            # a Quy chế's article titled by the work it sets out ("Điều 2. Nhiệm vụ phối hợp") and its numbered duties,
+            # each naming its body: a part of content, as "II. NỘI DUNG" is
+            groups.append((SECTION_CONTENT, []))
             continue
         if paragraph.kind == "article":
             groups.append((SECTION_ORG, [Paragraph("text", paragraph.text)]))
@@ -725,12 +742,6 @@ def _is_requests_title(paragraph: Paragraph) -> bool:
         and "." not in (paragraph.no or ".")
         and bool(_REQUESTS_TITLE.match(fold(paragraph.text).strip(" :")))
     )
-
-
-def _is_part_title(paragraph: Paragraph) -> bool:
-    """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
-    quý III/2026")."""
-    return is_numbered_part(paragraph.no, paragraph.text)
 
 
 def _heading_texts(tree: object) -> list[str]:

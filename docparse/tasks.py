@@ -241,7 +241,9 @@ _WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "đ
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
-    r"^(?:Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
+    # a forest board's stations, named by their duty ("Trạm bảo vệ rừng Tà Năng"), before the bare "Trạm"
+    r"^(?:(?:Các )?Trạm bảo vệ rừng|"
+    r"Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
@@ -526,7 +528,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     run_in = RUN_IN_ITEM.match(previous)
-    if short_previous and line[:1].isupper() and run_in and _is_short_title(run_in[2]):
+    if short_previous and line[:1].isupper() and run_in and is_short_title(run_in[2]):
         # "Nhiệm vụ 4: Chi trả lương hưu, trợ cấp đúng hạn" on its line, then the paragraph that carries it out
         return True
     if (
@@ -551,19 +553,26 @@ CLOSING_PART = re.compile(r"^(?:che do (?:thong tin,? )?bao cao|kinh phi(?: thuc
 _PART_TITLE = re.compile(
     r"^(?:to chuc thuc hien$|(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|"
     r"ton tai)\b|"
-    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b)"
+    r"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|"
+    # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ")
+    r"(?:giao|phan cong) nhiem vu$)"
 )
 
 
-def is_numbered_part(no: str | None, title: str) -> bool:
+def is_numbered_part(no: str | None, title: str, after_part: bool = False) -> bool:
     """Whether a top-level numbered title names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
-    quý III/2026", "3. Chế độ báo cáo"): short and without a sentence end."""
+    quý III/2026", "3. Chế độ báo cáo"): short and without a sentence end. `after_part`: a part was read already, so a
+    topic among the parts ("3. Về các ý kiến chưa giải quyết" after "2. Giao nhiệm vụ") is one more part."""
     title = title.strip()
     return (
         "." not in (no or ".")
         and len(title.split()) <= 10
         and not re.search(r"[.;:,]$", title)
-        and bool(_PART_TITLE.match(fold(title)) or CLOSING_PART.match(fold(title)))
+        and bool(
+            _PART_TITLE.match(fold(title))
+            or CLOSING_PART.match(fold(title))
+            or (after_part and _is_topic_title(title))
+        )
     )
 
 
@@ -608,7 +617,7 @@ def _opens_with_actor(text: str) -> bool:
     return bool(UNIT_START.match(rest) or _OFFICIAL.match(rest) or _OFFICIAL.match(office))
 
 
-def _is_short_title(text: str) -> bool:
+def is_short_title(text: str) -> bool:
     """A short line that names a topic or an aim and is no sentence: no closing stop, no colon, no actor of its own
     ("Tuyên truyền, quán triệt", "Nâng cao văn hóa công vụ")."""
     text = text.strip()
@@ -631,7 +640,7 @@ def _opens_like_title(line: str, title_line: str) -> bool:
 def _is_title_item(text: str) -> bool:
     """Whether a numbered line is only a short title ("3. Lắng nghe và phản hồi ý kiến người dân")."""
     item = NUMBERED.match(text)
-    return bool(item) and _is_short_title((item[2] or item[4]) if item else "")
+    return bool(item) and is_short_title((item[2] or item[4]) if item else "")
 
 
 def _actor_sentences(paragraph: str) -> list[str]:
@@ -696,7 +705,9 @@ def classify(text: str) -> Paragraph:
 # A heading that names the tasks first and their assignment after them ("NHIỆM VỤ VÀ PHÂN CÔNG", "NỘI DUNG, THỜI
 # GIAN VÀ PHÂN CÔNG THỰC HIỆN", "GIẢI PHÁP VÀ TRÁCH NHIỆM THỰC HIỆN"), folded: the tasks, each with its assignment.
 _TASKS_AND_ASSIGNMENT = re.compile(
-    r"^(?:noi dung|nhiem vu|giai phap|cong viec)\b(?!(?: cu the)? cua )[^.:]*?\b(?:phan cong|trach nhiem)\b"
+    r"^(?:noi dung|nhiem vu|giai phap|cong viec)\b(?!(?: cu the)? cua )[^.:]*?\b(?:phan cong|trach nhiem)\b|"
+    # a notice's part that hands the work out: "2. Giao nhiệm vụ", "2. Phân công nhiệm vụ"
+    r"^(?:giao|phan cong) nhiem vu$"
 )
 
 
@@ -982,6 +993,8 @@ _PREDICATE = re.compile(
     r"ưu tiên|phấn đấu|dự kiến|đồng thời|không|chưa|đang|"
     # an official's conduct at work ("Cán bộ bộ phận một cửa mặc đồng phục, đeo thẻ công chức")
     r"mặc|đeo|"
+    # "… giữ liên lạc thường xuyên với …"
+    r"giữ|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1006,6 +1019,10 @@ _NAME_COMPOUNDS = (
     "trên địa bàn",
     # a department named by the staff it manages: "Phòng Công chức, viên chức" (the comma is stripped from `rest`)
     "công chức viên chức",
+    # the statistics offices' collection sections since 2025: "Phòng Thu thập thông tin thống kê khu vực Kỳ Anh"
+    "thông tin thống kê",
+    # the compensation and site-clearance boards of communes and districts: "Ban Bồi thường, giải phóng mặt bằng"
+    "bồi thường giải phóng mặt bằng",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -1276,8 +1293,10 @@ _INLINE_DEADLINE = re.compile(
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
-    # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
-    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
+    # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp", or
+    # of a month of every quarter: "chậm nhất ngày 15 của tháng đầu mỗi quý"
+    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
+    r"|tháng\s+(?:đầu|cuối)\s+(?:mỗi|hằng|hàng|của)\s+quý)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
@@ -1681,8 +1700,22 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         deadlines = [
             d for d in deadlines if not re.fullmatch(r"(?:hằng|hàng|mỗi) (?:tuần|tháng|quý|năm)", d.lower())
         ]
+    if len(deadlines) > 1:
+        # a count in a period printed right before the months it falls in is one time as printed ("mỗi tuần ít nhất 03
+        # lần trong tháng 3 và tháng 4/2027"), not two
+        printed = " ".join(text.split())
+        joined = [deadlines[0]]
+        for deadline in deadlines[1:]:
+            if _COUNT_BEFORE_MONTHS.search(joined[-1]) and f"{joined[-1]} {deadline}" in printed:
+                joined[-1] = f"{joined[-1]} {deadline}"
+            else:
+                joined.append(deadline)
+        deadlines = joined
     timeframe = "; ".join(deadlines) if deadlines else None
     return lead, coord, timeframe
+
+
+_COUNT_BEFORE_MONTHS = re.compile(r"\d+\s+lần$")
 
 
 # An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để
@@ -1738,7 +1771,7 @@ def _titles_over_assignments(node: Node) -> bool:
     siblings = [c for c in node.parent.children if c.kind == node.kind]
     sentences = 0
     for sibling in siblings:
-        if sibling.children or sibling.fields or not sibling.details or not _is_short_title(sibling.text):
+        if sibling.children or sibling.fields or not sibling.details or not is_short_title(sibling.text):
             return False
         for detail in sibling.details:
             pieces = _actor_sentences(detail)
@@ -1751,7 +1784,7 @@ def _titles_over_assignments(node: Node) -> bool:
 def _title_beside_topics(node: Node) -> bool:
     """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
     sub-items of their own: items of one level are of one kind, so it is a topic heading too, not a task."""
-    if node.parent is None or node.kind != "numbered" or not _is_short_title(node.text):
+    if node.parent is None or node.kind != "numbered" or not is_short_title(node.text):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
     return bool(siblings) and all(
@@ -1820,7 +1853,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # "2. Tổng hợp … Phòng Kinh tế chủ trì, phối hợp với Công an xã; / thời gian: tháng 3/2027." — a time
                 # field alone: the item's own sentences name its units
                 leads, coords, _ = inline_assignment(text, paragraph=node.text)
-        elif node.kind in {"numbered", "lettered"} and node.details and _is_short_title(node.text):
+        elif node.kind in {"numbered", "lettered"} and node.details and is_short_title(node.text):
             # "Nhiệm vụ 2: Đôn đốc thu nợ, giảm chậm đóng" over "Phòng Quản lý thu … phối hợp với … làm việc …": the
             # title names the task, the paragraph under it who does it and when
             body = " ".join(" ".join(node.details).split())
@@ -2079,7 +2112,7 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 # The follow-up may stand alone before the report ("Giao Văn phòng Đảng ủy theo dõi, đôn đốc; các đảng ủy trực thuộc báo
 # cáo kết quả …", "Phòng Công tác xã hội theo dõi việc thực hiện các kết luận và báo cáo Giám đốc trước …"): the same.
 _FOLLOWS_UP_AND_REPORTS = re.compile(
-    r"^theo doi(?:,? (?:va )?don doc)?(?: (?:viec )?(?:trien khai )?thuc hien\b[^;]*?)?\s*(?:;|,? va)\s*"
+    r"^theo doi(?:,? (?:va )?don doc)?(?: [^;]*?\bthuc hien\b[^;]*?)?\s*(?:;|,? va)\s*"
     r"(?:[^;]*\s)?bao cao\b[^;]*$"
 )
 
@@ -2188,6 +2221,8 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
     letter is its own part), or that hands the work to a body by name after a connective ("Đồng thời, giao Phòng
     Văn hóa - Xã hội đưa tin …", "Yêu cầu Bộ phận một cửa trả lời …"): the body is read as a name, the action is any
     verb that opens a task (`_PREDICATE`)."""
+    if not _ENDS_A_SENTENCE.search(sentence):
+        return None  # a line of the letterhead or the title that runs into the body ("UBND phường với Nhân dân …")
     starts = [(len(sentence) - len(sentence.lstrip()), False)]
     starts += [(m.end(), True) for m in _HANDS_OVER_AFTER_CONNECTIVE.finditer(sentence)]
     for start, handed in starts:
@@ -2196,12 +2231,20 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
         if not (_SUBJECT_HEAD.match(subject) or handed and UNIT_START.match(subject)) or _NOT_SUBJECT.match(subject):
             continue
         unit = unit_phrase(subject)
+        where = _AT_BODIES.match(subject[len(unit or "") :]) if unit else None
+        if unit and where and unit_phrase(subject[len(unit) + where.end() :]):
+            # "Yêu cầu bộ phận một cửa tại các Thuế cơ sở trả lời …": the section is named by the bodies it sits in
+            unit += subject[len(unit) : len(unit) + where.end()] + unit_phrase(subject[len(unit) + where.end() :])
         if not unit or not _PREDICATE.match(subject[len(unit) :].strip()):
             continue
         if not handed and issuer and fold(issuer).startswith(fold(unit)):
             continue
         return re.compile(r"(?P<unit>.{%d})\s*" % len(unit)).match(sentence, start)
     return None
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.;!?]\s*$")
+_AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
 
 
 # What opens a sentence that hands work over, after a connective that joins it to the request before ("Đồng thời,

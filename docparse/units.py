@@ -250,7 +250,11 @@ _OFFICE_HELD = re.compile(
 )
 # The staff of a school or a small office who answer for an item, each a unit of their own: "Kế toán, Thư ký Hội đồng
 # trường", "Văn thư, Thủ quỹ".
-_STAFF_ROLE = re.compile(r"^(?:Kế toán|Thư ký|Văn thư|Thủ quỹ|Tổng phụ trách)(?![\wà-ỹ])")
+_STAFF_ROLE = re.compile(
+    r"^(?:Kế toán|Thư ký|Văn thư|Thủ quỹ|Tổng phụ trách|"
+    # the heads of a village or a residential group, listed after one another ("Trưởng thôn, tổ trưởng tổ dân phố")
+    r"[Tt]ổ trưởng tổ dân phố|[Tt]rưởng (?:thôn|bản|ấp|khu phố))(?![\wà-ỹ])"
+)
 
 
 def _split_part(part: str) -> list[str]:

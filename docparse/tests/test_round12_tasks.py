@@ -176,3 +176,91 @@ def test_kept_back_a_department_follows_the_conclusions_up_and_reports() -> None
     )
     tasks = parse_text(text).tasks
     assert [task.text[:20] for task in tasks] == ["Khoa Khám bệnh bố tr"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A notice of conclusions without "I., II." parts numbers its parts: "1. Đánh giá chung", "2. Giao nhiệm vụ" (the work
+# handed out, a bullet each), then a topic ("3. Về các ý kiến chưa giải quyết") that is one more part, not a task.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _notice(body: str) -> list[Task]:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ YÊN THẾ\nSố: 77/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nYên Thế, ngày 20 tháng 7 năm 2027\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch Ủy ban nhân dân xã tại buổi đối thoại với Nhân dân\n"
+        "Ngày 15/7/2027, Ủy ban nhân dân xã tổ chức đối thoại với Nhân dân. Chủ tịch Ủy ban nhân dân xã kết luận như "
+        f"sau:\n{body}\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNgô Thị Lan\n"
+    )
+    return parse_text(text).tasks
+
+
+def test_a_notices_part_that_hands_out_work_gives_its_bullets() -> None:
+    tasks = _notice(
+        "1. Đánh giá chung\nBuổi đối thoại diễn ra dân chủ.\n"
+        "2. Giao nhiệm vụ\n"
+        "- Phòng Văn hóa - Xã hội rà soát hồ sơ hộ cận nghèo thôn Đồng Vang trước ngày 10/8/2027.\n"
+        "- Giao Công an xã tuần tra bảo đảm an ninh trật tự tại chợ phiên.\n"
+        "3. Về các ý kiến chưa giải quyết\n"
+        "Các ý kiến vượt thẩm quyền, Ủy ban nhân dân xã sẽ tổng hợp, báo cáo cấp trên.\n"
+        "Ủy ban nhân dân xã thông báo để các cơ quan, đơn vị và Nhân dân được biết, thực hiện./."
+    )
+    assert [task.lead for task in tasks] == [["Phòng Văn hóa - Xã hội"], ["Công an xã"]]
+
+
+def test_kept_back_a_notice_assigns_its_work_and_answers_the_rest() -> None:
+    """Kept back: a notice that hands out work in "2. Phân công nhiệm vụ" and closes with a topic; written after the
+    rule and checked once, untuned (without the rule no task is found)."""
+    tasks = _notice(
+        "1. Đánh giá chung\nNhân dân đồng tình với chủ trương mở rộng đường liên thôn.\n"
+        "2. Phân công nhiệm vụ\n"
+        "- Ban Bồi thường, giải phóng mặt bằng công khai phương án bồi thường tại nhà văn hóa thôn.\n"
+        "- Phòng Kinh tế phối hợp với Hợp tác xã Yên Thế hướng dẫn chuyển đổi cây trồng.\n"
+        "3. Về kiến nghị của Nhân dân\n"
+        "Ủy ban nhân dân xã ghi nhận và sẽ trả lời bằng văn bản."
+    )
+    assert [task.lead for task in tasks] == [["Ban Bồi thường, giải phóng mặt bằng"], ["Phòng Kinh tế"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A decision issues a regulation (Quy chế) printed after its signature; the regulation's article titled by the work it
+# sets out ("Điều 2. Nhiệm vụ phối hợp") numbers duties that each name their body: tasks, while the decision's own
+# articles and the regulation's other articles are not.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _decision_with_regulation(regulation: str) -> list[Task]:
+    text = (
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC KIỂM LÂM\nSố: 31/QĐ-CCKL\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nĐắk Nông, ngày 05 tháng 1 năm 2027\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp tuần tra rừng mùa khô\nCHI CỤC TRƯỞNG CHI CỤC KIỂM LÂM\n"
+        "Căn cứ Luật Lâm nghiệp;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp tuần tra rừng mùa khô.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "CHI CỤC TRƯỞNG\nY Bhin Niê\nNơi nhận:\n- Lưu: VT.\n"
+        f"QUY CHẾ\nPhối hợp tuần tra rừng mùa khô\n{regulation}\n"
+    )
+    return parse_text(text).tasks
+
+
+def test_a_regulations_article_of_duties_gives_its_numbered_duties() -> None:
+    tasks = _decision_with_regulation(
+        "Điều 1. Phạm vi áp dụng\nQuy chế này áp dụng cho các Hạt Kiểm lâm.\n"
+        "Điều 2. Nhiệm vụ phối hợp\n"
+        "1. Hạt Kiểm lâm Đắk Song phối hợp với Công an xã Nam Bình tuần tra rừng hằng tuần.\n"
+        "2. Đội Kiểm lâm cơ động tổ chức chốt chặn tại các cửa rừng trong mùa khô.\n"
+        "Điều 3. Các Hạt Kiểm lâm báo cáo kết quả về Chi cục trước ngày 25 hằng tháng."
+    )
+    assert [task.lead for task in tasks] == [["Hạt Kiểm lâm Đắk Song"], ["Đội Kiểm lâm cơ động"]]
+
+
+def test_kept_back_a_regulations_article_of_activities() -> None:
+    """Kept back: a regulation whose article of duties is titled "Nội dung phối hợp"; written after the rule and
+    checked once, untuned (without the rule no task is found)."""
+    tasks = _decision_with_regulation(
+        "Điều 1. Nội dung phối hợp\n"
+        "1. Trạm bảo vệ rừng Quảng Sơn phối hợp với Đồn Biên phòng tuần tra đường biên trong mùa khô.\n"
+        "2. Phòng Nghiệp vụ tập huấn phòng cháy cho các tổ nhận khoán trong quý I/2027.\n"
+        "Điều 2. Tổ chức thực hiện\nQuy chế có hiệu lực kể từ ngày ký."
+    )
+    assert [task.lead for task in tasks] == [["Trạm bảo vệ rừng Quảng Sơn"], ["Phòng Nghiệp vụ"]]
