@@ -776,6 +776,12 @@ def only_reports_results(text: str) -> bool:
     return (len(sentences) == 1 and _unit_reports_results(text)) or follows_up_and_reports(text)
 
 
+# A connective that joins a request to the ones before it ("Đồng thời, …", "Ngoài ra, …").
+_CONNECTIVE = r"(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+"
+# … and the request it opens, handing work to a body: "Đồng thời, giao Phòng …", "Ngoài ra, đề nghị Công an …".
+_CONNECTIVE_REQUEST = re.compile(rf"^{_CONNECTIVE}(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦ])")
+
+
 def build_tree(paragraphs: list[Paragraph]) -> Node:
     """Nest items by marker level; assignment lines go to the item they describe."""
     root = Node("root", None, "", 0)
@@ -816,6 +822,12 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
                 or _is_closing_formula(paragraph.text)
             ):
                 stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
+            elif _CONNECTIVE_REQUEST.match(paragraph.text):
+                # "Đồng thời, giao Phòng Kinh tế … . Giao Phòng Văn hóa - Xã hội …" after the list: requests of their
+                # own, not the last item's, each sentence that names its body a task
+                stack = [root]
+                for sentence in _actor_sentences(paragraph.text):
+                    root.children.append(Node("dash", None, sentence, 1, parent=root))
             else:
                 stack[-1].details.append(paragraph.text)
             continue
@@ -1321,6 +1333,8 @@ _INLINE_DEADLINE = re.compile(
     # throughout a year: "trong suốt năm học và những năm học tiếp theo", "trong suốt năm 2027"
     r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
+    # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
+    r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
     # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
@@ -2251,7 +2265,7 @@ _AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
 # giao …", "Ngoài ra, đề nghị …", "Bên cạnh đó, yêu cầu …").
 _HANDS_OVER_AFTER_CONNECTIVE = re.compile(
     r"(?:^|(?<=\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦa-zđ])|"
-    r"^\s*(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+(?=[A-ZĐỦ])"
+    rf"^\s*{_CONNECTIVE}(?=[A-ZĐỦ])"
 )
 
 
