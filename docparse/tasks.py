@@ -1392,6 +1392,8 @@ _INLINE_DEADLINE = re.compile(
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()]{{0,50}}?(?:hằng|hàng)\s+(?:tuần|tháng)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
+    # the crop season of a named year: "thực hiện ngay trong mùa vụ năm 2027"
+    r"|(?:[Nn]gay\s+)?[Tt]rong\s+mùa vụ\s+năm\s+\d{4}"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
@@ -2212,9 +2214,11 @@ def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | 
     tasks = []
     asks = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None)
     names = sum(
-        1 for paragraph in paragraphs if letter_task([paragraph], default_year, requests_by_name=True) is not None
+        1
+        for paragraph in paragraphs
+        if letter_task([paragraph], default_year, requests_by_name=True) is not None
     )
-    by_name = asks >= 2 or (asks and names >= 3)
+    by_name = asks >= 2 or (asks >= 1 and names >= 3)
     for paragraph in paragraphs:
         for sentence in _SENTENCE_BREAK.split(paragraph) if by_name else [paragraph]:
             task = letter_task([sentence], default_year, requests_by_name=by_name, issuer=issuer)
@@ -2242,18 +2246,20 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
     for start, handed in starts:
         rest = sentence[start:]
         subject = rest[:1].upper() + rest[1:]
-        if not (_SUBJECT_HEAD.match(subject) or handed and UNIT_START.match(subject)) or _NOT_SUBJECT.match(subject):
+        named = _SUBJECT_HEAD.match(subject) or (handed and UNIT_START.match(subject))
+        unit = unit_phrase(subject) if named and not _NOT_SUBJECT.match(subject) else None
+        if not unit:
             continue
-        unit = unit_phrase(subject)
-        where = _AT_BODIES.match(subject[len(unit or "") :]) if unit else None
-        if unit and where and unit_phrase(subject[len(unit) + where.end() :]):
+        where = _AT_BODIES.match(subject[len(unit) :])
+        bodies = unit_phrase(subject[len(unit) + where.end() :]) if where else None
+        if where and bodies:
             # "Yêu cầu bộ phận một cửa tại các Thuế cơ sở trả lời …": the section is named by the bodies it sits in
-            unit += subject[len(unit) : len(unit) + where.end()] + unit_phrase(subject[len(unit) + where.end() :])
-        if not unit or not _PREDICATE.match(subject[len(unit) :].strip()):
+            unit += subject[len(unit) : len(unit) + where.end()] + bodies
+        if not _PREDICATE.match(subject[len(unit) :].strip()):
             continue
         if not handed and issuer and fold(issuer).startswith(fold(unit)):
             continue
-        return re.compile(r"(?P<unit>.{%d})\s*" % len(unit)).match(sentence, start)
+        return re.compile(rf"(?P<unit>.{{{len(unit)}}})\s*").match(sentence, start)
     return None
 
 
