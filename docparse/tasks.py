@@ -1672,6 +1672,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     for bracket in _PARENTHESISED.finditer(text):
         if _OCCASION_BEFORE.search(text[: bracket.start()]):
             continue  # "nhân Tháng Thanh niên (tháng 3/2027)": the date of the occasion, not of the task
+        clause = text[bracket.end() :].split(";")[0]
+        if any(_BARE_FREQUENCY.fullmatch(fold(d)) and d in clause for d in deadlines):
+            # "mùa khô (từ tháng 12 đến tháng 4 năm sau) tuần tra hằng tuần": the clause goes on to its own frequency,
+            # which is its time; the bracket dates the season it applies in
+            deadlines = [d for d in deadlines if d not in bracket[1]]
+            continue
         held = " ".join(bracket[1].split())
         continuous = _CONTINUOUS_BRACKET.fullmatch(held)
         held = continuous["adverb"] if continuous else held

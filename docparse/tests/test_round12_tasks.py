@@ -291,6 +291,10 @@ def test_times_printed_as_one() -> None:
             "trong suốt quá trình giải phóng mặt bằng"
         ),
         "Hợp tác xã thu mua lúa cho xã viên, thực hiện ngay trong mùa vụ năm 2027.": "ngay trong mùa vụ năm 2027",
+        # a glossed season whose clause has its own frequency: the frequency, not the bracket
+        "Đội tuần tra rừng 01 lần/tháng; mùa khô (từ tháng 12 đến tháng 4 năm sau) tuần tra hằng tuần.": (
+            "01 lần/tháng; hằng tuần"
+        ),
     }
     assert {sentence: inline_assignment(sentence)[2] for sentence in printed} == printed
 
