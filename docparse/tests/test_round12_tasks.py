@@ -291,6 +291,9 @@ def test_times_printed_as_one() -> None:
             "trong suốt quá trình giải phóng mặt bằng"
         ),
         "Hợp tác xã thu mua lúa cho xã viên, thực hiện ngay trong mùa vụ năm 2027.": "ngay trong mùa vụ năm 2027",
+        "Trưởng bản thông báo lịch tiêm đến từng hộ trước khi cán bộ y tế đến làm việc.": (
+            "trước khi cán bộ y tế đến làm việc"
+        ),
         # a glossed season whose clause has its own frequency: the frequency, not the bracket
         "Đội tuần tra rừng 01 lần/tháng; mùa khô (từ tháng 12 đến tháng 4 năm sau) tuần tra hằng tuần.": (
             "01 lần/tháng; hằng tuần"
