@@ -32,6 +32,6 @@ def test_the_tuning_corpus_holds_its_scores():
     # (docs/docparse.md, "Eleventh round"); the eleventh held-out half, scored once at task F1 0.883, joined them;
     # r12-times raised timeframe to 0.995 (forms of time of the eleventh half) and lead to 0.979 (a cell table's row);
     # r12-tasks raised task F1 (letters' requests, run-in bodies, a notice's "Giao nhiệm vụ", a Quy chế's duties)
-    assert total.task_f1 >= 0.988 and total.lead >= 0.979 and total.coord >= 0.986, (total, problems)
+    assert total.task_f1 >= 0.994 and total.lead >= 0.979 and total.coord >= 0.986, (total, problems)
     assert total.timeframe >= 0.995 and total.document_fields >= 0.993 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
