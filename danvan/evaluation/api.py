@@ -15,6 +15,7 @@ from pydantic import Field, WithJsonSchema
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
 from danvan.api_inputs import ParamInt
 from danvan.api_paging import Page
+from danvan.core.collation import by_name
 from danvan.core.errors import ActionRefused
 from danvan.evaluation import permissions, queries
 from danvan.evaluation.actions import rounds as actions
@@ -161,7 +162,7 @@ def list_evaluations(
     sheets = queries.assessments_visible_to(api_user(request))
     if round is not None:
         sheets = sheets.filter(round_id=round)
-    sheets = sheets.order_by("-round__year", "round_id", "organization__name", "pk")
+    sheets = sheets.order_by("-round__year", "round_id", by_name("organization__name"), "pk")
     return {"count": sheets.count(), "items": [_evaluation(a) for a in page.of(sheets)]}
 
 
