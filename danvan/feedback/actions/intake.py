@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
@@ -148,7 +148,7 @@ def receive_feedback(
         # a date before the law in force (a typo such as 0001-01-01): no deadline can be set
         raise ActionRefused(
             _("No legal time limit applies on %(date)s, the date received; check the date.")
-            % {"date": received.strftime("%d/%m/%Y")}
+            % {"date": dateformat.format(received, "d/m/Y")}
         ) from None
     item = Feedback(
         code=new_code(received),
