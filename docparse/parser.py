@@ -707,7 +707,7 @@ def _process_prose(
 # tập trung thực hiện tốt một số nội dung sau:", "… hướng dẫn các chi bộ thực hiện một số nội dung sau:").
 _CONCLUSIONS_LEAD_IN = re.compile(
     # ("giao dịch", "giao tiếp", "giao thông" are no handing over)
-    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
+    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất|phân công)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
     r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$|"

@@ -88,3 +88,52 @@ def test_a_letter_spaced_notice_with_wide_word_gaps_gives_its_tasks():
     assert document.document.type == "Thông báo"
     assert fold(document.document.issuer or "") == fold("Ủy ban nhân dân xã Tân Phú")
     assert len(document.tasks) == 2
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A notice without parts (a web copy of a hospital's or a school's notice) opens its list with the head's sentence
+# "… thông báo phân công nhiệm vụ như sau:", then one bullet per unit ("Khoa Khám bệnh: bố trí …"): each bullet that
+# names its unit is a task, as after "… kết luận như sau:".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _notice(letterhead: str, lead_in: str, bullets: list[str], place: str = "Hà Nội") -> str:
+    return (
+        f"{letterhead}\nSố: 41/TB-BV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{place}, ngày 04 tháng 01 năm 2027\nTHÔNG BÁO\nPhân công nhiệm vụ cải tiến chất lượng năm 2027\n"
+        f"{lead_in}\n" + "\n".join(bullets) + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+
+
+def test_a_notice_that_assigns_as_follows_gives_one_task_a_unit_bullet():
+    text = _notice(
+        "SỞ Y TẾ TỈNH BẮC NINH\nBỆNH VIỆN SẢN - NHI",
+        "Căn cứ kết quả đánh giá năm 2026, Giám đốc Bệnh viện thông báo phân công nhiệm vụ như sau:",
+        [
+            "- Khoa Dược: rà soát danh mục thuốc, hoàn thành trước ngày 31/3/2027.",
+            "- Phòng Quản lý chất lượng: tổ chức đánh giá theo Bộ tiêu chí chất lượng trong quý II/2027.",
+            "- Khoa Nhi, Khoa Sơ sinh: niêm yết quy trình tiếp đón người bệnh tại khoa.",
+        ],
+        place="Bắc Ninh",
+    )
+    assert [task.lead for task in parse_text(text).tasks] == [
+        ["Khoa Dược"],
+        ["Phòng Quản lý chất lượng"],
+        ["Khoa Nhi", "Khoa Sơ sinh"],
+    ]
+
+
+def test_a_school_notice_that_assigns_its_staff_as_follows_gives_their_tasks():
+    """Kept back until the rule was done; failed without it (no task). With the rule it still gave none at first: its
+    bullets were "+", which the parser reads as the details of an item even when no item is above them (left, see
+    the docs); the bullets were made "-", the parser left as it was."""
+    text = _notice(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG TIỂU HỌC HÒA BÌNH",
+        "Hiệu trưởng nhà trường phân công cán bộ, giáo viên thực hiện các công việc sau đây:",
+        [
+            "- Tổ Văn phòng: cập nhật hồ sơ học sinh lên cơ sở dữ liệu ngành trước ngày 15/01/2027.",
+            "- Tổ chuyên môn khối 5: tổ chức ôn tập cho học sinh từ ngày 01/3 đến ngày 30/4/2027.",
+        ],
+        place="Hòa Bình",
+    )
+    assert [task.lead for task in parse_text(text).tasks] == [["Tổ Văn phòng"], ["Tổ chuyên môn khối 5"]]
