@@ -241,8 +241,30 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
             info.place = info.place or _place_of(name)
 
 
+def _copy_start(lines: list[str]) -> int:
+    """Where a web page's copy of the document starts: its letterhead in capitals above the "Số:" line or the
+    Quốc hiệu, when the page's own words before it hold a sentence that could open a body ("Thực hiện nhiệm vụ năm
+    2027, Thư viện tỉnh ban hành kế hoạch … Toàn văn kế hoạch như sau:"), after the site's name, menu and
+    breadcrumb; 0 for any other document."""
+    marked = next(
+        (i for i, line in enumerate(lines[:30]) if _NUMBER_LINE.match(line) or _NATIONAL.search(line)), None
+    )
+    if not marked:
+        return 0
+    start = marked
+    while start > 0 and lines[start - 1].isupper() and not _NATIONAL.search(lines[start - 1]):
+        start -= 1
+    if start == marked or not any(_PREAMBLE.match(line) for line in lines[:start]):
+        return 0
+    return start
+
+
 def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str], int]:
     """Read the letterhead and signature. Returns the metadata, warnings and the index of the first body line."""
+    start = _copy_start(lines)
+    if start:
+        info, warnings, body_start = parse_header(lines[start:], flowing)
+        return info, warnings, start + body_start
     described = _describing_line(lines)
     if described:
         if described[0].signer is None:
