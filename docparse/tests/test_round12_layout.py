@@ -101,7 +101,9 @@ def _notice(letterhead: str, lead_in: str, bullets: list[str], place: str = "Hà
     return (
         f"{letterhead}\nSố: 41/TB-BV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         f"{place}, ngày 04 tháng 01 năm 2027\nTHÔNG BÁO\nPhân công nhiệm vụ cải tiến chất lượng năm 2027\n"
-        f"{lead_in}\n" + "\n".join(bullets) + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+        f"{lead_in}\n"
+        + "\n".join(bullets)
+        + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
     )
 
 
@@ -137,3 +139,95 @@ def test_a_school_notice_that_assigns_its_staff_as_follows_gives_their_tasks():
         place="Hòa Bình",
     )
     assert [task.lead for task in parse_text(text).tasks] == [["Tổ Văn phòng"], ["Tổ chuyên môn khối 5"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A web page's copy of a document comes after the site's name, menu, breadcrumb, post title and an editor's lead-in
+# sentence ("Thực hiện nhiệm vụ năm 2027, … Toàn văn kế hoạch như sau:"): the copy starts at its letterhead, the
+# capitals above its "Số:" line, and the lead-in is the page's, not the body's.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_web_copy_after_the_sites_lead_in_sentence_keeps_its_letterhead():
+    text = (
+        "Bảo tàng tỉnh Quảng Bình\nTrang chủ | Giới thiệu | Tin tức | Văn bản\nTrang chủ > Văn bản > Kế hoạch\n"
+        "Kế hoạch trưng bày chuyên đề năm 2027\nNgày đăng: 08/01/2027 | Lượt xem: 215\n"
+        "Thực hiện chương trình công tác năm 2027, Bảo tàng tỉnh ban hành kế hoạch trưng bày. Nội dung như sau:\n"
+        "SỞ VĂN HÓA VÀ THỂ THAO TỈNH QUẢNG TRỊ\nBẢO TÀNG TỈNH\nSố: 07/KH-BT\n"
+        "Quảng Trị, ngày 06 tháng 01 năm 2027\nKẾ HOẠCH\nTrưng bày chuyên đề phục vụ Nhân dân năm 2027\n"
+        "I. NỘI DUNG\n1. Phòng Trưng bày tổ chức trưng bày chuyên đề \"Mùa xuân trên quê hương\" trong tháng 02/2027.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nCác phòng báo cáo kết quả trước ngày 15/12/2027.\n"
+        "Chia sẻ: Facebook | Zalo\nIn bài\n"
+    )
+    document = parse_text(text).document
+    assert (document.type, document.number, document.date) == ("Kế hoạch", "07/KH-BT", "2027-01-06")
+    assert document.title == "Trưng bày chuyên đề phục vụ Nhân dân năm 2027"
+
+
+def test_a_portal_copy_with_its_national_motto_after_the_lead_in_reads_its_header():
+    """Kept back until the rule was done; failed without it (no type, number or date)."""
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ MỸ HÒA\nTin tức - Sự kiện » Chỉ đạo điều hành\n"
+        "Để triển khai hiệu quả công tác cải cách hành chính, UBND xã ban hành Thông báo như sau:\n"
+        "ỦY BAN NHÂN DÂN\nXÃ MỸ HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/TB-UBND\nMỹ Hòa, ngày 20 tháng 3 năm 2027\nTHÔNG BÁO\n"
+        "Phân công nhiệm vụ cải cách hành chính quý II/2027\n"
+        "1. Văn phòng HĐND và UBND xã cập nhật thủ tục hành chính trên Cổng dịch vụ công trước ngày 30/4/2027.\n"
+        "Lượt xem: 120\n"
+    )
+    document = parse_text(text).document
+    assert (document.type, document.number, document.date) == ("Thông báo", "88/TB-UBND", "2027-03-20")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The text copy of a table whose first column is the period, its cell merged over the rows of the period: the
+# period is printed once, before the number of its first row ("Tháng 4 - 5/2027" / "2" / … / "3" / …), and holds
+# for every row until the next period.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _period_plan(cells: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐĂK HÀ\nSố: 21/KH-UBND\nĐăk Hà, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\n"
+        "Công tác dân vận chính quyền năm 2027\nI. NỘI DUNG, THỜI GIAN, PHÂN CÔNG\n"
+        + cells
+        + "\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo kết quả trước ngày 10/12/2027.\n"
+    )
+
+
+def test_a_cell_per_line_table_with_the_period_first_gives_each_row_its_period():
+    text = _period_plan(
+        "Thời gian\nTT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\n"
+        "Quý I/2027\n1\nRà soát thủ tục hành chính thuộc thẩm quyền của xã\nVăn phòng HĐND và UBND xã\n"
+        "Công an xã\n2\nNiêm yết công khai số điện thoại đường dây nóng\nPhòng Văn hóa - Xã hội\n-\n"
+        "Quý II/2027\n3\nĐối thoại với Nhân dân về giải quyết thủ tục hành chính\nChủ tịch UBND xã\n"
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    )
+    tasks = parse_text(text).tasks
+    assert [task.timeframe.raw if task.timeframe else None for task in tasks] == [
+        "Quý I/2027",
+        "Quý I/2027",
+        "Quý II/2027",
+    ]
+    assert [task.lead for task in tasks] == [
+        ["Văn phòng HĐND và UBND xã"],
+        ["Phòng Văn hóa - Xã hội"],
+        ["Chủ tịch UBND xã"],
+    ]
+
+
+def test_a_period_first_table_of_months_and_occasions_gives_its_rows():
+    """Kept back until the rule was done; failed without it (no task)."""
+    text = _period_plan(
+        "Thời gian thực hiện\nSTT\nNội dung công việc\nChủ trì\nPhối hợp\n"
+        "Tháng 3/2027\n1\nTổ chức ngày hội đại đoàn kết tại các thôn\nỦy ban Mặt trận Tổ quốc Việt Nam xã\n"
+        "Các đoàn thể xã\nDịp Tết Nguyên đán\n2\nThăm, tặng quà gia đình chính sách\nPhòng Văn hóa - Xã hội\n"
+        "Hội Cựu chiến binh xã\n3\nTổ chức hội báo xuân tại nhà văn hóa xã\nĐoàn Thanh niên xã\n-"
+    )
+    tasks = parse_text(text).tasks
+    assert len(tasks) == 3
+    assert [task.timeframe.raw if task.timeframe else None for task in tasks] == [
+        "Tháng 3/2027",
+        "Dịp Tết Nguyên đán",
+        "Dịp Tết Nguyên đán",
+    ]
