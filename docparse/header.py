@@ -241,6 +241,11 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
             info.place = info.place or _place_of(name)
 
 
+# A full stop between two sentences ("… đã có chuyển biến tích cực. Tuy nhiên, …"): a line holding one is the body's
+# prose, never a title's, which is one noun phrase (a stop after an abbreviation in capitals, "TP. Huế", is none).
+_SENTENCES = re.compile(r"[a-zđà-ỹ0-9)]{2}[.;]\s+[A-ZĐÀ-Ỹ]")
+
+
 def _copy_start(lines: list[str]) -> int:
     """Where a web page's copy of the document starts: its letterhead in capitals above the "Số:" line or the
     Quốc hiệu, when the page's own words before it hold a sentence that could open a body ("Thực hiện nhiệm vụ năm
@@ -284,7 +289,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             title_lines = [found[1]] if found[1] else []
             for following in lines[index + 1 : index + 8]:
                 if (
-                    (title_lines and _PREAMBLE.match(following))
+                    (title_lines and (_PREAMBLE.match(following) or _SENTENCES.search(following)))
                     or re.fullmatch(r"[-–—_=.*\s]+", following)
                     # (a line in capitals is no title's: the issuing authority's, split over lines even at one
                     # word, "THỦ" / "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH …")
