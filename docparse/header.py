@@ -268,8 +268,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     """Read the letterhead and signature. Returns the metadata, warnings and the index of the first body line."""
     start = _copy_start(lines)
     if start:
-        info, warnings, body_start = parse_header(lines[start:], flowing)
-        return info, warnings, start + body_start
+        copied, copy_warnings, copy_body = parse_header(lines[start:], flowing)
+        return copied, copy_warnings, start + copy_body
     described = _describing_line(lines)
     if described:
         if described[0].signer is None:

@@ -77,8 +77,22 @@ def fold(text: str) -> str:
 _LETTER_SPACED = re.compile(r" *\S[,.;:)]?(?: {1,3}\S[,.;:)]?){3,} *")
 _GLUED = (",", ".", ";", ":", ")")
 _WORD_GAP = re.compile(r" {2,}")
-_ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", *"bcdđghklmnprstvx", "")
-_CODAS = ("ng", "nh", "ch", "c", "m", "n", "p", "t", "")
+_ONSETS: tuple[str, ...] = (
+    "ngh",
+    "ng",
+    "nh",
+    "ch",
+    "gh",
+    "gi",
+    "kh",
+    "ph",
+    "th",
+    "tr",
+    "qu",
+    *"bcdđghklmnprstvx",
+    "",
+)
+_CODAS: tuple[str, ...] = ("ng", "nh", "ch", "c", "m", "n", "p", "t", "")
 _STOPS = ("c", "ch", "p", "t")  # a syllable ending in one carries the sắc or the nặng tone
 _STOP_TONES = ("\u0301", "\u0323")
 _VOWELS = "aăâeêioôơuưy"
@@ -109,7 +123,7 @@ def _syllable(letters: list[tuple[str, str]]) -> bool | None:
             continue
         # a glide that ends the vowels ends the syllable ("HỘI" / "CHỦ"), except "uy" in "huynh", "khuỷu"
         glide_coda = coda and vowels > 1 and nucleus[-1] in "iyuo" and nucleus[-2:] != "uy"
-        if glide_coda or (coda in _STOPS and tones[:1] not in ([_STOP_TONES[0]], [_STOP_TONES[1]])):
+        if glide_coda or (coda in _STOPS and (not tones or tones[0] not in _STOP_TONES)):
             continue
         return onset != ""
     return None
