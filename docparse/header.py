@@ -163,6 +163,9 @@ def _full_name(issuer: str) -> str:
     issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer.strip())
     issuer = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", issuer)
     issuer = re.sub(r"\b(?:UBMTTQ|Ủy ban MTTQ|Uỷ ban MTTQ)\b", "Ủy ban Mặt trận Tổ quốc", issuer)
+    # a company's legal form ("CÔNG TY TNHH MTV …", read back in lower case from a letterhead in capitals)
+    issuer = re.sub(r"\bTNHH\b", "Trách nhiệm hữu hạn", issuer, flags=re.IGNORECASE)
+    issuer = re.sub(r"(?<=Trách nhiệm hữu hạn )MTV\b", "một thành viên", issuer, flags=re.IGNORECASE)
     return issuer.replace("Uỷ ban", "Ủy ban")
 
 
@@ -324,6 +327,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         )
         _read_number_and_date(lines[:preamble_at], info, warnings)
     _read_letterhead_issuer(top, info)
+    if info.issuer and re.search(r"\bTNHH\b", info.issuer, re.IGNORECASE):
+        info.issuer = _full_name(info.issuer)
     body_start = heading_at + 1 if heading_at is not None else 0
     if info.issuer is None:
         _issuer_from_body(lines[body_start : body_start + 25], flowing, info)

@@ -271,3 +271,32 @@ def test_a_title_ends_before_an_opening_of_two_clauses():
         "Thời tiết mùa khô năm nay diễn biến phức tạp; nguy cơ cháy rừng ở cấp IV, cấp V kéo dài.",
     )
     assert parse_text(text).document.title == "Về phòng, chống cháy rừng mùa khô năm 2027"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A company's letterhead prints its legal form abbreviated ("CÔNG TY TNHH MTV …"): `doc.issuer` expands it, as it
+# expands "UBND" (LABELING.md: abbreviations expanded in the issuer only).
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _company_plan(letterhead: str, place: str) -> str:
+    return (
+        f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-CT\n"
+        f"{place}, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\nCông tác dân vận năm 2027\nI. NỘI DUNG\n"
+        "1. Phòng Tổ chức - Hành chính bố trí lịch tiếp công dân trong quý I/2027.\n"
+    )
+
+
+def test_a_one_member_limited_company_is_named_in_full():
+    issuer = parse_text(
+        _company_plan("CÔNG TY TNHH MTV XỔ SỐ KIẾN THIẾT BẾN TRE", "Vĩnh Long")
+    ).document.issuer
+    assert fold(issuer or "") == fold("Công ty Trách nhiệm hữu hạn một thành viên Xổ số kiến thiết Bến Tre")
+
+
+def test_a_company_under_its_province_is_named_in_full():
+    """Kept back until the rule was done; failed without it ("tnhh mtv" left abbreviated)."""
+    issuer = parse_text(
+        _company_plan("UBND TỈNH QUẢNG NGÃI\nCÔNG TY TNHH MTV LÂM NGHIỆP ĐẮK TÔ", "Quảng Ngãi")
+    ).document.issuer
+    assert fold(issuer or "").startswith(fold("Công ty Trách nhiệm hữu hạn một thành viên Lâm nghiệp Đắk Tô"))
