@@ -492,8 +492,12 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
             if info.place and date.start() == 0 and ward:
                 # "Xuân Hương -" / "Đà Lạt, ngày …": the place wrapped at its dash
                 info.place = f"{ward[0]} {info.place}"
-            if date["d"] and date["m"] and date["y"]:
-                info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
+            year = date["y"]
+            if not year and not text[date.end() :].strip() and len(following) == 1:
+                # "…, ngày 24 tháng 8 năm" / "2027": the date's column wrapped before the year
+                year = following[0] if re.fullmatch(r"(?:19|20)\d\d", following[0]) else None
+            if date["d"] and date["m"] and year:
+                info.date = iso(int(year), int(date["m"]), int(date["d"]))
             else:
                 printed = " ".join(text[date.start("d") if date["d"] else date.end("place") :].split())
                 warnings.append(
