@@ -249,6 +249,23 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
 _SENTENCES = re.compile(r"[a-zđà-ỹ0-9)]{2}[.;]\s+[A-ZĐÀ-Ỹ]")
 
 
+_NUMBERED_AREA = re.compile(
+    r"(?P<area>\bkhu vực\s+\d+)\s+(?:tỉnh|thành phố)\s+(?P<province>.+)$", re.IGNORECASE
+)
+
+
+def _area_as_written(issuer: str, flowing: str) -> str:
+    """A body of a numbered area named after its province with a dash where the document itself writes it so ("Tòa
+    án nhân dân khu vực 5 - Hà Nội"); with the province's level otherwise ("… khu vực 2 tỉnh Điện Biên")."""
+    area = _NUMBERED_AREA.search(issuer)
+    if area is None:
+        return issuer
+    dashed = f"{area['area']} - {area['province']}"
+    if fold(dashed) in fold(flowing).replace(" – ", " - "):
+        return issuer[: area.start()] + dashed
+    return issuer
+
+
 def _copy_start(lines: list[str]) -> int:
     """Where a web page's copy of the document starts: its letterhead in capitals above the "Số:" line or the
     Quốc hiệu, when the page's own words before it hold a sentence that could open a body ("Thực hiện nhiệm vụ năm
@@ -327,6 +344,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         )
         _read_number_and_date(lines[:preamble_at], info, warnings)
     _read_letterhead_issuer(top, info)
+    if info.issuer:
+        info.issuer = _area_as_written(info.issuer, flowing)
     if info.issuer and re.search(r"\bTNHH\b", info.issuer, re.IGNORECASE):
         info.issuer = _full_name(info.issuer)
     body_start = heading_at + 1 if heading_at is not None else 0
@@ -673,12 +692,12 @@ def _letterhead_name(names: list[str]) -> str:
         # "BẢO HIỂM XÃ HỘI TỈNH …" / "ĐỘI KIỂM TRA SỐ 2") is named after it in full: the number alone names nothing
         return f"{agency} {parent}"
     if re.search(r"\bkhu vực\b", agency, re.IGNORECASE):
-        # a regional court, procuracy or centre is named after its area: a numbered area after its province with a
-        # dash ("Tòa án nhân dân khu vực 5 - Hà Nội"), a named one after nothing more ("… khu vực Phủ Lý")
+        # a regional court, procuracy or centre is named after its area: a numbered area after its province ("Tòa
+        # án nhân dân khu vực 2 tỉnh Điện Biên"; with a dash where the document writes it so, `_area_as_written`), a
+        # named one after nothing more ("… khu vực Phủ Lý")
         numbered = re.search(r"\bkhu vực\s+\d+$", agency, re.IGNORECASE)
         if numbered and locality:
-            province = re.sub(r"^(?:tỉnh|thành phố)\s+", "", locality)
-            return f"{agency} - {province}"
+            return f"{agency} {locality}"
         return agency
     if not locality or locality_of(agency):
         return agency

@@ -327,3 +327,40 @@ def test_a_year_wrapped_below_a_wrapped_place_completes_the_date():
     """Kept back until the rule was done; failed without it (no date), and still fails with it: the place wrapped
     too ("Thừa Thiên Huế," / "ngày 05 …"), and a date line without its place is not read at all. Left."""
     assert parse_text(_dated("Thừa Thiên Huế,\nngày 05 tháng 11 năm\n2026")).document.date == "2026-11-05"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A regional court's or procuracy's name is completed by its province as the document writes it: with a dash where
+# it prints "khu vực 5 - Hà Nội", with the province's level otherwise ("khu vực 2 tỉnh Điện Biên").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _court(letterhead: str, body: str) -> str:
+    return (
+        f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-TA\n"
+        f"Vinh, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\nCông tác dân vận năm 2027\n{body}\nI. NỘI DUNG\n"
+        "1. Bộ phận tiếp công dân bố trí lịch tiếp công dân trong quý I/2027.\n"
+    )
+
+
+def test_a_regional_court_is_named_with_its_provinces_level_unless_the_dash_is_printed():
+    plain = _court(
+        "TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN\nTÒA ÁN NHÂN DÂN KHU VỰC 4", "Tòa án xây dựng Kế hoạch như sau:"
+    )
+    assert fold(parse_text(plain).document.issuer or "") == fold("Tòa án nhân dân khu vực 4 tỉnh Nghệ An")
+    dashed = _court(
+        "TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN\nTÒA ÁN NHÂN DÂN KHU VỰC 4",
+        "Tòa án nhân dân khu vực 4 - Nghệ An xây dựng Kế hoạch như sau:",
+    )
+    assert fold(parse_text(dashed).document.issuer or "") == fold("Tòa án nhân dân khu vực 4 - Nghệ An")
+
+
+def test_a_regional_procuracy_of_a_city_is_named_with_the_citys_level():
+    """Kept back until the rule was done; failed without it (the dash form, which the document never prints)."""
+    text = _court(
+        "VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ CẦN THƠ\nVIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 2",
+        "Viện kiểm sát xây dựng Kế hoạch như sau:",
+    )
+    assert fold(parse_text(text).document.issuer or "") == fold(
+        "Viện kiểm sát nhân dân khu vực 2 thành phố Cần Thơ"
+    )
