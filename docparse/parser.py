@@ -62,7 +62,7 @@ from docparse.tasks import (
     strip_markdown,
     tasks_from_tree,
 )
-from docparse.text import fold, normalize
+from docparse.text import fold, is_letter_spaced, join_letter_spaced, normalize
 
 _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
 # The first line of a signature block when the body has no "./." (a portal copy): "T/L BAN THƯỜNG VỤ", "TM. ỦY BAN …"
@@ -115,6 +115,9 @@ def _clean_line(line: str) -> str:
     return text.rstrip()
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
     """The blocks as the parser reads them (lines of text and tables), and the page (1-based) of each: a table's
     first page, a line's page counted by the form feeds before it (`docparse.blocks`)."""
@@ -133,9 +136,14 @@ def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
             continue
         cleaned_lines: list[str] = []
         line_pages: list[int] = []
-        for number, part in enumerate(normalize(block).split(PAGE_FEED)):
+        text = normalize(block)
+        known: frozenset[str] | None = None  # the block's words, read once a letter-spaced line needs them
+        for number, part in enumerate(text.split(PAGE_FEED)):
             page += 1 if number else 0
             for line in part.splitlines():
+                if is_letter_spaced(line):
+                    known = frozenset(_WORD.findall(text.lower())) if known is None else known
+                    line = join_letter_spaced(line, known)
                 cleaned = _clean_line(line)
                 if cleaned:
                     cleaned_lines.append(cleaned)
@@ -716,7 +724,7 @@ def _process_prose(
 # tập trung thực hiện tốt một số nội dung sau:", "… hướng dẫn các chi bộ thực hiện một số nội dung sau:").
 _CONCLUSIONS_LEAD_IN = re.compile(
     # ("giao dịch", "giao tiếp", "giao thông" are no handing over)
-    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
+    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất|phân công)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:"
     r"\b(?:kết luận|chỉ đạo|thống nhất)(?:,? và (?:kết luận|chỉ đạo|giao nhiệm vụ))?\s*:\s*$|"

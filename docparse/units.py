@@ -11,7 +11,7 @@ from docparse.text import fold
 _HEADS = (
     "Ủy ban|UBND|HĐND|Hội đồng|Sở|Ban|Văn phòng|Phòng|Chi cục|Thanh tra|Trung tâm|Công an|Bộ|Cục|Tổng cục|Vụ|"
     "Hội|Đoàn|Mặt trận|Liên đoàn|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Kho bạc|"
-    "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
+    "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Thư viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
     "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
     "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố|Trưởng|Hiệu trưởng|Hợp tác xã|Đồn|"
     "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế|"
