@@ -34,7 +34,8 @@ def test_the_tuning_corpus_holds_its_scores():
     # r12-layout raised task F1 to 0.990 and header fields to 0.997 (letter-spaced headings, web copies, period-first
     # cell tables, letterheads); the 15 tasks it found first bring 6 times and 2 leads that are not read yet (times
     # and units areas), so with both rounds timeframe holds at 0.993 and lead at 0.978; r12-tasks raised task F1
-    # (letters' requests, run-in bodies, a notice's "Giao nhiệm vụ", a Quy chế's duties)
-    assert total.task_f1 >= 0.994 and total.lead >= 0.978 and total.coord >= 0.986, (total, problems)
+    # (letters' requests, run-in bodies, a notice's "Giao nhiệm vụ", a Quy chế's duties): with all three
+    # merged task F1 0.996, lead 0.979
+    assert total.task_f1 >= 0.996 and total.lead >= 0.979 and total.coord >= 0.986, (total, problems)
     assert total.timeframe >= 0.993 and total.document_fields >= 0.997 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
