@@ -238,6 +238,10 @@ _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liê
 # Two-syllable words whose second syllable is one of those halves: a name may end with them ("Phòng Đăng ký kinh
 # doanh", "Trung tâm Phát triển nguồn nhân lực", a treasury's "Phòng Kiểm soát chi").
 _WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực", "soát chi"}
+# Two-syllable words of a name whose second syllable alone would end it: after a kind word ("Ban Chỉ huy Phòng thủ
+# khu vực", "Đại đội Bộ binh 2", "Phòng Cảnh sát Phòng cháy") or as a modal verb ("Cơ quan Hậu cần - Kỹ thuật",
+# "Phòng Hậu cần"): the armed forces' and police's names.
+_NAME_WORDS = {"phòng thủ", "phòng cháy", "bộ binh", "hậu cần"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
@@ -252,6 +256,8 @@ _SUBJECT_HEAD = re.compile(
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|"
+    # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
+    r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
     r"Viện|Tòa án|Tòa|Các Tòa án|Các Viện kiểm sát|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
@@ -963,7 +969,7 @@ _PREDICATE = re.compile(
     r"định kỳ|lựa chọn|thẩm định|đối thoại|đưa|tổng kết|sơ kết|khảo sát|trả lời|mở|tiếp xúc|tham gia|giữ gìn|"
     r"nghiêm túc|chủ động|khẩn trương|kịp thời|thường xuyên|hằng|hàng|mỗi|cử|phát động|phát huy|phổ biến|tư vấn|"
     r"khám|tiếp nhận|tiếp|xử lý|xem xét|nghiên cứu|đôn đốc|cung cấp|chuẩn bị|gửi|ban hành|thành lập|kiện toàn|"
-    r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|"
+    r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|làm|"
     r"có trách nhiệm|chịu trách nhiệm|được|đã|sẽ|cần|phải|tiến hành|hỗ trợ|giúp|thăm|tặng|biểu dương|khen thưởng|"
     r"rút kinh nghiệm|họp|lấy ý kiến|thu gom|phát hành|đăng tải|đăng ký|vận hành|thống kê|điều tra|nhân rộng|"
     r"quản lý|chăm lo|chăm sóc|giáo dục|liên hệ|bàn|ký|căn cứ|thăm hỏi|bình xét|số hóa|rút ngắn|xác minh|sửa chữa|"
@@ -1005,6 +1011,8 @@ _NAME_COMPOUNDS = (
     "trên địa bàn",
     # a department named by the staff it manages: "Phòng Công chức, viên chức" (the comma is stripped from `rest`)
     "công chức viên chức",
+    # employment, not the verb "làm": "Trung tâm Dịch vụ việc làm tỉnh"
+    "việc làm",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -1058,6 +1066,12 @@ def unit_phrase(text: str) -> str | None:
             break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
         rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
         previous = words[-1] if words else ""
+        if previous[:1].isupper() and f"{previous.lower()} {bare.lower()}" in _NAME_WORDS:
+            words.append(token)  # "Phòng thủ", "Bộ binh", "Hậu cần": the word's second syllable
+            open_run = 0
+            if token.endswith((";", ":", ".")):
+                break
+            continue
         if words and _IN_A_ZONE.match(rest):
             # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
             words.append(token)
