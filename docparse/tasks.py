@@ -255,7 +255,7 @@ _SUBJECT_HEAD = re.compile(
     # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|"
     # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
     r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
@@ -1205,8 +1205,10 @@ _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
 # The verbs by which a named unit takes charge of a task ("X chủ trì", "do X thực hiện", "X phụ trách").
 _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách"
+# Several doers may be listed with commas ("(Bảo hiểm xã hội cơ sở Tân Biên, Bảo hiểm xã hội cơ sở Châu Thành thực
+# hiện; …)"): each part then names a unit.
 _DOER_AFTER = re.compile(
-    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
+    rf"^(?P<unit>[^;:.]{{3,160}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
 )
 # A later clause that names the unit at the centre of the work: "…; Phòng Tổ chức cán bộ là đầu mối chuẩn bị nội dung".
 _FOCAL_POINT = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+là\s+(?:cơ quan\s+|đơn vị\s+|bộ phận\s+)?đầu mối\b")
@@ -1572,7 +1574,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             doer = _DOER_AFTER.match(sentence)
             if (
                 doer
-                and _SUBJECT_HEAD.match(doer["unit"] + " ")
+                and all(_SUBJECT_HEAD.match(part.strip() + " ") for part in doer["unit"].split(","))
                 and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
                 and unit_phrase(doer["unit"]) == doer["unit"]
             ):

@@ -86,3 +86,30 @@ def test_armed_forces_units_lead_their_sentences_kept_back():
     assert (lead, coord) == (["Cơ quan Hậu cần - Kỹ thuật"], ["Tiểu đoàn Huấn luyện - Cơ động"])
     lead, _, _ = inline_assignment("Tiểu đoàn Công binh 5 làm cầu dân sinh tại bản Nà Hỳ trước ngày 30/6/2027.")
     assert lead == ["Tiểu đoàn Công binh 5"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The doers in a bracket inside the item, several of them listed with commas: "(X, Y thực hiện; từ tháng 3 …)".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_several_doers_in_a_bracket_lead():
+    lead, _, timeframe = inline_assignment(
+        "Khám sàng lọc bệnh tăng huyết áp cho người cao tuổi ở các xã vùng cao (Trung tâm Y tế khu vực Bảo Lâm, "
+        "Trung tâm Y tế khu vực Bảo Lạc thực hiện; quý III/2027)."
+    )
+    assert lead == ["Trung tâm Y tế khu vực Bảo Lâm", "Trung tâm Y tế khu vực Bảo Lạc"]
+    lead, _, _ = inline_assignment(
+        "Tuyên truyền chính sách bảo hiểm y tế hộ gia đình qua loa truyền thanh (Bảo hiểm xã hội cơ sở Yên Thế, "
+        "Bưu điện huyện Yên Thế thực hiện)."
+    )
+    assert lead == ["Bảo hiểm xã hội cơ sở Yên Thế", "Bưu điện huyện Yên Thế"]
+
+
+def test_several_doers_in_a_bracket_lead_kept_back():
+    """Kept back: written before the rule, failed without it (no lead)."""
+    lead, _, _ = inline_assignment(
+        "Tổ chức tiêm bù vắc xin sởi - rubella cho trẻ em chưa tiêm đủ mũi (Trạm Y tế xã Ia Grai, Trạm Y tế xã Ia Tô "
+        "thực hiện; tháng 4/2027)."
+    )
+    assert lead == ["Trạm Y tế xã Ia Grai", "Trạm Y tế xã Ia Tô"]
