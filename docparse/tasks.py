@@ -1072,6 +1072,11 @@ def unit_phrase(text: str) -> str | None:
             if token.endswith((";", ":", ".")):
                 break
             continue
+        if words and bare == "của" and UNIT_HEAD.match(" ".join(tokens[position + 1 : position + 4])):
+            # "Đội Đáp ứng nhanh của Trung tâm", "Tổ công tác của Đồn": the unit of a body, the body in its name
+            words.append(token)
+            closed, headed, open_run, capitals = False, True, 0, 0
+            continue
         if words and _IN_A_ZONE.match(rest):
             # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
             words.append(token)

@@ -113,3 +113,29 @@ def test_several_doers_in_a_bracket_lead_kept_back():
         "thực hiện; tháng 4/2027)."
     )
     assert lead == ["Trạm Y tế xã Ia Grai", "Trạm Y tế xã Ia Tô"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A unit named as the unit of its body: "Đội Đáp ứng nhanh của Trung tâm", "Tổ công tác của Đồn" — "của" and the body
+# belong to the name.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_unit_of_a_body_keeps_its_body():
+    lead, _, _ = inline_assignment("Tổ Phản ứng nhanh của Bệnh viện tiếp nhận người bệnh 24/24 giờ trong các ngày nghỉ Tết.")
+    assert lead == ["Tổ Phản ứng nhanh của Bệnh viện"]
+    lead, coord, _ = inline_assignment(
+        "Tổ tuyên truyền của Hội Nông dân xã phối hợp với Hợp tác xã Tân Hiệp hướng dẫn nông dân bón phân cân đối."
+    )
+    assert (lead, coord) == (["Tổ tuyên truyền của Hội Nông dân xã"], ["Hợp tác xã Tân Hiệp"])
+    # a possession that is no body is not a unit's ("Ban Giám hiệu của trường" would be; "kế hoạch của Sở" is not)
+    lead, _, _ = inline_assignment("Phòng Tổ chức cán bộ của Sở trình phương án sắp xếp trong quý I/2027.")
+    assert lead == ["Phòng Tổ chức cán bộ của Sở"]
+
+
+def test_a_unit_of_a_body_keeps_its_body_kept_back():
+    """Kept back: written before the rule, failed without it (lead "Đội Kiểm tra")."""
+    lead, _, _ = inline_assignment(
+        "Đội Kiểm tra của Chi cục Quản lý thị trường kiểm tra các cơ sở kinh doanh thực phẩm trước Tết Nguyên đán."
+    )
+    assert lead == ["Đội Kiểm tra của Chi cục Quản lý thị trường"]
