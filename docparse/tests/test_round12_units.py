@@ -6,6 +6,7 @@ each rule one document was kept back: written before the rule and seen to fail, 
 each docstring says so.
 """
 
+from docparse.tables import tasks_from_table
 from docparse.tasks import inline_assignment
 from docparse.units import split_units
 
@@ -41,7 +42,10 @@ def test_a_plural_body_over_several_places_is_one_unit_per_place():
 
 def test_bodies_of_other_kinds_are_not_taken_for_places():
     assert split_units("Các Sở Công Thương, Tài chính") != ["Sở Công Thương", "Sở Tài chính"]
-    assert split_units("Công an xã Tân Lập, Đoàn Thanh niên xã") == ["Công an xã Tân Lập", "Đoàn Thanh niên xã"]
+    assert split_units("Công an xã Tân Lập, Đoàn Thanh niên xã") == [
+        "Công an xã Tân Lập",
+        "Đoàn Thanh niên xã",
+    ]
     assert split_units("Ủy ban nhân dân xã Tân Lập, Hội LHPN") == ["Ủy ban nhân dân xã Tân Lập", "Hội LHPN"]
     assert split_units("Các phòng, ban chuyên môn") == ["Các phòng, ban chuyên môn"]
 
@@ -84,7 +88,9 @@ def test_armed_forces_units_lead_their_sentences_kept_back():
         "tham gia diễn tập."
     )
     assert (lead, coord) == (["Cơ quan Hậu cần - Kỹ thuật"], ["Tiểu đoàn Huấn luyện - Cơ động"])
-    lead, _, _ = inline_assignment("Tiểu đoàn Công binh 5 làm cầu dân sinh tại bản Nà Hỳ trước ngày 30/6/2027.")
+    lead, _, _ = inline_assignment(
+        "Tiểu đoàn Công binh 5 làm cầu dân sinh tại bản Nà Hỳ trước ngày 30/6/2027."
+    )
     assert lead == ["Tiểu đoàn Công binh 5"]
 
 
@@ -122,7 +128,9 @@ def test_several_doers_in_a_bracket_lead_kept_back():
 
 
 def test_a_unit_of_a_body_keeps_its_body():
-    lead, _, _ = inline_assignment("Tổ Phản ứng nhanh của Bệnh viện tiếp nhận người bệnh 24/24 giờ trong các ngày nghỉ Tết.")
+    lead, _, _ = inline_assignment(
+        "Tổ Phản ứng nhanh của Bệnh viện tiếp nhận người bệnh 24/24 giờ trong các ngày nghỉ Tết."
+    )
     assert lead == ["Tổ Phản ứng nhanh của Bệnh viện"]
     lead, coord, _ = inline_assignment(
         "Tổ tuyên truyền của Hội Nông dân xã phối hợp với Hợp tác xã Tân Hiệp hướng dẫn nông dân bón phân cân đối."
@@ -139,3 +147,54 @@ def test_a_unit_of_a_body_keeps_its_body_kept_back():
         "Đội Kiểm tra của Chi cục Quản lý thị trường kiểm tra các cơ sở kinh doanh thực phẩm trước Tết Nguyên đán."
     )
     assert lead == ["Đội Kiểm tra của Chi cục Quản lý thị trường"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A table's "Tham gia" column beside its "Chủ trì" column: the bodies that take part in the row coordinate ("Thành
+# phần" names the people who attend, and stays no column of units).
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_taking_part_column_beside_the_leading_column_coordinates():
+    tasks = tasks_from_table(
+        [
+            ["STT", "Nội dung công việc", "Chủ trì", "Tham gia", "Thời gian"],
+            [
+                "1",
+                "Kiểm tra an toàn thực phẩm bếp ăn tập thể",
+                "Khoa Dinh dưỡng",
+                "Phòng Điều dưỡng",
+                "Quý II/2027",
+            ],
+            [
+                "2",
+                "Diễn tập phòng cháy, chữa cháy",
+                "Phòng Hành chính quản trị",
+                "Các khoa lâm sàng",
+                "Tháng 9/2027",
+            ],
+        ],
+        2027,
+    )
+    assert [(t.lead, t.coord) for t in tasks] == [
+        (["Khoa Dinh dưỡng"], ["Phòng Điều dưỡng"]),
+        (["Phòng Hành chính quản trị"], ["Các khoa lâm sàng"]),
+    ]
+
+
+def test_the_taking_part_column_beside_the_leading_column_coordinates_kept_back():
+    """Kept back: written before the rule, failed without it (no coord)."""
+    tasks = tasks_from_table(
+        [
+            ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị tham gia", "Thời hạn"],
+            [
+                "1",
+                "Tổ chức Ngày hội đại đoàn kết ở khu dân cư",
+                "Ban Công tác Mặt trận ấp",
+                "Chi hội Nông dân ấp",
+                "Tháng 11/2027",
+            ],
+        ],
+        2027,
+    )
+    assert [(t.lead, t.coord) for t in tasks] == [(["Ban Công tác Mặt trận ấp"], ["Chi hội Nông dân ấp"])]
