@@ -1066,6 +1066,13 @@ def unit_phrase(text: str) -> str | None:
             break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
         rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
         previous = words[-1] if words else ""
+        if len(words) > 1 and " ".join(words[-2:]) == "Kế hoạch" and rest.startswith("tổng hợp"):
+            # a hospital's "Phòng Kế hoạch tổng hợp": its name, not the verb "tổng hợp" (as in `units._ROLE_PHRASES`)
+            words.extend(tokens[position : position + 2])
+            skip = 1
+            if tokens[position + 1].endswith((";", ":", ".")):
+                break
+            continue
         if previous[:1].isupper() and f"{previous.lower()} {bare.lower()}" in _NAME_WORDS:
             words.append(token)  # "Phòng thủ", "Bộ binh", "Hậu cần": the word's second syllable
             open_run = 0

@@ -198,3 +198,24 @@ def test_the_taking_part_column_beside_the_leading_column_coordinates_kept_back(
         2027,
     )
     assert [(t.lead, t.coord) for t in tasks] == [(["Ban Công tác Mặt trận ấp"], ["Chi hội Nông dân ấp"])]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A hospital's general planning department, "Phòng Kế hoạch tổng hợp": "tổng hợp" is its name, not the verb "compile"
+# (as `units._ROLE_PHRASES` already reads it in a cell).
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_general_planning_department_keeps_its_name():
+    lead, coord, _ = inline_assignment(
+        "Phòng Kế hoạch tổng hợp phối hợp với Khoa Dược rà soát danh mục thuốc bảo hiểm y tế trong quý III/2027."
+    )
+    assert (lead, coord) == (["Phòng Kế hoạch tổng hợp"], ["Khoa Dược"])
+
+
+def test_the_general_planning_department_keeps_its_name_kept_back():
+    """Kept back: written before the rule, failed without it (lead "Phòng Kế hoạch")."""
+    lead, _, _ = inline_assignment(
+        "Giao Phòng Kế hoạch tổng hợp theo dõi việc thực hiện quy tắc ứng xử tại các khoa, báo cáo Giám đốc hằng tháng."
+    )
+    assert lead == ["Phòng Kế hoạch tổng hợp"]
