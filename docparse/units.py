@@ -213,7 +213,7 @@ def _split_units(text: str) -> tuple[str, ...]:
 
 
 def _one_per_place(shared: re.Match[str]) -> list[str]:
-    """"Các Trạm Y tế phường A, B, xã C" → the body at each place, the kind of place carried on to the next."""
+    """The body at each place ("Các Trạm Y tế phường A, B, xã C"), the kind of place carried on to the next."""
     kind = shared["kind"]
     units = []
     for place in re.split(r",\s*|\s+và\s+", f"{shared['first']}{shared['rest']}"):
