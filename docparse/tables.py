@@ -847,6 +847,22 @@ def _cells_in_turn(lines: list[str], names: list[str], count: int) -> dict[str, 
     return in_columns
 
 
+def _cells_up_to_time(in_order: list[str], columns: dict[str, int], width: int) -> bool:
+    """Whether a row one cell a line ends at its time cell, the columns after it empty: its last line is a time in the
+    time column's place and every line in a unit column's place names a unit."""
+    time_at = columns.get("time")
+    return (
+        time_at is not None
+        and len(in_order) == time_at + 1 < width
+        and _time_of(in_order[time_at]) is not None
+        and all(
+            UNIT_START.match(in_order[columns[name]]) is not None
+            for name in ("lead", "coord")
+            if name in columns and columns[name] < time_at
+        )
+    )
+
+
 def parse_cell_table(
     lines: list[str], header: list[str], default_year: int | None, headings: list[Heading] | None = None
 ) -> tuple[list[Task], int]:
@@ -908,6 +924,10 @@ def parse_cell_table(
             and _time_of(in_order[columns[name]])
             for name in ("lead", "coord")
         )
+        if _cells_up_to_time(in_order, columns, width):
+            # the columns after the time left empty ("Kết quả cần đạt"): the lines are the cells up to the time
+            table.append([*in_order, *[""] * (width - len(in_order))])
+            continue
         if (len(cells) == width - 1 and not unit_holds_time) or (len(cells) == 1 and _is_upper(cells[0])):
             # (as many lines as columns, unless a unit column would get a time: then an empty cell and a time over
             # two lines made the count match by chance)

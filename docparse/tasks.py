@@ -923,7 +923,18 @@ def _add_field(node: Node, label: str, value: str) -> None:
         if len(words) == 3 and all(w.isupper() and len(w) > 1 for w in words):
             value = value[: stop.start()]
             break
+    holder = _SESSION_HOLDER.match(value) if role == "time" and not _TIME_WORDS.match(fold(value)) else None
+    if holder:
+        value = value[holder.end() :]  # the time after the verb (`_SESSION_HOLDER`)
     node.fields.setdefault(role, []).append(value.strip())
+
+
+# A time field written as a sentence that names who holds the session before its time ("Thời gian: Chánh án tiếp định
+# kỳ vào ngày 15 hằng tháng", "Chủ tịch Ủy ban nhân dân phường đối thoại vào quý III/2027"): the holder and the verb.
+_SESSION_HOLDER = re.compile(
+    r"^[A-ZĐ][^\d,;:.]{2,50}?\s+(?:tiếp(?:\s+công dân)?|đối thoại|làm việc|họp)\s+"
+    r"(?=(?:định kỳ|vào|trong|trước|hằng|hàng|mỗi|từ)(?![\wà-ỹ]))"
+)
 
 
 _LEAD_IN_END = r"[^:]*(?:như sau|sau đây|cụ thể|gồm|sau)\s*:\s*$"
@@ -1284,8 +1295,11 @@ _UNTIL_END = (
     # from now to a point without "hết": "từ nay đến cuối năm 2027", "từ nay đến ngày 30/6/2027"
     rf"|[Tt]ừ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:{_POINT}|năm\s+\d{{4}})"
 )
-# The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật".
-_DAY_OF_PERIOD = rf"(?:\s+vào\s+{_WEEKDAY})?"
+# The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật";
+# or the point of its period: "hằng năm vào tháng 10", "mỗi năm vào quý II", "hằng năm vào cuối tháng 9".
+_DAY_OF_PERIOD = (
+    rf"(?:\s+vào\s+(?:{_WEEKDAY}|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{{1,2}}|quý\s+[IV]+)(?![\wà-ỹ/])))?"
+)
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
 _INLINE_DEADLINE = re.compile(
@@ -1299,7 +1313,9 @@ _INLINE_DEADLINE = re.compile(
     # the time field typed into the paragraph, whatever its value: "… thực hiện. Thời gian hoàn thành: chậm nhất 10
     # ngày trước khi phê duyệt phương án."
     r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
-    r"|(?<=[Tt]hời hạn hoàn thành: ))(?:[^.;()]|\([^()]*\))+?(?=[.;)]|$)"
+    r"|(?<=[Tt]hời hạn hoàn thành: )|(?<=[Tt]iến độ: ))(?:[^.;()]|\([^()]*\))+?"
+    # … and the rest of the period after it: "Tiến độ: 3 lần/tuần trong mùa mưa (…); các tháng còn lại 01 lần/tuần"
+    r"(?:;\s*(?:các|những)\s+(?:ngày|tuần|tháng|quý|năm|thời gian)\s+còn lại\s+[^.;()]+)?(?=[.;)]|$)"
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
@@ -1309,7 +1325,9 @@ _INLINE_DEADLINE = re.compile(
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
     r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
-    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4})"
+    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4}"
+    # a named day printed with its date: "trước Ngày Thương binh - Liệt sỹ 27/7/2027" (without a date, an occasion)
+    r"|Ngày\s+[A-ZĐ][^;.,()\d]{2,60}?\s\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))"
     # a range: "từ ngày 01/5 đến ngày 31/8/2027", "từ quý II đến quý IV/2027", "từ ngày 15/4 đến 15/5/2027"
     # (the days of the week inside it before it: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027")
     # … or ends at an event: "từ tháng 01/2027 đến khi bàn giao xong mặt bằng", "từ ngày 01/3 cho đến khi …"
@@ -1339,7 +1357,9 @@ _INLINE_DEADLINE = re.compile(
     + r"|\d{1,2}\s+(?:lần|kỳ|đợt)\s*/\s*(?:năm|quý|tháng|tuần))"
     # a count per period: "02 lần/năm", "(02 lớp/năm)", "ít nhất 01 buổi/tháng"; a count of bodies visited or
     # reached ("mỗi thành viên ít nhất 02 đơn vị/năm", "03 xã/quý") is a target, not a time
-    rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
+    # (a count per day, "02 lần/ngày", with the days it holds on: "trong những ngày có mưa lớn", "trong mùa khô")
+    rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?:(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
+    r"|lần\s*/\s*ngày\b)(?:\s+trong\s+(?:(?:những|các)\s+ngày|mùa)\s+[^;.,()]{2,40})?"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
     # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
     r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
@@ -1363,7 +1383,9 @@ _INLINE_DEADLINE = re.compile(
     r"\s+kể từ[^;.,()]{3,60}"
     # a time limit in days: "trong thời hạn 05 ngày làm việc (kể từ …)", "trong vòng 10 ngày"
     # (the event ends where a second limit is joined: "… kể từ ngày nhận được đơn và giải quyết không quá 30 ngày …")
-    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # ("đúng thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ": the limit named without "trong", counted from its event)
+    r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng"
+    r"|(?<![\wà-ỹ])thời hạn(?=\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ))\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
     r"(?:\s+kể từ(?:(?!\s+theo quy định|\s+và\s[^;.,()]*?(?:không quá|chậm nhất|trong thời hạn)\s+\d)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
     r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?|\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})"
@@ -1384,8 +1406,14 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
-    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()]{{0,50}}?(?:hằng|hàng)\s+(?:tuần|tháng)"
-    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)(?:\s+năm\s+\d{4})?"
+    # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng"; a weekday in the
+    # name of a campaign, "tổ chức “Ngày thứ Bảy cùng dân” mỗi tháng", is no day of it)
+    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
+    # a season, of the weather or of a crop ("trước mùa mưa bão", "trước vụ Đông Xuân 2026 - 2027", "sau vụ lúa Hè Thu";
+    # the crop's season named in capitals: "vụ việc" is a case)
+    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+(?:mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)"
+    r"|vụ\s+(?:lúa\s+)?(?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Mùa|Chiêm)(?![\wà-ỹ]))"
+    r"(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
@@ -1400,6 +1428,8 @@ _INLINE_DEADLINE = re.compile(
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
     r"|(?:[Hh]oàn thành\s+)?[Tt]rước\s+(?:ngày\s+)?(?=[^\d\s])[^\d;.,()]{3,40}?\s+(?:ít nhất\s+)?\d{1,3}\s+ngày"
     r"(?:\s+làm việc)?(?![\w/])"
+    # before or after each occurrence of an event: "trước mỗi chuyến biển", "sau mỗi đợt kiểm tra"
+    r"|(?<![\wà-ỹ])(?:[Tt]rước|[Ss]au)\s+mỗi\s+(?=[^\W\d])[^;.,()]{2,40}?(?=\s*(?:[;.,()]|$))"
     # the same working day: "giải đáp vướng mắc trong ngày làm việc", "xác minh ngay trong ngày"
     r"|(?:[Nn]gay\s+)?(?<!\w)trong\s+(?:cùng\s+)?ngày(?:\s+làm việc)?(?=\s*(?:[.;,)]|$))"
     # the limit of a harder case, after the ordinary one: "trong 15 ngày …; trường hợp phức tạp thì không quá 30
@@ -1408,8 +1438,10 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:(?<=thì )|(?<=gia hạn )|(?<=phức tạp ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
     # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
     r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
-    # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"
-    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60}"
+    # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"; or
+    # before or after it: "chậm nhất 01 ngày làm việc trước ngày hẹn trả", "chậm nhất 03 ngày sau khi kết thúc đợt …"
+    r"|(?:[Kk]hông quá|[Cc]hậm nhất(?: là)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+(?:kể từ|trước|sau)"
+    r"(?:(?!\s+theo quy định)[^;.,()]){3,60}"
     # rounds, each with its time: "đợt 1 tháng 4/2027; đợt 2 tháng 10/2027", "lần 1 trong quý II/2027"
     rf"|(?<!\w)(?:[Đđ]ợt|[Ll]ần)\s+(?:\d|[IV]+)\b\s*:?\s*(?:(?:trong|vào|trước)\s+)?{_POINT}"
     # a review meeting is timed by the period it reviews: "Sơ kết 6 tháng đầu năm, tổng kết cuối năm 2027"

@@ -28,6 +28,9 @@ _CONTINUOUS = re.compile(
     r"theo (?:thoi )?vu\b)"
     # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
     r"|^(?:it nhat )?\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)\b"
+    # the start or the end of every period after another time: "Đầu năm học và cuối mỗi học kỳ", "Đầu năm và cuối
+    # mỗi quý"
+    r"|\b(?:dau|cuoi) moi (?:tuan|thang|quy|nam|hoc ky)\b"
     # the period first, then once: "06 tháng một lần"
     r"|^(?:\d{1,2}|sau|ba|hai) (?:thang|tuan|quy|nam) (?:mot|0?1) lan$"
     # a count per period ("02 lớp/năm", "01 buổi/tháng") and "after each …" ("Sau mỗi vụ thu hoạch", "trước, trong

@@ -13,6 +13,7 @@ from ninja import Query, Router, Schema
 
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
 from danvan.api_paging import MAX_OFFSET, Page
+from danvan.core.collation import by_name
 from danvan.core.errors import ActionRefused
 from danvan.evaluation import permissions, queries
 from danvan.evaluation.actions import rounds as actions
@@ -142,7 +143,7 @@ def list_evaluations(request: HttpRequest, page: Query[Page], round: int | None 
     if round is not None:
         # an id outside the database's integer range (a script's typo) matches nothing, without a query of it
         sheets = sheets.filter(round_id=round) if 0 < round <= MAX_OFFSET else sheets.none()
-    sheets = sheets.order_by("-round__year", "round_id", "organization__name", "pk")
+    sheets = sheets.order_by("-round__year", "round_id", by_name("organization__name"), "pk")
     return {"count": sheets.count(), "items": [_evaluation(a) for a in page.of(sheets)]}
 
 

@@ -18,6 +18,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.collation import by_name
 from danvan.core.models import TimestampedModel
 from danvan.core.text import short_text
 from danvan.organizations.models import Organization
@@ -241,7 +242,7 @@ class Assessment(TimestampedModel):
     )
 
     class Meta:
-        ordering = ["round", "group", "organization__name"]
+        ordering = ["round", "group", by_name("organization__name").asc(), "pk"]
         verbose_name = _("self-assessment")
         verbose_name_plural = _("self-assessments")
         constraints = [

@@ -242,7 +242,7 @@ def ranking(evaluation_round: Round) -> dict[RankingKey, list[Assessment]]:
     query). Published results are public to everyone who sees the round."""
     rows = list(
         evaluation_round.assessments.select_related("organization", "round").order_by(
-            "group", "rank", "organization__name"
+            "group", "rank", by_name("organization__name"), "pk"
         )
     )
     grouped: dict[RankingKey, list[Assessment]] = {}

@@ -33,8 +33,9 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the twelfth round on the 384 documents: the eleventh round brought the 354 documents
     # to task F1 0.996, lead 0.985, coord 0.992, timeframe 0.996, header 0.994, citations 1.000, nothing invented
     # (docs/docparse.md, "Eleventh round"); the eleventh held-out half, scored once at task F1 0.883, joined them;
+    # r12-times raised timeframe to 0.995 (forms of time of the eleventh half) and lead to 0.979 (a cell table's row);
     # r12-units raised lead 0.979 → 0.986 and coord 0.986 → 0.989 (shared names before several places, the armed
     # forces' units, doers listed in a bracket, "Tham gia" columns)
-    assert total.task_f1 >= 0.988 and total.lead >= 0.985 and total.coord >= 0.989, (total, problems)
-    assert total.timeframe >= 0.989 and total.document_fields >= 0.993 and total.citation_f1 >= 1.0, total
+    assert total.task_f1 >= 0.988 and total.lead >= 0.986 and total.coord >= 0.989, (total, problems)
+    assert total.timeframe >= 0.995 and total.document_fields >= 0.993 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
