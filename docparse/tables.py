@@ -24,8 +24,10 @@ _COLUMNS = {
     # the body that answers for the row, however the column names it: "Chủ trì", "Đơn vị thực hiện", "Bộ phận phụ
     # trách", "Người chịu trách nhiệm", "Đầu mối", "Đơn vị đảm nhiệm"
     "lead": re.compile(r"chu tri|thuc hien|phu trach|trach nhiem|dau moi|dam nhiem|dam nhan"),
-    # "Phối hợp"; a scan may read its "ố" as "ã" ("Phãi hợp"): no other header cell is "ph-i hợp"
-    "coord": re.compile(r"ph[oa]i hop"),
+    # "Phối hợp"; a scan may read its "ố" as "ã" ("Phãi hợp"): no other header cell is "ph-i hợp". A column of the
+    # bodies that take part ("Tham gia", "Đơn vị tham gia") coordinates too; "Thành phần (tham gia)" names the people
+    # who attend, no units (LABELING.md: participants are not coord)
+    "coord": re.compile(r"ph[oa]i hop|^(?:(?:don vi|co quan|bo phan)\s+)?tham gia$"),
     "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
 }
 _HEADER_WORDS = re.compile(

@@ -238,6 +238,10 @@ _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liê
 # Two-syllable words whose second syllable is one of those halves: a name may end with them ("Phòng Đăng ký kinh
 # doanh", "Trung tâm Phát triển nguồn nhân lực", a treasury's "Phòng Kiểm soát chi").
 _WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực", "soát chi"}
+# Two-syllable words of a name whose second syllable alone would end it: after a kind word ("Ban Chỉ huy Phòng thủ
+# khu vực", "Đại đội Bộ binh 2", "Phòng Cảnh sát Phòng cháy") or as a modal verb ("Cơ quan Hậu cần - Kỹ thuật",
+# "Phòng Hậu cần"): the armed forces' and police's names.
+_NAME_WORDS = {"phòng thủ", "phòng cháy", "bộ binh", "hậu cần"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
@@ -253,7 +257,9 @@ _SUBJECT_HEAD = re.compile(
     # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|"
+    # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
+    r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
     r"Viện|Tòa án|Tòa|Các Tòa án|Các Viện kiểm sát|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
@@ -998,7 +1004,7 @@ _PREDICATE = re.compile(
     r"định kỳ|lựa chọn|thẩm định|đối thoại|đưa|tổng kết|sơ kết|khảo sát|trả lời|mở|tiếp xúc|tham gia|giữ gìn|"
     r"nghiêm túc|chủ động|khẩn trương|kịp thời|thường xuyên|hằng|hàng|mỗi|cử|phát động|phát huy|phổ biến|tư vấn|"
     r"khám|tiếp nhận|tiếp|xử lý|xem xét|nghiên cứu|đôn đốc|cung cấp|chuẩn bị|gửi|ban hành|thành lập|kiện toàn|"
-    r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|"
+    r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|làm|"
     r"có trách nhiệm|chịu trách nhiệm|được|đã|sẽ|cần|phải|tiến hành|hỗ trợ|giúp|thăm|tặng|biểu dương|khen thưởng|"
     r"rút kinh nghiệm|họp|lấy ý kiến|thu gom|phát hành|đăng tải|đăng ký|vận hành|thống kê|điều tra|nhân rộng|"
     r"quản lý|chăm lo|chăm sóc|giáo dục|liên hệ|bàn|ký|căn cứ|thăm hỏi|bình xét|số hóa|rút ngắn|xác minh|sửa chữa|"
@@ -1046,6 +1052,8 @@ _NAME_COMPOUNDS = (
     "thông tin thống kê",
     # the compensation and site-clearance boards of communes and districts: "Ban Bồi thường, giải phóng mặt bằng"
     "bồi thường giải phóng mặt bằng",
+    # employment, not the verb "làm": "Trung tâm Dịch vụ việc làm tỉnh"
+    "việc làm",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -1099,6 +1107,24 @@ def unit_phrase(text: str) -> str | None:
             break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
         rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
         previous = words[-1] if words else ""
+        if len(words) > 1 and " ".join(words[-2:]) == "Kế hoạch" and rest.startswith("tổng hợp"):
+            # a hospital's "Phòng Kế hoạch tổng hợp": its name, not the verb "tổng hợp" (as in `units._ROLE_PHRASES`)
+            words.extend(tokens[position : position + 2])
+            skip = 1
+            if tokens[position + 1].endswith((";", ":", ".")):
+                break
+            continue
+        if previous[:1].isupper() and f"{previous.lower()} {bare.lower()}" in _NAME_WORDS:
+            words.append(token)  # "Phòng thủ", "Bộ binh", "Hậu cần": the word's second syllable
+            open_run = 0
+            if token.endswith((";", ":", ".")):
+                break
+            continue
+        if words and bare == "của" and UNIT_HEAD.match(" ".join(tokens[position + 1 : position + 4])):
+            # "Đội Đáp ứng nhanh của Trung tâm", "Tổ công tác của Đồn": the unit of a body, the body in its name
+            words.append(token)
+            closed, headed, open_run, capitals = False, True, 0, 0
+            continue
         if words and _IN_A_ZONE.match(rest):
             # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
             words.append(token)
@@ -1232,8 +1258,10 @@ _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
 # The verbs by which a named unit takes charge of a task ("X chủ trì", "do X thực hiện", "X phụ trách").
 _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách"
+# Several doers may be listed with commas ("(Bảo hiểm xã hội cơ sở Tân Biên, Bảo hiểm xã hội cơ sở Châu Thành thực
+# hiện; …)"): each part then names a unit.
 _DOER_AFTER = re.compile(
-    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
+    rf"^(?P<unit>[^;:.]{{3,160}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
 )
 # A later clause that names the unit at the centre of the work: "…; Phòng Tổ chức cán bộ là đầu mối chuẩn bị nội dung".
 _FOCAL_POINT = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+là\s+(?:cơ quan\s+|đơn vị\s+|bộ phận\s+)?đầu mối\b")
@@ -1628,7 +1656,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             doer = _DOER_AFTER.match(sentence)
             if (
                 doer
-                and _SUBJECT_HEAD.match(doer["unit"] + " ")
+                and all(_SUBJECT_HEAD.match(part.strip() + " ") for part in doer["unit"].split(","))
                 and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
                 and unit_phrase(doer["unit"]) == doer["unit"]
             ):

@@ -36,6 +36,9 @@ def test_the_tuning_corpus_holds_its_scores():
     # and units areas), so with both rounds timeframe holds at 0.993 and lead at 0.978; r12-tasks raised task F1
     # (letters' requests, run-in bodies, a notice's "Giao nhiệm vụ", a Quy chế's duties): with all three
     # merged task F1 0.996, lead 0.979
-    assert total.task_f1 >= 0.996 and total.lead >= 0.979 and total.coord >= 0.986, (total, problems)
+    # r12-units raised lead 0.979 → 0.986 and coord 0.986 → 0.989 (shared names before several places, the armed
+    # forces' units, doers listed in a bracket, "Tham gia" columns)
+    # with the four branches merged: task F1 0.996, lead 0.986, coord 0.989, timeframe 0.993, header 0.997
+    assert total.task_f1 >= 0.996 and total.lead >= 0.986 and total.coord >= 0.989, (total, problems)
     assert total.timeframe >= 0.993 and total.document_fields >= 0.997 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0
