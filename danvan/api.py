@@ -31,6 +31,7 @@ from ninja.utils import check_csrf
 from danvan.accounts import actions as account_actions
 from danvan.accounts.models import User
 from danvan.api_errors import ApiError, error_body
+from danvan.api_inputs import InputParser, readable_path
 from danvan.plans.api import router as plans_router
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -103,6 +104,7 @@ api = NinjaAPI(
     docs_url="/docs",
     openapi_url="/openapi.json",
     docs_decorator=_docs_auth,
+    parser=InputParser(),
 )
 
 
@@ -166,14 +168,17 @@ api.add_router("/", "danvan.evaluation.api.router")
 api.add_router("/", "danvan.feedback.api.router")
 
 
-def _open_to_the_api_auth(patterns: list[URLPattern | URLResolver]) -> list[URLPattern | URLResolver]:
-    """Let API operations answer anonymous callers with 401 instead of the login redirect."""
+def _guarded(patterns: list[URLPattern | URLResolver]) -> list[URLPattern | URLResolver]:
+    """Path values read like every other string of a request (danvan/api_inputs.py), and API operations that
+    answer anonymous callers with 401 instead of the login redirect."""
     for pattern in patterns:
-        if isinstance(pattern, URLPattern) and pattern.name not in DOCS_URL_NAMES:
-            login_not_required(pattern.callback)
+        if isinstance(pattern, URLPattern):
+            pattern.callback = readable_path(pattern.callback)
+            if pattern.name not in DOCS_URL_NAMES:
+                login_not_required(pattern.callback)
     return patterns
 
 
 _patterns, _app_name, _namespace = api.urls
 app_name = _namespace
-urlpatterns = _open_to_the_api_auth(_patterns)
+urlpatterns = _guarded(_patterns)

@@ -171,6 +171,9 @@ def _full_name(issuer: str) -> str:
     issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer.strip())
     issuer = re.sub(r"^(Ủy ban|Uỷ ban) Nhân dân", r"\1 nhân dân", issuer)
     issuer = re.sub(r"\b(?:UBMTTQ|Ủy ban MTTQ|Uỷ ban MTTQ)\b", "Ủy ban Mặt trận Tổ quốc", issuer)
+    # a company's legal form ("CÔNG TY TNHH MTV …", read back in lower case from a letterhead in capitals)
+    issuer = re.sub(r"\bTNHH\b", "Trách nhiệm hữu hạn", issuer, flags=re.IGNORECASE)
+    issuer = re.sub(r"(?<=Trách nhiệm hữu hạn )MTV\b", "một thành viên", issuer, flags=re.IGNORECASE)
     return issuer.replace("Uỷ ban", "Ủy ban")
 
 
@@ -249,8 +252,52 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
             info.place = info.place or _place_of(name)
 
 
+# A full stop between two sentences ("… đã có chuyển biến tích cực. Tuy nhiên, …"): a line holding one is the body's
+# prose, never a title's, which is one noun phrase (a stop after an abbreviation in capitals, "TP. Huế", is none).
+_SENTENCES = re.compile(r"[a-zđà-ỹ0-9)]{2}[.;]\s+[A-ZĐÀ-Ỹ]")
+
+
+_NUMBERED_AREA = re.compile(
+    r"(?P<area>\bkhu vực\s+\d+)\s+(?:tỉnh|thành phố)\s+(?P<province>.+)$", re.IGNORECASE
+)
+
+
+def _area_as_written(issuer: str, flowing: str) -> str:
+    """A body of a numbered area named after its province with a dash where the document itself writes it so ("Tòa
+    án nhân dân khu vực 5 - Hà Nội"); with the province's level otherwise ("… khu vực 2 tỉnh Điện Biên")."""
+    area = _NUMBERED_AREA.search(issuer)
+    if area is None:
+        return issuer
+    dashed = f"{area['area']} - {area['province']}"
+    if fold(dashed) in fold(flowing).replace(" – ", " - "):
+        return issuer[: area.start()] + dashed
+    return issuer
+
+
+def _copy_start(lines: list[str]) -> int:
+    """Where a web page's copy of the document starts: its letterhead in capitals above the "Số:" line or the
+    Quốc hiệu, when the page's own words before it hold a sentence that could open a body ("Thực hiện nhiệm vụ năm
+    2027, Thư viện tỉnh ban hành kế hoạch … Toàn văn kế hoạch như sau:"), after the site's name, menu and
+    breadcrumb; 0 for any other document."""
+    marked = next(
+        (i for i, line in enumerate(lines[:30]) if _NUMBER_LINE.match(line) or _NATIONAL.search(line)), None
+    )
+    if not marked:
+        return 0
+    start = marked
+    while start > 0 and lines[start - 1].isupper() and not _NATIONAL.search(lines[start - 1]):
+        start -= 1
+    if start == marked or not any(_PREAMBLE.match(line) for line in lines[:start]):
+        return 0
+    return start
+
+
 def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str], int]:
     """Read the letterhead and signature. Returns the metadata, warnings and the index of the first body line."""
+    start = _copy_start(lines)
+    if start:
+        copied, copy_warnings, copy_body = parse_header(lines[start:], flowing)
+        return copied, copy_warnings, start + copy_body
     described = _describing_line(lines)
     if described:
         if described[0].signer is None:
@@ -270,7 +317,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             title_lines = [found[1]] if found[1] else []
             for following in lines[index + 1 : index + 8]:
                 if (
-                    (title_lines and _PREAMBLE.match(following))
+                    (title_lines and (_PREAMBLE.match(following) or _SENTENCES.search(following)))
                     or re.fullmatch(r"[-–—_=.*\s]+", following)
                     # (a line in capitals is no title's: the issuing authority's, split over lines even at one
                     # word, "THỦ" / "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH …")
@@ -305,6 +352,10 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         )
         _read_number_and_date(lines[:preamble_at], info, warnings)
     _read_letterhead_issuer(top, info)
+    if info.issuer:
+        info.issuer = _area_as_written(info.issuer, flowing)
+    if info.issuer and re.search(r"\bTNHH\b", info.issuer, re.IGNORECASE):
+        info.issuer = _full_name(info.issuer)
     body_start = heading_at + 1 if heading_at is not None else 0
     if info.issuer is None:
         _issuer_from_body(lines[body_start : body_start + 25], flowing, info)
@@ -468,8 +519,12 @@ def _read_number_and_date(lines: list[str], info: DocumentInfo, warnings: list[s
             if info.place and date.start() == 0 and ward:
                 # "Xuân Hương -" / "Đà Lạt, ngày …": the place wrapped at its dash
                 info.place = f"{ward[0]} {info.place}"
-            if date["d"] and date["m"] and date["y"]:
-                info.date = iso(int(date["y"]), int(date["m"]), int(date["d"]))
+            year = date["y"]
+            if not year and not text[date.end() :].strip() and len(following) == 1:
+                # "…, ngày 24 tháng 8 năm" / "2027": the date's column wrapped before the year
+                year = following[0] if re.fullmatch(r"(?:19|20)\d\d", following[0]) else None
+            if date["d"] and date["m"] and year:
+                info.date = iso(int(year), int(date["m"]), int(date["d"]))
             else:
                 printed = " ".join(text[date.start("d") if date["d"] else date.end("place") :].split())
                 warnings.append(
@@ -645,12 +700,12 @@ def _letterhead_name(names: list[str]) -> str:
         # "BẢO HIỂM XÃ HỘI TỈNH …" / "ĐỘI KIỂM TRA SỐ 2") is named after it in full: the number alone names nothing
         return f"{agency} {parent}"
     if re.search(r"\bkhu vực\b", agency, re.IGNORECASE):
-        # a regional court, procuracy or centre is named after its area: a numbered area after its province with a
-        # dash ("Tòa án nhân dân khu vực 5 - Hà Nội"), a named one after nothing more ("… khu vực Phủ Lý")
+        # a regional court, procuracy or centre is named after its area: a numbered area after its province ("Tòa
+        # án nhân dân khu vực 2 tỉnh Điện Biên"; with a dash where the document writes it so, `_area_as_written`), a
+        # named one after nothing more ("… khu vực Phủ Lý")
         numbered = re.search(r"\bkhu vực\s+\d+$", agency, re.IGNORECASE)
         if numbered and locality:
-            province = re.sub(r"^(?:tỉnh|thành phố)\s+", "", locality)
-            return f"{agency} - {province}"
+            return f"{agency} {locality}"
         return agency
     if not locality or locality_of(agency):
         return agency

@@ -53,6 +53,7 @@ from docparse.tasks import (
     classify,
     is_numbered_part,
     is_part_title,
+    is_short_title,
     letter_tasks,
     make_paragraphs,
     only_reports_results,
@@ -62,7 +63,7 @@ from docparse.tasks import (
     strip_markdown,
     tasks_from_tree,
 )
-from docparse.text import fold, normalize
+from docparse.text import fold, is_letter_spaced, join_letter_spaced, normalize
 
 _END_OF_BODY = re.compile(r"\./\.\s*$|^Nơi nhận\b")
 # The first line of a signature block when the body has no "./." (a portal copy): "T/L BAN THƯỜNG VỤ", "TM. ỦY BAN …"
@@ -79,7 +80,9 @@ _PORTAL_TRAILER = re.compile(
     r"Văn bản khác|Văn bản liên quan|Văn bản mới|Văn bản cùng lĩnh vực|Tin mới|Bài viết khác|File đính kèm|"
     r"Tệp đính kèm|Xem thêm)\s*:?"
 )
-_APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
+# What a document carries after its signature and reads on: an appendix, a list, or the regulation a decision issues
+# ("QUY CHẾ" / "… (Ban hành kèm theo Quyết định số …)"), whose articles may set out duties.
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|Phụ lục|QUY CHẾ|QUY ĐỊNH)$|^(?:PHỤ LỤC|DANH MỤC|Phụ lục)\b")
 # Lines above a table that make it a form to fill in or a register, not a list of tasks.
 _TEMPLATE_CONTEXT = re.compile(
     r"^(?:Biểu số|Biểu mẫu|Mẫu số|Phụ biểu|BIỂU SỐ|BIỂU MẪU|MẪU SỐ)\b|ĐỀ CƯƠNG|Đề cương báo cáo|DANH SÁCH MÔ HÌNH|"
@@ -113,6 +116,9 @@ def _clean_line(line: str) -> str:
     return text.rstrip()
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
     """The blocks as the parser reads them (lines of text and tables), and the page (1-based) of each: a table's
     first page, a line's page counted by the form feeds before it (`docparse.blocks`)."""
@@ -131,9 +137,14 @@ def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
             continue
         cleaned_lines: list[str] = []
         line_pages: list[int] = []
-        for number, part in enumerate(normalize(block).split(PAGE_FEED)):
+        text = normalize(block)
+        known: frozenset[str] | None = None  # the block's words, read once a letter-spaced line needs them
+        for number, part in enumerate(text.split(PAGE_FEED)):
             page += 1 if number else 0
             for line in part.splitlines():
+                if is_letter_spaced(line):
+                    known = frozenset(_WORD.findall(text.lower())) if known is None else known
+                    line = join_letter_spaced(line, known)
                 cleaned = _clean_line(line)
                 if cleaned:
                     cleaned_lines.append(cleaned)
@@ -629,8 +640,13 @@ def _process_prose(
             # a notice's numbered part of requests ("3. Yêu cầu", "3. Đề nghị"): its assigning sentences are tasks
             groups.append((_REQUESTS, []))
             continue
-        if not state.get("sections") and paragraph.kind == "numbered" and _is_part_title(paragraph):
+        if (
+            not state.get("sections")
+            and paragraph.kind == "numbered"
+            and is_numbered_part(paragraph.no, paragraph.text, after_part=bool(state.get("numbered_parts")))
+        ):
             # a notice or a short document without "I., II." parts: "2. Nhiệm vụ trọng tâm quý III/2026" is a part
+            state["numbered_parts"] = True
             groups.append((section_kind(paragraph.text), []))
             continue
         if paragraph.kind == "article" and DUTIES_LEAD_IN.match(paragraph.text):
@@ -645,6 +661,15 @@ def _process_prose(
             # copy runs the first sentence on after the title
             rest = paragraph.text[execution_title.end() :].strip()
             groups.append((_EXECUTION, [Paragraph("text", rest)] if rest else []))
+            continue
+        if (
+            paragraph.kind == "article"
+            and is_short_title(paragraph.text)
+            and section_kind(paragraph.text) == SECTION_CONTENT
+        ):
+            # a Quy chế's article titled by the work it sets out ("Điều 2. Nhiệm vụ phối hợp") and its numbered duties,
+            # each naming its body: a part of content, as "II. NỘI DUNG" is
+            groups.append((SECTION_CONTENT, []))
             continue
         if paragraph.kind == "article":
             groups.append((SECTION_ORG, [Paragraph("text", paragraph.text)]))
@@ -718,7 +743,7 @@ def _process_prose(
 # tập trung thực hiện tốt một số nội dung sau:", "… hướng dẫn các chi bộ thực hiện một số nội dung sau:").
 _CONCLUSIONS_LEAD_IN = re.compile(
     # ("giao dịch", "giao tiếp", "giao thông" are no handing over)
-    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất)\b[^:]*"
+    r"(?:kết luận|[Đđ]ề nghị|[Gg]iao(?!\s+(?:dịch|tiếp|thông|lưu)\b)|[Yy]êu cầu|hướng dẫn|chỉ đạo|thống nhất|phân công)\b[^:]*"
     r"(?:như sau|sau đây|nội dung sau|việc sau)\s*:\s*$|"
     # the bare verb of a chair's conclusion: "… đồng chí Chủ tịch kết luận:", "… thống nhất và chỉ đạo:", and a
     # directive's own: "… Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"
@@ -750,12 +775,6 @@ def _is_requests_title(paragraph: Paragraph) -> bool:
         and "." not in (paragraph.no or ".")
         and bool(_REQUESTS_TITLE.match(fold(paragraph.text).strip(" :")))
     )
-
-
-def _is_part_title(paragraph: Paragraph) -> bool:
-    """A top-level numbered title that names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
-    quý III/2026")."""
-    return is_numbered_part(paragraph.no, paragraph.text)
 
 
 def _heading_texts(tree: object) -> list[str]:

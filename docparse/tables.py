@@ -24,8 +24,10 @@ _COLUMNS = {
     # the body that answers for the row, however the column names it: "Chủ trì", "Đơn vị thực hiện", "Bộ phận phụ
     # trách", "Người chịu trách nhiệm", "Đầu mối", "Đơn vị đảm nhiệm"
     "lead": re.compile(r"chu tri|thuc hien|phu trach|trach nhiem|dau moi|dam nhiem|dam nhan"),
-    # "Phối hợp"; a scan may read its "ố" as "ã" ("Phãi hợp"): no other header cell is "ph-i hợp"
-    "coord": re.compile(r"ph[oa]i hop"),
+    # "Phối hợp"; a scan may read its "ố" as "ã" ("Phãi hợp"): no other header cell is "ph-i hợp". A column of the
+    # bodies that take part ("Tham gia", "Đơn vị tham gia") coordinates too; "Thành phần (tham gia)" names the people
+    # who attend, no units (LABELING.md: participants are not coord)
+    "coord": re.compile(r"ph[oa]i hop|^(?:(?:don vi|co quan|bo phan)\s+)?tham gia$"),
     "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
 }
 _HEADER_WORDS = re.compile(
@@ -772,7 +774,14 @@ def _header_cell(line: str) -> str | None:
 def cell_header_length(lines: list[str]) -> int:
     """How many lines at the start of `lines` are the header cells of a task table written one cell per line
     ("TT" / "Nhiệm vụ" / "Chủ trì" / "Phối hợp" / "Thời gian"), or 0."""
-    if not lines or _header_cell(lines[0]) is None or not _COLUMNS["no"].match(fold(lines[0]).strip(" .:()")):
+    # the number's cell first, or after the time's when the table groups its rows by period (the time column
+    # first, its cell merged over the rows of the period)
+    first = 1 if len(lines) > 1 and _COLUMNS["time"].match(fold(lines[0]).strip(" .:()")) else 0
+    if (
+        not lines
+        or _header_cell(lines[0]) is None
+        or not _COLUMNS["no"].match(fold(lines[first]).strip(" .:()"))
+    ):
         return 0
     count = 0
     while count < len(lines) and count < 9 and _header_cell(lines[count]) is not None:
@@ -917,6 +926,8 @@ def parse_cell_table(
     header_keys = {fold(cell).strip(" .:()") for cell in header}
     header = spanned_in_order(header)
     columns = header_columns(header) or {}
+    if columns.get("time", 99) < columns.get("no", 0):
+        return _period_first_table(lines, header, columns["time"], default_year, headings)
     width = len(header)
     rows: list[list[str]] = []
     seen: list[str] = []
@@ -990,4 +1001,66 @@ def parse_cell_table(
             if name in columns:
                 synthetic[columns[name]] = value
         table.append(synthetic)
+    return tasks_from_table(table, default_year, headings), used
+
+
+_PERIOD_MARK = "\x00period:"  # in `_period_first_table`, a row's period among its cells
+
+
+def _period_first_table(
+    lines: list[str],
+    header: list[str],
+    time_at: int,
+    default_year: int | None,
+    headings: list[Heading] | None,
+) -> tuple[list[Task], int]:
+    """A table written one cell per line whose first column is the period, its cell merged over the rows of that
+    period ("Tháng 4 - 5/2027" / "2" / … / "3" / …): the period is printed once, before the number of its first row,
+    and holds for the rows after it until the next. Read as the same table with the period moved to the end of each
+    row."""
+    moved = [cell for index, cell in enumerate(header) if index != time_at]
+    width = len(moved)  # the number and the cells of a row, without its period
+    body: list[str] = []
+    period = row_period = ""
+    used = 0
+    rows = 0
+    in_row = 0  # the lines of the current row, its number included
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if _TABLE_END.match(stripped):
+            break
+        used = index + 1
+        if not stripped or stripped == PAGE_BREAK:
+            continue
+        following = next((ahead.strip() for ahead in lines[index + 1 : index + 3] if ahead.strip()), "")
+        starts_period = (
+            _ROW_ALONE.match(following) is not None
+            and _ROW_ALONE.match(stripped) is None
+            and (rows == 0 or in_row >= width)
+        )
+        if starts_period:
+            period = stripped
+            continue
+        if _ROW_ALONE.match(stripped) and (rows == 0 or in_row >= width - 1):
+            if rows:
+                body.append(_PERIOD_MARK + row_period)
+            row_period = period
+            rows += 1
+            in_row = 0
+        in_row += 1
+        body.append(stripped)
+    if rows:
+        body.append(_PERIOD_MARK + row_period)
+    table: list[list[str]] = [[*moved, header[time_at]]]
+    for line in body:
+        if line.startswith(_PERIOD_MARK):
+            row = table[-1]
+            row.extend([""] * (width - len(row)))
+            row.append(line[len(_PERIOD_MARK) :])
+        elif _ROW_ALONE.match(line) and len(table[-1]) > width:
+            table.append([line])
+        elif len(table) > 1 and len(table[-1]) < width:
+            table[-1].append(line)
+        elif len(table) > 1:
+            table[-1][-1] += " " + line  # a cell wrapped over two lines
     return tasks_from_table(table, default_year, headings), used

@@ -238,10 +238,16 @@ _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liê
 # Two-syllable words whose second syllable is one of those halves: a name may end with them ("Phòng Đăng ký kinh
 # doanh", "Trung tâm Phát triển nguồn nhân lực", a treasury's "Phòng Kiểm soát chi").
 _WHOLE_WORDS = {"kinh doanh", "nhân lực", "nguồn lực", "năng lực", "điện lực", "soát chi"}
+# Two-syllable words of a name whose second syllable alone would end it: after a kind word ("Ban Chỉ huy Phòng thủ
+# khu vực", "Đại đội Bộ binh 2", "Phòng Cảnh sát Phòng cháy") or as a modal verb ("Cơ quan Hậu cần - Kỹ thuật",
+# "Phòng Hậu cần"): the armed forces' and police's names.
+_NAME_WORDS = {"phòng thủ", "phòng cháy", "bộ binh", "hậu cần"}
 # Capitalised words that end a unit name rather than start a two-syllable name ("Lãnh đạo Sở định kỳ …").
 _KIND_WORDS = {"Sở", "Ban", "Bộ", "Cục", "Vụ", "Phòng", "UBND", "HĐND", "Xã", "Tỉnh", "Huyện"}
 _SUBJECT_HEAD = re.compile(
-    r"^(?:Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
+    # a forest board's stations, named by their duty ("Trạm bảo vệ rừng Tà Năng"), before the bare "Trạm"
+    r"^(?:(?:Các )?Trạm bảo vệ rừng|"
+    r"Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
     r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
@@ -251,7 +257,9 @@ _SUBJECT_HEAD = re.compile(
     # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|"
+    # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
+    r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
     r"Viện|Tòa án|Tòa|Các Tòa án|Các Viện kiểm sát|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
@@ -538,7 +546,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     run_in = RUN_IN_ITEM.match(previous)
-    if short_previous and line[:1].isupper() and run_in and _is_short_title(run_in[2]):
+    if short_previous and line[:1].isupper() and run_in and is_short_title(run_in[2]):
         # "Nhiệm vụ 4: Chi trả lương hưu, trợ cấp đúng hạn" on its line, then the paragraph that carries it out
         return True
     if (
@@ -566,19 +574,26 @@ STEPS_TITLE = r"\b(?:cac buoc|trinh tu) (?:thuc hien|tien hanh)\b"
 _PART_TITLE = re.compile(
     r"^(?:to chuc thuc hien$|(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|"
     r"ton tai)\b|"
-    rf"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|{STEPS_TITLE})"
+    rf"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|{STEPS_TITLE}|"
+    # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ")
+    r"(?:giao|phan cong) nhiem vu$)"
 )
 
 
-def is_numbered_part(no: str | None, title: str) -> bool:
+def is_numbered_part(no: str | None, title: str, after_part: bool = False) -> bool:
     """Whether a top-level numbered title names a part of the document ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm
-    quý III/2026", "3. Chế độ báo cáo"): short and without a sentence end."""
+    quý III/2026", "3. Chế độ báo cáo"): short and without a sentence end. `after_part`: a part was read already, so a
+    topic among the parts ("3. Về các ý kiến chưa giải quyết" after "2. Giao nhiệm vụ") is one more part."""
     title = title.strip()
     return (
         "." not in (no or ".")
         and len(title.split()) <= 10
         and not re.search(r"[.;:,]$", title)
-        and bool(_PART_TITLE.match(fold(title)) or CLOSING_PART.match(fold(title)))
+        and bool(
+            _PART_TITLE.match(fold(title))
+            or CLOSING_PART.match(fold(title))
+            or (after_part and _is_topic_title(title))
+        )
     )
 
 
@@ -623,7 +638,7 @@ def _opens_with_actor(text: str) -> bool:
     return bool(UNIT_START.match(rest) or _OFFICIAL.match(rest) or _OFFICIAL.match(office))
 
 
-def _is_short_title(text: str) -> bool:
+def is_short_title(text: str) -> bool:
     """A short line that names a topic or an aim and is no sentence: no closing stop, no colon, no actor of its own
     ("Tuyên truyền, quán triệt", "Nâng cao văn hóa công vụ")."""
     text = text.strip()
@@ -646,7 +661,7 @@ def _opens_like_title(line: str, title_line: str) -> bool:
 def _is_title_item(text: str) -> bool:
     """Whether a numbered line is only a short title ("3. Lắng nghe và phản hồi ý kiến người dân")."""
     item = NUMBERED.match(text)
-    return bool(item) and _is_short_title((item[2] or item[4]) if item else "")
+    return bool(item) and is_short_title((item[2] or item[4]) if item else "")
 
 
 def _actor_sentences(paragraph: str) -> list[str]:
@@ -711,7 +726,9 @@ def classify(text: str) -> Paragraph:
 # A heading that names the tasks first and their assignment after them ("NHIỆM VỤ VÀ PHÂN CÔNG", "NỘI DUNG, THỜI
 # GIAN VÀ PHÂN CÔNG THỰC HIỆN", "GIẢI PHÁP VÀ TRÁCH NHIỆM THỰC HIỆN"), folded: the tasks, each with its assignment.
 _TASKS_AND_ASSIGNMENT = re.compile(
-    r"^(?:noi dung|nhiem vu|giai phap|cong viec)\b(?!(?: cu the)? cua )[^.:]*?\b(?:phan cong|trach nhiem)\b"
+    r"^(?:noi dung|nhiem vu|giai phap|cong viec)\b(?!(?: cu the)? cua )[^.:]*?\b(?:phan cong|trach nhiem)\b|"
+    # a notice's part that hands the work out: "2. Giao nhiệm vụ", "2. Phân công nhiệm vụ"
+    r"^(?:giao|phan cong) nhiem vu$"
 )
 
 
@@ -774,9 +791,16 @@ def _unit_reports_results(paragraph: str) -> bool:
 
 def only_reports_results(text: str) -> bool:
     """Whether an item is one sentence in which a body reports its results ("4. Tổ trưởng báo cáo kết quả hoạt động
-    với Ban Thường vụ … trước ngày …"): a reporting obligation (LABELING.md §4), not a task."""
+    với Ban Thường vụ … trước ngày …"), or only follows the document up and reports on it: a reporting obligation
+    (LABELING.md §4), not a task."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐ])", text.strip())
-    return len(sentences) == 1 and _unit_reports_results(text)
+    return (len(sentences) == 1 and _unit_reports_results(text)) or follows_up_and_reports(text)
+
+
+# A connective that joins a request to the ones before it ("Đồng thời, …", "Ngoài ra, …").
+_CONNECTIVE = r"(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+"
+# … and the request it opens, handing work to a body: "Đồng thời, giao Phòng …", "Ngoài ra, đề nghị Công an …".
+_CONNECTIVE_REQUEST = re.compile(rf"^{_CONNECTIVE}(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦ])")
 
 
 def build_tree(paragraphs: list[Paragraph]) -> Node:
@@ -819,6 +843,12 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
                 or _is_closing_formula(paragraph.text)
             ):
                 stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
+            elif _CONNECTIVE_REQUEST.match(paragraph.text):
+                # "Đồng thời, giao Phòng Kinh tế … . Giao Phòng Văn hóa - Xã hội …" after the list: requests of their
+                # own, not the last item's, each sentence that names its body a task
+                stack = [root]
+                for sentence in _actor_sentences(paragraph.text):
+                    root.children.append(Node("dash", None, sentence, 1, parent=root))
             else:
                 stack[-1].details.append(paragraph.text)
             continue
@@ -995,7 +1025,7 @@ _PREDICATE = re.compile(
     r"định kỳ|lựa chọn|thẩm định|đối thoại|đưa|tổng kết|sơ kết|khảo sát|trả lời|mở|tiếp xúc|tham gia|giữ gìn|"
     r"nghiêm túc|chủ động|khẩn trương|kịp thời|thường xuyên|hằng|hàng|mỗi|cử|phát động|phát huy|phổ biến|tư vấn|"
     r"khám|tiếp nhận|tiếp|xử lý|xem xét|nghiên cứu|đôn đốc|cung cấp|chuẩn bị|gửi|ban hành|thành lập|kiện toàn|"
-    r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|"
+    r"củng cố|đẩy mạnh|nâng cao|cập nhật|thu thập|tập huấn|bồi dưỡng|trình|đề xuất|tham dự|làm việc|làm|"
     r"có trách nhiệm|chịu trách nhiệm|được|đã|sẽ|cần|phải|tiến hành|hỗ trợ|giúp|thăm|tặng|biểu dương|khen thưởng|"
     r"rút kinh nghiệm|họp|lấy ý kiến|thu gom|phát hành|đăng tải|đăng ký|vận hành|thống kê|điều tra|nhân rộng|"
     r"quản lý|chăm lo|chăm sóc|giáo dục|liên hệ|bàn|ký|căn cứ|thăm hỏi|bình xét|số hóa|rút ngắn|xác minh|sửa chữa|"
@@ -1013,6 +1043,8 @@ _PREDICATE = re.compile(
     r"ưu tiên|phấn đấu|dự kiến|đồng thời|không|chưa|đang|"
     # an official's conduct at work ("Cán bộ bộ phận một cửa mặc đồng phục, đeo thẻ công chức")
     r"mặc|đeo|"
+    # "… giữ liên lạc thường xuyên với …"
+    r"giữ|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1037,6 +1069,12 @@ _NAME_COMPOUNDS = (
     "trên địa bàn",
     # a department named by the staff it manages: "Phòng Công chức, viên chức" (the comma is stripped from `rest`)
     "công chức viên chức",
+    # the statistics offices' collection sections since 2025: "Phòng Thu thập thông tin thống kê khu vực Kỳ Anh"
+    "thông tin thống kê",
+    # the compensation and site-clearance boards of communes and districts: "Ban Bồi thường, giải phóng mặt bằng"
+    "bồi thường giải phóng mặt bằng",
+    # employment, not the verb "làm": "Trung tâm Dịch vụ việc làm tỉnh"
+    "việc làm",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -1090,6 +1128,24 @@ def unit_phrase(text: str) -> str | None:
             break  # "Văn hóa - Xã hội" is a name; "Công an - 1 - …" is a page number glued to it
         rest = " ".join(t.strip(",;:.()") for t in tokens[position : position + 6])
         previous = words[-1] if words else ""
+        if len(words) > 1 and " ".join(words[-2:]) == "Kế hoạch" and rest.startswith("tổng hợp"):
+            # a hospital's "Phòng Kế hoạch tổng hợp": its name, not the verb "tổng hợp" (as in `units._ROLE_PHRASES`)
+            words.extend(tokens[position : position + 2])
+            skip = 1
+            if tokens[position + 1].endswith((";", ":", ".")):
+                break
+            continue
+        if previous[:1].isupper() and f"{previous.lower()} {bare.lower()}" in _NAME_WORDS:
+            words.append(token)  # "Phòng thủ", "Bộ binh", "Hậu cần": the word's second syllable
+            open_run = 0
+            if token.endswith((";", ":", ".")):
+                break
+            continue
+        if words and bare == "của" and UNIT_HEAD.match(" ".join(tokens[position + 1 : position + 4])):
+            # "Đội Đáp ứng nhanh của Trung tâm", "Tổ công tác của Đồn": the unit of a body, the body in its name
+            words.append(token)
+            closed, headed, open_run, capitals = False, True, 0, 0
+            continue
         if words and _IN_A_ZONE.match(rest):
             # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
             words.append(token)
@@ -1223,8 +1279,10 @@ _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
 # The verbs by which a named unit takes charge of a task ("X chủ trì", "do X thực hiện", "X phụ trách").
 _TAKES_CHARGE = r"chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách"
+# Several doers may be listed with commas ("(Bảo hiểm xã hội cơ sở Tân Biên, Bảo hiểm xã hội cơ sở Châu Thành thực
+# hiện; …)"): each part then names a unit.
 _DOER_AFTER = re.compile(
-    rf"^(?P<unit>[^;:.,]{{3,90}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
+    rf"^(?P<unit>[^;:.]{{3,160}}?)\s+(?:{_TAKES_CHARGE}|tham mưu|(?:có|chịu) trách nhiệm(?: thực hiện)?)(?=[\s,;.)]|$)"
 )
 # A later clause that names the unit at the centre of the work: "…; Phòng Tổ chức cán bộ là đầu mối chuẩn bị nội dung".
 _FOCAL_POINT = re.compile(r"^(?P<unit>[^;:.,]{3,90}?)\s+là\s+(?:cơ quan\s+|đơn vị\s+|bộ phận\s+)?đầu mối\b")
@@ -1312,8 +1370,10 @@ _INLINE_DEADLINE = re.compile(
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
-    # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
-    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
+    # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp", or
+    # of a month of every quarter: "chậm nhất ngày 15 của tháng đầu mỗi quý"
+    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
+    r"|tháng\s+(?:đầu|cuối)\s+(?:mỗi|hằng|hàng|của)\s+quý)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
@@ -1340,6 +1400,8 @@ _INLINE_DEADLINE = re.compile(
     # throughout a year: "trong suốt năm học và những năm học tiếp theo", "trong suốt năm 2027"
     r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
+    # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
+    r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
     # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
@@ -1407,6 +1469,10 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+(?:mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)"
     r"|vụ\s+(?:lúa\s+)?(?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Mùa|Chiêm)(?![\wà-ỹ]))"
     r"(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
+    # the crop season of a named year: "thực hiện ngay trong mùa vụ năm 2027"
+    r"|(?:[Nn]gay\s+)?[Tt]rong\s+mùa vụ\s+năm\s+\d{4}"
+    # before someone comes, closing the sentence: "thông báo lịch … trước khi điều tra viên đến làm việc"
+    r"|[Tt]rước khi\s+[^;.,()]{2,30}?\s+đến(?:\s+làm việc)?(?=\s*[.;]?\s*$)"
     r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
@@ -1611,7 +1677,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             doer = _DOER_AFTER.match(sentence)
             if (
                 doer
-                and _SUBJECT_HEAD.match(doer["unit"] + " ")
+                and all(_SUBJECT_HEAD.match(part.strip() + " ") for part in doer["unit"].split(","))
                 and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
                 and unit_phrase(doer["unit"]) == doer["unit"]
             ):
@@ -1689,6 +1755,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     for bracket in _PARENTHESISED.finditer(text):
         if _OCCASION_BEFORE.search(text[: bracket.start()]):
             continue  # "nhân Tháng Thanh niên (tháng 3/2027)": the date of the occasion, not of the task
+        clause = text[bracket.end() :].split(";")[0]
+        if any(_BARE_FREQUENCY.fullmatch(fold(d)) and d in clause for d in deadlines):
+            # "mùa khô (từ tháng 12 đến tháng 4 năm sau) tuần tra hằng tuần": the clause goes on to its own frequency,
+            # which is its time; the bracket dates the season it applies in
+            deadlines = [d for d in deadlines if d not in bracket[1]]
+            continue
         held = " ".join(bracket[1].split())
         continuous = _CONTINUOUS_BRACKET.fullmatch(held)
         held = continuous["adverb"] if continuous else held
@@ -1733,8 +1805,22 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         deadlines = [
             d for d in deadlines if not re.fullmatch(r"(?:hằng|hàng|mỗi) (?:tuần|tháng|quý|năm)", d.lower())
         ]
+    if len(deadlines) > 1:
+        # a count in a period printed right before the months it falls in is one time as printed ("mỗi tuần ít nhất 03
+        # lần trong tháng 3 và tháng 4/2027"), not two
+        printed = " ".join(text.split())
+        joined = [deadlines[0]]
+        for deadline in deadlines[1:]:
+            if _COUNT_BEFORE_MONTHS.search(joined[-1]) and f"{joined[-1]} {deadline}" in printed:
+                joined[-1] = f"{joined[-1]} {deadline}"
+            else:
+                joined.append(deadline)
+        deadlines = joined
     timeframe = "; ".join(deadlines) if deadlines else None
     return lead, coord, timeframe
+
+
+_COUNT_BEFORE_MONTHS = re.compile(r"\d+\s+lần$")
 
 
 # An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để
@@ -1748,7 +1834,7 @@ def _is_excluded_bullet(text: str) -> bool:
         return True
     if _ACCOUNTABLE.match(text):
         return True
-    if _is_closing_formula(text):
+    if _is_closing_formula(text) or follows_up_and_reports(text):
         return True
     return bool(re.match(rf"^{_DOC_KINDS}\s+(?:số\s+)?[\dA-ZĐ]", text))
 
@@ -1790,7 +1876,7 @@ def _titles_over_assignments(node: Node) -> bool:
     siblings = [c for c in node.parent.children if c.kind == node.kind]
     sentences = 0
     for sibling in siblings:
-        if sibling.children or sibling.fields or not sibling.details or not _is_short_title(sibling.text):
+        if sibling.children or sibling.fields or not sibling.details or not is_short_title(sibling.text):
             return False
         for detail in sibling.details:
             pieces = _actor_sentences(detail)
@@ -1803,7 +1889,7 @@ def _titles_over_assignments(node: Node) -> bool:
 def _title_beside_topics(node: Node) -> bool:
     """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
     sub-items of their own: items of one level are of one kind, so it is a topic heading too, not a task."""
-    if node.parent is None or node.kind != "numbered" or not _is_short_title(node.text):
+    if node.parent is None or node.kind != "numbered" or not is_short_title(node.text):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
     return bool(siblings) and all(
@@ -1872,7 +1958,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
                 # "2. Tổng hợp … Phòng Kinh tế chủ trì, phối hợp với Công an xã; / thời gian: tháng 3/2027." — a time
                 # field alone: the item's own sentences name its units
                 leads, coords, _ = inline_assignment(text, paragraph=node.text)
-        elif node.kind in {"numbered", "lettered"} and node.details and _is_short_title(node.text):
+        elif node.kind in {"numbered", "lettered"} and node.details and is_short_title(node.text):
             # "Nhiệm vụ 2: Đôn đốc thu nợ, giảm chậm đóng" over "Phòng Quản lý thu … phối hợp với … làm việc …": the
             # title names the task, the paragraph under it who does it and when
             body = " ".join(" ".join(node.details).split())
@@ -2022,6 +2108,14 @@ _PART_WORD = re.compile(
 _WHERE_IN_BRACKETS = re.compile(r"\s*\((?:nơi|ở|tại|thuộc|có)\s[^()]*\)$")
 
 
+# A body run in before its duties in the same paragraph, after the verb that hands them over or alone ("Giao Phòng Kinh
+# tế: tham mưu …", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã: vận động …", "Khoa Khám bệnh: bố trí …"); the duties
+# go on in lower case.
+_RUN_IN_AGENCY = re.compile(
+    r"^(?:(?:Giao|Đề nghị|Yêu cầu)(?:\s+cho)?\s+)?(?P<body>[A-ZĐỦ][^:;.]{2,110}?)\s*:\s+(?=[a-zđà-ỹ])"
+)
+
+
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """In a part that assigns work per agency, an unmarked line that is only the name of an agency and a colon
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
@@ -2043,6 +2137,12 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if (unit_phrase(body) == body or SHARED_KIND.match(body)) and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
+        run_in = _RUN_IN_AGENCY.match(text) if paragraph.kind == "text" else None
+        if run_in and _agency_heading(run_in["body"]) == run_in["body"] == unit_phrase(run_in["body"]):
+            # "Giao Phòng Kinh tế: tham mưu …; chủ trì đo đạc …" — the body run in before its duties, a paragraph
+            # each: the paragraph is the body's task, as a bullet under its heading
+            out += [Paragraph("numbered", run_in["body"]), Paragraph("dash", text)]
+            continue
         # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã:": the bodies asked head the bullets
         # after them, as a body named alone does
         body = _HANDS_OVER.sub("", text.rstrip(":").strip(), count=1)
@@ -2095,7 +2195,7 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
-            if _FOLLOWS_UP_AND_REPORTS.match(fold(text)):
+            if follows_up_and_reports(text):
                 continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
             tasks.append(
@@ -2114,10 +2214,20 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 # A bullet that only follows up the document's own execution and reports on it ("Theo dõi, đôn đốc việc thực hiện Chỉ
 # thị; tổng hợp, báo cáo Chủ tịch … trước ngày …"), folded: a reporting obligation, not a task. Following up with more
 # ("…, tham mưu Ủy ban nhân dân tỉnh sơ kết") stays a task.
+# The follow-up may stand alone before the report ("Giao Văn phòng Đảng ủy theo dõi, đôn đốc; các đảng ủy trực thuộc báo
+# cáo kết quả …", "Phòng Công tác xã hội theo dõi việc thực hiện các kết luận và báo cáo Giám đốc trước …"): the same.
 _FOLLOWS_UP_AND_REPORTS = re.compile(
-    r"^theo doi,? (?:va )?don doc\b[^;]*\bthuc hien (?:ke hoach|chi thi|huong dan|quyet dinh|cong van|van ban|"
-    r"chuong trinh)(?: nay)?\s*;\s*(?:tong hop,? )?(?:va )?bao cao\b[^;]*$"
+    r"^theo doi(?:,? (?:va )?don doc)?(?: [^;]*?\bthuc hien\b[^;]*?)?\s*(?:;|,? va)\s*"
+    r"(?:[^;]*\s)?bao cao\b[^;]*$"
 )
+
+
+def follows_up_and_reports(text: str) -> bool:
+    """Whether an item only follows the document up and reports on it, its body named first or not ("- Theo dõi,
+    đôn đốc việc thực hiện Chỉ thị; tổng hợp, báo cáo …", "3. Giao Văn phòng theo dõi, đôn đốc; … báo cáo …")."""
+    rest = _HANDS_OVER.sub("", text.strip(), count=1)
+    unit = unit_phrase(rest) if _SUBJECT_HEAD.match(rest) and not _NOT_SUBJECT.match(rest) else None
+    return bool(_FOLLOWS_UP_AND_REPORTS.match(fold(rest[len(unit or "") :].strip())))
 
 
 def _heads_the_agency(own: list[str], agency: str) -> bool:
@@ -2202,31 +2312,71 @@ def _request(sentence: str) -> re.Match[str] | None:
 
 def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | None = None) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
-    act. A letter that hands work to several bodies, a paragraph each ("… giao Văn phòng …" / "Giao Phòng …" /
-    "Đề nghị Ủy ban Mặt trận …"), has a task per paragraph (LABELING.md §3)."""
+    act. A letter that hands work to several bodies, a paragraph or a sentence each ("… giao Văn phòng …" / "Giao
+    Phòng …" / "Đề nghị Ủy ban Mặt trận …"), has a task per sentence that asks (LABELING.md §3). The sentence that
+    announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself."""
     tasks = []
-    by_name = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None) >= 2
+    asks = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None)
+    names = sum(
+        1
+        for paragraph in paragraphs
+        if letter_task([paragraph], default_year, requests_by_name=True) is not None
+    )
+    by_name = asks >= 2 or (asks >= 1 and names >= 3)
     for paragraph in paragraphs:
-        task = letter_task([paragraph], default_year, requests_by_name=by_name, issuer=issuer)
-        if task is not None:
-            tasks.append(task)
-    return tasks
+        for sentence in _SENTENCE_BREAK.split(paragraph) if by_name else [paragraph]:
+            task = letter_task([sentence], default_year, requests_by_name=by_name, issuer=issuer)
+            if task is not None:
+                tasks.append(task)
+    requests = [task for task in tasks if not task.text.endswith(":")]
+    return requests or tasks
+
+
+# Where a letter's paragraph starts a new sentence (a request of its own: "… trong tháng 12/2026. Giao Phòng …").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐ])")
 
 
 # In a letter that asks bodies by name, a paragraph may name the body as its subject without "đề nghị" ("Các Tòa án
-# khu vực 3, 6 tiếp tục duy trì …"): the same request, in the same verbs.
-_NAMED_SUBJECT = re.compile(r"^(?P<unit>[^;:.]{3,120}?)\s+(?=" + _REQUEST_VERB + ")")
-
-
+# khu vực 3, 6 tiếp tục duy trì …", "Phòng Tuyên truyền … biên soạn tờ rơi …"): the same request.
 def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
     """A sentence whose subject is a body other than the letter's issuer ("Công an phường cử …" in a ward police
-    letter is its own part)."""
-    match = _NAMED_SUBJECT.match(sentence.strip())
-    if not match or not _SUBJECT_HEAD.match(sentence.strip()) or _NOT_SUBJECT.match(sentence.strip()):
-        return None
-    if issuer and fold(issuer).startswith(fold(match["unit"])):
-        return None
-    return match if unit_phrase(match["unit"]) == match["unit"] else None
+    letter is its own part), or that hands the work to a body by name after a connective ("Đồng thời, giao Phòng
+    Văn hóa - Xã hội đưa tin …", "Yêu cầu Bộ phận một cửa trả lời …"): the body is read as a name, the action is any
+    verb that opens a task (`_PREDICATE`)."""
+    if not _ENDS_A_SENTENCE.search(sentence):
+        return None  # a line of the letterhead or the title that runs into the body ("UBND phường với Nhân dân …")
+    starts = [(len(sentence) - len(sentence.lstrip()), False)]
+    starts += [(m.end(), True) for m in _HANDS_OVER_AFTER_CONNECTIVE.finditer(sentence)]
+    for start, handed in starts:
+        rest = sentence[start:]
+        subject = rest[:1].upper() + rest[1:]
+        named = _SUBJECT_HEAD.match(subject) or (handed and UNIT_START.match(subject))
+        unit = unit_phrase(subject) if named and not _NOT_SUBJECT.match(subject) else None
+        if not unit:
+            continue
+        where = _AT_BODIES.match(subject[len(unit) :])
+        bodies = unit_phrase(subject[len(unit) + where.end() :]) if where else None
+        if where and bodies:
+            # "Yêu cầu bộ phận một cửa tại các Thuế cơ sở trả lời …": the section is named by the bodies it sits in
+            unit += subject[len(unit) : len(unit) + where.end()] + bodies
+        if not _PREDICATE.match(subject[len(unit) :].strip()):
+            continue
+        if not handed and issuer and fold(issuer).startswith(fold(unit)):
+            continue
+        return re.compile(rf"(?P<unit>.{{{len(unit)}}})\s*").match(sentence, start)
+    return None
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.;!?]\s*$")
+_AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
+
+
+# What opens a sentence that hands work over, after a connective that joins it to the request before ("Đồng thời,
+# giao …", "Ngoài ra, đề nghị …", "Bên cạnh đó, yêu cầu …").
+_HANDS_OVER_AFTER_CONNECTIVE = re.compile(
+    r"(?:^|(?<=\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦa-zđ])|"
+    rf"^\s*{_CONNECTIVE}(?=[A-ZĐỦ])"
+)
 
 
 def letter_task(
@@ -2254,13 +2404,14 @@ def letter_task(
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
             match = _request(sentence)
-            if not match and requests_by_name:
-                match = _named_subject(sentence, issuer)
-            if not match:
+            phrase = unit_phrase(match["unit"]) if match else None
+            if phrase is None or match is None or len(phrase.split()) * 2 < len(match["unit"].split()):
+                # what stands between "đề nghị" and a verb of `_REQUEST_VERB` is no body ("đề nghị hướng dẫn bố trí
+                # …", "Yêu cầu Khoa Dược cấp phát vắc xin … theo số lượng đăng ký"): the body is read as a name
+                match = _named_subject(sentence, issuer) if requests_by_name else None
+                phrase = match["unit"] if match else None
+            if match is None or phrase is None:
                 continue
-            phrase = unit_phrase(match["unit"])
-            if phrase is None or len(phrase.split()) * 2 < len(match["unit"].split()):
-                continue  # what stands between "đề nghị" and the verb is no body ("đề nghị hướng dẫn bố trí …")
             request = sentence[match.end() :].strip()
             if _ONLY_REPORT.match(fold(request)):
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task

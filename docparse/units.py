@@ -11,10 +11,12 @@ from docparse.text import fold
 _HEADS = (
     "Ủy ban|UBND|HĐND|Hội đồng|Sở|Ban|Văn phòng|Phòng|Chi cục|Thanh tra|Trung tâm|Công an|Bộ|Cục|Tổng cục|Vụ|"
     "Hội|Đoàn|Mặt trận|Liên đoàn|Đảng ủy|Đảng uỷ|Chi bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Tỉnh uỷ|Thành uỷ|Kho bạc|"
-    "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
+    "Ngân hàng|Báo|Đài|Trường|Bệnh viện|Thư viện|Lãnh đạo|Giám đốc|Phó Giám đốc|Chủ tịch|Thủ trưởng|Người đứng đầu|"
     "Bộ Chỉ huy|Quân sự|Viện|Tòa án|Viện kiểm sát|Chánh|Cơ quan|Đơn vị|Tổ|Bảo hiểm|Cảnh sát|Công đoàn|"
     "Ủy ban Mặt trận|UBMTTQ|Cổng|Chi đoàn|Chi hội|Ban Chỉ huy|Thôn|Bản|Tổ dân phố|Trưởng|Hiệu trưởng|Hợp tác xã|Đồn|"
     "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế|"
+    # the armed forces' units, a power company's district branches ("Điện lực Bình Gia") and the post ("Bưu điện tỉnh")
+    "Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Điện lực|Bưu điện|"
     # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
     # "Giáo viên chủ nhiệm", "Kế toán", "Tổng phụ trách Đội")
     "Phó Hiệu trưởng|Giáo viên|Kế toán|Tổng phụ trách|"
@@ -202,8 +204,24 @@ def _split_units(text: str) -> tuple[str, ...]:
                 f"{body} {named['kind']} {name}" for name in re.split(r",\s*|\s+và\s+", named["names"])
             )
             continue
+        shared_body = _SHARED_BODY.match(part)
+        if shared_body and (shared_body["plural"] or shared_body["kind"]):
+            units.extend(_one_per_place(shared_body))
+            continue
         units.extend(_split_part(part))
     return tuple(u for u in units if re.search(r"\w", u))
+
+
+def _one_per_place(shared: re.Match[str]) -> list[str]:
+    """The body at each place ("Các Trạm Y tế phường A, B, xã C"), the kind of place carried on to the next."""
+    kind = shared["kind"]
+    units = []
+    for place in re.split(r",\s*|\s+và\s+", f"{shared['first']}{shared['rest']}"):
+        own_kind = re.match(rf"(?:tại|{_LOCALITY_KINDS})(?=\s)", place)
+        if own_kind:
+            kind, place = own_kind[0], place[own_kind.end() :].strip()
+        units.append(" ".join(w for w in (shared["body"], kind, place) if w))
+    return units
 
 
 _LOCALITY_KINDS = r"(?:xã|phường|thị trấn|đặc khu|tỉnh|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)"
@@ -224,6 +242,16 @@ _NUMBERED_AREAS = re.compile(
 # Units of one kind told apart by their number, the number repeated with "số": "Tổ công tác hiện trường số 1, số 2".
 _NUMBERED_UNITS = re.compile(
     r"^(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+)$"
+)
+# Several bodies of one kind named once before their places, with "Các" or a kind of place: "Các Ban Chỉ huy Quân sự
+# xã Mộc Sơn, Chiềng Sơn", "các Điện lực Cao Lộc, Văn Lãng", "Các Chi nhánh Trung tâm tại Phong Điền, Phú Lộc", "Hội
+# LHPN xã Phù Mỹ, An Lão": one unit per place (the shared-prefix convention). A place's words are capitalised words in
+# sentence case, so an acronym ("Trường THCS Kim Đồng, Lê Lợi") stays in the shared name, and a name of a body after
+# the comma ("…, Đoàn Thanh niên xã", "…, Hội LHPN") is no place.
+_PLACE_WORDS = rf"{_CAPITAL}[a-zà-ỹđ]*(?:\s+{_CAPITAL}[a-zà-ỹđ]*){{0,3}}"
+_SHARED_BODY = re.compile(
+    rf"^(?P<plural>[Cc]ác\s+)?(?P<body>[A-ZĐ][^,;]*?)\s+(?:(?P<kind>tại|{_LOCALITY_KINDS})\s+)?(?P<first>{_PLACE_WORDS})"
+    rf"(?P<rest>(?:(?:,\s*|\s+và\s+)(?:{_LOCALITY_KINDS}\s+)?(?!(?:{_HEADS})(?![\wà-ỹ])){_PLACE_WORDS})+)$"
 )
 # A bare place after a unit of the same kind of place takes that unit's body: "Ủy ban nhân dân xã Hoa Lư, xã Gia
 # Sinh" → "Ủy ban nhân dân xã Gia Sinh"; "Tòa án nhân dân khu vực 2, khu vực 4" → "Tòa án nhân dân khu vực 4".
@@ -250,7 +278,11 @@ _OFFICE_HELD = re.compile(
 )
 # The staff of a school or a small office who answer for an item, each a unit of their own: "Kế toán, Thư ký Hội đồng
 # trường", "Văn thư, Thủ quỹ".
-_STAFF_ROLE = re.compile(r"^(?:Kế toán|Thư ký|Văn thư|Thủ quỹ|Tổng phụ trách)(?![\wà-ỹ])")
+_STAFF_ROLE = re.compile(
+    r"^(?:Kế toán|Thư ký|Văn thư|Thủ quỹ|Tổng phụ trách|"
+    # the heads of a village or a residential group, listed after one another ("Trưởng thôn, tổ trưởng tổ dân phố")
+    r"[Tt]ổ trưởng tổ dân phố|[Tt]rưởng (?:thôn|bản|ấp|khu phố))(?![\wà-ỹ])"
+)
 
 
 def _split_part(part: str) -> list[str]:

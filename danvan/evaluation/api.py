@@ -5,14 +5,16 @@ sheet's `version`: a stale one answers 409)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
+from pydantic import Field, WithJsonSchema
 
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
-from danvan.api_paging import MAX_OFFSET, Page
+from danvan.api_inputs import ParamInt
+from danvan.api_paging import Page
 from danvan.core.collation import by_name
 from danvan.core.errors import ActionRefused
 from danvan.evaluation import permissions, queries
@@ -70,9 +72,25 @@ class ScoresOut(Schema):
     scores: list[ScoreOut]
 
 
+# Points as a JSON number or a decimal string ("7.5"), below 10,000 like the action's own bound; the schema says
+# both, so that a string that is no number is refused as the schema's answer, not against it.
+Points = Annotated[
+    Decimal,
+    Field(ge=0, lt=10_000),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "exclusiveMaximum": 10_000},
+                {"type": "string", "pattern": r"^[0-9]{1,4}(\.[0-9]+)?$"},
+            ]
+        }
+    ),
+]
+
+
 class ScoreIn(StrictBody):
     criterion: int
-    points: Decimal | None = None
+    points: Points | None = None
     explanation: str = ""
     departure_reason: str = ""
 
@@ -137,12 +155,13 @@ def _scores(sheet: Assessment) -> dict[str, Any]:
     url_name="evaluation-list",
     summary="Evaluation sheets in scope",
 )
-def list_evaluations(request: HttpRequest, page: Query[Page], round: int | None = None) -> dict[str, Any]:
+def list_evaluations(
+    request: HttpRequest, page: Query[Page], round: ParamInt | None = None
+) -> dict[str, Any]:
     """Sheets of the organisations in the caller's scope, newest round first; `round` filters by round id."""
     sheets = queries.assessments_visible_to(api_user(request))
     if round is not None:
-        # an id outside the database's integer range (a script's typo) matches nothing, without a query of it
-        sheets = sheets.filter(round_id=round) if 0 < round <= MAX_OFFSET else sheets.none()
+        sheets = sheets.filter(round_id=round)
     sheets = sheets.order_by("-round__year", "round_id", by_name("organization__name"), "pk")
     return {"count": sheets.count(), "items": [_evaluation(a) for a in page.of(sheets)]}
 
@@ -153,7 +172,7 @@ def list_evaluations(request: HttpRequest, page: Query[Page], round: int | None 
     url_name="evaluation-scores",
     summary="A sheet's scores and suggestions",
 )
-def get_scores(request: HttpRequest, evaluation_id: int) -> dict[str, Any]:
+def get_scores(request: HttpRequest, evaluation_id: ParamInt) -> dict[str, Any]:
     return _scores(queries.get_assessment_for_user(api_user(request), evaluation_id))
 
 
@@ -163,7 +182,7 @@ def get_scores(request: HttpRequest, evaluation_id: int) -> dict[str, Any]:
     url_name="evaluation-self-score",
     summary="Save the agency's self-scores",
 )
-def post_scores(request: HttpRequest, evaluation_id: int, payload: ScoresIn) -> dict[str, Any]:
+def post_scores(request: HttpRequest, evaluation_id: ParamInt, payload: ScoresIn) -> dict[str, Any]:
     """Save points, explanations and reasons for departing from a suggestion; `version` is the sheet's as
     read (409 when someone saved meanwhile, or the sheet can no longer be scored)."""
     user = api_user(request)

@@ -19,6 +19,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
+from danvan.api_inputs import ParamInt, column_length
 from danvan.api_paging import Page
 from danvan.core.errors import ActionRefused
 from danvan.feedback import actions, permissions, queries
@@ -34,14 +35,14 @@ class FeedbackIn(StrictBody):
     )
     kind: Kind
     channel: Channel = Channel.API
-    title: StrictStr = Field(min_length=1, max_length=250)
+    title: StrictStr = Field(min_length=1, max_length=column_length(Feedback, "title"))
     text: StrictStr = Field(min_length=1, max_length=20000)
     received_on: datetime.date | None = None
     anonymous: StrictBool = False
-    citizen_name: StrictStr = Field("", max_length=200)
-    citizen_phone: StrictStr = Field("", max_length=40)
-    citizen_email: StrictStr = Field("", max_length=254)
-    citizen_address: StrictStr = Field("", max_length=300)
+    citizen_name: StrictStr = Field("", max_length=column_length(Feedback, "citizen_name"))
+    citizen_phone: StrictStr = Field("", max_length=column_length(Feedback, "citizen_phone"))
+    citizen_email: StrictStr = Field("", max_length=column_length(Feedback, "citizen_email"))
+    citizen_address: StrictStr = Field("", max_length=column_length(Feedback, "citizen_address"))
 
 
 class PublicStatusOut(Schema):
@@ -143,7 +144,7 @@ def list_items(request: HttpRequest, page: Query[Page], state: str = "", kind: s
     url_name="feedback-detail",
     summary="One feedback item",
 )
-def get_item(request: HttpRequest, item_id: int) -> dict[str, Any]:
+def get_item(request: HttpRequest, item_id: ParamInt) -> dict[str, Any]:
     return _item(queries.get_item_for_user(api_user(request), item_id), timezone.localdate())
 
 
@@ -153,7 +154,7 @@ def get_item(request: HttpRequest, item_id: int) -> dict[str, Any]:
     url_name="feedback-answer",
     summary="Answer a feedback item",
 )
-def answer_item(request: HttpRequest, item_id: int, payload: AnswerIn) -> dict[str, Any]:
+def answer_item(request: HttpRequest, item_id: ParamInt, payload: AnswerIn) -> dict[str, Any]:
     user = api_user(request)
     item = queries.get_item_for_user(user, item_id)
     if not permissions.can_handle_feedback(user, item):

@@ -12,9 +12,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
-from pydantic import StrictInt, StrictStr
+from pydantic import Field, StrictInt, StrictStr
 
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
+from danvan.api_inputs import ParamInt, column_length
 from danvan.api_paging import Page
 from danvan.core.errors import ActionRefused
 from danvan.initiatives import actions, permissions, queries
@@ -68,10 +69,10 @@ class InitiativeDetail(InitiativeOut):
 
 class InitiativeIn(StrictBody):
     organization: StrictInt
-    name: StrictStr
+    name: StrictStr = Field(min_length=1, max_length=column_length(Initiative, "name"))
     kind: Literal["dan_van_kheo", "grassroots_democracy"] = "dan_van_kheo"
     holder: Literal["collective", "individual"]
-    performer: StrictStr
+    performer: StrictStr = Field(min_length=1, max_length=column_length(Initiative, "performer"))
     field: Literal[
         "economy",
         "culture_society",
@@ -82,7 +83,8 @@ class InitiativeIn(StrictBody):
         "administration",
         "other",
     ]
-    year: StrictInt
+    # The years the pages take (initiatives.forms).
+    year: StrictInt = Field(ge=2000, le=2100)
     situation: StrictStr = ""
     goals: StrictStr = ""
     content: StrictStr = ""
@@ -160,7 +162,7 @@ def _detail(item: Initiative) -> dict[str, Any]:
 def list_initiatives(
     request: HttpRequest,
     page: Query[Page],
-    year: int | None = None,
+    year: ParamInt | None = None,
     status: str = "",
     kind: str = "",
 ) -> dict[str, Any]:
@@ -178,7 +180,7 @@ def list_initiatives(
     url_name="initiative-detail",
     summary="One model with its registration fields",
 )
-def get_initiative(request: HttpRequest, initiative_id: int) -> dict[str, Any]:
+def get_initiative(request: HttpRequest, initiative_id: ParamInt) -> dict[str, Any]:
     return _detail(queries.get_initiative_for_user(api_user(request), initiative_id))
 
 
@@ -214,7 +216,7 @@ def create_initiative(request: HttpRequest, payload: InitiativeIn) -> Status[dic
     url_name="commitment-list",
     summary="Integrity commitments in scope",
 )
-def list_commitments(request: HttpRequest, page: Query[Page], year: int | None = None) -> dict[str, Any]:
+def list_commitments(request: HttpRequest, page: Query[Page], year: ParamInt | None = None) -> dict[str, Any]:
     """Each organisation's own commitments (staff who must sign, who signed) in the caller's scope."""
     rows = queries.commitments_visible_to(api_user(request))
     if year is not None:

@@ -18,6 +18,7 @@ from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from danvan.api_errors import ApiError, api_user, responses
+from danvan.api_inputs import ParamInt
 from danvan.api_paging import Page
 from danvan.core.http import file_response
 from danvan.documents.parsing import ParseFailed, parse_file
@@ -145,7 +146,7 @@ class FindingOut(Schema):
 
 
 class CoverageOut(Schema):
-    plan_id: int
+    plan_id: ParamInt
     catalog: PlanRef | None
     assigned_count: int
     covered_count: int
@@ -252,7 +253,7 @@ def list_plans(
     url_name="plan-detail",
     summary="A plan with its tasks and assignments",
 )
-def plan_detail(request: HttpRequest, plan_id: int) -> dict[str, Any]:
+def plan_detail(request: HttpRequest, plan_id: ParamInt) -> dict[str, Any]:
     """The plan, its document, and every task in printed order with all its assignments (groups as written
     and, after publication, the organisations they were expanded into, marked by `expanded_from_id`)."""
     plan = queries.get_plan_for_user(api_user(request), plan_id)
@@ -266,7 +267,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> dict[str, Any]:
     url_name="plan-coverage",
     summary="Coverage of the catalog and the plan's findings",
 )
-def plan_coverage(request: HttpRequest, plan_id: int) -> dict[str, Any]:
+def plan_coverage(request: HttpRequest, plan_id: ParamInt) -> dict[str, Any]:
     """Catalog tasks assigned to the plan's organisation, covered or missing, and the linter's findings."""
     plan = queries.get_plan_for_user(api_user(request), plan_id)
     result = coverage.coverage_of(plan)
@@ -313,7 +314,7 @@ def plan_coverage(request: HttpRequest, plan_id: int) -> dict[str, Any]:
     summary="The plan as DOCX, XLSX or PDF",
 )
 def plan_export(
-    request: HttpRequest, plan_id: int, format: Literal["docx", "xlsx", "pdf"] = "docx"
+    request: HttpRequest, plan_id: ParamInt, format: Literal["docx", "xlsx", "pdf"] = "docx"
 ) -> HttpResponse:
     """The document file. PDF is converted synchronously through LibreOffice (1–2 s); without LibreOffice
     the answer is 503 with the reason."""
@@ -341,7 +342,7 @@ def plan_export(
 def list_tasks(
     request: HttpRequest,
     page: Query[Page],
-    assigned_to: int | None = None,
+    assigned_to: ParamInt | None = None,
     role: Literal["lead", "coordinate"] | None = None,
 ) -> dict[str, Any]:
     """Tasks the caller can see that are assigned to organisation `assigned_to` (by name or as a member of a

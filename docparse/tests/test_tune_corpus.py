@@ -15,12 +15,9 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half: the eleventh blind half's letters (congvan) and
-# the forest board's Quy chế (non-task-tables), whose tasks are missed (docs/docparse.md, "Twelfth round").
-KNOWN_BELOW: set[tuple[str, str]] = {
-    ("congvan", "task_f1"),
-    ("non-task-tables", "task_f1"),
-}
+# (shape, metric) pairs still under the issue's bar on the tuning half: none since r12-tasks found the letters' requests
+# and the forest board's Quy chế duties (docs/docparse.md, "Twelfth round").
+KNOWN_BELOW: set[tuple[str, str]] = set()
 
 
 def test_the_tuning_corpus_holds_its_scores():
@@ -33,9 +30,17 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the twelfth round on the 384 documents: the eleventh round brought the 354 documents
     # to task F1 0.996, lead 0.985, coord 0.992, timeframe 0.996, header 0.994, citations 1.000, nothing invented
     # (docs/docparse.md, "Eleventh round"); the eleventh held-out half, scored once at task F1 0.883, joined them;
-    # r12-times raised timeframe (forms of time of the eleventh half) and lead (a cell table's row); the twelve r12b
-    # documents of layouts the corpus lacked joined below these (their own misses: the 384 score as before), and
-    # r12-breadth's rules raised the 396 to these
-    assert total.task_f1 >= 0.986 and total.lead >= 0.979 and total.coord >= 0.986, (total, problems)
-    assert total.timeframe >= 0.994 and total.document_fields >= 0.992 and total.citation_f1 >= 1.0, total
+    # r12-times raised timeframe to 0.995 (forms of time of the eleventh half) and lead to 0.979 (a cell table's row);
+    # r12-layout raised task F1 to 0.990 and header fields to 0.997 (letter-spaced headings, web copies, period-first
+    # cell tables, letterheads); the 15 tasks it found first bring 6 times and 2 leads that are not read yet (times
+    # and units areas), so with both rounds timeframe holds at 0.993 and lead at 0.978; r12-tasks raised task F1
+    # (letters' requests, run-in bodies, a notice's "Giao nhiệm vụ", a Quy chế's duties): with all three
+    # merged task F1 0.996, lead 0.979
+    # r12-units raised lead 0.979 → 0.986 and coord 0.986 → 0.989 (shared names before several places, the armed
+    # forces' units, doers listed in a bracket, "Tham gia" columns)
+    # the twelve r12b documents of layouts the corpus lacked joined them (r12-breadth), with its rules
+    # raised the 396 documents to task F1 0.994, lead 0.986, coord 0.989, timeframe 0.992, header 0.996 (the r12b
+    # documents' own misses keep them under the 384's 0.996 and 0.997; no older file changed)
+    assert total.task_f1 >= 0.994 and total.lead >= 0.986 and total.coord >= 0.989, (total, problems)
+    assert total.timeframe >= 0.992 and total.document_fields >= 0.996 and total.citation_f1 >= 1.0, total
     assert total.invented_tasks == 0

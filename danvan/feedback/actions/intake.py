@@ -12,10 +12,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
+from danvan.core import workdays
 from danvan.core.actions import client_ip, notify, record_event
 from danvan.core.errors import ActionRefused
 from danvan.core.permissions import require
@@ -141,7 +142,14 @@ def receive_feedback(
     if received > today:
         raise ActionRefused(_("The date received cannot be in the future."))
     holder = organization or _holder(subject_organization, province)
-    computed = deadlines.compute(kind=kind, received_on=received)
+    try:
+        computed = deadlines.compute(kind=kind, received_on=received)
+    except workdays.NoTimeLimit:
+        # a date before the law in force (a typo such as 0001-01-01): no deadline can be set
+        raise ActionRefused(
+            _("No legal time limit applies on %(date)s, the date received; check the date.")
+            % {"date": dateformat.format(received, "d/m/Y")}
+        ) from None
     item = Feedback(
         code=new_code(received),
         kind=kind,

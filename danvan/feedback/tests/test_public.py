@@ -202,6 +202,19 @@ def test_no_public_page_shows_a_personal_field(tree: Any, make_user: Any, make_i
         assert not [field for field in PERSONAL if field in body]
 
 
+def test_a_date_received_before_any_legal_time_limit_is_refused_with_the_reason(
+    tree: Any, make_user: Any
+) -> None:
+    """No deadline can be set for a day before the law in force (0001-01-01 from an intake system answered 500)."""
+    body = {"organization": tree.department.pk, "kind": "report", "title": "Ngập nước", "text": "Ngập."}
+    body.update(citizen_name="Vũ Văn An", received_on="0001-01-01")
+    client = client_for(make_user(tree.department, "agency_officer"))
+    refused = client.post("/api/v1/feedback", body, content_type="application/json")
+    assert refused.status_code == 409, refused.content
+    assert "01/01/0001" in refused.json()["detail"] and "chưa có thời hạn" in refused.json()["detail"]
+    assert not Feedback.objects.exists()
+
+
 def test_the_public_api_reads_by_code_and_the_token_api_receives(tree: Any, make_user: Any) -> None:
     from danvan.accounts import actions as account_actions
 

@@ -14,6 +14,7 @@ from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from danvan.api_errors import responses
+from danvan.api_inputs import ParamInt
 from danvan.reporting.models import ReportStanding, Status, choices_legend, printed_label
 from danvan.reporting.queries import dashboard as queries
 
@@ -122,7 +123,7 @@ class DashboardOut(Schema):
 
 
 class DashboardFilters(Schema):
-    period: int | None = None
+    period: ParamInt | None = None
     # "department", "commune" or "other"; anything else means every kind.
     kind: str = ""
 

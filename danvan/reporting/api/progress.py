@@ -17,6 +17,7 @@ from ninja import Router, Schema
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
+from danvan.api_inputs import ParamInt
 from danvan.reporting.actions import progress as actions
 from danvan.reporting.models import Status, TaskProgress, choices_legend
 from danvan.reporting.queries import progress as queries
@@ -85,7 +86,7 @@ def progress_out(row: TaskProgress) -> dict[str, Any]:
     url_name="task-progress",
     summary="Report progress on a task",
 )
-def update_task_progress(request: HttpRequest, task_id: int, payload: ProgressIn) -> dict[str, Any]:
+def update_task_progress(request: HttpRequest, task_id: ParamInt, payload: ProgressIn) -> dict[str, Any]:
     """Record progress for `organization` (default: the first the caller may report for, the lead first):
     state, percent (0–100; a task done is at 100), completion date (required when done), result text and
     figures keyed by target id of the task's plan. The status is recomputed as of today."""

@@ -16,6 +16,7 @@ from pydantic import StrictInt
 
 from danvan.accounts.models import User
 from danvan.api_errors import ApiError, StrictBody, api_user, responses
+from danvan.api_inputs import ParamInt
 from danvan.api_paging import Page
 from danvan.organizations import queries as org_queries
 from danvan.organizations.models import Membership, Organization
@@ -108,7 +109,7 @@ def _report(report: Report) -> dict[str, Any]:
 def list_periods(
     request: HttpRequest,
     page: Query[Page],
-    catalog: int | None = None,
+    catalog: ParamInt | None = None,
 ) -> dict[str, Any]:
     """Periods of the catalogs the caller can see, newest due date first; `catalog` filters by catalog id."""
     periods = queries.periods_visible_to(api_user(request))
@@ -127,7 +128,7 @@ def list_periods(
 def list_reports(
     request: HttpRequest,
     page: Query[Page],
-    period: int | None = None,
+    period: ParamInt | None = None,
 ) -> dict[str, Any]:
     """Reports of organisations in the caller's scope (their own; the whole province for coordinators and
     observers); `period` filters by period id (404 when the period is not visible)."""
