@@ -86,9 +86,9 @@ def test_the_thresholds_file_holds_the_targets_of_the_issue():
 @pytest.mark.xfail(
     strict=False,
     reason=(
-        "issue 11 targets not met on the eleventh blind held-out half (r11, 30 documents written in December 2026, "
-        "scored once; docs/docparse.md): task F1 0.883 < 0.95 (precision 0.96, recall 0.82), lead 0.88 < 0.90, "
-        "coord 0.90, timeframe 0.89 < 0.95; header fields 0.98 and citations F1 1.00 are met, nothing invented. "
+        "issue 11 targets not met on the twelfth blind held-out half (r12, 30 documents written in December 2026, "
+        "scored once; docs/docparse.md): task F1 0.902 < 0.95 (precision 0.95, recall 0.86), lead 0.78 < 0.90, "
+        "timeframe 0.77 < 0.95; coord 0.92, header fields 0.96 and citations F1 0.98 are met, nothing invented. "
         "The tuning half is pinned in test_tune_corpus.py. Remove this mark when every shape meets its threshold."
     ),
 )
