@@ -1375,7 +1375,9 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
     r"|tháng\s+(?:đầu|cuối)\s+(?:mỗi|hằng|hàng|của)\s+quý)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
+    # (… and a day of every year: "trước ngày 15/01 hằng năm", the periodicity part of it as in "ngày 10 hằng tháng")
     rf"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?|trong thời hạn)\s+{_HOUR}?{_DAY}"
+    r"(?:(?<!/\d{4})(?<!năm \d{4})\s+(?:hằng|hàng)\s+năm\b)?"
     # "hoàn thành trước 30/6/2027" (no "ngày"), "trước tháng 6/2027", "chậm nhất là cuối quý II/2027"
     r"|(?:[Hh]oàn thành\s+|[Xx]ong\s+)?(?:[Tt]rước|[Cc]hậm nhất(?: là)?)\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng|quý)\s+[\dIVX]+\b(?:/\d{4}|\s+năm\s+\d{4})?|(?:đầu|cuối|giữa)\s+năm\s+\d{4}"
@@ -1422,8 +1424,8 @@ _INLINE_DEADLINE = re.compile(
     # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
     # ("tại giao ban hằng tuần": the weekly briefing where a result is reported, an occasion)
     r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
-    r"(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
-    r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+lần)?"
+    r"(?:[Íí]t nhất\s+(?=[Mm]ỗi))?(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
+    r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+(?:lần|lớp|buổi|đợt|cuộc|phiên)\b)?"
     + _DAY_OF_PERIOD
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
     + r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
@@ -1440,7 +1442,10 @@ _INLINE_DEADLINE = re.compile(
     # (the event ends where a second limit is joined: "… kể từ ngày nhận được đơn và giải quyết không quá 30 ngày …")
     # ("đúng thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ": the limit named without "trong", counted from its event)
     r"|(?:[Tt]rong thời hạn|[Tt]rong thời gian|[Tt]rong vòng"
-    r"|(?<![\wà-ỹ])thời hạn(?=\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ))\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # (a limit in hours, as one in days: "chậm nhất 48 giờ kể từ khi nhận được phản ánh", "trong vòng 12 giờ",
+    # "thông báo trước ít nhất 04 giờ"; the hours of a service, "đường dây nóng 24/24 giờ", have no such head)
+    r"|(?:[Cc]hậm nhất|[Kk]hông quá|[Tt]rước ít nhất)(?=\s+\d{1,3}\s+giờ\b)"
+    r"|(?<![\wà-ỹ])thời hạn(?=\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+kể từ))\s+\d{1,3}\s+(?:ngày(?:\s+làm việc)?|giờ\b)"
     r"(?:\s+kể từ(?:(?!\s+theo quy định|\s+và\s[^;.,()]*?(?:không quá|chậm nhất|trong thời hạn)\s+\d)[^;.,()]){3,60})?"
     # ("trong 02 ngày" alone is how long a thing lasts, not a limit)
     r"|[Tt]rong\s+\d{1,3}\s+ngày(?:\s+làm việc(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?|\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})"

@@ -41,11 +41,11 @@ _CONTINUOUS = re.compile(
 )
 # A season or a time limit counted from an event: "trước vụ Đông Xuân 2026 - 2027", "trong mùa khô", "trước Tết
 # Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …", "chậm nhất 10 ngày
-# trước khi phê duyệt phương án" (no calendar date).
+# trước khi phê duyệt phương án", a limit in hours ("trong vòng 48 giờ", "trước ít nhất 04 giờ") (no calendar date).
 _RELATIVE = re.compile(
     r"^(?:truoc|sau|trong|ngay sau)\s+(?:mua|vu|tet)\b"
     r"|^(?:cham nhat (?:la )?|hoan thanh )?(?:\d{1,3} ngay (?:lam viec )?)?truoc khi\b"
-    r"|^trong (?:thoi han |thoi gian |vong )?\d{1,3} ngay\b|^(?:ngay )?sau khi\b|\bke tu\b"
+    r"|^(?:trong (?:thoi han |thoi gian |vong )?|(?:cham nhat|khong qua|truoc it nhat) (?=\d{1,3} gio\b))\d{1,3} (?:ngay|gio)\b|^(?:ngay )?sau khi\b|\bke tu\b"
 )
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 # A school's semester, or both ("Học kỳ I", "Trong học kỳ II", "Học kỳ I và học kỳ II"): a time of the school year,
