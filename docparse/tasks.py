@@ -1387,7 +1387,9 @@ _INLINE_DEADLINE = re.compile(
     # (the days of the week inside it before it: "vào các ngày cuối tuần từ tháng 6 đến hết tháng 8/2027")
     # … or ends at an event: "từ tháng 01/2027 đến khi bàn giao xong mặt bằng", "từ ngày 01/3 cho đến khi …"
     rf"|[Tt]ừ\s+{_POINT}\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+[^;.,()]{{3,60}}"
-    rf"|(?:(?:vào\s+)?các\s+ngày\s+(?:cuối tuần|thứ\s+Bảy(?:,|\s+và)\s+Chủ nhật)\s+)?"
+    # (… or the part of the day it holds on: "trong các đêm từ ngày 12/01 đến ngày 14/01/2027", "vào các ngày từ …")
+    rf"|(?:(?:vào\s+|trong\s+)?các\s+(?:ngày(?:\s+(?:cuối tuần|thứ\s+Bảy(?:,|\s+và)\s+Chủ nhật))?"
+    r"|đêm|buổi\s+(?:sáng|chiều|tối))\s+)?"
     rf"[Tt]ừ\s+{_POINT}\s+(?:đến|tới)\s+(?:hết\s+)?(?:{_POINT}|\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?)"
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
