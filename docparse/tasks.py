@@ -1519,9 +1519,10 @@ _INLINE_DEADLINE = re.compile(
 # After a colon too: "Ra quân … “Chủ nhật xanh”: Chủ nhật tuần cuối của tháng 3, tháng 6 và tháng 9/2027."
 # After the bracket that says who does the item: "… mới tuyển dụng (Phòng Tổ chức cán bộ chủ trì), quý II/2027."
 # After a comma when the clause is a point of the calendar: "… cho hộ cận nghèo, năm 2027 và các năm tiếp theo."
-_TAIL_TIME = re.compile(r"(?:[;:]|\),|,(?=\s*(?:năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$")
+# (a whole year closing the item after a comma, "… thực hiện, cả năm 2027", as "…, năm 2027" or "…, quý II/2027")
+_TAIL_TIME = re.compile(r"(?:[;:]|\),|,(?=\s*(?:(?:cả\s+)?năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$")
 _TIME_WORDS = re.compile(
-    r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |"
+    r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |ca nam |"
     r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"
     r"tuan (?:dau|cuoi|thu|[1-4]) |(?:mua )?he nam \d|chu nhat |thu (?:hai|ba|tu|nam|sau|bay) )"
 )

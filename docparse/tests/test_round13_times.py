@@ -131,3 +131,34 @@ def test_evenings_of_a_range_kept_back():
         "31/8/2027."
     )
     assert times == ["vào các buổi tối từ ngày 01/6 đến ngày 31/8/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The time column written into the line after a comma may be a whole year, "cả năm 2027" or "năm 2027", closing the
+# item, as a quarter or a month does ("…, quý II/2027.").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_whole_year_closing_the_item():
+    times = _times(
+        "1. Vận động doanh nghiệp, nhà hảo tâm ủng hộ Quỹ Bảo trợ trẻ em xã. Ban Vận động thực hiện, cả năm 2027.\n"
+        "2. Rà soát, cập nhật danh sách người cao tuổi cô đơn. Hội Người cao tuổi xã thực hiện, cả năm 2027."
+    )
+    assert times == ["cả năm 2027", "cả năm 2027"]
+
+
+def test_year_closing_the_item_without_cả():
+    """Written as the kept-back one, but it passed before the rule ("năm 2027" after a comma was already read); it
+    stays as a guard of the neighbouring form."""
+    times = _times("1. Xây dựng mô hình dân vận khéo trong phát triển kinh tế. Hội Phụ nữ xã thực hiện, năm 2027.")
+    assert times == ["năm 2027"]
+
+
+def test_whole_year_closing_the_item_kept_back():
+    """Kept back (written after the first one passed too early): seen failing with the rule reverted, then passing with
+    it, without further tuning."""
+    times = _times(
+        "1. Đội Công tác xã hội tình nguyện xã chủ trì thăm hỏi, tặng quà gia đình chính sách, cả năm 2028 và các "
+        "năm tiếp theo."
+    )
+    assert times == ["cả năm 2028 và các năm tiếp theo"]
