@@ -1520,7 +1520,9 @@ _INLINE_DEADLINE = re.compile(
 # After the bracket that says who does the item: "… mới tuyển dụng (Phòng Tổ chức cán bộ chủ trì), quý II/2027."
 # After a comma when the clause is a point of the calendar: "… cho hộ cận nghèo, năm 2027 và các năm tiếp theo."
 # (a whole year closing the item after a comma, "… thực hiện, cả năm 2027", as "…, năm 2027" or "…, quý II/2027")
-_TAIL_TIME = re.compile(r"(?:[;:]|\),|,(?=\s*(?:(?:cả\s+)?năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$")
+_TAIL_TIME = re.compile(
+    r"(?:[;:]|\),|,(?=\s*(?:(?:cả\s+)?năm|quý|tháng)\s+[\dIVX]))\s*([^;:]{3,60}?)\s*[.;]?\s*$"
+)
 _TIME_WORDS = re.compile(
     r"^(?:hoan thanh |xong |thoi gian |vao |thuc hien (?:ngay )?)?(?:thuong xuyen|lien tuc|hang |moi |dinh ky|quy |ca nam |"
     r"thang |nam |trong |truoc |den |tu |cuoi |dau |giua |\d{1,2} (?:lan|thang|ky|dot)\b|sau thang|ngay \d|"

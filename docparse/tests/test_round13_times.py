@@ -73,7 +73,9 @@ def test_limit_in_hours_from_an_event():
 
 
 def test_service_hours_are_no_limit():
-    times = _times("1. Văn phòng Ủy ban nhân dân xã duy trì đường dây nóng 24/24 giờ để tiếp nhận phản ánh của người dân.")
+    times = _times(
+        "1. Văn phòng Ủy ban nhân dân xã duy trì đường dây nóng 24/24 giờ để tiếp nhận phản ánh của người dân."
+    )
     assert times == [None]
 
 
@@ -121,7 +123,10 @@ def test_nights_of_a_range_go_with_it():
         "ngày 05/3 đến ngày 09/3/2027.\n"
         "2. Đội Quản lý trật tự đô thị kiểm tra việc lấn chiếm vỉa hè vào các ngày từ ngày 10/4 đến ngày 20/4/2027."
     )
-    assert times == ["trong các đêm từ ngày 05/3 đến ngày 09/3/2027", "vào các ngày từ ngày 10/4 đến ngày 20/4/2027"]
+    assert times == [
+        "trong các đêm từ ngày 05/3 đến ngày 09/3/2027",
+        "vào các ngày từ ngày 10/4 đến ngày 20/4/2027",
+    ]
 
 
 def test_evenings_of_a_range_kept_back():
@@ -150,7 +155,9 @@ def test_whole_year_closing_the_item():
 def test_year_closing_the_item_without_cả():
     """Written as the kept-back one, but it passed before the rule ("năm 2027" after a comma was already read); it
     stays as a guard of the neighbouring form."""
-    times = _times("1. Xây dựng mô hình dân vận khéo trong phát triển kinh tế. Hội Phụ nữ xã thực hiện, năm 2027.")
+    times = _times(
+        "1. Xây dựng mô hình dân vận khéo trong phát triển kinh tế. Hội Phụ nữ xã thực hiện, năm 2027."
+    )
     assert times == ["năm 2027"]
 
 
