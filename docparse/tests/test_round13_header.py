@@ -79,3 +79,43 @@ def test_kept_back_a_defence_economic_group_of_another_region() -> None:
     """Kept back: another military region's group; before the rule the issuer was "Phòng 327"."""
     issuer = _issuer("BỘ TƯ LỆNH QUÂN KHU 3\nĐOÀN KINH TẾ - QUỐC\nPHÒNG 327", place="Quảng Ninh")
     assert issuer is not None and issuer.lower() == "đoàn kinh tế - quốc phòng 327"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A portal's record of a document is a block of "field<TAB>value" lines above the text; its "Tệp đính kèm<TAB>file"
+# is a field of the record, not the related-links trailer below the text, which ends the citations.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _web_copy(record: str, trailer: str) -> str:
+    return (
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ\nTrang chủ | Văn bản | Liên hệ\n\nThông tin văn bản\n"
+        f"{record}\n\nNội dung văn bản\n"
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ CAM LỘ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 45/KH-UBND\tCam Lộ, ngày 05 tháng 02 năm 2027\nKẾ HOẠCH\nTiếp công dân năm 2027\n"
+        "Căn cứ Luật Tiếp công dân năm 2013; Kế hoạch số 12/KH-UBND ngày 10/01/2027 của Ủy ban nhân dân tỉnh "
+        "Quảng Trị về công tác tiếp công dân, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:\n"
+        "I. NHIỆM VỤ\n1. Công chức Tư pháp - Hộ tịch tham mưu lịch tiếp công dân định kỳ hằng tháng.\n"
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\tCHỦ TỊCH\n\tLê Văn Hải\n\n"
+        f"Lượt xem: 120\n{trailer}\n"
+    )
+
+
+def test_a_portal_records_attachment_field_keeps_the_citations() -> None:
+    text = _web_copy(
+        "Số ký hiệu\t45/KH-UBND\nNgày ban hành\t05/02/2027\nLoại văn bản\tKế hoạch\n"
+        "Tệp đính kèm\t45-KH-UBND.pdf (230 KB)",
+        "Văn bản cùng cơ quan ban hành:\n40/BC-UBND - Báo cáo công tác tiếp công dân năm 2026 (20/01/2027)",
+    )
+    assert [c.number for c in parse_text(text).citations] == ["12/KH-UBND"]
+
+
+def test_kept_back_a_portal_record_with_its_file_field() -> None:
+    """Kept back: another portal's record, "File đính kèm" and a "Văn bản cùng lĩnh vực" trailer; before the rule the
+    record's file field cut off every citation."""
+    text = _web_copy(
+        "Số hiệu\t45/KH-UBND\nCơ quan ban hành\tỦy ban nhân dân xã Cam Lộ\nFile đính kèm\tTải về",
+        "Văn bản cùng lĩnh vực:\n03/KH-UBND - Kế hoạch tiếp công dân năm 2026",
+    )
+    assert [c.number for c in parse_text(text).citations] == ["12/KH-UBND"]
