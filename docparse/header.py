@@ -609,7 +609,9 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
 def _letterhead_lines(top: list[str]) -> list[str]:
     """The lines of the letterhead's left column that name bodies, in capitals."""
     names: list[str] = []
-    for line in top:
+    for at, line in enumerate(top):
+        if at and re.search(r"\bSố\b\s*:?\s*\S*[-/]$", top[at - 1].strip()):
+            continue  # the rest of a number wrapped at its dash ("Số: 318/KH-" / "SCT"): no word of a name
         text = _NATIONAL.sub(" ", line)
         text = re.split(r"\bSố\b\s*:?", text)[0]
         in_line = _DATE_LINE.search(text)

@@ -119,3 +119,40 @@ def test_kept_back_a_portal_record_with_its_file_field() -> None:
         "Văn bản cùng lĩnh vực:\n03/KH-UBND - Kế hoạch tiếp công dân năm 2026",
     )
     assert [c.number for c in parse_text(text).citations] == ["12/KH-UBND"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A number too long for the letterhead's column wraps at its dash ("Số: 318/KH-" / "SCT"): the symbol's rest is part
+# of the number, no word of the issuer's name.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _wrapped_number(left: list[str], number: list[str], place: str) -> str | None:
+    lines = [
+        *left,
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        "VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        *number,
+        f"{place}, ngày 12 tháng 01 năm 2027",
+        "KẾ HOẠCH",
+        "Công tác dân vận chính quyền năm 2027",
+        "I. NHIỆM VỤ",
+        "1. Các phòng tổ chức đối thoại với doanh nghiệp, hoàn thành trước ngày 30/6/2027.",
+        "GIÁM ĐỐC",
+        "Trần Văn An",
+    ]
+    return parse_text("\n".join(lines)).document.issuer
+
+
+def test_a_symbol_wrapped_below_the_number_is_no_word_of_the_issuer() -> None:
+    issuer = _wrapped_number(["ỦY BAN NHÂN DÂN TỈNH", "LAI CHÂU", "SỞ NỘI VỤ"], ["Số: 41/KH-", "SNV"], "Lai Châu")
+    assert issuer is not None and issuer.lower() == "sở nội vụ tỉnh lai châu"
+
+
+def test_kept_back_a_longer_symbol_wrapped_below_the_number() -> None:
+    """Kept back: another department's symbol wrapped after its dash; before the rule the issuer ended "… sgdđt"."""
+    issuer = _wrapped_number(
+        ["ỦY BAN NHÂN DÂN TỈNH", "CAO BẰNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], ["Số: 27/KH-", "SGDĐT"], "Cao Bằng"
+    )
+    assert issuer is not None and issuer.lower() == "sở giáo dục và đào tạo tỉnh cao bằng"
