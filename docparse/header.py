@@ -250,6 +250,14 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
         if fold(name).startswith(fold(info.issuer) + " ") and _place_of(name):
             info.issuer = name
             info.place = info.place or _place_of(name)
+    # a body's own portal is headed by its name and province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH"): with no date line,
+    # that province, the issuer's locality, is the place
+    banner = lines[0].strip() if lines else ""
+    if info.place is None and info.issuer and banner.isupper():
+        folded, issuer = fold(banner), fold(info.issuer)
+        rest = re.sub(r"^(?:TỈNH|THÀNH PHỐ)\s+", "", " ".join(banner.split()[len(info.issuer.split()) :])).split()
+        if folded.startswith(issuer + " ") and 1 <= len(rest) <= 3:
+            info.place = " ".join(word.capitalize() for word in rest)
 
 
 # A full stop between two sentences ("… đã có chuyển biến tích cực. Tuy nhiên, …"): a line holding one is the body's

@@ -156,3 +156,38 @@ def test_kept_back_a_longer_symbol_wrapped_below_the_number() -> None:
         ["ỦY BAN NHÂN DÂN TỈNH", "CAO BẰNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], ["Số: 27/KH-", "SGDĐT"], "Cao Bằng"
     )
     assert issuer is not None and issuer.lower() == "sở giáo dục và đào tạo tỉnh cao bằng"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A body's own portal is headed by its name and province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH"): a copy there without
+# a date line takes its place from that banner, the issuer's locality.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _portal_letter(banner: str, line: str) -> str | None:
+    text = (
+        f"{banner}\nTrang chủ   Tin tức   Văn bản chỉ đạo   Liên hệ\nVăn bản chỉ đạo\n{line}\n"
+        "Ngày đăng: 10/03/2027 | Lượt xem: 95\nKính gửi: Các đơn vị trực thuộc.\n"
+        "Thứ nhất, tổ chức hội nghị cán bộ, công chức, viên chức năm 2027, hoàn thành trước ngày 30/4/2027.\n"
+        "Thứ hai, công khai kết quả giải quyết thủ tục hành chính trên trang thông tin điện tử.\n"
+        "Kết quả gửi về Văn phòng trước ngày 15/12/2027./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n"
+        "(Đã ký)\nNguyễn Văn Hùng\n"
+    )
+    return parse_text(text).document.place
+
+
+def test_a_departments_portal_banner_gives_the_place() -> None:
+    place = _portal_letter(
+        "SỞ NỘI VỤ TUYÊN QUANG",
+        "Công văn số 410/SNV-CCVC ngày 08/3/2027 của Sở Nội vụ về việc thực hiện dân chủ trong cơ quan",
+    )
+    assert place == "Tuyên Quang"
+
+
+def test_kept_back_a_portal_banner_of_a_two_word_province() -> None:
+    """Kept back: another department and province; before the rule the place was null."""
+    place = _portal_letter(
+        "SỞ Y TẾ ĐIỆN BIÊN",
+        "Công văn số 95/SYT-VP ngày 09/3/2027 của Sở Y tế về việc tiếp nhận phản ánh của người bệnh",
+    )
+    assert place == "Điện Biên"
