@@ -255,7 +255,9 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
     banner = lines[0].strip() if lines else ""
     if info.place is None and info.issuer and banner.isupper():
         folded, issuer = fold(banner), fold(info.issuer)
-        rest = re.sub(r"^(?:TỈNH|THÀNH PHỐ)\s+", "", " ".join(banner.split()[len(info.issuer.split()) :])).split()
+        rest = re.sub(
+            r"^(?:TỈNH|THÀNH PHỐ)\s+", "", " ".join(banner.split()[len(info.issuer.split()) :])
+        ).split()
         if folded.startswith(issuer + " ") and 1 <= len(rest) <= 3:
             info.place = " ".join(word.capitalize() for word in rest)
 
@@ -715,7 +717,11 @@ def _letterhead_name(names: list[str]) -> str:
         # VIỆT NAM" / "CHI NHÁNH KHU VỰC 14" is "Ngân hàng Nhà nước Chi nhánh Khu vực 14"
         bank = re.sub(r"(?i)\s+việt nam$", "", parent)
         return f"{bank} {agency}"
-    if len(names) >= 2 and agency.startswith("Phòng") and re.match(r"Công an (?:tỉnh|thành phố)\b", parent, re.I):
+    if (
+        len(names) >= 2
+        and agency.startswith("Phòng")
+        and re.match(r"Công an (?:tỉnh|thành phố)\b", parent, re.I)
+    ):
         # a room of a provincial or city police force is named after the force, not after the place alone: "CÔNG AN
         # THÀNH PHỐ HỒ CHÍ MINH" / "PHÒNG CẢNH SÁT GIAO THÔNG" is "Phòng Cảnh sát giao thông Công an Thành phố Hồ Chí Minh"
         return f"{agency} {parent}"

@@ -52,7 +52,9 @@ def test_a_bank_branch_is_named_after_its_bank() -> None:
 
 
 def test_a_police_room_is_named_after_its_force() -> None:
-    issuer = _issuer("CÔNG AN TỈNH THANH HÓA\nPHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", place="Thanh Hóa")
+    issuer = _issuer(
+        "CÔNG AN TỈNH THANH HÓA\nPHÒNG CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", place="Thanh Hóa"
+    )
     assert issuer is not None and issuer.lower() == (
         "phòng cảnh sát quản lý hành chính về trật tự xã hội công an tỉnh thanh hóa"
     )
@@ -146,7 +148,9 @@ def _wrapped_number(left: list[str], number: list[str], place: str) -> str | Non
 
 
 def test_a_symbol_wrapped_below_the_number_is_no_word_of_the_issuer() -> None:
-    issuer = _wrapped_number(["ỦY BAN NHÂN DÂN TỈNH", "LAI CHÂU", "SỞ NỘI VỤ"], ["Số: 41/KH-", "SNV"], "Lai Châu")
+    issuer = _wrapped_number(
+        ["ỦY BAN NHÂN DÂN TỈNH", "LAI CHÂU", "SỞ NỘI VỤ"], ["Số: 41/KH-", "SNV"], "Lai Châu"
+    )
     assert issuer is not None and issuer.lower() == "sở nội vụ tỉnh lai châu"
 
 
