@@ -8,6 +8,7 @@ was kept back: written before the rule and seen to fail, checked once after the 
 import pytest
 
 from docparse import parse_text
+from docparse.tables import tasks_from_table
 from docparse.tasks import unit_phrase
 
 
@@ -21,9 +22,9 @@ def _leads(text: str) -> list[list[str]]:
 
 
 def test_a_bank_or_a_credit_fund_is_the_subject_of_its_item():
-    assert unit_phrase("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lào Cai phối hợp với …") == (
-        "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lào Cai"
-    )
+    assert unit_phrase(
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lào Cai phối hợp với …"
+    ) == ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lào Cai")
     assert unit_phrase("Các quỹ tín dụng nhân dân trên địa bàn tỉnh rà soát hồ sơ vay vốn.") == (
         "Các quỹ tín dụng nhân dân trên địa bàn tỉnh"
     )
@@ -55,7 +56,9 @@ def test_a_letter_to_banks_names_each_bank_it_asks():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a branch named after a proper name ('… Việt Nam chi nhánh Cần Thơ') is cut")
+@pytest.mark.xfail(
+    strict=True, reason="a branch named after a proper name ('… Việt Nam chi nhánh Cần Thơ') is cut"
+)
 def test_a_bank_branch_after_a_proper_name_keeps_its_branch():
     assert _leads(LETTER_BANKS)[2] == ["Ngân hàng Thương mại cổ phần Công Thương Việt Nam chi nhánh Cần Thơ"]
 
@@ -112,3 +115,63 @@ def test_a_hospital_department_with_co_trach_nhiem_kept_back():
         ["Phòng Quản lý chất lượng"],
         ["Khoa Khám bệnh"],
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A column of the leader who oversees a row ("Lãnh đạo phụ trách") beside the column of the body that leads it ("Bộ
+# phận chủ trì", "Đơn vị chủ trì"): the body leads; the overseeing leader is neither lead nor coord.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_chu_tri_column_leads_beside_an_overseeing_leader():
+    tasks = tasks_from_table(
+        [
+            ["STT", "Nội dung", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+            [
+                "1",
+                "Kiểm tra hồ sơ đất đai tồn đọng",
+                "Phó Chủ tịch Nguyễn Văn Tâm",
+                "Phòng Kinh tế",
+                "Công an xã",
+                "Quý I/2027",
+            ],
+            [
+                "2",
+                "Rà soát hộ nghèo, hộ cận nghèo",
+                "Chủ tịch",
+                "Phòng Văn hóa - Xã hội",
+                "",
+                "Tháng 10/2027",
+            ],
+        ],
+        2027,
+    )
+    assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Phòng Văn hóa - Xã hội"]]
+    assert [t.coord for t in tasks] == [["Công an xã"], []]
+
+
+def test_the_chu_tri_column_leads_after_a_director_column_kept_back():
+    """Kept back: written before the rule, failed without it (leads "Phó Giám đốc …", the overseeing leader)."""
+    tasks = tasks_from_table(
+        [
+            [
+                "TT",
+                "Công việc",
+                "Lãnh đạo phụ trách",
+                "Khoa/phòng chủ trì",
+                "Khoa/phòng phối hợp",
+                "Thời hạn",
+            ],
+            [
+                "1",
+                "Tập huấn kiểm soát nhiễm khuẩn",
+                "Phó Giám đốc Lê Thị Hoa",
+                "Khoa Kiểm soát nhiễm khuẩn",
+                "Phòng Điều dưỡng",
+                "Tháng 4/2027",
+            ],
+        ],
+        2027,
+    )
+    assert [t.lead for t in tasks] == [["Khoa Kiểm soát nhiễm khuẩn"]]
+    assert [t.coord for t in tasks] == [["Phòng Điều dưỡng"]]
