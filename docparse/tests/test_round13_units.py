@@ -10,6 +10,7 @@ import pytest
 from docparse import parse_text
 from docparse.tables import tasks_from_table
 from docparse.tasks import unit_phrase
+from docparse.units import split_units
 
 
 def _leads(text: str) -> list[list[str]]:
@@ -175,3 +176,26 @@ def test_the_chu_tri_column_leads_after_a_director_column_kept_back():
     )
     assert [t.lead for t in tasks] == [["Khoa Kiểm soát nhiễm khuẩn"]]
     assert [t.coord for t in tasks] == [["Phòng Điều dưỡng"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# "Công an xã, phường nơi học viên cư trú": the kinds of place after a comma list the places of one body, and the
+# qualifier after the last kind ("nơi …", "có …") says which of them; one collective unit.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_kinds_of_place_with_a_qualifier_stay_one_body():
+    assert split_units("Ủy ban nhân dân xã, phường nơi người lao động cư trú") == [
+        "Ủy ban nhân dân xã, phường nơi người lao động cư trú"
+    ]
+    assert split_units("Công an xã, phường, thị trấn có tuyến đường sắt đi qua; Đoàn Thanh niên") == [
+        "Công an xã, phường, thị trấn có tuyến đường sắt đi qua",
+        "Đoàn Thanh niên",
+    ]
+
+
+def test_kinds_of_place_with_a_qualifier_kept_back():
+    """Kept back: written before the rule, failed without it (split into "Trạm Y tế xã" and "phường có …")."""
+    assert split_units("Trạm Y tế xã, phường có người mắc sốt xuất huyết") == [
+        "Trạm Y tế xã, phường có người mắc sốt xuất huyết"
+    ]
