@@ -34,7 +34,9 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the thirteenth round on the 426 documents: the twelfth round brought the 396
     # documents to task F1 0.994, lead 0.986, coord 0.989, timeframe 0.992, header 0.996, citations 1.000, nothing
-    # invented (docs/docparse.md, "Twelfth round"); the twelfth held-out half, scored once at task F1 0.902, joined them
-    assert total.task_f1 >= 0.986 and total.lead >= 0.972 and total.coord >= 0.984, (total, problems)
+    # invented (docs/docparse.md, "Twelfth round"); the twelfth held-out half, scored once at task F1 0.902, joined them;
+    # r13-units raised lead to 0.976 and coord to 0.985 (banks as subjects, "X có trách nhiệm:" headings, the "chủ trì"
+    # column beside an overseeing leader's, kinds of place with a qualifier)
+    assert total.task_f1 >= 0.986 and total.lead >= 0.976 and total.coord >= 0.985, (total, problems)
     assert total.timeframe >= 0.977 and total.document_fields >= 0.994 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
