@@ -37,6 +37,8 @@ def test_the_tuning_corpus_holds_its_scores():
     # invented (docs/docparse.md, "Twelfth round"); the twelfth held-out half, scored once at task F1 0.902, joined them;
     # round 13's header rules (letterheads under a parent, wrapped numbers, portal records and banners) raised the
     # header fields to 0.996 and citations to 0.999
-    assert total.task_f1 >= 0.986 and total.lead >= 0.972 and total.coord >= 0.984, (total, problems)
+    # r13-units raised lead to 0.976 and coord to 0.985 (banks as subjects, "X có trách nhiệm:" headings, the "chủ trì"
+    # column beside an overseeing leader's, kinds of place with a qualifier)
+    assert total.task_f1 >= 0.986 and total.lead >= 0.976 and total.coord >= 0.985, (total, problems)
     assert total.timeframe >= 0.977 and total.document_fields >= 0.996 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
