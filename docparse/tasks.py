@@ -2160,13 +2160,23 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def _continues_number(item: Node, heading: Node) -> bool:
+    """Whether a numbered item continues its heading's number: the duties of "1. Phòng Tổ chức - Lao động" (bold,
+    without a colon) numbered "1.1.", "1.2." under it."""
+    return bool(
+        item.kind == "numbered" and heading.no and (item.no or "").startswith(heading.no.rstrip(".") + ".")
+    )
+
+
 def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     """Tasks of a plan that assigns its content per agency (a heading per agency, then bullets)."""
     tasks: list[Task] = []
     headings = [h for h in root.children if h.children]
     for heading in root.children:
         agency = _agency_heading(heading.text)
-        bullets = [c for c in heading.children if c.kind in {"dash", "plus", "lettered"}]
+        bullets = [
+            c for c in heading.children if c.kind in {"dash", "plus", "lettered"} or _continues_number(c, heading)
+        ]
         if agency and not bullets and heading.details:
             # "3. Công an tỉnh" and then unmarked paragraphs: each paragraph is a task of the agency
             for paragraph in heading.details:
