@@ -2002,6 +2002,18 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
 
     def walk(node: Node, parent_no: str | None) -> None:
         items = [c for c in node.children if c.kind in {"numbered", "lettered", "dash"}]
+        if (
+            not items
+            and node.kind in {"numbered", "lettered"}
+            and _TOPIC_TITLE.match(node.text.strip())
+            and is_short_title(node.text)
+        ):
+            # "1. Về công tác chi trả", "a) Về trật tự lòng đường, vỉa hè" and then "+" bullets only: the title names a
+            # topic, the bullets are its items (as "-" bullets are), not the details of a task
+            for child in node.children:
+                if child.kind == "plus":
+                    child.kind = "dash"
+            items = [c for c in node.children if c.kind == "dash"]
         if node.kind == "root":
             for child in node.children:
                 walk(child, None)

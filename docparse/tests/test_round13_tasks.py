@@ -102,3 +102,69 @@ def test_kept_back_a_schools_groups_number_their_duties_on() -> None:
         ("2.2", "Chấm, trả bài và thô", ["Tổ Ngữ văn - Lịch sử"]),
     ]
     assert _summary(tasks, expected) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A report's or a plan's topic heading ("1. Về công tác chi trả", "a) Về công tác tuyên truyền") may carry its items as
+# "+" bullets with no "-" level above them: each "+" bullet is a task, as a "-" bullet is, and the topic no task.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_plus_bullets_under_a_topic_are_its_items() -> None:
+    lines = [
+        ("BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN", False),
+        ("BẢO HIỂM XÃ HỘI CƠ SỞ DIỄN CHÂU", False),
+        *[
+            (line, False)
+            for line in _HEADER.format(
+                number="08/KH-BHXH",
+                place="Diễn Châu",
+                title="Phát triển người tham gia bảo hiểm xã hội năm 2027",
+            ).splitlines()
+        ],
+        ("I. MỤC ĐÍCH, YÊU CẦU", True),
+        ("Hoàn thành chỉ tiêu phát triển người tham gia được giao.", False),
+        ("II. NHIỆM VỤ TRỌNG TÂM", True),
+        ("1. Về công tác tuyên truyền", True),
+        ("+ Tổ chức hội nghị đối thoại tại các xã ven biển trong quý II/2027.", False),
+        ("+ Tổ Quản lý thu phối hợp với Bưu điện huyện phát tờ rơi đến từng hộ gia đình.", False),
+        ("2. Về công tác thu nợ", True),
+        (
+            "+ Đôn đốc các đơn vị nợ đóng trên 03 tháng; lập biên bản làm việc trước ngày 15 hằng tháng.",
+            False,
+        ),
+        ("GIÁM ĐỐC", True),
+        ("Trần Văn Bình", True),
+    ]
+    tasks = parse(_docx(lines), "ke-hoach.docx").tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        (None, "Tổ chức hội nghị đối thoại", []),
+        (None, "Tổ Quản lý thu phối hợp", ["Tổ Quản lý thu"]),
+        (None, "Đôn đốc các đơn vị nợ", []),
+    ]
+    assert _summary(tasks, expected) == expected
+
+
+def test_kept_back_a_wards_lettered_topics_carry_plus_bullets() -> None:
+    """Kept back: a ward's plan in plain text, its topics lettered ("a) Về …") and their items "+" bullets; written
+    before the rule was run, it read each topic as one task without it and passed with it untuned."""
+    text = (
+        "UBND THÀNH PHỐ CẦN THƠ\nỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH\n"
+        + _HEADER.format(number="31/KH-UBND", place="An Khánh", title="Bảo đảm trật tự đô thị năm 2027")
+        + "I. MỤC ĐÍCH\nLập lại trật tự lòng đường, vỉa hè.\n"
+        "II. NỘI DUNG THỰC HIỆN\n"
+        "1. Các nhiệm vụ cụ thể\n"
+        "a) Về trật tự lòng đường, vỉa hè\n"
+        "+ Công an phường ra quân xử lý lấn chiếm vỉa hè mỗi tuần 02 lần.\n"
+        "+ Vận động hộ kinh doanh ký cam kết không lấn chiếm.\n"
+        "b) Về vệ sinh môi trường\n"
+        "+ Tổ chức ra quân dọn vệ sinh vào sáng Chủ nhật hằng tuần.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tâm\n"
+    )
+    tasks = parse_text(text).tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        (None, "Công an phường ra quân", ["Công an phường"]),
+        (None, "Vận động hộ kinh doanh", []),
+        (None, "Tổ chức ra quân dọn", []),
+    ]
+    assert _summary(tasks, expected) == expected
