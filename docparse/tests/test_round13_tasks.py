@@ -168,3 +168,112 @@ def test_kept_back_a_wards_lettered_topics_carry_plus_bullets() -> None:
         (None, "Tổ chức ra quân dọn", []),
     ]
     assert _summary(tasks, expected) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A table of tasks without a number column may type each row's number at the head of its task cell ("2. Ký cam kết
+# …"): the row is a task of its own with that number, not the rest of the row above.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _table_docx(intro: list[str], rows: list[list[str]], closing: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in intro:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    for line in closing:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_rows_number_typed_in_its_task_cell() -> None:
+    intro = [
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH QUẢNG NAM",
+        "CHI CỤC KIỂM LÂM",
+        *_HEADER.format(
+            number="77/KH-CCKL", place="Tam Kỳ", title="Phòng cháy, chữa cháy rừng mùa khô năm 2027"
+        )
+        .strip()
+        .splitlines(),
+        "I. NHIỆM VỤ VÀ PHÂN CÔNG",
+    ]
+    rows = [
+        ["Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+        [
+            "1. Tuyên truyền phòng cháy rừng tại các thôn giáp rừng",
+            "Hạt Kiểm lâm Núi Thành",
+            "Ủy ban nhân dân xã Tam Mỹ",
+            "Tháng 3/2027",
+        ],
+        [
+            "2. Tổ chức diễn tập chữa cháy rừng cấp xã",
+            "Hạt Kiểm lâm Phú Ninh",
+            "Công an xã Tam Dân",
+            "Quý II/2027",
+        ],
+        [
+            "3. Trực phòng cháy 24/24 giờ trong các tháng cao điểm",
+            "Các Hạt Kiểm lâm",
+            "-",
+            "Từ tháng 5 đến tháng 8/2027",
+        ],
+    ]
+    document = _table_docx(intro, rows, ["CHI CỤC TRƯỞNG", "Phan Văn Hùng"])
+    tasks = parse(document, "ke-hoach.docx").tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        ("1", "Tuyên truyền phòng cháy", ["Hạt Kiểm lâm Núi Thành"]),
+        ("2", "Tổ chức diễn tập", ["Hạt Kiểm lâm Phú Ninh"]),
+        ("3", "Trực phòng cháy", ["Các Hạt Kiểm lâm"]),
+    ]
+    assert _summary(tasks, expected) == expected
+
+
+def test_kept_back_a_hospitals_table_types_its_numbers_with_brackets() -> None:
+    """Kept back: a hospital's table whose task cells open "1)", "2)"; written before the rule was run, it read the
+    three rows as one task without it and passed with it untuned."""
+    intro = [
+        "SỞ Y TẾ THÀNH PHỐ HẢI PHÒNG",
+        "BỆNH VIỆN ĐA KHOA KIẾN THỤY",
+        *_HEADER.format(
+            number="19/KH-BV", place="Kiến Thụy", title="Nâng cao sự hài lòng người bệnh năm 2027"
+        )
+        .strip()
+        .splitlines(),
+        "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN",
+    ]
+    rows = [
+        ["Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"],
+        [
+            "1) Khảo sát sự hài lòng người bệnh nội trú",
+            "Phòng Quản lý chất lượng",
+            "Các khoa lâm sàng",
+            "Hằng quý",
+        ],
+        [
+            "2) Bố trí ghế chờ, nước uống tại Khoa Khám bệnh",
+            "Phòng Hành chính quản trị",
+            "Khoa Khám bệnh",
+            "Trước ngày 30/4/2027",
+        ],
+        [
+            "3) Tập huấn kỹ năng giao tiếp cho điều dưỡng",
+            "Phòng Điều dưỡng",
+            "Phòng Tổ chức cán bộ",
+            "Tháng 6/2027",
+        ],
+    ]
+    document = _table_docx(intro, rows, ["GIÁM ĐỐC", "Vũ Thị Hạnh"])
+    tasks = parse(document, "ke-hoach.docx").tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        ("1", "Khảo sát sự hài lòng", ["Phòng Quản lý chất lượng"]),
+        ("2", "Bố trí ghế chờ", ["Phòng Hành chính quản trị"]),
+        ("3", "Tập huấn kỹ năng", ["Phòng Điều dưỡng"]),
+    ]
+    assert _summary(tasks, expected) == expected
