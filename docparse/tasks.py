@@ -824,6 +824,17 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         ):
             continue  # "- Kết quả/sản phẩm: …" among the field lines of an item: neither a unit nor a time, nor a task
         block_target = None
+        if (
+            paragraph.kind in {"dash", "plus"}
+            and stack[-1].kind in {"numbered", "lettered"}
+            and not stack[-1].children
+            and _only_names_doers(paragraph.text)
+        ):
+            # "1. Mở 04 lớp bồi dưỡng …" then "- Khoa Xây dựng Đảng chủ trì; Phòng Quản lý đào tạo phối hợp." and
+            # "- Thời gian: …": the bullet names who does the item, as a field "Thực hiện:" does, and is no task
+            block_target = stack[-1]
+            _add_field(stack[-1], "Thực hiện", paragraph.text.strip().rstrip("."))
+            continue
         if paragraph.kind == "star" and _is_topic_after_item(paragraph.text, stack[-1]):
             # "4) Trả lời … ; Phòng Kinh tế thực hiện." then "* Rà soát bộ phận một cửa:" and "-" bullets: the item
             # is whole, the starred line opens a topic of its own at the item's level and heads the bullets
@@ -875,6 +886,31 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         parent.children.append(node)
         stack.append(node)
     return root
+
+
+# What follows the body that leads in a bullet that only names who does its item, folded: "chủ trì" or "thực hiện",
+# and its partners ("…, phối hợp với Y, Z", "…; Y phối hợp").
+_ONLY_DOERS = re.compile(
+    r"^(?:chu tri|thuc hien)(?:,? (?:va )?phoi hop(?: voi)? (?P<after>.+)|; (?P<before>.+) phoi hop(?: thuc hien)?)?$"
+)
+
+
+def _only_names_doers(text: str) -> bool:
+    """Whether a bullet under an item only names its doers: "Phòng Quản lý khoa học thực hiện.", "Khoa Lý luận cơ sở
+    chủ trì; Khoa Dân tộc, tôn giáo và dân vận phối hợp." (every partner a whole name)."""
+    text = text.strip().rstrip(" .;")
+    unit = unit_phrase(text) if _SUBJECT_HEAD.match(text) and not _NOT_SUBJECT.match(text) else None
+    rest = text[len(unit or "") :].strip()
+    doers = _ONLY_DOERS.match(fold(rest)) if unit else None
+    if doers is None:
+        return False
+    group = "after" if doers["after"] else "before" if doers["before"] else None
+    if group is None:
+        return True
+    names = split_units(rest[doers.start(group) : doers.end(group)].strip())
+    if group == "before":  # "; Phòng Quản lý đào tạo phối hợp": the verb closes the name, which opens like a body's
+        return bool(names) and all(_SUBJECT_HEAD.match(name) and len(name.split()) <= 12 for name in names)
+    return bool(names) and all(unit_phrase(name) == name for name in names)  # "…, phối hợp với Y" and no verb after
 
 
 def _is_modality_line(text: str) -> bool:

@@ -277,3 +277,61 @@ def test_kept_back_a_hospitals_table_types_its_numbers_with_brackets() -> None:
         ("3", "Tập huấn kỹ năng", ["Phòng Điều dưỡng"]),
     ]
     assert _summary(tasks, expected) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An item may be followed by a bullet that only names who does it ("- Khoa X chủ trì; Phòng Y phối hợp.", "- Phòng Z
+# thực hiện.") and one with its time ("- Thời gian: …"): the bullets are the item's fields, not tasks.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_bullet_that_only_names_the_doers_is_the_items_field() -> None:
+    text = (
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH PHÚ THỌ\nBẢO TÀNG HÙNG VƯƠNG\n"
+        + _HEADER.format(number="15/KH-BT", place="Việt Trì", title="Giáo dục di sản cho học sinh năm 2027")
+        + "I. MỤC ĐÍCH\nĐưa di sản đến gần học sinh.\n"
+        "II. NỘI DUNG, THỜI GIAN THỰC HIỆN\n"
+        "1. Tổ chức 10 buổi học ngoại khóa tại Bảo tàng cho học sinh tiểu học.\n"
+        "- Phòng Giáo dục và Truyền thông chủ trì; Phòng Trưng bày phối hợp.\n"
+        "- Thời gian: Tháng 4 - 5/2027.\n"
+        "2. Biên soạn bộ phiếu học tập về thời đại Hùng Vương.\n"
+        "- Phòng Nghiên cứu sưu tầm thực hiện.\n"
+        "- Thời gian: Quý II/2027.\n"
+        "GIÁM ĐỐC\nĐinh Văn Hải\n"
+    )
+    tasks = parse_text(text).tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        ("1", "Tổ chức 10 buổi học", ["Phòng Giáo dục và Truyền thông"]),
+        ("2", "Biên soạn bộ phiếu", ["Phòng Nghiên cứu sưu tầm"]),
+    ]
+    assert _summary(tasks, expected) == expected
+    assert tasks[0].coord == ["Phòng Trưng bày"]
+    assert tasks[1].timeframe is not None and tasks[1].timeframe.raw == "Quý II/2027"
+
+
+def test_kept_back_a_police_plans_lettered_items_name_their_doers_in_bullets() -> None:
+    """Kept back: a district police plan's lettered items, each with "+ … chủ trì, phối hợp với …" and "+ Thời gian:"
+    bullets; written before the rule was run, it read each doers' bullet as a task without it, and is checked once
+    with it."""
+    text = (
+        "CÔNG AN TỈNH LÂM ĐỒNG\nCÔNG AN XÃ ĐẠ HUOAI\n"
+        + _HEADER.format(
+            number="09/KH-CAX", place="Đạ Huoai", title="Phòng ngừa tai nạn đuối nước mùa hè năm 2027"
+        )
+        + "I. MỤC ĐÍCH\nGiảm các vụ đuối nước ở trẻ em.\n"
+        "II. NỘI DUNG THỰC HIỆN\n"
+        "a) Cắm biển cảnh báo tại các hồ, đập, khúc sông nguy hiểm.\n"
+        "+ Tổ Cảnh sát khu vực chủ trì, phối hợp với Ủy ban nhân dân xã Đạ Huoai.\n"
+        "+ Thời gian: trước ngày 31/5/2027.\n"
+        "b) Tuyên truyền kỹ năng an toàn dưới nước tại các trường học.\n"
+        "+ Đội Cảnh sát giao thông thực hiện.\n"
+        "+ Thời gian: tháng 5/2027.\n"
+        "TRƯỞNG CÔNG AN XÃ\nK'Bình\n"
+    )
+    tasks = parse_text(text).tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        ("a", "Cắm biển cảnh báo", ["Tổ Cảnh sát khu vực"]),
+        ("b", "Tuyên truyền kỹ năng", ["Đội Cảnh sát giao thông"]),
+    ]
+    assert _summary(tasks, expected) == expected
+    assert tasks[0].coord == ["Ủy ban nhân dân xã Đạ Huoai"]
