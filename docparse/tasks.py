@@ -1452,8 +1452,9 @@ _INLINE_DEADLINE = re.compile(
     rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?:(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
     r"|lần\s*/\s*ngày\b)(?:\s+trong\s+(?:(?:những|các)\s+ngày|mùa)\s+[^;.,()]{2,40})?"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
-    # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
-    r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
+    # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng", the window "từ ngày 05 đến
+    # ngày 15 hằng tháng"
+    r"|(?:[Tt]rước\s+|[Tt]ừ\s+ngày\s+\d{1,2}\s+đến\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
     # a periodicity: "hằng quý", "Mỗi tháng", "mỗi tháng 01 lần" (before the verb, mid-sentence or closing it)
     # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
     # ("tại giao ban hằng tuần": the weekly briefing where a result is reported, an occasion)

@@ -335,3 +335,13 @@ def test_kept_back_a_police_plans_lettered_items_name_their_doers_in_bullets() -
     ]
     assert _summary(tasks, expected) == expected
     assert tasks[0].coord == ["Ủy ban nhân dân xã Đạ Huoai"]
+
+
+def test_a_window_of_days_every_month_is_one_time() -> None:
+    """The time of a task found by the "+" rule: a window of days in every month ("từ ngày 05 đến ngày 15 hằng
+    tháng") is one time, as printed, not its last day alone."""
+    from docparse.tasks import inline_assignment
+
+    assert inline_assignment("Tiếp dân tại trụ sở từ ngày 01 đến ngày 05 hằng tháng.")[2] == (
+        "từ ngày 01 đến ngày 05 hằng tháng"
+    )
