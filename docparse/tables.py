@@ -645,8 +645,8 @@ def tasks_from_table(
             )  # "I I": "II" in a column too narrow for it, a letter a line (as "S T T")
         text = cell("text")
         typed_no = _NUMBER_IN_TASK_CELL.match(text) if not no else None
-        if typed_no:
-            no, text = typed_no[1], text[typed_no.end() :]  # "2. Ký cam kết …": the row's number typed in its cell
+        if typed_no:  # "2. Ký cam kết …": the row's number typed in its cell
+            no, text = typed_no[1], text[typed_no.end() :]
         distinct = {c for c in cells if c}
         if not text and not no:
             continue

@@ -908,9 +908,11 @@ def _only_names_doers(text: str) -> bool:
     if group is None:
         return True
     names = split_units(rest[doers.start(group) : doers.end(group)].strip())
-    if group == "before":  # "; Phòng Quản lý đào tạo phối hợp": the verb closes the name, which opens like a body's
+    if group == "before":
+        # "; Phòng Quản lý đào tạo phối hợp": the verb closes the name, which opens like a body's
         return bool(names) and all(_SUBJECT_HEAD.match(name) and len(name.split()) <= 12 for name in names)
-    return bool(names) and all(unit_phrase(name) == name for name in names)  # "…, phối hợp với Y" and no verb after
+    # "…, phối hợp với Y, Z": each a whole name, no verb after it
+    return bool(names) and all(unit_phrase(name) == name for name in names)
 
 
 def _is_modality_line(text: str) -> bool:
@@ -2224,7 +2226,9 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     for heading in root.children:
         agency = _agency_heading(heading.text)
         bullets = [
-            c for c in heading.children if c.kind in {"dash", "plus", "lettered"} or _continues_number(c, heading)
+            c
+            for c in heading.children
+            if c.kind in {"dash", "plus", "lettered"} or _continues_number(c, heading)
         ]
         if agency and not bullets and heading.details:
             # "3. Công an tỉnh" and then unmarked paragraphs: each paragraph is a task of the agency

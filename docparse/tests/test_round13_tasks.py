@@ -33,7 +33,7 @@ def _summary(
 ) -> list[tuple[str | None, str, list[str]]]:
     """The tasks' numbers, openings (as long as the expected ones) and leads."""
     starts = [start for _, start, _ in expected] + [""] * len(tasks)
-    return [(task.no, task.text[: len(start)], task.lead) for task, start in zip(tasks, starts)]
+    return [(task.no, task.text[: len(start)], task.lead) for task, start in zip(tasks, starts, strict=False)]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -66,7 +66,7 @@ def test_a_bodys_duties_numbered_on_from_its_heading_are_its_tasks() -> None:
         ("Hoàng Văn Thái", True),
     ]
     tasks = parse(_docx(lines), "ke-hoach.docx").tasks
-    expected = [
+    expected: list[tuple[str | None, str, list[str]]] = [
         ("1.1", "Giám sát ca bệnh, véc", ["Khoa Kiểm soát bệnh tật - HIV/AIDS"]),
         ("1.2", "Hướng dẫn các Trạm Y", ["Khoa Kiểm soát bệnh tật - HIV/AIDS"]),
         ("2.1", "Dự trù, cấp phát hóa", ["Khoa Dược - Vật tư y tế"]),
@@ -95,7 +95,7 @@ def test_kept_back_a_schools_groups_number_their_duties_on() -> None:
         "HIỆU TRƯỞNG\nNguyễn Thị Lan\n"
     )
     tasks = parse_text(text).tasks
-    expected = [
+    expected: list[tuple[str | None, str, list[str]]] = [
         ("1.1", "Xây dựng đề cương ôn", ["Tổ Khoa học tự nhiên"]),
         ("1.2", "Phân công giáo viên ", ["Tổ Khoa học tự nhiên"]),
         ("2.1", "Tổ chức thi thử cho ", ["Tổ Ngữ văn - Lịch sử"]),
@@ -183,8 +183,8 @@ def _table_docx(intro: list[str], rows: list[list[str]], closing: list[str]) -> 
     for line in intro:
         document.add_paragraph(line)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in zip(table.rows, rows):
-        for cell, value in zip(row.cells, values):
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
     for line in closing:
         document.add_paragraph(line)
