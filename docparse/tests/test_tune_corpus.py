@@ -34,7 +34,9 @@ def test_the_tuning_corpus_holds_its_scores():
     assert below <= KNOWN_BELOW, (sorted(below - KNOWN_BELOW), problems)
     # the totals at the start of the thirteenth round on the 426 documents: the twelfth round brought the 396
     # documents to task F1 0.994, lead 0.986, coord 0.989, timeframe 0.992, header 0.996, citations 1.000, nothing
-    # invented (docs/docparse.md, "Twelfth round"); the twelfth held-out half, scored once at task F1 0.902, joined them
-    assert total.task_f1 >= 0.986 and total.lead >= 0.972 and total.coord >= 0.984, (total, problems)
+    # invented (docs/docparse.md, "Twelfth round"); the twelfth held-out half, scored once at task F1 0.902, joined them;
+    # the thirteenth round's tasks (agencies' "1.1" duties, "+" items under a topic, a row's number typed in its cell,
+    # a doers' bullet as a field) raised task F1 to 0.993 and coord to 0.985
+    assert total.task_f1 >= 0.993 and total.lead >= 0.972 and total.coord >= 0.985, (total, problems)
     assert total.timeframe >= 0.977 and total.document_fields >= 0.994 and total.citation_f1 >= 0.998, total
     assert total.invented_tasks == 0
