@@ -16,12 +16,12 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the issue's bar on the tuning half: the twelfth blind half's letters' and Tết
-# plans' times, the prose assignments' leads and the web copies' tasks (docs/docparse.md, "Thirteenth round").
+# plans' times and the prose assignments' leads (docs/docparse.md, "Thirteenth round"; the web copies' tasks meet the
+# bar since r13-tasks).
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("congvan", "timeframe"),
     ("non-task-tables", "timeframe"),
     ("prose-assign", "lead"),
-    ("web-copy", "task_f1"),
 }
 
 
