@@ -250,6 +250,16 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
         if fold(name).startswith(fold(info.issuer) + " ") and _place_of(name):
             info.issuer = name
             info.place = info.place or _place_of(name)
+    # a body's own portal is headed by its name and province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH"): with no date line,
+    # that province, the issuer's locality, is the place
+    banner = lines[0].strip() if lines else ""
+    if info.place is None and info.issuer and banner.isupper():
+        folded, issuer = fold(banner), fold(info.issuer)
+        rest = re.sub(
+            r"^(?:TỈNH|THÀNH PHỐ)\s+", "", " ".join(banner.split()[len(info.issuer.split()) :])
+        ).split()
+        if folded.startswith(issuer + " ") and 1 <= len(rest) <= 3:
+            info.place = " ".join(word.capitalize() for word in rest)
 
 
 # A full stop between two sentences ("… đã có chuyển biến tích cực. Tuy nhiên, …"): a line holding one is the body's
@@ -545,7 +555,10 @@ _BODY_START = re.compile(
     # "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ"); a council's standing body ("THƯỜNG TRỰC"); a border post ("ĐỒN BIÊN
     # PHÒNG"); a national park, a port authority ("VƯỜN QUỐC GIA …" under its sở, "CẢNG VỤ HÀNG HẢI …" under its cục)
     r"thue|thong ke (?:tinh|thanh pho)|thi hanh an dan su|thuong truc|don|bch|ban chap hanh|vuon quoc gia|"
-    r"cang vu)\b"
+    r"cang vu|"
+    # a facility, an enterprise or a branch under its parent ("CƠ SỞ CAI NGHIỆN MA TÚY SỐ 2" under its sở, "CẢNG HÀNG
+    # KHÔNG …" under "TỔNG CÔNG TY CẢNG HÀNG KHÔNG VIỆT NAM - CTCP", "CHI NHÁNH KHU VỰC 14" under its bank)
+    r"co so (?!\d)|cang hang khong|tong cong ty|cong ty|chi nhanh)\b"
 )
 
 
@@ -562,7 +575,9 @@ def _join_wrapped(names: list[str]) -> list[str]:
     joined: list[str] = []
     for name in names:
         # ("KHU VỰC 3 - GIA LAI", "KHU VỰC PHỦ LÝ": the area of a regional court, procuracy or centre, never a body)
-        starts = not name.startswith("KHU VỰC") and (
+        # ("PHÒNG 379": a room is named by its field, never by a number alone; the line ends a name wrapped at the
+        # second word of a dashed pair, "ĐOÀN KINH TẾ - QUỐC" / "PHÒNG 379")
+        starts = not re.match(r"KHU VỰC|PHÒNG \d+$", name) and (
             _BODY_START.match(fold(name)) or HEAD_IN_CAPITALS.match(name)
         )
         if joined and (
@@ -604,7 +619,9 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
 def _letterhead_lines(top: list[str]) -> list[str]:
     """The lines of the letterhead's left column that name bodies, in capitals."""
     names: list[str] = []
-    for line in top:
+    for at, line in enumerate(top):
+        if at and re.search(r"\bSố\b\s*:?\s*\S*[-/]$", top[at - 1].strip()):
+            continue  # the rest of a number wrapped at its dash ("Số: 318/KH-" / "SCT"): no word of a name
         text = _NATIONAL.sub(" ", line)
         text = re.split(r"\bSố\b\s*:?", text)[0]
         in_line = _DATE_LINE.search(text)
@@ -695,9 +712,28 @@ def _letterhead_name(names: list[str]) -> str:
         located = locality_of(parent)
         if located:
             locality = located[0]
-    if len(names) >= 2 and re.search(r"\bsố\s+\d{1,3}$", agency, re.IGNORECASE):
+    if len(names) >= 2 and agency.lower().startswith("chi nhánh"):
+        # a branch is named after its parent, without the nation the parent's name ends with: "NGÂN HÀNG NHÀ NƯỚC
+        # VIỆT NAM" / "CHI NHÁNH KHU VỰC 14" is "Ngân hàng Nhà nước Chi nhánh Khu vực 14"
+        bank = re.sub(r"(?i)\s+việt nam$", "", parent)
+        return f"{bank} {agency}"
+    if (
+        len(names) >= 2
+        and agency.startswith("Phòng")
+        and re.match(r"Công an (?:tỉnh|thành phố)\b", parent, re.I)
+    ):
+        # a room of a provincial or city police force is named after the force, not after the place alone: "CÔNG AN
+        # THÀNH PHỐ HỒ CHÍ MINH" / "PHÒNG CẢNH SÁT GIAO THÔNG" is "Phòng Cảnh sát giao thông Công an Thành phố Hồ Chí Minh"
+        return f"{agency} {parent}"
+    if (
+        len(names) >= 2
+        and re.search(r"\bsố\s+\d{1,3}$", agency, re.IGNORECASE)
+        and not (locality and parent.startswith("Sở "))
+    ):
         # an office known by its number under its parent ("KHO BẠC NHÀ NƯỚC KHU VỰC XIX" / "PHÒNG GIAO DỊCH SỐ 3",
-        # "BẢO HIỂM XÃ HỘI TỈNH …" / "ĐỘI KIỂM TRA SỐ 2") is named after it in full: the number alone names nothing
+        # "BẢO HIỂM XÃ HỘI TỈNH …" / "ĐỘI KIỂM TRA SỐ 2") is named after it in full: the number alone names nothing;
+        # a facility under a department (sở) is the province's, named after the place ("Cơ sở cai nghiện ma túy số 2
+        # thành phố Hải Phòng")
         return f"{agency} {parent}"
     if re.search(r"\bkhu vực\b", agency, re.IGNORECASE):
         # a regional court, procuracy or centre is named after its area: a numbered area after its province ("Tòa

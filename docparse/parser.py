@@ -77,8 +77,8 @@ def _is_signature_start(line: str) -> bool:
 
 _PORTAL_TRAILER = re.compile(
     r"\b(?:Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác|Các văn bản khác|"
-    r"Văn bản khác|Văn bản liên quan|Văn bản mới|Văn bản cùng lĩnh vực|Tin mới|Bài viết khác|File đính kèm|"
-    r"Tệp đính kèm|Xem thêm)\s*:?"
+    r"Văn bản khác|Văn bản liên quan|Văn bản mới|Văn bản cùng lĩnh vực|Văn bản cùng cơ quan ban hành|Tin mới|"
+    r"Bài viết khác|File đính kèm|Tệp đính kèm|Xem thêm)\s*:?"
 )
 # What a document carries after its signature and reads on: an appendix, a list, or the regulation a decision issues
 # ("QUY CHẾ" / "… (Ban hành kèm theo Quyết định số …)"), whose articles may set out duties.
@@ -282,8 +282,11 @@ def parse_source(source: Source) -> ParsedDocument:
     flowing = " ".join(" ".join([*flowing_parts, *footnotes]).split())
     info, warnings, body_start = parse_header(lines, flowing)
     result = ParsedDocument(document=info, text="\n".join(flowing_parts + footnotes))
-    # a portal copy ends with links to other pages ("Tin liên quan: - Kế hoạch số 201/KH-UBND …"): not citations
-    trailer = _PORTAL_TRAILER.search(flowing)
+    # a portal copy ends with links to other pages ("Tin liên quan: - Kế hoạch số 201/KH-UBND …"): not citations.
+    # They stand below the text; above it a portal's record of the document ("Số ký hiệu<TAB>…", "Tệp đính kèm<TAB>
+    # 18-KH-HKH.pdf") names its file with the same words, and ends nothing.
+    text_start = flowing.find(" ".join(lines[body_start].split())) if body_start < len(lines) else -1
+    trailer = _PORTAL_TRAILER.search(flowing, max(text_start, 0))
     result.citations, citation_warnings = extract_citations(
         flowing[: trailer.start()] if trailer else flowing
     )

@@ -151,6 +151,14 @@ def header_columns(cells: list[str]) -> dict[str, int] | None:
         if len(doers) == 2 and len(leads) == 1:
             found["lead"] = leads[0]
             found["coord"] = next(i for i in doers if i != leads[0])
+    if "lead" in found and "coord" in found and "chu tri" not in fold(cells[found["lead"]]):
+        # "Lãnh đạo phụ trách" | "Bộ phận chủ trì" | "Bộ phận phối hợp": the leader who oversees the row stands before
+        # the body that leads it; the column that says "chủ trì" leads, the overseer is neither lead nor coord
+        leads = [
+            i for i, cell in enumerate(cells) if "lead" in _column_names(cell) and "chu tri" in fold(cell)
+        ]
+        if len(leads) == 1:
+            found["lead"] = leads[0]
     if "text" in found and len(found) >= 3 and ("lead" in found or "time" in found):
         return found
     return None

@@ -266,7 +266,10 @@ _SUBJECT_HEAD = re.compile(
     # "Mỗi chi bộ, cơ quan, đơn vị xây dựng …": each of a collective does the action, as "Các chi bộ …"
     r"Mỗi (?:chi bộ|cơ quan|đơn vị|trường|xã|phường|thôn|tổ|hội|khoa|phòng)|"
     # bodies of one kind named by their capitalised kind: "Các Bảo hiểm xã hội cơ sở …", "Các Hạt Kiểm lâm …"
-    r"Các(?=\s[A-ZĐỦ])|Các doanh nghiệp|Doanh nghiệp)[\s,]"
+    r"Các(?=\s[A-ZĐỦ])|Các doanh nghiệp|Doanh nghiệp|"
+    # the banks and credit funds a State Bank branch writes to ("Ngân hàng Chính sách xã hội chi nhánh … chủ trì", "Các
+    # quỹ tín dụng nhân dân bố trí …"): bodies, and "hàng" of "Ngân hàng" is no adverb ("hàng năm")
+    r"Ngân hàng|Các ngân hàng|Quỹ|Các quỹ)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -2109,7 +2112,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
 def _agency_heading(text: str) -> str | None:
     """The agency a heading of `Tổ chức thực hiện` names ("2. Sở Giáo dục và Đào tạo:", "a) Ủy ban nhân dân các
     xã, phường"), or None when the heading is a topic or a sentence."""
-    text = text.strip().rstrip(":").strip()
+    text = _ANSWERS_FOR.sub("", text.strip().rstrip(":").strip())
     if SHARED_KIND.match(text) and not text.endswith("."):
         return text  # "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn", each a unit of its own
     agency = unit_phrase(text)
@@ -2128,6 +2131,11 @@ def _agency_heading(text: str) -> str | None:
     if _SHARED_PREFIX_HEADING.match(text) and len(words) <= 16 and not re.search(r"[.;]$|;", text):
         return text  # "Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": the prefix is shared (units)
     return None
+
+
+# "Văn phòng Ban có trách nhiệm:", "Công an xã chịu trách nhiệm:" over a body's items: the words after the body say that
+# the items are its duties; the body is the name before them.
+_ANSWERS_FOR = re.compile(r"\s+(?:có|chịu)\s+trách nhiệm(?:\s+(?:thực hiện|như sau|các nội dung sau))?$")
 
 
 # A heading that names several bodies of one kind after a shared prefix and a colon ("Các phòng: Tư pháp, Nội vụ",

@@ -261,8 +261,11 @@ _BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS}|khu vực)\s+{_PLACE}$")
 
 
 # A kind of place alone ("phường", "đặc khu") and a unit that ends with one ("Công an xã"): the kinds after a comma
-# list the places of one body ("Công an xã, phường, thị trấn").
-_KIND_OF_PLACE = re.compile(r"^(?:xã|phường|thị trấn|đặc khu)$")
+# list the places of one body ("Công an xã, phường, thị trấn"). The last kind may carry the qualifier that says which
+# places are meant ("Công an xã, phường nơi học viên cư trú", "Trạm Y tế xã, phường có người bệnh"): still one body.
+_KIND_OF_PLACE = re.compile(
+    r"^(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:nơi|có|thuộc|ven|vùng|giáp)\s+[^\s,]+.*)?$"
+)
 _ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
 
 

@@ -36,7 +36,11 @@ def test_the_tuning_corpus_holds_its_scores():
     # documents to task F1 0.994, lead 0.986, coord 0.989, timeframe 0.992, header 0.996, citations 1.000, nothing
     # invented (docs/docparse.md, "Twelfth round"); the twelfth held-out half, scored once at task F1 0.902, joined them;
     # the thirteenth round's tasks (agencies' "1.1" duties, "+" items under a topic, a row's number typed in its cell,
-    # a doers' bullet as a field) raised task F1 to 0.993 and coord to 0.985
-    assert total.task_f1 >= 0.993 and total.lead >= 0.972 and total.coord >= 0.985, (total, problems)
-    assert total.timeframe >= 0.977 and total.document_fields >= 0.994 and total.citation_f1 >= 0.998, total
+    # a doers' bullet as a field) raised task F1 to 0.993 and coord to 0.985;
+    # round 13's header rules (letterheads under a parent, wrapped numbers, portal records and banners) raised the
+    # header fields to 0.996 and citations to 0.999
+    # r13-units raised lead to 0.976 and coord to 0.985 (banks as subjects, "X có trách nhiệm:" headings, the "chủ trì"
+    # column beside an overseeing leader's, kinds of place with a qualifier)
+    assert total.task_f1 >= 0.993 and total.lead >= 0.976 and total.coord >= 0.985, (total, problems)
+    assert total.timeframe >= 0.977 and total.document_fields >= 0.996 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
