@@ -596,6 +596,11 @@ def _ticked(periods: dict[int, str], cells: list[str]) -> str:
 _PERIOD_GROUP = re.compile(r"^(?:tháng|quý)\s+(?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{4})?$", re.IGNORECASE)
 
 
+# A table without a number column may type each row's number at the head of its task cell ("1. Tuyên truyền …",
+# "2.1. Ký cam kết …"): the row's number, not the rest of the row above.
+_NUMBER_IN_TASK_CELL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def tasks_from_table(
     rows: list[list[str]], default_year: int | None, headings: list[Heading] | None = None
 ) -> list[Task]:
@@ -647,6 +652,9 @@ def tasks_from_table(
                 " ", ""
             )  # "I I": "II" in a column too narrow for it, a letter a line (as "S T T")
         text = cell("text")
+        typed_no = _NUMBER_IN_TASK_CELL.match(text) if not no else None
+        if typed_no:  # "2. Ký cam kết …": the row's number typed in its cell
+            no, text = typed_no[1], text[typed_no.end() :]
         distinct = {c for c in cells if c}
         if not text and not no:
             continue

@@ -827,6 +827,17 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         ):
             continue  # "- Kết quả/sản phẩm: …" among the field lines of an item: neither a unit nor a time, nor a task
         block_target = None
+        if (
+            paragraph.kind in {"dash", "plus"}
+            and stack[-1].kind in {"numbered", "lettered"}
+            and not stack[-1].children
+            and _only_names_doers(paragraph.text)
+        ):
+            # "1. Mở 04 lớp bồi dưỡng …" then "- Khoa Xây dựng Đảng chủ trì; Phòng Quản lý đào tạo phối hợp." and
+            # "- Thời gian: …": the bullet names who does the item, as a field "Thực hiện:" does, and is no task
+            block_target = stack[-1]
+            _add_field(stack[-1], "Thực hiện", paragraph.text.strip().rstrip("."))
+            continue
         if paragraph.kind == "star" and _is_topic_after_item(paragraph.text, stack[-1]):
             # "4) Trả lời … ; Phòng Kinh tế thực hiện." then "* Rà soát bộ phận một cửa:" and "-" bullets: the item
             # is whole, the starred line opens a topic of its own at the item's level and heads the bullets
@@ -878,6 +889,33 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
         parent.children.append(node)
         stack.append(node)
     return root
+
+
+# What follows the body that leads in a bullet that only names who does its item, folded: "chủ trì" or "thực hiện",
+# and its partners ("…, phối hợp với Y, Z", "…; Y phối hợp").
+_ONLY_DOERS = re.compile(
+    r"^(?:chu tri|thuc hien)(?:,? (?:va )?phoi hop(?: voi)? (?P<after>.+)|; (?P<before>.+) phoi hop(?: thuc hien)?)?$"
+)
+
+
+def _only_names_doers(text: str) -> bool:
+    """Whether a bullet under an item only names its doers: "Phòng Quản lý khoa học thực hiện.", "Khoa Lý luận cơ sở
+    chủ trì; Khoa Dân tộc, tôn giáo và dân vận phối hợp." (every partner a whole name)."""
+    text = text.strip().rstrip(" .;")
+    unit = unit_phrase(text) if _SUBJECT_HEAD.match(text) and not _NOT_SUBJECT.match(text) else None
+    rest = text[len(unit or "") :].strip()
+    doers = _ONLY_DOERS.match(fold(rest)) if unit else None
+    if doers is None:
+        return False
+    group = "after" if doers["after"] else "before" if doers["before"] else None
+    if group is None:
+        return True
+    names = split_units(rest[doers.start(group) : doers.end(group)].strip())
+    if group == "before":
+        # "; Phòng Quản lý đào tạo phối hợp": the verb closes the name, which opens like a body's
+        return bool(names) and all(_SUBJECT_HEAD.match(name) and len(name.split()) <= 12 for name in names)
+    # "…, phối hợp với Y, Z": each a whole name, no verb after it
+    return bool(names) and all(unit_phrase(name) == name for name in names)
 
 
 def _is_modality_line(text: str) -> bool:
@@ -1423,8 +1461,9 @@ _INLINE_DEADLINE = re.compile(
     rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?:(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
     r"|lần\s*/\s*ngày\b)(?:\s+trong\s+(?:(?:những|các)\s+ngày|mùa)\s+[^;.,()]{2,40})?"
     r"|\d{1,2}\s+tháng\s*/\s*lần"
-    # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng"
-    r"|(?:[Tt]rước\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
+    # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng", the window "từ ngày 05 đến
+    # ngày 15 hằng tháng"
+    r"|(?:[Tt]rước\s+|[Tt]ừ\s+ngày\s+\d{1,2}\s+đến\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
     # a periodicity: "hằng quý", "Mỗi tháng", "mỗi tháng 01 lần" (before the verb, mid-sentence or closing it)
     # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
     # ("tại giao ban hằng tuần": the weekly briefing where a result is reported, an occasion)
@@ -2015,6 +2054,18 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
 
     def walk(node: Node, parent_no: str | None) -> None:
         items = [c for c in node.children if c.kind in {"numbered", "lettered", "dash"}]
+        if (
+            not items
+            and node.kind in {"numbered", "lettered"}
+            and _TOPIC_TITLE.match(node.text.strip())
+            and is_short_title(node.text)
+        ):
+            # "1. Về công tác chi trả", "a) Về trật tự lòng đường, vỉa hè" and then "+" bullets only: the title names a
+            # topic, the bullets are its items (as "-" bullets are), not the details of a task
+            for child in node.children:
+                if child.kind == "plus":
+                    child.kind = "dash"
+            items = [c for c in node.children if c.kind == "dash"]
         if node.kind == "root":
             for child in node.children:
                 walk(child, None)
@@ -2178,13 +2229,25 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def _continues_number(item: Node, heading: Node) -> bool:
+    """Whether a numbered item continues its heading's number: the duties of "1. Phòng Tổ chức - Lao động" (bold,
+    without a colon) numbered "1.1.", "1.2." under it."""
+    return bool(
+        item.kind == "numbered" and heading.no and (item.no or "").startswith(heading.no.rstrip(".") + ".")
+    )
+
+
 def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     """Tasks of a plan that assigns its content per agency (a heading per agency, then bullets)."""
     tasks: list[Task] = []
     headings = [h for h in root.children if h.children]
     for heading in root.children:
         agency = _agency_heading(heading.text)
-        bullets = [c for c in heading.children if c.kind in {"dash", "plus", "lettered"}]
+        bullets = [
+            c
+            for c in heading.children
+            if c.kind in {"dash", "plus", "lettered"} or _continues_number(c, heading)
+        ]
         if agency and not bullets and heading.details:
             # "3. Công an tỉnh" and then unmarked paragraphs: each paragraph is a task of the agency
             for paragraph in heading.details:

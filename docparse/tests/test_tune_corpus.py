@@ -16,12 +16,12 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the issue's bar on the tuning half: the twelfth blind half's letters' and Tết
-# plans' times, the prose assignments' leads and the web copies' tasks (docs/docparse.md, "Thirteenth round").
+# plans' times and the prose assignments' leads (docs/docparse.md, "Thirteenth round"; the web copies' tasks meet the
+# bar since r13-tasks).
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("congvan", "timeframe"),
     ("non-task-tables", "timeframe"),
     ("prose-assign", "lead"),
-    ("web-copy", "task_f1"),
 }
 
 
@@ -35,12 +35,15 @@ def test_the_tuning_corpus_holds_its_scores():
     # the totals at the start of the thirteenth round on the 426 documents: the twelfth round brought the 396
     # documents to task F1 0.994, lead 0.986, coord 0.989, timeframe 0.992, header 0.996, citations 1.000, nothing
     # invented (docs/docparse.md, "Twelfth round"); the twelfth held-out half, scored once at task F1 0.902, joined them;
+    # the thirteenth round's tasks (agencies' "1.1" duties, "+" items under a topic, a row's number typed in its cell,
+    # a doers' bullet as a field) raised task F1 to 0.993 and coord to 0.985;
     # round 13's header rules (letterheads under a parent, wrapped numbers, portal records and banners) raised the
     # header fields to 0.996 and citations to 0.999
     # r13-units raised lead to 0.976 and coord to 0.985 (banks as subjects, "X có trách nhiệm:" headings, the "chủ trì"
     # column beside an overseeing leader's, kinds of place with a qualifier)
     # r13-times raised timeframe to 0.981 (counts after the period, limits in hours, a day of every year, the nights of a
     # range, a whole year after a comma)
-    assert total.task_f1 >= 0.986 and total.lead >= 0.976 and total.coord >= 0.985, (total, problems)
-    assert total.timeframe >= 0.981 and total.document_fields >= 0.996 and total.citation_f1 >= 0.999, total
+    # with the four branches merged: task F1 0.993, lead 0.976, coord 0.985, timeframe 0.982, header 0.996, citations 0.999
+    assert total.task_f1 >= 0.993 and total.lead >= 0.976 and total.coord >= 0.985, (total, problems)
+    assert total.timeframe >= 0.982 and total.document_fields >= 0.996 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
