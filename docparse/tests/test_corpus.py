@@ -86,9 +86,10 @@ def test_the_thresholds_file_holds_the_targets_of_the_issue():
 @pytest.mark.xfail(
     strict=False,
     reason=(
-        "issue 11 targets not met on the twelfth blind held-out half (r12, 30 documents written in December 2026, "
-        "scored once; docs/docparse.md): task F1 0.902 < 0.95 (precision 0.95, recall 0.86), lead 0.78 < 0.90, "
-        "timeframe 0.77 < 0.95; coord 0.92, header fields 0.96 and citations F1 0.98 are met, nothing invented. "
+        "issue 11 targets not met on the thirteenth blind held-out half (r13, 30 documents written in December "
+        "2026, scored once; docs/docparse.md): task F1 0.897 < 0.95 (precision 0.93, recall 0.87), lead 0.84 < 0.90, "
+        "coord 0.89 < 0.90, timeframe 0.79 < 0.95, header fields 0.945 < 0.95, one invented task; citations F1 0.99 "
+        "is met. "
         "The tuning half is pinned in test_tune_corpus.py. Remove this mark when every shape meets its threshold."
     ),
 )
