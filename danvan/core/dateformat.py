@@ -30,8 +30,8 @@ def vietnamese_date(date: datetime.date | None, *, year: int | None = None) -> s
 
 
 def short_date(date: datetime.date | None) -> str:
-    """ "15/08/2025"; "" without a date."""
-    return f"{date:%d/%m/%Y}" if date else ""
+    """ "15/08/2025"; "" without a date (the year always in four digits, "01/01/0001" too)."""
+    return f"{date.day:02d}/{date.month:02d}/{date.year:04d}" if date else ""
 
 
 def citation_date(date: datetime.date) -> str:

@@ -12,12 +12,13 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from danvan.accounts.models import User
 from danvan.core import workdays
 from danvan.core.actions import client_ip, notify, record_event
+from danvan.core.dateformat import short_date
 from danvan.core.errors import ActionRefused
 from danvan.core.permissions import require
 from danvan.feedback import deadlines, mail
@@ -148,7 +149,7 @@ def receive_feedback(
         # a date before the law in force (a typo such as 0001-01-01): no deadline can be set
         raise ActionRefused(
             _("No legal time limit applies on %(date)s, the date received; check the date.")
-            % {"date": dateformat.format(received, "d/m/Y")}
+            % {"date": short_date(received)}
         ) from None
     item = Feedback(
         code=new_code(received),
