@@ -18,3 +18,9 @@ def short_text(text: str, length: int = LABEL_LENGTH) -> str:
         return text
     cut = Truncator(text).words(len(text[:length].split()) - 1, truncate="…")
     return cut if 0 < len(cut) <= length else Truncator(text).chars(length, truncate="…")
+
+
+def search_text(text: str) -> str:
+    """What a page's search box asks for: its outer spaces and any NUL byte dropped (PostgreSQL stores none in a
+    string, and a query with one answered 500). The API reads NUL bytes once for all its inputs (api_inputs)."""
+    return text.replace("\x00", "").strip()

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from danvan.core.collation import by_name
 from danvan.core.measures import Span
+from danvan.core.text import search_text
 from danvan.feedback.models import (
     ANSWERED,
     ANSWERED_ON_TIME,
@@ -80,7 +81,7 @@ def item_list(user: AnyUser, filters: ItemFilters, *, today: datetime.date) -> Q
         items = items.filter(kind=filters.kind) if filters.kind in Kind.values else items.none()
     if filters.organization:
         items = items.filter(organization_id=filters.organization)
-    text = filters.q.replace("\x00", "").strip()  # PostgreSQL takes no NUL in a string
+    text = search_text(filters.q)
     if text:
         items = items.filter(Q(code__iexact=text) | Q(title__icontains=text))
     return items.order_by("-received_on", "-pk")

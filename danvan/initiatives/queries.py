@@ -12,6 +12,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from danvan.core.collation import by_name
+from danvan.core.text import search_text
 from danvan.initiatives.models import Campaign, Commitment, CommitmentFile, Initiative, InitiativeFile
 from danvan.organizations.models import Organization
 from danvan.organizations.queries import AnyUser, active_memberships, scope_of
@@ -71,7 +72,7 @@ def filter_initiatives(rows: QuerySet[Initiative], chosen: InitiativeFilter) -> 
         rows = rows.filter(year=chosen.year)
     if chosen.organization is not None:
         rows = rows.filter(organization__path__startswith=chosen.organization.path)
-    words = " ".join(fold(chosen.q.replace("\x00", "")).split())  # PostgreSQL takes no NUL in a string
+    words = " ".join(fold(search_text(chosen.q)).split())
     if words:
         rows = rows.filter(name_key__contains=words)
     return rows
