@@ -20,7 +20,7 @@ from danvan.core.errors import ActionRefused
 from danvan.evaluation import permissions, queries
 from danvan.evaluation.actions import rounds as actions
 from danvan.evaluation.actions.rounds import StaleSheet
-from danvan.evaluation.models import Assessment
+from danvan.evaluation.models import POINTS_BELOW, Assessment
 
 router = Router(tags=["evaluation"])
 
@@ -72,15 +72,15 @@ class ScoresOut(Schema):
     scores: list[ScoreOut]
 
 
-# Points as a JSON number or a decimal string ("7.5"), below 10,000 like the action's own bound; the schema says
+# Points as a JSON number or a decimal string ("7.5"), below the columns' bound (POINTS_BELOW); the schema says
 # both, so that a string that is no number is refused as the schema's answer, not against it.
 Points = Annotated[
     Decimal,
-    Field(ge=0, lt=10_000),
+    Field(ge=0, lt=POINTS_BELOW),
     WithJsonSchema(
         {
             "anyOf": [
-                {"type": "number", "minimum": 0, "exclusiveMaximum": 10_000},
+                {"type": "number", "minimum": 0, "exclusiveMaximum": POINTS_BELOW},
                 {"type": "string", "pattern": r"^[0-9]{1,4}(\.[0-9]+)?$"},
             ]
         }

@@ -9,7 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from danvan.accounts.models import User
-from danvan.evaluation.models import CriteriaSet, Criterion, Group
+from danvan.evaluation.models import POINTS_BELOW, CriteriaSet, Criterion, Group
 
 
 class SetForm(forms.Form):
@@ -136,7 +136,7 @@ class ImportRowForm(forms.Form):
             number = Decimal(value.replace(",", ".").strip())
         except InvalidOperation:
             raise forms.ValidationError(message) from None
-        if not number.is_finite() or number <= 0 or number >= 10_000:
+        if not number.is_finite() or number <= 0 or number >= POINTS_BELOW:
             raise forms.ValidationError(message)
         return value.replace(",", ".").strip()
 

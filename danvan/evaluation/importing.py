@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from danvan.core import files
+from danvan.evaluation.models import POINTS_BELOW
 from docparse import fold
 
 ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -185,7 +186,7 @@ def check_rows(rows: list[ImportedRow]) -> list[ImportedRow]:
             problem = _("no content")
         elif points is None:
             problem = _("no maximum points")
-        elif points <= 0 or points >= 10_000:
+        elif points <= 0 or points >= POINTS_BELOW:
             problem = _("the maximum points must be more than 0")
         elif row.kind not in KINDS or row.scoring not in SCORINGS:
             problem = _("an unknown kind or way of scoring")

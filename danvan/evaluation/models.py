@@ -24,6 +24,9 @@ from danvan.core.text import short_text
 from danvan.organizations.models import Organization
 
 ZERO = Decimal(0)
+# Every points column holds four digits before the decimal point (max_digits=6, decimal_places=2): a score,
+# a maximum or a threshold is below this.
+POINTS_BELOW = 10_000
 NO_SIZE_CLASS = _("Size class not set")
 
 

@@ -24,6 +24,7 @@ from danvan.core.actions import notify, record_event
 from danvan.core.errors import ActionRefused
 from danvan.evaluation import permissions, queries, scoring
 from danvan.evaluation.models import (
+    POINTS_BELOW,
     Adjustment,
     Assessment,
     CriteriaSet,
@@ -162,7 +163,7 @@ def _decimal(value: object) -> Decimal | None:
         return None
     try:
         number = Decimal(str(value).replace(",", "."))
-        if not number.is_finite() or abs(number) >= 10_000:
+        if not number.is_finite() or abs(number) >= POINTS_BELOW:
             raise InvalidOperation
         return number.quantize(scoring.CENT)
     except (InvalidOperation, ValueError):
