@@ -67,11 +67,22 @@ RUN_IN_ITEM = re.compile(
     r"^(?:[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|[Nn]ội dung|[Bb]ước|BƯỚC)\s+(?:số\s+)?"
     r"(\d{1,2})\s*[:.]\s*(\S.*)$"
 )
+# … or by an ordinal word after it ("Nội dung thứ nhất: Tuyên truyền …", "Việc thứ hai. Cắm biển …", "Nhiệm vụ thứ ba -
+# …"), the item's field lines under it: a numbered item whose words give no number.
+RUN_IN_ORDINAL = re.compile(
+    r"^(?:[Nn]ội dung|NỘI DUNG|[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Vv]iệc|VIỆC|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|"
+    r"[Bb]iện pháp)\s+(?:thứ|THỨ)\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM|CHÍN|"
+    r"MƯỜI)\s*[:.–-]\s*(\S.*)$"
+)
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
     r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
     r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
     r"thực hiện|phụ trách)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
+    # who takes part ("Đơn vị cùng tham gia", "Cơ quan cùng thực hiện", "Đơn vị tham gia") and when ("Mốc thời gian",
+    # "Hạn hoàn thành"), as plans word the same fields otherwise
+    r"(?:(?:Đơn vị|Cơ quan|Bộ phận|Lực lượng)\s+)?cùng\s+(?:tham gia|thực hiện|phối hợp)|"
+    r"(?:Đơn vị|Cơ quan|Bộ phận|Lực lượng)\s+tham gia|Mốc\s+(?:thời gian|hoàn thành)|Hạn\s+hoàn thành|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -498,7 +509,7 @@ _PAGE_FOOTER = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\
 _OTHER_LABEL = re.compile(r"^(?:[-–+*•]\s*)?([^:]{2,25}):\s*\S")
 
 _EMPTY_FIELD_END = re.compile(
-    r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
+    r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ|ham gia)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
 )
 
 
@@ -532,6 +543,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         or FIELD.match(line)
         or ARTICLE.match(line)
         or RUN_IN_ITEM.match(line)
+        or RUN_IN_ORDINAL.match(line)
     ):
         return True
     if line.startswith("Nơi nhận"):
@@ -549,7 +561,8 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     run_in = RUN_IN_ITEM.match(previous)
-    if short_previous and line[:1].isupper() and run_in and is_short_title(run_in[2]):
+    title = run_in[2] if run_in else (ordinal[1] if (ordinal := RUN_IN_ORDINAL.match(previous)) else None)
+    if short_previous and line[:1].isupper() and title is not None and is_short_title(title):
         # "Nhiệm vụ 4: Chi trả lương hưu, trợ cấp đúng hạn" on its line, then the paragraph that carries it out
         return True
     if (
@@ -706,6 +719,9 @@ def classify(text: str) -> Paragraph:
     run_in = RUN_IN_ITEM.match(text)
     if run_in:
         return Paragraph("numbered", run_in[2], run_in[1])
+    run_in = RUN_IN_ORDINAL.match(text)
+    if run_in:
+        return Paragraph("numbered", run_in[1])
     numbered = NUMBERED.match(text)
     if numbered:
         no = numbered[1] or numbered[3]
@@ -747,7 +763,8 @@ def section_kind(title: str) -> str:
         return SECTION_ORG
     if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
         return SECTION_OTHER
-    if re.search(rf"noi dung|nhiem vu|giai phap|cong viec|hoat dong|{STEPS_TITLE}", key):
+    # … and the measures a police or a military unit takes ("CÁC BIỆN PHÁP TIẾN HÀNH", "BIỆN PHÁP THỰC HIỆN")
+    if re.search(rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|hoat dong|{STEPS_TITLE}", key):
         return SECTION_CONTENT
     return SECTION_OTHER
 
@@ -979,8 +996,10 @@ def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
     if _names_who_answers(label):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
         role = "lead"
-    elif "phoi hop" in key:
-        role = "coord"
+    elif "phoi hop" in key or key.startswith("cung ") or " cung " in key:
+        role = "coord"  # "Đơn vị cùng tham gia", "Cơ quan cùng thực hiện": partners
+    elif key.endswith("tham gia"):
+        role = "doer"  # "Đơn vị tham gia": who does the item, as "Đơn vị thực hiện"
     elif "thuc hien" in key and "thoi" not in key and "tien do" not in key:
         role = "doer"
     else:
@@ -2140,7 +2159,17 @@ def _agency_heading(text: str) -> str | None:
         return text
     if _SHARED_PREFIX_HEADING.match(text) and len(words) <= 16 and not re.search(r"[.;]$|;", text):
         return text  # "Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": the prefix is shared (units)
+    members = _MEMBERS_IN_BRACKETS.match(text)
+    if members and _agency_heading(members["name"]) == members["name"]:
+        # "2. Các chi hội Luật gia cơ quan tư pháp (Tòa án, Viện kiểm sát, Thi hành án dân sự):" — the body, then
+        # which of its kind are meant: the heading names the body
+        return members["name"]
     return None
+
+
+# A body named in a heading, then in brackets the members or places of its kind that are meant ("Các chi hội cơ quan
+# (Tòa án, Viện kiểm sát)", "Các trường học (mầm non, tiểu học, THCS)").
+_MEMBERS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]{3,90}?)\s*\([^()]{2,120}\)$")
 
 
 # "Văn phòng Ban có trách nhiệm:", "Công an xã chịu trách nhiệm:" over a body's items: the words after the body say that
@@ -2299,7 +2328,10 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 # cáo kết quả …", "Phòng Công tác xã hội theo dõi việc thực hiện các kết luận và báo cáo Giám đốc trước …"): the same.
 _FOLLOWS_UP_AND_REPORTS = re.compile(
     r"^theo doi(?:,? (?:va )?don doc)?(?: [^;]*?\bthuc hien\b[^;]*?)?\s*(?:;|,? va)\s*"
-    r"(?:[^;]*\s)?bao cao\b[^;]*$"
+    r"(?:[^;]*\s)?bao cao\b[^;]*$|"
+    # "Theo dõi, tổng hợp, báo cáo Ban Dân vận Tỉnh ủy kết quả thực hiện trước ngày …": following up, compiling and
+    # reporting in one run of verbs
+    r"^theo doi(?:,? (?:va )?don doc)?,? (?:va )?tong hop,? (?:va )?bao cao\b[^;]*$"
 )
 
 
