@@ -269,6 +269,8 @@ _SUBJECT_HEAD = re.compile(
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|"
+    # a railway's stations and track sections ("Ga Lào Cai chủ trì …", "Cung cầu đường Quảng Ngãi lắp biển …")
+    r"Ga(?=\s[A-ZĐ])|Cung(?=\s(?:cầu đường|đường|thông tin)\b)|"
     # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
     r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
@@ -1959,12 +1961,13 @@ def _titles_over_assignments(node: Node) -> bool:
 
 def _title_beside_topics(node: Node) -> bool:
     """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
-    sub-items of their own: items of one level are of one kind, so it is a topic heading too, not a task."""
+    or lettered sub-items of their own ("1.1.", "a)"): items of one level are of one kind, so it is a topic heading
+    too, not a task."""
     if node.parent is None or node.kind != "numbered" or not is_short_title(node.text):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
     return bool(siblings) and all(
-        any(child.kind == "numbered" for child in sibling.children) for sibling in siblings
+        any(child.kind in {"numbered", "lettered"} for child in sibling.children) for sibling in siblings
     )
 
 
@@ -2285,6 +2288,10 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 ):
                     break  # the signature block of a text copy ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", the name)
                 text = " ".join(paragraph.split())
+                if follows_up_and_reports(text):
+                    # "Sở Khoa học và Công nghệ theo dõi, đôn đốc …; tổng hợp, báo cáo …" closing the last heading's
+                    # paragraphs: reporting (LABELING.md §4), as after bullets
+                    continue
                 _, coord, raw_time = inline_assignment(text)
                 tasks.append(
                     Task(
@@ -2407,7 +2414,11 @@ _CLOSING_CONTACT = re.compile(
 
 
 # "Về phần mình, X sẽ …", "Về phía mình, X …": a letter that asks for help states what its issuer will do itself.
-_OWN_PART = re.compile(r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình)\s*,\s*(?P<rest>[A-ZĐ].*)$")
+# The issuer may name itself by its kind ("Về phía Xí nghiệp, Cung cầu đường … lắp biển …", "Về phần Sở, …").
+_OWN_PART = re.compile(
+    r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình|[Vv]ề (?:phía|phần) (?:[A-ZĐ][\wà-ỹ]*(?:\s+[a-zà-ỹđ]+)?|đơn vị|"
+    r"cơ quan)(?:\s+chúng tôi)?)\s*,\s*(?P<rest>[A-ZĐ].*)$"
+)
 
 
 def _request(sentence: str) -> re.Match[str] | None:
@@ -2481,6 +2492,12 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
 
 
 _ENDS_A_SENTENCE = re.compile(r"[.;!?]\s*$")
+# A letter to many bodies singles some out before asking them ("Đối với các phường Thành Sen, Trần Phú, đề nghị …",
+# "Đối với Phòng Kinh tế, yêu cầu …"): the bodies or places after "Đối với", the request after the verb that asks.
+_FOR_ADDRESSEES = re.compile(
+    r"^\s*Đối với\s+(?P<who>(?:các\s+|Các\s+)?[^\s,;.]+[^;.:]{2,150}?),\s+(?:đề nghị|yêu cầu)\s+(?=" + _REQUEST_VERB + ")"
+)
+_ADMINISTRATIVE_PLACES = re.compile(r"^các\s+(?:xã|phường|thị trấn|đặc khu)\b")
 _AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
 
 
@@ -2516,6 +2533,23 @@ def letter_task(
                     coord=coord,
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
+            addressed = _FOR_ADDRESSEES.match(sentence)
+            if addressed:
+                # "Đối với các phường Thành Sen, Trần Phú, đề nghị phối hợp với …": the request of the bodies named
+                # first; places of the administrative kinds are asked through their People's Committees
+                who = addressed["who"].strip()
+                places = _ADMINISTRATIVE_PLACES.match(who)
+                leads = split_units(f"Ủy ban nhân dân {who}") if places else split_units(who)
+                request = sentence[addressed.end() :].strip()
+                if not _ONLY_REPORT.match(fold(request)) and not _ONLY_COMPLIANCE.fullmatch(fold(request)):
+                    _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])
+                    return Task(
+                        no=None,
+                        text=" ".join(sentence.split()),
+                        lead=leads,
+                        coord=coord,
+                        timeframe=parse_timeframe(raw_time, default_year),
+                    )
             match = _request(sentence)
             phrase = unit_phrase(match["unit"]) if match else None
             if phrase is None or match is None or len(phrase.split()) * 2 < len(match["unit"].split()):

@@ -24,6 +24,8 @@ _HEADS = (
     "Ký túc xá|"
     # a fund set up as a body ("Quỹ Hỗ trợ phát triển hợp tác xã", "Quỹ Bảo vệ và phát triển rừng tỉnh")
     "Quỹ(?=\s+[A-ZĐ])|"
+    # a railway's stations and its track and signalling sections ("Ga Phố Lu", "Cung cầu đường Quảng Ngãi")
+    "Ga(?=\s+[A-ZĐ])|Cung(?=\s+(?:cầu đường|đường|thông tin)\b)|"
     "[Gg]ià làng|[Nn]gười có uy tín"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
