@@ -719,6 +719,12 @@ def _process_prose(
                 content.append(members)
             tree = build_tree(members)
             found = tasks_from_tree(tree, year)
+            if kind == SECTION_CONTENT and not found:
+                # "2. Nhiệm vụ trong thời gian tới" and then a paragraph per body run in before its duties ("Giao Phòng
+                # Kinh tế: chủ trì …", "Đề nghị Ủy ban Mặt trận …: phối hợp …"): no list, each body's paragraph its task
+                agency_tree = build_tree(agency_lines_as_headings(members))
+                if assigns_per_agency(agency_tree):
+                    found = organisation_tasks(agency_tree, year)
             if (
                 kind == _CONCLUSIONS
             ):  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task,

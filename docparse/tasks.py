@@ -594,7 +594,10 @@ _PART_TITLE = re.compile(
     r"ton tai)\b|"
     rf"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|{STEPS_TITLE}|"
     # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ")
-    r"(?:giao|phan cong) nhiem vu$)"
+    r"(?:giao|phan cong) nhiem vu$|"
+    # a short plan's parts numbered in Arabic figures ("1. Mục đích", "2. Nội dung, phân công thực hiện")
+    r"muc dich(?:,? (?:va )?yeu cau)?$|noi dung(?: (?:thuc hien|cu the|trong tam|chu yeu))?$|"
+    r"noi dung,? (?:va )?(?:phan cong|giai phap|nhiem vu|thoi gian)\b)"
 )
 
 
@@ -2483,7 +2486,9 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
         if where and bodies:
             # "Yêu cầu bộ phận một cửa tại các Thuế cơ sở trả lời …": the section is named by the bodies it sits in
             unit += subject[len(unit) : len(unit) + where.end()] + bodies
-        if not _PREDICATE.match(subject[len(unit) :].strip()):
+        rest = subject[len(unit) :].strip()
+        qualifier = _QUALIFIED_ANSWERS.match(rest)
+        if not _PREDICATE.match(rest[qualifier.end("which") :].strip() if qualifier else rest):
             continue
         if not handed and issuer and fold(issuer).startswith(fold(unit)):
             continue
@@ -2492,6 +2497,11 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
 
 
 _ENDS_A_SENTENCE = re.compile(r"[.;!?]\s*$")
+# Which of the bodies named are meant, between the name and the duty ("Ủy ban nhân dân các xã, phường có mô hình trong
+# Danh mục có trách nhiệm xây dựng …", "Các trường thuộc diện rà soát chịu trách nhiệm …"): the body is the name.
+_QUALIFIED_ANSWERS = re.compile(
+    r"^(?P<which>(?:có|thuộc|nơi|ở)\s[^,;.:]{2,80}?)\s+(?=(?:có|chịu)\s+trách nhiệm\s+[a-zà-ỹđ])"
+)
 # A letter to many bodies singles some out before asking them ("Đối với các phường Thành Sen, Trần Phú, đề nghị …",
 # "Đối với Phòng Kinh tế, yêu cầu …"): the bodies or places after "Đối với", the request after the verb that asks.
 _FOR_ADDRESSEES = re.compile(
