@@ -2315,7 +2315,7 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
-            if follows_up_and_reports(text):
+            if follows_up_and_reports(text) or _COMPILES_AND_REPORTS.match(fold(text)):
                 continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
             tasks.append(
@@ -2338,9 +2338,13 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 # cáo kết quả …", "Phòng Công tác xã hội theo dõi việc thực hiện các kết luận và báo cáo Giám đốc trước …"): the same.
 _FOLLOWS_UP_AND_REPORTS = re.compile(
     r"^theo doi(?:,? (?:va )?don doc)?(?: [^;]*?\bthuc hien\b[^;]*?)?\s*(?:;|,? va)\s*"
-    r"(?:[^;]*\s)?bao cao\b[^;]*$|"
-    # "Theo dõi, tổng hợp, báo cáo Ban Dân vận Tỉnh ủy kết quả thực hiện trước ngày …": following up, compiling and
-    # reporting in one run of verbs
+    r"(?:[^;]*\s)?bao cao\b[^;]*$"
+)
+# … and in a part that assigns the work per body, one run of verbs: "+ Theo dõi, tổng hợp, báo cáo Ban Dân vận Tỉnh ủy
+# kết quả thực hiện trước ngày …" under the office's heading is its general duty of reporting (LABELING.md §3, "Tổ chức
+# thực hiện"); in a letter's list of requests the same words are a request ("3. Sở Nội vụ theo dõi, tổng hợp, báo cáo
+# …", congvan-kontum-ubnd), so it is read only among a body's duties.
+_COMPILES_AND_REPORTS = re.compile(
     r"^theo doi(?:,? (?:va )?don doc)?,? (?:va )?tong hop,? (?:va )?bao cao\b[^;]*$"
 )
 
