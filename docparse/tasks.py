@@ -768,8 +768,9 @@ def section_kind(title: str) -> str:
         return SECTION_ORG
     if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
         return SECTION_OTHER
-    # … and the measures a police or a military unit takes ("CÁC BIỆN PHÁP TIẾN HÀNH", "BIỆN PHÁP THỰC HIỆN")
-    if re.search(rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|hoat dong|{STEPS_TITLE}", key):
+    # … the measures a police or a military unit takes ("CÁC BIỆN PHÁP TIẾN HÀNH", "BIỆN PHÁP THỰC HIỆN") and the
+    # things to do ("CÁC VIỆC CẦN LÀM", "NHỮNG VIỆC CẦN LÀM NGAY")
+    if re.search(rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|viec can lam|hoat dong|{STEPS_TITLE}", key):
         return SECTION_CONTENT
     return SECTION_OTHER
 
@@ -2148,6 +2149,11 @@ def _agency_heading(text: str) -> str | None:
     """The agency a heading of `Tổ chức thực hiện` names ("2. Sở Giáo dục và Đào tạo:", "a) Ủy ban nhân dân các
     xã, phường"), or None when the heading is a topic or a sentence."""
     text = _ANSWERS_FOR.sub("", text.strip().rstrip(":").strip())
+    members = _MEMBERS_IN_BRACKETS.match(text)
+    if members and _agency_heading(members["name"]) == members["name"]:
+        # "2. Các chi hội Luật gia cơ quan tư pháp (Tòa án, Viện kiểm sát, Thi hành án dân sự):" — the body, then
+        # which of its kind are meant: the heading names the body
+        return members["name"]
     if SHARED_KIND.match(text) and not text.endswith("."):
         return text  # "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn", each a unit of its own
     agency = unit_phrase(text)
@@ -2165,11 +2171,6 @@ def _agency_heading(text: str) -> str | None:
         return text
     if _SHARED_PREFIX_HEADING.match(text) and len(words) <= 16 and not re.search(r"[.;]$|;", text):
         return text  # "Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": the prefix is shared (units)
-    members = _MEMBERS_IN_BRACKETS.match(text)
-    if members and _agency_heading(members["name"]) == members["name"]:
-        # "2. Các chi hội Luật gia cơ quan tư pháp (Tòa án, Viện kiểm sát, Thi hành án dân sự):" — the body, then
-        # which of its kind are meant: the heading names the body
-        return members["name"]
     return None
 
 
@@ -2423,7 +2424,7 @@ _CLOSING_CONTACT = re.compile(
 # "Về phần mình, X sẽ …", "Về phía mình, X …": a letter that asks for help states what its issuer will do itself.
 # The issuer may name itself by its kind ("Về phía Xí nghiệp, Cung cầu đường … lắp biển …", "Về phần Sở, …").
 _OWN_PART = re.compile(
-    r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình|[Vv]ề (?:phía|phần) (?:[A-ZĐ][\wà-ỹ]*(?:\s+[a-zà-ỹđ]+)?|đơn vị|"
+    r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình|[Vv]ề (?:phía|phần) (?:[A-ZĐ][\wà-ỹ]*(?:\s+[a-zà-ỹđ]+){0,3}|đơn vị|"
     r"cơ quan)(?:\s+chúng tôi)?)\s*,\s*(?P<rest>[A-ZĐ].*)$"
 )
 
@@ -2490,9 +2491,10 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
         if where and bodies:
             # "Yêu cầu bộ phận một cửa tại các Thuế cơ sở trả lời …": the section is named by the bodies it sits in
             unit += subject[len(unit) : len(unit) + where.end()] + bodies
-        rest = subject[len(unit) :].strip()
-        qualifier = _QUALIFIED_ANSWERS.match(rest)
-        if not _PREDICATE.match(rest[qualifier.end("which") :].strip() if qualifier else rest):
+        qualified = _QUALIFIED_ANSWERS.match(subject)
+        if qualified and unit_phrase(qualified["unit"]) == qualified["unit"]:
+            unit = qualified["unit"]  # the body, not which of them: "… các xã có thôn, bon đạt chuẩn chịu trách nhiệm …"
+        elif not _PREDICATE.match(subject[len(unit) :].strip()):
             continue
         if not handed and issuer and fold(issuer).startswith(fold(unit)):
             continue
@@ -2504,7 +2506,7 @@ _ENDS_A_SENTENCE = re.compile(r"[.;!?]\s*$")
 # Which of the bodies named are meant, between the name and the duty ("Ủy ban nhân dân các xã, phường có mô hình trong
 # Danh mục có trách nhiệm xây dựng …", "Các trường thuộc diện rà soát chịu trách nhiệm …"): the body is the name.
 _QUALIFIED_ANSWERS = re.compile(
-    r"^(?P<which>(?:có|thuộc|nơi|ở)\s[^,;.:]{2,80}?)\s+(?=(?:có|chịu)\s+trách nhiệm\s+[a-zà-ỹđ])"
+    r"^(?P<unit>[^;.:]{3,90}?)\s+(?:có|thuộc|nơi|ở)\s[^;.:]{2,80}?\s+(?=(?:có|chịu)\s+trách nhiệm\s+[a-zà-ỹđ])"
 )
 # A letter to many bodies singles some out before asking them ("Đối với các phường Thành Sen, Trần Phú, đề nghị …",
 # "Đối với Phòng Kinh tế, yêu cầu …"): the bodies or places after "Đối với", the request after the verb that asks.
