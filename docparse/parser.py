@@ -435,7 +435,7 @@ def parse_source(source: Source) -> ParsedDocument:
     if not tasks and info.type == "Công văn":
         tasks = letter_tasks(letter_paragraphs, year, info.issuer)
     if not tasks and isinstance(execution := state.get("execution"), list):
-        tasks = letter_tasks(execution, year, info.issuer)
+        tasks = letter_tasks(execution, year, info.issuer, per_body=True)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:

@@ -770,7 +770,9 @@ def section_kind(title: str) -> str:
         return SECTION_OTHER
     # … the measures a police or a military unit takes ("CÁC BIỆN PHÁP TIẾN HÀNH", "BIỆN PHÁP THỰC HIỆN") and the
     # things to do ("CÁC VIỆC CẦN LÀM", "NHỮNG VIỆC CẦN LÀM NGAY")
-    if re.search(rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|viec can lam|hoat dong|{STEPS_TITLE}", key):
+    if re.search(
+        rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|viec can lam|hoat dong|{STEPS_TITLE}", key
+    ):
         return SECTION_CONTENT
     return SECTION_OTHER
 
@@ -1923,6 +1925,16 @@ def _is_closing_formula(text: str) -> bool:
     return request is not None and bool(_ONLY_COMPLIANCE.fullmatch(fold(text.strip()[request.end() :])))
 
 
+def _before_signature(details: list[str]) -> list[str]:
+    """The paragraphs under a title up to the signature block a text copy runs on after them ("CHỦ TỊCH", the name)."""
+    out: list[str] = []
+    for detail in details:
+        if _is_upper_heading(detail, min_letters=4) or re.match(r"^(?:TM|KT|T/M|K/T|TL|Q)\.?\s", detail):
+            break
+        out.append(detail)
+    return out
+
+
 def _own_text(node: Node) -> str:
     return " ".join([node.text, *node.details]).strip()
 
@@ -2117,7 +2129,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             and _is_topic_title(node.text)
         ):
             # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
-            for detail in node.details:
+            for detail in _before_signature(node.details):
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)
                 paragraph.inherited_lead = node.inherited_lead
                 emit(paragraph, node.no, whole=True)
@@ -2125,7 +2137,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
         if node.details and not node.children and _title_beside_topics(node):
             # "3. Xây dựng mô hình …" and one paragraph, beside "1." and "2." that head numbered sub-items: a title
             # like theirs, its paragraph the task
-            for detail in node.details:
+            for detail in _before_signature(node.details):
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)
                 paragraph.inherited_lead = node.inherited_lead
                 emit(paragraph, node.no, whole=True)
@@ -2442,11 +2454,15 @@ def _request(sentence: str) -> re.Match[str] | None:
     return match
 
 
-def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | None = None) -> list[Task]:
+def letter_tasks(
+    paragraphs: list[str], default_year: int | None, issuer: str | None = None, per_body: bool = False
+) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph or a sentence each ("… giao Văn phòng …" / "Giao
     Phòng …" / "Đề nghị Ủy ban Mặt trận …"), has a task per sentence that asks (LABELING.md §3). The sentence that
-    announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself."""
+    announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself.
+    `per_body`: the paragraphs are a decision's article of execution, which hands the work out a body a sentence ("Giao
+    Sở X chủ trì …" / "Các trường học thuộc danh sách có trách nhiệm …"), so two bodies named are enough."""
     tasks = []
     asks = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None)
     names = sum(
@@ -2454,7 +2470,7 @@ def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | 
         for paragraph in paragraphs
         if letter_task([paragraph], default_year, requests_by_name=True) is not None
     )
-    by_name = asks >= 2 or (asks >= 1 and names >= 3)
+    by_name = asks >= 2 or (asks >= 1 and names >= (2 if per_body else 3))
     for paragraph in paragraphs:
         for sentence in _SENTENCE_BREAK.split(paragraph) if by_name else [paragraph]:
             task = letter_task([sentence], default_year, requests_by_name=by_name, issuer=issuer)
@@ -2493,7 +2509,9 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
             unit += subject[len(unit) : len(unit) + where.end()] + bodies
         qualified = _QUALIFIED_ANSWERS.match(subject)
         if qualified and unit_phrase(qualified["unit"]) == qualified["unit"]:
-            unit = qualified["unit"]  # the body, not which of them: "… các xã có thôn, bon đạt chuẩn chịu trách nhiệm …"
+            unit = qualified[
+                "unit"
+            ]  # the body, not which of them: "… các xã có thôn, bon đạt chuẩn chịu trách nhiệm …"
         elif not _PREDICATE.match(subject[len(unit) :].strip()):
             continue
         if not handed and issuer and fold(issuer).startswith(fold(unit)):
@@ -2511,7 +2529,7 @@ _QUALIFIED_ANSWERS = re.compile(
 # A letter to many bodies singles some out before asking them ("Đối với các phường Thành Sen, Trần Phú, đề nghị …",
 # "Đối với Phòng Kinh tế, yêu cầu …"): the bodies or places after "Đối với", the request after the verb that asks.
 _FOR_ADDRESSEES = re.compile(
-    r"^\s*Đối với\s+(?P<who>(?:các\s+|Các\s+)?[^\s,;.]+[^;.:]{2,150}?),\s+(?:đề nghị|yêu cầu)\s+(?=" + _REQUEST_VERB + ")"
+    r"^\s*Đối với\s+(?P<who>(?:các\s+|Các\s+)?[^\s,;.]+[^;.:]{2,150}?),\s+(?:đề nghị|yêu cầu)\s+(?=[a-zà-ỹđ])"
 )
 _ADMINISTRATIVE_PLACES = re.compile(r"^các\s+(?:xã|phường|thị trấn|đặc khu)\b")
 _AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
