@@ -65,7 +65,7 @@ BRACKETED_NUMBER = re.compile(r"^\((\d{1,2})\)\s+(\S.*)$")
 # number after the word.
 RUN_IN_ITEM = re.compile(
     r"^(?:[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|[Nn]ội dung|[Bb]ước|BƯỚC)\s+(?:số\s+)?"
-    r"(\d{1,2})\s*[:.]\s*(\S.*)$"
+    r"(\d{1,2}(?:\.\d{1,2})*)\s*[:.]\s*(\S.*)$"  # "Hoạt động 1.1. Khảo sát …": the number is "1.1"
 )
 # … or by an ordinal word after it ("Nội dung thứ nhất: Tuyên truyền …", "Việc thứ hai. Cắm biển …", "Nhiệm vụ thứ ba -
 # …"), the item's field lines under it: a numbered item whose words give no number.
@@ -323,8 +323,9 @@ class Node:
 
 # A further field label inside a field line ("Chủ trì: X. Phối hợp: Y. Thời gian: Z."), after a sentence or
 # clause end: the fields an office typed on one line.
+# A form's fields may stand on one line between bars ("Khoa/phòng chủ trì: X | Khoa/phòng phối hợp: Y | Thời hạn: Z").
 _INNER_FIELD = re.compile(
-    r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
+    r"(?:(?<=[.;,])\s+|\s+\|\s+)(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
     r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|Trách nhiệm|Người phụ trách)"
     r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
 )
@@ -1012,9 +1013,16 @@ def _add_field(node: Node, label: str, value: str) -> None:
         role = "doer"
     else:
         role = "time"
-    if fold(value).strip(" .;()-–") in {"khong", "khong co"}:
+    if fold(value).strip(" .;()-–—") in {"khong", "khong co", ""}:
         node.fields.setdefault(role, [])  # "Phối hợp: (không)": the field is there, it names nobody
         return
+    if role != "time":
+        # "Đơn vị thực hiện: Đội Quản lý hạ tầng (thuê Công ty … thi công)": a note on the unit in brackets is no part of
+        # its name (a bracket that gives a role, "(chủ trì)", is read by the units)
+        value = _NOTE_ON_UNIT.sub("", value)
+    value = (
+        value.strip().rstrip("|").strip()
+    )  # "… Phòng Kế hoạch tổng hợp |", the next field on the next line
     # a page number that a PDF's text glued after the field's closing full stop ("Trước ngày 15/12/2027. 2")
     value = re.sub(r"(?<=[.;])\s+\d{1,3}\s*$", "", value)
     page_number = _GLUED_PAGE_NUMBER.search(value) if role == "time" else None
@@ -1034,6 +1042,11 @@ def _add_field(node: Node, label: str, value: str) -> None:
     if holder:
         value = value[holder.end() :]  # the time after the verb (`_SESSION_HOLDER`)
     node.fields.setdefault(role, []).append(value.strip())
+
+
+_NOTE_ON_UNIT = re.compile(
+    r"\s*\((?![^()]*\b(?:chủ trì|phối hợp|thực hiện|tham gia|đầu mối)\b)[^()]{3,120}\)"
+)
 
 
 # A time field written as a sentence that names who holds the session before its time ("Thời gian: Chánh án tiếp định
@@ -2531,7 +2544,24 @@ _QUALIFIED_ANSWERS = re.compile(
 _FOR_ADDRESSEES = re.compile(
     r"^\s*Đối với\s+(?P<who>(?:các\s+|Các\s+)?[^\s,;.]+[^;.:]{2,150}?),\s+(?:đề nghị|yêu cầu)\s+(?=[a-zà-ỹđ])"
 )
-_ADMINISTRATIVE_PLACES = re.compile(r"^các\s+(?:xã|phường|thị trấn|đặc khu)\b")
+_ADMINISTRATIVE_PLACES = re.compile(
+    r"^các\s+(?P<kind>xã|phường|thị trấn|đặc khu)\s+(?:[a-zà-ỹđ]+\s+){0,3}(?=[A-ZĐ])"
+)
+
+
+def _committees_of(who: str) -> list[str]:
+    """The People's Committee of each place a letter singles out ("các xã miền núi Hương Khê, Vũ Quang, Sơn Kim 1" →
+    "Ủy ban nhân dân xã Hương Khê", …), the kind of place carried to each name and its qualifier dropped; [] for a
+    body."""
+    places = _ADMINISTRATIVE_PLACES.match(who)
+    if not places:
+        return []
+    names = [name.strip() for name in re.split(r",\s*|\s+và\s+", who[places.end() :]) if name.strip()]
+    if not names or not all(name[:1].isupper() and len(name.split()) <= 4 for name in names):
+        return split_units(f"Ủy ban nhân dân {who}")
+    return [f"Ủy ban nhân dân {places['kind']} {name}" for name in names]
+
+
 _AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
 
 
@@ -2572,8 +2602,7 @@ def letter_task(
                 # "Đối với các phường Thành Sen, Trần Phú, đề nghị phối hợp với …": the request of the bodies named
                 # first; places of the administrative kinds are asked through their People's Committees
                 who = addressed["who"].strip()
-                places = _ADMINISTRATIVE_PLACES.match(who)
-                leads = split_units(f"Ủy ban nhân dân {who}") if places else split_units(who)
+                leads = _committees_of(who) or split_units(who)
                 request = sentence[addressed.end() :].strip()
                 if not _ONLY_REPORT.match(fold(request)) and not _ONLY_COMPLIANCE.fullmatch(fold(request)):
                     _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])

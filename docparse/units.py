@@ -264,6 +264,7 @@ _SHARED_BODY = re.compile(
 # A regional body's area repeated bare ("Viện kiểm sát nhân dân khu vực 1, khu vực 3") is named by its number.
 _PLACE = rf"(?:{_PLACE_NAME}|\d{{1,2}})"
 _BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS}|khu vực)\s+{_PLACE}$")
+_COMMUNE_LEVEL = re.compile(r"(?:xã|phường|thị trấn|đặc khu)")
 
 
 # A kind of place alone ("phường", "đặc khu") and a unit that ends with one ("Công an xã"): the kinds after a comma
@@ -305,6 +306,9 @@ def _split_part(part: str) -> list[str]:
         bare_place = _BARE_PLACE.match(piece)
         if bare_place and units:
             body = re.match(rf"^(.+?)\s+{bare_place['kind']}\s+{_PLACE}$", units[-1])
+            if body is None and _COMMUNE_LEVEL.fullmatch(bare_place["kind"]):
+                # "Ủy ban nhân dân phường Lào Cai, xã Phố Lu": wards and communes are one level, the body is the same
+                body = re.match(rf"^(.+?)\s+{_COMMUNE_LEVEL.pattern}\s+{_PLACE}$", units[-1])
             if body:
                 units.append(f"{body[1]} {piece}")
                 continue
