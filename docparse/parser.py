@@ -387,7 +387,8 @@ def parse_source(source: Source) -> ParsedDocument:
             if re.match(r"^[-–+•]\s", block):
                 continue
             in_recipients = False
-        if source.hard_wrapped and is_flat_header(block):
+        # (a line in lower case goes on with the sentence above: "…; Văn phòng" / "chủ trì, phối hợp với … trong tháng")
+        if source.hard_wrapped and is_flat_header(block) and not block[:1].islower():
             if non_task_header([block]) or any(_TEMPLATE_CONTEXT.search(line) for line in recent[-4:-1]):
                 continue
             flush()

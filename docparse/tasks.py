@@ -571,7 +571,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     if (
         short_previous
         and _is_title_item(previous)
-        and (_opens_with_actor(line) or _opens_like_title(line, previous))
+        and (_opens_with_actor(line) or _opens_like_title(line, previous) or _is_title_line(previous))
     ):
         # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"; "3. Xây dựng
         # mô hình …" then "Xây dựng mô hình …": the paragraph under a title opens with the title's own verb
@@ -678,6 +678,18 @@ def _opens_like_title(line: str, title_line: str) -> bool:
     item = NUMBERED.match(title_line)
     title = ((item[2] or item[4]) if item else "").split()[:2]
     return len(title) == 2 and line.split()[:2] == title
+
+
+def _is_title_line(text: str) -> bool:
+    """Whether a numbered line is a title set on its own line ("3. Ghi nhận ý kiến người dân"): a short title of at most
+    eight words that ends without a stop, a comma or a word that needs the next ("với", "và", "của", …)."""
+    item = NUMBERED.match(text)
+    title = ((item[2] or item[4]) if item else "").strip()
+    return (
+        0 < len(title.split()) <= 8
+        and not re.search(r"[,;:\-–(]$", title)
+        and not re.search(r"\s(?:với|và|của|cho|các|trong|tại|về|để|theo|đối với|giữa)$", title)
+    )
 
 
 def _is_title_item(text: str) -> bool:
