@@ -23,9 +23,9 @@ _HEADS = (
     # a university's or a boarding school's dormitory, which answers for its students' lodging ("Ký túc xá")
     "(?-i:Ký túc xá)|"
     # a fund set up as a body ("Quỹ Hỗ trợ phát triển hợp tác xã", "Quỹ Bảo vệ và phát triển rừng tỉnh")
-    "(?-i:Quỹ(?=\s+[A-ZĐ]))|"
+    r"(?-i:Quỹ(?=\s+[A-ZĐ]))|"
     # a railway's stations and its track and signalling sections ("Ga Phố Lu", "Cung cầu đường Quảng Ngãi")
-    "(?-i:Ga(?=\s+[A-ZĐ])|Cung(?=\s+(?:cầu đường|đường|thông tin)\b))|"
+    r"(?-i:Ga(?=\s+[A-ZĐ])|Cung(?=\s+(?:cầu đường|đường|thông tin)\b))|"
     "[Gg]ià làng|[Nn]gười có uy tín"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
