@@ -53,6 +53,7 @@ from docparse.tasks import (
     classify,
     is_numbered_part,
     is_part_title,
+    is_unnumbered_part,
     is_short_title,
     letter_tasks,
     make_paragraphs,
@@ -627,6 +628,8 @@ def _process_prose(
             continue
         if state.pop("bare_part", False) and paragraph.kind == "text" and is_part_title(paragraph.text):
             paragraph = Paragraph("section", paragraph.text)
+        if paragraph.kind == "text" and is_unnumbered_part(paragraph.text):
+            paragraph = Paragraph("section", paragraph.text)  # "NHIỆM VỤ CỤ THỂ" on its line, without a numeral
         if paragraph.kind == "section":
             state["sections"] = True
             groups.append((section_kind(paragraph.text), []))

@@ -41,6 +41,26 @@ def is_part_title(text: str) -> bool:
     return _is_upper_heading(text, min_letters=4)
 
 
+# A part's title in capitals on its own line with no numeral ("NỘI DUNG", "NHIỆM VỤ CỤ THỂ", "TỔ CHỨC THỰC HIỆN"), as
+# short plans and web copies set their parts: the title opens with a part's word, folded.
+_UNNUMBERED_PART = re.compile(
+    r"^(?:cac |nhung |mot so )?(?:muc dich|yeu cau|muc tieu|noi dung|nhiem vu|giai phap|bien phap|cong viec|"
+    r"hoat dong|to chuc thuc hien|phan cong|trach nhiem|kinh phi|che do bao cao)\b"
+)
+
+
+def is_unnumbered_part(text: str) -> bool:
+    """Whether a paragraph is a part's title in capitals without a numeral ("NHIỆM VỤ CỤ THỂ"): at most ten words,
+    no sentence end, opening with a part's word."""
+    text = text.strip()
+    return (
+        len(text.split()) <= 10
+        and not re.search(r"[.;:]$", text)
+        and _is_upper_heading(text, min_letters=6)
+        and bool(_UNNUMBERED_PART.match(fold(text)))
+    )
+
+
 def part_heading(text: str) -> re.Match[str] | None:
     """A part title numbered in Roman numerals ("II. NHIỆM VỤ", "PHẦN II. …") or by an ordinal ("PHẦN THỨ HAI: …"):
     group 1 is its number, group 2 its title."""

@@ -814,3 +814,61 @@ def test_a_wrapped_unit_and_time_line_in_a_notice() -> None:
         ("b", "Công an xã kiểm", ["Công an xã"]),
     ]
     assert _summary(tasks, expected) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A short plan or a web copy may set its parts' titles in capitals without a numeral ("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ
+# CỤ THỂ", "TỔ CHỨC THỰC HIỆN"): they are parts, as "II. NHIỆM VỤ" is. And "+" bullets with no item above them (what a
+# propaganda part lists) are no tasks.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_unnumbered_part_titles_in_capitals() -> None:
+    text = (
+        "UBND HUYỆN YÊN MINH\nỦY BAN NHÂN DÂN XÃ NA KHÊ\n"
+        + _header("21/KH-UBND", "Na Khê", "Tuyên truyền phòng, chống mua bán người năm 2027")
+        + "MỤC ĐÍCH, YÊU CẦU\nNgười dân các thôn biên giới nhận biết thủ đoạn mua bán người.\n"
+        "NHIỆM VỤ CỤ THỂ\n"
+        "Nội dung tuyên truyền gồm:\n"
+        "+ Thủ đoạn lừa đưa phụ nữ, trẻ em sang biên giới.\n"
+        "+ Quyền của nạn nhân bị mua bán trở về.\n"
+        "1. Tổ chức 06 buổi tuyên truyền lưu động tại các thôn trong quý II/2027.\n"
+        "2. Công an xã phối hợp với Đồn Biên phòng Săm Pun rà soát người vắng mặt dài ngày tại địa phương.\n"
+        "TỔ CHỨC THỰC HIỆN\n"
+        "Công an xã tổng hợp kết quả, báo cáo Ủy ban nhân dân xã trước ngày 15/11/2027./.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nSùng Mí Pó\n"
+    )
+    tasks = parse_text(text).tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        ("1", "Tổ chức 06 buổi tuyên", []),
+        ("2", "Công an xã phối hợp", ["Công an xã"]),
+    ]
+    assert _summary(tasks, expected) == expected
+
+
+def test_kept_back_unnumbered_parts_in_docx() -> None:
+    """Kept back: a provincial library's plan in DOCX, "MỤC TIÊU" / "NỘI DUNG THỰC HIỆN" / "TỔ CHỨC THỰC HIỆN" bold
+    and without numerals, "-" bullets under the content."""
+    lines = [
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LAI CHÂU", False),
+        ("THƯ VIỆN TỈNH", False),
+        *[
+            (line, False)
+            for line in _header("04/KH-TV", "Lai Châu", "Phát triển văn hóa đọc năm 2027").splitlines()
+        ],
+        ("MỤC TIÊU", True),
+        ("Mỗi xã có ít nhất một tủ sách cộng đồng.", False),
+        ("NỘI DUNG THỰC HIỆN", True),
+        ("- Luân chuyển 3.000 bản sách đến các điểm trường vùng cao trong tháng 9/2027.", False),
+        ("- Phòng Nghiệp vụ hướng dẫn các xã xây dựng tủ sách cộng đồng.", False),
+        ("TỔ CHỨC THỰC HIỆN", True),
+        ("Các phòng báo cáo kết quả về Ban Giám đốc trước ngày 10/12/2027./.", False),
+        ("GIÁM ĐỐC", True),
+        ("Lò Thị Mai", True),
+    ]
+    tasks = parse(_docx(lines), "ke-hoach.docx").tasks
+    expected: list[tuple[str | None, str, list[str]]] = [
+        (None, "Luân chuyển 3.000 bản", []),
+        (None, "Phòng Nghiệp vụ hướng", ["Phòng Nghiệp vụ"]),
+    ]
+    assert _summary(tasks, expected) == expected
