@@ -267,6 +267,16 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
 _SENTENCES = re.compile(r"[a-zđà-ỹ0-9)]{2}[.;]\s+[A-ZĐÀ-Ỹ]")
 
 
+# The first words of a body after its title, when the title's last line does not end with a stop: a basis, with the
+# bullet some documents give it ("- Căn cứ Quy định số …") and as a scan may read it ("Cần cứ"), or the look back a
+# directive or a plan opens with ("Thời gian qua, …", "Trong thời gian vừa qua, …", "Những năm qua, …"). A title is
+# one noun phrase and holds none of them.
+_OPENS_THE_BODY = re.compile(
+    r"^(?:[-–+•]\s*)?C[aăâằắẳẵặầấẩẫậ]n\s+cứ\b"
+    r"|^(?:Trong\s+)?(?:[Tt]hời gian|[Nn]hững năm|[Nn]ăm)\s+(?:vừa\s+)?qua\s*,"
+)
+
+
 _NUMBERED_AREA = re.compile(
     r"(?P<area>\bkhu vực\s+\d+)\s+(?:tỉnh|thành phố)\s+(?P<province>.+)$", re.IGNORECASE
 )
@@ -327,7 +337,14 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             title_lines = [found[1]] if found[1] else []
             for following in lines[index + 1 : index + 8]:
                 if (
-                    (title_lines and (_PREAMBLE.match(following) or _SENTENCES.search(following)))
+                    (
+                        title_lines
+                        and (
+                            _PREAMBLE.match(following)
+                            or _SENTENCES.search(following)
+                            or _OPENS_THE_BODY.match(following)
+                        )
+                    )
                     or re.fullmatch(r"[-–—_=.*\s]+", following)
                     # (a line in capitals is no title's: the issuing authority's, split over lines even at one
                     # word, "THỦ" / "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH …")
@@ -340,6 +357,12 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                 if following.rstrip().endswith((".", ":", ";")):
                     break
             title = " ".join(" ".join(title_lines).split()).strip(" .")
+            # "năm học 2027 -" / "2028": the PDF's text drops the dash a range of years wrapped at
+            title = re.sub(
+                r"\b(\d{4}) (\d{4})\b",
+                lambda m: f"{m[1]} - {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0],
+                title,
+            )
             if info.type == "Công văn":
                 title = _ABOUT.sub(
                     "", title
@@ -363,7 +386,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         _read_number_and_date(lines[:preamble_at], info, warnings)
     _read_letterhead_issuer(top, info)
     if info.issuer:
-        info.issuer = _area_as_written(info.issuer, flowing)
+        info.issuer = _as_the_body_writes(_area_as_written(info.issuer, flowing), flowing)
     if info.issuer and re.search(r"\bTNHH\b", info.issuer, re.IGNORECASE):
         info.issuer = _full_name(info.issuer)
     body_start = heading_at + 1 if heading_at is not None else 0
@@ -376,13 +399,17 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     ):
         located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
         named = located and re.match(r"^(tỉnh|thành phố)\s+(.+)$", located)
-        if named and info.issuer.endswith(" " + named[2]):
+        if named and fold(info.issuer).endswith(" " + fold(named[2])):
+            # (a name read from capitals ends with the province in lower case: "… đường sắt lào cai")
+            info.issuer = info.issuer[: len(info.issuer) - len(named[2])] + named[2]
             # the board of a province's parks already bears the province's name ("Ban Quản lý các khu công nghiệp
             # Bắc Ninh"); the level stands before it only where the letter names itself so ("Ban Quản lý các khu
             # công nghiệp tỉnh đề nghị …")
             base = info.issuer[: -len(named[2])].rstrip()
-            if re.search(re.escape(base) + r"\s+" + named[1] + r"\b", flowing):
-                info.issuer = f"{base} {located}"
+            # (the letter writes its name in its own case: "Ban Quản lý Khu kinh tế tỉnh ban hành …")
+            itself = re.search(re.escape(base) + r"\s+" + named[1] + r"\b", flowing, re.IGNORECASE)
+            if itself:
+                info.issuer = f"{itself[0][: -len(named[1])].rstrip()} {located}"
             located = None
         if located:
             dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", info.issuer)
@@ -395,6 +422,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         cut = len(info.issuer) - len(info.place)
         if fold(info.issuer[cut:]) == fold(info.place):
             info.issuer = info.issuer[:cut] + info.place
+    if info.issuer:
+        info.issuer = _kinds_in_sentence_case(info.issuer)
     if info.place is None and info.issuer:
         located_issuer = locality_of(info.issuer)
         if located_issuer:
@@ -436,6 +465,42 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     _read_signature(lines, info)
     _read_portal_fields(lines, info)
     return info, warnings, body_start
+
+
+def _as_the_body_writes(issuer: str, flowing: str) -> str:
+    """The issuer read from the letterhead's capitals as the body writes it where it names itself ("… Công ty Than
+    Mạo Khê - TKV ban hành …"): capitals do not say which words are a name, and a PDF's text loses the dash a name
+    wrapped at ("CÔNG TY THAN MẠO KHÊ -" / "TKV"). The body's words are the letterhead's, in the same order, with a
+    dash between two of them at most where the letterhead's copy has none; it starts with a capital and is not
+    the letterhead's own capitals."""
+    words = issuer.split()
+    if len(words) < 2:
+        return issuer
+    pattern = r"(?<!\w)" + r"\s+(?:[-–]\s+)?".join(re.escape(word) for word in words) + r"(?!\w)"
+    for match in re.finditer(pattern, flowing, re.IGNORECASE):
+        written = match[0]
+        if written[:1].isupper() and not written.isupper() and written.count("-") + written.count("–") <= issuer.count("-") + 1:
+            return " ".join(written.split())
+    return issuer
+
+
+# The words of a body's kind, which proper_case capitalises as a name's ("Công Ty", "Ngân Hàng", "Chi Nhánh"): the
+# genre writes them in sentence case, the name after them with its capital ("Công ty Than Mạo Khê - TKV", "Ngân hàng
+# Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Lai Châu"), a locality's level in lower case.
+_KIND_WORDS = re.compile(
+    r"\b(Tổng Công Ty|Công Ty|Ngân Hàng|Chi Nhánh|Xí Nghiệp|Nhà Máy|Tập Đoàn)\b(?:\s+(?!(?:tỉnh|thành phố|huyện|quận|"
+    r"thị xã|xã|phường|đặc khu|thị trấn|khu vực)\b)(\w+))?"
+)
+
+
+def _kinds_in_sentence_case(issuer: str) -> str:
+    def sentence(match: re.Match[str]) -> str:
+        kind = match[1][:1] + match[1][1:].lower()
+        if match[2] is None:
+            return kind + match[0][len(match[1]) :]
+        return f"{kind} {match[2][:1].upper()}{match[2][1:]}"
+
+    return re.sub(r"(?i)\bviệt nam\b", "Việt Nam", _KIND_WORDS.sub(sentence, issuer))
 
 
 def _read_portal_fields(lines: list[str], info: DocumentInfo) -> None:
@@ -558,7 +623,9 @@ _BODY_START = re.compile(
     r"cang vu|"
     # a facility, an enterprise or a branch under its parent ("CƠ SỞ CAI NGHIỆN MA TÚY SỐ 2" under its sở, "CẢNG HÀNG
     # KHÔNG …" under "TỔNG CÔNG TY CẢNG HÀNG KHÔNG VIỆT NAM - CTCP", "CHI NHÁNH KHU VỰC 14" under its bank)
-    r"co so (?!\d)|cang hang khong|tong cong ty|cong ty|chi nhanh)\b"
+    r"co so (?!\d)|cang hang khong|tong cong ty|cong ty|chi nhanh|"
+    # a company's works ("XÍ NGHIỆP ĐƯỜNG SẮT …" under "CÔNG TY CỔ PHẦN …")
+    r"xi nghiep)\b"
 )
 
 
@@ -597,6 +664,11 @@ _NATIONAL_ORGANISATION = re.compile(
 )
 
 
+# Bodies of the whole nation whose names end with it: banks, groups, corporations ("NGÂN HÀNG … VIỆT NAM", "TẬP ĐOÀN
+# CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"), as a letterhead's left column prints them, not yet at their end.
+_NATIONAL_BODY = re.compile(r"^(?:NGÂN HÀNG|TẬP ĐOÀN|TỔNG CÔNG TY)\b(?!.*\bVIỆT NAM$)(?!.*CỘNG HÒA)")
+
+
 def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
     # (its "VIỆT NAM" may stand on a line of its own, as the national name's does)
     lines = list(top)
@@ -605,6 +677,16 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
             f"{lines[at - 1].strip()} VIỆT NAM"
         ):
             lines[at - 1 : at + 1] = [f"{lines[at - 1].strip()} VIỆT NAM"]
+        elif (
+            lines[at].strip() == "VIỆT NAM" or (lines[at].strip() == "NAM" and lines[at - 1].rstrip().endswith(" VIỆT"))
+        ) and any(
+            _NATIONAL_BODY.match(lines[above].strip())
+            and not any(_NATIONAL.search(line) for line in lines[above + 1 : at])
+            for above in range(max(0, at - 3), at)
+        ):
+            # a bank, a group or a corporation of the nation wraps its name's end to a line of its own ("NGÂN HÀNG NÔNG
+            # NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN" / "VIỆT NAM"): the line ends the name above, it is no national name's
+            lines[at - 1 : at + 1] = [f"{lines[at - 1].strip()} {lines[at].strip()}"]
     names = _letterhead_lines([_NATIONAL_ORGANISATION.sub(" ", line) for line in lines]) or _letterhead_lines(
         top
     )
@@ -663,6 +745,11 @@ def _party_committee(line: str) -> str | None:
     return f"Đảng ủy {proper_case(local[1])}" if local else None
 
 
+# The units a company prints under its own name, each with a name of its own: a branch, a works, a factory, a mine
+# ("CÔNG TY CỔ PHẦN ĐƯỜNG SẮT NGHĨA BÌNH" / "XÍ NGHIỆP ĐƯỜNG SẮT QUẢNG NGÃI"): the unit that signs is the issuer, alone.
+_UNIT_OF_COMPANY = re.compile(r"(?i)(?:chi nhánh|xí nghiệp|nhà máy|mỏ|trung tâm)\b")
+
+
 def _letterhead_name(names: list[str]) -> str:
     """The issuer's name from the last lines of the letterhead's left column: the body under its parent."""
     board = re.match(r"^(?:ĐẢNG (?:ỦY|UỶ)\s*[-–]\s*)?BAN GIÁM HIỆU\s+(TRƯỜNG\b.+)$", names[-1])
@@ -712,11 +799,16 @@ def _letterhead_name(names: list[str]) -> str:
         located = locality_of(parent)
         if located:
             locality = located[0]
-    if len(names) >= 2 and agency.lower().startswith("chi nhánh"):
-        # a branch is named after its parent, without the nation the parent's name ends with: "NGÂN HÀNG NHÀ NƯỚC
-        # VIỆT NAM" / "CHI NHÁNH KHU VỰC 14" is "Ngân hàng Nhà nước Chi nhánh Khu vực 14"
-        bank = re.sub(r"(?i)\s+việt nam$", "", parent)
+    if len(names) >= 2 and agency.lower().startswith("chi nhánh") and parent.lower().startswith("ngân hàng"):
+        # a bank's branch is named after its bank: "NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM" / "CHI
+        # NHÁNH TỈNH LAI CHÂU" is "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Lai Châu";
+        # the State Bank's branches are named without the nation: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC
+        # 14" is "Ngân hàng Nhà nước Chi nhánh Khu vực 14". A company's branch or works ("CÔNG TY CỔ PHẦN …" / "CHI
+        # NHÁNH KHAI THÁC ĐƯỜNG SẮT LÀO CAI") has a name of its own, the line under its parent (below).
+        bank = re.sub(r"(?i)^(ngân hàng nhà nước)\s+việt nam$", r"\1", parent)
         return f"{bank} {agency}"
+    if len(names) >= 2 and re.match(r"(?i)(?:tổng )?công ty\b", parent) and _UNIT_OF_COMPANY.match(agency):
+        return agency
     if (
         len(names) >= 2
         and agency.startswith("Phòng")
