@@ -159,9 +159,11 @@ _SOURCE_TAG = re.compile(r"^\([^()]{2,60}\)\s*[-–—]\s*")
 # The lead sentence of a portal's news post that reproduces a document: "Ngày 28/7/2027, Ban Thường trực Ủy ban MTTQ
 # Việt Nam tỉnh Đồng Nai ban hành Hướng dẫn số 27/HD-MTTQ-BTT. Nội dung như sau:"; the post's title line above it is the
 # document's kind and trích yếu ("Hướng dẫn tổ chức Ngày hội …").
+# (a body's name may hold commas: "Trung tâm Văn hóa, Thể thao và Truyền thông xã"; the trích yếu may follow the
+# number: "… ban hành Kế hoạch số 19/KH-TTVHTTTT tổ chức … năm 2027. Toàn văn kế hoạch như sau:")
 _ISSUED_LINE = re.compile(
-    rf"^Ngày\s+(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\s*,\s*(?P<issuer>[^,;]+?)\s+(?:đã\s+)?ban hành\s+"
-    rf"(?P<kind>{_KINDS})\s+số\s+(?P<number>\d+[\w/&.-]*[-/][\w/&-]+)",
+    rf"^Ngày\s+(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\s*,\s*(?P<issuer>[{_UPPER}][^;]*?)\s+(?:đã\s+)?ban hành\s+"
+    rf"(?P<kind>{_KINDS})\s+số\s+(?P<number>\d+[\w/&.-]*[-/][\w/&-]+)(?P<about>[^.]*)",
     re.IGNORECASE,
 )
 
@@ -188,16 +190,51 @@ def _issued_line(lines: list[str], index: int) -> DocumentInfo | None:
     info.number = clean_number(match["number"].rstrip("."))
     numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
     info.date = iso(numbers[2], numbers[1], numbers[0])
-    info.issuer = _full_name(match["issuer"])
+    info.issuer = _with_the_portals_locality(_full_name(match["issuer"]), lines[:index])
     for line in lines[:index]:
         titled = re.match(
             rf"^{re.escape(info.type)}\s+(?:về việc\s+|về\s+)?(?P<title>.+)$", line, re.IGNORECASE
         )
         if titled:
             info.title = titled["title"].strip(" .")
+    # the trích yếu the lead sentence gives after the number is the document's own, the headline a portal's, which
+    # may shorten it
+    about = re.sub(r"^\s*(?:về việc|về|V/v)\s+", "", match["about"].strip(" ,:;"), flags=re.IGNORECASE)
+    if len(about.split()) >= 3:
+        info.title = about[:1].upper() + about[1:]
     located = locality_of(info.issuer)
     info.place = located[1] if located else None
     return info
+
+
+_LEVELS = r"tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã|thị trấn"
+
+
+def _with_the_portals_locality(issuer: str, above: list[str]) -> str:
+    """A body a portal's post names by its kind and its level alone ("Trung tâm Văn hóa, Thể thao và Truyền thông
+    xã"), as the commune's own portal writes of its commune, is of the locality of that level the portal's banner
+    names ("Trang thông tin điện tử xã Mù Cang Chải - tỉnh Lào Cai")."""
+    level = re.search(rf"\s({_LEVELS})$", issuer)
+    if not level:
+        return issuer
+    for line in above[:3]:
+        named = re.search(
+            rf"(?i:\b{level[1]})\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", line
+        )
+        if named and not line.isupper():
+            return f"{issuer} {named[1]}"
+    return issuer
+
+
+# The portal's record of the post under its first line: when it was posted, seen, what file it attaches ("Ngày đăng:
+# 08/12/2026 | Lượt xem: 341", "Tệp đính kèm: 402-KH-SXD.pdf"), not the document's text.
+_PORTAL_RECORD = re.compile(r"^(?:Tệp|File) đính kèm\s*:|^Lượt xem\s*:")
+
+
+def _after_the_record(lines: list[str], index: int) -> int:
+    while index < len(lines) and (_PORTAL_FIELD.match(lines[index]) or _PORTAL_RECORD.match(lines[index])):
+        index += 1
+    return index
 
 
 def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
@@ -206,7 +243,7 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
             continue
         issued = _issued_line(lines, index)
         if issued:
-            return issued, index + 1
+            return issued, _after_the_record(lines, index + 1)
         if _NATIONAL.search(line) or _NUMBER_LINE.match(line) or _PREAMBLE.match(line):
             break  # a letterhead or a body: no describing line above it
         # a portal's source tag before the line ("(Cổng TTĐT Sở Y tế) - Kế hoạch số …") and a sentence after it
@@ -223,10 +260,27 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
         info.date = iso(numbers[2], numbers[1], numbers[0])
         info.issuer = _full_name(match["issuer"])
-        info.title = match["title"].strip()
+        title = match["title"].strip()
+        info.title = title[:1].upper() + title[1:]  # a trích yếu starts with a capital, as under the heading
         info.place = _place_of(info.issuer)
-        return info, index + 1
+        return info, _after_the_record(lines, index + 1)
     return None
+
+
+# The post's signature in one line, the name then the office ("Giàng A Dế - Giám đốc Trung tâm", "Lò Văn Sơn, Chủ
+# tịch UBND xã"), as a portal prints a document's signature block when it copies the text.
+_SIGNED_LINE = re.compile(
+    r"^(?P<name>[^-–,:()]+?)\s*[-–,]\s*(?:Phó\s+|Q\.\s*)?(?:Giám đốc|Chủ tịch|Trưởng|Bí thư|Hiệu trưởng|Chánh|"
+    r"Chủ nhiệm|Tổng Giám đốc|Viện trưởng|Chỉ huy trưởng|Thủ trưởng)\b[^.;]*$"
+)
+
+
+def _signed_in_a_line(lines: list[str], info: DocumentInfo) -> None:
+    for line in lines[-20:]:
+        signed = _SIGNED_LINE.match(line.strip())
+        if signed and _NAME.match(signed["name"]):
+            info.signer = signed["name"]
+            return
 
 
 def _place_of(issuer: str) -> str | None:
@@ -237,6 +291,9 @@ def _place_of(issuer: str) -> str | None:
         rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", issuer
     )
     return located[1] if located else (party[1] if party else None)
+
+
+_PORTAL_KIND = re.compile(r"^(?:CỔNG|TRANG)\s+(?:THÔNG TIN ĐIỆN TỬ|TTĐT)\s+")
 
 
 def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
@@ -250,16 +307,19 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
         if fold(name).startswith(fold(info.issuer) + " ") and _place_of(name):
             info.issuer = name
             info.place = info.place or _place_of(name)
-    # a body's own portal is headed by its name and province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH"): with no date line,
-    # that province, the issuer's locality, is the place
-    banner = lines[0].strip() if lines else ""
+    # a body's own portal is headed by its name and province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH", after the portal's
+    # kind: "CỔNG THÔNG TIN ĐIỆN TỬ SỞ XÂY DỰNG TỈNH TÂY NINH"): with no date line, that province, the issuer's
+    # locality, is the place
+    banner = _PORTAL_KIND.sub("", lines[0].strip()) if lines else ""
     if info.place is None and info.issuer and banner.isupper():
         folded, issuer = fold(banner), fold(info.issuer)
-        rest = re.sub(
-            r"^(?:TỈNH|THÀNH PHỐ)\s+", "", " ".join(banner.split()[len(info.issuer.split()) :])
-        ).split()
+        after = " ".join(banner.split()[len(info.issuer.split()) :])
+        level = re.match(r"^(TỈNH|THÀNH PHỐ)\s+", after)
+        rest = after[level.end() if level else 0 :].split()
         if folded.startswith(issuer + " ") and 1 <= len(rest) <= 3:
             info.place = " ".join(word.capitalize() for word in rest)
+            if level:  # the issuer with its locality, as the banner names it: "Sở Xây dựng tỉnh Tây Ninh"
+                info.issuer = f"{info.issuer} {level[1].lower()} {info.place}"
 
 
 # A full stop between two sentences ("… đã có chuyển biến tích cực. Tuy nhiên, …"): a line holding one is the body's
@@ -322,6 +382,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     if described:
         if described[0].signer is None:
             _read_signature(lines, described[0])  # a portal copy may keep the signature block at its end
+        if described[0].signer is None:
+            _signed_in_a_line(lines, described[0])
         _named_by_source(lines, described[0])
         return described[0], [], described[1]
     info = DocumentInfo()
