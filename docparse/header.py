@@ -104,6 +104,9 @@ _NAME = re.compile(
 # What the signature block prints before the name: a rank of the police or the army ("Thượng tá", "Đại úy") or a
 # degree ("TS.", "PGS.TS.", "BSCKII."). Its words are ones a name never holds: a word in lower case or with a dot.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)$", re.IGNORECASE)
+# The State's titles of honour an artist, a teacher or a doctor prints before the name ("NSƯT Lê Thị Thanh Ngoan",
+# "NGƯT Trần Văn A", "TTND …"): letters in capitals, never a word of a name.
+_HONOUR = re.compile(r"NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NNND|NNƯT|AHLĐ|AHLLVT")
 _ISSUER_IN_BODY = re.compile(
     r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
     r"[^.;:]{0,70}?)\s+(?:xây dựng|ban hành|triển khai xây dựng|lập)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn|[Bb]áo cáo)"
@@ -1061,7 +1064,7 @@ def _signer_in(line: str, last_recipient: bool) -> str | None:
     tokens = name.split()
     for cut in (1, 2):
         title, rest = tokens[:cut], " ".join(tokens[cut:])
-        unlike_a_name = any("." in word or word[:1].islower() for word in title)
+        unlike_a_name = any("." in word or word[:1].islower() or _HONOUR.fullmatch(word) for word in title)
         named = _capitalised(rest) and _NAME.match(rest)
         if len(tokens) > cut + 1 and (unlike_a_name or _RANK.match(" ".join(title))) and named:
             return rest
