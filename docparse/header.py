@@ -487,6 +487,11 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         cut = len(info.issuer) - len(info.place)
         if fold(info.issuer[cut:]) == fold(info.place):
             info.issuer = info.issuer[:cut] + info.place
+    cut_short = info.issuer and info.place and re.search(rf"\b(?:{_LEVELS})\s+(\S.*)$", info.issuer)
+    if cut_short and fold(info.place).startswith(fold(cut_short[1]) + " "):
+        # the letterhead's locality lost the word it wrapped to ("ỦY BAN NHÂN DÂN XÃ PHÚ" / "THIỆN", a scan reading
+        # the last line with the stamp's specks): the date line names the same place in full ("Phú Thiện, ngày …")
+        info.issuer = info.issuer[: cut_short.start(1)] + info.place
     if info.issuer:
         info.issuer = _kinds_in_sentence_case(info.issuer)
     if info.place is None and info.issuer:
@@ -1054,6 +1059,8 @@ def _signer_in(line: str, last_recipient: bool) -> str | None:
     ("Thượng tá Lâm Quốc Thịnh", "PGS.TS. Đỗ Thị Hồng Vân", a scan's "T. á Trần Quốc Việt"); or, on the last line of
     the recipients' list when the two columns are read as one line, the name after its last item ("- Lưu: VT.
     Rơ Châm Thuyên")."""
+    if line.rstrip().endswith((";", ",")):
+        return None  # an item of the recipients' list wrapped to a line of its own ("- UBND các xã A, B," / "C;")
     # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
     name = line.strip(" .,;:'`‘’|~_·•")
     if line.startswith(("-", "+", "•")):
