@@ -332,11 +332,11 @@ _SENTENCES = re.compile(r"[a-zđà-ỹ0-9)]{2}[.;]\s+[A-ZĐÀ-Ỹ]")
 
 # The first words of a body after its title, when the title's last line does not end with a stop: a basis, with the
 # bullet some documents give it ("- Căn cứ Quy định số …") and as a scan may read it ("Cần cứ"), or the look back a
-# directive or a plan opens with ("Thời gian qua, …", "Trong thời gian vừa qua, …", "Những năm qua, …"). A title is
-# one noun phrase and holds none of them.
+# directive or a plan opens with ("Thời gian qua, …", "Trong thời gian vừa qua, …", "Những năm qua, …", "Năm học qua,
+# …"). A title is one noun phrase and holds none of them.
 _OPENS_THE_BODY = re.compile(
     r"^(?:[-–+•]\s*)?C[aăâằắẳẵặầấẩẫậ]n\s+cứ\b"
-    r"|^(?:Trong\s+)?(?:[Tt]hời gian|[Nn]hững năm|[Nn]ăm)\s+(?:vừa\s+)?qua\s*,"
+    r"|^(?:Trong\s+)?(?:[Tt]hời gian|[Nn]hững năm|[Nn]ăm(?:\s+học)?)\s+(?:vừa\s+)?qua\s*,"
 )
 
 
@@ -559,7 +559,7 @@ def _as_the_body_writes(issuer: str, flowing: str) -> str:
 # Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Lai Châu"), a locality's level in lower case.
 _KIND_WORDS = re.compile(
     r"\b(Tổng Công Ty|Công Ty|Ngân Hàng|Chi Nhánh|Xí Nghiệp|Nhà Máy|Tập Đoàn)\b(?:\s+(?!(?:tỉnh|thành phố|huyện|quận|"
-    r"thị xã|xã|phường|đặc khu|thị trấn|khu vực)\b)(\w+))?"
+    r"thị xã|xã|phường|đặc khu|thị trấn)\b)(\w+))?"
 )
 
 
