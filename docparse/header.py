@@ -487,7 +487,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         cut = len(info.issuer) - len(info.place)
         if fold(info.issuer[cut:]) == fold(info.place):
             info.issuer = info.issuer[:cut] + info.place
-    cut_short = info.issuer and info.place and re.search(rf"\b(?:{_LEVELS})\s+(\S.*)$", info.issuer)
+    # (a commune's name has two syllables at least; a province's may begin a ward's: "tỉnh Điện Biên", "Điện Biên Phủ")
+    cut_short = info.issuer and info.place and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\s+(\S+)$", info.issuer)
     if cut_short and fold(info.place).startswith(fold(cut_short[1]) + " "):
         # the letterhead's locality lost the word it wrapped to ("ỦY BAN NHÂN DÂN XÃ PHÚ" / "THIỆN", a scan reading
         # the last line with the stamp's specks): the date line names the same place in full ("Phú Thiện, ngày …")
