@@ -118,6 +118,11 @@ _ISSUER_IN_BODY = re.compile(
 _KIND_QUALIFIER = re.compile(r"^(?:CÔNG TÁC|HÀNH ĐỘNG|PHỐI HỢP)(?=\s|$)\s*")
 
 
+def _year_range(match: re.Match[str]) -> str:
+    """Two years in a row, the second the next ("2027 2028"), are a range that lost its dash."""
+    return f"{match[1]} - {match[2]}" if int(match[2]) == int(match[1]) + 1 else match[0]
+
+
 def _type_heading(line: str) -> tuple[str, str] | None:
     """("Kế hoạch", rest-of-line) when `line` is a type heading in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH …")."""
     stripped = line.strip()
@@ -221,9 +226,7 @@ def _with_the_portals_locality(issuer: str, above: list[str]) -> str:
     if not level:
         return issuer
     for line in above[:3]:
-        named = re.search(
-            rf"(?i:\b{level[1]})\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", line
-        )
+        named = re.search(rf"(?i:\b{level[1]})\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", line)
         if named and not line.isupper():
             return f"{issuer} {named[1]}"
     return issuer
@@ -423,11 +426,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                     break
             title = " ".join(" ".join(title_lines).split()).strip(" .")
             # "năm học 2027 -" / "2028": the PDF's text drops the dash a range of years wrapped at
-            title = re.sub(
-                r"\b(\d{4}) (\d{4})\b",
-                lambda m: f"{m[1]} - {m[2]}" if int(m[2]) == int(m[1]) + 1 else m[0],
-                title,
-            )
+            title = re.sub(r"\b(\d{4}) (\d{4})\b", _year_range, title)
             if info.type == "Công văn":
                 title = _ABOUT.sub(
                     "", title
@@ -488,8 +487,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         if fold(info.issuer[cut:]) == fold(info.place):
             info.issuer = info.issuer[:cut] + info.place
     # (a commune's name has two syllables at least; a province's may begin a ward's: "tỉnh Điện Biên", "Điện Biên Phủ")
-    cut_short = info.issuer and info.place and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\s+(\S+)$", info.issuer)
-    if cut_short and fold(info.place).startswith(fold(cut_short[1]) + " "):
+    cut_short = re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\s+(\S+)$", info.issuer or "")
+    if info.issuer and info.place and cut_short and fold(info.place).startswith(fold(cut_short[1]) + " "):
         # the letterhead's locality lost the word it wrapped to ("ỦY BAN NHÂN DÂN XÃ PHÚ" / "THIỆN", a scan reading
         # the last line with the stamp's specks): the date line names the same place in full ("Phú Thiện, ngày …")
         info.issuer = info.issuer[: cut_short.start(1)] + info.place
@@ -550,7 +549,11 @@ def _as_the_body_writes(issuer: str, flowing: str) -> str:
     pattern = r"(?<!\w)" + r"\s+(?:[-–]\s+)?".join(re.escape(word) for word in words) + r"(?!\w)"
     for match in re.finditer(pattern, flowing, re.IGNORECASE):
         written = match[0]
-        if written[:1].isupper() and not written.isupper() and written.count("-") + written.count("–") <= issuer.count("-") + 1:
+        if (
+            written[:1].isupper()
+            and not written.isupper()
+            and written.count("-") + written.count("–") <= issuer.count("-") + 1
+        ):
             return " ".join(written.split())
     return issuer
 
@@ -749,7 +752,8 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
         ):
             lines[at - 1 : at + 1] = [f"{lines[at - 1].strip()} VIỆT NAM"]
         elif (
-            lines[at].strip() == "VIỆT NAM" or (lines[at].strip() == "NAM" and lines[at - 1].rstrip().endswith(" VIỆT"))
+            lines[at].strip() == "VIỆT NAM"
+            or (lines[at].strip() == "NAM" and lines[at - 1].rstrip().endswith(" VIỆT"))
         ) and any(
             _NATIONAL_BODY.match(lines[above].strip())
             and not any(_NATIONAL.search(line) for line in lines[above + 1 : at])

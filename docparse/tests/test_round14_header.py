@@ -12,7 +12,9 @@ from docparse import parse_text
 from docparse.model import DocumentInfo
 
 
-def _document(left: str, place: str = "Hà Tĩnh", *, title: str = "Công tác dân vận năm 2027", body: str = "") -> str:
+def _document(
+    left: str, place: str = "Hà Tĩnh", *, title: str = "Công tác dân vận năm 2027", body: str = ""
+) -> str:
     return (
         f"{left}\nSố: 21/KH-ĐV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         f"{place}, ngày 12 tháng 3 năm 2027\nKẾ HOẠCH\n{title}\n{body}\n"
@@ -116,7 +118,9 @@ def test_kept_back_a_coal_transport_company_as_the_body_writes_it() -> None:
 
 
 def test_kind_words_in_sentence_case() -> None:
-    issuer = _header(_document("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH ĐIỆN BIÊN", place="Điện Biên")).issuer
+    issuer = _header(
+        _document("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH ĐIỆN BIÊN", place="Điện Biên")
+    ).issuer
     assert issuer == "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Điện Biên"
 
 
@@ -259,7 +263,9 @@ def test_kept_back_a_departments_copy_with_its_file_line() -> None:
 
 
 def _signed(signature: str) -> str | None:
-    text = _document("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH\nNHÀ HÁT CHÈO NINH BÌNH", place="Ninh Bình")
+    text = _document(
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NINH BÌNH\nNHÀ HÁT CHÈO NINH BÌNH", place="Ninh Bình"
+    )
     text = text.replace("GIÁM ĐỐC\nNguyễn Văn Bình\nNơi nhận:\n- Lưu: VT.\n", signature)
     return _header(text).signer
 
@@ -294,5 +300,7 @@ def test_a_locality_cut_at_its_wrap_is_completed_from_the_date_line() -> None:
 
 def test_kept_back_a_school_under_a_ward_cut_at_its_wrap() -> None:
     """Kept back: a ward's school whose ward name the letterhead lost at the wrap."""
-    issuer = _header(_document("ỦY BAN NHÂN DÂN PHƯỜNG BÌNH\nTRƯỜNG TIỂU HỌC KIM ĐỒNG", place="Bình Minh")).issuer
+    issuer = _header(
+        _document("ỦY BAN NHÂN DÂN PHƯỜNG BÌNH\nTRƯỜNG TIỂU HỌC KIM ĐỒNG", place="Bình Minh")
+    ).issuer
     assert issuer is not None and issuer.endswith("phường Bình Minh")
