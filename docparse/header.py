@@ -207,8 +207,9 @@ def _issued_line(lines: list[str], index: int) -> DocumentInfo | None:
             info.title = titled["title"].strip(" .")
     # the trích yếu the lead sentence gives after the number is the document's own, the headline a portal's, which
     # may shorten it
-    about = re.sub(r"^\s*(?:về việc|về|V/v)\s+", "", match["about"].strip(" ,:;"), flags=re.IGNORECASE)
-    if len(about.split()) >= 3:
+    # (what follows a comma is the post's words about it: "…, gồm 4 chương 15 điều")
+    about = re.sub(r"^\s*(?:về việc|về|V/v)\s+", "", match["about"], flags=re.IGNORECASE).strip(" :")
+    if len(about.split()) >= 3 and not match["about"].lstrip().startswith((",", ";")):
         info.title = about[:1].upper() + about[1:]
     located = locality_of(info.issuer)
     info.place = located[1] if located else None
