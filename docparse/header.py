@@ -267,8 +267,7 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
         info.date = iso(numbers[2], numbers[1], numbers[0])
         info.issuer = _full_name(match["issuer"])
-        title = match["title"].strip()
-        info.title = title[:1].upper() + title[1:]  # a trích yếu starts with a capital, as under the heading
+        info.title = match["title"].strip()
         info.place = _place_of(info.issuer)
         return info, _after_the_record(lines, index + 1)
     return None
