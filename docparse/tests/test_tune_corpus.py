@@ -23,7 +23,6 @@ KNOWN_BELOW: set[tuple[str, str]] = {
     ("overall", "invented_tasks"),
     ("pdf-text-artefacts", "timeframe"),
     ("prose-assign", "lead"),
-    ("web-copy", "citation_f1"),
     ("web-copy", "timeframe"),
 }
 
@@ -40,6 +39,7 @@ def test_the_tuning_corpus_holds_its_scores():
     # invented (docs/docparse.md, "Thirteenth round"); the thirteenth held-out half, scored once at task F1 0.897,
     # joined them: task F1 0.987, lead 0.969, coord 0.980, timeframe 0.971, header 0.993, citations 0.997, one invented
     assert total.task_f1 >= 0.987 and total.lead >= 0.969 and total.coord >= 0.980, (total, problems)
-    assert total.timeframe >= 0.971 and total.document_fields >= 0.993 and total.citation_f1 >= 0.997, total
+    # r14-header raised header fields 0.993 → 0.998 and citations 0.997 → 0.999 (web copies' citations meet the bar)
+    assert total.timeframe >= 0.971 and total.document_fields >= 0.998 and total.citation_f1 >= 0.999, total
     # the r13 questionnaire sentence (KNOWN_BELOW); back to 0 when it is read right
     assert total.invented_tasks <= 1
