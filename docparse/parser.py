@@ -629,7 +629,8 @@ def _process_prose(
         if state.pop("bare_part", False) and paragraph.kind == "text" and is_part_title(paragraph.text):
             paragraph = Paragraph("section", paragraph.text)
         if paragraph.kind == "text" and is_unnumbered_part(paragraph.text):
-            paragraph = Paragraph("section", paragraph.text)  # "NHIỆM VỤ CỤ THỂ" on its line, without a numeral
+            # "NHIỆM VỤ CỤ THỂ" on its line, without a numeral: a part
+            paragraph = Paragraph("section", paragraph.text)
         if paragraph.kind == "section":
             state["sections"] = True
             groups.append((section_kind(paragraph.text), []))
