@@ -28,7 +28,9 @@ _COLUMNS = {
     # bodies that take part ("Tham gia", "Đơn vị tham gia") coordinates too; "Thành phần (tham gia)" names the people
     # who attend, no units (LABELING.md: participants are not coord)
     "coord": re.compile(r"ph[oa]i hop|^(?:(?:don vi|co quan|bo phan)\s+)?tham gia$"),
-    "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
+    # "Thời gian", "Thời hạn", "Tiến độ"; a farm's or a school's plan keeps its own calendar ("Lịch thời vụ", "Lịch
+    # thực hiện") or names the moment ("Thời điểm")
+    "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh|thoi diem|\blich\b"),
 }
 _HEADER_WORDS = re.compile(
     r"\b(?:tt|stt)\b|nhiem vu|noi dung|cong viec|chu tri|phoi hop|thoi gian|thoi han|don vi thuc hien|phu trach"

@@ -19,7 +19,9 @@ from docparse.units import SHARED_KIND, UNIT_HEAD, UNIT_START, split_assignment,
 # Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
 # small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
 # ("2-3 ngày"), a date ("15/3/2027") or a Party document's number broken at its dash ("Kết luận số 43-" / "KL/TW …").
-_NUMBER_END = r"(?:[.)]\s*|[/–-]\s+(?=\D)(?![A-ZĐ]{1,6}[/-]))"
+# A number's dot before a digit groups thousands ("2.300 hồ sơ", "150.000 trang" at the head of a wrapped line):
+# a marker's number never has a group of three digits, so a dot followed by a digit ends no marker.
+_NUMBER_END = r"(?:\.(?!\d)\s*|\)\s*|[/–-]\s+(?=\D)(?![A-ZĐ]{1,6}[/-]))"
 ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)(?:/\s*|" + _NUMBER_END + r")(.+)$")
 # A part named by an ordinal word, as year-end reports and programmes divide themselves: "PHẦN THỨ NHẤT: KẾT QUẢ …",
 # "Phần thứ hai. NHIỆM VỤ …", "PHẦN THỨ BA - KIẾN NGHỊ".

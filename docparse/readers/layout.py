@@ -30,6 +30,7 @@ _HAS_TEXT = re.compile(r"[^\W_]")
 # only ("1.", "11.") are an Arabic number.
 OCR_PART_MARK = r"(?=[1lI|LH]*[lI|LH])[1lI|LH]{1,3}"
 _SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})\.$")
+_BARE_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})$")  # its dot lost by the OCR
 _PART_NUMBER = re.compile(r"^\d{1,2}\.$")  # "2." of "2. Nội dung và phân công", a part numbered in Arabic
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
@@ -110,9 +111,10 @@ def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Wo
 
 
 # The last words of the header cells header_columns looks for: a task column ("nhiệm vụ", "nội dung", "công việc",
-# "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "thời gian", "thời hạn", "tiến độ", "hoàn thành").
+# "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "phụ trách", "thời gian", "thời hạn", "tiến độ",
+# "hoàn thành", "thời điểm", "lịch").
 _TEXT_COLUMN_WORDS = frozenset({"vu", "dung", "viec", "dong"})
-_UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "gian", "han", "do", "thanh"})
+_UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "trach", "gian", "han", "do", "thanh", "diem", "lich"})
 # The words a wrapped header cell ends with on a line of its own
 _HEADER_ENDS = frozenset({"tri", "hop", "hien", "thanh", "gian", "han", "chu", "vu", "dung", "viec", "tu"})
 
@@ -679,6 +681,16 @@ def _entries(
         ):
             # "III. TỔ CHỨC THỰC HIỆN" under the table, within its columns: the next section. Its title follows the
             # mark in the same column (a paragraph from the margin), where a group row puts it in the next cell
+            break
+        if (
+            _BARE_SECTION_NUMBER.match(first.text)
+            and mark_column != columns.number_column
+            and len(line) > 1
+            and _column_of(line[1], columns.boundaries) == mark_column
+            and _is_upper_heading(rest)
+        ):
+            # the same title with the dot after its number lost by the OCR ("II TỔ CHỨC THỰC HIỆN" for "III."), the
+            # mark and the title both in the content column: a group row's mark stands in the number column
             break
         if (
             _GROUP_MARK.match(first.text)
