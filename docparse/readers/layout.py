@@ -667,6 +667,13 @@ def _entries(
                 )
                 index += 1
                 continue
+            if _spans_as_group(lines, index, columns):
+                # a group row merged across the table without a mark, its title in capitals ("THÁNG 01/2027", "QUÝ
+                # II"), rows under it: a programme grouping its rows by month. Its cell merged over the whole width
+                # stands in every column, as a Word table gives it
+                entries.append((_height(line), [line_text] * columns.width, True))
+                index += 1
+                continue
             break
         first = line[0]
         rest = _text(line[1:])
@@ -737,3 +744,21 @@ def _entries(
         entries.append((_height(line), cells, False))
         index += 1
     return entries, index
+
+
+def _spans_as_group(lines: list[list[Word]], index: int, columns: Columns) -> bool:
+    """Whether the line at `index`, which runs across the columns, is a group row without a mark: a short title in
+    capitals ("THÁNG 01/2027", "QUÝ II/2027"), no part title ("III. TỔ CHỨC THỰC HIỆN", numbered), and the next line
+    a line of the table (within its columns)."""
+    line = lines[index]
+    text = _text(line)
+    if len(line) > 6 or not _is_upper_heading(text) or _ROW_NUMBER.match(line[0].text):
+        return False
+    if _SECTION_NUMBER.match(line[0].text) or _BARE_SECTION_NUMBER.match(line[0].text):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        following is not None
+        and not _END.match(_text(following))
+        and not _crosses(following, columns.boundaries)
+    )

@@ -337,6 +337,9 @@ _UNIT_CELL = re.compile(
 )  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 _SENTENCE_MARK = re.compile(r"[:;.]")
+_CONTENT_LEAD_AND_PARTNERS = re.compile(
+    r"\b(?:noi dung|nhiem vu|cong viec)\b.*\bchu tri\b.*\bphoi hop\b"
+)
 # A line that is nothing but header cells, or their first lines when they wrap before the last word: "Đơn vị thực
 # hiện", "Cơ quan chủ trì Cơ quan phối hợp", "Phối hợp", "Đơn vị chủ"; "Thời gian", "Thời hạn hoàn thành", "Tiến độ
 # thực hiện", "Thời gian hoàn"
@@ -362,12 +365,14 @@ def _table_hint(text: str) -> bool:
     ):
         return True
     # columns wide enough for their header cells: the cells come out on one line ("Bộ phận chủ trì Bộ phận phối
-    # hợp Thời gian"), no sentence
+    # hợp Thời gian"), no sentence; a programme that groups its rows by month ("THÁNG 01/2027") has no time column,
+    # and its header line names the content, the lead and the partners ("TT Nội dung công việc Đơn vị chủ trì Đơn
+    # vị phối hợp Ghi chú"), no comma between them as a sentence listing them has
     return any(
         len(line) < 90
         and not _SENTENCE_MARK.search(line)
         and _UNIT_CELL.search(line)
-        and _TIME_CELL.search(line)
+        and (_TIME_CELL.search(line) or ("," not in line and _CONTENT_LEAD_AND_PARTNERS.search(line)))
         for line in map(fold, text.splitlines())
     )
 
