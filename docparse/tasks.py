@@ -469,11 +469,21 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
         )
         # a line well short of the page width ended where its writer ended it (a title), not at the margin
         short_previous = not narrow or len(previous_line) < 0.8 * width
+        # a numbered title alone on a line so short that the next line's first word would have fitted on it twice
+        # over ("3. Ghi nhận ý kiến người dân" / "Đặt hòm thư góp ý …"): the paragraph under the title starts there
+        title_ended = (
+            narrow
+            and bool(paragraphs)
+            and paragraphs[-1] == previous_line
+            and line[:1].isupper()
+            and _is_title_item(previous_line)
+            and len(previous_line) + 2 * (1 + len(line.split()[0])) < 0.6 * width
+        )
         previous_line = line
         if (
             paragraphs
             and hard_wrapped
-            and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1], short_previous))
+            and (wrapped_dash or not (title_ended or _starts_paragraph(line, paragraphs[-1], short_previous)))
         ):
             paragraphs[-1] = paragraphs[-1] + " " + line
         else:
@@ -1942,12 +1952,13 @@ def _titles_over_assignments(node: Node) -> bool:
 
 def _title_beside_topics(node: Node) -> bool:
     """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
-    sub-items of their own: items of one level are of one kind, so it is a topic heading too, not a task."""
+    or lettered sub-items of their own ("1." over "a)", "b)"): items of one level are of one kind, so it is a topic
+    heading too, not a task."""
     if node.parent is None or node.kind != "numbered" or not is_short_title(node.text):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
     return bool(siblings) and all(
-        any(child.kind == "numbered" for child in sibling.children) for sibling in siblings
+        any(child.kind in {"numbered", "lettered"} for child in sibling.children) for sibling in siblings
     )
 
 

@@ -401,7 +401,7 @@ def _rows(
 ) -> tuple[list[list[str]], int]:
     """The rows of a table from `index` on. On a page the table `continued` onto (no header of its own), the lines
     above the first row number end the row the page before broke off."""
-    entries, index = _entries(lines, index, columns)
+    entries, index = _entries(lines, index, columns, continued)
     if columns.text_column is not None and columns.text_column != 0:
         return _rows_by_content(entries, columns.text_column), index
     entries = _group_rows_by_numbering(entries, columns)
@@ -643,7 +643,7 @@ def _gaps_before_numbers(entries: list[tuple[float, list[str], bool]], numbered:
 
 
 def _entries(
-    lines: list[list[Word]], index: int, columns: Columns
+    lines: list[list[Word]], index: int, columns: Columns, continued: bool = False
 ) -> tuple[list[tuple[float, list[str], bool]], int]:
     """The lines of a table from `index` on as cells: (height, cells, is a group row merged across)."""
     entries: list[tuple[float, list[str], bool]] = []
@@ -651,6 +651,8 @@ def _entries(
         line = lines[index]
         line_text = _text(line)
         if _END.match(line_text):
+            break
+        if _next_part(line, columns, at_top=continued and not entries):
             break
         if _crosses(line, columns.boundaries):
             first = line[0]
@@ -762,3 +764,21 @@ def _spans_as_group(lines: list[list[Word]], index: int, columns: Columns) -> bo
         and not _END.match(_text(following))
         and not _crosses(following, columns.boundaries)
     )
+
+
+# The part of a plan that closes it, after its tasks (Nghị định 30/2020: the plan's last part says who organises it)
+_CLOSING_PART_TITLE = re.compile(r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|che do bao cao)\b")
+
+
+def _next_part(line: list[Word], columns: Columns, at_top: bool) -> bool:
+    """Whether a line under a table is the title of the plan's next part numbered in Arabic ("3. Tổ chức thực hiện"):
+    its number and its title in one column, not the number column (a row puts its number there and its text in the
+    next column). It ends the table when it opens a page the table was carried onto (a page that starts with a part
+    title starts after the table) or when it names the plan's closing part; a content cell's own numbered points
+    ("1. Tuyên truyền …") name neither."""
+    if len(line) < 2 or not _PART_NUMBER.match(line[0].text) or not line[1].text[:1].isupper():
+        return False
+    column = _column_of(line[0], columns.boundaries)
+    if column == columns.number_column or _column_of(line[1], columns.boundaries) != column:
+        return False
+    return at_top or _CLOSING_PART_TITLE.match(fold(_text(line[1:]))) is not None
