@@ -759,7 +759,9 @@ def section_kind(title: str) -> str:
         return SECTION_ORG
     if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
         return SECTION_OTHER
-    if re.search(rf"noi dung|nhiem vu|giai phap|cong viec|hoat dong|{STEPS_TITLE}", key):
+    # "biện pháp" is the genre's other word for "giải pháp" ("NỘI DUNG, BIỆN PHÁP", "CÁC BIỆN PHÁP THỰC HIỆN"), which
+    # names the content alone when a scan misreads the word beside it ("NỘILDƯNG, BIỆN PHÁP")
+    if re.search(rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|hoat dong|{STEPS_TITLE}", key):
         return SECTION_CONTENT
     return SECTION_OTHER
 
@@ -1951,14 +1953,27 @@ def _titles_over_assignments(node: Node) -> bool:
 
 
 def _title_beside_topics(node: Node) -> bool:
-    """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
-    or lettered sub-items of their own ("1." over "a)", "b)"): items of one level are of one kind, so it is a topic
-    heading too, not a task."""
+    """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that head numbered or
+    lettered sub-items of their own ("1." over "a)", "b)") or are titles over paragraphs like it: items of one level
+    are of one kind, so it is a topic heading too, not a task."""
     if node.parent is None or node.kind != "numbered" or not is_short_title(node.text):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
-    return bool(siblings) and all(
-        any(child.kind in {"numbered", "lettered"} for child in sibling.children) for sibling in siblings
+
+    def heads_items(sibling: Node) -> bool:
+        return any(child.kind in {"numbered", "lettered"} for child in sibling.children)
+
+    def title_over_paragraphs(sibling: Node) -> bool:
+        # a sibling like this one ("4. Tham gia xây dựng hệ thống chính trị" over its paragraph beside "3.")
+        return (
+            not sibling.children
+            and not sibling.fields
+            and bool(sibling.details)
+            and is_short_title(sibling.text)
+        )
+
+    return any(heads_items(sibling) for sibling in siblings) and all(
+        heads_items(sibling) or title_over_paragraphs(sibling) for sibling in siblings
     )
 
 

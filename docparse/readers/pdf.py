@@ -814,14 +814,21 @@ def _read_quarters(block: Block) -> Block:
 _OCR_PART = re.compile(rf"^(?P<mark>{OCR_PART_MARK})[.,:]?\s+(?P<title>\S.*)$")
 
 
+_OCR_ITEM_COMMA = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*),\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+
+
 def _read_part_numbers(block: Block) -> Block:
     """The block with the Roman number of every part title restored, when a line is a mark of strokes and then a
     title in capitals: the genre numbers its parts I, II, III, and a scan that reads them as letters loses the parts
-    (the content part with its tasks among them). A mark that is already a Roman number stays."""
+    (the content part with its tasks among them). A mark that is already a Roman number stays. The dot of an item's
+    number read as a comma is put back too."""
     if isinstance(block, Table):
         return block
 
     def restored(line: str) -> str:
+        # the dot after an item's number read as a comma ("2, Giao nhiệm vụ"): a number that opens a line and is
+        # followed by a capital after a comma is the item's marker, as no wrapped sentence goes on so
+        line = _OCR_ITEM_COMMA.sub(r"\1. ", line, count=1)
         match = _OCR_PART.match(line)
         letters = [c for c in match["title"] if c.isalpha()] if match else []
         if not match or len(letters) < 4 or not all(c.isupper() for c in letters):
