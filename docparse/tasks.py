@@ -691,6 +691,27 @@ def _actor_sentences(paragraph: str) -> list[str]:
     return out
 
 
+# A role a body takes in the clause before it, not work of its own: "Phòng A chủ trì; Phòng B phối hợp".
+_ROLE_ONLY = re.compile(r"^(?:phối hợp|chủ trì|thực hiện|tham gia|theo dõi)\b[^;]{0,40}$")
+
+
+def _clauses_of_actors(paragraph: str) -> list[str]:
+    """The clauses of a conclusion's paragraph cut where, after a semicolon, a new body opens a clause with work of its
+    own ("Phòng Điều dưỡng tổ chức lớp … trong tháng 8/2027; Tổ Quản lý chất lượng khảo sát … mỗi quý một lần."): a
+    notice of conclusions hands out its work so, clause by clause. A body that only takes a role ("…; Phòng B phối
+    hợp") stays with the clause before."""
+    out: list[str] = []
+    for piece in re.split(r";\s+(?=[A-ZĐÀ-Ỹ])", paragraph.strip()):
+        unit = unit_phrase(piece) if out and _opens_with_actor(piece) else None
+        if unit and not _ROLE_ONLY.match(piece[len(unit) :].strip()) and len(piece.split()) >= 6:
+            out.append(piece)
+        elif out:
+            out[-1] = out[-1] + "; " + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _ends_sentence(text: str) -> bool:
     # The pattern only looks at the end, and a paragraph grows with every joined line: do not scan all of it.
     return bool(_CONTINUE_END.search(text[-4:]))
@@ -2118,11 +2139,13 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             and not node.children
             and _is_topic_title(node.text)
         ):
-            # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
+            # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task, and
+            # so is each clause of it that hands work to another body after a semicolon
             for detail in node.details:
-                paragraph = Node("text", None, detail, node.rank, parent=node.parent)
-                paragraph.inherited_lead = node.inherited_lead
-                emit(paragraph, node.no, whole=True)
+                for clause in _clauses_of_actors(detail):
+                    paragraph = Node("text", None, clause, node.rank, parent=node.parent)
+                    paragraph.inherited_lead = node.inherited_lead
+                    emit(paragraph, node.no, whole=True)
             return
         if node.details and not node.children and _title_beside_topics(node):
             # "3. Xây dựng mô hình …" and one paragraph, beside "1." and "2." that head numbered sub-items: a title

@@ -667,7 +667,9 @@ def ocr_pdf(data: bytes) -> Source:
         laid_out, carried = page_blocks(words, carried)
         # a page without words still counts
         blocks.extend(
-            _on_page([_read_part_numbers(_read_quarters(block)) for block in laid_out] or [""], number)
+            _on_page(
+                [_read_part_numbers(_read_quarters(_read_hooks(block))) for block in laid_out] or [""], number
+            )
         )
     if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
@@ -786,6 +788,22 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
         weights += weight
         total += confidence * weight
     return words, (total / weights if weights else 0.0)
+
+
+# The hook of "ổ" read as an acute accent ("Tố Dịch vụ vật tư", "tố chức", "Tố quốc", "tống hợp"): "Tổ" heads the name
+# of a body ("Tổ Cảnh sát trật tự"), and "tố" is no syllable of these words; "tố cáo", "tố tụng" stay.
+_OCR_HOOK = re.compile(r"\b(?:(?P<body>Tố)(?=\s+[A-ZĐ])|(?P<t>[Tt])ố(?P<rest>ng hợp|(?= chức\b| quốc\b| dân phố\b)))")
+
+
+def _read_hooks(block: Block) -> Block:
+    """The block with "ổ" restored where the OCR read its hook as an acute accent (`_OCR_HOOK`)."""
+
+    def restored(text: str) -> str:
+        return _OCR_HOOK.sub(lambda m: "Tổ" if m["body"] else f"{m['t']}ổ{m['rest'] or ''}", text)
+
+    if isinstance(block, Table):
+        return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
+    return restored(block)
 
 
 # "Quý" and the quarters after it, one or a list: "Quý I, II/2027", "Quý III và IV", "Quý I - II/2027"
