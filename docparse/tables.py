@@ -204,11 +204,18 @@ _SENDS_TO_APPENDIX = re.compile(r"\b(?:phu luc|kem theo)\b")
 _PROSE_LIST = re.compile(r"^(?:[^,]+,){2,}[^,]*\bva\b")
 
 
+_PROSE_WORD = re.compile(r"(?<!\w)(?:với|của|này|giao|được)(?!\w)")
+
+
 def is_flat_header(line: str) -> bool:
     if len(line) > 160 or not _HEADER_HINT.search(line):
         return False
     if re.match(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s", line) or ";" in line or line.rstrip().endswith("."):
         return False  # a bullet or a sentence that names chủ trì / phối hợp / thời gian, not a header row
+    if _PROSE_WORD.search(line):
+        # "… chủ trì, phối hợp với Công đoàn cơ sở chuẩn bị nội dung", "nhiệm vụ này giao Phòng … chủ trì, với sự
+        # phối hợp của …": a wrapped sentence; header cells name columns, with no partner, owner or pointer
+        return False
     if re.search(r"(?:hủ trì|hối hợp|hời gian|hời hạn)\s*:\s*\S", line, re.IGNORECASE):
         return (
             False  # field lines typed on one line ("Chủ trì: X. Phối hợp: Y. Thời gian: …"), not a header row
