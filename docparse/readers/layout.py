@@ -233,8 +233,14 @@ def _boundaries(
     """Where one column ends and the next begins: between the header cells (centred, so their edges are not the
     column's), at the place the words of the rows below cross least — the cell padding. Left of the narrow column of
     row numbers, whose marks ("1", "2") stand flush left between two such places, the boundary is the leftmost."""
-    # the whole x positions each word covers inside it, computed once for all the gaps between columns
-    spans = [(math.floor(w.x0) + 1, math.ceil(w.x1) - 1) for line in below if len(line) > 1 for w in line]
+    # the whole x positions each word covers inside it, computed once for all the gaps between columns; a group title
+    # in capitals without a mark ("THÁNG 4/2027") fills a cell merged across the columns, and crosses their padding
+    spans = [
+        (math.floor(w.x0) + 1, math.ceil(w.x1) - 1)
+        for line in below
+        if len(line) > 1 and not (_is_upper_heading(_text(line)) and not _ROW_NUMBER.match(line[0].text))
+        for w in line
+    ]
     boundaries = []
     for position, (left, right) in enumerate(itertools.pairwise(columns)):
         start, end = int(left[1]) + 1, int(right[0])
