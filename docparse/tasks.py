@@ -1954,6 +1954,17 @@ def _is_topic_title(text: str) -> bool:
     return bool(_TOPIC_TITLE.match(text)) and len(text.split()) <= 12 and not re.search(r"[.;:,]", text)
 
 
+def _long_topic_among_topics(node: Node) -> bool:
+    """Whether `node` is a "Về …" title longer than a short title ("3. Về chế độ bảo hiểm y tế đối với dụng cụ chỉnh
+    hình") among siblings that are all topics ("1. Về thời gian chờ …", "2. Về thái độ …"): items of one level are of
+    one kind, so it names a topic too."""
+    text = node.text.strip()
+    if node.parent is None or not _TOPIC_TITLE.match(text) or len(text.split()) > 25 or re.search(r"[.;:]", text):
+        return False
+    siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
+    return len(siblings) >= 2 and all(_is_topic_title(sibling.text) for sibling in siblings)
+
+
 def _titles_over_assignments(node: Node) -> bool:
     """Whether `node` is one of a list of short numbered titles, each followed only by unmarked paragraphs whose
     sentences name their actor first, with more such sentences than titles: the titles head topics, each sentence
@@ -2137,7 +2148,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             node.kind in {"numbered", "lettered"}
             and node.details
             and not node.children
-            and _is_topic_title(node.text)
+            and (_is_topic_title(node.text) or _long_topic_among_topics(node))
         ):
             # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task, and
             # so is each clause of it that hands work to another body after a semicolon
