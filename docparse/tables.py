@@ -786,8 +786,9 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3}
 
 def _header_cell(line: str) -> str | None:
     key = fold(line).strip(" .:()")
+    # a header cell carries no number: "II. NHIỆM VỤ VÀ PHÂN CÔNG" is the part above the table
     if not key or len(line) > 45 or _NUMBERED_TITLE.match(line):
-        return None  # a header cell carries no number: "II. NHIỆM VỤ VÀ PHÂN CÔNG" is the part above the table
+        return None
     if _COLUMNS["no"].match(key) or _EXTRA_COLUMN.match(key) or _SPANNING_CELL.match(key):
         return key
     for name in ("text", "lead", "coord", "time"):

@@ -1959,7 +1959,12 @@ def _long_topic_among_topics(node: Node) -> bool:
     hình") among siblings that are all topics ("1. Về thời gian chờ …", "2. Về thái độ …"): items of one level are of
     one kind, so it names a topic too."""
     text = node.text.strip()
-    if node.parent is None or not _TOPIC_TITLE.match(text) or len(text.split()) > 25 or re.search(r"[.;:]", text):
+    if (
+        node.parent is None
+        or not _TOPIC_TITLE.match(text)
+        or len(text.split()) > 25
+        or re.search(r"[.;:]", text)
+    ):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
     return len(siblings) >= 2 and all(_is_topic_title(sibling.text) for sibling in siblings)

@@ -337,9 +337,7 @@ _UNIT_CELL = re.compile(
 )  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 _SENTENCE_MARK = re.compile(r"[:;.]")
-_CONTENT_LEAD_AND_PARTNERS = re.compile(
-    r"\b(?:noi dung|nhiem vu|cong viec)\b.*\bchu tri\b.*\bphoi hop\b"
-)
+_CONTENT_LEAD_AND_PARTNERS = re.compile(r"\b(?:noi dung|nhiem vu|cong viec)\b.*\bchu tri\b.*\bphoi hop\b")
 # A line that is nothing but header cells, or their first lines when they wrap before the last word: "Đơn vị thực
 # hiện", "Cơ quan chủ trì Cơ quan phối hợp", "Phối hợp", "Đơn vị chủ"; "Thời gian", "Thời hạn hoàn thành", "Tiến độ
 # thực hiện", "Thời gian hoàn"
@@ -792,7 +790,9 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
 
 # The hook of "ổ" read as an acute accent ("Tố Dịch vụ vật tư", "tố chức", "Tố quốc", "tống hợp"): "Tổ" heads the name
 # of a body ("Tổ Cảnh sát trật tự"), and "tố" is no syllable of these words; "tố cáo", "tố tụng" stay.
-_OCR_HOOK = re.compile(r"\b(?:(?P<body>Tố)(?=\s+[A-ZĐ])|(?P<t>[Tt])ố(?P<rest>ng hợp|(?= chức\b| quốc\b| dân phố\b)))")
+_OCR_HOOK = re.compile(
+    r"\b(?:(?P<body>Tố)(?=\s+[A-ZĐ])|(?P<t>[Tt])ố(?P<rest>ng hợp|(?= chức\b| quốc\b| dân phố\b)))"
+)
 
 
 def _read_hooks(block: Block) -> Block:

@@ -9,10 +9,12 @@ without tuning on it; each docstring says whether it passed so.
 
 import io
 import shutil
+from collections.abc import Sequence
 
 import pytest
 
 from docparse import parse, parse_text
+from docparse.blocks import Table
 from docparse.model import Task
 from docparse.readers.layout import Columns, Word, page_blocks
 from docparse.readers.pdf import _read_hooks, _read_part_numbers, _table_hint
@@ -124,19 +126,35 @@ def _docx_table(rows: list[list[str]], before: list[str], after: list[str]) -> b
 
 
 def test_a_cooperatives_crop_calendar_is_the_time_column() -> None:
-    before = _header(
-        "UBND XÃ YÊN THÀNH\nHỢP TÁC XÃ NÔNG NGHIỆP YÊN THÀNH",
-        "03/KH-HTX",
-        "Yên Thành",
-        "KẾ HOẠCH",
-        "Sản xuất vụ Hè Thu năm 2027",
-    ).splitlines() + ["I. MỤC TIÊU", "Gieo cấy 380 ha lúa.", "II. NHIỆM VỤ VÀ PHÂN CÔNG"]
+    before = [
+        *_header(
+            "UBND XÃ YÊN THÀNH\nHỢP TÁC XÃ NÔNG NGHIỆP YÊN THÀNH",
+            "03/KH-HTX",
+            "Yên Thành",
+            "KẾ HOẠCH",
+            "Sản xuất vụ Hè Thu năm 2027",
+        ).splitlines(),
+        "I. MỤC TIÊU",
+        "Gieo cấy 380 ha lúa.",
+        "II. NHIỆM VỤ VÀ PHÂN CÔNG",
+    ]
     rows = [
         ["TT", "Công việc", "Bộ phận phụ trách", "Phối hợp", "Lịch thời vụ"],
-        ["1", "Cung ứng giống lúa và phân bón cho xã viên", "Tổ Dịch vụ vật tư", "Các đội sản xuất", "Tháng 5/2027"],
+        [
+            "1",
+            "Cung ứng giống lúa và phân bón cho xã viên",
+            "Tổ Dịch vụ vật tư",
+            "Các đội sản xuất",
+            "Tháng 5/2027",
+        ],
         ["2", "Điều tiết nước tưới các trạm bơm", "Tổ Thủy nông", "Các thôn", "Từ 20/5 đến 30/6/2027"],
     ]
-    after = ["III. TỔ CHỨC THỰC HIỆN", "Kế toán tổng hợp kết quả trước ngày 30/9/2027./.", "GIÁM ĐỐC", "Trần Văn Bình"]
+    after = [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Kế toán tổng hợp kết quả trước ngày 30/9/2027./.",
+        "GIÁM ĐỐC",
+        "Trần Văn Bình",
+    ]
     tasks = parse(_docx_table(rows, before, after), "ke-hoach.docx").tasks
     assert [(t.no, t.lead, t.coord) for t in tasks] == [
         ("1", ["Tổ Dịch vụ vật tư"], ["Các đội sản xuất"]),
@@ -148,19 +166,29 @@ def test_a_cooperatives_crop_calendar_is_the_time_column() -> None:
 def test_kept_back_a_schools_moment_column_is_the_time_column() -> None:
     """Kept back: a primary school's plan with "Thời điểm" for its time column; run once after the rule, it passed
     untuned."""
-    before = _header(
-        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG TIỂU HỌC HÒA AN",
-        "17/KH-THHA",
-        "Hòa An",
-        "KẾ HOẠCH",
-        "Thực hiện dân chủ trong nhà trường năm học 2026 - 2027",
-    ).splitlines() + ["I. MỤC ĐÍCH", "Phát huy quyền làm chủ của giáo viên.", "II. NỘI DUNG"]
+    before = [
+        *_header(
+            "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG TIỂU HỌC HÒA AN",
+            "17/KH-THHA",
+            "Hòa An",
+            "KẾ HOẠCH",
+            "Thực hiện dân chủ trong nhà trường năm học 2026 - 2027",
+        ).splitlines(),
+        "I. MỤC ĐÍCH",
+        "Phát huy quyền làm chủ của giáo viên.",
+        "II. NỘI DUNG",
+    ]
     rows = [
         ["STT", "Nội dung", "Người thực hiện", "Thời điểm"],
         ["1", "Công khai các khoản thu đầu năm học", "Kế toán", "Tháng 9/2026"],
         ["2", "Tổ chức hội nghị cán bộ, giáo viên", "Hiệu trưởng", "Tháng 10/2026"],
     ]
-    after = ["III. TỔ CHỨC THỰC HIỆN", "Các tổ báo cáo kết quả trước ngày 25/5/2027./.", "HIỆU TRƯỞNG", "Lò Thị Mai"]
+    after = [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các tổ báo cáo kết quả trước ngày 25/5/2027./.",
+        "HIỆU TRƯỞNG",
+        "Lò Thị Mai",
+    ]
     tasks = parse(_docx_table(rows, before, after), "ke-hoach.docx").tasks
     assert [(t.no, t.lead) for t in tasks] == [("1", ["Kế toán"]), ("2", ["Hiệu trưởng"])]
     assert _times(tasks) == ["Tháng 9/2026", "Tháng 10/2026"]
@@ -172,7 +200,13 @@ def test_kept_back_a_schools_moment_column_is_the_time_column() -> None:
 # ends the table.
 # ---------------------------------------------------------------------------------------------------------------------
 
-_COLUMN_X = [100, 160, 560, 760, 960]  # the left edges of the cells: TT | Công việc | chủ trì | phối hợp | thời gian
+_COLUMN_X = [
+    100,
+    160,
+    560,
+    760,
+    960,
+]  # the left edges of the cells: TT | Công việc | chủ trì | phối hợp | thời gian
 
 
 def _grid(lines: list[list[tuple[int, str]]]) -> list[Word]:
@@ -192,8 +226,8 @@ def _grid(lines: list[list[tuple[int, str]]]) -> list[Word]:
 _SCAN_HEADER = [(0, "TT"), (1, "Công việc"), (2, "Đơn vị chủ trì"), (3, "Phối hợp"), (4, "Thời gian")]
 
 
-def _tables(blocks: list[object]) -> list[list[list[str]]]:
-    return [block.rows for block in blocks if not isinstance(block, str)]  # type: ignore[attr-defined]
+def _tables(blocks: Sequence[object]) -> list[list[list[str]]]:
+    return [block.rows for block in blocks if isinstance(block, Table)]
 
 
 def test_a_part_title_whose_dot_the_ocr_lost_ends_the_table() -> None:
@@ -201,7 +235,13 @@ def test_a_part_title_whose_dot_the_ocr_lost_ends_the_table() -> None:
         [
             _SCAN_HEADER,
             [(0, "1"), (1, "Tuyên truyền lưu động"), (2, "Tổ Dân vận"), (3, "Các thôn"), (4, "Tháng 4/2027")],
-            [(0, "2"), (1, "Ký hợp đồng bao tiêu"), (2, "Giám đốc"), (3, "Ban Kiểm soát"), (4, "Quý II/2027")],
+            [
+                (0, "2"),
+                (1, "Ký hợp đồng bao tiêu"),
+                (2, "Giám đốc"),
+                (3, "Ban Kiểm soát"),
+                (4, "Quý II/2027"),
+            ],
             [(1, "II TỔ CHỨC THỰC HIỆN")],
             [(-1, "Kế toán tổng hợp, báo cáo kết quả trước ngày 30/6/2027 cho Hội đồng quản trị Hợp tác xã")],
         ]
@@ -219,7 +259,13 @@ def test_kept_back_a_budget_part_read_with_strokes_and_no_dot_ends_the_table() -
     words = _grid(
         [
             _SCAN_HEADER,
-            [(0, "1"), (1, "Ra quân dọn vệ sinh"), (2, "Đoàn Thanh niên"), (3, "Các tổ dân phố"), (4, "Tháng 3/2027")],
+            [
+                (0, "1"),
+                (1, "Ra quân dọn vệ sinh"),
+                (2, "Đoàn Thanh niên"),
+                (3, "Các tổ dân phố"),
+                (4, "Tháng 3/2027"),
+            ],
             [(1, "Il KINH PHÍ THỰC HIỆN")],
             [(-1, "Kinh phí thực hiện từ nguồn ngân sách phường đã giao trong dự toán năm 2027 của đơn vị")],
         ]
@@ -268,7 +314,13 @@ def test_kept_back_a_budget_part_after_the_last_rows_ends_the_carried_table() ->
     rule, it passed untuned."""
     words = _grid(
         [
-            [(0, "5"), (1, "Tập huấn kỹ năng giao tiếp"), (2, "Phòng Tổ chức"), (3, "Công đoàn"), (4, "Quý III/2027")],
+            [
+                (0, "5"),
+                (1, "Tập huấn kỹ năng giao tiếp"),
+                (2, "Phòng Tổ chức"),
+                (3, "Công đoàn"),
+                (4, "Quý III/2027"),
+            ],
             [(1, "4. Kinh phí thực hiện")],
             [(1, "Từ nguồn kinh phí hoạt động thường xuyên của Công ty năm 2027")],
         ]
@@ -282,9 +334,21 @@ def test_kept_back_a_budget_part_after_the_last_rows_ends_the_carried_table() ->
 def test_a_content_cells_own_numbered_point_stays_in_its_row() -> None:
     words = _grid(
         [
-            [(0, "2"), (1, "Tuyên truyền trên loa truyền thanh:"), (2, "Văn phòng"), (3, "Các thôn"), (4, "Quý I/2027")],
+            [
+                (0, "2"),
+                (1, "Tuyên truyền trên loa truyền thanh:"),
+                (2, "Văn phòng"),
+                (3, "Các thôn"),
+                (4, "Quý I/2027"),
+            ],
             [(1, "1. Phát bản tin hằng tuần")],
-            [(0, "3"), (1, "Tổ chức hội nghị đối thoại"), (2, "Chủ tịch xã"), (3, "Mặt trận"), (4, "Quý II/2027")],
+            [
+                (0, "3"),
+                (1, "Tổ chức hội nghị đối thoại"),
+                (2, "Chủ tịch xã"),
+                (3, "Mặt trận"),
+                (4, "Quý II/2027"),
+            ],
         ]
     )
     rows = _tables(page_blocks(words, _CARRIED)[0])[0]
@@ -306,7 +370,7 @@ def test_a_header_line_of_content_lead_and_partners_hints_a_table() -> None:
 
 
 def _programme(left: str, place: str, header: list[str], rows: list[list[str]]) -> Source:
-    table = TableSpec([1, 8, 3, 3, 2][: len(header)], rows=[header, *rows])
+    table = TableSpec([1.0, 8.0, 3.0, 3.0, 2.0][: len(header)], rows=[header, *rows])
     body: list[tuple[str, object]] = [
         ("c", "CHƯƠNG TRÌNH CÔNG TÁC"),
         ("c", "Dân vận chính quyền quý I năm 2027"),
@@ -328,10 +392,28 @@ def _programme(left: str, place: str, header: list[str], rows: list[list[str]]) 
 def test_a_libreoffice_programme_grouped_by_month_gives_its_rows() -> None:
     rows = [
         ["THÁNG 01/2027", "<<", "<<", "<<", "<<"],
-        ["1", "Hướng dẫn các trạm y tế niêm yết quy trình tiếp nhận phản ánh", "Phòng Nghiệp vụ Y", "Văn phòng", ""],
-        ["2", "Kiểm tra việc thực hiện quy tắc ứng xử tại các bệnh viện", "Thanh tra Sở", "Phòng Tổ chức", ""],
+        [
+            "1",
+            "Hướng dẫn các trạm y tế niêm yết quy trình tiếp nhận phản ánh",
+            "Phòng Nghiệp vụ Y",
+            "Văn phòng",
+            "",
+        ],
+        [
+            "2",
+            "Kiểm tra việc thực hiện quy tắc ứng xử tại các bệnh viện",
+            "Thanh tra Sở",
+            "Phòng Tổ chức",
+            "",
+        ],
         ["THÁNG 02/2027", "<<", "<<", "<<", "<<"],
-        ["3", "Tổ chức đối thoại với người bệnh tại Bệnh viện Đa khoa tỉnh", "Văn phòng Sở", "Công đoàn ngành", ""],
+        [
+            "3",
+            "Tổ chức đối thoại với người bệnh tại Bệnh viện Đa khoa tỉnh",
+            "Văn phòng Sở",
+            "Công đoàn ngành",
+            "",
+        ],
     ]
     source = _programme(
         "UBND TỈNH QUẢNG TRỊ|SỞ Y TẾ",
@@ -412,7 +494,11 @@ def test_kept_back_a_text_copy_of_a_hospitals_table_numbered_in_its_task_cells()
     """Kept back: a hospital's table copied as text, its time column named "Thời hạn" and its rows "1." to "3.";
     run once after the rule, it passed untuned."""
     text = _header(
-        "SỞ Y TẾ TỈNH CÀ MAU\nBỆNH VIỆN ĐA KHOA CÀ MAU", "305/KH-BVĐK", "Cà Mau", "KẾ HOẠCH", "Cải tiến chất lượng"
+        "SỞ Y TẾ TỈNH CÀ MAU\nBỆNH VIỆN ĐA KHOA CÀ MAU",
+        "305/KH-BVĐK",
+        "Cà Mau",
+        "KẾ HOẠCH",
+        "Cải tiến chất lượng",
     ) + (
         "I. MỤC ĐÍCH\nNâng cao sự hài lòng của người bệnh.\n"
         "II. NỘI DUNG\n"
@@ -442,7 +528,11 @@ def test_kept_back_a_text_copy_of_a_hospitals_table_numbered_in_its_task_cells()
 
 def test_a_title_over_its_paragraph_beside_lettered_topics_is_a_topic() -> None:
     text = _header(
-        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC THỦY LỢI", "58/KH-CCTL", "Yên Bái", "KẾ HOẠCH", "Phòng chống lũ quét"
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC THỦY LỢI",
+        "58/KH-CCTL",
+        "Yên Bái",
+        "KẾ HOẠCH",
+        "Phòng chống lũ quét",
     ) + (
         "I. MỤC ĐÍCH, YÊU CẦU\nNgười dân vùng nguy cơ cao chủ động phòng tránh lũ quét, sạt lở đất.\n"
         "II. NỘI DUNG THỰC HIỆN\n"
@@ -481,7 +571,11 @@ def test_kept_back_titles_over_paragraphs_beside_numbered_topics_are_topics() ->
     item 1.1, whose trailing "(Đội … chủ trì); thời gian quý II/2027" has no colon after "thời gian", was merged into
     topic 1 (a field-reading gap of prose items, left; see the docs). Kept as an expected failure, unchanged."""
     text = _header(
-        "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH\nĐỒN BIÊN PHÒNG PA TẦN", "22/KH-ĐBP", "Sìn Hồ", "KẾ HOẠCH", "Dân vận 2027"
+        "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH\nĐỒN BIÊN PHÒNG PA TẦN",
+        "22/KH-ĐBP",
+        "Sìn Hồ",
+        "KẾ HOẠCH",
+        "Dân vận 2027",
     ) + (
         "I. MỤC ĐÍCH, YÊU CẦU\nGiúp đồng bào các bản biên giới ổn định đời sống, giữ vững an ninh biên giới.\n"
         "II. NỘI DUNG, BIỆN PHÁP\n"
@@ -515,7 +609,11 @@ def test_kept_back_titles_over_paragraphs_beside_numbered_topics_are_topics() ->
 
 def test_a_part_of_measures_holds_the_tasks() -> None:
     text = _header(
-        "CÔNG AN TỈNH BẮC NINH\nCÔNG AN PHƯỜNG KINH BẮC", "15/KH-CAP", "Kinh Bắc", "KẾ HOẠCH", "An ninh trật tự năm 2027"
+        "CÔNG AN TỈNH BẮC NINH\nCÔNG AN PHƯỜNG KINH BẮC",
+        "15/KH-CAP",
+        "Kinh Bắc",
+        "KẾ HOẠCH",
+        "An ninh trật tự năm 2027",
     ) + (
         "I. MỤC ĐÍCH, YÊU CẦU\nGiữ vững an ninh, trật tự trên địa bàn phường.\n"
         "II. CÁC BIỆN PHÁP TIẾN HÀNH\n"
@@ -532,7 +630,9 @@ def test_a_part_of_measures_holds_the_tasks() -> None:
 def test_kept_back_a_part_of_main_measures_holds_the_numbered_tasks() -> None:
     """Kept back: "II. NHỮNG BIỆN PHÁP CHỦ YẾU" over numbered items in a commune's plan; run once after the rule, it
     passed untuned."""
-    text = _header("UBND HUYỆN\nUBND XÃ TÂN LẬP", "31/KH-UBND", "Tân Lập", "KẾ HOẠCH", "Phòng chống dịch tả lợn") + (
+    text = _header(
+        "UBND HUYỆN\nUBND XÃ TÂN LẬP", "31/KH-UBND", "Tân Lập", "KẾ HOẠCH", "Phòng chống dịch tả lợn"
+    ) + (
         "I. MỤC ĐÍCH\nKhông để dịch lây lan trên địa bàn xã.\n"
         "II. NHỮNG BIỆN PHÁP CHỦ YẾU\n"
         "1. Thú y viên các thôn rà soát tổng đàn lợn, lập danh sách hộ chăn nuôi; xong trước ngày 30/4/2027.\n"
@@ -552,7 +652,10 @@ def test_kept_back_a_part_of_main_measures_holds_the_numbered_tasks() -> None:
 
 
 def test_an_items_number_read_with_a_comma_gets_its_dot() -> None:
-    assert _read_part_numbers("2, Giao nhiệm vụ\n- Phòng Kinh tế chủ trì") == "2. Giao nhiệm vụ\n- Phòng Kinh tế chủ trì"
+    assert (
+        _read_part_numbers("2, Giao nhiệm vụ\n- Phòng Kinh tế chủ trì")
+        == "2. Giao nhiệm vụ\n- Phòng Kinh tế chủ trì"
+    )
     assert _read_part_numbers("1.2, Tổ chức tập huấn") == "1.2. Tổ chức tập huấn"
     assert _read_part_numbers("2, 3 và 4 tháng") == "2, 3 và 4 tháng"
 
@@ -565,7 +668,9 @@ def test_kept_back_an_items_number_with_a_comma_in_a_notice_gives_its_tasks() ->
         "- Văn phòng niêm yết Thông báo này tại nhà văn hóa các thôn trong 10 ngày."
     )
     assert isinstance(ocr, str)
-    text = _header("UBND HUYỆN SƠN ĐỘNG\nUBND XÃ AN LẠC", "44/TB-UBND", "An Lạc", "THÔNG BÁO", "Kết luận đối thoại") + (
+    text = _header(
+        "UBND HUYỆN SƠN ĐỘNG\nUBND XÃ AN LẠC", "44/TB-UBND", "An Lạc", "THÔNG BÁO", "Kết luận đối thoại"
+    ) + (
         "Chủ tịch Ủy ban nhân dân xã kết luận như sau:\n1. Đánh giá chung\nBuổi đối thoại diễn ra dân chủ.\n"
         f"{ocr}\nỦy ban nhân dân xã thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"
         "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nHà Văn Lâm\n"
@@ -596,7 +701,9 @@ def test_kept_back_the_hook_in_a_scanned_bodys_name_and_its_country() -> None:
 
 
 def _conclusions(left: str, topics: str) -> str:
-    return _header(left, "61/TB-BV", "Bình Dương", "THÔNG BÁO", "Kết luận của Giám đốc tại Hội nghị đối thoại") + (
+    return _header(
+        left, "61/TB-BV", "Bình Dương", "THÔNG BÁO", "Kết luận của Giám đốc tại Hội nghị đối thoại"
+    ) + (
         "Sau khi nghe ý kiến của người bệnh, Giám đốc kết luận như sau:\n"
         f"{topics}"
         "Bệnh viện thông báo để các khoa, phòng biết, thực hiện./.\nGIÁM ĐỐC\nVõ Thị Lan\n"
@@ -613,7 +720,11 @@ def test_a_clause_of_another_body_after_a_semicolon_is_a_task() -> None:
         "Phòng Tài chính kế toán chủ trì; Phòng Kế hoạch tổng hợp phối hợp.\n",
     )
     tasks = parse_text(text).tasks
-    assert [t.lead for t in tasks] == [["Khoa Khám bệnh"], ["Phòng Công nghệ thông tin"], ["Phòng Tài chính kế toán"]]
+    assert [t.lead for t in tasks] == [
+        ["Khoa Khám bệnh"],
+        ["Phòng Công nghệ thông tin"],
+        ["Phòng Tài chính kế toán"],
+    ]
     assert _times(tasks)[:2] == ["trong tháng 5/2027", "trước ngày 30/6/2027"]
 
 
@@ -639,7 +750,9 @@ def test_kept_back_a_clause_of_a_team_after_a_semicolon_is_a_task() -> None:
 
 
 def test_a_wrapped_sentence_with_a_partner_is_no_header_row() -> None:
-    text = _header("KHO BẠC NHÀ NƯỚC\nKHO BẠC KHU VỰC VI", "77/BC-KBVI", "Cao Bằng", "BÁO CÁO", "Dân vận năm 2026") + (
+    text = _header(
+        "KHO BẠC NHÀ NƯỚC\nKHO BẠC KHU VỰC VI", "77/BC-KBVI", "Cao Bằng", "BÁO CÁO", "Dân vận năm 2026"
+    ) + (
         "Phần thứ hai\nNHIỆM VỤ NĂM 2027\n"
         "Một là, tổ chức Hội nghị công chức năm 2027; Văn phòng\n"
         "chủ trì, phối hợp với Công đoàn cơ sở chuẩn bị nội dung, trình Giám đốc trong tháng\n"
@@ -655,7 +768,9 @@ def test_a_wrapped_sentence_with_a_partner_is_no_header_row() -> None:
 def test_kept_back_a_wrapped_handing_over_is_no_header_row() -> None:
     """Kept back: "nhiệm vụ này giao Phòng … chủ trì, với sự phối hợp của …" wrapped in a museum's plan; run once after
     the rule, it passed untuned."""
-    text = _header("SỞ VĂN HÓA VÀ THỂ THAO\nBẢO TÀNG TỈNH", "19/KH-BT", "Nghệ An", "KẾ HOẠCH", "Triển lãm năm 2027") + (
+    text = _header(
+        "SỞ VĂN HÓA VÀ THỂ THAO\nBẢO TÀNG TỈNH", "19/KH-BT", "Nghệ An", "KẾ HOẠCH", "Triển lãm năm 2027"
+    ) + (
         "I. MỤC ĐÍCH\nPhát huy giá trị hiện vật.\nII. NỘI DUNG\n1. Về triển lãm\n"
         "Khai mạc triển lãm chuyên đề tại Quảng trường dịp kỷ niệm ngày 19/5; nội dung\n"
         "nhiệm vụ này giao Phòng Trưng bày chủ trì, với sự phối hợp của Đoàn Thanh niên\n"
@@ -702,7 +817,9 @@ def test_kept_back_a_long_topic_first_among_topics_heads_its_paragraph() -> None
     has 22 words, over the rule's first bound of 20, raised to 25 after this run (the DOCX test above, 21 words, was
     written to the same bound); the same document as DOCX passes with 25. Kept unchanged as an expected failure: the
     rule holds where the title stands apart (DOCX, or a PDF line shorter than the page, as in the tuning file)."""
-    text = _header("UBND THÀNH PHỐ\nUBND PHƯỜNG AN HẢI", "09/TB-UBND", "Đà Nẵng", "THÔNG BÁO", "Kết luận đối thoại") + (
+    text = _header(
+        "UBND THÀNH PHỐ\nUBND PHƯỜNG AN HẢI", "09/TB-UBND", "Đà Nẵng", "THÔNG BÁO", "Kết luận đối thoại"
+    ) + (
         "Sau khi nghe ý kiến của Nhân dân, Chủ tịch Ủy ban nhân dân phường kết luận như sau:\n"
         "1. Về việc cấp giấy chứng nhận quyền sử dụng đất cho các hộ dân tổ dân phố 12 và tổ dân phố 14\n"
         "Phòng Kinh tế, Hạ tầng và Đô thị rà soát hồ sơ, trả lời từng hộ trước ngày 30/4/2027.\n"
