@@ -30,7 +30,7 @@ _COLUMNS = {
     "coord": re.compile(r"ph[oa]i hop|^(?:(?:don vi|co quan|bo phan)\s+)?tham gia$"),
     # "Thời gian", "Thời hạn", "Tiến độ"; a farm's or a school's plan keeps its own calendar ("Lịch thời vụ", "Lịch
     # thực hiện") or names the moment ("Thời điểm")
-    "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh|thoi diem|\blich\b"),
+    "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh|thoi diem|^lich\b"),
 }
 _HEADER_WORDS = re.compile(
     r"\b(?:tt|stt)\b|nhiem vu|noi dung|cong viec|chu tri|phoi hop|thoi gian|thoi han|don vi thuc hien|phu trach"
