@@ -16,12 +16,10 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 # (shape, metric) pairs still under the issue's bar on the tuning half: with the thirteenth blind half in it, the PDF
-# text copies' and web copies' times, the web copies' citations, the prose assignments' leads and the survey plan's
-# questionnaire sentence invented as a task in its LibreOffice PDF (docs/docparse.md, "Fourteenth round").
+# text copies' and web copies' times and the prose assignments' leads (docs/docparse.md, "Fourteenth round").
 KNOWN_BELOW: set[tuple[str, str]] = {
     ("pdf-text-artefacts", "timeframe"),
     ("prose-assign", "lead"),
-    ("web-copy", "citation_f1"),
     ("web-copy", "timeframe"),
 }
 
@@ -39,5 +37,6 @@ def test_the_tuning_corpus_holds_its_scores():
     # joined them: task F1 0.987, lead 0.969, coord 0.980, timeframe 0.971, header 0.993, citations 0.997, one invented
     # r14-taskstables (tables, scans, layouts): task F1 0.993, lead 0.970, coord 0.981, time 0.973, nothing invented
     assert total.task_f1 >= 0.993 and total.lead >= 0.970 and total.coord >= 0.981, (total, problems)
-    assert total.timeframe >= 0.973 and total.document_fields >= 0.993 and total.citation_f1 >= 0.997, total
+    # r14-header raised header fields 0.993 → 0.998 and citations 0.997 → 0.999 (web copies' citations meet the bar)
+    assert total.timeframe >= 0.973 and total.document_fields >= 0.998 and total.citation_f1 >= 0.999, total
     assert total.invented_tasks == 0
