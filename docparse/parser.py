@@ -712,6 +712,9 @@ def _process_prose(
                 if not _NOTICE_CLOSING.search(p.text)
             ]
             kind = _CONCLUSIONS
+        elif kind == _CONCLUSIONS:
+            # the closing formula after the last topic's paragraph is no paragraph of that topic
+            members = [p for p in members if not (p.kind == "text" and _NOTICE_CLOSING.search(p.text))]
         if kind == _CONCLUSIONS:
             # "… Chủ tịch yêu cầu:" then a heading per body ("1. Công an phường") and its bullets: the heading
             # assigns them, as in a plan's part of assignments

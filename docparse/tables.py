@@ -28,7 +28,9 @@ _COLUMNS = {
     # bodies that take part ("Tham gia", "Đơn vị tham gia") coordinates too; "Thành phần (tham gia)" names the people
     # who attend, no units (LABELING.md: participants are not coord)
     "coord": re.compile(r"ph[oa]i hop|^(?:(?:don vi|co quan|bo phan)\s+)?tham gia$"),
-    "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh"),
+    # "Thời gian", "Thời hạn", "Tiến độ"; a farm's or a school's plan keeps its own calendar ("Lịch thời vụ", "Lịch
+    # thực hiện") or names the moment ("Thời điểm")
+    "time": re.compile(r"thoi gian|thoi han|tien do|hoan thanh|thoi diem|^lich\b"),
 }
 _HEADER_WORDS = re.compile(
     r"\b(?:tt|stt)\b|nhiem vu|noi dung|cong viec|chu tri|phoi hop|thoi gian|thoi han|don vi thuc hien|phu trach"
@@ -202,11 +204,18 @@ _SENDS_TO_APPENDIX = re.compile(r"\b(?:phu luc|kem theo)\b")
 _PROSE_LIST = re.compile(r"^(?:[^,]+,){2,}[^,]*\bva\b")
 
 
+_PROSE_WORD = re.compile(r"(?<!\w)(?:với|của|này|giao|được)(?!\w)")
+
+
 def is_flat_header(line: str) -> bool:
     if len(line) > 160 or not _HEADER_HINT.search(line):
         return False
     if re.match(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s", line) or ";" in line or line.rstrip().endswith("."):
         return False  # a bullet or a sentence that names chủ trì / phối hợp / thời gian, not a header row
+    if _PROSE_WORD.search(line):
+        # "… chủ trì, phối hợp với Công đoàn cơ sở chuẩn bị nội dung", "nhiệm vụ này giao Phòng … chủ trì, với sự
+        # phối hợp của …": a wrapped sentence; header cells name columns, with no partner, owner or pointer
+        return False
     if re.search(r"(?:hủ trì|hối hợp|hời gian|hời hạn)\s*:\s*\S", line, re.IGNORECASE):
         return (
             False  # field lines typed on one line ("Chủ trì: X. Phối hợp: Y. Thời gian: …"), not a header row
@@ -777,7 +786,8 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3}
 
 def _header_cell(line: str) -> str | None:
     key = fold(line).strip(" .:()")
-    if not key or len(line) > 45:
+    # a header cell carries no number: "II. NHIỆM VỤ VÀ PHÂN CÔNG" is the part above the table
+    if not key or len(line) > 45 or _NUMBERED_TITLE.match(line):
         return None
     if _COLUMNS["no"].match(key) or _EXTRA_COLUMN.match(key) or _SPANNING_CELL.match(key):
         return key
@@ -787,25 +797,57 @@ def _header_cell(line: str) -> str | None:
     return None
 
 
+_NUMBERED_TITLE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s")
+
+
 def cell_header_length(lines: list[str]) -> int:
     """How many lines at the start of `lines` are the header cells of a task table written one cell per line
     ("TT" / "Nhiệm vụ" / "Chủ trì" / "Phối hợp" / "Thời gian"), or 0."""
     # the number's cell first, or after the time's when the table groups its rows by period (the time column
     # first, its cell merged over the rows of the period)
     first = 1 if len(lines) > 1 and _COLUMNS["time"].match(fold(lines[0]).strip(" .:()")) else 0
-    if (
-        not lines
-        or _header_cell(lines[0]) is None
-        or not _COLUMNS["no"].match(fold(lines[first]).strip(" .:()"))
-    ):
+    if not lines or _header_cell(lines[0]) is None:
         return 0
+    numbered_rows = False  # no number column: each row types its number at the head of its task cell
+    if not _COLUMNS["no"].match(fold(lines[first]).strip(" .:()")):
+        if "text" not in _column_names(lines[0]):
+            return 0
+        numbered_rows = True
     count = 0
     while count < len(lines) and count < 9 and _header_cell(lines[count]) is not None:
         count += 1
-    columns = header_columns(lines[:count])
+    columns = header_columns(lines[:count] if not numbered_rows else ["TT", *lines[:count]])
     if count < 3 or columns is None or non_task_header(lines[:count]):
         return 0
+    if numbered_rows and not (count < len(lines) and _first_numbered_cell(lines[count])):
+        return 0
     return count
+
+
+def _first_numbered_cell(line: str) -> bool:
+    """Whether a line is the task cell of a table's first row with its number typed at its head ("1. Tuyên …")."""
+    numbered = _NUMBER_IN_TASK_CELL.match(line)
+    return numbered is not None and plausible_next([], numbered[1])
+
+
+def _numbers_out_of_task_cells(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines of a table without a number column, one cell a line, each row's number typed at the head of its task
+    cell: the number put on a line of its own before the cell ("1. Tuyên truyền …" → "1" / "Tuyên truyền …"), for a
+    number that follows the rows before (a cell's own "2. …" point after row 5 does not). Also, for each line given
+    back, how many of `lines` it reaches to (to count the lines the table took)."""
+    out: list[str] = []
+    reach: list[int] = []
+    seen: list[str] = []
+    for index, line in enumerate(lines):
+        numbered = _NUMBER_IN_TASK_CELL.match(line.strip())
+        if numbered and plausible_next(seen, numbered[1]):
+            seen.append(numbered[1])
+            out.extend([numbered[1], line.strip()[numbered.end() :]])
+            reach.extend([index + 1, index + 1])
+        else:
+            out.append(line)
+            reach.append(index + 1)
+    return out, reach
 
 
 # The end of a table written one cell a line: a part heading ("III. TỔ CHỨC THỰC HIỆN"; in a plan whose parts are
@@ -940,6 +982,22 @@ def parse_cell_table(
     columns (an empty cell, a wrapped cell) the cells are told apart by what they hold. The header repeated after a
     page break, page numbers ("2", "Trang 2") and form feeds are dropped."""
     header_keys = {fold(cell).strip(" .:()") for cell in header}
+    reach: list[int] | None = None
+    if not _COLUMNS["no"].match(fold(header[0]).strip(" .:()")) and "text" in _column_names(header[0]):
+        # no number column: the rows' numbers typed at the head of their task cells (`cell_header_length`)
+        header = ["TT", *header]
+        lines, reach = _numbers_out_of_task_cells(lines)
+    tasks, used = _parse_cell_rows(lines, header, default_year, headings, header_keys)
+    return tasks, (reach[used - 1] if reach is not None and used else used)
+
+
+def _parse_cell_rows(
+    lines: list[str],
+    header: list[str],
+    default_year: int | None,
+    headings: list[Heading] | None,
+    header_keys: set[str],
+) -> tuple[list[Task], int]:
     header = spanned_in_order(header)
     columns = header_columns(header) or {}
     if columns.get("time", 99) < columns.get("no", 0):

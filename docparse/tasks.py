@@ -19,7 +19,9 @@ from docparse.units import SHARED_KIND, UNIT_HEAD, UNIT_START, split_assignment,
 # Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
 # small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
 # ("2-3 ngày"), a date ("15/3/2027") or a Party document's number broken at its dash ("Kết luận số 43-" / "KL/TW …").
-_NUMBER_END = r"(?:[.)]\s*|[/–-]\s+(?=\D)(?![A-ZĐ]{1,6}[/-]))"
+# A number's dot before a digit groups thousands ("2.300 hồ sơ", "150.000 trang" at the head of a wrapped line):
+# a marker's number never has a group of three digits, so a dot followed by a digit ends no marker.
+_NUMBER_END = r"(?:\.(?!\d)\s*|\)\s*|[/–-]\s+(?=\D)(?![A-ZĐ]{1,6}[/-]))"
 ROMAN_HEADING = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]+)(?:/\s*|" + _NUMBER_END + r")(.+)$")
 # A part named by an ordinal word, as year-end reports and programmes divide themselves: "PHẦN THỨ NHẤT: KẾT QUẢ …",
 # "Phần thứ hai. NHIỆM VỤ …", "PHẦN THỨ BA - KIẾN NGHỊ".
@@ -501,11 +503,21 @@ def make_paragraphs(lines: list[str], hard_wrapped: bool) -> list[str]:
         )
         # a line well short of the page width ended where its writer ended it (a title), not at the margin
         short_previous = not narrow or len(previous_line) < 0.8 * width
+        # a numbered title alone on a line so short that the next line's first word would have fitted on it twice
+        # over ("3. Ghi nhận ý kiến người dân" / "Đặt hòm thư góp ý …"): the paragraph under the title starts there
+        title_ended = (
+            narrow
+            and bool(paragraphs)
+            and paragraphs[-1] == previous_line
+            and line[:1].isupper()
+            and _is_title_item(previous_line)
+            and len(previous_line) + 2 * (1 + len(line.split()[0])) < 0.6 * width
+        )
         previous_line = line
         if (
             paragraphs
             and hard_wrapped
-            and (wrapped_dash or not _starts_paragraph(line, paragraphs[-1], short_previous))
+            and (wrapped_dash or not (title_ended or _starts_paragraph(line, paragraphs[-1], short_previous)))
         ):
             paragraphs[-1] = paragraphs[-1] + " " + line
         else:
@@ -730,6 +742,27 @@ def _actor_sentences(paragraph: str) -> list[str]:
     return out
 
 
+# A role a body takes in the clause before it, not work of its own: "Phòng A chủ trì; Phòng B phối hợp".
+_ROLE_ONLY = re.compile(r"^(?:phối hợp|chủ trì|thực hiện|tham gia|theo dõi)\b[^;]{0,40}$")
+
+
+def _clauses_of_actors(paragraph: str) -> list[str]:
+    """The clauses of a conclusion's paragraph cut where, after a semicolon, a new body opens a clause with work of its
+    own ("Phòng Điều dưỡng tổ chức lớp … trong tháng 8/2027; Tổ Quản lý chất lượng khảo sát … mỗi quý một lần."): a
+    notice of conclusions hands out its work so, clause by clause. A body that only takes a role ("…; Phòng B phối
+    hợp") stays with the clause before."""
+    out: list[str] = []
+    for piece in re.split(r";\s+(?=[A-ZĐÀ-Ỹ])", paragraph.strip()):
+        unit = unit_phrase(piece) if out and _opens_with_actor(piece) else None
+        if unit and not _ROLE_ONLY.match(piece[len(unit) :].strip()) and len(piece.split()) >= 6:
+            out.append(piece)
+        elif out:
+            out[-1] = out[-1] + "; " + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _ends_sentence(text: str) -> bool:
     # The pattern only looks at the end, and a paragraph grows with every joined line: do not scan all of it.
     return bool(_CONTINUE_END.search(text[-4:]))
@@ -802,7 +835,9 @@ def section_kind(title: str) -> str:
     if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
         return SECTION_OTHER
     # … the measures a police or a military unit takes ("CÁC BIỆN PHÁP TIẾN HÀNH", "BIỆN PHÁP THỰC HIỆN") and the
-    # things to do ("CÁC VIỆC CẦN LÀM", "NHỮNG VIỆC CẦN LÀM NGAY")
+    # things to do ("CÁC VIỆC CẦN LÀM", "NHỮNG VIỆC CẦN LÀM NGAY"); "biện pháp" is the genre's other word for "giải
+    # pháp" ("NỘI DUNG, BIỆN PHÁP"), which names the content alone when a scan misreads the word beside it
+    # ("NỘILDƯNG, BIỆN PHÁP")
     if re.search(
         rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|viec can lam|hoat dong|{STEPS_TITLE}", key
     ):
@@ -2001,6 +2036,22 @@ def _is_topic_title(text: str) -> bool:
     return bool(_TOPIC_TITLE.match(text)) and len(text.split()) <= 12 and not re.search(r"[.;:,]", text)
 
 
+def _long_topic_among_topics(node: Node) -> bool:
+    """Whether `node` is a "Về …" title longer than a short title ("3. Về chế độ bảo hiểm y tế đối với dụng cụ chỉnh
+    hình") among siblings that are all topics ("1. Về thời gian chờ …", "2. Về thái độ …"): items of one level are of
+    one kind, so it names a topic too."""
+    text = node.text.strip()
+    if (
+        node.parent is None
+        or not _TOPIC_TITLE.match(text)
+        or len(text.split()) > 25
+        or re.search(r"[.;:]", text)
+    ):
+        return False
+    siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
+    return len(siblings) >= 2 and all(_is_topic_title(sibling.text) for sibling in siblings)
+
+
 def _titles_over_assignments(node: Node) -> bool:
     """Whether `node` is one of a list of short numbered titles, each followed only by unmarked paragraphs whose
     sentences name their actor first, with more such sentences than titles: the titles head topics, each sentence
@@ -2021,14 +2072,27 @@ def _titles_over_assignments(node: Node) -> bool:
 
 
 def _title_beside_topics(node: Node) -> bool:
-    """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
-    or lettered sub-items of their own ("1.1.", "a)"): items of one level are of one kind, so it is a topic heading
-    too, not a task."""
+    """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that head numbered or
+    lettered sub-items of their own ("1." over "a)", "b)") or are titles over paragraphs like it: items of one level
+    are of one kind, so it is a topic heading too, not a task."""
     if node.parent is None or node.kind != "numbered" or not is_short_title(node.text):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
-    return bool(siblings) and all(
-        any(child.kind in {"numbered", "lettered"} for child in sibling.children) for sibling in siblings
+
+    def heads_items(sibling: Node) -> bool:
+        return any(child.kind in {"numbered", "lettered"} for child in sibling.children)
+
+    def title_over_paragraphs(sibling: Node) -> bool:
+        # a sibling like this one ("4. Tham gia xây dựng hệ thống chính trị" over its paragraph beside "3.")
+        return (
+            not sibling.children
+            and not sibling.fields
+            and bool(sibling.details)
+            and is_short_title(sibling.text)
+        )
+
+    return any(heads_items(sibling) for sibling in siblings) and all(
+        heads_items(sibling) or title_over_paragraphs(sibling) for sibling in siblings
     )
 
 
@@ -2171,13 +2235,15 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             node.kind in {"numbered", "lettered"}
             and node.details
             and not node.children
-            and _is_topic_title(node.text)
+            and (_is_topic_title(node.text) or _long_topic_among_topics(node))
         ):
-            # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
+            # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task, and
+            # so is each clause of it that hands work to another body after a semicolon
             for detail in _before_signature(node.details):
-                paragraph = Node("text", None, detail, node.rank, parent=node.parent)
-                paragraph.inherited_lead = node.inherited_lead
-                emit(paragraph, node.no, whole=True)
+                for clause in _clauses_of_actors(detail):
+                    paragraph = Node("text", None, clause, node.rank, parent=node.parent)
+                    paragraph.inherited_lead = node.inherited_lead
+                    emit(paragraph, node.no, whole=True)
             return
         if node.details and not node.children and _title_beside_topics(node):
             # "3. Xây dựng mô hình …" and one paragraph, beside "1." and "2." that head numbered sub-items: a title

@@ -30,6 +30,7 @@ _HAS_TEXT = re.compile(r"[^\W_]")
 # only ("1.", "11.") are an Arabic number.
 OCR_PART_MARK = r"(?=[1lI|LH]*[lI|LH])[1lI|LH]{1,3}"
 _SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})\.$")
+_BARE_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})$")  # its dot lost by the OCR
 _PART_NUMBER = re.compile(r"^\d{1,2}\.$")  # "2." of "2. Nội dung và phân công", a part numbered in Arabic
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
@@ -110,9 +111,10 @@ def _clusters(words: list[Word], gap: float) -> list[tuple[float, float, list[Wo
 
 
 # The last words of the header cells header_columns looks for: a task column ("nhiệm vụ", "nội dung", "công việc",
-# "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "thời gian", "thời hạn", "tiến độ", "hoàn thành").
+# "hoạt động") and a unit or time column ("chủ trì", "thực hiện", "phụ trách", "thời gian", "thời hạn", "tiến độ",
+# "hoàn thành", "thời điểm", "lịch").
 _TEXT_COLUMN_WORDS = frozenset({"vu", "dung", "viec", "dong"})
-_UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "gian", "han", "do", "thanh"})
+_UNIT_OR_TIME_WORDS = frozenset({"tri", "hien", "trach", "gian", "han", "do", "thanh", "diem", "lich"})
 # The words a wrapped header cell ends with on a line of its own
 _HEADER_ENDS = frozenset({"tri", "hop", "hien", "thanh", "gian", "han", "chu", "vu", "dung", "viec", "tu"})
 
@@ -231,8 +233,14 @@ def _boundaries(
     """Where one column ends and the next begins: between the header cells (centred, so their edges are not the
     column's), at the place the words of the rows below cross least — the cell padding. Left of the narrow column of
     row numbers, whose marks ("1", "2") stand flush left between two such places, the boundary is the leftmost."""
-    # the whole x positions each word covers inside it, computed once for all the gaps between columns
-    spans = [(math.floor(w.x0) + 1, math.ceil(w.x1) - 1) for line in below if len(line) > 1 for w in line]
+    # the whole x positions each word covers inside it, computed once for all the gaps between columns; a group title
+    # in capitals without a mark ("THÁNG 4/2027") fills a cell merged across the columns, and crosses their padding
+    spans = [
+        (math.floor(w.x0) + 1, math.ceil(w.x1) - 1)
+        for line in below
+        if len(line) > 1 and not (_is_upper_heading(_text(line)) and not _ROW_NUMBER.match(line[0].text))
+        for w in line
+    ]
     boundaries = []
     for position, (left, right) in enumerate(itertools.pairwise(columns)):
         start, end = int(left[1]) + 1, int(right[0])
@@ -399,7 +407,7 @@ def _rows(
 ) -> tuple[list[list[str]], int]:
     """The rows of a table from `index` on. On a page the table `continued` onto (no header of its own), the lines
     above the first row number end the row the page before broke off."""
-    entries, index = _entries(lines, index, columns)
+    entries, index = _entries(lines, index, columns, continued)
     if columns.text_column is not None and columns.text_column != 0:
         return _rows_by_content(entries, columns.text_column), index
     entries = _group_rows_by_numbering(entries, columns)
@@ -641,7 +649,7 @@ def _gaps_before_numbers(entries: list[tuple[float, list[str], bool]], numbered:
 
 
 def _entries(
-    lines: list[list[Word]], index: int, columns: Columns
+    lines: list[list[Word]], index: int, columns: Columns, continued: bool = False
 ) -> tuple[list[tuple[float, list[str], bool]], int]:
     """The lines of a table from `index` on as cells: (height, cells, is a group row merged across)."""
     entries: list[tuple[float, list[str], bool]] = []
@@ -649,6 +657,8 @@ def _entries(
         line = lines[index]
         line_text = _text(line)
         if _END.match(line_text):
+            break
+        if _next_part(line, columns, at_top=continued and not entries):
             break
         if _crosses(line, columns.boundaries):
             first = line[0]
@@ -665,6 +675,13 @@ def _entries(
                 )
                 index += 1
                 continue
+            if _spans_as_group(lines, index, columns):
+                # a group row merged across the table without a mark, its title in capitals ("THÁNG 01/2027", "QUÝ
+                # II"), rows under it: a programme grouping its rows by month. Its cell merged over the whole width
+                # stands in every column, as a Word table gives it
+                entries.append((_height(line), [line_text] * columns.width, True))
+                index += 1
+                continue
             break
         first = line[0]
         rest = _text(line[1:])
@@ -679,6 +696,16 @@ def _entries(
         ):
             # "III. TỔ CHỨC THỰC HIỆN" under the table, within its columns: the next section. Its title follows the
             # mark in the same column (a paragraph from the margin), where a group row puts it in the next cell
+            break
+        if (
+            _BARE_SECTION_NUMBER.match(first.text)
+            and mark_column != columns.number_column
+            and len(line) > 1
+            and _column_of(line[1], columns.boundaries) == mark_column
+            and _is_upper_heading(rest)
+        ):
+            # the same title with the dot after its number lost by the OCR ("II TỔ CHỨC THỰC HIỆN" for "III."), the
+            # mark and the title both in the content column: a group row's mark stands in the number column
             break
         if (
             _GROUP_MARK.match(first.text)
@@ -725,3 +752,39 @@ def _entries(
         entries.append((_height(line), cells, False))
         index += 1
     return entries, index
+
+
+def _spans_as_group(lines: list[list[Word]], index: int, columns: Columns) -> bool:
+    """Whether the line at `index`, which runs across the columns, is a group row without a mark: a short title in
+    capitals ("THÁNG 01/2027", "QUÝ II/2027"), no part title ("III. TỔ CHỨC THỰC HIỆN", numbered), and the next line
+    a line of the table (within its columns)."""
+    line = lines[index]
+    text = _text(line)
+    if len(line) > 6 or not _is_upper_heading(text) or _ROW_NUMBER.match(line[0].text):
+        return False
+    if _SECTION_NUMBER.match(line[0].text) or _BARE_SECTION_NUMBER.match(line[0].text):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        following is not None
+        and not _END.match(_text(following))
+        and not _crosses(following, columns.boundaries)
+    )
+
+
+# The part of a plan that closes it, after its tasks (Nghị định 30/2020: the plan's last part says who organises it)
+_CLOSING_PART_TITLE = re.compile(r"^(?:to chuc thuc hien|kinh phi(?: thuc hien)?|che do bao cao)\b")
+
+
+def _next_part(line: list[Word], columns: Columns, at_top: bool) -> bool:
+    """Whether a line under a table is the title of the plan's next part numbered in Arabic ("3. Tổ chức thực hiện"):
+    its number and its title in one column, not the number column (a row puts its number there and its text in the
+    next column). It ends the table when it opens a page the table was carried onto (a page that starts with a part
+    title starts after the table) or when it names the plan's closing part; a content cell's own numbered points
+    ("1. Tuyên truyền …") name neither."""
+    if len(line) < 2 or not _PART_NUMBER.match(line[0].text) or not line[1].text[:1].isupper():
+        return False
+    column = _column_of(line[0], columns.boundaries)
+    if column == columns.number_column or _column_of(line[1], columns.boundaries) != column:
+        return False
+    return at_top or _CLOSING_PART_TITLE.match(fold(_text(line[1:]))) is not None

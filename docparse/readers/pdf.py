@@ -337,6 +337,7 @@ _UNIT_CELL = re.compile(
 )  # or wrapped in two
 _TIME_CELL = re.compile(r"\b(?:thoi gian|thoi han|tien do)\b")
 _SENTENCE_MARK = re.compile(r"[:;.]")
+_CONTENT_LEAD_AND_PARTNERS = re.compile(r"\b(?:noi dung|nhiem vu|cong viec)\b.*\bchu tri\b.*\bphoi hop\b")
 # A line that is nothing but header cells, or their first lines when they wrap before the last word: "Đơn vị thực
 # hiện", "Cơ quan chủ trì Cơ quan phối hợp", "Phối hợp", "Đơn vị chủ"; "Thời gian", "Thời hạn hoàn thành", "Tiến độ
 # thực hiện", "Thời gian hoàn"
@@ -362,12 +363,14 @@ def _table_hint(text: str) -> bool:
     ):
         return True
     # columns wide enough for their header cells: the cells come out on one line ("Bộ phận chủ trì Bộ phận phối
-    # hợp Thời gian"), no sentence
+    # hợp Thời gian"), no sentence; a programme that groups its rows by month ("THÁNG 01/2027") has no time column,
+    # and its header line names the content, the lead and the partners ("TT Nội dung công việc Đơn vị chủ trì Đơn
+    # vị phối hợp Ghi chú"), no comma between them as a sentence listing them has
     return any(
         len(line) < 90
         and not _SENTENCE_MARK.search(line)
         and _UNIT_CELL.search(line)
-        and _TIME_CELL.search(line)
+        and (_TIME_CELL.search(line) or ("," not in line and _CONTENT_LEAD_AND_PARTNERS.search(line)))
         for line in map(fold, text.splitlines())
     )
 
@@ -662,7 +665,9 @@ def ocr_pdf(data: bytes) -> Source:
         laid_out, carried = page_blocks(words, carried)
         # a page without words still counts
         blocks.extend(
-            _on_page([_read_part_numbers(_read_quarters(block)) for block in laid_out] or [""], number)
+            _on_page(
+                [_read_part_numbers(_read_quarters(_read_hooks(block))) for block in laid_out] or [""], number
+            )
         )
     if not any(isinstance(b, Table) or b.strip() for b in blocks):
         raise ParseError(
@@ -783,6 +788,24 @@ def _ocr_page(image: Path) -> tuple[list[Word], float]:
     return words, (total / weights if weights else 0.0)
 
 
+# The hook of "ổ" read as an acute accent ("Tố Dịch vụ vật tư", "tố chức", "Tố quốc", "tống hợp"): "Tổ" heads the name
+# of a body ("Tổ Cảnh sát trật tự"), and "tố" is no syllable of these words; "tố cáo", "tố tụng" stay.
+_OCR_HOOK = re.compile(
+    r"\b(?:(?P<body>Tố)(?=\s+[A-ZĐ])|(?P<t>[Tt])ố(?P<rest>ng hợp|(?= chức\b| quốc\b| dân phố\b)))"
+)
+
+
+def _read_hooks(block: Block) -> Block:
+    """The block with "ổ" restored where the OCR read its hook as an acute accent (`_OCR_HOOK`)."""
+
+    def restored(text: str) -> str:
+        return _OCR_HOOK.sub(lambda m: "Tổ" if m["body"] else f"{m['t']}ổ{m['rest'] or ''}", text)
+
+    if isinstance(block, Table):
+        return Table(rows=[[restored(cell) if cell else cell for cell in row] for row in block.rows])
+    return restored(block)
+
+
 # "Quý" and the quarters after it, one or a list: "Quý I, II/2027", "Quý III và IV", "Quý I - II/2027"
 _QUARTER_JOIN = r"\s*,\s*|\s+(?:và|[-–])\s+"
 _AFTER_QUARTER = re.compile(rf"(\bquý\s+)([^\s,]+(?:(?:{_QUARTER_JOIN})[^\s,]+)*)", re.IGNORECASE)
@@ -809,14 +832,21 @@ def _read_quarters(block: Block) -> Block:
 _OCR_PART = re.compile(rf"^(?P<mark>{OCR_PART_MARK})[.,:]?\s+(?P<title>\S.*)$")
 
 
+_OCR_ITEM_COMMA = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*),\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+
+
 def _read_part_numbers(block: Block) -> Block:
     """The block with the Roman number of every part title restored, when a line is a mark of strokes and then a
     title in capitals: the genre numbers its parts I, II, III, and a scan that reads them as letters loses the parts
-    (the content part with its tasks among them). A mark that is already a Roman number stays."""
+    (the content part with its tasks among them). A mark that is already a Roman number stays. The dot of an item's
+    number read as a comma is put back too."""
     if isinstance(block, Table):
         return block
 
     def restored(line: str) -> str:
+        # the dot after an item's number read as a comma ("2, Giao nhiệm vụ"): a number that opens a line and is
+        # followed by a capital after a comma is the item's marker, as no wrapped sentence goes on so
+        line = _OCR_ITEM_COMMA.sub(r"\1. ", line, count=1)
         match = _OCR_PART.match(line)
         letters = [c for c in match["title"] if c.isalpha()] if match else []
         if not match or len(letters) < 4 or not all(c.isupper() for c in letters):
