@@ -73,7 +73,10 @@ FIELD = re.compile(
     r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
     r"thực hiện|phụ trách)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
-    r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
+    r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?|"
+    # the moment of the item ("Thời điểm: Trước khi xuống giống 07 - 10 ngày", "Mốc thời gian: Quý I/2027"), as plans
+    # whose times hang on a season or a stage rather than a calendar print the time field
+    r"Thời điểm(?:\s+thực hiện|\s+hoàn thành)?|Mốc thời gian)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _MODALITY = {
@@ -312,7 +315,7 @@ class Node:
 # clause end: the fields an office typed on one line.
 _INNER_FIELD = re.compile(
     r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
-    r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|Trách nhiệm|Người phụ trách)"
+    r"Tiến độ|Thời điểm|Mốc thời gian|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|thời điểm|Trách nhiệm|Người phụ trách)"
     r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
 )
 
