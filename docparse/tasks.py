@@ -1405,6 +1405,9 @@ _INLINE_DEADLINE = re.compile(
     r"(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:(?:tháng|quý|năm),\s+(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?![/\d])"
     r"|tuần,\s+(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b)|"
     rf"{_COUNT_IN_PERIOD}"
+    # a range of months of one year written with a dash, the year once after the last month: "tháng 6 - 7/2027",
+    # "trong tháng 8 - tháng 9/2027" (as "tháng 6 và tháng 7/2027"; read before the single month it starts with)
+    r"|(?:(?<![\wà-ỹ])(?:[Tt]rong|[Vv]ào)\s+)?(?<![\wà-ỹ])[Tt]háng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d{1,2}/\d{4}(?![\d/])"
     # the time field typed into the paragraph, whatever its value: "… thực hiện. Thời gian hoàn thành: chậm nhất 10
     # ngày trước khi phê duyệt phương án."
     r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
