@@ -1528,7 +1528,7 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Nn]gay\s+)?[Tt]rong\s+mùa vụ\s+năm\s+\d{4}"
     # before someone comes, closing the sentence: "thông báo lịch … trước khi điều tra viên đến làm việc"
     r"|[Tt]rước khi\s+[^;.,()]{2,30}?\s+đến(?:\s+làm việc)?(?=\s*[.;]?\s*$)"
-    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
+    r"|(?:[Hh]oàn thành\s+|[Nn]gay\s+(?=[Ss]au))?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
     # "Phòng Nghiệp vụ thực hiện theo lịch trưng bày từng xã."
@@ -1602,6 +1602,66 @@ _LEADING_TIME = re.compile(
 )
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
+
+
+# A bracket right after a time that glosses it: the hours or the weekday of it ("02 lần/ngày (sáng 6h00, chiều 17h00)"),
+# the day expected ("ngay sau Tết Nguyên đán (dự kiến sáng Chủ nhật, ngày 21/02/2027)"), the stage of the work it
+# waits for ("từ tháng 4/2027 (khi bắt đầu đổ nước, cấy lúa)") or its months ("02 lần trong năm (tháng 6 và tháng
+# 12/2027)"); one clause of time, no ";" inside (a bracket "(tháng 6 - 7/2027; Phòng Nghệ thuật chủ trì)" holds a
+# doer too).
+_GLOSS = re.compile(r"\s*\(([^();]{2,80})\)")
+_GLOSS_WORDS = re.compile(
+    r"^(?:dự kiến|khi|tức|khoảng|sáng|chiều|tối|trưa)\b|\b\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?![\wà-ỹ])|"
+    r"\b(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\b",
+    re.IGNORECASE,
+)
+# An event the task waits for, written before the bracket that dates it: "sau khi bế mạc (trong năm 2028)", "ngay sau
+# khi có quyết định giao đất (dự kiến quý II/2027)".
+_EVENT_BEFORE_GLOSS = re.compile(r"(?<![\wà-ỹ])(?:[Nn]gay\s+)?(?:[Ss]au|[Tt]rước)\s+khi\s+[^;.,()]{2,40}?$")
+
+
+def _is_gloss(inside: str) -> bool:
+    inside = " ".join(inside.split())
+    if UNIT_HEAD.search(inside):
+        return False
+    return _is_time_bracket(inside) or bool(_GLOSS_WORDS.search(inside))
+
+
+def _with_glosses(deadlines: list[str], text: str) -> list[str]:
+    """Each time with the bracket that glosses it, as printed (LABELING.md §3, "Dự kiến sáng ngày 11/10/2020 (Chủ
+    nhật)"): the bracket and a time that goes on right after it ("02 lần/ngày (sáng 6h00, chiều 17h00) trong tháng
+    9/2027") are one timeframe, not two."""
+    flat = " ".join(text.split())
+    out: list[str] = []
+    used: set[str] = set()
+    for deadline in deadlines:
+        if deadline in used:
+            continue
+        at = flat.find(deadline)
+        gloss = _GLOSS.match(flat, at + len(deadline)) if at >= 0 else None
+        if gloss and deadline != gloss[1].strip() and _is_gloss(gloss[1]):
+            inside = " ".join(gloss[1].split())
+            joined = f"{deadline} ({inside})"
+            after = flat[gloss.end() :]
+            following = next(
+                (d for d in deadlines if d != deadline and d not in inside and re.match(r" " + re.escape(d), after)),
+                None,
+            )
+            if following:
+                joined += " " + following
+                used.add(following)
+            used.update(d for d in deadlines if d != deadline and d in inside)
+            out = [d for d in out if d not in inside]
+            out.append(joined)
+            continue
+        event = None
+        if at >= 0 and flat[at - 1 : at] == "(" and flat[at + len(deadline) : at + len(deadline) + 1] == ")":
+            event = _EVENT_BEFORE_GLOSS.search(flat[: at - 1].rstrip())
+        if event:
+            out.append(f"{event[0].strip()} ({deadline})")  # "sau khi bế mạc (trong năm 2028)"
+            continue
+        out.append(deadline)
+    return [d for d in out if d not in used]
 
 
 def _is_time_bracket(inside: str) -> bool:
@@ -1825,6 +1885,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
             deadlines = [d for d in deadlines if d not in held] + [held]
+    deadlines = _with_glosses(deadlines, text)
     # a season glossed with its dates ("trong mùa mưa bão (từ tháng 7 đến tháng 11/2027)"): in prose the season is
     # the occasion, the dates in the bracket the time
     seasons_glossed = {
