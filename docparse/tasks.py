@@ -1417,6 +1417,10 @@ _INLINE_DEADLINE = re.compile(
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
+    # … or into the bracket that closes the item, before or after its doer: "(Phòng Bảo tồn thực hiện; Quý I/2027).",
+    # "(tháng 5/2027; Ban Văn hóa xã chủ trì)."
+    r"|(?:(?<=\()|(?<=; ))(?=[^()]*\)\s*[.;]?\s*$)(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})"
+    r"(?=\s*[;)])"
     # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp", or
     # of a month of every quarter: "chậm nhất ngày 15 của tháng đầu mỗi quý"
     r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
@@ -1474,11 +1478,14 @@ _INLINE_DEADLINE = re.compile(
     # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
     # ("tại giao ban hằng tuần": the weekly briefing where a result is reported, an occasion)
     r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
-    r"(?:[Íí]t nhất\s+(?=[Mm]ỗi))?(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
+    # (of a semester, "cập nhật mỗi học kỳ", or of several months or weeks: "Mỗi 6 tháng, …", "mỗi 3 tháng")
+    r"(?:[Íí]t nhất\s+(?=[Mm]ỗi))?(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm|học kỳ|"
+    r"(?<=[Mm]ỗi )(?:\d{1,2}|sáu|ba|hai)\s+(?:tháng|tuần|năm))\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+(?:lần|lớp|buổi|đợt|cuộc|phiên)\b)?"
     + _DAY_OF_PERIOD
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
-    + r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
+    # ("thường xuyên, đột xuất", "thường xuyên và đột xuất": how an inspection is timed, one time)
+    + r"|(?<=\s)thường xuyên(?:\s*(?:,|và)\s*đột xuất)?(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
     # a continuous duty with its peak: "thường xuyên, cao điểm trong mùa khô từ tháng 12/2026 đến tháng 5/2027",
     # "thường xuyên, cao điểm vào dịp Tết Nguyên đán" (one time, as printed)
     r"|(?<=\s)[Tt]hường xuyên,\s+cao điểm\s+(?:là\s+)?(?:trong|vào|từ|dịp)\s+[^;.()]{3,80}"
@@ -1611,7 +1618,8 @@ _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)
 # doer too).
 _GLOSS = re.compile(r"\s*\(([^();]{2,80})\)")
 _GLOSS_WORDS = re.compile(
-    r"^(?:dự kiến|khi|tức|khoảng|sáng|chiều|tối|trưa)\b|\b\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?![\wà-ỹ])|"
+    r"^(?:dự kiến|khi|tức|sáng|chiều|tối|trưa)\b|^khoảng\s+(?:\d{1,3}\s*[-–]?\s*(?:\d{1,3}\s+)?(?:ngày|tuần|tháng)|tháng|quý|ngày)\b|"
+    r"\b\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?![\wà-ỹ])|"
     r"\b(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\b",
     re.IGNORECASE,
 )
@@ -1622,7 +1630,9 @@ _EVENT_BEFORE_GLOSS = re.compile(r"(?<![\wà-ỹ])(?:[Nn]gay\s+)?(?:[Ss]au|[Tt]r
 
 def _is_gloss(inside: str) -> bool:
     inside = " ".join(inside.split())
-    if UNIT_HEAD.search(inside):
+    if UNIT_HEAD.search(inside) or re.match(r"(?:hoàn thành|xong|chậm nhất)\b", inside, re.IGNORECASE):
+        # a deadline of its own in the bracket: "trước Tết Nguyên đán (hoàn thành trước ngày 25/01/2027)" is due on the
+        # date, the occasion yields to it
         return False
     return _is_time_bracket(inside) or bool(_GLOSS_WORDS.search(inside))
 

@@ -24,7 +24,7 @@ _QUARTER_NO = r"(iv|iii|ii|i|[1-4])"
 _OPEN_ENDED = re.compile(r"(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|tiep)|tro di|den nay|lien tuc tu")
 _CONTINUOUS = re.compile(
     r"^(?:(?:duoc )?thuc hien )?(?:thuong xuyen|lien tuc|hang (?:ngay|dem|tuan|thang|quy|nam|hoc ky)|hang nam|"
-    r"dinh ky|(?:dau |cuoi )?moi (?:tuan|thang|quy|nam|hoc ky|ky|dot)|hang thang|thuong ky|theo mua vu|"
+    r"dinh ky|(?:dau |cuoi )?moi (?:tuan|thang|quy|nam|hoc ky|ky|dot|(?:\d{1,2}|sau|ba|hai) (?:thang|tuan|nam))|hang thang|thuong ky|theo mua vu|"
     r"theo (?:thoi )?vu\b)"
     # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
     r"|^(?:it nhat )?\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)\b"

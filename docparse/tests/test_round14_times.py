@@ -80,3 +80,109 @@ def test_month_range_with_a_dash_kept_back():
         "8/2027."
     )
     assert times == ["trong tháng 7 - 8/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A time glossed by the bracket right after it (its hours, its weekday, the day expected, the stage of the work it
+# waits for, its months) is one timeframe with the bracket, as printed (LABELING.md §3 "Dự kiến sáng ngày 11/10/2020
+# (Chủ nhật)"); a time that goes on after the bracket belongs to it; an event dated by the bracket keeps its bracket.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_time_keeps_its_gloss():
+    times = _times(
+        "1. Đài Truyền thanh xã phát bản tin phòng, chống dịch sốt xuất huyết 03 lần/tuần (sáng thứ Hai, Tư, Sáu) "
+        "trong tháng 8/2027.\n"
+        "2. Hội Nông dân xã vận động nông dân nạo vét kênh mương nội đồng từ tháng 11/2027 (khi nước bắt đầu rút).\n"
+        "3. Tổ chức Hội nghị tổng kết phong trào thi đua sau khi kết thúc năm học (trong tháng 6/2027)."
+    )
+    assert times == [
+        "03 lần/tuần (sáng thứ Hai, Tư, Sáu) trong tháng 8/2027",
+        "từ tháng 11/2027 (khi nước bắt đầu rút)",
+        "sau khi kết thúc năm học (trong tháng 6/2027)",
+    ]
+
+
+def test_bracket_with_a_doer_is_no_gloss():
+    times = _times("1. Tổ chức hội thi văn nghệ quần chúng các thôn (tháng 5/2027; Ban Văn hóa xã chủ trì).")
+    assert times == ["tháng 5/2027"]
+
+
+def test_time_keeps_its_gloss_kept_back():
+    """Kept back: written before the rule was done (run once it was; see the docs for its result)."""
+    times = _times(
+        "1. Đoàn Thanh niên xã ra quân làm sạch bãi biển 02 lần trong năm (tháng 4 và tháng 9/2027).\n"
+        "2. Tổ chức Lễ dâng hương tưởng niệm các anh hùng liệt sĩ ngay sau Tết Nguyên đán (dự kiến sáng thứ Bảy, "
+        "ngày 13/02/2027)."
+    )
+    assert times == [
+        "02 lần trong năm (tháng 4 và tháng 9/2027)",
+        "ngay sau Tết Nguyên đán (dự kiến sáng thứ Bảy, ngày 13/02/2027)",
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Continuous and unannounced together ("thường xuyên, đột xuất", "thường xuyên và đột xuất"): how an inspection is
+# timed, one time as "Định kỳ và đột xuất" is.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_continuous_and_unannounced():
+    times = _times(
+        "1. Công an xã phối hợp với Ban Quản lý chợ kiểm tra an toàn phòng cháy tại chợ trung tâm; thực hiện "
+        "thường xuyên, đột xuất."
+    )
+    assert times == ["thường xuyên, đột xuất"]
+
+
+def test_continuous_and_unannounced_kept_back():
+    """Kept back: written before the rule was done."""
+    times = _times(
+        "1. Trạm Y tế xã kiểm tra vệ sinh an toàn thực phẩm tại các bếp ăn tập thể thường xuyên và đột xuất."
+    )
+    assert times == ["thường xuyên và đột xuất"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A periodicity of a semester or of several months ("cập nhật mỗi học kỳ", "Mỗi 6 tháng, …", "mỗi 3 tháng"), as
+# "mỗi quý" is.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_every_semester_and_every_months():
+    times = _times(
+        "1. Tổ tư vấn học đường rà soát học sinh có hoàn cảnh khó khăn; cập nhật mỗi học kỳ.\n"
+        "2. Mỗi 6 tháng, Ban Thanh tra nhân dân xã giám sát việc công khai các khoản đóng góp của Nhân dân."
+    )
+    assert times == ["mỗi học kỳ", "Mỗi 6 tháng"]
+
+
+def test_every_months_kept_back():
+    """Kept back: written before the rule was done."""
+    times = _times(
+        "1. Trạm Y tế xã khám sức khỏe định kỳ cho người cao tuổi tại các thôn, mỗi 3 tháng.\n"
+        "2. Hằng học kỳ, Ban Đại diện cha mẹ học sinh họp với nhà trường về các khoản thu."
+    )
+    assert times == ["mỗi 3 tháng", "Hằng học kỳ"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A point of the calendar after the doer inside the bracket that closes the item: "(Phòng Bảo tàng thực hiện; Quý
+# I/2027)", the time column written into the line, as "…, quý II/2027." closing the item is.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_point_after_the_doer_in_the_closing_bracket():
+    times = _times(
+        "1. Số hóa hồ sơ di tích cấp tỉnh trên địa bàn xã (Ban Văn hóa xã thực hiện; Quý III/2027).\n"
+        "2. Tu bổ nhà bia tưởng niệm liệt sĩ (Văn phòng HĐND và UBND xã chủ trì; tháng 7/2027)."
+    )
+    assert times == ["Quý III/2027", "tháng 7/2027"]
+
+
+def test_point_after_the_doer_kept_back():
+    """Kept back: written before the rule was done."""
+    times = _times(
+        "1. Lắp đặt biển chỉ dẫn tới các điểm du lịch cộng đồng (Hợp tác xã Du lịch Tân Phú thực hiện; quý IV/2027)."
+    )
+    assert times == ["quý IV/2027"]
