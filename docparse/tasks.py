@@ -1372,6 +1372,8 @@ _COUNTED_BODY = (
 _WEEKDAY = (
     r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
 )
+# Another body's schedule that a periodicity keeps, closing the clause: "mỗi tháng 02 lần theo lịch của Đồn".
+_SCHEDULE = r"(?:\s+theo lịch\s+(?:của|do)\s+[^;.,()]{2,50}?(?=\s*(?:[.;]|$)))?"
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     # the day of the week it falls on, in brackets after it: "ít nhất 01 ngày trong tuần (sáng thứ Năm)"
@@ -1379,7 +1381,7 @@ _COUNT_IN_PERIOD = (
     # … or within a part of the year: "ít nhất 02 phiên trong 06 tháng đầu năm 2027", "03 đợt trong 6 tháng cuối năm"
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
-    rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
+    rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}{_SCHEDULE}"
     # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months)
     rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}\s+(?:một|01|1)\s+lần\b"
 )
@@ -1446,7 +1448,9 @@ _INLINE_DEADLINE = re.compile(
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
     # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
     r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
-    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
+    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?"
+    # (the week "đầu tiên", "cuối cùng" of a month as "đầu", "cuối": "trong tuần đầu tiên của tháng 3/2027")
+    r"(?:tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
     r"(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
     r"(?:\s+(?:hằng|hàng)\s+năm)?"
     + _FOLLOWING_YEARS
@@ -1456,7 +1460,7 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
     # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
-    r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
+    r"|[Tt]rong suốt\s+(?:quá trình|thời gian)\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
     # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
@@ -1483,6 +1487,8 @@ _INLINE_DEADLINE = re.compile(
     r"(?<=[Mm]ỗi )(?:\d{1,2}|sáu|ba|hai)\s+(?:tháng|tuần|năm))\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+(?:lần|lớp|buổi|đợt|cuộc|phiên)\b)?"
     + _DAY_OF_PERIOD
+    # (… kept by another body's schedule, closing the clause: "mỗi tháng 02 lần theo lịch của Đồn")
+    + _SCHEDULE
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
     # ("thường xuyên, đột xuất", "thường xuyên và đột xuất": how an inspection is timed, one time)
     + r"|(?<=\s)thường xuyên(?:\s*(?:,|và)\s*đột xuất)?(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
@@ -1537,6 +1543,9 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rước khi\s+[^;.,()]{2,30}?\s+đến(?:\s+làm việc)?(?=\s*[.;]?\s*$)"
     r"|(?:[Hh]oàn thành\s+|[Nn]gay\s+(?=[Ss]au))?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
+    # as soon as an event comes ("cập nhật ngay khi có thay đổi giá"), or whenever a case arises ("giải quyết khi phát
+    # sinh")
+    r"|[Nn]gay khi\s+[^;.,()]{3,50}|(?<![\wà-ỹ])[Kk]hi\s+phát sinh(?=\s*(?:[.;,]|$))"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
     # "Phòng Nghiệp vụ thực hiện theo lịch trưng bày từng xã."
     r"|(?<=\()theo lịch(?:\s+(?:của|do)\s+[^()]{2,50})?(?=\))"

@@ -186,3 +186,42 @@ def test_point_after_the_doer_kept_back():
         "1. Lắp đặt biển chỉ dẫn tới các điểm du lịch cộng đồng (Hợp tác xã Du lịch Tân Phú thực hiện; quý IV/2027)."
     )
     assert times == ["quý IV/2027"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A time an event sets, closing the clause: "ngay khi có thay đổi giá", "khi phát sinh", "trong suốt thời gian huấn
+# luyện" (as "ngay sau khi …" and "trong suốt quá trình thi công" are); the week named "đầu tiên"/"cuối cùng" of a
+# month ("trong tuần đầu tiên của tháng 3/2027") as "tuần đầu"; a periodicity kept by another body's schedule ("mỗi
+# tháng 02 lần theo lịch của Đồn Biên phòng").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_times_set_by_an_event():
+    times = _times(
+        "1. Bộ phận Một cửa xã niêm yết công khai phí, lệ phí; cập nhật ngay khi có văn bản mới.\n"
+        "2. Tiếp nhận, xử lý phản ánh về môi trường khi phát sinh, bảo đảm đúng thời hạn.\n"
+        "3. Ban Chỉ huy Quân sự xã bảo đảm an toàn cho dân quân trong suốt thời gian diễn tập."
+    )
+    assert times == ["ngay khi có văn bản mới", "khi phát sinh", "trong suốt thời gian diễn tập"]
+
+
+def test_first_week_of_a_month_and_a_schedule():
+    times = _times(
+        "1. Văn phòng xã tổng hợp kết quả khảo sát trong tuần đầu tiên của tháng 4/2027.\n"
+        "2. Dân quân xã cùng Đồn Công an tuần tra bờ biển, mỗi tuần 01 lần theo lịch của Đồn."
+    )
+    assert times == ["trong tuần đầu tiên của tháng 4/2027", "mỗi tuần 01 lần theo lịch của Đồn"]
+
+
+def test_event_times_kept_back():
+    """Kept back: written before the rules were done."""
+    times = _times(
+        "1. Trạm Y tế xã báo cáo ca bệnh truyền nhiễm ngay khi phát hiện ca nghi mắc.\n"
+        "2. Ban Công an xã kiểm tra cơ sở lưu trú trong tuần cuối cùng của tháng 6/2027.\n"
+        "3. Chi hội Cựu chiến binh thôn tuần tra rừng phòng hộ, mỗi tháng 02 lần theo lịch của Hạt Kiểm lâm."
+    )
+    assert times == [
+        "ngay khi phát hiện ca nghi mắc",
+        "trong tuần cuối cùng của tháng 6/2027",
+        "mỗi tháng 02 lần theo lịch của Hạt Kiểm lâm",
+    ]
