@@ -1420,9 +1420,10 @@ _INLINE_DEADLINE = re.compile(
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
     # … or into the bracket that closes the item, before or after its doer: "(Phòng Bảo tồn thực hiện; Quý I/2027).",
-    # "(tháng 5/2027; Ban Văn hóa xã chủ trì)."
-    r"|(?:(?<=\()|(?<=; ))(?=[^()]*\)\s*[.;]?\s*$)(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})"
-    r"(?=\s*[;)])"
+    # "(tháng 5/2027; Ban Văn hóa xã chủ trì)." (a bracket with the date alone may date an occasion: "nhân Tháng
+    # Thanh niên (tháng 3/2027)")
+    r"|(?:(?<=\()(?=[^()]*;[^()]*\)\s*[.;]?\s*$)|(?<=; )(?=[^()]*\)\s*[.;]?\s*$))"
+    r"(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*;|\s*\)\s*[.;]?\s*$)"
     # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp", or
     # of a month of every quarter: "chậm nhất ngày 15 của tháng đầu mỗi quý"
     r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
@@ -1460,7 +1461,7 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
     # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
-    r"|[Tt]rong suốt\s+(?:quá trình|thời gian)\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
+    r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
     # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
@@ -1543,9 +1544,9 @@ _INLINE_DEADLINE = re.compile(
     r"|[Tt]rước khi\s+[^;.,()]{2,30}?\s+đến(?:\s+làm việc)?(?=\s*[.;]?\s*$)"
     r"|(?:[Hh]oàn thành\s+|[Nn]gay\s+(?=[Ss]au))?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
-    # as soon as an event comes ("cập nhật ngay khi có thay đổi giá"), or whenever a case arises ("giải quyết khi phát
-    # sinh")
-    r"|[Nn]gay khi\s+[^;.,()]{3,50}|(?<![\wà-ỹ])[Kk]hi\s+phát sinh(?=\s*(?:[.;,]|$))"
+    # whenever a case arises, closing the clause: "tiếp nhận, giải quyết khi phát sinh" ("ngay khi có kết quả" is how
+    # soon a step follows another, no time of the task: the labels give none)
+    r"|(?<![\wà-ỹ])[Kk]hi\s+phát sinh(?=\s*(?:[.;,]|$))"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
     # "Phòng Nghiệp vụ thực hiện theo lịch trưng bày từng xã."
     r"|(?<=\()theo lịch(?:\s+(?:của|do)\s+[^()]{2,50})?(?=\))"
