@@ -1415,18 +1415,21 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
     r"|(?<=[Tt]hời hạn hoàn thành: )|(?<=[Tt]iến độ: ))(?:[^.;()]|\([^()]*\))+?"
     # … and the rest of the period after it: "Tiến độ: 3 lần/tuần trong mùa mưa (…); các tháng còn lại 01 lần/tuần"
-    r"(?:;\s*(?:các|những)\s+(?:ngày|tuần|tháng|quý|năm|thời gian)\s+còn lại\s+[^.;()]+)?(?=[.;)]|$)"
+    r"(?:;\s*(?:các|những)\s+(?:ngày|tuần|tháng|quý|năm|thời gian)\s+còn lại\s+[^.;()]+"
+    # (… or a second clause of the field with its own time: "Thời hạn: thường xuyên; tăng thời lượng từ tháng 9 đến
+    # tháng 12/2027.", the field's value as printed)
+    r"|;\s*[^.;()]{0,40}?(?<![\wà-ỹ])(?:từ|trong|trước|đến|vào)\s+(?:ngày|tháng|quý|năm)\s+\d[^.;()]*)?(?=[.;)]|$)"
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
     # … or into the bracket that closes the item, before or after its doer: "(Phòng Bảo tồn thực hiện; Quý I/2027).",
     # "(tháng 5/2027; Ban Văn hóa xã chủ trì)." (a bracket with the date alone may date an occasion: "nhân Tháng
     # Thanh niên (tháng 3/2027)")
-    r"|(?:(?<=\()(?=[^()]*;[^()]*\)\s*[.;]?\s*$)|(?<=; )(?=[^()]*\)\s*[.;]?\s*$))"
-    r"(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*;|\s*\)\s*[.;]?\s*$)"
+    r"|(?:(?<=\()(?=[^()]*;[^()]*\)\s*(?:[.;]|$))|(?<=; )(?=[^()]*\)\s*(?:[.;]|$)))"
+    r"(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*;|\s*\)\s*(?:[.;]|$))"
     # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp", or
     # of a month of every quarter: "chậm nhất ngày 15 của tháng đầu mỗi quý"
-    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
+    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo|trước)"
     r"|tháng\s+(?:đầu|cuối)\s+(?:mỗi|hằng|hàng|của)\s+quý)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
     # (… and a day of every year: "trước ngày 15/01 hằng năm", the periodicity part of it as in "ngày 10 hằng tháng")
@@ -1605,6 +1608,7 @@ _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
 _BARE_FREQUENCY = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)")
 _NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+_PERIODIC_DAY = re.compile(r"\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo|truoc)\b")
 _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
@@ -1936,6 +1940,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             and re.search(_SETS_UP + r"[^.;]*?" + re.escape(d), text)
         )
     ]
+    if any(_PERIODIC_DAY.search(fold(d)) for d in deadlines):
+        # "lịch tư vấn lưu động hằng tháng, thông báo … trước ngày 25 của tháng trước": the day of every period is the
+        # time, the bare frequency beside it says the same
+        deadlines = [d for d in deadlines if not _BARE_FREQUENCY.fullmatch(fold(d))]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
     if "thường xuyên" in deadlines and re.search(r"thực hiện thường xuyên,\s+báo cáo\b", text):

@@ -37,7 +37,7 @@ _CONTINUOUS = re.compile(
     # và sau mỗi chuyến biển")
     r"|^(?:it nhat )?\d{1,2} [a-z]+(?: [a-z]+)?\s*/\s*(?:nam|quy|thang|tuan)$|^(?:truoc|trong|sau)\b[a-z ,]{0,20}\bmoi\b"
     # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
-    r"|\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo)\b"
+    r"|\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo|truoc)\b"
 )
 # A season or a time limit counted from an event: "trước vụ Đông Xuân 2026 - 2027", "trong mùa khô", "trước Tết
 # Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …", "chậm nhất 10 ngày

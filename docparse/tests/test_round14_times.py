@@ -223,3 +223,40 @@ def test_event_times_kept_back():
         "trong tuần cuối cùng của tháng 6/2027",
         "mỗi tháng 02 lần theo lịch của Hạt Kiểm lâm",
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The time field typed into the paragraph with a second clause of its own time ("Thời hạn: thường xuyên; tăng thời
+# lượng từ tháng 9 đến tháng 12/2027."): the field's value as printed (LABELING.md §3, the labeled field first). A day
+# of the period before ("trước ngày 25 của tháng trước"), every period, as one of the next period is; the bare
+# frequency beside it says the same.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_time_field_with_a_second_clause():
+    times = _times(
+        "1. Tuyên truyền phòng, chống đuối nước cho trẻ em. Trạm Y tế xã thực hiện. Thời hạn: thường xuyên; tăng "
+        "cường từ tháng 5 đến tháng 8/2027."
+    )
+    assert times == ["thường xuyên; tăng cường từ tháng 5 đến tháng 8/2027"]
+
+
+def test_day_of_the_period_before():
+    times = _times(
+        "1. Xây dựng lịch tiếp công dân hằng tháng, niêm yết tại Bộ phận Một cửa trước ngày 25 của tháng trước."
+    )
+    assert times == ["trước ngày 25 của tháng trước"]
+
+
+def test_time_field_and_day_before_kept_back():
+    """Kept back: written before the rules were done."""
+    times = _times(
+        "1. Phát thanh lịch tiêm chủng mở rộng hằng tháng trên loa truyền thanh các thôn chậm nhất ngày 20 của "
+        "tháng trước.\n"
+        "2. Kiểm tra an toàn hồ đập. Ban Chỉ huy phòng thủ dân sự xã thực hiện. Thời gian: hằng tháng; kiểm tra "
+        "đột xuất trong mùa mưa lũ từ tháng 7 đến tháng 11/2027."
+    )
+    assert times == [
+        "chậm nhất ngày 20 của tháng trước",
+        "hằng tháng; kiểm tra đột xuất trong mùa mưa lũ từ tháng 7 đến tháng 11/2027",
+    ]
