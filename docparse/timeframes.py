@@ -47,6 +47,8 @@ _RELATIVE = re.compile(
     r"|^(?:cham nhat (?:la )?|hoan thanh )?(?:\d{1,3} ngay (?:lam viec )?)?truoc khi\b"
     r"|^(?:trong (?:thoi han |thoi gian |vong )?|(?:cham nhat|khong qua|truoc it nhat) (?=\d{1,3} gio\b))\d{1,3} (?:ngay|gio)\b|^(?:ngay )?sau khi\b|\bke tu\b"
 )
+# A season of the weather or of a crop, as the time of a task: "Mùa khô", "Vụ xuân và vụ thu năm 2027".
+_SEASON = re.compile(r"^(?:mua (?:kho|mua|lu|bao|nang|he|du lich|cao diem)|vu (?:xuan|he|thu|dong|mua|chiem|lua))\b")
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 # A school's semester, or both ("Học kỳ I", "Trong học kỳ II", "Học kỳ I và học kỳ II"): a time of the school year,
 # whose dates the text does not give (a school year with its years is `_SCHOOL_YEAR`).
@@ -235,6 +237,12 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         end = month_end(default_year, month)
         if end:
             return {"kind": "month", "start": month_start(default_year, month), "end": end, "due": end}
+    if _SEASON.match(key):
+        # "Mùa khô", "Vụ xuân và vụ thu năm 2027": a season, its dates the text does not give (its year's end
+        # approximates the due date when the year is printed)
+        year = re.search(r"\b" + _YEAR + r"\b", key)
+        due = iso(int(year[1]), 12, 31) if year else None
+        return {"kind": "event", "start": None, "end": due, "due": due}
     return {"kind": "unknown", "start": None, "end": None, "due": None}
 
 
@@ -307,6 +315,9 @@ TIMEFRAME_HEAD = re.compile(
     r"ngày\s+\d|Ngày\s+\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|Sáu tháng|6 tháng|Kỳ họp|Theo yêu cầu|"
     r"Khi có yêu cầu|(?:Học|học) kỳ\s+(?:I|II|1|2)\b|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|"
     r"(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b|"
+    # a season of the weather or of a crop opening the cell: "Mùa khô (từ 15/4 đến 15/9/2027)", "Vụ xuân và vụ thu năm
+    # 2027" ("Vụ Pháp chế", a ministry's department, is no season)
+    r"Mùa\s+(?:khô|mưa|lũ|bão|nắng|hè|du lịch|cao điểm)\b|Vụ\s+(?:[Xx]uân|[Hh]è|[Tt]hu|[Đđ]ông|[Mm]ùa|[Cc]hiêm|lúa)\b|"
     # a deadline cell without "ngày", its date wrapped onto the next line: "Trước" / "31/10/2027"
     r"(?<=Trước )\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)"
 )

@@ -260,3 +260,36 @@ def test_time_field_and_day_before_kept_back():
         "chậm nhất ngày 20 của tháng trước",
         "hằng tháng; kiểm tra đột xuất trong mùa mưa lũ từ tháng 7 đến tháng 11/2027",
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A season of the weather or of a crop opening the time cell of a table ("Mùa khô (từ 15/4 đến 15/9/2027)", "Vụ xuân
+# và vụ thu năm 2027", "Vụ Hè Thu 2027"), as a month does; the footnote rule of a PDF page ("_____" and its numbered
+# notes) after the page's last time cell is no part of it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+_TABLE_HEAD = "TT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+
+
+def test_season_opens_a_time_cell():
+    tasks = _tasks(
+        _TABLE_HEAD + "1\nTuần tra, canh gác chống cháy rừng\ntại các chòi canh\nTổ bảo vệ rừng\nCông an xã\n"
+        "Mùa khô (từ\n01/5 đến\n31/8/2027)\n2\nHướng dẫn nông dân gieo cấy\ngiống lúa chịu hạn\nHợp tác xã nông "
+        "nghiệp\nTrạm Khuyến nông\nVụ xuân và vụ\nmùa năm 2027\n3\nNghiệm thu mô hình\nBan Quản lý dự án\nHợp tác "
+        "xã nông nghiệp\nTrước ngày\n15/12/2027"
+    )
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == [
+        "Mùa khô (từ 01/5 đến 31/8/2027)",
+        "Vụ xuân và vụ mùa năm 2027",
+        "Trước ngày 15/12/2027",
+    ]
+
+
+def test_season_and_footnote_second_document():
+    """Second document, written after the rules were done (not a true kept-back one), run once untuned."""
+    tasks = _tasks(
+        _TABLE_HEAD + "1\nTập huấn quy trình canh tác\nlúa giảm phát thải¹\nTrạm Trồng trọt\nHội Nông dân xã\nQuý I, "
+        "quý III/2027\n__________________\n1 Theo Đề án một triệu héc ta lúa chất lượng cao.\nTrang 1/2\n2\nThăm "
+        "đồng, đánh giá sâu bệnh\nTrạm Trồng trọt\nCác hợp tác xã\nVụ Hè Thu 2027"
+    )
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == ["Quý I, quý III/2027", "Vụ Hè Thu 2027"]
