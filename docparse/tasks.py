@@ -1668,7 +1668,11 @@ def _with_glosses(deadlines: list[str], text: str) -> list[str]:
             joined = f"{deadline} ({inside})"
             after = flat[gloss.end() :]
             following = next(
-                (d for d in deadlines if d != deadline and d not in inside and re.match(r" " + re.escape(d), after)),
+                (
+                    d
+                    for d in deadlines
+                    if d != deadline and d not in inside and re.match(r" " + re.escape(d), after)
+                ),
                 None,
             )
             if following:

@@ -48,7 +48,9 @@ _RELATIVE = re.compile(
     r"|^(?:trong (?:thoi han |thoi gian |vong )?|(?:cham nhat|khong qua|truoc it nhat) (?=\d{1,3} gio\b))\d{1,3} (?:ngay|gio)\b|^(?:ngay )?sau khi\b|\bke tu\b"
 )
 # A season of the weather or of a crop, as the time of a task: "Mùa khô", "Vụ xuân và vụ thu năm 2027".
-_SEASON = re.compile(r"^(?:mua (?:kho|mua|lu|bao|nang|he|du lich|cao diem)|vu (?:xuan|he|thu|dong|mua|chiem|lua))\b")
+_SEASON = re.compile(
+    r"^(?:mua (?:kho|mua|lu|bao|nang|he|du lich|cao diem)|vu (?:xuan|he|thu|dong|mua|chiem|lua))\b"
+)
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 # A school's semester, or both ("Học kỳ I", "Trong học kỳ II", "Học kỳ I và học kỳ II"): a time of the school year,
 # whose dates the text does not give (a school year with its years is `_SCHOOL_YEAR`).

@@ -288,8 +288,12 @@ def test_season_opens_a_time_cell():
 def test_season_and_footnote_second_document():
     """Second document, written after the rules were done (not a true kept-back one), run once untuned."""
     tasks = _tasks(
-        _TABLE_HEAD + "1\nTập huấn quy trình canh tác\nlúa giảm phát thải¹\nTrạm Trồng trọt\nHội Nông dân xã\nQuý I, "
+        _TABLE_HEAD
+        + "1\nTập huấn quy trình canh tác\nlúa giảm phát thải¹\nTrạm Trồng trọt\nHội Nông dân xã\nQuý I, "
         "quý III/2027\n__________________\n1 Theo Đề án một triệu héc ta lúa chất lượng cao.\nTrang 1/2\n2\nThăm "
         "đồng, đánh giá sâu bệnh\nTrạm Trồng trọt\nCác hợp tác xã\nVụ Hè Thu 2027"
     )
-    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == ["Quý I, quý III/2027", "Vụ Hè Thu 2027"]
+    assert [t.timeframe.raw if t.timeframe else None for t in tasks] == [
+        "Quý I, quý III/2027",
+        "Vụ Hè Thu 2027",
+    ]
