@@ -1495,7 +1495,10 @@ _INLINE_DEADLINE = re.compile(
     + _SCHEDULE
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
     # ("thường xuyên, đột xuất", "thường xuyên và đột xuất": how an inspection is timed, one time)
-    + r"|(?<=\s)thường xuyên(?:\s*(?:,|và)\s*đột xuất)?(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
+    # ("tuần tra thường xuyên, nhất là vào các khung giờ cao điểm": the adverb, the stress after it names when to do
+    # more)
+    + r"|(?<=\s)thường xuyên(?:\s*(?:,|và)\s*đột xuất)?(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$)"
+    r"|\s*,\s*(?:nhất là|đặc biệt là)\s)"
     # a continuous duty with its peak: "thường xuyên, cao điểm trong mùa khô từ tháng 12/2026 đến tháng 5/2027",
     # "thường xuyên, cao điểm vào dịp Tết Nguyên đán" (one time, as printed)
     r"|(?<=\s)[Tt]hường xuyên,\s+cao điểm\s+(?:là\s+)?(?:trong|vào|từ|dịp)\s+[^;.()]{3,80}"

@@ -297,3 +297,26 @@ def test_season_and_footnote_second_document():
         "Quý I, quý III/2027",
         "Vụ Hè Thu 2027",
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The closing adverb of continuity with the stress after it ("tuần tra thường xuyên, nhất là vào các khung giờ cao
+# điểm", "…, đặc biệt là dịp Tết"): the time is the adverb; the stress names when to do more, not another time.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_continuous_with_a_stress():
+    times = _times(
+        "1. Công an xã phối hợp với Đội Quản lý thị trường kiểm tra các cơ sở kinh doanh thực phẩm thường xuyên, "
+        "nhất là vào dịp lễ hội."
+    )
+    assert times == ["thường xuyên"]
+
+
+def test_continuous_with_a_stress_kept_back():
+    """Kept back: written before the rule was done."""
+    times = _times(
+        "1. Ban Chỉ huy Quân sự xã tuyên truyền phòng, chống cháy rừng trên loa truyền thanh thường xuyên, đặc "
+        "biệt là trong những ngày nắng nóng kéo dài."
+    )
+    assert times == ["thường xuyên"]
