@@ -1,10 +1,14 @@
 """The timeframe rules of the fourteenth tuning round (docs/docparse.md, "Fourteenth round", **Times (r14-times)**).
 
 Every rule is a form the genre uses for time: the time field named "Thời điểm" or "Mốc thời gian" (plans whose
-times hang on a season or a crop stage), a range of months of one year written with a dash ("tháng 6 - 7/2027"),
-… Each is read on documents written here for other provinces, other bodies and other wording than the tuning
-documents that showed the miss. For each rule one document was kept back until the rule was done; its docstring says
-so.
+times hang on a season or a crop stage), a range of months of one year written with a dash ("tháng 6 - 7/2027"), a
+time glossed by the bracket after it, "thường xuyên, đột xuất", "mỗi học kỳ" and "mỗi 6 tháng", a month or quarter
+beside the doer in the closing bracket, "khi phát sinh", the first or last week of a month, a periodicity kept by
+another body's schedule, the time field typed into a paragraph with a second clause, a day of the period before, a
+season opening a table's time cell and the footnote rule under it, "thường xuyên, nhất là …". Each is read on
+documents written here for other provinces, other bodies and other wording than the tuning documents that showed the
+miss. Which document of a rule was kept back until the rule was done, and which was written after it, its docstring
+says.
 """
 
 from docparse import parse_text
