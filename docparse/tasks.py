@@ -1666,7 +1666,15 @@ def _with_glosses(deadlines: list[str], text: str) -> list[str]:
             continue
         at = flat.find(deadline)
         gloss = _GLOSS.match(flat, at + len(deadline)) if at >= 0 else None
-        if gloss and deadline != gloss[1].strip() and _is_gloss(gloss[1]):
+        if (
+            gloss
+            and deadline != gloss[1].strip()
+            and _is_gloss(gloss[1])
+            # a season or a holiday glossed with its dates ("trong mùa mưa bão (từ tháng 7 đến tháng 11/2027)") is the
+            # occasion, the dates the time (r10, the labels' convention); glossed with the day expected or its hours
+            # ("ngay sau Tết Nguyên đán (dự kiến sáng Chủ nhật, ngày 21/02/2027)") it is the time with its gloss
+            and not (_OCCASION_LIKE.search(fold(deadline)) and not _GLOSS_WORDS.search(gloss[1]))
+        ):
             inside = " ".join(gloss[1].split())
             joined = f"{deadline} ({inside})"
             after = flat[gloss.end() :]
