@@ -555,11 +555,21 @@ _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
 _QUALIFIER = re.compile(r"^(?:Theo|Tùy|Tuỳ|Căn cứ|Sau khi|Khi|Nếu|Trường hợp|Phụ thuộc)\b")
 
 
+# The rule a PDF prints above a page's footnotes: a line of underscores (its notes follow, numbered)
+_FOOTNOTE_RULE = re.compile(r"^_{5,}$")
+
+
 def without_note(cell: str) -> str:
     """A time cell without the paragraph after the time that only qualifies it (what the time depends on) and holds
     no time itself ("Quý II - quý III/2027" / "Theo tiến độ công trình"); a time written over two lines ("Từ tháng
     10/2027" / "đến tháng 4/2028", "Tháng 11/2026 và dịp Tết" / "Nguyên đán") and any other cell are kept whole."""
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    rule = next((i for i, line in enumerate(lines) if i and _FOOTNOTE_RULE.match(line)), None)
+    if rule is not None:
+        # the footnote rule at the page's foot and its notes after the last cell of the page ("Quý I, quý IV/2027" /
+        # "__________________" / "1 Nghị định số 58/2024/NĐ-CP …"): the notes are no part of the time
+        lines = lines[:rule]
+        cell = "\n".join(lines)
     for index in range(1, len(lines)):
         if (
             _QUALIFIER.match(lines[index])

@@ -106,7 +106,10 @@ FIELD = re.compile(
     r"(?:(?:Đơn vị|Cơ quan|Bộ phận|Lực lượng)\s+)?cùng\s+(?:tham gia|thực hiện|phối hợp)|"
     r"(?:Đơn vị|Cơ quan|Bộ phận|Lực lượng)\s+tham gia|Mốc\s+(?:thời gian|hoàn thành)|Hạn\s+hoàn thành|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
-    r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
+    r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?|"
+    # the moment of the item ("Thời điểm: Trước khi xuống giống 07 - 10 ngày"), as plans whose times hang on a season
+    # or a stage rather than a calendar print the time field (as "Mốc thời gian" above)
+    r"Thời điểm(?:\s+thực hiện|\s+hoàn thành)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _MODALITY = {
@@ -348,7 +351,7 @@ class Node:
 # A form's fields may stand on one line between bars ("Khoa/phòng chủ trì: X | Khoa/phòng phối hợp: Y | Thời hạn: Z").
 _INNER_FIELD = re.compile(
     r"(?:(?<=[.;,])\s+|\s+\|\s+)(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
-    r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|Trách nhiệm|Người phụ trách)"
+    r"Tiến độ|Thời điểm|Mốc thời gian|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|thời điểm|Trách nhiệm|Người phụ trách)"
     r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
 )
 
@@ -1476,6 +1479,8 @@ _COUNTED_BODY = (
 _WEEKDAY = (
     r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
 )
+# Another body's schedule that a periodicity keeps, closing the clause: "mỗi tháng 02 lần theo lịch của Đồn".
+_SCHEDULE = r"(?:\s+theo lịch\s+(?:của|do)\s+[^;.,()]{2,50}?(?=\s*(?:[.;]|$)))?"
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     # the day of the week it falls on, in brackets after it: "ít nhất 01 ngày trong tuần (sáng thứ Năm)"
@@ -1483,7 +1488,7 @@ _COUNT_IN_PERIOD = (
     # … or within a part of the year: "ít nhất 02 phiên trong 06 tháng đầu năm 2027", "03 đợt trong 6 tháng cuối năm"
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
-    rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}"
+    rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}{_SCHEDULE}"
     # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months)
     rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}\s+(?:một|01|1)\s+lần\b"
 )
@@ -1509,18 +1514,29 @@ _INLINE_DEADLINE = re.compile(
     r"(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:(?:tháng|quý|năm),\s+(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?![/\d])"
     r"|tuần,\s+(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\b)|"
     rf"{_COUNT_IN_PERIOD}"
+    # a range of months of one year written with a dash, the year once after the last month: "tháng 6 - 7/2027",
+    # "trong tháng 8 - tháng 9/2027" (as "tháng 6 và tháng 7/2027"; read before the single month it starts with)
+    r"|(?:(?<![\wà-ỹ])(?:[Tt]rong|[Vv]ào)\s+)?(?<![\wà-ỹ])[Tt]háng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d{1,2}/\d{4}(?![\d/])"
     # the time field typed into the paragraph, whatever its value: "… thực hiện. Thời gian hoàn thành: chậm nhất 10
     # ngày trước khi phê duyệt phương án."
     r"|(?:(?<=[Tt]hời gian: )|(?<=[Tt]hời hạn: )|(?<=[Tt]hời gian hoàn thành: )|(?<=[Tt]hời gian thực hiện: )"
     r"|(?<=[Tt]hời hạn hoàn thành: )|(?<=[Tt]iến độ: ))(?:[^.;()]|\([^()]*\))+?"
     # … and the rest of the period after it: "Tiến độ: 3 lần/tuần trong mùa mưa (…); các tháng còn lại 01 lần/tuần"
-    r"(?:;\s*(?:các|những)\s+(?:ngày|tuần|tháng|quý|năm|thời gian)\s+còn lại\s+[^.;()]+)?(?=[.;)]|$)"
+    r"(?:;\s*(?:các|những)\s+(?:ngày|tuần|tháng|quý|năm|thời gian)\s+còn lại\s+[^.;()]+"
+    # (… or a second clause of the field with its own time: "Thời hạn: thường xuyên; tăng thời lượng từ tháng 9 đến
+    # tháng 12/2027.", the field's value as printed)
+    r"|;\s*[^.;()]{0,40}?(?<![\wà-ỹ])(?:từ|trong|trước|đến|vào)\s+(?:ngày|tháng|quý|năm)\s+\d[^.;()]*)?(?=[.;)]|$)"
     # the time column written into the line after a comma, a bare point of the calendar closing the item: "… rà soát
     # các dự án giải ngân chậm, quý II/2027."
     r"|(?<=, )(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*[.;]?\s*$)"
+    # … or into the bracket that closes the item, before or after its doer: "(Phòng Bảo tồn thực hiện; Quý I/2027).",
+    # "(tháng 5/2027; Ban Văn hóa xã chủ trì)." (a bracket with the date alone may date an occasion: "nhân Tháng
+    # Thanh niên (tháng 3/2027)")
+    r"|(?:(?<=\()(?=[^()]*;[^()]*\)\s*(?:[.;]|$))|(?<=; )(?=[^()]*\)\s*(?:[.;]|$)))"
+    r"(?:[Qq]uý\s+[IV]+|[Tt]háng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})(?=\s*;|\s*\)\s*(?:[.;]|$))"
     # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp", or
     # of a month of every quarter: "chậm nhất ngày 15 của tháng đầu mỗi quý"
-    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo)"
+    r"|(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Vv]ào)\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:(?:tháng|quý|năm)\s+(?:sau|kế tiếp|tiếp theo|trước)"
     r"|tháng\s+(?:đầu|cuối)\s+(?:mỗi|hằng|hàng|của)\s+quý)"
     # (an hour may come before the day: "trước 17 giờ 00 ngày 15/3/2027")
     # (… and a day of every year: "trước ngày 15/01 hằng năm", the periodicity part of it as in "ngày 10 hằng tháng")
@@ -1543,7 +1559,9 @@ _INLINE_DEADLINE = re.compile(
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
     # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
     r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
-    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?(?:tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
+    r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?"
+    # (the week "đầu tiên", "cuối cùng" of a month as "đầu", "cuối": "trong tuần đầu tiên của tháng 3/2027")
+    r"(?:tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
     r"(?:[Tt]háng|[Qq]uý|[Nn]ăm)\s+[\dIVX]+(?:\s*(?:,|và)\s*(?:tháng\s+|quý\s+)?[\dIVX]+)*(?:/\d{4}|\s+năm\s+\d{4})?"
     r"(?:\s+(?:hằng|hàng)\s+năm)?"
     + _FOLLOWING_YEARS
@@ -1575,11 +1593,19 @@ _INLINE_DEADLINE = re.compile(
     # ("sinh hoạt hằng ngày" and "kế hoạch hằng năm" qualify a noun: the daily life, the annual plan)
     # ("tại giao ban hằng tuần": the weekly briefing where a result is reported, an occasion)
     r"|(?<!\w)(?<!kế hoạch )(?<!chương trình )(?<!chỉ tiêu )(?<!tại giao ban )(?<!tại cuộc họp )"
-    r"(?:[Íí]t nhất\s+(?=[Mm]ỗi))?(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm)\b"
+    # (of a semester, "cập nhật mỗi học kỳ", or of several months or weeks: "Mỗi 6 tháng, …", "mỗi 3 tháng")
+    r"(?:[Íí]t nhất\s+(?=[Mm]ỗi))?(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+(?:tuần|tháng|quý|năm|học kỳ|"
+    r"(?<=[Mm]ỗi )(?:\d{1,2}|sáu|ba|hai)\s+(?:tháng|tuần|năm))\b"
     r"(?!\s+(?:học|\d{1,2}/))(?:\s+\d{1,2}\s+(?:lần|lớp|buổi|đợt|cuộc|phiên)\b)?"
     + _DAY_OF_PERIOD
+    # (… kept by another body's schedule, closing the clause: "mỗi tháng 02 lần theo lịch của Đồn")
+    + _SCHEDULE
     # ("… thường xuyên trong giờ hành chính": the closing adverb before the hours it keeps)
-    + r"|(?<=\s)thường xuyên(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$))"
+    # ("thường xuyên, đột xuất", "thường xuyên và đột xuất": how an inspection is timed, one time)
+    # ("tuần tra thường xuyên, nhất là vào các khung giờ cao điểm": the adverb, the stress after it names when to do
+    # more)
+    + r"|(?<=\s)thường xuyên(?:\s*(?:,|và)\s*đột xuất)?(?=\s*(?:[.;]|$)|\s+trong giờ (?:hành chính|làm việc)\s*(?:[.;]|$)"
+    r"|\s*,\s*(?:nhất là|đặc biệt là)\s)"
     # a continuous duty with its peak: "thường xuyên, cao điểm trong mùa khô từ tháng 12/2026 đến tháng 5/2027",
     # "thường xuyên, cao điểm vào dịp Tết Nguyên đán" (one time, as printed)
     r"|(?<=\s)[Tt]hường xuyên,\s+cao điểm\s+(?:là\s+)?(?:trong|vào|từ|dịp)\s+[^;.()]{3,80}"
@@ -1629,8 +1655,11 @@ _INLINE_DEADLINE = re.compile(
     r"|(?:[Nn]gay\s+)?[Tt]rong\s+mùa vụ\s+năm\s+\d{4}"
     # before someone comes, closing the sentence: "thông báo lịch … trước khi điều tra viên đến làm việc"
     r"|[Tt]rước khi\s+[^;.,()]{2,30}?\s+đến(?:\s+làm việc)?(?=\s*[.;]?\s*$)"
-    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
+    r"|(?:[Hh]oàn thành\s+|[Nn]gay\s+(?=[Ss]au))?(?:[Tt]rước|[Ss]au)\s+Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?(?:\s+(?:19|20)\d\d)?"
     r"|[Nn]gay sau khi\s+[^;.,()]{3,50}"
+    # whenever a case arises, closing the clause: "tiếp nhận, giải quyết khi phát sinh" ("ngay khi có kết quả" is how
+    # soon a step follows another, no time of the task: the labels give none)
+    r"|(?<![\wà-ỹ])[Kk]hi\s+phát sinh(?=\s*(?:[.;,]|$))"
     # a schedule of another body in brackets: "(theo lịch của tỉnh)"; or closing the sentence that names the doer:
     # "Phòng Nghiệp vụ thực hiện theo lịch trưng bày từng xã."
     r"|(?<=\()theo lịch(?:\s+(?:của|do)\s+[^()]{2,50})?(?=\))"
@@ -1689,6 +1718,7 @@ _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 _OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
 _BARE_FREQUENCY = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)")
 _NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+_PERIODIC_DAY = re.compile(r"\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo|truoc)\b")
 _DATED = re.compile(r"\b(?:truoc|cham nhat|han)\b[^;]*\d{1,2}/\d{1,2}")
 # A parenthesis that holds only a timeframe: "(tuần đầu tháng 7/2027)", "(hè năm 2027)", "(trước và trong tháng 3 âm
 # lịch năm 2027)"; a bare date in brackets after an occasion ("nhân kỷ niệm … (15/10/2027)") is not one.
@@ -1703,6 +1733,81 @@ _LEADING_TIME = re.compile(
 )
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
+
+
+# A bracket right after a time that glosses it: the hours or the weekday of it ("02 lần/ngày (sáng 6h00, chiều 17h00)"),
+# the day expected ("ngay sau Tết Nguyên đán (dự kiến sáng Chủ nhật, ngày 21/02/2027)"), the stage of the work it
+# waits for ("từ tháng 4/2027 (khi bắt đầu đổ nước, cấy lúa)") or its months ("02 lần trong năm (tháng 6 và tháng
+# 12/2027)"); one clause of time, no ";" inside (a bracket "(tháng 6 - 7/2027; Phòng Nghệ thuật chủ trì)" holds a
+# doer too).
+_GLOSS = re.compile(r"\s*\(([^();]{2,80})\)")
+_GLOSS_WORDS = re.compile(
+    r"^(?:dự kiến|khi|tức|sáng|chiều|tối|trưa)\b|^khoảng\s+(?:\d{1,3}\s*[-–]?\s*(?:\d{1,3}\s+)?(?:ngày|tuần|tháng)|tháng|quý|ngày)\b|"
+    r"\b\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?![\wà-ỹ])|"
+    r"\b(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\b",
+    re.IGNORECASE,
+)
+# An event the task waits for, written before the bracket that dates it: "sau khi bế mạc (trong năm 2028)", "ngay sau
+# khi có quyết định giao đất (dự kiến quý II/2027)".
+_EVENT_BEFORE_GLOSS = re.compile(r"(?<![\wà-ỹ])(?:[Nn]gay\s+)?(?:[Ss]au|[Tt]rước)\s+khi\s+[^;.,()]{2,40}?$")
+
+
+def _is_gloss(inside: str) -> bool:
+    inside = " ".join(inside.split())
+    if UNIT_HEAD.search(inside) or re.match(r"(?:hoàn thành|xong|chậm nhất)\b", inside, re.IGNORECASE):
+        # a deadline of its own in the bracket: "trước Tết Nguyên đán (hoàn thành trước ngày 25/01/2027)" is due on the
+        # date, the occasion yields to it
+        return False
+    return _is_time_bracket(inside) or bool(_GLOSS_WORDS.search(inside))
+
+
+def _with_glosses(deadlines: list[str], text: str) -> list[str]:
+    """Each time with the bracket that glosses it, as printed (LABELING.md §3, "Dự kiến sáng ngày 11/10/2020 (Chủ
+    nhật)"): the bracket and a time that goes on right after it ("02 lần/ngày (sáng 6h00, chiều 17h00) trong tháng
+    9/2027") are one timeframe, not two."""
+    flat = " ".join(text.split())
+    out: list[str] = []
+    used: set[str] = set()
+    for deadline in deadlines:
+        if deadline in used:
+            continue
+        at = flat.find(deadline)
+        gloss = _GLOSS.match(flat, at + len(deadline)) if at >= 0 else None
+        if (
+            gloss
+            and deadline != gloss[1].strip()
+            and _is_gloss(gloss[1])
+            # a season or a holiday glossed with its dates ("trong mùa mưa bão (từ tháng 7 đến tháng 11/2027)") is the
+            # occasion, the dates the time (r10, the labels' convention); glossed with the day expected or its hours
+            # ("ngay sau Tết Nguyên đán (dự kiến sáng Chủ nhật, ngày 21/02/2027)") it is the time with its gloss
+            and not (_OCCASION_LIKE.search(fold(deadline)) and not _GLOSS_WORDS.search(gloss[1]))
+        ):
+            inside = " ".join(gloss[1].split())
+            joined = f"{deadline} ({inside})"
+            after = flat[gloss.end() :]
+            following = next(
+                (
+                    d
+                    for d in deadlines
+                    if d != deadline and d not in inside and re.match(r" " + re.escape(d), after)
+                ),
+                None,
+            )
+            if following:
+                joined += " " + following
+                used.add(following)
+            used.update(d for d in deadlines if d != deadline and d in inside)
+            out = [d for d in out if d not in inside]
+            out.append(joined)
+            continue
+        event = None
+        if at >= 0 and flat[at - 1 : at] == "(" and flat[at + len(deadline) : at + len(deadline) + 1] == ")":
+            event = _EVENT_BEFORE_GLOSS.search(flat[: at - 1].rstrip())
+        if event:
+            out.append(f"{event[0].strip()} ({deadline})")  # "sau khi bế mạc (trong năm 2028)"
+            continue
+        out.append(deadline)
+    return [d for d in out if d not in used]
 
 
 def _is_time_bracket(inside: str) -> bool:
@@ -1926,6 +2031,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if _is_time_bracket(held) and not any(held in d for d in deadlines):
             # the whole bracket is the timeframe, not the deadline read inside it ("trong tháng 3" of "… âm lịch …")
             deadlines = [d for d in deadlines if d not in held] + [held]
+    deadlines = _with_glosses(deadlines, text)
     # a season glossed with its dates ("trong mùa mưa bão (từ tháng 7 đến tháng 11/2027)"): in prose the season is
     # the occasion, the dates in the bracket the time
     seasons_glossed = {
@@ -1956,6 +2062,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             and re.search(_SETS_UP + r"[^.;]*?" + re.escape(d), text)
         )
     ]
+    if any(_PERIODIC_DAY.search(fold(d)) for d in deadlines):
+        # "lịch tư vấn lưu động hằng tháng, thông báo … trước ngày 25 của tháng trước": the day of every period is the
+        # time, the bare frequency beside it says the same
+        deadlines = [d for d in deadlines if not _BARE_FREQUENCY.fullmatch(fold(d))]
     if any(_DATED.search(fold(d)) for d in deadlines):
         deadlines = [d for d in deadlines if _DATED.search(fold(d)) or not _OCCASION_LIKE.search(fold(d))]
     if "thường xuyên" in deadlines and re.search(r"thực hiện thường xuyên,\s+báo cáo\b", text):

@@ -24,7 +24,7 @@ _QUARTER_NO = r"(iv|iii|ii|i|[1-4])"
 _OPEN_ENDED = re.compile(r"(?:va )?(?:cac|nhung) nam (?:tiep theo|sau|tiep)|tro di|den nay|lien tuc tu")
 _CONTINUOUS = re.compile(
     r"^(?:(?:duoc )?thuc hien )?(?:thuong xuyen|lien tuc|hang (?:ngay|dem|tuan|thang|quy|nam|hoc ky)|hang nam|"
-    r"dinh ky|(?:dau |cuoi )?moi (?:tuan|thang|quy|nam|hoc ky|ky|dot)|hang thang|thuong ky|theo mua vu|"
+    r"dinh ky|(?:dau |cuoi )?moi (?:tuan|thang|quy|nam|hoc ky|ky|dot|(?:\d{1,2}|sau|ba|hai) (?:thang|tuan|nam))|hang thang|thuong ky|theo mua vu|"
     r"theo (?:thoi )?vu\b)"
     # "02 lần/năm", "01 lần/quý", "tháng 01 hằng năm", "ngày 15 hằng tháng": a periodicity anywhere
     r"|^(?:it nhat )?\d{1,2} lan\s*(?:/|trong|moi|mot)\s*(?:nam|quy|thang|tuan)|\bhang (?:nam|thang|quy|tuan)\b"
@@ -37,7 +37,7 @@ _CONTINUOUS = re.compile(
     # và sau mỗi chuyến biển")
     r"|^(?:it nhat )?\d{1,2} [a-z]+(?: [a-z]+)?\s*/\s*(?:nam|quy|thang|tuan)$|^(?:truoc|trong|sau)\b[a-z ,]{0,20}\bmoi\b"
     # a day of the next period, every period: "trước ngày 05 của tháng sau", "chậm nhất ngày 15 của quý kế tiếp"
-    r"|\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo)\b"
+    r"|\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo|truoc)\b"
 )
 # A season or a time limit counted from an event: "trước vụ Đông Xuân 2026 - 2027", "trong mùa khô", "trước Tết
 # Nguyên đán", "trong thời hạn 05 ngày làm việc", "trong 15 ngày kể từ khi …", "ngay sau khi …", "chậm nhất 10 ngày
@@ -46,6 +46,10 @@ _RELATIVE = re.compile(
     r"^(?:truoc|sau|trong|ngay sau)\s+(?:mua|vu|tet)\b"
     r"|^(?:cham nhat (?:la )?|hoan thanh )?(?:\d{1,3} ngay (?:lam viec )?)?truoc khi\b"
     r"|^(?:trong (?:thoi han |thoi gian |vong )?|(?:cham nhat|khong qua|truoc it nhat) (?=\d{1,3} gio\b))\d{1,3} (?:ngay|gio)\b|^(?:ngay )?sau khi\b|\bke tu\b"
+)
+# A season of the weather or of a crop, as the time of a task: "Mùa khô", "Vụ xuân và vụ thu năm 2027".
+_SEASON = re.compile(
+    r"^(?:mua (?:kho|mua|lu|bao|nang|he|du lich|cao diem)|vu (?:xuan|he|thu|dong|mua|chiem|lua))\b"
 )
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 # A school's semester, or both ("Học kỳ I", "Trong học kỳ II", "Học kỳ I và học kỳ II"): a time of the school year,
@@ -235,6 +239,12 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         end = month_end(default_year, month)
         if end:
             return {"kind": "month", "start": month_start(default_year, month), "end": end, "due": end}
+    if _SEASON.match(key):
+        # "Mùa khô", "Vụ xuân và vụ thu năm 2027": a season, its dates the text does not give (its year's end
+        # approximates the due date when the year is printed)
+        year = re.search(r"\b" + _YEAR + r"\b", key)
+        due = iso(int(year[1]), 12, 31) if year else None
+        return {"kind": "event", "start": None, "end": due, "due": due}
     return {"kind": "unknown", "start": None, "end": None, "due": None}
 
 
@@ -307,6 +317,9 @@ TIMEFRAME_HEAD = re.compile(
     r"ngày\s+\d|Ngày\s+\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|Sáu tháng|6 tháng|Kỳ họp|Theo yêu cầu|"
     r"Khi có yêu cầu|(?:Học|học) kỳ\s+(?:I|II|1|2)\b|Giai đoạn\s+(?:19|20)\d\d|Từ nay|(?:Cuối|Đầu|Giữa) năm\b|"
     r"(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b|"
+    # a season of the weather or of a crop opening the cell: "Mùa khô (từ 15/4 đến 15/9/2027)", "Vụ xuân và vụ thu năm
+    # 2027" ("Vụ Pháp chế", a ministry's department, is no season)
+    r"Mùa\s+(?:khô|mưa|lũ|bão|nắng|hè|du lịch|cao điểm)\b|Vụ\s+(?:[Xx]uân|[Hh]è|[Tt]hu|[Đđ]ông|[Mm]ùa|[Cc]hiêm|lúa)\b|"
     # a deadline cell without "ngày", its date wrapped onto the next line: "Trước" / "31/10/2027"
     r"(?<=Trước )\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)"
 )
