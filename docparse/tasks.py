@@ -309,9 +309,10 @@ class Node:
 
 
 # A further field label inside a field line ("Chủ trì: X. Phối hợp: Y. Thời gian: Z."), after a sentence or
-# clause end: the fields an office typed on one line.
+# clause end: the fields an office typed on one line. A form-like plan parts them with a vertical bar, a table's
+# columns typed on one line ("Khoa/phòng chủ trì: X | Khoa/phòng phối hợp: Y | Thời hạn: Z").
 _INNER_FIELD = re.compile(
-    r"(?<=[.;,])\s+(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
+    r"(?:(?<=[.;,])\s+|\s+\|\s+)(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
     r"Tiến độ|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|Trách nhiệm|Người phụ trách)"
     r"(?:\s+(?:thực hiện|hoàn thành))?\s*:)"
 )
