@@ -269,7 +269,10 @@ _SUBJECT_HEAD = re.compile(
     r"Các(?=\s[A-ZĐỦ])|Các doanh nghiệp|Doanh nghiệp|"
     # the banks and credit funds a State Bank branch writes to ("Ngân hàng Chính sách xã hội chi nhánh … chủ trì", "Các
     # quỹ tín dụng nhân dân bố trí …"): bodies, and "hàng" of "Ngân hàng" is no adverb ("hàng năm")
-    r"Ngân hàng|Các ngân hàng|Quỹ|Các quỹ)[\s,]"
+    r"Ngân hàng|Các ngân hàng|Quỹ|Các quỹ|"
+    # an enterprise's production units and a cooperative alliance ("Phân xưởng Vận hành phối hợp …", "Xí nghiệp Thu gom
+    # số 1 điều chỉnh …", "Dây chuyền số 2 phối hợp …", "Nhà máy …", "Liên minh Hợp tác xã tỉnh")
+    r"Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Liên minh)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -363,7 +366,8 @@ def split_field_line(text: str) -> list[str]:
         fields = [part.strip(" ;") for part in _INNER_FIELD.split(text[doers.end() :]) if part.strip(" ;")]
         if all(FIELD.match(part) for part in fields):
             return [text[: doers.start()].strip(), *fields]
-    parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
+    # (a bar that ends a line wrapped by a PDF belongs to no field)
+    parts = [part.strip(" |") for part in _INNER_FIELD.split(text) if part.strip(" |")]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
     first_field = FIELD.match(parts[1])
@@ -1087,6 +1091,8 @@ _PREDICATE = re.compile(
     r"mặc|đeo|"
     # "… giữ liên lạc thường xuyên với …"
     r"giữ|"
+    # printing the leaflets a plan hands out ("Phòng Hành chính - Tổng hợp in, cấp phát tờ gấp …")
+    r"in|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1204,6 +1210,15 @@ def unit_phrase(text: str) -> str | None:
             and previous != "và"  # "Phòng Giáo dục và đào tạo": a second name, not a verb
             and previous.lower() != "người"  # "Hỗ trợ người nộp thuế": the people a unit serves, not its verb
             and not _ends_capitalised_word(previous, rest)
+            # "Xí nghiệp Thu gom - Vận chuyển số 1": after a dash a field's name opens, and the syllable after its
+            # capitalised first one ends the word ("Vận chuyển"), whatever verb it also is
+            and not (
+                len(words) > 1
+                and words[-2] in {"-", "–"}
+                and previous[:1].isupper()
+                and not previous.isupper()
+                and not UNIT_HEAD.match(previous)
+            )
             # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã": a committee is named by what it carries out
             and not (_NAMED_BY_PURPOSE.search(" ".join(words)) and re.match(r"thực hiện [A-ZĐ]", rest))
             and _PREDICATE.match(rest)
@@ -1595,6 +1610,9 @@ _OCCASION_BEFORE = re.compile(r"(?<![\wà-ỹ])nhân\s+(?:dịp\b|kỷ niệm\b|
 _LEADING_TIME = re.compile(
     r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
 )
+# A period that opens the sentence before its subject ("Mỗi 6 tháng, Ban Kiểm soát nội bộ phối hợp …"): the subject
+# follows it (the period is read as the time by `_INLINE_DEADLINE`).
+_LEADING_PERIOD = re.compile(r"^[Mm]ỗi\s+(?:\d{1,2}\s+)?(?:tuần|tháng|quý|năm|học kỳ|đợt)[^,;:]{0,30},\s*(?=[A-ZĐỦ])")
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
 
@@ -1650,6 +1668,20 @@ def _doer_after_comma(sentences: list[str]) -> list[str]:
     return []
 
 
+def _clause_doer(clause: str, not_doing: tuple[str, ...]) -> str | None:
+    """The unit that opens a clause after ";" as its subject, before a verb that is not one of `not_doing` (or is
+    "phối hợp với X" followed by a verb of its own); the clause may go on in lower case ("…; các Bưu điện văn hóa xã
+    thực hiện"). None without one."""
+    subject = clause[:1].upper() + clause[1:] if re.match(r"(?:các|mỗi)\s", clause) else clause
+    if not _SUBJECT_HEAD.match(subject) or _NOT_SUBJECT.match(subject):
+        return None
+    unit = unit_phrase(subject)
+    verb = subject[len(unit) :].strip() if unit else ""
+    if unit and _PREDICATE.match(verb) and (not verb.startswith(not_doing) or _with_partner_does(verb)):
+        return clause[: len(unit)]
+    return None
+
+
 def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str], list[str], str | None]:
     """Lead, coordinating units and timeframe stated inside a prose task (only when explicit). A doer named in a
     later sentence counts only inside the task's own `paragraph` (a closing sentence after the list is not it)."""
@@ -1658,7 +1690,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     text = without_roles(text)  # "Cơ quan thường trực Hội đồng (Sở Nội vụ) tổng hợp …": Sở Nội vụ acts
     given = _GIVEN.search(text)
     sentences = [
-        _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
+        _LEADING_PERIOD.sub("", _LEADING_TIME.sub("", sentence))
+        for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text)
+        if sentence
     ]
     if given:
         given_unit = unit_phrase(given["lead"]) or ""
@@ -1742,19 +1776,25 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         # a bullet that names its actor in a later clause of its sentence: "- Nắm tình hình tư tưởng Nhân dân …;
         # Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu tổng hợp, báo cáo Ban Thường vụ hằng quý."
         for clause in re.split(r"(?<=;)\s+", " ".join(paragraph.split()))[1:]:
-            unit = (
-                unit_phrase(clause)
-                if _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause)
-                else None
-            )
-            verb = clause[len(unit) :].strip() if unit else ""
-            if (
-                unit
-                and _PREDICATE.match(verb)
-                and (not verb.startswith(("phối hợp", "tham gia", "được")) or _with_partner_does(verb))
-            ):
+            unit = _clause_doer(clause, ("phối hợp", "tham gia", "được"))
+            if unit:
                 lead = split_units(unit)
                 break
+    if lead and paragraph is not None:
+        # "Công đoàn Công ty vận động đoàn viên …; Đoàn Thanh niên Công ty tổ chức …", "Chủ tịch Ủy ban nhân dân xã tiếp
+        # công dân …; Văn phòng HĐND và UBND xã niêm yết lịch …": an item in two clauses, each with its own subject and
+        # verb, has a doer for each part; all of them lead (a partner's clause, "…; Hội Nông dân phối hợp", or a report
+        # to a body, does not)
+        # A clause of verbs alone ("…; Văn phòng HĐND và UBND đặc khu theo dõi, kiểm tra.", "…; Phòng Văn hóa - Xã hội
+        # hướng dẫn, tổng hợp.") follows up the work of the first: its body oversees, it does not lead.
+        for clause in re.split(r";\s+", " ".join(text.split()))[1:]:
+            unit = _clause_doer(clause, ("phối hợp", "tham gia", "được", "hỗ trợ", "giúp", "báo cáo"))
+            verbs = re.split(r"[.;]", clause[len(unit or "") :])[0].strip(" ,")
+            if unit and not all(
+                (verb := _PREDICATE.match(word)) and verb.end() == len(word)
+                for word in re.split(r",\s*|\s+và\s+", verbs)
+            ):
+                lead.extend(u for u in split_units(unit) if u not in lead and u not in coord)
     for sentence in sentences[1:] if lead else []:
         helper = _SUPPORTS_AFTER.match(sentence)
         if (
