@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import SHARED_KIND, UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
+from docparse.units import (
+    AFTER_COMMA_NO_FIELD,
+    FIELD_BEFORE_COMMA,
+    SHARED_KIND,
+    UNIT_HEAD,
+    UNIT_START,
+    split_assignment,
+    split_units,
+    without_roles,
+)
 
 # Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
 # small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
@@ -1123,6 +1132,8 @@ _NAME_COMPOUNDS = (
     "bồi thường giải phóng mặt bằng",
     # employment, not the verb "làm": "Trung tâm Dịch vụ việc làm tỉnh"
     "việc làm",
+    # a bank, not the adverb "hàng" ("hàng năm"): "Phòng Thanh tra, giám sát ngân hàng"
+    "ngân hàng",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -1203,6 +1214,23 @@ def unit_phrase(text: str) -> str | None:
             size = len(compound.split())
             words.extend(tokens[position : position + size])
             skip = size - 1
+            continue
+        if (
+            previous.endswith(",")
+            and FIELD_BEFORE_COMMA.fullmatch(" ".join(words))
+            and bare[:1].islower()
+            and not AFTER_COMMA_NO_FIELD.match(rest)
+        ):
+            # "Phòng Thanh tra, giám sát ngân hàng kiểm tra …", "Phòng Bảo quản, số hóa tài liệu thực hiện": a
+            # department named by two fields parted by a comma; a subject is never parted from its verb by a comma,
+            # so the lowercase words after it are the second field (its first word a verb too: "giám sát")
+            verb = _PREDICATE.match(rest)
+            size = len(verb[0].split()) if verb else 1
+            words.extend(tokens[position : position + size])
+            skip = size - 1
+            open_run = 0
+            if tokens[position + size - 1].endswith((";", ":", ".")):
+                break
             continue
         if (
             words

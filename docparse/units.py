@@ -162,7 +162,8 @@ def split_units(text: str | None) -> list[str]:
     return list(_split_units(text))  # a new list: callers own the lists they put into tasks
 
 
-# Units of one kind listed after their shared kind: "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn".
+# Units of one kind listed after their shared kind: "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn". A ward's
+# department since 2025 has a comma in its name ("Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": two).
 SHARED_KIND = re.compile(
     r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$"
 )
@@ -180,7 +181,7 @@ def _split_units(text: str) -> tuple[str, ...]:
         shared = SHARED_KIND.match(part)
         if shared:
             noun = shared[1][:1].upper() + shared[1][1:]
-            for name in shared[2].split(","):
+            for name in re.split(r",(?!\s*Hạ tầng và Đô thị)", shared[2]):
                 name = _drop_roles(name)
                 if name:
                     units.append(f"{noun} {name}")
@@ -272,6 +273,19 @@ _KIND_OF_PLACE = re.compile(
 _ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
 
 
+# A department named by its field, a comma after it: "Phòng Thanh tra,", "Phòng Quản lý hộ kinh doanh,", "Ban Bồi
+# thường,". What may follow the comma without being a second field of the name: the verbs of a role, a time, a
+# collective or another body, people, a place.
+FIELD_BEFORE_COMMA = re.compile(
+    r"(?:Phòng|Ban|Khoa|Tổ|Đội|Trung tâm|Văn phòng)\s+[A-ZĐ][\wà-ỹ]*(?:\s+[a-zà-ỹđ][\wà-ỹ]*){0,4},"
+)
+AFTER_COMMA_NO_FIELD = re.compile(
+    r"(?:phối hợp|chủ trì|thực hiện|tham mưu|có|chịu|được|là|theo|căn cứ|trong|tại|trên|đồng thời|kịp thời|"
+    r"hoàn thành|xong|thời gian|thời hạn|trước|sau|từ|đến|chậm nhất|hằng|hàng|mỗi|định kỳ|thường xuyên|tháng|quý|năm|"
+    r"ngày|các|những|mọi|ban|ngành|sở|đơn vị|tổ chức|doanh nghiệp|địa phương|đoàn thể|cơ quan|hội|phòng|khoa|xã|"
+    r"phường|đặc khu|huyện|thị xã|thị trấn|tỉnh|thành phố|tập thể|công chức|cán bộ|viên chức|giáo viên|nhân viên|"
+    r"người|và|hoặc|nhất là|đặc biệt|kể cả|gồm)(?![\wà-ỹ])"
+)
 # A person named with a rank or title ("Đại úy Phan Văn Hòa", "Đồng chí Lò Văn Sơn") and the office held, after a
 # comma ("…, Đội trưởng Đội Vận động quần chúng"): one actor, not two.
 _PERSON = re.compile(
@@ -326,6 +340,15 @@ def _split_part(part: str) -> list[str]:
             continue
         if units and "," in separator and _OFFICE_HELD.match(piece) and _PERSON.match(units[-1]):
             units[-1] = f"{units[-1]}, {piece}"  # "Đại úy Phan Văn Hòa, Đội trưởng Đội Vận động quần chúng"
+            continue
+        if (
+            units
+            and "," in separator
+            and piece[:1].islower()
+            and FIELD_BEFORE_COMMA.fullmatch(units[-1] + ",")
+            and not AFTER_COMMA_NO_FIELD.match(piece)
+        ):
+            units[-1] = f"{units[-1]}, {piece}"  # "Phòng Quản lý hộ kinh doanh, cá nhân": one department's two fields
             continue
         if units and "," in separator and _KIND_OF_PLACE.match(piece) and _ENDS_WITH_KIND.search(units[-1]):
             units[-1] = (
