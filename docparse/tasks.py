@@ -281,7 +281,10 @@ _SUBJECT_HEAD = re.compile(
     r"Ngân hàng|Các ngân hàng|Quỹ|Các quỹ|"
     # an enterprise's production units and a cooperative alliance ("Phân xưởng Vận hành phối hợp …", "Xí nghiệp Thu gom
     # số 1 điều chỉnh …", "Dây chuyền số 2 phối hợp …", "Nhà máy …", "Liên minh Hợp tác xã tỉnh")
-    r"Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Liên minh)[\s,]"
+    r"Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Liên minh|"
+    # a village's branches of the mass organisations and a province's youth union ("Chi hội Phụ nữ phối hợp …", "Chi
+    # đoàn thanh niên …", "Tỉnh đoàn Gia Lai thực hiện")
+    r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -1277,6 +1280,8 @@ def unit_phrase(text: str) -> str | None:
             )
         if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
             capitalised = True
+        if re.fullmatch(r"\d{1,2}", bare) and previous == "số":
+            capitalised = True  # the number a unit is known by, after a proper name too: "Nhà máy Gạch Tuynel số 2"
         if (
             re.fullmatch(r"[1-9]\d?", bare)
             and previous[:1].isupper()
@@ -1792,7 +1797,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             doer = _DOER_AFTER.match(sentence)
             if (
                 doer
-                and all(_SUBJECT_HEAD.match(part.strip() + " ") for part in doer["unit"].split(","))
+                # each unit of the list opens like a body ("Các đơn vị quân đội đóng quân trên địa bàn, Tỉnh đoàn Gia Lai
+                # thực hiện"), a list of places after one body too ("Ủy ban nhân dân các xã, phường ven biển")
+                and _SUBJECT_HEAD.match(doer["unit"] + " ")
+                and all(
+                    UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ") for unit in split_units(doer["unit"])
+                )
                 and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
                 and unit_phrase(doer["unit"]) == doer["unit"]
             ):
@@ -1808,6 +1818,14 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             if unit:
                 lead = split_units(unit)
                 break
+    if lead:
+        # "Chi đoàn thanh niên cùng Đồn Biên phòng Hướng Phùng tuần tra …": the body named after "cùng (với)" does the
+        # work beside the subject, as one named after "phối hợp với" (not "Ủy ban Mặt trận Tổ quốc cùng cấp")
+        for unit in list(lead):
+            together = re.match(r"^(?P<lead>.+?)\s+cùng(?:\s+với)?\s+(?P<coord>(?=[A-ZĐỦ]).+)$", unit)
+            if together and UNIT_HEAD.match(together["coord"]):
+                lead[lead.index(unit)] = together["lead"]
+                coord.extend(u for u in split_units(together["coord"]) if u not in coord)
     if lead and paragraph is not None:
         # "Công đoàn Công ty vận động đoàn viên …; Đoàn Thanh niên Công ty tổ chức …", "Chủ tịch Ủy ban nhân dân xã tiếp
         # công dân …; Văn phòng HĐND và UBND xã niêm yết lịch …": an item in two clauses, each with its own subject and

@@ -1,0 +1,235 @@
+"""The unit rules of the fourteenth tuning round (docs/docparse.md, "Fourteenth round", **Units (r14-units)**).
+
+Every rule is a rule of the genre (how an office names who leads and who takes part in a task), read on documents
+written here for other provinces, other bodies and other wording than the tuning documents that showed the miss. For
+each rule one document was kept back: written without looking at the parser's result and run once after the rule was
+done, with no tuning after that run; its docstring says how it went.
+"""
+
+from docparse import parse_text
+from docparse.tasks import unit_phrase
+from docparse.units import split_units
+
+
+def _tasks(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(task.lead, task.coord) for task in parse_text(text).tasks]
+
+
+def _leads(text: str) -> list[list[str]]:
+    return [task.lead for task in parse_text(text).tasks]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A form-like plan types an item's fields on one line, parted by vertical bars (a table's columns on one line).
+# ---------------------------------------------------------------------------------------------------------------------
+
+PLAN_BARS_SCHOOL = """TRƯỜNG TRUNG HỌC PHỔ THÔNG LÊ QUÝ ĐÔN
+Số: 41/KH-THPTLQĐ
+KẾ HOẠCH
+Thực hiện dân chủ trong nhà trường năm học 2027 - 2028
+I. MỤC ĐÍCH, YÊU CẦU
+Phát huy quyền làm chủ của cán bộ, giáo viên, nhân viên.
+II. NỘI DUNG
+1. Công khai thu, chi các khoản đóng góp của cha mẹ học sinh
+Bộ phận chủ trì: Kế toán | Bộ phận phối hợp: Ban đại diện cha mẹ học sinh | Thời gian: tháng 10/2027.
+2. Tổ chức hội nghị cán bộ, viên chức năm học 2027 - 2028
+Bộ phận chủ trì: Công đoàn trường | Bộ phận phối hợp: Đoàn Thanh niên trường; Tổ Văn phòng | Thời gian: trước ngày 15/10/2027.
+III. TỔ CHỨC THỰC HIỆN
+Các tổ chuyên môn triển khai thực hiện kế hoạch này./.
+"""
+
+
+def test_fields_parted_by_bars_are_read_as_fields():
+    assert _tasks(PLAN_BARS_SCHOOL) == [
+        (["Kế toán"], ["Ban đại diện cha mẹ học sinh"]),
+        (["Công đoàn trường"], ["Đoàn Thanh niên trường", "Tổ Văn phòng"]),
+    ]
+    times = [task.timeframe.raw if task.timeframe else None for task in parse_text(PLAN_BARS_SCHOOL).tasks]
+    assert times == ["tháng 10/2027", "trước ngày 15/10/2027"]
+
+
+PLAN_BARS_CLINIC = """TRUNG TÂM Y TẾ KHU VỰC MƯỜNG LAY
+Số: 77/KH-TTYT
+KẾ HOẠCH
+Nâng cao sự hài lòng của người bệnh năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng khám bệnh, chữa bệnh.
+II. NỘI DUNG
+1. Bố trí ghế chờ và nước uống tại khu khám bệnh
+Đơn vị chủ trì: Phòng Tổ chức - Hành chính | Đơn vị phối hợp: Khoa Khám bệnh |
+Thời gian: quý I/2027.
+2. Công khai giá dịch vụ kỹ thuật tại các khoa
+Đơn vị chủ trì: Phòng Tài chính - Kế toán | Đơn vị phối hợp: — | Thời gian: thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Các khoa, phòng triển khai thực hiện./.
+"""
+
+
+def test_a_bar_that_ends_a_wrapped_line_belongs_to_no_field():
+    """Kept back: run once after the rule; passed untuned."""
+    assert _tasks(PLAN_BARS_CLINIC) == [
+        (["Phòng Tổ chức - Hành chính"], ["Khoa Khám bệnh"]),
+        (["Phòng Tài chính - Kế toán"], []),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An enterprise's production units and a cooperative alliance are bodies that act: "Phân xưởng …", "Xí nghiệp …",
+# "Dây chuyền số 2", "Nhà máy …", "Liên minh Hợp tác xã tỉnh".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_an_enterprise_unit_opens_the_subject():
+    assert unit_phrase("Phân xưởng Sửa chữa cơ điện phối hợp với Phòng Kỹ thuật kiểm tra …") == (
+        "Phân xưởng Sửa chữa cơ điện"
+    )
+    assert unit_phrase("Nhà máy Gạch Tuynel số 2 lắp đặt hệ thống lọc bụi.") == "Nhà máy Gạch Tuynel số 2"
+    assert unit_phrase("Dây chuyền số 3 kiểm định xe cơ giới lưu động.") == "Dây chuyền số 3"
+
+
+PLAN_FACTORY = """CÔNG TY CỔ PHẦN XI MĂNG BỈM SƠN
+Số: 15/KH-XMBS
+KẾ HOẠCH
+Thực hiện quy chế dân chủ ở cơ sở năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm quyền làm chủ của người lao động.
+II. NỘI DUNG
+1. Phân xưởng Lò nung phối hợp với Công đoàn bộ phận tổ chức đối thoại với công nhân ca ba; hoàn thành trong quý II/2027.
+2. Xí nghiệp Khai thác đá - Vận chuyển niêm yết công khai định mức khoán tại nhà ăn ca; thực hiện trong tháng 3/2027.
+3. Mỗi 3 tháng, Nhà máy Nghiền xi măng rà soát chế độ bảo hộ lao động của công nhân.
+4. Hội Nông dân xã chủ trì, phối hợp Liên minh Hợp tác xã tỉnh hướng dẫn thành lập tổ hợp tác.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện./.
+"""
+
+
+def test_a_factory_plan_names_its_production_units():
+    """Kept back: run once after the rule; passed untuned."""
+    assert _tasks(PLAN_FACTORY) == [
+        (["Phân xưởng Lò nung"], ["Công đoàn bộ phận"]),
+        (["Xí nghiệp Khai thác đá - Vận chuyển"], []),
+        (["Nhà máy Nghiền xi măng"], []),
+        (["Hội Nông dân xã"], ["Liên minh Hợp tác xã tỉnh"]),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# "in" (print) is a verb of the genre: plans have leaflets printed ("Phòng Hành chính - Tổng hợp in, cấp phát tờ gấp").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_printing_is_the_verb_after_a_name():
+    assert unit_phrase("Phòng Văn hóa - Thông tin in 2.000 tờ rơi tuyên truyền.") == "Phòng Văn hóa - Thông tin"
+    assert unit_phrase("Văn phòng Sở in, phát hành cuốn sổ tay.") == "Văn phòng Sở"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An item in clauses after ";", each with its own subject and verb, has a doer for each part; a clause of verbs alone
+# ("…; Văn phòng theo dõi, kiểm tra.") follows up the work and its body does not lead.
+# ---------------------------------------------------------------------------------------------------------------------
+
+PLAN_TWO_DOERS = """ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN
+Số: 88/KH-UBND
+KẾ HOẠCH
+Công tác dân vận chính quyền năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng phục vụ nhân dân.
+II. NỘI DUNG
+1. Công an phường tổ chức tuần tra các tuyến phố ven đê; Đoàn Thanh niên phường ra quân dọn vệ sinh bãi sông mỗi tháng một lần.
+2. Trung tâm Phục vụ hành chính công phường tiếp nhận hồ sơ trực tuyến; Văn phòng HĐND và UBND phường theo dõi, đôn đốc.
+3. Phòng Văn hóa - Xã hội rà soát danh sách hộ nghèo; Hội Liên hiệp Phụ nữ phường phối hợp.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả trước ngày 30/11/2027./.
+"""
+
+
+def test_each_clause_with_its_own_subject_names_a_doer():
+    assert _leads(PLAN_TWO_DOERS) == [
+        ["Công an phường", "Đoàn Thanh niên phường"],
+        ["Trung tâm Phục vụ hành chính công phường"],
+        ["Phòng Văn hóa - Xã hội"],
+    ]
+
+
+PLAN_TWO_DOERS_COMMUNE = """ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+Số: 19/KH-UBND
+KẾ HOẠCH
+Thực hiện dân chủ ở cơ sở năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Phát huy quyền làm chủ của nhân dân.
+II. NỘI DUNG
+1. Phó Chủ tịch Ủy ban nhân dân xã phụ trách văn hóa - xã hội đối thoại với nhân dân các thôn vùng cao; Ban Chỉ huy Quân sự xã bố trí lực lượng bảo đảm an toàn buổi đối thoại.
+2. Công chức Tư pháp - Hộ tịch niêm yết thủ tục hành chính tại trụ sở; các thôn thực hiện niêm yết tại nhà văn hóa thôn.
+3. Ban Quản lý chợ xã sắp xếp lại các quầy hàng; Phòng Kinh tế hướng dẫn, kiểm tra.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả trước ngày 30/11/2027./.
+"""
+
+
+def test_a_further_doer_after_a_semicolon_in_a_commune():
+    """Kept back: run once after the rule; passed untuned."""
+    assert _leads(PLAN_TWO_DOERS_COMMUNE) == [
+        ["Phó Chủ tịch Ủy ban nhân dân xã phụ trách văn hóa - xã hội", "Ban Chỉ huy Quân sự xã"],
+        ["Công chức Tư pháp - Hộ tịch", "các thôn"],
+        ["Ban Quản lý chợ xã"],
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A department named by two fields parted by a comma ("Phòng Thanh tra, giám sát ngân hàng"): a subject is never
+# parted from its verb by a comma, so lowercase words after "Phòng X," are its second field; a list of bodies goes on
+# with a body, a collective, people or a place.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_department_with_a_comma_in_its_name():
+    assert unit_phrase("Phòng Thanh tra, giám sát ngân hàng kiểm tra việc cho vay.") == (
+        "Phòng Thanh tra, giám sát ngân hàng"
+    )
+    assert unit_phrase("Phòng Tư vấn, điều trị nghiện ma túy tiếp nhận người cai nghiện tự nguyện.") == (
+        "Phòng Tư vấn, điều trị nghiện ma túy"
+    )
+    assert split_units("Phòng Quản lý hộ kinh doanh, cá nhân") == ["Phòng Quản lý hộ kinh doanh, cá nhân"]
+    # a list of bodies stays a list
+    assert split_units("Phòng Văn hóa - Xã hội, Công an xã") == ["Phòng Văn hóa - Xã hội", "Công an xã"]
+    assert unit_phrase("Phòng Kinh tế, các thôn rà soát hộ nghèo.") == "Phòng Kinh tế, các thôn"
+
+
+LETTER_COMMA_NAMES = """SỞ Y TẾ TỈNH NGHỆ AN
+CƠ SỞ CAI NGHIỆN MA TÚY TỈNH
+Số: 205/CSCN-TV
+V/v tăng cường tư vấn cho người nghiện ma túy
+Nghệ An, ngày 10 tháng 3 năm 2027
+Kính gửi: Các phòng, đội thuộc Cơ sở.
+Để nâng cao chất lượng tư vấn, Giám đốc Cơ sở yêu cầu:
+1. Phòng Giáo dục, dạy nghề phối hợp với Đội Bảo vệ tổ chức lớp học nghề may cho học viên; hoàn thành trong quý II/2027.
+2. Giao Phòng Y tế, phục hồi chức năng khám sức khỏe định kỳ cho học viên; thực hiện hằng quý.
+3. Phòng Tổ chức, hành chính phối hợp với Phòng Tài chính, kế toán rà soát chế độ ăn của học viên.
+Yêu cầu các phòng, đội nghiêm túc thực hiện./.
+"""
+
+
+def test_departments_with_a_comma_in_a_rehab_centre_letter():
+    """Kept back: run once after the rule; passed untuned."""
+    assert _tasks(LETTER_COMMA_NAMES) == [
+        (["Phòng Giáo dục, dạy nghề"], ["Đội Bảo vệ"]),
+        (["Phòng Y tế, phục hồi chức năng"], []),
+        (["Phòng Tổ chức, hành chính"], ["Phòng Tài chính, kế toán"]),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A ward's department since 2025 has a comma in its name: "Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị"
+# names two departments.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_wards_economy_department_in_a_shared_kind_list():
+    assert split_units("Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị") == [
+        "Phòng Văn hóa - Xã hội",
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+    ]
+    assert split_units("Các phòng: Kinh tế, Hạ tầng và Đô thị, Văn hóa - Xã hội") == [
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        "Phòng Văn hóa - Xã hội",
+    ]
