@@ -1832,9 +1832,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         # verb, has a doer for each part; all of them lead (a partner's clause, "…; Hội Nông dân phối hợp", or a report
         # to a body, does not)
         # A clause of verbs alone ("…; Văn phòng HĐND và UBND đặc khu theo dõi, kiểm tra.", "…; Phòng Văn hóa - Xã hội
-        # hướng dẫn, tổng hợp.") follows up the work of the first: its body oversees, it does not lead.
+        # hướng dẫn, tổng hợp.") follows up the work of the first: its body oversees, it does not lead; nor does a body
+        # that guides the others ("…; Trạm Y tế xã, phường hướng dẫn Nhân dân").
         for clause in re.split(r";\s+", " ".join(text.split()))[1:]:
-            unit = _clause_doer(clause, ("phối hợp", "tham gia", "được", "hỗ trợ", "giúp", "báo cáo"))
+            unit = _clause_doer(clause, ("phối hợp", "tham gia", "được", "hỗ trợ", "giúp", "báo cáo", "hướng dẫn"))
             verbs = re.split(r"[.;]", clause[len(unit or "") :])[0].strip(" ,")
             if unit and not all(
                 (verb := _PREDICATE.match(word)) and verb.end() == len(word)
