@@ -1208,6 +1208,17 @@ def unit_phrase(text: str) -> str | None:
             words.append(token)
             closed, headed, open_run, capitals = False, True, 0, 0
             continue
+        if (
+            words
+            and re.match(r"chi nhánh(?![\wà-ỹ])", rest)
+            and not tokens[position + 1].endswith((",", ";", "."))
+        ):
+            # "Ngân hàng … Công Thương Việt Nam chi nhánh Cần Thơ": a branch named after its parent's proper name, its
+            # own place after it
+            words.extend(tokens[position : position + 2])
+            skip = 1
+            closed, capitals, open_run = False, 0, 0
+            continue
         if words and _IN_A_ZONE.match(rest):
             # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
             words.append(token)
@@ -1281,7 +1292,9 @@ def unit_phrase(text: str) -> str | None:
         if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
             capitalised = True
         if re.fullmatch(r"\d{1,2}", bare) and previous == "số":
-            capitalised = True  # the number a unit is known by, after a proper name too: "Nhà máy Gạch Tuynel số 2"
+            capitalised = (
+                True  # the number a unit is known by, after a proper name too: "Nhà máy Gạch Tuynel số 2"
+            )
         if (
             re.fullmatch(r"[1-9]\d?", bare)
             and previous[:1].isupper()
@@ -1645,7 +1658,9 @@ _LEADING_TIME = re.compile(
 )
 # A period that opens the sentence before its subject ("Mỗi 6 tháng, Ban Kiểm soát nội bộ phối hợp …"): the subject
 # follows it (the period is read as the time by `_INLINE_DEADLINE`).
-_LEADING_PERIOD = re.compile(r"^[Mm]ỗi\s+(?:\d{1,2}\s+)?(?:tuần|tháng|quý|năm|học kỳ|đợt)[^,;:]{0,30},\s*(?=[A-ZĐỦ])")
+_LEADING_PERIOD = re.compile(
+    r"^[Mm]ỗi\s+(?:\d{1,2}\s+)?(?:tuần|tháng|quý|năm|học kỳ|đợt)[^,;:]{0,30},\s*(?=[A-ZĐỦ])"
+)
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
 
@@ -1801,7 +1816,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 # thực hiện"), a list of places after one body too ("Ủy ban nhân dân các xã, phường ven biển")
                 and _SUBJECT_HEAD.match(doer["unit"] + " ")
                 and all(
-                    UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ") for unit in split_units(doer["unit"])
+                    UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ")
+                    for unit in split_units(doer["unit"])
                 )
                 and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
                 and unit_phrase(doer["unit"]) == doer["unit"]
@@ -1835,7 +1851,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         # hướng dẫn, tổng hợp.") follows up the work of the first: its body oversees, it does not lead; nor does a body
         # that guides the others ("…; Trạm Y tế xã, phường hướng dẫn Nhân dân").
         for clause in re.split(r";\s+", " ".join(text.split()))[1:]:
-            unit = _clause_doer(clause, ("phối hợp", "tham gia", "được", "hỗ trợ", "giúp", "báo cáo", "hướng dẫn"))
+            unit = _clause_doer(
+                clause, ("phối hợp", "tham gia", "được", "hỗ trợ", "giúp", "báo cáo", "hướng dẫn")
+            )
             verbs = re.split(r"[.;]", clause[len(unit or "") :])[0].strip(" ,")
             if unit and not all(
                 (verb := _PREDICATE.match(word)) and verb.end() == len(word)

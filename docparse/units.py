@@ -348,7 +348,9 @@ def _split_part(part: str) -> list[str]:
             and FIELD_BEFORE_COMMA.fullmatch(units[-1] + ",")
             and not AFTER_COMMA_NO_FIELD.match(piece)
         ):
-            units[-1] = f"{units[-1]}, {piece}"  # "Phòng Quản lý hộ kinh doanh, cá nhân": one department's two fields
+            units[-1] = (
+                f"{units[-1]}, {piece}"  # "Phòng Quản lý hộ kinh doanh, cá nhân": one department's two fields
+            )
             continue
         if units and "," in separator and _KIND_OF_PLACE.match(piece) and _ENDS_WITH_KIND.search(units[-1]):
             units[-1] = (
