@@ -1377,6 +1377,24 @@ _COORD_AFTER_LEAD = re.compile(
     r"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+"
     r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí)(?![\wà-ỹ])"
 )
+# The unit handed a task and the role after it, with no clause between: "giao X chủ trì" (X holds no comma or bracket).
+_GIVEN_TO_LEAD = re.compile(r"^(?P<unit>[^,;:.()]{3,90}?)\s+chủ trì(?![\wà-ỹ])")
+# The subject right before its role ("Đội An ninh kiểm soát phối hợp với …", "… chủ trì"), no clause between.
+_SUBJECT_TO_ROLE = re.compile(
+    r"^(?P<unit>[^,;:.()]{3,90}?)\s+(?:phối hợp với|phối hợp cùng|chủ trì)(?![\wà-ỹ])"
+)
+# Words that say how a body does its role, not what it is ("Công an xã tăng cường phối hợp với …").
+_ADVERB = re.compile(
+    r"tăng cường|thường xuyên|tích cực|chủ động|tiếp tục|kịp thời|khẩn trương|trực tiếp|nghiêm túc|định kỳ|"
+    r"chỉ đạo|tham mưu|đồng thời|chặt chẽ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|mỗi năm|"
+    r"có trách nhiệm|sẽ tiếp|cần phải|phải tiếp|luôn luôn|cùng với|đã được|tổ chức|thực hiện|triển khai|lãnh đạo"
+)
+# Words between such a unit and "chủ trì" that belong to a clause, not a name ("giao Phòng Kinh tế tham mưu UBND xã
+# chủ trì …").
+_NOT_IN_FRAME = re.compile(
+    r"(?<![\wà-ỹ])(?:tham mưu|phối hợp|cùng|với|giúp|hướng dẫn|đôn đốc|chỉ đạo|tổ chức|trình|cho|của|để|là|được|"
+    r"trực tiếp|thường xuyên|tiếp tục|chủ động)(?![\wà-ỹ])"
+)
 _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 # A later sentence that names who carries the task out: "… tại trụ sở ấp. Phòng Kinh tế thực hiện; thời gian: …",
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
@@ -1744,6 +1762,17 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     ]
     if given:
         given_unit = unit_phrase(given["lead"]) or ""
+        framed = _GIVEN_TO_LEAD.match(given["lead"])
+        if (
+            given_unit
+            and framed
+            and framed["unit"].startswith(given_unit)
+            and framed["unit"] != given_unit
+            and not _NOT_IN_FRAME.search(framed["unit"][len(given_unit) :])
+        ):
+            # "giao Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên chủ trì": "giao … chủ trì" frames the name, whatever
+            # verb its lowercase words also are ("bảo vệ")
+            given_unit = framed["unit"]
         # a head word opens the unit; without one (an OCR misreading, "chuyển giao Công nghệ …") the unit must be
         # followed by the verb of an assignment
         if _SUBJECT_HEAD.match(given["lead"]) or _DONE_BY_VERB.match(given["lead"][len(given_unit) :]):
@@ -1778,6 +1807,24 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         lead = [official["who"].strip(" ,")]
     if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
         phrase = unit_phrase(_HONORIFIC.sub("", subject))
+        framed = _SUBJECT_TO_ROLE.match(_HONORIFIC.sub("", subject))
+        extra = (
+            framed["unit"][len(phrase) :].strip()
+            if phrase and framed and framed["unit"].startswith(phrase)
+            else ""
+        )
+        verb = _PREDICATE.match(extra)
+        if (
+            len(extra.split()) == 2
+            and extra.islower()
+            and verb is not None
+            and verb.end() == len(extra)
+            and not _NOT_IN_FRAME.search(extra)
+            and not _ADVERB.fullmatch(extra)
+        ):
+            # "Đội An ninh kiểm soát phối hợp với Công an phường …": a word of two syllables right before the role is
+            # the name's field ("kiểm soát"), not a verb (a verb takes an object before "phối hợp")
+            phrase = framed["unit"]
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase[:1].lower() + phrase[1:] if written_on else phrase)
     addressee = _HANDS_OVER.sub("", subject, count=1)
