@@ -274,3 +274,87 @@ def test_a_letter_to_bank_branches():
         ),
         (["Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh Lâm Đồng"], []),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A village's branches of the mass organisations and a province's youth union act ("Chi hội Phụ nữ …", "Chi đoàn thanh
+# niên …", "Tỉnh đoàn …"); "X cùng Y <verb>" names Y as X's partner, as "phối hợp với" does.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_village_branch_and_its_partner_after_cung():
+    assert _tasks(PLAN_VILLAGE) == [
+        (["Chi hội Nông dân"], ["Tổ hòa giải thôn"]),
+        (["Chi đoàn thanh niên"], ["Trường Tiểu học Bản Mới"]),
+    ]
+
+
+PLAN_VILLAGE = """ĐẢNG ỦY XÃ THANH HÓA
+CHI BỘ THÔN BẢN MỚI
+Số: 03-KH/CB
+KẾ HOẠCH
+Thực hiện công tác dân vận năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Tăng cường sự đoàn kết trong thôn.
+II. NỘI DUNG
+1. Chi hội Nông dân cùng Tổ hòa giải thôn vận động các hộ giải quyết tranh chấp đất rẫy; thường xuyên.
+2. Chi đoàn thanh niên phối hợp với Trường Tiểu học Bản Mới sửa chữa lớp học trước ngày 15/8/2027.
+III. TỔ CHỨC THỰC HIỆN
+Các chi hội, chi đoàn triển khai thực hiện./.
+"""
+
+PLAN_STORM = """BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH QUẢNG NGÃI
+Số: 61/KH-BCH
+KẾ HOẠCH
+Ứng phó bão, áp thấp nhiệt đới năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động ứng phó, giảm thiểu thiệt hại.
+II. NỘI DUNG
+a) Dọn dẹp bãi biển, vớt rác sau bão. Các đơn vị bộ đội đóng quân trên địa bàn, Tỉnh đoàn Quảng Ngãi thực hiện. Thời hạn: trong 48 giờ sau khi bão tan.
+b) Đưa tàu thuyền vào nơi neo đậu an toàn. Ủy ban nhân dân các xã, đặc khu ven biển thực hiện, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp. Thời hạn: trước khi bão đổ bộ.
+c) Chi đoàn thanh niên Cảng cá Sa Kỳ cùng Đồn Biên phòng Sa Kỳ kiểm đếm tàu thuyền; hằng ngày trong mùa mưa bão.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả về Thường trực Ban Chỉ huy./.
+"""
+
+
+def test_a_storm_plan_names_its_doers_after_the_item():
+    """Kept back: run once after the rules; passed untuned."""
+    assert _tasks(PLAN_STORM) == [
+        (["Các đơn vị bộ đội đóng quân trên địa bàn", "Tỉnh đoàn Quảng Ngãi"], []),
+        (["Ủy ban nhân dân các xã, đặc khu ven biển"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+        (["Chi đoàn thanh niên Cảng cá Sa Kỳ"], ["Đồn Biên phòng Sa Kỳ"]),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# "giao X chủ trì" and "X phối hợp với …" frame a unit's name: a lowercase field in it that is also a verb ("Phòng
+# Quản lý bảo vệ rừng và Bảo tồn thiên nhiên", "Đội An ninh kiểm soát") stays in it; a clause does not ("giao Phòng
+# Kinh tế tham mưu …").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_role_frames_a_name_whose_field_is_a_verb():
+    leads = _leads(PLAN_FRAMED)
+    assert leads == [
+        ["Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên"],
+        ["Đội An ninh kiểm soát"],
+        ["Công an xã"],
+        ["Phòng Kinh tế"],
+    ]
+
+
+PLAN_FRAMED = """CHI CỤC KIỂM LÂM TỈNH LÂM ĐỒNG
+Số: 12/KH-CCKL
+KẾ HOẠCH
+Phòng cháy, chữa cháy rừng mùa khô năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo vệ diện tích rừng hiện có.
+II. NỘI DUNG
+1. Kiện toàn các tổ đội xung kích; giao Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên chủ trì, hoàn thành trong quý I/2027.
+2. Đội An ninh kiểm soát phối hợp với Hạt Kiểm lâm Bảo Lâm tuần tra các cửa rừng.
+3. Công an xã tăng cường phối hợp với Hạt Kiểm lâm tuần tra ban đêm.
+4. Giao Phòng Kinh tế tham mưu Ủy ban nhân dân xã chủ trì tổ chức diễn tập.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện./.
+"""
