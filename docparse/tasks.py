@@ -1057,6 +1057,15 @@ def lead_in_units(text: str) -> list[str]:
     )
     if match:
         return split_units(unit_phrase(match[1]) or "")
+    # "… Sở Tài chính đề nghị Ủy ban nhân dân các xã, phường nêu trên khẩn trương thực hiện:": the verb closes the
+    # lead-in without "như sau"
+    doing = re.search(
+        r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+(?:khẩn trương\s+|nghiêm túc\s+|tập trung\s+)?"
+        r"(?:triển khai\s+)?thực hiện\s*:\s*$",
+        text,
+    )
+    if doing and _SUBJECT_HEAD.match(doing[1] + " "):
+        return split_units(unit_phrase(doing[1]) or "")
     # "… Sở Giáo dục và Đào tạo đề nghị các đơn vị:": the bodies asked, named alone before the list
     bare = re.search(
         r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?:cho\s+)?([^:;,]*?(?:, [^:;,]+?)?)\s*:\s*$", text
@@ -1103,8 +1112,9 @@ _PREDICATE = re.compile(
     r"mặc|đeo|"
     # "… giữ liên lạc thường xuyên với …"
     r"giữ|"
-    # printing the leaflets a plan hands out ("Phòng Hành chính - Tổng hợp in, cấp phát tờ gấp …")
-    r"in|"
+    # printing the leaflets a plan hands out ("Phòng Hành chính - Tổng hợp in, cấp phát tờ gấp …"); the bodies named
+    # above ("các xã, phường nêu trên")
+    r"in|nêu|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
