@@ -243,9 +243,10 @@ _NAMED_PLACES = re.compile(
 _NUMBERED_AREAS = re.compile(
     r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ].*?)\s+khu vực\s+(?P<numbers>\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
 )
-# Units of one kind told apart by their number, the number repeated with "số": "Tổ công tác hiện trường số 1, số 2".
+# Units of one kind told apart by their number, the number repeated with "số": "Tổ công tác hiện trường số 1, số 2";
+# each is one unit, without the plural "các" of the list ("các Đội sản xuất số 3, số 5" → "Đội sản xuất số 3", …).
 _NUMBERED_UNITS = re.compile(
-    r"^(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+)$"
+    r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+)$"
 )
 # Several bodies of one kind named once before their places, with "Các" or a kind of place: "Các Ban Chỉ huy Quân sự
 # xã Mộc Sơn, Chiềng Sơn", "các Điện lực Cao Lộc, Văn Lãng", "Các Chi nhánh Trung tâm tại Phong Điền, Phú Lộc", "Hội
