@@ -241,6 +241,8 @@ _UNIT_BIGRAMS = {
     "xúc tiến",
     "khu vực",
     "chính quyền",
+    # the bodies where troops are stationed: "Đảng ủy các xã, phường đóng quân", "các đơn vị đóng quân"
+    "đóng quân",
 }
 # Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
 _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
@@ -1115,6 +1117,8 @@ _PREDICATE = re.compile(
     # printing the leaflets a plan hands out ("Phòng Hành chính - Tổng hợp in, cấp phát tờ gấp …"); the bodies named
     # above ("các xã, phường nêu trên")
     r"in|nêu|"
+    # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
+    r"quan trắc|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1438,8 +1442,9 @@ _VILLAGE_HEAD = re.compile(
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
 # "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
 # "… chủ trì; phối hợp: Hội Sinh viên tỉnh, Sở Xây dựng.": the partners' field typed into the paragraph.
+# "… chủ trì, với sự phối hợp của Bảo tàng Nghệ An và Đoàn Thanh niên Sở Nội vụ": the partners after "của".
 _WITH = re.compile(
-    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
+    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng|(?<=sự phối hợp )của)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
 )
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
