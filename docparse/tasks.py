@@ -283,7 +283,7 @@ _SUBJECT_HEAD = re.compile(
     r"Ngân hàng|Các ngân hàng|Quỹ|Các quỹ|"
     # an enterprise's production units and a cooperative alliance ("Phân xưởng Vận hành phối hợp …", "Xí nghiệp Thu gom
     # số 1 điều chỉnh …", "Dây chuyền số 2 phối hợp …", "Nhà máy …", "Liên minh Hợp tác xã tỉnh")
-    r"Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Liên minh|"
+    r"Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|"
     # a village's branches of the mass organisations and a province's youth union ("Chi hội Phụ nữ phối hợp …", "Chi
     # đoàn thanh niên …", "Tỉnh đoàn Gia Lai thực hiện")
     r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn)[\s,]"
@@ -1242,6 +1242,17 @@ def unit_phrase(text: str) -> str | None:
             size = len(compound.split())
             words.extend(tokens[position : position + size])
             skip = size - 1
+            continue
+        numbered = re.match(
+            r"(?:[a-zà-ỹđ]+\s+){1,3}số\s+\d{1,2}(?![\d/])", " ".join(tokens[position : position + 6])
+        )
+        if words and numbered and UNIT_HEAD.search(" ".join(words)):
+            # "Các Công trường khai thác số 2, số 4", "Đội kiểm tra số 3": a unit known by its number, the lowercase
+            # words before "số" its kind, whatever verb they also are
+            size = len(numbered[0].split()) - 1
+            words.extend(tokens[position : position + size])
+            skip = size - 1
+            open_run = 0
             continue
         if (
             previous.endswith(",")

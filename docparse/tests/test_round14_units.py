@@ -358,3 +358,97 @@ II. NỘI DUNG
 III. TỔ CHỨC THỰC HIỆN
 Các đơn vị triển khai thực hiện./.
 """
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A letter's lead-in may close with its verb alone ("… đề nghị Ủy ban nhân dân các xã nêu trên khẩn trương thực
+# hiện:"): its list is the bodies' asked; "nêu trên" refers back and is no part of their name.
+# ---------------------------------------------------------------------------------------------------------------------
+
+LETTER_ASKED = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THANH HÓA
+Số: 1502/SNNMT-TL
+V/v kiểm tra an toàn hồ đập trước mùa mưa lũ
+Thanh Hóa, ngày 12 tháng 4 năm 2027
+Kính gửi: Ủy ban nhân dân các xã: Như Xuân, Thượng Ninh, Xuân Bình.
+Để bảo đảm an toàn hồ đập, Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các xã nêu trên khẩn trương thực hiện:
+Một là, kiểm tra hiện trạng các hồ chứa nhỏ, gửi kết quả về Sở trước ngày 30/4/2027.
+Hai là, phối hợp với Công ty Thủy lợi Sông Chu tổ chức diễn tập xả lũ trong tháng 5/2027.
+Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Thủy lợi để được hướng dẫn./.
+"""
+
+
+def test_a_lead_in_closed_by_its_verb_hands_over_the_list():
+    assert _tasks(LETTER_ASKED) == [
+        (["Ủy ban nhân dân các xã"], []),
+        (["Ủy ban nhân dân các xã"], ["Công ty Thủy lợi Sông Chu"]),
+    ]
+
+
+LETTER_ASKED_WARDS = """BẢO HIỂM XÃ HỘI TỈNH PHÚ THỌ
+Số: 318/BHXH-QLT
+V/v đôn đốc thu bảo hiểm xã hội tự nguyện
+Phú Thọ, ngày 03 tháng 3 năm 2027
+Kính gửi: Ủy ban nhân dân các phường: Âu Cơ, Vân Phú, Phong Châu.
+Bảo hiểm xã hội tỉnh đề nghị Ủy ban nhân dân các phường nêu trên nghiêm túc thực hiện:
+Một là, chỉ đạo các tổ dân phố rà soát người chưa tham gia bảo hiểm xã hội, hoàn thành trước ngày 31/3/2027.
+Hai là, niêm yết danh sách điểm thu tại nhà văn hóa tổ dân phố.
+Trân trọng./.
+"""
+
+
+def test_a_lead_in_to_wards_closed_by_its_verb():
+    """Kept back: run once after the rule; passed untuned."""
+    assert _leads(LETTER_ASKED_WARDS) == [["Ủy ban nhân dân các phường"], ["Ủy ban nhân dân các phường"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Partners named after "với sự phối hợp của"; numbered units of a plural list, each one unit ("các Đội sản xuất số 3,
+# số 5"); bodies where troops are stationed ("Đảng ủy các xã, phường đóng quân"); "quan trắc" (monitor) is a verb.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_partners_numbers_and_stationed_bodies():
+    assert split_units("các Tổ công tác số 2, số 7") == ["Tổ công tác số 2", "Tổ công tác số 7"]
+    assert unit_phrase("Đảng ủy các xã, phường đóng quân tổ chức …") == "Đảng ủy các xã, phường đóng quân"
+    assert unit_phrase("Ủy ban nhân dân xã Cẩm Phả quan trắc nước thải …") == "Ủy ban nhân dân xã Cẩm Phả"
+    assert _tasks(PLAN_PARTNERS)[0] == (["Phòng Nghiệp vụ"], ["Bảo tàng tỉnh", "Hội Cựu chiến binh tỉnh"])
+
+
+PLAN_PARTNERS = """THƯ VIỆN TỈNH HÀ TĨNH
+Số: 22/KH-TV
+KẾ HOẠCH
+Phục vụ bạn đọc năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Phát triển văn hóa đọc.
+II. NỘI DUNG
+1. Tổ chức triển lãm sách về biển đảo; giao Phòng Nghiệp vụ chủ trì, với sự phối hợp của Bảo tàng tỉnh và Hội Cựu chiến binh tỉnh.
+2. Các Đội thư viện lưu động số 1, số 3 phục vụ bạn đọc tại các xã vùng cao hằng tháng.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện./.
+"""
+
+PLAN_MINE = """CÔNG TY THAN NÚI BÉO - TKV
+Số: 45/KH-NB
+KẾ HOẠCH
+Bảo vệ môi trường khu vực giáp ranh năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Giảm bụi, tiếng ồn cho khu dân cư.
+II. NỘI DUNG
+1. Phòng Kỹ thuật môi trường chủ trì, phối hợp với Ủy ban nhân dân phường Hà Tu quan trắc bụi tại khu dân cư tổ 3; hằng quý.
+2. Các Công trường khai thác số 2, số 4 phun nước dập bụi trên tuyến đường vận chuyển, với sự phối hợp của Công an phường Hà Tu.
+3. Đoàn Thanh niên Công ty phối hợp với Đảng ủy các phường đóng quân trồng cây xanh dọc tuyến đường.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện./.
+"""
+
+
+def test_a_mine_plan_with_partners_and_numbered_units():
+    """Kept back: run once after the rules; failed on item 2 only ("Các Công trường khai thác số 2, số 4" gave "Các
+    Công trường": a mine's work site was no head word, and "khai thác" cut the name as a verb). Two rules were added
+    for it (docs): "Công trường" among the enterprise's units, and the lowercase kind before "số N" of a unit known by
+    its number; with them it passes. Its partners and stationed bodies passed untuned."""
+    assert _tasks(PLAN_MINE) == [
+        (["Phòng Kỹ thuật môi trường"], ["Ủy ban nhân dân phường Hà Tu"]),
+        (["Công trường khai thác số 2", "Công trường khai thác số 4"], ["Công an phường Hà Tu"]),
+        (["Đoàn Thanh niên Công ty"], ["Đảng ủy các phường đóng quân"]),
+    ]
