@@ -68,6 +68,9 @@ _ROLE_PHRASES = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?:đề nghị|giao|giao cho)\s+", re.IGNORECASE),
+    # a request about the unit's work written after it ("Trưởng Ban Quản lý chợ (đề nghị Ủy ban nhân dân phường phê
+    # duyệt)"): a remark, not the name ("(nay là …)" glosses the name and stays)
+    re.compile(r"\s*\((?:đề nghị|trình|xin)\s[^()]*\)$"),
     re.compile(r"^\((.*)\)$"),
 ]
 _LOCALITY = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ TRẤN")
