@@ -20,6 +20,8 @@ _HEADS = (
     # an enterprise's production units and a cooperative alliance ("Phân xưởng Vận hành", "Xí nghiệp Thu gom số 1",
     # "Dây chuyền số 2", "Liên minh Hợp tác xã tỉnh")
     "Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|"
+    # a court's chambers ("Tòa Dân sự và Tòa Gia đình và người chưa thành niên")
+    "Tòa(?! nhà)|"
     # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
     # "Giáo viên chủ nhiệm", "Kế toán", "Tổng phụ trách Đội")
     "Phó Hiệu trưởng|Giáo viên|Kế toán|Tổng phụ trách|"

@@ -452,3 +452,17 @@ def test_a_mine_plan_with_partners_and_numbered_units():
         (["Công trường khai thác số 2", "Công trường khai thác số 4"], ["Công an phường Hà Tu"]),
         (["Đoàn Thanh niên Công ty"], ["Đảng ủy các phường đóng quân"]),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A court's chambers are units ("Tòa Dân sự", "Tòa Gia đình và người chưa thành niên"): a proper name after "Tòa"
+# does not close the name.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_courts_chambers_are_units():
+    assert split_units(unit_phrase("Tòa Hành chính và Tòa Gia đình và người chưa thành niên phối hợp …") or "") == [
+        "Tòa Hành chính",
+        "Tòa Gia đình và người chưa thành niên",
+    ]
+    assert split_units("Tòa Hình sự, Tòa Kinh tế") == ["Tòa Hình sự", "Tòa Kinh tế"]
