@@ -1455,7 +1455,7 @@ _VILLAGE_HEAD = re.compile(
 # "… chủ trì; phối hợp: Hội Sinh viên tỉnh, Sở Xây dựng.": the partners' field typed into the paragraph.
 # "… chủ trì, với sự phối hợp của Bảo tàng Nghệ An và Đoàn Thanh niên Sở Nội vụ": the partners after "của".
 _WITH = re.compile(
-    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng|(?<=sự phối hợp )của)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
+    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng|(?<=với sự phối hợp )của)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
 )
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
