@@ -259,7 +259,7 @@ _SUBJECT_HEAD = re.compile(
     # a forest board's stations, named by their duty ("Trạm bảo vệ rừng Tà Năng"), before the bare "Trạm"
     r"^(?:(?:Các )?Trạm bảo vệ rừng|"
     r"Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
-    r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
+    r"Chi cục|Các phòng|Các đơn vị|Các bộ phận|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     # people who act in a role (a class teacher, a population collaborator, a village health worker, a school's

@@ -85,6 +85,7 @@ def test_an_enterprise_unit_opens_the_subject():
     )
     assert unit_phrase("Nhà máy Gạch Tuynel số 2 lắp đặt hệ thống lọc bụi.") == "Nhà máy Gạch Tuynel số 2"
     assert unit_phrase("Dây chuyền số 3 kiểm định xe cơ giới lưu động.") == "Dây chuyền số 3"
+    assert unit_phrase("Các bộ phận bố trí người trực theo lịch.") == "Các bộ phận"
 
 
 PLAN_FACTORY = """CÔNG TY CỔ PHẦN XI MĂNG BỈM SƠN
