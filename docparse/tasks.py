@@ -286,7 +286,9 @@ _SUBJECT_HEAD = re.compile(
     r"Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|"
     # a village's branches of the mass organisations and a province's youth union ("Chi hội Phụ nữ phối hợp …", "Chi
     # đoàn thanh niên …", "Tỉnh đoàn Gia Lai thực hiện")
-    r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn)[\s,]"
+    r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn|"
+    # the heads of a court and of a procuracy ("Phó Chánh án phụ trách trực tiếp đối thoại …")
+    r"Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -1237,6 +1239,11 @@ def unit_phrase(text: str) -> str | None:
             # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
             words.append(token)
             continue
+        if " ".join(words) in {"Bộ phận", "Ban", "Trụ sở"} and rest.startswith("tiếp công dân"):
+            # "Bộ phận tiếp công dân tiếp nhận …": the section named by its statutory duty (the Law on Citizen Reception)
+            words.extend(tokens[position : position + 3])
+            skip = 2
+            continue
         if rest.lower().startswith(_NAME_COMPOUNDS) and not closed:
             compound = next(c for c in _NAME_COMPOUNDS if rest.lower().startswith(c))
             size = len(compound.split())
@@ -1447,7 +1454,10 @@ _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám �
 # "bí thư chi bộ thôn"): a partner after "phối hợp với" as a body is.
 _VILLAGE = r"(?:các\s+)?(?:thôn|bản|ấp|buôn|làng|tổ dân phố|khu phố|sóc|phum)"
 _VILLAGE_HEAD = re.compile(
-    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|bí thư chi bộ(?:\s+{_VILLAGE})?|già làng|người có uy tín)"
+    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|bí thư chi bộ(?:\s+{_VILLAGE})?|già làng|người có uy tín|"
+    # the people of a school or a village who work in their role beside the bodies ("phối hợp với giáo viên chủ nhiệm",
+    # "… các trạm y tế xã và cô đỡ thôn bản")
+    r"giáo viên chủ nhiệm|cô đỡ thôn bản|nhân viên y tế thôn bản|cộng tác viên dân số)"
     r"(?![\wà-ỹ])(?:\s*,\s*|\s+và\s+)?)+"
 )
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
@@ -1941,6 +1951,16 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             and unit_phrase(helper["unit"]) == helper["unit"]
         ):
             coord.extend(u for u in split_units(helper["unit"]) if u not in coord and u not in lead)
+    # "…; Ban Chỉ đạo cấp bản phối hợp thực hiện từ tháng 4/2027", "…; Ban Chấp hành Công đoàn phối hợp chuẩn bị.": a
+    # clause after ";" whose body only joins in names a partner, whether or not the item names who leads; so does a
+    # closing clause after a comma ("… do Hợp tác xã … đảm nhận, Đoàn Thanh niên xã hỗ trợ.")
+    clauses = re.split(r";\s+", " ".join(text.split()))[1:]
+    closing = re.search(r",\s+(?P<clause>[A-ZĐỦ][^,;:.()]{3,90}?\s+(?:hỗ trợ|phối hợp))\s*[.;]?\s*$", text)
+    for clause in [*clauses, *([closing["clause"]] if closing else [])]:
+        unit = _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause) and unit_phrase(clause)
+        verb = clause[len(unit) :].strip() if unit else ""
+        if unit and re.match(r"(?:phối hợp|hỗ trợ)(?!\s+(?:với|cùng)\s)(?![\wà-ỹ])", verb):
+            coord.extend(u for u in split_units(unit) if u not in coord and u not in lead)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
@@ -1956,6 +1976,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(h for h in heads if h not in coord)
         if short and (match["with"] or match["field"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
+        after = match["coord"][len(short) :] if short and match["with"] else ""
+        people = re.match(r"\s*(?:,|và)\s*", after)
+        village_after = _VILLAGE_HEAD.match(after[people.end() :]) if people else None
+        if village_after:  # "phối hợp với các trạm y tế xã và cô đỡ thôn bản tư vấn …"
+            heads = re.split(r"\s*,\s*|\s+và\s+", village_after[0].strip(" ,"))
+            coord.extend(h for h in heads if h and h not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
     glossed = re.fullmatch(r"[^()]+\(([^()]+)\)", tail[1].strip()) if tail else None
