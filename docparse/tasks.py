@@ -1710,6 +1710,11 @@ _OCCASION_BEFORE = re.compile(r"(?<![\wà-ỹ])nhân\s+(?:dịp\b|kỷ niệm\b|
 _LEADING_TIME = re.compile(
     r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
 )
+# The staff of several units as the subject ("Trợ giúp viên pháp lý các Phòng Nghiệp vụ 1, 2 …", "Cán bộ các Đội …").
+_STAFF_OF_UNITS = re.compile(
+    r"^(?:Trợ giúp viên pháp lý|Cán bộ|Công chức|Viên chức|Nhân viên|Chuyên viên|Kiểm lâm viên|Kiểm sát viên|Giáo viên)"
+    r"\s+(?:của\s+)?các\s+(?=[A-ZĐ])"
+)
 # A period that opens the sentence before its subject ("Mỗi 6 tháng, Ban Kiểm soát nội bộ phối hợp …"): the subject
 # follows it (the period is read as the time by `_INLINE_DEADLINE`).
 _LEADING_PERIOD = re.compile(
@@ -1838,6 +1843,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     written_on = re.match(r"(?:các|mỗi|giáo viên|cán bộ|công chức|nhân viên|cộng tác viên)\s", subject)
     if written_on:
         subject = subject[:1].upper() + subject[1:]
+    staff = _STAFF_OF_UNITS.match(subject)
+    if not lead and staff and UNIT_HEAD.match(subject[staff.end() :]):
+        # "Trợ giúp viên pháp lý các Phòng Nghiệp vụ 1, 2 trực tiếp tiếp nhận …": the staff of the units named act for
+        # them; the units lead
+        lead = split_units(unit_phrase(subject[staff.end() :]) or "")
     official = _OFFICIAL.match(_HONORIFIC.sub("", subject))
     if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith(_PERSON)):
         lead = [official["who"].strip(" ,")]

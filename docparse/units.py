@@ -17,9 +17,9 @@ _HEADS = (
     "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế|"
     # the armed forces' units, a power company's district branches ("Điện lực Bình Gia") and the post ("Bưu điện tỉnh")
     "Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Điện lực|Bưu điện|"
-    # an enterprise's production units and a cooperative alliance ("Phân xưởng Vận hành", "Xí nghiệp Thu gom số 1",
-    # "Dây chuyền số 2", "Liên minh Hợp tác xã tỉnh")
-    "Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|"
+    # an enterprise's production units, a cooperative alliance and a body's branches ("Phân xưởng Vận hành", "Xí nghiệp
+    # Thu gom số 1", "Dây chuyền số 2", "Liên minh Hợp tác xã tỉnh", "Chi nhánh số 1")
+    "Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|Chi nhánh|"
     # a court's chambers ("Tòa Dân sự và Tòa Gia đình và người chưa thành niên")
     "Tòa(?! nhà)|"
     # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
@@ -198,9 +198,10 @@ def _split_units(text: str) -> tuple[str, ...]:
             units.extend(f"{areas['body']} khu vực {n}" for n in re.split(r",\s*|\s+và\s+", areas["numbers"]))
             continue
         numbered = _NUMBERED_UNITS.match(part)
-        if numbered:
+        if numbered and not re.search(r"khu vực$|^(?:Trưởng|Phó|Chủ tịch|Giám đốc)\b", numbered["body"]):
             # "Tổ công tác số 1, số 2", "Đội Quản lý thị trường số 3 và số 5": one unit per number, the name shared
-            units.extend(f"{numbered['body']} số {n}" for n in re.findall(r"\d{1,2}", numbered["numbers"]))
+            word = " số" if "số" in numbered["numbers"] else ""
+            units.extend(f"{numbered['body']}{word} {n}" for n in re.findall(r"\d{1,2}", numbered["numbers"]))
             continue
         named = _NAMED_PLACES.match(part)
         if named and named["qualifier"] == named["qualifier"].lower():
@@ -249,9 +250,11 @@ _NUMBERED_AREAS = re.compile(
     r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ].*?)\s+khu vực\s+(?P<numbers>\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
 )
 # Units of one kind told apart by their number, the number repeated with "số": "Tổ công tác hiện trường số 1, số 2";
-# each is one unit, without the plural "các" of the list ("các Đội sản xuất số 3, số 5" → "Đội sản xuất số 3", …).
+# each is one unit, without the plural "các" of the list ("các Đội sản xuất số 3, số 5" → "Đội sản xuất số 3", …);
+# the number may stand without "số" ("các Phòng Nghiệp vụ 1, 2").
 _NUMBERED_UNITS = re.compile(
-    r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+)$"
+    r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+|"
+    r"\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
 )
 # Several bodies of one kind named once before their places, with "Các" or a kind of place: "Các Ban Chỉ huy Quân sự
 # xã Mộc Sơn, Chiềng Sơn", "các Điện lực Cao Lộc, Văn Lãng", "Các Chi nhánh Trung tâm tại Phong Điền, Phú Lộc", "Hội
