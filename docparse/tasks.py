@@ -1715,6 +1715,8 @@ _STAFF_OF_UNITS = re.compile(
     r"^(?:Trợ giúp viên pháp lý|Cán bộ|Công chức|Viên chức|Nhân viên|Chuyên viên|Kiểm lâm viên|Kiểm sát viên|Giáo viên)"
     r"\s+(?:của\s+)?các\s+(?=[A-ZĐ])"
 )
+# "(X) chủ trì cùng Y …": Y is the lead's partner, as after "phối hợp với".
+_LEADS_TOGETHER = re.compile(r"[Cc]hủ trì,?\s+cùng(?:\s+với)?\s+(?P<coord>[A-ZĐỦ][^;:.]+)")
 # A period that opens the sentence before its subject ("Mỗi 6 tháng, Ban Kiểm soát nội bộ phối hợp …"): the subject
 # follows it (the period is read as the time by `_INLINE_DEADLINE`).
 _LEADING_PERIOD = re.compile(
@@ -1978,6 +1980,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     for match in [*_COORD_BEFORE.finditer(text), *_COORD_AFTER_LEAD.finditer(text)]:
         if UNIT_START.match(match["coord"]):
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
+    for match in _LEADS_TOGETHER.finditer(text):
+        # "Chủ trì cùng Phòng Hậu cần tổ chức …": the body named after "chủ trì cùng" works beside the lead
+        together = unit_phrase(match["coord"])
+        if together and UNIT_START.match(together):
+            coord.extend(u for u in split_units(together) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
         village_head = _VILLAGE_HEAD.match(match["coord"]) if match["with"] else None

@@ -288,6 +288,10 @@ def test_a_village_branch_and_its_partner_after_cung():
         (["Chi hội Nông dân"], ["Tổ hòa giải thôn"]),
         (["Chi đoàn thanh niên"], ["Trường Tiểu học Bản Mới"]),
     ]
+    tasks = parse_text(
+        PLAN_VILLAGE.replace("2. Chi đoàn thanh niên phối hợp với", "2. Chi đoàn thanh niên chủ trì cùng")
+    ).tasks
+    assert (tasks[1].lead, tasks[1].coord) == (["Chi đoàn thanh niên"], ["Trường Tiểu học Bản Mới"])
 
 
 PLAN_VILLAGE = """ĐẢNG ỦY XÃ THANH HÓA
