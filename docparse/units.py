@@ -198,7 +198,17 @@ def _split_units(text: str) -> tuple[str, ...]:
             units.extend(f"{areas['body']} khu vực {n}" for n in re.split(r",\s*|\s+và\s+", areas["numbers"]))
             continue
         numbered = _NUMBERED_UNITS.match(part)
-        if numbered and not re.search(r"khu vực$|^(?:Trưởng|Phó|Chủ tịch|Giám đốc)\b", numbered["body"]):
+        if (
+            numbered
+            and not re.search(r"khu vực$|^(?:Trưởng|Phó|Chủ tịch|Giám đốc)\b", numbered["body"])
+            # without "số" the number names a unit after a name or a bare kind ("Phòng Nghiệp vụ 1, 2", "Đại đội 3, 5");
+            # after a common noun it is the scope of one ("Tổ chuyên môn khối 4, 5", the group of two grades)
+            and (
+                "số" in numbered["numbers"]
+                or re.search(r"\s[A-ZĐ]", numbered["body"])
+                or len(numbered["body"].split()) <= 2
+            )
+        ):
             # "Tổ công tác số 1, số 2", "Đội Quản lý thị trường số 3 và số 5": one unit per number, the name shared
             word = " số" if "số" in numbered["numbers"] else ""
             units.extend(f"{numbered['body']}{word} {n}" for n in re.findall(r"\d{1,2}", numbered["numbers"]))

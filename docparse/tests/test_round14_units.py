@@ -538,6 +538,7 @@ def test_the_staff_of_numbered_units():
     assert split_units("các Phòng Nghiệp vụ 1, 2") == ["Phòng Nghiệp vụ 1", "Phòng Nghiệp vụ 2"]
     assert split_units("Đại đội 3 và 5") == ["Đại đội 3", "Đại đội 5"]
     assert split_units("Trưởng khu vực các khu vực 3, 4, 5") == ["Trưởng khu vực các khu vực 3, 4, 5"]
+    assert split_units("Tổ chuyên môn khối 4, 5") == ["Tổ chuyên môn khối 4, 5"]  # one group of two grades
     text = PLAN_BARS_SCHOOL.replace(
         "1. Công khai thu, chi các khoản đóng góp của cha mẹ học sinh\n"
         "Bộ phận chủ trì: Kế toán | Bộ phận phối hợp: Ban đại diện cha mẹ học sinh | Thời gian: tháng 10/2027.\n",
