@@ -22,7 +22,6 @@ KNOWN_BELOW: set[tuple[str, str]] = {
     ("non-task-tables", "invented_tasks"),
     ("overall", "invented_tasks"),
     ("pdf-text-artefacts", "timeframe"),
-    ("prose-assign", "lead"),
     ("web-copy", "citation_f1"),
     ("web-copy", "timeframe"),
 }
@@ -39,7 +38,8 @@ def test_the_tuning_corpus_holds_its_scores():
     # documents to task F1 0.993, lead 0.977, coord 0.986, timeframe 0.982, header 0.997, citations 0.999, nothing
     # invented (docs/docparse.md, "Thirteenth round"); the thirteenth held-out half, scored once at task F1 0.897,
     # joined them: task F1 0.987, lead 0.969, coord 0.980, timeframe 0.971, header 0.993, citations 0.997, one invented
-    assert total.task_f1 >= 0.987 and total.lead >= 0.969 and total.coord >= 0.980, (total, problems)
-    assert total.timeframe >= 0.971 and total.document_fields >= 0.993 and total.citation_f1 >= 0.997, total
+    # r14-units raised lead 0.969 → 0.986, coord 0.980 → 0.989, timeframe 0.971 → 0.973 (prose-assign lead over the bar)
+    assert total.task_f1 >= 0.987 and total.lead >= 0.986 and total.coord >= 0.989, (total, problems)
+    assert total.timeframe >= 0.973 and total.document_fields >= 0.993 and total.citation_f1 >= 0.997, total
     # the r13 questionnaire sentence (KNOWN_BELOW); back to 0 when it is read right
     assert total.invented_tasks <= 1
