@@ -104,6 +104,9 @@ _NAME = re.compile(
 # What the signature block prints before the name: a rank of the police or the army ("Thượng tá", "Đại úy") or a
 # degree ("TS.", "PGS.TS.", "BSCKII."). Its words are ones a name never holds: a word in lower case or with a dot.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)$", re.IGNORECASE)
+# The State's titles of honour an artist, a teacher or a doctor prints before the name ("NSƯT Lê Thị Thanh Ngoan",
+# "NGƯT Trần Văn A", "TTND …"): letters in capitals, never a word of a name.
+_HONOUR = re.compile(r"NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|NNND|NNƯT|AHLĐ|AHLLVT")
 _ISSUER_IN_BODY = re.compile(
     r"(?P<unit>(?:Ủy ban|UBND|Sở|Ban|Văn phòng|Phòng|Trung tâm|Chi cục|Đảng ủy|Cục|Bộ|Hội|Thanh tra|Công an)"
     r"[^.;:]{0,70}?)\s+(?:xây dựng|ban hành|triển khai xây dựng|lập)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn|[Bb]áo cáo)"
@@ -113,6 +116,11 @@ _ISSUER_IN_BODY = re.compile(
 # The qualifier a kind takes in its own heading, in the same capitals ("CHƯƠNG TRÌNH CÔNG TÁC", "CHƯƠNG TRÌNH HÀNH
 # ĐỘNG", "CHƯƠNG TRÌNH PHỐI HỢP", "QUY CHẾ PHỐI HỢP"): part of the heading, not the start of a title in capitals.
 _KIND_QUALIFIER = re.compile(r"^(?:CÔNG TÁC|HÀNH ĐỘNG|PHỐI HỢP)(?=\s|$)\s*")
+
+
+def _year_range(match: re.Match[str]) -> str:
+    """Two years in a row, the second the next ("2027 2028"), are a range that lost its dash."""
+    return f"{match[1]} - {match[2]}" if int(match[2]) == int(match[1]) + 1 else match[0]
 
 
 def _type_heading(line: str) -> tuple[str, str] | None:
@@ -159,9 +167,11 @@ _SOURCE_TAG = re.compile(r"^\([^()]{2,60}\)\s*[-–—]\s*")
 # The lead sentence of a portal's news post that reproduces a document: "Ngày 28/7/2027, Ban Thường trực Ủy ban MTTQ
 # Việt Nam tỉnh Đồng Nai ban hành Hướng dẫn số 27/HD-MTTQ-BTT. Nội dung như sau:"; the post's title line above it is the
 # document's kind and trích yếu ("Hướng dẫn tổ chức Ngày hội …").
+# (a body's name may hold commas: "Trung tâm Văn hóa, Thể thao và Truyền thông xã"; the trích yếu may follow the
+# number: "… ban hành Kế hoạch số 19/KH-TTVHTTTT tổ chức … năm 2027. Toàn văn kế hoạch như sau:")
 _ISSUED_LINE = re.compile(
-    rf"^Ngày\s+(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\s*,\s*(?P<issuer>[^,;]+?)\s+(?:đã\s+)?ban hành\s+"
-    rf"(?P<kind>{_KINDS})\s+số\s+(?P<number>\d+[\w/&.-]*[-/][\w/&-]+)",
+    rf"^Ngày\s+(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\s*,\s*(?P<issuer>[{_UPPER}][^;]*?)\s+(?:đã\s+)?ban hành\s+"
+    rf"(?P<kind>{_KINDS})\s+số\s+(?P<number>\d+[\w/&.-]*[-/][\w/&-]+)(?P<about>[^.]*)",
     re.IGNORECASE,
 )
 
@@ -188,16 +198,50 @@ def _issued_line(lines: list[str], index: int) -> DocumentInfo | None:
     info.number = clean_number(match["number"].rstrip("."))
     numbers = [int(n) for n in re.findall(r"\d+", match["date"])]
     info.date = iso(numbers[2], numbers[1], numbers[0])
-    info.issuer = _full_name(match["issuer"])
+    info.issuer = _with_the_portals_locality(_full_name(match["issuer"]), lines[:index])
     for line in lines[:index]:
         titled = re.match(
             rf"^{re.escape(info.type)}\s+(?:về việc\s+|về\s+)?(?P<title>.+)$", line, re.IGNORECASE
         )
         if titled:
             info.title = titled["title"].strip(" .")
+    # the trích yếu the lead sentence gives after the number is the document's own, the headline a portal's, which
+    # may shorten it
+    # (what follows a comma is the post's words about it: "…, gồm 4 chương 15 điều")
+    about = re.sub(r"^\s*(?:về việc|về|V/v)\s+", "", match["about"], flags=re.IGNORECASE).strip(" :")
+    if len(about.split()) >= 3 and not match["about"].lstrip().startswith((",", ";")):
+        info.title = about[:1].upper() + about[1:]
     located = locality_of(info.issuer)
     info.place = located[1] if located else None
     return info
+
+
+_LEVELS = r"tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã|thị trấn"
+
+
+def _with_the_portals_locality(issuer: str, above: list[str]) -> str:
+    """A body a portal's post names by its kind and its level alone ("Trung tâm Văn hóa, Thể thao và Truyền thông
+    xã"), as the commune's own portal writes of its commune, is of the locality of that level the portal's banner
+    names ("Trang thông tin điện tử xã Mù Cang Chải - tỉnh Lào Cai")."""
+    level = re.search(rf"\s({_LEVELS})$", issuer)
+    if not level:
+        return issuer
+    for line in above[:3]:
+        named = re.search(rf"(?i:\b{level[1]})\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", line)
+        if named and not line.isupper():
+            return f"{issuer} {named[1]}"
+    return issuer
+
+
+# The portal's record of the post under its first line: when it was posted, seen, what file it attaches ("Ngày đăng:
+# 08/12/2026 | Lượt xem: 341", "Tệp đính kèm: 402-KH-SXD.pdf"), not the document's text.
+_PORTAL_RECORD = re.compile(r"^(?:Tệp|File) đính kèm\s*:|^Lượt xem\s*:")
+
+
+def _after_the_record(lines: list[str], index: int) -> int:
+    while index < len(lines) and (_PORTAL_FIELD.match(lines[index]) or _PORTAL_RECORD.match(lines[index])):
+        index += 1
+    return index
 
 
 def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
@@ -206,7 +250,7 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
             continue
         issued = _issued_line(lines, index)
         if issued:
-            return issued, index + 1
+            return issued, _after_the_record(lines, index + 1)
         if _NATIONAL.search(line) or _NUMBER_LINE.match(line) or _PREAMBLE.match(line):
             break  # a letterhead or a body: no describing line above it
         # a portal's source tag before the line ("(Cổng TTĐT Sở Y tế) - Kế hoạch số …") and a sentence after it
@@ -225,8 +269,24 @@ def _describing_line(lines: list[str]) -> tuple[DocumentInfo, int] | None:
         info.issuer = _full_name(match["issuer"])
         info.title = match["title"].strip()
         info.place = _place_of(info.issuer)
-        return info, index + 1
+        return info, _after_the_record(lines, index + 1)
     return None
+
+
+# The post's signature in one line, the name then the office ("Giàng A Dế - Giám đốc Trung tâm", "Lò Văn Sơn, Chủ
+# tịch UBND xã"), as a portal prints a document's signature block when it copies the text.
+_SIGNED_LINE = re.compile(
+    r"^(?P<name>[^-–,:()]+?)\s*[-–,]\s*(?:Phó\s+|Q\.\s*)?(?:Giám đốc|Chủ tịch|Trưởng|Bí thư|Hiệu trưởng|Chánh|"
+    r"Chủ nhiệm|Tổng Giám đốc|Viện trưởng|Chỉ huy trưởng|Thủ trưởng)\b[^.;]*$"
+)
+
+
+def _signed_in_a_line(lines: list[str], info: DocumentInfo) -> None:
+    for line in lines[-20:]:
+        signed = _SIGNED_LINE.match(line.strip())
+        if signed and _NAME.match(signed["name"]):
+            info.signer = signed["name"]
+            return
 
 
 def _place_of(issuer: str) -> str | None:
@@ -237,6 +297,9 @@ def _place_of(issuer: str) -> str | None:
         rf"\b(?:Tỉnh|Thành) (?:ủy|uỷ)\s+([{_UPPER}][\wà-ỹ]*(?:\s+[{_UPPER}][\wà-ỹ]*){{0,3}})", issuer
     )
     return located[1] if located else (party[1] if party else None)
+
+
+_PORTAL_KIND = re.compile(r"^(?:CỔNG|TRANG)\s+(?:THÔNG TIN ĐIỆN TỬ|TTĐT)\s+")
 
 
 def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
@@ -250,21 +313,34 @@ def _named_by_source(lines: list[str], info: DocumentInfo) -> None:
         if fold(name).startswith(fold(info.issuer) + " ") and _place_of(name):
             info.issuer = name
             info.place = info.place or _place_of(name)
-    # a body's own portal is headed by its name and province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH"): with no date line,
-    # that province, the issuer's locality, is the place
-    banner = lines[0].strip() if lines else ""
+    # a body's own portal is headed by its name and province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NINH", after the portal's
+    # kind: "CỔNG THÔNG TIN ĐIỆN TỬ SỞ XÂY DỰNG TỈNH TÂY NINH"): with no date line, that province, the issuer's
+    # locality, is the place
+    banner = _PORTAL_KIND.sub("", lines[0].strip()) if lines else ""
     if info.place is None and info.issuer and banner.isupper():
         folded, issuer = fold(banner), fold(info.issuer)
-        rest = re.sub(
-            r"^(?:TỈNH|THÀNH PHỐ)\s+", "", " ".join(banner.split()[len(info.issuer.split()) :])
-        ).split()
+        after = " ".join(banner.split()[len(info.issuer.split()) :])
+        level = re.match(r"^(TỈNH|THÀNH PHỐ)\s+", after)
+        rest = after[level.end() if level else 0 :].split()
         if folded.startswith(issuer + " ") and 1 <= len(rest) <= 3:
             info.place = " ".join(word.capitalize() for word in rest)
+            if level:  # the issuer with its locality, as the banner names it: "Sở Xây dựng tỉnh Tây Ninh"
+                info.issuer = f"{info.issuer} {level[1].lower()} {info.place}"
 
 
 # A full stop between two sentences ("… đã có chuyển biến tích cực. Tuy nhiên, …"): a line holding one is the body's
 # prose, never a title's, which is one noun phrase (a stop after an abbreviation in capitals, "TP. Huế", is none).
 _SENTENCES = re.compile(r"[a-zđà-ỹ0-9)]{2}[.;]\s+[A-ZĐÀ-Ỹ]")
+
+
+# The first words of a body after its title, when the title's last line does not end with a stop: a basis, with the
+# bullet some documents give it ("- Căn cứ Quy định số …") and as a scan may read it ("Cần cứ"), or the look back a
+# directive or a plan opens with ("Thời gian qua, …", "Trong thời gian vừa qua, …", "Những năm qua, …", "Năm học qua,
+# …"). A title is one noun phrase and holds none of them.
+_OPENS_THE_BODY = re.compile(
+    r"^(?:[-–+•]\s*)?C[aăâằắẳẵặầấẩẫậ]n\s+cứ\b"
+    r"|^(?:Trong\s+)?(?:[Tt]hời gian|[Nn]hững năm|[Nn]ăm(?:\s+học)?)\s+(?:vừa\s+)?qua\s*,"
+)
 
 
 _NUMBERED_AREA = re.compile(
@@ -312,6 +388,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     if described:
         if described[0].signer is None:
             _read_signature(lines, described[0])  # a portal copy may keep the signature block at its end
+        if described[0].signer is None:
+            _signed_in_a_line(lines, described[0])
         _named_by_source(lines, described[0])
         return described[0], [], described[1]
     info = DocumentInfo()
@@ -327,7 +405,14 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
             title_lines = [found[1]] if found[1] else []
             for following in lines[index + 1 : index + 8]:
                 if (
-                    (title_lines and (_PREAMBLE.match(following) or _SENTENCES.search(following)))
+                    (
+                        title_lines
+                        and (
+                            _PREAMBLE.match(following)
+                            or _SENTENCES.search(following)
+                            or _OPENS_THE_BODY.match(following)
+                        )
+                    )
                     or re.fullmatch(r"[-–—_=.*\s]+", following)
                     # (a line in capitals is no title's: the issuing authority's, split over lines even at one
                     # word, "THỦ" / "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH …")
@@ -340,6 +425,8 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
                 if following.rstrip().endswith((".", ":", ";")):
                     break
             title = " ".join(" ".join(title_lines).split()).strip(" .")
+            # "năm học 2027 -" / "2028": the PDF's text drops the dash a range of years wrapped at
+            title = re.sub(r"\b(\d{4}) (\d{4})\b", _year_range, title)
             if info.type == "Công văn":
                 title = _ABOUT.sub(
                     "", title
@@ -363,7 +450,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         _read_number_and_date(lines[:preamble_at], info, warnings)
     _read_letterhead_issuer(top, info)
     if info.issuer:
-        info.issuer = _area_as_written(info.issuer, flowing)
+        info.issuer = _as_the_body_writes(_area_as_written(info.issuer, flowing), flowing)
     if info.issuer and re.search(r"\bTNHH\b", info.issuer, re.IGNORECASE):
         info.issuer = _full_name(info.issuer)
     body_start = heading_at + 1 if heading_at is not None else 0
@@ -376,13 +463,17 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     ):
         located = _locality_for(info.issuer, lines[body_start : body_start + 25], flowing, info.place)
         named = located and re.match(r"^(tỉnh|thành phố)\s+(.+)$", located)
-        if named and info.issuer.endswith(" " + named[2]):
+        if named and fold(info.issuer).endswith(" " + fold(named[2])):
+            # (a name read from capitals ends with the province in lower case: "… đường sắt lào cai")
+            info.issuer = info.issuer[: len(info.issuer) - len(named[2])] + named[2]
             # the board of a province's parks already bears the province's name ("Ban Quản lý các khu công nghiệp
             # Bắc Ninh"); the level stands before it only where the letter names itself so ("Ban Quản lý các khu
             # công nghiệp tỉnh đề nghị …")
             base = info.issuer[: -len(named[2])].rstrip()
-            if re.search(re.escape(base) + r"\s+" + named[1] + r"\b", flowing):
-                info.issuer = f"{base} {located}"
+            # (the letter writes its name in its own case: "Ban Quản lý Khu kinh tế tỉnh ban hành …")
+            itself = re.search(re.escape(base) + r"\s+" + named[1] + r"\b", flowing, re.IGNORECASE)
+            if itself:
+                info.issuer = f"{itself[0][: -len(named[1])].rstrip()} {located}"
             located = None
         if located:
             dangling = re.search(r"\s(tỉnh|thành phố|huyện|xã|phường)$", info.issuer)
@@ -395,6 +486,14 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         cut = len(info.issuer) - len(info.place)
         if fold(info.issuer[cut:]) == fold(info.place):
             info.issuer = info.issuer[:cut] + info.place
+    # (a commune's name has two syllables at least; a province's may begin a ward's: "tỉnh Điện Biên", "Điện Biên Phủ")
+    cut_short = re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\s+(\S+)$", info.issuer or "")
+    if info.issuer and info.place and cut_short and fold(info.place).startswith(fold(cut_short[1]) + " "):
+        # the letterhead's locality lost the word it wrapped to ("ỦY BAN NHÂN DÂN XÃ PHÚ" / "THIỆN", a scan reading
+        # the last line with the stamp's specks): the date line names the same place in full ("Phú Thiện, ngày …")
+        info.issuer = info.issuer[: cut_short.start(1)] + info.place
+    if info.issuer:
+        info.issuer = _kinds_in_sentence_case(info.issuer)
     if info.place is None and info.issuer:
         located_issuer = locality_of(info.issuer)
         if located_issuer:
@@ -436,6 +535,46 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
     _read_signature(lines, info)
     _read_portal_fields(lines, info)
     return info, warnings, body_start
+
+
+def _as_the_body_writes(issuer: str, flowing: str) -> str:
+    """The issuer read from the letterhead's capitals as the body writes it where it names itself ("… Công ty Than
+    Mạo Khê - TKV ban hành …"): capitals do not say which words are a name, and a PDF's text loses the dash a name
+    wrapped at ("CÔNG TY THAN MẠO KHÊ -" / "TKV"). The body's words are the letterhead's, in the same order, with a
+    dash between two of them at most where the letterhead's copy has none; it starts with a capital and is not
+    the letterhead's own capitals."""
+    words = issuer.split()
+    if len(words) < 2:
+        return issuer
+    pattern = r"(?<!\w)" + r"\s+(?:[-–]\s+)?".join(re.escape(word) for word in words) + r"(?!\w)"
+    for match in re.finditer(pattern, flowing, re.IGNORECASE):
+        written = match[0]
+        if (
+            written[:1].isupper()
+            and not written.isupper()
+            and written.count("-") + written.count("–") <= issuer.count("-") + 1
+        ):
+            return " ".join(written.split())
+    return issuer
+
+
+# The words of a body's kind, which proper_case capitalises as a name's ("Công Ty", "Ngân Hàng", "Chi Nhánh"): the
+# genre writes them in sentence case, the name after them with its capital ("Công ty Than Mạo Khê - TKV", "Ngân hàng
+# Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Lai Châu"), a locality's level in lower case.
+_KIND_WORDS = re.compile(
+    r"\b(Tổng Công Ty|Công Ty|Ngân Hàng|Chi Nhánh|Xí Nghiệp|Nhà Máy|Tập Đoàn)\b(?:\s+(?!(?:tỉnh|thành phố|huyện|quận|"
+    r"thị xã|xã|phường|đặc khu|thị trấn)\b)(\w+))?"
+)
+
+
+def _kinds_in_sentence_case(issuer: str) -> str:
+    def sentence(match: re.Match[str]) -> str:
+        kind = match[1][:1] + match[1][1:].lower()
+        if match[2] is None:
+            return kind + match[0][len(match[1]) :]
+        return f"{kind} {match[2][:1].upper()}{match[2][1:]}"
+
+    return re.sub(r"(?i)\bviệt nam\b", "Việt Nam", _KIND_WORDS.sub(sentence, issuer))
 
 
 def _read_portal_fields(lines: list[str], info: DocumentInfo) -> None:
@@ -558,7 +697,9 @@ _BODY_START = re.compile(
     r"cang vu|"
     # a facility, an enterprise or a branch under its parent ("CƠ SỞ CAI NGHIỆN MA TÚY SỐ 2" under its sở, "CẢNG HÀNG
     # KHÔNG …" under "TỔNG CÔNG TY CẢNG HÀNG KHÔNG VIỆT NAM - CTCP", "CHI NHÁNH KHU VỰC 14" under its bank)
-    r"co so (?!\d)|cang hang khong|tong cong ty|cong ty|chi nhanh)\b"
+    r"co so (?!\d)|cang hang khong|tong cong ty|cong ty|chi nhanh|"
+    # a company's works ("XÍ NGHIỆP ĐƯỜNG SẮT …" under "CÔNG TY CỔ PHẦN …")
+    r"xi nghiep)\b"
 )
 
 
@@ -597,6 +738,11 @@ _NATIONAL_ORGANISATION = re.compile(
 )
 
 
+# Bodies of the whole nation whose names end with it: banks, groups, corporations ("NGÂN HÀNG … VIỆT NAM", "TẬP ĐOÀN
+# CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"), as a letterhead's left column prints them, not yet at their end.
+_NATIONAL_BODY = re.compile(r"^(?:NGÂN HÀNG|TẬP ĐOÀN|TỔNG CÔNG TY)\b(?!.*\bVIỆT NAM$)(?!.*CỘNG HÒA)")
+
+
 def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
     # (its "VIỆT NAM" may stand on a line of its own, as the national name's does)
     lines = list(top)
@@ -605,6 +751,17 @@ def _read_letterhead_issuer(top: list[str], info: DocumentInfo) -> None:
             f"{lines[at - 1].strip()} VIỆT NAM"
         ):
             lines[at - 1 : at + 1] = [f"{lines[at - 1].strip()} VIỆT NAM"]
+        elif (
+            lines[at].strip() == "VIỆT NAM"
+            or (lines[at].strip() == "NAM" and lines[at - 1].rstrip().endswith(" VIỆT"))
+        ) and any(
+            _NATIONAL_BODY.match(lines[above].strip())
+            and not any(_NATIONAL.search(line) for line in lines[above + 1 : at])
+            for above in range(max(0, at - 3), at)
+        ):
+            # a bank, a group or a corporation of the nation wraps its name's end to a line of its own ("NGÂN HÀNG NÔNG
+            # NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN" / "VIỆT NAM"): the line ends the name above, it is no national name's
+            lines[at - 1 : at + 1] = [f"{lines[at - 1].strip()} {lines[at].strip()}"]
     names = _letterhead_lines([_NATIONAL_ORGANISATION.sub(" ", line) for line in lines]) or _letterhead_lines(
         top
     )
@@ -663,6 +820,11 @@ def _party_committee(line: str) -> str | None:
     return f"Đảng ủy {proper_case(local[1])}" if local else None
 
 
+# The units a company prints under its own name, each with a name of its own: a branch, a works, a factory, a mine
+# ("CÔNG TY CỔ PHẦN ĐƯỜNG SẮT NGHĨA BÌNH" / "XÍ NGHIỆP ĐƯỜNG SẮT QUẢNG NGÃI"): the unit that signs is the issuer, alone.
+_UNIT_OF_COMPANY = re.compile(r"(?i)(?:chi nhánh|xí nghiệp|nhà máy|mỏ|trung tâm)\b")
+
+
 def _letterhead_name(names: list[str]) -> str:
     """The issuer's name from the last lines of the letterhead's left column: the body under its parent."""
     board = re.match(r"^(?:ĐẢNG (?:ỦY|UỶ)\s*[-–]\s*)?BAN GIÁM HIỆU\s+(TRƯỜNG\b.+)$", names[-1])
@@ -712,11 +874,16 @@ def _letterhead_name(names: list[str]) -> str:
         located = locality_of(parent)
         if located:
             locality = located[0]
-    if len(names) >= 2 and agency.lower().startswith("chi nhánh"):
-        # a branch is named after its parent, without the nation the parent's name ends with: "NGÂN HÀNG NHÀ NƯỚC
-        # VIỆT NAM" / "CHI NHÁNH KHU VỰC 14" is "Ngân hàng Nhà nước Chi nhánh Khu vực 14"
-        bank = re.sub(r"(?i)\s+việt nam$", "", parent)
+    if len(names) >= 2 and agency.lower().startswith("chi nhánh") and parent.lower().startswith("ngân hàng"):
+        # a bank's branch is named after its bank: "NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM" / "CHI
+        # NHÁNH TỈNH LAI CHÂU" is "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Lai Châu";
+        # the State Bank's branches are named without the nation: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH KHU VỰC
+        # 14" is "Ngân hàng Nhà nước Chi nhánh Khu vực 14". A company's branch or works ("CÔNG TY CỔ PHẦN …" / "CHI
+        # NHÁNH KHAI THÁC ĐƯỜNG SẮT LÀO CAI") has a name of its own, the line under its parent (below).
+        bank = re.sub(r"(?i)^(ngân hàng nhà nước)\s+việt nam$", r"\1", parent)
         return f"{bank} {agency}"
+    if len(names) >= 2 and re.match(r"(?i)(?:tổng )?công ty\b", parent) and _UNIT_OF_COMPANY.match(agency):
+        return agency
     if (
         len(names) >= 2
         and agency.startswith("Phòng")
@@ -897,6 +1064,8 @@ def _signer_in(line: str, last_recipient: bool) -> str | None:
     ("Thượng tá Lâm Quốc Thịnh", "PGS.TS. Đỗ Thị Hồng Vân", a scan's "T. á Trần Quốc Việt"); or, on the last line of
     the recipients' list when the two columns are read as one line, the name after its last item ("- Lưu: VT.
     Rơ Châm Thuyên")."""
+    if line.rstrip().endswith((";", ",")):
+        return None  # an item of the recipients' list wrapped to a line of its own ("- UBND các xã A, B," / "C;")
     # a scanner's speck read beside the name ("Hà Văn Sơn .", "' Lê Thị Mai") is no part of it
     name = line.strip(" .,;:'`‘’|~_·•")
     if line.startswith(("-", "+", "•")):
@@ -907,7 +1076,7 @@ def _signer_in(line: str, last_recipient: bool) -> str | None:
     tokens = name.split()
     for cut in (1, 2):
         title, rest = tokens[:cut], " ".join(tokens[cut:])
-        unlike_a_name = any("." in word or word[:1].islower() for word in title)
+        unlike_a_name = any("." in word or word[:1].islower() or _HONOUR.fullmatch(word) for word in title)
         named = _capitalised(rest) and _NAME.match(rest)
         if len(tokens) > cut + 1 and (unlike_a_name or _RANK.match(" ".join(title))) and named:
             return rest
