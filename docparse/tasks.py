@@ -1861,12 +1861,13 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             if phrase and framed and framed["unit"].startswith(phrase)
             else ""
         )
-        verb = _PREDICATE.match(extra)
+        field_verb = _PREDICATE.match(extra)
         if (
-            len(extra.split()) == 2
+            framed is not None
+            and len(extra.split()) == 2
             and extra.islower()
-            and verb is not None
-            and verb.end() == len(extra)
+            and field_verb is not None
+            and field_verb.end() == len(extra)
             and not _NOT_IN_FRAME.search(extra)
             and not _ADVERB.fullmatch(extra)
         ):
@@ -1969,10 +1970,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     clauses = re.split(r";\s+", " ".join(text.split()))[1:]
     closing = re.search(r",\s+(?P<clause>[A-ZĐỦ][^,;:.()]{3,90}?\s+(?:hỗ trợ|phối hợp))\s*[.;]?\s*$", text)
     for clause in [*clauses, *([closing["clause"]] if closing else [])]:
-        unit = _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause) and unit_phrase(clause)
-        verb = clause[len(unit) :].strip() if unit else ""
-        if unit and re.match(r"(?:phối hợp|hỗ trợ)(?!\s+(?:với|cùng)\s)(?![\wà-ỹ])", verb):
-            coord.extend(u for u in split_units(unit) if u not in coord and u not in lead)
+        partner = (
+            unit_phrase(clause) if _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause) else None
+        )
+        joins = clause[len(partner) :].strip() if partner else ""
+        if partner and re.match(r"(?:phối hợp|hỗ trợ)(?!\s+(?:với|cùng)\s)(?![\wà-ỹ])", joins):
+            coord.extend(u for u in split_units(partner) if u not in coord and u not in lead)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
@@ -1982,9 +1985,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _LEADS_TOGETHER.finditer(text):
         # "Chủ trì cùng Phòng Hậu cần tổ chức …": the body named after "chủ trì cùng" works beside the lead
-        together = unit_phrase(match["coord"])
-        if together and UNIT_START.match(together):
-            coord.extend(u for u in split_units(together) if u not in coord and u not in lead)
+        beside = unit_phrase(match["coord"])
+        if beside and UNIT_START.match(beside):
+            coord.extend(u for u in split_units(beside) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
         village_head = _VILLAGE_HEAD.match(match["coord"]) if match["with"] else None
