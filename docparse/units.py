@@ -200,7 +200,6 @@ def _split_units(text: str) -> tuple[str, ...]:
         numbered = _NUMBERED_UNITS.match(part)
         if (
             numbered
-            and not re.search(r"khu vực$|^(?:Trưởng|Phó|Chủ tịch|Giám đốc)\b", numbered["body"])
             # without "số" the number names a unit after a name or a bare kind ("Phòng Nghiệp vụ 1, 2", "Đại đội 3, 5");
             # after a common noun it is the scope of one ("Tổ chuyên môn khối 4, 5", the group of two grades)
             and (
