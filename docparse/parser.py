@@ -54,6 +54,7 @@ from docparse.tasks import (
     is_numbered_part,
     is_part_title,
     is_short_title,
+    is_unnumbered_part,
     letter_tasks,
     make_paragraphs,
     only_reports_results,
@@ -387,7 +388,8 @@ def parse_source(source: Source) -> ParsedDocument:
             if re.match(r"^[-–+•]\s", block):
                 continue
             in_recipients = False
-        if source.hard_wrapped and is_flat_header(block):
+        # (a line in lower case goes on with the sentence above: "…; Văn phòng" / "chủ trì, phối hợp với … trong tháng")
+        if source.hard_wrapped and is_flat_header(block) and not block[:1].islower():
             if non_task_header([block]) or any(_TEMPLATE_CONTEXT.search(line) for line in recent[-4:-1]):
                 continue
             flush()
@@ -435,7 +437,7 @@ def parse_source(source: Source) -> ParsedDocument:
     if not tasks and info.type == "Công văn":
         tasks = letter_tasks(letter_paragraphs, year, info.issuer)
     if not tasks and isinstance(execution := state.get("execution"), list):
-        tasks = letter_tasks(execution, year, info.issuer)
+        tasks = letter_tasks(execution, year, info.issuer, per_body=True)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:
@@ -626,6 +628,9 @@ def _process_prose(
             continue
         if state.pop("bare_part", False) and paragraph.kind == "text" and is_part_title(paragraph.text):
             paragraph = Paragraph("section", paragraph.text)
+        if paragraph.kind == "text" and is_unnumbered_part(paragraph.text):
+            # "NHIỆM VỤ CỤ THỂ" on its line, without a numeral: a part
+            paragraph = Paragraph("section", paragraph.text)
         if paragraph.kind == "section":
             state["sections"] = True
             groups.append((section_kind(paragraph.text), []))
@@ -719,6 +724,12 @@ def _process_prose(
                 content.append(members)
             tree = build_tree(members)
             found = tasks_from_tree(tree, year)
+            if kind == SECTION_CONTENT and not found:
+                # "2. Nhiệm vụ trong thời gian tới" and then a paragraph per body run in before its duties ("Giao Phòng
+                # Kinh tế: chủ trì …", "Đề nghị Ủy ban Mặt trận …: phối hợp …"): no list, each body's paragraph its task
+                agency_tree = build_tree(agency_lines_as_headings(members))
+                if assigns_per_agency(agency_tree):
+                    found = organisation_tasks(agency_tree, year)
             if (
                 kind == _CONCLUSIONS
             ):  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task,

@@ -50,6 +50,26 @@ def is_part_title(text: str) -> bool:
     return _is_upper_heading(text, min_letters=4)
 
 
+# A part's title in capitals on its own line with no numeral ("NỘI DUNG", "NHIỆM VỤ CỤ THỂ", "TỔ CHỨC THỰC HIỆN"), as
+# short plans and web copies set their parts: the title opens with a part's word, folded.
+_UNNUMBERED_PART = re.compile(
+    r"^(?:cac |nhung |mot so )?(?:muc dich|yeu cau|muc tieu|noi dung|nhiem vu|giai phap|bien phap|cong viec|"
+    r"hoat dong|to chuc thuc hien|phan cong|trach nhiem|kinh phi|che do bao cao)\b"
+)
+
+
+def is_unnumbered_part(text: str) -> bool:
+    """Whether a paragraph is a part's title in capitals without a numeral ("NHIỆM VỤ CỤ THỂ"): at most ten words,
+    no sentence end, opening with a part's word."""
+    text = text.strip()
+    return (
+        len(text.split()) <= 10
+        and not re.search(r"[.;:]$", text)
+        and _is_upper_heading(text, min_letters=6)
+        and bool(_UNNUMBERED_PART.match(fold(text)))
+    )
+
+
 def part_heading(text: str) -> re.Match[str] | None:
     """A part title numbered in Roman numerals ("II. NHIỆM VỤ", "PHẦN II. …") or by an ordinal ("PHẦN THỨ HAI: …"):
     group 1 is its number, group 2 its title."""
@@ -74,13 +94,24 @@ BRACKETED_NUMBER = re.compile(r"^\((\d{1,2})\)\s+(\S.*)$")
 # number after the word.
 RUN_IN_ITEM = re.compile(
     r"^(?:[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|[Nn]ội dung|[Bb]ước|BƯỚC)\s+(?:số\s+)?"
-    r"(\d{1,2})\s*[:.]\s*(\S.*)$"
+    r"(\d{1,2}(?:\.\d{1,2})*)\s*[:.]\s*(\S.*)$"  # "Hoạt động 1.1. Khảo sát …": the number is "1.1"
+)
+# … or by an ordinal word after it ("Nội dung thứ nhất: Tuyên truyền …", "Việc thứ hai. Cắm biển …", "Nhiệm vụ thứ ba -
+# …"), the item's field lines under it: a numbered item whose words give no number.
+RUN_IN_ORDINAL = re.compile(
+    r"^(?:[Nn]ội dung|NỘI DUNG|[Nn]hiệm vụ|NHIỆM VỤ|[Cc]ông việc|[Vv]iệc|VIỆC|[Hh]oạt động|HOẠT ĐỘNG|[Gg]iải pháp|"
+    r"[Bb]iện pháp)\s+(?:thứ|THỨ)\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM|CHÍN|"
+    r"MƯỜI)\s*[:.–-]\s*(\S.*)$"
 )
 BULLET = re.compile(r"^([-–—•+*])\s*(\S.*)$")
 FIELD = re.compile(
     r"^(?:[-–+*•]\s*)?(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận|Người|Phòng|Khoa,?\s+phòng|Khoa/phòng)\s+)?"
     r"(?:chủ trì(?:\s+tổng hợp|\s+thực hiện)?|phối hợp|"
     r"thực hiện|phụ trách)|(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?|Trách nhiệm(?:\s+thực hiện)?(?=\s*:\s*\S)|"
+    # who takes part ("Đơn vị cùng tham gia", "Cơ quan cùng thực hiện", "Đơn vị tham gia") and when ("Mốc thời gian",
+    # "Hạn hoàn thành"), as plans word the same fields otherwise
+    r"(?:(?:Đơn vị|Cơ quan|Bộ phận|Lực lượng)\s+)?cùng\s+(?:tham gia|thực hiện|phối hợp)|"
+    r"(?:Đơn vị|Cơ quan|Bộ phận|Lực lượng)\s+tham gia|Mốc\s+(?:thời gian|hoàn thành)|Hạn\s+hoàn thành|"
     r"Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
     r"Thời hạn(?:\s+thực hiện|\s+hoàn thành)?|Tiến độ(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -269,6 +300,8 @@ _SUBJECT_HEAD = re.compile(
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
     r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|"
+    # a railway's stations and track sections ("Ga Lào Cai chủ trì …", "Cung cầu đường Quảng Ngãi lắp biển …")
+    r"Ga(?=\s[A-ZĐ])|Cung(?=\s(?:cầu đường|đường|thông tin)\b)|"
     # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
     r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
@@ -519,7 +552,7 @@ _PAGE_FOOTER = re.compile(r"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\
 _OTHER_LABEL = re.compile(r"^(?:[-–+*•]\s*)?([^:]{2,25}):\s*\S")
 
 _EMPTY_FIELD_END = re.compile(
-    r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
+    r"(?:hủ trì|hối hợp|hời gian|hời hạn|iến độ|ham gia)(?:\s+thực hiện|\s+hoàn thành)?\s*:$"
 )
 
 
@@ -553,6 +586,7 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
         or FIELD.match(line)
         or ARTICLE.match(line)
         or RUN_IN_ITEM.match(line)
+        or RUN_IN_ORDINAL.match(line)
     ):
         return True
     if line.startswith("Nơi nhận"):
@@ -570,13 +604,14 @@ def _starts_paragraph(line: str, previous: str, short_previous: bool = True) -> 
     if line[:1].isupper() and len(previous) < 90 and _is_topic_item(previous):
         return True  # "1. Về thẩm định" on its line, then the paragraph of the topic
     run_in = RUN_IN_ITEM.match(previous)
-    if short_previous and line[:1].isupper() and run_in and is_short_title(run_in[2]):
+    title = run_in[2] if run_in else (ordinal[1] if (ordinal := RUN_IN_ORDINAL.match(previous)) else None)
+    if short_previous and line[:1].isupper() and title is not None and is_short_title(title):
         # "Nhiệm vụ 4: Chi trả lương hưu, trợ cấp đúng hạn" on its line, then the paragraph that carries it out
         return True
     if (
         short_previous
         and _is_title_item(previous)
-        and (_opens_with_actor(line) or _opens_like_title(line, previous))
+        and (_opens_with_actor(line) or _opens_like_title(line, previous) or _is_title_line(previous))
     ):
         # "2. Nâng cao văn hóa công vụ" on a line shorter than the page, then "Văn phòng … tham mưu …"; "3. Xây dựng
         # mô hình …" then "Xây dựng mô hình …": the paragraph under a title opens with the title's own verb
@@ -600,7 +635,10 @@ _PART_TITLE = re.compile(
     r"ton tai)\b|"
     rf"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|{STEPS_TITLE}|"
     # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ")
-    r"(?:giao|phan cong) nhiem vu$)"
+    r"(?:giao|phan cong) nhiem vu$|"
+    # a short plan's parts numbered in Arabic figures ("1. Mục đích", "2. Nội dung, phân công thực hiện")
+    r"muc dich(?:,? (?:va )?yeu cau)?$|noi dung(?: (?:thuc hien|cu the|trong tam|chu yeu))?$|"
+    r"noi dung,? (?:va )?(?:phan cong|giai phap|nhiem vu|thoi gian)\b)"
 )
 
 
@@ -682,6 +720,18 @@ def _opens_like_title(line: str, title_line: str) -> bool:
     return len(title) == 2 and line.split()[:2] == title
 
 
+def _is_title_line(text: str) -> bool:
+    """Whether a numbered line is a title set on its own line ("3. Ghi nhận ý kiến người dân"): a short title of at most
+    eight words that ends without a stop, a comma or a word that needs the next ("với", "và", "của", …)."""
+    item = NUMBERED.match(text)
+    title = ((item[2] or item[4]) if item else "").strip()
+    return (
+        0 < len(title.split()) <= 8
+        and not re.search(r"[,;:\-–(]$", title)
+        and not re.search(r"\s(?:với|và|của|cho|các|trong|tại|về|để|theo|đối với|giữa)$", title)
+    )
+
+
 def _is_title_item(text: str) -> bool:
     """Whether a numbered line is only a short title ("3. Lắng nghe và phản hồi ý kiến người dân")."""
     item = NUMBERED.match(text)
@@ -727,6 +777,9 @@ def classify(text: str) -> Paragraph:
     run_in = RUN_IN_ITEM.match(text)
     if run_in:
         return Paragraph("numbered", run_in[2], run_in[1])
+    run_in = RUN_IN_ORDINAL.match(text)
+    if run_in:
+        return Paragraph("numbered", run_in[1])
     numbered = NUMBERED.match(text)
     if numbered:
         no = numbered[1] or numbered[3]
@@ -768,7 +821,11 @@ def section_kind(title: str) -> str:
         return SECTION_ORG
     if re.search(r"muc dich|yeu cau|chi tieu|danh gia|ket qua|tinh hinh|can cu|quan diem|muc tieu", key):
         return SECTION_OTHER
-    if re.search(rf"noi dung|nhiem vu|giai phap|cong viec|hoat dong|{STEPS_TITLE}", key):
+    # … the measures a police or a military unit takes ("CÁC BIỆN PHÁP TIẾN HÀNH", "BIỆN PHÁP THỰC HIỆN") and the
+    # things to do ("CÁC VIỆC CẦN LÀM", "NHỮNG VIỆC CẦN LÀM NGAY")
+    if re.search(
+        rf"noi dung|nhiem vu|giai phap|bien phap|cong viec|viec can lam|hoat dong|{STEPS_TITLE}", key
+    ):
         return SECTION_CONTENT
     return SECTION_OTHER
 
@@ -1000,15 +1057,24 @@ def _add_field(node: Node, label: str, value: str) -> None:
     key = fold(label)
     if _names_who_answers(label):  # "Trách nhiệm: X; phối hợp: Y": the unit answerable leads
         role = "lead"
-    elif "phoi hop" in key:
-        role = "coord"
+    elif "phoi hop" in key or key.startswith("cung ") or " cung " in key:
+        role = "coord"  # "Đơn vị cùng tham gia", "Cơ quan cùng thực hiện": partners
+    elif key.endswith("tham gia"):
+        role = "doer"  # "Đơn vị tham gia": who does the item, as "Đơn vị thực hiện"
     elif "thuc hien" in key and "thoi" not in key and "tien do" not in key:
         role = "doer"
     else:
         role = "time"
-    if fold(value).strip(" .;()-–") in {"khong", "khong co"}:
+    if fold(value).strip(" .;()-–—") in {"khong", "khong co", ""}:
         node.fields.setdefault(role, [])  # "Phối hợp: (không)": the field is there, it names nobody
         return
+    if role != "time":
+        # "Đơn vị thực hiện: Đội Quản lý hạ tầng (thuê Công ty … thi công)": a note on the unit in brackets is no part of
+        # its name (a bracket that gives a role, "(chủ trì)", is read by the units)
+        value = _NOTE_ON_UNIT.sub("", value)
+    value = (
+        value.strip().rstrip("|").strip()
+    )  # "… Phòng Kế hoạch tổng hợp |", the next field on the next line
     # a page number that a PDF's text glued after the field's closing full stop ("Trước ngày 15/12/2027. 2")
     value = re.sub(r"(?<=[.;])\s+\d{1,3}\s*$", "", value)
     page_number = _GLUED_PAGE_NUMBER.search(value) if role == "time" else None
@@ -1028,6 +1094,11 @@ def _add_field(node: Node, label: str, value: str) -> None:
     if holder:
         value = value[holder.end() :]  # the time after the verb (`_SESSION_HOLDER`)
     node.fields.setdefault(role, []).append(value.strip())
+
+
+_NOTE_ON_UNIT = re.compile(
+    r"\s*\((?![^()]*\b(?:chủ trì|phối hợp|thực hiện|tham gia|đầu mối)\b)[^()]{3,120}\)"
+)
 
 
 # A time field written as a sentence that names who holds the session before its time ("Thời gian: Chánh án tiếp định
@@ -2123,6 +2194,16 @@ def _is_closing_formula(text: str) -> bool:
     return request is not None and bool(_ONLY_COMPLIANCE.fullmatch(fold(text.strip()[request.end() :])))
 
 
+def _before_signature(details: list[str]) -> list[str]:
+    """The paragraphs under a title up to the signature block a text copy runs on after them ("CHỦ TỊCH", the name)."""
+    out: list[str] = []
+    for detail in details:
+        if _is_upper_heading(detail, min_letters=4) or re.match(r"^(?:TM|KT|T/M|K/T|TL|Q)\.?\s", detail):
+            break
+        out.append(detail)
+    return out
+
+
 def _own_text(node: Node) -> str:
     return " ".join([node.text, *node.details]).strip()
 
@@ -2165,12 +2246,13 @@ def _titles_over_assignments(node: Node) -> bool:
 
 def _title_beside_topics(node: Node) -> bool:
     """Whether `node` is a short numbered title over unmarked paragraphs only, among siblings that all head numbered
-    sub-items of their own: items of one level are of one kind, so it is a topic heading too, not a task."""
+    or lettered sub-items of their own ("1.1.", "a)"): items of one level are of one kind, so it is a topic heading
+    too, not a task."""
     if node.parent is None or node.kind != "numbered" or not is_short_title(node.text):
         return False
     siblings = [c for c in node.parent.children if c.kind == node.kind and c is not node]
     return bool(siblings) and all(
-        any(child.kind == "numbered" for child in sibling.children) for sibling in siblings
+        any(child.kind in {"numbered", "lettered"} for child in sibling.children) for sibling in siblings
     )
 
 
@@ -2316,7 +2398,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             and _is_topic_title(node.text)
         ):
             # "1. Về thẩm định" and then unmarked paragraphs: the title names a topic, each paragraph is a task
-            for detail in node.details:
+            for detail in _before_signature(node.details):
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)
                 paragraph.inherited_lead = node.inherited_lead
                 emit(paragraph, node.no, whole=True)
@@ -2324,7 +2406,7 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
         if node.details and not node.children and _title_beside_topics(node):
             # "3. Xây dựng mô hình …" and one paragraph, beside "1." and "2." that head numbered sub-items: a title
             # like theirs, its paragraph the task
-            for detail in node.details:
+            for detail in _before_signature(node.details):
                 paragraph = Node("text", None, detail, node.rank, parent=node.parent)
                 paragraph.inherited_lead = node.inherited_lead
                 emit(paragraph, node.no, whole=True)
@@ -2348,6 +2430,11 @@ def _agency_heading(text: str) -> str | None:
     """The agency a heading of `Tổ chức thực hiện` names ("2. Sở Giáo dục và Đào tạo:", "a) Ủy ban nhân dân các
     xã, phường"), or None when the heading is a topic or a sentence."""
     text = _ANSWERS_FOR.sub("", text.strip().rstrip(":").strip())
+    members = _MEMBERS_IN_BRACKETS.match(text)
+    if members and _agency_heading(members["name"]) == members["name"]:
+        # "2. Các chi hội Luật gia cơ quan tư pháp (Tòa án, Viện kiểm sát, Thi hành án dân sự):" — the body, then
+        # which of its kind are meant: the heading names the body
+        return members["name"]
     if SHARED_KIND.match(text) and not text.endswith("."):
         return text  # "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn", each a unit of its own
     agency = unit_phrase(text)
@@ -2366,6 +2453,11 @@ def _agency_heading(text: str) -> str | None:
     if _SHARED_PREFIX_HEADING.match(text) and len(words) <= 16 and not re.search(r"[.;]$|;", text):
         return text  # "Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": the prefix is shared (units)
     return None
+
+
+# A body named in a heading, then in brackets the members or places of its kind that are meant ("Các chi hội cơ quan
+# (Tòa án, Viện kiểm sát)", "Các trường học (mầm non, tiểu học, THCS)").
+_MEMBERS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]{3,90}?)\s*\([^()]{2,120}\)$")
 
 
 # "Văn phòng Ban có trách nhiệm:", "Công an xã chịu trách nhiệm:" over a body's items: the words after the body say that
@@ -2481,6 +2573,10 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 ):
                     break  # the signature block of a text copy ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", the name)
                 text = " ".join(paragraph.split())
+                if follows_up_and_reports(text):
+                    # "Sở Khoa học và Công nghệ theo dõi, đôn đốc …; tổng hợp, báo cáo …" closing the last heading's
+                    # paragraphs: reporting (LABELING.md §4), as after bullets
+                    continue
                 _, coord, raw_time = inline_assignment(text)
                 tasks.append(
                     Task(
@@ -2501,7 +2597,7 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
                 text = " ".join(bullet.text.split())
             else:
                 text = " ".join(_all_text(bullet).split())
-            if follows_up_and_reports(text):
+            if follows_up_and_reports(text) or _COMPILES_AND_REPORTS.match(fold(text)):
                 continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
             tasks.append(
@@ -2525,6 +2621,13 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
 _FOLLOWS_UP_AND_REPORTS = re.compile(
     r"^theo doi(?:,? (?:va )?don doc)?(?: [^;]*?\bthuc hien\b[^;]*?)?\s*(?:;|,? va)\s*"
     r"(?:[^;]*\s)?bao cao\b[^;]*$"
+)
+# … and in a part that assigns the work per body, one run of verbs: "+ Theo dõi, tổng hợp, báo cáo Ban Dân vận Tỉnh ủy
+# kết quả thực hiện trước ngày …" under the office's heading is its general duty of reporting (LABELING.md §3, "Tổ chức
+# thực hiện"); in a letter's list of requests the same words are a request ("3. Sở Nội vụ theo dõi, tổng hợp, báo cáo
+# …", congvan-kontum-ubnd), so it is read only among a body's duties.
+_COMPILES_AND_REPORTS = re.compile(
+    r"^theo doi(?:,? (?:va )?don doc)?,? (?:va )?tong hop,? (?:va )?bao cao\b[^;]*$"
 )
 
 
@@ -2600,7 +2703,11 @@ _CLOSING_CONTACT = re.compile(
 
 
 # "Về phần mình, X sẽ …", "Về phía mình, X …": a letter that asks for help states what its issuer will do itself.
-_OWN_PART = re.compile(r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình)\s*,\s*(?P<rest>[A-ZĐ].*)$")
+# The issuer may name itself by its kind ("Về phía Xí nghiệp, Cung cầu đường … lắp biển …", "Về phần Sở, …").
+_OWN_PART = re.compile(
+    r"^(?:[Vv]ề phần mình|[Vv]ề phía mình|[Pp]hần mình|[Vv]ề (?:phía|phần) (?:[A-ZĐ][\wà-ỹ]*(?:\s+[a-zà-ỹđ]+){0,3}|đơn vị|"
+    r"cơ quan)(?:\s+chúng tôi)?)\s*,\s*(?P<rest>[A-ZĐ].*)$"
+)
 
 
 def _request(sentence: str) -> re.Match[str] | None:
@@ -2616,11 +2723,15 @@ def _request(sentence: str) -> re.Match[str] | None:
     return match
 
 
-def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | None = None) -> list[Task]:
+def letter_tasks(
+    paragraphs: list[str], default_year: int | None, issuer: str | None = None, per_body: bool = False
+) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph or a sentence each ("… giao Văn phòng …" / "Giao
     Phòng …" / "Đề nghị Ủy ban Mặt trận …"), has a task per sentence that asks (LABELING.md §3). The sentence that
-    announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself."""
+    announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself.
+    `per_body`: the paragraphs are a decision's article of execution, which hands the work out a body a sentence ("Giao
+    Sở X chủ trì …" / "Các trường học thuộc danh sách có trách nhiệm …"), so two bodies named are enough."""
     tasks = []
     asks = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None)
     names = sum(
@@ -2628,7 +2739,7 @@ def letter_tasks(paragraphs: list[str], default_year: int | None, issuer: str | 
         for paragraph in paragraphs
         if letter_task([paragraph], default_year, requests_by_name=True) is not None
     )
-    by_name = asks >= 2 or (asks >= 1 and names >= 3)
+    by_name = asks >= 2 or (asks >= 1 and names >= (2 if per_body else 3))
     for paragraph in paragraphs:
         for sentence in _SENTENCE_BREAK.split(paragraph) if by_name else [paragraph]:
             task = letter_task([sentence], default_year, requests_by_name=by_name, issuer=issuer)
@@ -2665,7 +2776,12 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
         if where and bodies:
             # "Yêu cầu bộ phận một cửa tại các Thuế cơ sở trả lời …": the section is named by the bodies it sits in
             unit += subject[len(unit) : len(unit) + where.end()] + bodies
-        if not _PREDICATE.match(subject[len(unit) :].strip()):
+        qualified = _QUALIFIED_ANSWERS.match(subject)
+        if qualified and unit_phrase(qualified["unit"]) == qualified["unit"]:
+            unit = qualified[
+                "unit"
+            ]  # the body, not which of them: "… các xã có thôn, bon đạt chuẩn chịu trách nhiệm …"
+        elif not _PREDICATE.match(subject[len(unit) :].strip()):
             continue
         if not handed and issuer and fold(issuer).startswith(fold(unit)):
             continue
@@ -2674,6 +2790,34 @@ def _named_subject(sentence: str, issuer: str | None) -> re.Match[str] | None:
 
 
 _ENDS_A_SENTENCE = re.compile(r"[.;!?]\s*$")
+# Which of the bodies named are meant, between the name and the duty ("Ủy ban nhân dân các xã, phường có mô hình trong
+# Danh mục có trách nhiệm xây dựng …", "Các trường thuộc diện rà soát chịu trách nhiệm …"): the body is the name.
+_QUALIFIED_ANSWERS = re.compile(
+    r"^(?P<unit>[^;.:]{3,90}?)\s+(?:có|thuộc|nơi|ở)\s[^;.:]{2,80}?\s+(?=(?:có|chịu)\s+trách nhiệm\s+[a-zà-ỹđ])"
+)
+# A letter to many bodies singles some out before asking them ("Đối với các phường Thành Sen, Trần Phú, đề nghị …",
+# "Đối với Phòng Kinh tế, yêu cầu …"): the bodies or places after "Đối với", the request after the verb that asks.
+_FOR_ADDRESSEES = re.compile(
+    r"^\s*Đối với\s+(?P<who>(?:các\s+|Các\s+)?[^\s,;.]+[^;.:]{2,150}?),\s+(?:đề nghị|yêu cầu)\s+(?=[a-zà-ỹđ])"
+)
+_ADMINISTRATIVE_PLACES = re.compile(
+    r"^các\s+(?P<kind>xã|phường|thị trấn|đặc khu)\s+(?:[a-zà-ỹđ]+\s+){0,3}(?=[A-ZĐ])"
+)
+
+
+def _committees_of(who: str) -> list[str]:
+    """The People's Committee of each place a letter singles out ("các xã miền núi Hương Khê, Vũ Quang, Sơn Kim 1" →
+    "Ủy ban nhân dân xã Hương Khê", …), the kind of place carried to each name and its qualifier dropped; [] for a
+    body."""
+    places = _ADMINISTRATIVE_PLACES.match(who)
+    if not places:
+        return []
+    names = [name.strip() for name in re.split(r",\s*|\s+và\s+", who[places.end() :]) if name.strip()]
+    if not names or not all(name[:1].isupper() and len(name.split()) <= 4 for name in names):
+        return split_units(f"Ủy ban nhân dân {who}")
+    return [f"Ủy ban nhân dân {places['kind']} {name}" for name in names]
+
+
 _AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
 
 
@@ -2709,6 +2853,22 @@ def letter_task(
                     coord=coord,
                     timeframe=parse_timeframe(raw_time, default_year),
                 )
+            addressed = _FOR_ADDRESSEES.match(sentence)
+            if addressed:
+                # "Đối với các phường Thành Sen, Trần Phú, đề nghị phối hợp với …": the request of the bodies named
+                # first; places of the administrative kinds are asked through their People's Committees
+                who = addressed["who"].strip()
+                leads = _committees_of(who) or split_units(who)
+                request = sentence[addressed.end() :].strip()
+                if not _ONLY_REPORT.match(fold(request)) and not _ONLY_COMPLIANCE.fullmatch(fold(request)):
+                    _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])
+                    return Task(
+                        no=None,
+                        text=" ".join(sentence.split()),
+                        lead=leads,
+                        coord=coord,
+                        timeframe=parse_timeframe(raw_time, default_year),
+                    )
             match = _request(sentence)
             phrase = unit_phrase(match["unit"]) if match else None
             if phrase is None or match is None or len(phrase.split()) * 2 < len(match["unit"].split()):

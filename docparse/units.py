@@ -25,6 +25,12 @@ _HEADS = (
     # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
     # "Giáo viên chủ nhiệm", "Kế toán", "Tổng phụ trách Đội")
     "Phó Hiệu trưởng|Giáo viên|Kế toán|Tổng phụ trách|"
+    # a university's or a boarding school's dormitory, which answers for its students' lodging ("Ký túc xá")
+    "(?-i:Ký túc xá)|"
+    # a fund set up as a body ("Quỹ Hỗ trợ phát triển hợp tác xã", "Quỹ Bảo vệ và phát triển rừng tỉnh")
+    r"(?-i:Quỹ(?=\s+[A-ZĐ]))|"
+    # a railway's stations and its track and signalling sections ("Ga Phố Lu", "Cung cầu đường Quảng Ngãi")
+    r"(?-i:Ga(?=\s+[A-ZĐ])|Cung(?=\s+(?:cầu đường|đường|thông tin)\b))|"
     "[Gg]ià làng|[Nn]gười có uy tín"
 )
 UNIT_HEAD = re.compile(rf"(?:{_HEADS})(?![\wà-ỹ])")
@@ -280,6 +286,7 @@ _SHARED_BODY = re.compile(
 # A regional body's area repeated bare ("Viện kiểm sát nhân dân khu vực 1, khu vực 3") is named by its number.
 _PLACE = rf"(?:{_PLACE_NAME}|\d{{1,2}})"
 _BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS}|khu vực)\s+{_PLACE}$")
+_COMMUNE_LEVEL = re.compile(r"(?:xã|phường|thị trấn|đặc khu)")
 
 
 # A kind of place alone ("phường", "đặc khu") and a unit that ends with one ("Công an xã"): the kinds after a comma
@@ -334,6 +341,9 @@ def _split_part(part: str) -> list[str]:
         bare_place = _BARE_PLACE.match(piece)
         if bare_place and units:
             body = re.match(rf"^(.+?)\s+{bare_place['kind']}\s+{_PLACE}$", units[-1])
+            if body is None and _COMMUNE_LEVEL.fullmatch(bare_place["kind"]):
+                # "Ủy ban nhân dân phường Lào Cai, xã Phố Lu": wards and communes are one level, the body is the same
+                body = re.match(rf"^(.+?)\s+{_COMMUNE_LEVEL.pattern}\s+{_PLACE}$", units[-1])
             if body:
                 units.append(f"{body[1]} {piece}")
                 continue
