@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from docparse.model import Task
 from docparse.text import fold
 from docparse.timeframes import parse_timeframe
-from docparse.units import SHARED_KIND, UNIT_HEAD, UNIT_START, split_assignment, split_units, without_roles
+from docparse.units import (
+    AFTER_COMMA_NO_FIELD,
+    FIELD_BEFORE_COMMA,
+    SHARED_KIND,
+    UNIT_HEAD,
+    UNIT_START,
+    split_assignment,
+    split_units,
+    without_roles,
+)
 
 # Party documents number their parts and items with a dash ("I- MỤC ĐÍCH, YÊU CẦU", "1- Công tác tuyên truyền") and
 # small offices with a slash ("1/ Chủ tịch UBND xã tiếp công dân …"): a dash or a slash then a space, never a range
@@ -268,6 +277,8 @@ _UNIT_BIGRAMS = {
     "xúc tiến",
     "khu vực",
     "chính quyền",
+    # the bodies where troops are stationed: "Đảng ủy các xã, phường đóng quân", "các đơn vị đóng quân"
+    "đóng quân",
 }
 # Halves of two-word unit terms ("công an", "cơ quan", "đơn vị"): never the last word of a name.
 _HALF_WORDS = {"công", "cơ", "đơn", "chuyên", "trung", "chi", "cán", "liên", "doanh", "địa", "lực"}
@@ -284,7 +295,7 @@ _SUBJECT_HEAD = re.compile(
     # a forest board's stations, named by their duty ("Trạm bảo vệ rừng Tà Năng"), before the bare "Trạm"
     r"^(?:(?:Các )?Trạm bảo vệ rừng|"
     r"Lãnh đạo|Thủ trưởng|Thuế|Giám đốc|Chủ tịch|Người đứng đầu|Sở|Ủy ban|UBND|Văn phòng|Phòng|Ban|Công an|Trung tâm|"
-    r"Chi cục|Các phòng|Các đơn vị|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
+    r"Chi cục|Các phòng|Các đơn vị|Các bộ phận|Các sở|Các cơ quan|Đảng ủy|Chi bộ|Công đoàn|Đoàn Thanh niên|Thanh tra|Báo|Đài|"
     r"Hội|Tỉnh ủy|Thành ủy|Huyện ủy|Bộ|Cục|Các trường|Trường|Các bệnh viện|Bệnh viện|Các khoa|Khoa|Trạm|Hiệu trưởng|"
     r"Phó Hiệu trưởng|Các chi bộ|Khối|Ủy ban|Tổ|Đoàn|Liên đoàn|Kho bạc|Bảo hiểm|Công chức|Cán bộ|Các cấp ủy|"
     # people who act in a role (a class teacher, a population collaborator, a village health worker, a school's
@@ -307,7 +318,15 @@ _SUBJECT_HEAD = re.compile(
     r"Các(?=\s[A-ZĐỦ])|Các doanh nghiệp|Doanh nghiệp|"
     # the banks and credit funds a State Bank branch writes to ("Ngân hàng Chính sách xã hội chi nhánh … chủ trì", "Các
     # quỹ tín dụng nhân dân bố trí …"): bodies, and "hàng" of "Ngân hàng" is no adverb ("hàng năm")
-    r"Ngân hàng|Các ngân hàng|Quỹ|Các quỹ)[\s,]"
+    r"Ngân hàng|Các ngân hàng|Quỹ|Các quỹ|"
+    # an enterprise's production units and a cooperative alliance ("Phân xưởng Vận hành phối hợp …", "Xí nghiệp Thu gom
+    # số 1 điều chỉnh …", "Dây chuyền số 2 phối hợp …", "Nhà máy …", "Liên minh Hợp tác xã tỉnh")
+    r"Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|"
+    # a village's branches of the mass organisations and a province's youth union ("Chi hội Phụ nữ phối hợp …", "Chi
+    # đoàn thanh niên …", "Tỉnh đoàn Gia Lai thực hiện")
+    r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn|"
+    # the heads of a court and of a procuracy ("Phó Chánh án phụ trách trực tiếp đối thoại …")
+    r"Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
@@ -347,8 +366,8 @@ class Node:
 
 
 # A further field label inside a field line ("Chủ trì: X. Phối hợp: Y. Thời gian: Z."), after a sentence or
-# clause end: the fields an office typed on one line.
-# A form's fields may stand on one line between bars ("Khoa/phòng chủ trì: X | Khoa/phòng phối hợp: Y | Thời hạn: Z").
+# clause end: the fields an office typed on one line. A form-like plan parts them with a vertical bar, a table's
+# columns typed on one line ("Khoa/phòng chủ trì: X | Khoa/phòng phối hợp: Y | Thời hạn: Z").
 _INNER_FIELD = re.compile(
     r"(?:(?<=[.;,])\s+|\s+\|\s+)(?=(?:(?:Đơn vị|Cơ quan|Bộ phận|Khoa,?\s+phòng|Khoa/phòng)\s+)?(?:Chủ trì|Phối hợp|Thời gian|Thời hạn|"
     r"Tiến độ|Thời điểm|Mốc thời gian|chủ trì|phối hợp|thời gian|thời hạn|tiến độ|thời điểm|Trách nhiệm|Người phụ trách)"
@@ -401,7 +420,8 @@ def split_field_line(text: str) -> list[str]:
         fields = [part.strip(" ;") for part in _INNER_FIELD.split(text[doers.end() :]) if part.strip(" ;")]
         if all(FIELD.match(part) for part in fields):
             return [text[: doers.start()].strip(), *fields]
-    parts = [part.strip() for part in _INNER_FIELD.split(text) if part.strip()]
+    # (a bar that ends a line wrapped by a PDF belongs to no field)
+    parts = [part.strip(" |") for part in _INNER_FIELD.split(text) if part.strip(" |")]
     if len(parts) < 2 or not all(FIELD.match(part) for part in parts[1:]):
         return [text]
     first_field = FIELD.match(parts[1])
@@ -1150,6 +1170,15 @@ def lead_in_units(text: str) -> list[str]:
     )
     if match:
         return split_units(unit_phrase(match[1]) or "")
+    # "… Sở Tài chính đề nghị Ủy ban nhân dân các xã, phường nêu trên khẩn trương thực hiện:": the verb closes the
+    # lead-in without "như sau"
+    doing = re.search(
+        r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?:cho\s+)?(.+?)\s+(?:khẩn trương\s+|nghiêm túc\s+|tập trung\s+)?"
+        r"(?:triển khai\s+)?thực hiện\s*:\s*$",
+        text,
+    )
+    if doing and _SUBJECT_HEAD.match(doing[1] + " "):
+        return split_units(unit_phrase(doing[1]) or "")
     # "… Sở Giáo dục và Đào tạo đề nghị các đơn vị:": the bodies asked, named alone before the list
     bare = re.search(
         r"(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?:cho\s+)?([^:;,]*?(?:, [^:;,]+?)?)\s*:\s*$", text
@@ -1196,6 +1225,11 @@ _PREDICATE = re.compile(
     r"mặc|đeo|"
     # "… giữ liên lạc thường xuyên với …"
     r"giữ|"
+    # printing the leaflets a plan hands out ("Phòng Hành chính - Tổng hợp in, cấp phát tờ gấp …"); the bodies named
+    # above ("các xã, phường nêu trên")
+    r"in|nêu|"
+    # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
+    r"quan trắc|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1226,6 +1260,8 @@ _NAME_COMPOUNDS = (
     "bồi thường giải phóng mặt bằng",
     # employment, not the verb "làm": "Trung tâm Dịch vụ việc làm tỉnh"
     "việc làm",
+    # a bank, not the adverb "hàng" ("hàng năm"): "Phòng Thanh tra, giám sát ngân hàng"
+    "ngân hàng",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -1297,9 +1333,25 @@ def unit_phrase(text: str) -> str | None:
             words.append(token)
             closed, headed, open_run, capitals = False, True, 0, 0
             continue
+        if (
+            words
+            and re.match(r"chi nhánh(?![\wà-ỹ])", rest)
+            and not tokens[position + 1].endswith((",", ";", "."))
+        ):
+            # "Ngân hàng … Công Thương Việt Nam chi nhánh Cần Thơ": a branch named after its parent's proper name, its
+            # own place after it
+            words.extend(tokens[position : position + 2])
+            skip = 1
+            closed, capitals, open_run = False, 0, 0
+            continue
         if words and _IN_A_ZONE.match(rest):
             # "doanh nghiệp trong Khu công nghiệp Đồng Văn": the bodies of a named zone, the zone part of the name
             words.append(token)
+            continue
+        if " ".join(words) in {"Bộ phận", "Ban", "Trụ sở"} and rest.startswith("tiếp công dân"):
+            # "Bộ phận tiếp công dân tiếp nhận …": the section named by its statutory duty (the Law on Citizen Reception)
+            words.extend(tokens[position : position + 3])
+            skip = 2
             continue
         if rest.lower().startswith(_NAME_COMPOUNDS) and not closed:
             compound = next(c for c in _NAME_COMPOUNDS if rest.lower().startswith(c))
@@ -1307,12 +1359,49 @@ def unit_phrase(text: str) -> str | None:
             words.extend(tokens[position : position + size])
             skip = size - 1
             continue
+        numbered = re.match(
+            r"(?:[a-zà-ỹđ]+\s+){1,3}số\s+\d{1,2}(?![\d/])", " ".join(tokens[position : position + 6])
+        )
+        if words and numbered and UNIT_HEAD.search(" ".join(words)):
+            # "Các Công trường khai thác số 2, số 4", "Đội kiểm tra số 3": a unit known by its number, the lowercase
+            # words before "số" its kind, whatever verb they also are
+            size = len(numbered[0].split()) - 1
+            words.extend(tokens[position : position + size])
+            skip = size - 1
+            open_run = 0
+            continue
+        if (
+            previous.endswith(",")
+            and FIELD_BEFORE_COMMA.fullmatch(" ".join(words))
+            and bare[:1].islower()
+            and not AFTER_COMMA_NO_FIELD.match(rest)
+        ):
+            # "Phòng Thanh tra, giám sát ngân hàng kiểm tra …", "Phòng Bảo quản, số hóa tài liệu thực hiện": a
+            # department named by two fields parted by a comma; a subject is never parted from its verb by a comma,
+            # so the lowercase words after it are the second field (its first word a verb too: "giám sát")
+            verb = _PREDICATE.match(rest)
+            size = len(verb[0].split()) if verb else 1
+            words.extend(tokens[position : position + size])
+            skip = size - 1
+            open_run = 0
+            if tokens[position + size - 1].endswith((";", ":", ".")):
+                break
+            continue
         if (
             words
             and (len(words) > 1 or previous not in {"Ban", "Phòng", "Tổ", "Hội", "Đội"})
             and previous != "và"  # "Phòng Giáo dục và đào tạo": a second name, not a verb
             and previous.lower() != "người"  # "Hỗ trợ người nộp thuế": the people a unit serves, not its verb
             and not _ends_capitalised_word(previous, rest)
+            # "Xí nghiệp Thu gom - Vận chuyển số 1": after a dash a field's name opens, and the syllable after its
+            # capitalised first one ends the word ("Vận chuyển"), whatever verb it also is
+            and not (
+                len(words) > 1
+                and words[-2] in {"-", "–"}
+                and previous[:1].isupper()
+                and not previous.isupper()
+                and not UNIT_HEAD.match(previous)
+            )
             # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã": a committee is named by what it carries out
             and not (_NAMED_BY_PURPOSE.search(" ".join(words)) and re.match(r"thực hiện [A-ZĐ]", rest))
             and _PREDICATE.match(rest)
@@ -1343,6 +1432,10 @@ def unit_phrase(text: str) -> str | None:
             )
         if bare == "số" and re.fullmatch(r"\d{1,2}", following.strip(",;:.()")):
             capitalised = True
+        if re.fullmatch(r"\d{1,2}", bare) and previous == "số":
+            capitalised = (
+                True  # the number a unit is known by, after a proper name too: "Nhà máy Gạch Tuynel số 2"
+            )
         if (
             re.fullmatch(r"[1-9]\d?", bare)
             and previous[:1].isupper()
@@ -1425,6 +1518,24 @@ _COORD_AFTER_LEAD = re.compile(
     r"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+"
     r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí)(?![\wà-ỹ])"
 )
+# The unit handed a task and the role after it, with no clause between: "giao X chủ trì" (X holds no comma or bracket).
+_GIVEN_TO_LEAD = re.compile(r"^(?P<unit>[^,;:.()]{3,90}?)\s+chủ trì(?![\wà-ỹ])")
+# The subject right before its role ("Đội An ninh kiểm soát phối hợp với …", "… chủ trì"), no clause between.
+_SUBJECT_TO_ROLE = re.compile(
+    r"^(?P<unit>[^,;:.()]{3,90}?)\s+(?:phối hợp với|phối hợp cùng|chủ trì)(?![\wà-ỹ])"
+)
+# Words that say how a body does its role, not what it is ("Công an xã tăng cường phối hợp với …").
+_ADVERB = re.compile(
+    r"tăng cường|thường xuyên|tích cực|chủ động|tiếp tục|kịp thời|khẩn trương|trực tiếp|nghiêm túc|định kỳ|"
+    r"chỉ đạo|tham mưu|đồng thời|chặt chẽ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|mỗi năm|"
+    r"có trách nhiệm|sẽ tiếp|cần phải|phải tiếp|luôn luôn|cùng với|đã được|tổ chức|thực hiện|triển khai|lãnh đạo"
+)
+# Words between such a unit and "chủ trì" that belong to a clause, not a name ("giao Phòng Kinh tế tham mưu UBND xã
+# chủ trì …").
+_NOT_IN_FRAME = re.compile(
+    r"(?<![\wà-ỹ])(?:tham mưu|phối hợp|cùng|với|giúp|hướng dẫn|đôn đốc|chỉ đạo|tổ chức|trình|cho|của|để|là|được|"
+    r"trực tiếp|thường xuyên|tiếp tục|chủ động)(?![\wà-ỹ])"
+)
 _LEADS_INLINE = re.compile(r"^(?:[Đđ]ề nghị\s+)?(?P<lead>[^;:.]{3,90}?)\s+chủ trì\b")
 # A later sentence that names who carries the task out: "… tại trụ sở ấp. Phòng Kinh tế thực hiện; thời gian: …",
 # "… Văn phòng HĐND và UBND phường tham mưu, hoàn thành trong tháng 01/2027."
@@ -1452,14 +1563,18 @@ _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám �
 # "bí thư chi bộ thôn"): a partner after "phối hợp với" as a body is.
 _VILLAGE = r"(?:các\s+)?(?:thôn|bản|ấp|buôn|làng|tổ dân phố|khu phố|sóc|phum)"
 _VILLAGE_HEAD = re.compile(
-    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|bí thư chi bộ(?:\s+{_VILLAGE})?|già làng|người có uy tín)"
+    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|bí thư chi bộ(?:\s+{_VILLAGE})?|già làng|người có uy tín|"
+    # the people of a school or a village who work in their role beside the bodies ("phối hợp với giáo viên chủ nhiệm",
+    # "… các trạm y tế xã và cô đỡ thôn bản")
+    r"giáo viên chủ nhiệm|cô đỡ thôn bản|nhân viên y tế thôn bản|cộng tác viên dân số)"
     r"(?![\wà-ỹ])(?:\s*,\s*|\s+và\s+)?)+"
 )
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
 # "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
 # "… chủ trì; phối hợp: Hội Sinh viên tỉnh, Sở Xây dựng.": the partners' field typed into the paragraph.
+# "… chủ trì, với sự phối hợp của Bảo tàng Nghệ An và Đoàn Thanh niên Sở Nội vụ": the partners after "của".
 _WITH = re.compile(
-    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
+    r"(?<!giữa )[Pp]hối hợp(?:\s+(?P<with>với|cùng|(?<=với sự phối hợp )của)\s+|\s*(?P<field>:)\s*(?=[A-ZĐỦ])|\s+(?=[A-ZĐỦ]))(?P<coord>[^;:.]+)"
 )
 # A day as printed ("ngày 15/6/2027", "ngày 30 tháng 6 năm 2027") and a point of the calendar (a day, a month, a quarter).
 _DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
@@ -1731,6 +1846,18 @@ _OCCASION_BEFORE = re.compile(r"(?<![\wà-ỹ])nhân\s+(?:dịp\b|kỷ niệm\b|
 _LEADING_TIME = re.compile(
     r"^(?:[Tt]rong|[Tt]rước|[Đđ]ến|[Tt]ừ|[Hh]ằng|[Hh]àng|[Đđ]ịnh kỳ|[Qq]uý|[Tt]háng|[Nn]ăm|[Cc]hậm nhất)\b[^,;:]{2,45},\s*(?=[A-ZĐỦ])"
 )
+# The staff of several units as the subject ("Trợ giúp viên pháp lý các Phòng Nghiệp vụ 1, 2 …", "Cán bộ các Đội …").
+_STAFF_OF_UNITS = re.compile(
+    r"^(?:Trợ giúp viên pháp lý|Cán bộ|Công chức|Viên chức|Nhân viên|Chuyên viên|Kiểm lâm viên|Kiểm sát viên|Giáo viên)"
+    r"\s+(?:của\s+)?các\s+(?=[A-ZĐ])"
+)
+# "(X) chủ trì cùng Y …": Y is the lead's partner, as after "phối hợp với".
+_LEADS_TOGETHER = re.compile(r"[Cc]hủ trì,?\s+cùng(?:\s+với)?\s+(?P<coord>[A-ZĐỦ][^;:.]+)")
+# A period that opens the sentence before its subject ("Mỗi 6 tháng, Ban Kiểm soát nội bộ phối hợp …"): the subject
+# follows it (the period is read as the time by `_INLINE_DEADLINE`).
+_LEADING_PERIOD = re.compile(
+    r"^[Mm]ỗi\s+(?:\d{1,2}\s+)?(?:tuần|tháng|quý|năm|học kỳ|đợt)[^,;:]{0,30},\s*(?=[A-ZĐỦ])"
+)
 # "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp …": bodies asked to coordinate.
 _ASKED_TO_COORDINATE = re.compile(r"[Đđ]ề nghị\s+(?P<coord>[^;:.]{3,120}?)\s+phối hợp\b(?!\s+với)")
 
@@ -1861,6 +1988,20 @@ def _doer_after_comma(sentences: list[str]) -> list[str]:
     return []
 
 
+def _clause_doer(clause: str, not_doing: tuple[str, ...]) -> str | None:
+    """The unit that opens a clause after ";" as its subject, before a verb that is not one of `not_doing` (or is
+    "phối hợp với X" followed by a verb of its own); the clause may go on in lower case ("…; các Bưu điện văn hóa xã
+    thực hiện"). None without one."""
+    subject = clause[:1].upper() + clause[1:] if re.match(r"(?:các|mỗi)\s", clause) else clause
+    if not _SUBJECT_HEAD.match(subject) or _NOT_SUBJECT.match(subject):
+        return None
+    unit = unit_phrase(subject)
+    verb = subject[len(unit) :].strip() if unit else ""
+    if unit and _PREDICATE.match(verb) and (not verb.startswith(not_doing) or _with_partner_does(verb)):
+        return clause[: len(unit)]
+    return None
+
+
 def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str], list[str], str | None]:
     """Lead, coordinating units and timeframe stated inside a prose task (only when explicit). A doer named in a
     later sentence counts only inside the task's own `paragraph` (a closing sentence after the list is not it)."""
@@ -1869,10 +2010,23 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     text = without_roles(text)  # "Cơ quan thường trực Hội đồng (Sở Nội vụ) tổng hợp …": Sở Nội vụ acts
     given = _GIVEN.search(text)
     sentences = [
-        _LEADING_TIME.sub("", sentence) for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text) if sentence
+        _LEADING_PERIOD.sub("", _LEADING_TIME.sub("", sentence))
+        for sentence in re.split(r"(?<=[.;])\s+|\s*\(\s*", text)
+        if sentence
     ]
     if given:
         given_unit = unit_phrase(given["lead"]) or ""
+        framed = _GIVEN_TO_LEAD.match(given["lead"])
+        if (
+            given_unit
+            and framed
+            and framed["unit"].startswith(given_unit)
+            and framed["unit"] != given_unit
+            and not _NOT_IN_FRAME.search(framed["unit"][len(given_unit) :])
+        ):
+            # "giao Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên chủ trì": "giao … chủ trì" frames the name, whatever
+            # verb its lowercase words also are ("bảo vệ")
+            given_unit = framed["unit"]
         # a head word opens the unit; without one (an OCR misreading, "chuyển giao Công nghệ …") the unit must be
         # followed by the verb of an assignment
         if _SUBJECT_HEAD.match(given["lead"]) or _DONE_BY_VERB.match(given["lead"][len(given_unit) :]):
@@ -1902,11 +2056,35 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     written_on = re.match(r"(?:các|mỗi|giáo viên|cán bộ|công chức|nhân viên|cộng tác viên)\s", subject)
     if written_on:
         subject = subject[:1].upper() + subject[1:]
+    staff = _STAFF_OF_UNITS.match(subject)
+    if not lead and staff and UNIT_HEAD.match(subject[staff.end() :]):
+        # "Trợ giúp viên pháp lý các Phòng Nghiệp vụ 1, 2 trực tiếp tiếp nhận …": the staff of the units named act for
+        # them; the units lead
+        lead = split_units(unit_phrase(subject[staff.end() :]) or "")
     official = _OFFICIAL.match(_HONORIFIC.sub("", subject))
     if not lead and official and ("phụ trách" in official["who"] or official["who"].startswith(_PERSON)):
         lead = [official["who"].strip(" ,")]
     if not lead and _SUBJECT_HEAD.match(subject) and not _NOT_SUBJECT.match(subject):
         phrase = unit_phrase(_HONORIFIC.sub("", subject))
+        framed = _SUBJECT_TO_ROLE.match(_HONORIFIC.sub("", subject))
+        extra = (
+            framed["unit"][len(phrase) :].strip()
+            if phrase and framed and framed["unit"].startswith(phrase)
+            else ""
+        )
+        field_verb = _PREDICATE.match(extra)
+        if (
+            framed is not None
+            and len(extra.split()) == 2
+            and extra.islower()
+            and field_verb is not None
+            and field_verb.end() == len(extra)
+            and not _NOT_IN_FRAME.search(extra)
+            and not _ADVERB.fullmatch(extra)
+        ):
+            # "Đội An ninh kiểm soát phối hợp với Công an phường …": a word of two syllables right before the role is
+            # the name's field ("kiểm soát"), not a verb (a verb takes an object before "phối hợp")
+            phrase = framed["unit"]
         if phrase and len(phrase.split()) <= 20 and phrase != "Lãnh đạo":  # "Lãnh đạo giải quyết …" is a verb
             lead = split_units(phrase[:1].lower() + phrase[1:] if written_on else phrase)
     addressee = _HANDS_OVER.sub("", subject, count=1)
@@ -1941,7 +2119,13 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             doer = _DOER_AFTER.match(sentence)
             if (
                 doer
-                and all(_SUBJECT_HEAD.match(part.strip() + " ") for part in doer["unit"].split(","))
+                # each unit of the list opens like a body ("Các đơn vị quân đội đóng quân trên địa bàn, Tỉnh đoàn Gia Lai
+                # thực hiện"), a list of places after one body too ("Ủy ban nhân dân các xã, phường ven biển")
+                and _SUBJECT_HEAD.match(doer["unit"] + " ")
+                and all(
+                    UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ")
+                    for unit in split_units(doer["unit"])
+                )
                 and not _NOT_SUBJECT.match(doer["unit"])  # "Tổ chức thực hiện các quy định …" is the verb
                 and unit_phrase(doer["unit"]) == doer["unit"]
             ):
@@ -1953,19 +2137,36 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         # a bullet that names its actor in a later clause of its sentence: "- Nắm tình hình tư tưởng Nhân dân …;
         # Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu tổng hợp, báo cáo Ban Thường vụ hằng quý."
         for clause in re.split(r"(?<=;)\s+", " ".join(paragraph.split()))[1:]:
-            unit = (
-                unit_phrase(clause)
-                if _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause)
-                else None
-            )
-            verb = clause[len(unit) :].strip() if unit else ""
-            if (
-                unit
-                and _PREDICATE.match(verb)
-                and (not verb.startswith(("phối hợp", "tham gia", "được")) or _with_partner_does(verb))
-            ):
+            unit = _clause_doer(clause, ("phối hợp", "tham gia", "được"))
+            if unit:
                 lead = split_units(unit)
                 break
+    if lead:
+        # "Chi đoàn thanh niên cùng Đồn Biên phòng Hướng Phùng tuần tra …": the body named after "cùng (với)" does the
+        # work beside the subject, as one named after "phối hợp với" (not "Ủy ban Mặt trận Tổ quốc cùng cấp")
+        for unit in list(lead):
+            together = re.match(r"^(?P<lead>.+?)\s+cùng(?:\s+với)?\s+(?P<coord>(?=[A-ZĐỦ]).+)$", unit)
+            if together and UNIT_HEAD.match(together["coord"]):
+                lead[lead.index(unit)] = together["lead"]
+                coord.extend(u for u in split_units(together["coord"]) if u not in coord)
+    if lead and paragraph is not None:
+        # "Công đoàn Công ty vận động đoàn viên …; Đoàn Thanh niên Công ty tổ chức …", "Chủ tịch Ủy ban nhân dân xã tiếp
+        # công dân …; Văn phòng HĐND và UBND xã niêm yết lịch …": an item in two clauses, each with its own subject and
+        # verb, has a doer for each part; all of them lead (a partner's clause, "…; Hội Nông dân phối hợp", or a report
+        # to a body, does not)
+        # A clause of verbs alone ("…; Văn phòng HĐND và UBND đặc khu theo dõi, kiểm tra.", "…; Phòng Văn hóa - Xã hội
+        # hướng dẫn, tổng hợp.") follows up the work of the first: its body oversees, it does not lead; nor does a body
+        # that guides the others ("…; Trạm Y tế xã, phường hướng dẫn Nhân dân").
+        for clause in re.split(r";\s+", " ".join(text.split()))[1:]:
+            unit = _clause_doer(
+                clause, ("phối hợp", "tham gia", "được", "hỗ trợ", "giúp", "báo cáo", "hướng dẫn")
+            )
+            verbs = re.split(r"[.;]", clause[len(unit or "") :])[0].strip(" ,")
+            if unit and not all(
+                (verb := _PREDICATE.match(word)) and verb.end() == len(word)
+                for word in re.split(r",\s*|\s+và\s+", verbs)
+            ):
+                lead.extend(u for u in split_units(unit) if u not in lead and u not in coord)
     for sentence in sentences[1:] if lead else []:
         helper = _SUPPORTS_AFTER.match(sentence)
         if (
@@ -1974,6 +2175,18 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             and unit_phrase(helper["unit"]) == helper["unit"]
         ):
             coord.extend(u for u in split_units(helper["unit"]) if u not in coord and u not in lead)
+    # "…; Ban Chỉ đạo cấp bản phối hợp thực hiện từ tháng 4/2027", "…; Ban Chấp hành Công đoàn phối hợp chuẩn bị.": a
+    # clause after ";" whose body only joins in names a partner, whether or not the item names who leads; so does a
+    # closing clause after a comma ("… do Hợp tác xã … đảm nhận, Đoàn Thanh niên xã hỗ trợ.")
+    clauses = re.split(r";\s+", " ".join(text.split()))[1:]
+    closing = re.search(r",\s+(?P<clause>[A-ZĐỦ][^,;:.()]{3,90}?\s+(?:hỗ trợ|phối hợp))\s*[.;]?\s*$", text)
+    for clause in [*clauses, *([closing["clause"]] if closing else [])]:
+        partner = (
+            unit_phrase(clause) if _SUBJECT_HEAD.match(clause) and not _NOT_SUBJECT.match(clause) else None
+        )
+        joins = clause[len(partner) :].strip() if partner else ""
+        if partner and re.match(r"(?:phối hợp|hỗ trợ)(?!\s+(?:với|cùng)\s)(?![\wà-ỹ])", joins):
+            coord.extend(u for u in split_units(partner) if u not in coord and u not in lead)
     for asked in _ASKED_TO_COORDINATE.finditer(text):
         coord.extend(u for u in split_units(unit_phrase(asked["coord"]) or asked["coord"]) if u not in coord)
     if coord and lead and all(u in coord for u in lead):
@@ -1981,6 +2194,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     for match in [*_COORD_BEFORE.finditer(text), *_COORD_AFTER_LEAD.finditer(text)]:
         if UNIT_START.match(match["coord"]):
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
+    for match in _LEADS_TOGETHER.finditer(text):
+        # "Chủ trì cùng Phòng Hậu cần tổ chức …": the body named after "chủ trì cùng" works beside the lead
+        beside = unit_phrase(match["coord"])
+        if beside and UNIT_START.match(beside):
+            coord.extend(u for u in split_units(beside) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
         village_head = _VILLAGE_HEAD.match(match["coord"]) if match["with"] else None
@@ -1989,6 +2207,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(h for h in heads if h not in coord)
         if short and (match["with"] or match["field"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
+        after = match["coord"][len(short) :] if short and match["with"] else ""
+        people = re.match(r"\s*(?:,|và)\s*", after)
+        village_after = _VILLAGE_HEAD.match(after[people.end() :]) if people else None
+        if village_after:  # "phối hợp với các trạm y tế xã và cô đỡ thôn bản tư vấn …"
+            heads = re.split(r"\s*,\s*|\s+và\s+", village_after[0].strip(" ,"))
+            coord.extend(h for h in heads if h and h not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
     glossed = re.fullmatch(r"[^()]+\(([^()]+)\)", tail[1].strip()) if tail else None

@@ -17,6 +17,11 @@ _HEADS = (
     "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế|"
     # the armed forces' units, a power company's district branches ("Điện lực Bình Gia") and the post ("Bưu điện tỉnh")
     "Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Điện lực|Bưu điện|"
+    # an enterprise's production units, a cooperative alliance and a body's branches ("Phân xưởng Vận hành", "Xí nghiệp
+    # Thu gom số 1", "Dây chuyền số 2", "Liên minh Hợp tác xã tỉnh", "Chi nhánh số 1")
+    "Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|Chi nhánh|"
+    # a court's chambers ("Tòa Dân sự và Tòa Gia đình và người chưa thành niên")
+    "Tòa(?! nhà)|"
     # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
     # "Giáo viên chủ nhiệm", "Kế toán", "Tổng phụ trách Đội")
     "Phó Hiệu trưởng|Giáo viên|Kế toán|Tổng phụ trách|"
@@ -71,6 +76,9 @@ _ROLE_PHRASES = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?:đề nghị|giao|giao cho)\s+", re.IGNORECASE),
+    # a request about the unit's work written after it ("Trưởng Ban Quản lý chợ (đề nghị Ủy ban nhân dân phường phê
+    # duyệt)"): a remark, not the name ("(nay là …)" glosses the name and stays)
+    re.compile(r"\s*\((?:đề nghị|trình|xin)\s[^()]*\)$"),
     re.compile(r"^\((.*)\)$"),
 ]
 _LOCALITY = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ TRẤN")
@@ -165,7 +173,8 @@ def split_units(text: str | None) -> list[str]:
     return list(_split_units(text))  # a new list: callers own the lists they put into tasks
 
 
-# Units of one kind listed after their shared kind: "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn".
+# Units of one kind listed after their shared kind: "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn". A ward's
+# department since 2025 has a comma in its name ("Các phòng: Văn hóa - Xã hội, Kinh tế, Hạ tầng và Đô thị": two).
 SHARED_KIND = re.compile(
     r"^[Cc]ác\s+(phòng|sở|ban|chi cục|đơn vị|trung tâm|xã|phường|thôn|bản|ấp|tổ dân phố|khu phố)\s*:\s*(.+)$"
 )
@@ -183,7 +192,7 @@ def _split_units(text: str) -> tuple[str, ...]:
         shared = SHARED_KIND.match(part)
         if shared:
             noun = shared[1][:1].upper() + shared[1][1:]
-            for name in shared[2].split(","):
+            for name in re.split(r",(?!\s*Hạ tầng và Đô thị)", shared[2]):
                 name = _drop_roles(name)
                 if name:
                     units.append(f"{noun} {name}")
@@ -195,9 +204,19 @@ def _split_units(text: str) -> tuple[str, ...]:
             units.extend(f"{areas['body']} khu vực {n}" for n in re.split(r",\s*|\s+và\s+", areas["numbers"]))
             continue
         numbered = _NUMBERED_UNITS.match(part)
-        if numbered:
+        if (
+            numbered
+            # without "số" the number names a unit after a name or a bare kind ("Phòng Nghiệp vụ 1, 2", "Đại đội 3, 5");
+            # after a common noun it is the scope of one ("Tổ chuyên môn khối 4, 5", the group of two grades)
+            and (
+                "số" in numbered["numbers"]
+                or re.search(r"\s[A-ZĐ]", numbered["body"])
+                or len(numbered["body"].split()) <= 2
+            )
+        ):
             # "Tổ công tác số 1, số 2", "Đội Quản lý thị trường số 3 và số 5": one unit per number, the name shared
-            units.extend(f"{numbered['body']} số {n}" for n in re.findall(r"\d{1,2}", numbered["numbers"]))
+            word = " số" if "số" in numbered["numbers"] else ""
+            units.extend(f"{numbered['body']}{word} {n}" for n in re.findall(r"\d{1,2}", numbered["numbers"]))
             continue
         named = _NAMED_PLACES.match(part)
         if named and named["qualifier"] == named["qualifier"].lower():
@@ -245,9 +264,12 @@ _NAMED_PLACES = re.compile(
 _NUMBERED_AREAS = re.compile(
     r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ].*?)\s+khu vực\s+(?P<numbers>\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
 )
-# Units of one kind told apart by their number, the number repeated with "số": "Tổ công tác hiện trường số 1, số 2".
+# Units of one kind told apart by their number, the number repeated with "số": "Tổ công tác hiện trường số 1, số 2";
+# each is one unit, without the plural "các" of the list ("các Đội sản xuất số 3, số 5" → "Đội sản xuất số 3", …);
+# the number may stand without "số" ("các Phòng Nghiệp vụ 1, 2").
 _NUMBERED_UNITS = re.compile(
-    r"^(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+)$"
+    r"^(?:[Cc]ác\s+)?(?P<body>[A-ZĐ][^,;]*?)\s+(?P<numbers>số\s+\d{1,2}(?:(?:,\s*|\s+và\s+)số\s+\d{1,2})+|"
+    r"\d{1,2}(?:(?:,\s*|\s+và\s+)\d{1,2})+)$"
 )
 # Several bodies of one kind named once before their places, with "Các" or a kind of place: "Các Ban Chỉ huy Quân sự
 # xã Mộc Sơn, Chiềng Sơn", "các Điện lực Cao Lộc, Văn Lãng", "Các Chi nhánh Trung tâm tại Phong Điền, Phú Lộc", "Hội
@@ -276,6 +298,19 @@ _KIND_OF_PLACE = re.compile(
 _ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
 
 
+# A department named by its field, a comma after it: "Phòng Thanh tra,", "Phòng Quản lý hộ kinh doanh,", "Ban Bồi
+# thường,". What may follow the comma without being a second field of the name: the verbs of a role, a time, a
+# collective or another body, people, a place.
+FIELD_BEFORE_COMMA = re.compile(
+    r"(?:Phòng|Ban|Khoa|Tổ|Đội|Trung tâm|Văn phòng)\s+[A-ZĐ][\wà-ỹ]*(?:\s+[a-zà-ỹđ][\wà-ỹ]*){0,4},"
+)
+AFTER_COMMA_NO_FIELD = re.compile(
+    r"(?:phối hợp|chủ trì|thực hiện|tham mưu|có|chịu|được|là|theo|căn cứ|trong|tại|trên|đồng thời|kịp thời|"
+    r"hoàn thành|xong|thời gian|thời hạn|trước|sau|từ|đến|chậm nhất|hằng|hàng|mỗi|định kỳ|thường xuyên|tháng|quý|năm|"
+    r"ngày|các|những|mọi|ban|ngành|sở|đơn vị|tổ chức|doanh nghiệp|địa phương|đoàn thể|cơ quan|hội|phòng|khoa|xã|"
+    r"phường|đặc khu|huyện|thị xã|thị trấn|tỉnh|thành phố|tập thể|công chức|cán bộ|viên chức|giáo viên|nhân viên|"
+    r"người|và|hoặc|nhất là|đặc biệt|kể cả|gồm)(?![\wà-ỹ])"
+)
 # A person named with a rank or title ("Đại úy Phan Văn Hòa", "Đồng chí Lò Văn Sơn") and the office held, after a
 # comma ("…, Đội trưởng Đội Vận động quần chúng"): one actor, not two.
 _PERSON = re.compile(
@@ -333,6 +368,17 @@ def _split_part(part: str) -> list[str]:
             continue
         if units and "," in separator and _OFFICE_HELD.match(piece) and _PERSON.match(units[-1]):
             units[-1] = f"{units[-1]}, {piece}"  # "Đại úy Phan Văn Hòa, Đội trưởng Đội Vận động quần chúng"
+            continue
+        if (
+            units
+            and "," in separator
+            and piece[:1].islower()
+            and FIELD_BEFORE_COMMA.fullmatch(units[-1] + ",")
+            and not AFTER_COMMA_NO_FIELD.match(piece)
+        ):
+            units[-1] = (
+                f"{units[-1]}, {piece}"  # "Phòng Quản lý hộ kinh doanh, cá nhân": one department's two fields
+            )
             continue
         if units and "," in separator and _KIND_OF_PLACE.match(piece) and _ENDS_WITH_KIND.search(units[-1]):
             units[-1] = (
