@@ -24,9 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.core.signals import got_request_exception
 from django.db import transaction
 from django.test import Client
@@ -383,9 +381,9 @@ def _valid_requests(client: Client) -> dict[tuple[str, str], dict[str, Any]]:
     }
 
 
-@pytest.mark.django_db(transaction=True)
-def test_no_value_in_any_parameter_or_body_field_answers_a_server_error() -> None:
-    call_command("seed_demo", quiet_logins=True)
+def test_no_value_in_any_parameter_or_body_field_answers_a_server_error(demo_site: None) -> None:
+    # The shared demo (conftest.py): every request below runs in a transaction rolled back after it, so the walk
+    # leaves the demo as loaded for the other tests that read it.
     officer = User.objects.get(username="canbo.sct")
     client = Client(raise_request_exception=False)
     client.force_login(officer)

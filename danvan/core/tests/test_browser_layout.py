@@ -28,7 +28,8 @@ WIDTHS = {"phone": (390, 844), "laptop": (1366, 768)}
 SHOT_HEIGHT = 2400
 SCREENSHOTS = os.environ.get("LAYOUT_SCREENSHOTS") == "1"
 
-pytestmark = pytest.mark.browser
+# The verdict is measured CSS, the same whichever database served the rows (conftest.py, LAYOUT_ONLY).
+pytestmark = [pytest.mark.browser, pytest.mark.layout_only]
 
 # Tables wider than their container at the laptop width, and the page's own sideways overflow.
 # Measured after two animation frames, so that what redraws itself on a resize (Chart.js canvases follow their box

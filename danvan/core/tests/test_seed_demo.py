@@ -8,9 +8,8 @@ from django.core.management import call_command
 from danvan.accounts.models import User
 from danvan.organizations.models import Membership, Organization
 
-pytestmark = pytest.mark.django_db
 
-
+@pytest.mark.django_db
 def test_seed_demo_is_idempotent_and_covers_every_role() -> None:
     call_command("seed_demo", quiet_logins=True)
     counts = (Organization.objects.count(), User.objects.count(), Membership.objects.count())
@@ -28,10 +27,11 @@ def test_seed_demo_is_idempotent_and_covers_every_role() -> None:
     assert sct.children.filter(name="Phòng Kỹ thuật An toàn - Môi trường").exists()
 
 
+@pytest.mark.usefixtures("demo_site")
 def test_the_demo_holds_two_provinces_each_with_its_coordinator_and_catalog() -> None:
+    """Reads the shared demo (conftest.py) rather than loading one of its own."""
     from danvan.plans.models import Plan
 
-    call_command("seed_demo", quiet_logins=True)
     provinces = {o.name: o for o in Organization.objects.filter(parent=None, kind=Organization.Kind.PROVINCE)}
     assert set(provinces) == {"Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ngãi"}
     for province in provinces.values():

@@ -24,7 +24,8 @@ OUTPUT = Path("test-results") / "staff-phone"
 PHONE = {"width": 390, "height": 844}
 LAPTOP = {"width": 1366, "height": 768}
 
-pytestmark = pytest.mark.browser
+# The verdict is measured CSS, the same whichever database served the rows (conftest.py, LAYOUT_ONLY).
+pytestmark = [pytest.mark.browser, pytest.mark.layout_only]
 
 # Figure matrices (a row of counts per task, agency or province): they keep their columns and scroll in their box.
 MATRICES = {"reporting:dashboard", "reporting:dashboard-mine", "reporting:province-comparison"}
