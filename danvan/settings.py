@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Query and form values with a NUL byte read as U+FFFD, as the API reads them (PostgreSQL stores no NUL).
+    "danvan.core.middleware.ReadableInputMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # A person with roles in several provinces works in one at a time (the province switcher).
     "danvan.organizations.middleware.ActiveProvinceMiddleware",

@@ -1,11 +1,51 @@
-"""Middleware of danvan: response headers that depend on who is signed in."""
+"""Middleware of danvan: what pages read from a request, and response headers that depend on who is signed in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-from django.http import HttpRequest, HttpResponseBase
+from django.http import HttpRequest, HttpResponseBase, QueryDict
 from django.utils.cache import add_never_cache_headers
+
+from danvan.api_inputs import NUL, readable
+
+if TYPE_CHECKING:
+    from django.http.request import _ImmutableQueryDict
+
+# The bodies Django parses into request.POST; any other (JSON) is read by the API's own parser.
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _readable_values(data: _ImmutableQueryDict) -> _ImmutableQueryDict:
+    """`data` with every NUL byte of its keys and values read as U+FFFD (`api_inputs.readable`); the same object
+    when it has none."""
+    if not any(NUL in key or any(NUL in value for value in values) for key, values in data.lists()):
+        return data
+    copy = QueryDict(mutable=True, encoding=data.encoding)
+    for key, values in data.lists():
+        copy.setlist(readable(key), readable(values))
+    copy._mutable = False
+    return cast("_ImmutableQueryDict", copy)
+
+
+class ReadableInputMiddleware:
+    """Pages read a NUL byte in a query or form value as U+FFFD, the API's rule (`api_inputs`, docs/api.md
+    §Inputs): PostgreSQL stores no NUL in a string, and a filter or a text with one answered 500 there. Once here,
+    so no view or form needs a guard of its own; a filter with the mark matches nothing, a text keeps it visibly.
+
+    Listed after `CsrfViewMiddleware`: the form body is parsed by the CSRF check first, as it always was."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view: Any, args: Any, kwargs: Any) -> None:
+        request.GET = _readable_values(request.GET)
+        if request.method == "POST" and request.content_type in FORM_TYPES:
+            request.POST = _readable_values(request.POST)
 
 
 class NoStoreWhenSignedInMiddleware:

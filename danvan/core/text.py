@@ -21,6 +21,7 @@ def short_text(text: str, length: int = LABEL_LENGTH) -> str:
 
 
 def search_text(text: str) -> str:
-    """What a page's search box asks for: its outer spaces and any NUL byte dropped (PostgreSQL stores none in a
-    string, and a query with one answered 500). The API reads NUL bytes once for all its inputs (api_inputs)."""
-    return text.replace("\x00", "").strip()
+    """What a page's search box asks for: its outer spaces dropped, and a NUL byte too, which pages and the API
+    read as U+FFFD (`ReadableInputMiddleware`, `api_inputs`): a search typed with one still finds what it names,
+    where a filter with one matches nothing."""
+    return text.replace("\x00", "").replace("\ufffd", "").strip()
