@@ -10,7 +10,7 @@ from docparse.citations import clean_number
 from docparse.dates import iso
 from docparse.model import DocumentInfo
 from docparse.text import fold
-from docparse.units import HEAD_IN_CAPITALS, UNIT_HEAD, locality_of, proper_case
+from docparse.units import COMMUNE_LEVELS, HEAD_IN_CAPITALS, LEVELS, UNIT_HEAD, locality_of, proper_case
 
 _TYPES = [
     "Kế hoạch",
@@ -216,14 +216,11 @@ def _issued_line(lines: list[str], index: int) -> DocumentInfo | None:
     return info
 
 
-_LEVELS = r"tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã|thị trấn"
-
-
 def _with_the_portals_locality(issuer: str, above: list[str]) -> str:
     """A body a portal's post names by its kind and its level alone ("Trung tâm Văn hóa, Thể thao và Truyền thông
     xã"), as the commune's own portal writes of its commune, is of the locality of that level the portal's banner
     names ("Trang thông tin điện tử xã Mù Cang Chải - tỉnh Lào Cai")."""
-    level = re.search(rf"\s({_LEVELS})$", issuer)
+    level = re.search(rf"\s({LEVELS})$", issuer)
     if not level:
         return issuer
     for line in above[:3]:
@@ -487,7 +484,7 @@ def parse_header(lines: list[str], flowing: str) -> tuple[DocumentInfo, list[str
         if fold(info.issuer[cut:]) == fold(info.place):
             info.issuer = info.issuer[:cut] + info.place
     # (a commune's name has two syllables at least; a province's may begin a ward's: "tỉnh Điện Biên", "Điện Biên Phủ")
-    cut_short = re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\s+(\S+)$", info.issuer or "")
+    cut_short = re.search(rf"\b(?:{COMMUNE_LEVELS})\s+(\S+)$", info.issuer or "")
     if info.issuer and info.place and cut_short and fold(info.place).startswith(fold(cut_short[1]) + " "):
         # the letterhead's locality lost the word it wrapped to ("ỦY BAN NHÂN DÂN XÃ PHÚ" / "THIỆN", a scan reading
         # the last line with the stamp's specks): the date line names the same place in full ("Phú Thiện, ngày …")
@@ -562,8 +559,7 @@ def _as_the_body_writes(issuer: str, flowing: str) -> str:
 # genre writes them in sentence case, the name after them with its capital ("Công ty Than Mạo Khê - TKV", "Ngân hàng
 # Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh tỉnh Lai Châu"), a locality's level in lower case.
 _KIND_WORDS = re.compile(
-    r"\b(Tổng Công Ty|Công Ty|Ngân Hàng|Chi Nhánh|Xí Nghiệp|Nhà Máy|Tập Đoàn)\b(?:\s+(?!(?:tỉnh|thành phố|huyện|quận|"
-    r"thị xã|xã|phường|đặc khu|thị trấn)\b)(\w+))?"
+    rf"\b(Tổng Công Ty|Công Ty|Ngân Hàng|Chi Nhánh|Xí Nghiệp|Nhà Máy|Tập Đoàn)\b(?:\s+(?!(?:{LEVELS})\b)(\w+))?"
 )
 
 

@@ -16,6 +16,7 @@ from docparse.text import fold
 from docparse.timeframes import parse_timeframe
 from docparse.units import (
     AFTER_COMMA_NO_FIELD,
+    COMMUNE_LEVELS,
     FIELD_BEFORE_COMMA,
     SHARED_KIND,
     UNIT_HEAD,
@@ -1569,6 +1570,14 @@ _VILLAGE_HEAD = re.compile(
     r"giáo viên chủ nhiệm|cô đỡ thôn bản|nhân viên y tế thôn bản|cộng tác viên dân số)"
     r"(?![\wà-ỹ])(?:\s*,\s*|\s+và\s+)?)+"
 )
+
+
+def _people_in_role(text: str) -> list[str]:
+    """The heads of a village and the people in their role `text` opens with (`_VILLAGE_HEAD`), one per name."""
+    found = _VILLAGE_HEAD.match(text)
+    return [h for h in re.split(r"\s*,\s*|\s+và\s+", found[0].strip(" ,")) if h] if found else []
+
+
 # The units after "phối hợp với" up to the clause end; `unit_phrase` cuts them where the predicate starts.
 # "phối hợp Ban Tiếp công dân tỉnh giải quyết …": a unit right after "phối hợp", without "với", is a partner too.
 # "… chủ trì; phối hợp: Hội Sinh viên tỉnh, Sở Xây dựng.": the partners' field typed into the paragraph.
@@ -2201,18 +2210,14 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             coord.extend(u for u in split_units(beside) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
         short = unit_phrase(match["coord"])
-        village_head = _VILLAGE_HEAD.match(match["coord"]) if match["with"] else None
-        if not short and village_head:  # "phối hợp với trưởng bản", "… trưởng thôn, già làng": as printed
-            heads = re.split(r"\s*,\s*|\s+và\s+", village_head[0].strip(" ,"))
-            coord.extend(h for h in heads if h not in coord)
+        if not short and match["with"]:  # "phối hợp với trưởng bản", "… trưởng thôn, già làng": as printed
+            coord.extend(h for h in _people_in_role(match["coord"]) if h not in coord)
         if short and (match["with"] or match["field"] or UNIT_START.match(short)):
             coord.extend(u for u in split_units(short) if u not in coord)
         after = match["coord"][len(short) :] if short and match["with"] else ""
         people = re.match(r"\s*(?:,|và)\s*", after)
-        village_after = _VILLAGE_HEAD.match(after[people.end() :]) if people else None
-        if village_after:  # "phối hợp với các trạm y tế xã và cô đỡ thôn bản tư vấn …"
-            heads = re.split(r"\s*,\s*|\s+và\s+", village_after[0].strip(" ,"))
-            coord.extend(h for h in heads if h and h not in coord)
+        if people:  # "phối hợp với các trạm y tế xã và cô đỡ thôn bản tư vấn …"
+            coord.extend(h for h in _people_in_role(after[people.end() :]) if h not in coord)
     deadlines = [" ".join(m[0].split()) for m in _INLINE_DEADLINE.finditer(text)]
     tail = _TAIL_TIME.search(text.rstrip(" ./"))
     glossed = re.fullmatch(r"[^()]+\(([^()]+)\)", tail[1].strip()) if tail else None
@@ -2977,7 +2982,7 @@ _FOR_ADDRESSEES = re.compile(
     r"^\s*Đối với\s+(?P<who>(?:các\s+|Các\s+)?[^\s,;.]+[^;.:]{2,150}?),\s+(?:đề nghị|yêu cầu)\s+(?=[a-zà-ỹđ])"
 )
 _ADMINISTRATIVE_PLACES = re.compile(
-    r"^các\s+(?P<kind>xã|phường|thị trấn|đặc khu)\s+(?:[a-zà-ỹđ]+\s+){0,3}(?=[A-ZĐ])"
+    rf"^các\s+(?P<kind>{COMMUNE_LEVELS})\s+(?:[a-zà-ỹđ]+\s+){{0,3}}(?=[A-ZĐ])"
 )
 
 

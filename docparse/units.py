@@ -7,6 +7,11 @@ import re
 
 from docparse.text import fold
 
+# The levels of a locality, as a body's name ends with one ("… tỉnh Quảng Ngãi", "Công an phường Tân An"), and the
+# commune level of the two-level local government among them: one list for every rule that reads a locality.
+LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn"
+COMMUNE_LEVELS = "xã|phường|thị trấn|đặc khu"
+
 # Words that open the name of a body or unit (NĐ 150/2025 kinds of agencies, Party and mass organisations).
 _HEADS = (
     "Ủy ban|UBND|HĐND|Hội đồng|Sở|Ban|Văn phòng|Phòng|Chi cục|Thanh tra|Trung tâm|Công an|Bộ|Cục|Tổng cục|Vụ|"
@@ -286,16 +291,14 @@ _SHARED_BODY = re.compile(
 # A regional body's area repeated bare ("Viện kiểm sát nhân dân khu vực 1, khu vực 3") is named by its number.
 _PLACE = rf"(?:{_PLACE_NAME}|\d{{1,2}})"
 _BARE_PLACE = re.compile(rf"^(?P<kind>{_LOCALITY_KINDS}|khu vực)\s+{_PLACE}$")
-_COMMUNE_LEVEL = re.compile(r"(?:xã|phường|thị trấn|đặc khu)")
+_COMMUNE_LEVEL = re.compile(rf"(?:{COMMUNE_LEVELS})")
 
 
 # A kind of place alone ("phường", "đặc khu") and a unit that ends with one ("Công an xã"): the kinds after a comma
 # list the places of one body ("Công an xã, phường, thị trấn"). The last kind may carry the qualifier that says which
 # places are meant ("Công an xã, phường nơi học viên cư trú", "Trạm Y tế xã, phường có người bệnh"): still one body.
-_KIND_OF_PLACE = re.compile(
-    r"^(?:xã|phường|thị trấn|đặc khu)(?:\s+(?:nơi|có|thuộc|ven|vùng|giáp)\s+[^\s,]+.*)?$"
-)
-_ENDS_WITH_KIND = re.compile(r"\S\s+(?:xã|phường|thị trấn|đặc khu)$")
+_KIND_OF_PLACE = re.compile(rf"^(?:{COMMUNE_LEVELS})(?:\s+(?:nơi|có|thuộc|ven|vùng|giáp)\s+[^\s,]+.*)?$")
+_ENDS_WITH_KIND = re.compile(rf"\S\s+(?:{COMMUNE_LEVELS})$")
 
 
 # A department named by its field, a comma after it: "Phòng Thanh tra,", "Phòng Quản lý hộ kinh doanh,", "Ban Bồi
@@ -461,7 +464,7 @@ def _proper_case(upper: str) -> str:
             named.append(word.upper() if numeral else word[:1].upper() + word[1:] if capitalise else word)
             capitalise = word in {"và", "-", "–"} or word.endswith(",")
         name = " ".join(named)
-        located = re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn) (.+)$", name)
+        located = re.search(rf"\b(?:{LEVELS}) (.+)$", name)
         if located:
             name = name[: located.start(1)] + " ".join(w[:1].upper() + w[1:] for w in located[1].split())
         return " ".join([*out, name]).strip()
@@ -472,7 +475,7 @@ def _proper_case(upper: str) -> str:
     # the locality that ends a body's name is written as one: "THUẾ TỈNH QUẢNG TRỊ" → "Thuế tỉnh Quảng Trị",
     # "CÔNG AN PHƯỜNG TÂN AN" → "Công an phường Tân An" ("xã hội", "liên xã" are no commune)
     located = re.search(
-        r"(?<!\sliên)\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+(?!hội\b)(\S+(?:\s+\S+){0,3})$",
+        rf"(?<!\sliên)\s({LEVELS})\s+(?!hội\b)(\S+(?:\s+\S+){{0,3}})$",
         " ".join(out),
         re.IGNORECASE,
     )
@@ -489,7 +492,7 @@ _TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục", "kho bạc")
 def locality_of(text: str) -> tuple[str, str] | None:
     """The locality named in `text`: ("tỉnh Quảng Ngãi", "Quảng Ngãi"), or None."""
     match = re.search(
-        r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|thị trấn)\s+"
+        rf"\b({LEVELS})\s+"
         r"((?:[A-ZĐÂÊÔƠƯÁÀẢÃẠ][\wà-ỹ]*)(?:\s+[A-ZĐÂÊÔƠƯ][\wà-ỹ]*){0,3})",
         text,
     )
