@@ -1,7 +1,7 @@
 """The tuning half of the corpus (docparse/tests/data/corpus/tune) holds its scores.
 
 It is the first tuning half (26 documents built by corpus_build.py from corpus_tune.py, all at the thresholds), the
-first to thirteenth held-out halves (30, 32, 35, 34, 25, 31, 31, 30, 30, 30, 30, 30 and 30 documents built from sources/tune/*.src), each
+first to fourteenth held-out halves (30, 32, 35, 34, 25, 31, 31, 30, 30, 30, 30, 30, 30 and 30 documents built from sources/tune/*.src), each
 scored before it became tuning material, the documents written for the third and fourth rounds' rules and the twelve
 of layouts the corpus lacked written for the twelfth round (sources/tune/r12b-*, not blind). The held-out half is never read here.
 
@@ -15,14 +15,19 @@ from docparse.evaluate import check_thresholds, evaluate_corpus, load_thresholds
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-# (shape, metric) pairs still under the issue's bar on the tuning half: none since round 14 (docs/docparse.md,
-# "Fourteenth round").
-KNOWN_BELOW: set[tuple[str, str]] = set()
+# (shape, metric) pairs still under the issue's bar on the tuning half (docs/docparse.md, "Fifteenth round"): the
+# fourteenth held-out half brought a conference agenda read as tasks and one OCR-misread citation.
+KNOWN_BELOW: set[tuple[str, str]] = {
+    ("non-task-tables", "invented_tasks"),
+    ("non-task-tables", "task_f1"),
+    ("overall", "invented_tasks"),
+    ("scan-pdf", "citation_f1"),
+}
 
 
 def test_the_tuning_corpus_holds_its_scores():
     scores, total = evaluate_corpus(CORPUS / "tune")
-    assert len({s.name.split(".")[0] for s in scores}) >= 456
+    assert len({s.name.split(".")[0] for s in scores}) >= 486
     problems = [f"{s.name}: {m}" for s in scores for m in s.mismatches]
     failures = check_thresholds(scores, load_thresholds(CORPUS / "thresholds.json"))
     below = {(f.split()[0].rstrip(":"), f.split()[1]) for f in failures}
@@ -35,8 +40,10 @@ def test_the_tuning_corpus_holds_its_scores():
     # r14-taskstables (tables, scans, layouts): task F1 0.993, lead 0.970, coord 0.981, time 0.973, nothing invented
     # r14-units raised lead 0.969 → 0.986, coord 0.980 → 0.989 (prose-assign lead over the bar); time 0.972 merged
     # with the five merged: task F1 0.999, lead 0.988, coord 0.991, timeframe 0.988, nothing invented
-    assert total.task_f1 >= 0.999 and total.lead >= 0.988 and total.coord >= 0.991, (total, problems)
+    # the fifteenth round starts on 486 documents (the fourteenth half, scored once at task F1 0.851, joined them):
+    # task F1 0.990, lead 0.983, coord 0.988, timeframe 0.982, header 0.996, citations 0.999, 11 invented
+    assert total.task_f1 >= 0.990 and total.lead >= 0.982 and total.coord >= 0.987, (total, problems)
     # r14-header raised header fields 0.993 → 0.998 and citations 0.997 → 0.999 (web copies' citations meet the bar)
     # r14-times: timeframe 0.971 → 0.984 alone, 0.985 merged (the PDF text copies' and web copies' times over the bar)
-    assert total.timeframe >= 0.988 and total.document_fields >= 0.998 and total.citation_f1 >= 0.999, total
-    assert total.invented_tasks == 0
+    assert total.timeframe >= 0.981 and total.document_fields >= 0.996 and total.citation_f1 >= 0.998, total
+    assert total.invented_tasks <= 11
