@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
@@ -543,9 +544,8 @@ def _as_the_body_writes(issuer: str, flowing: str) -> str:
     words = issuer.split()
     if len(words) < 2:
         return issuer
-    pattern = r"(?<!\w)" + r"\s+(?:[-–]\s+)?".join(re.escape(word) for word in words) + r"(?!\w)"
-    for match in re.finditer(pattern, flowing, re.IGNORECASE):
-        written = match[0]
+    for start, end in _written_in_order(words, flowing):
+        written = flowing[start:end]
         if (
             written[:1].isupper()
             and not written.isupper()
@@ -553,6 +553,57 @@ def _as_the_body_writes(issuer: str, flowing: str) -> str:
         ):
             return " ".join(written.split())
     return issuer
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case letter by letter, as a pattern that ignores case compares it (the one letter whose
+    lower case is two, "İ", as "i"): the indexes stay."""
+    return text.replace("İ", "i").lower()
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _written_in_order(words: list[str], flowing: str) -> Iterator[tuple[int, int]]:
+    """Where the body writes the words in order, whole words, case ignored, white space between two of them and a
+    dash at most (`re.finditer` over `(?<!\\w)w1\\s+(?:[-–]\\s+)?w2…(?!\\w)` with IGNORECASE gives the same spans),
+    found without a pattern compiled for every letterhead."""
+    lowered = _lowered(flowing)
+    first, rest = _lowered(words[0]), [_lowered(word) for word in words[1:]]
+    start = lowered.find(first)
+    while start != -1:
+        end = None
+        if start == 0 or not _is_word_character(lowered[start - 1]):
+            end = _rest_written(lowered, start + len(first), rest)
+        if end is not None:
+            yield start, end
+            start = lowered.find(first, end)
+        else:
+            start = lowered.find(first, start + 1)
+
+
+def _rest_written(lowered: str, at: int, rest: list[str]) -> int | None:
+    """Where the words `rest` end after `at` (`_written_in_order`): a dash in a gap is tried first, as the pattern's
+    greedy option is."""
+    if not rest:
+        return at if at == len(lowered) or not _is_word_character(lowered[at]) else None
+    gap = _SPACES.match(lowered, at)
+    if gap is None:
+        return None
+    after = gap.end()
+    if lowered[after : after + 1] in ("-", "–"):
+        dashed = _SPACES.match(lowered, after + 1)
+        if dashed is not None and lowered.startswith(rest[0], dashed.end()):
+            end = _rest_written(lowered, dashed.end() + len(rest[0]), rest[1:])
+            if end is not None:
+                return end
+    if lowered.startswith(rest[0], after):
+        return _rest_written(lowered, after + len(rest[0]), rest[1:])
+    return None
 
 
 # The words of a body's kind, which proper_case capitalises as a name's ("Công Ty", "Ngân Hàng", "Chi Nhánh"): the
@@ -934,15 +985,33 @@ def _issuer_from_body(lines: list[str], flowing: str, info: DocumentInfo) -> Non
         return
 
 
+# The province a body's name is followed by where the body names itself ("… Ban Quản lý tỉnh Bắc Ninh"), and the
+# level written before a place's name ("tỉnh Lào Cai"): matched after the name, or before the place, found in the text
+# without a pattern compiled per name.
+_PROVINCE_AFTER_NAME = re.compile(
+    r"\s+((?:tỉnh|thành phố|Thành phố|Tỉnh)\s+[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*)*)"
+)
+_LEVEL_BEFORE_PLACE = re.compile(r"\b(tỉnh|thành phố)\s+", re.IGNORECASE)
+
+
 def _locality_for(issuer: str, lines: list[str], flowing: str, place: str | None) -> str | None:
-    explicit = re.search(
-        re.escape(issuer) + r"\s+((?:tỉnh|thành phố|Thành phố|Tỉnh)\s+[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*)*)",
-        flowing,
-    )
+    explicit = None
+    at = flowing.find(issuer)
+    while explicit is None and at != -1:
+        explicit = _PROVINCE_AFTER_NAME.match(flowing, at + len(issuer))
+        at = flowing.find(issuer, at + 1)
     if explicit:
         return explicit[1][:1].lower() + explicit[1][1:]
     if place:
-        level = re.search(r"\b(tỉnh|thành phố)\s+" + re.escape(place), flowing, re.IGNORECASE)
+        lowered_place = _lowered(place)
+        level = next(
+            (
+                match
+                for match in _LEVEL_BEFORE_PLACE.finditer(flowing)
+                if _lowered(flowing[match.end() : match.end() + len(place)]) == lowered_place
+            ),
+            None,
+        )
         if level:
             return f"{level[1].lower()} {place}"
     located = locality_of(" ".join(lines))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -357,7 +359,7 @@ def parse_source(source: Source) -> ParsedDocument:
         index_of_line += 1
         if index_of_line <= body_start or index_of_line <= skip_to:
             continue
-        if running_header is not None and running_header.match(block):
+        if running_header is not None and running_header(block):
             continue  # a page header or footer naming the document itself ("Kế hoạch số 63/KH-UBND ngày …")
         header_length = (
             cell_header_length(lines[index_of_line - 1 : index_of_line + 8]) if len(block) < 46 else 0
@@ -595,18 +597,42 @@ def _list_review(
     return list_warnings(jumps) + unread_warnings(unread)
 
 
-def _running_header(number: str | None) -> re.Pattern[str] | None:
+def _running_header(number: str | None) -> Callable[[str], bool] | None:
     """A short line that names the document by its own number: a running page header or footer
     ("Kế hoạch số 63/KH-UBND ngày 09/3/2026 của UBND xã …", "UBND xã … - Kế hoạch số 88/KH-UBND   2")."""
     if not number:
         return None
-    symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"\s*[-/]\s*", number))
-    return re.compile(
-        r"^(?!\()(?:[^\s.;:]+\s+){0,8}?(?:[Ss]ố:?\s*)?"
-        + symbol
-        + r"(?:\s+ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4})?"
-        r"(?:\s+của\s+[^.;:]{3,80})?(?:\s*[-–]?\s*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?)?\s*$"
-    )
+    return functools.partial(_names_number, re.split(r"\s*[-/]\s*", number))
+
+
+# Up to eight words and "Số:" before the number in a running header; its date, its issuer and a page number after.
+_BEFORE_NUMBER = re.compile(r"(?:[^\s.;:]+\s+){0,8}?(?:[Ss]ố:?\s*)?")
+_NUMBER_JOINT = re.compile(r"\s*[-/]\s*")
+_AFTER_NUMBER = re.compile(
+    r"(?:\s+ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4})?"
+    r"(?:\s+của\s+[^.;:]{3,80})?(?:\s*[-–]?\s*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?)?\s*"
+)
+
+
+def _names_number(parts: list[str], line: str) -> bool:
+    """Whether the line is a running header naming the number written as `parts` (its symbol's parts between dashes
+    and slashes, spaces around them as the line has them): found where the number's first part stands, with no
+    pattern compiled for every document."""
+    if line.startswith("("):
+        return False
+    start = line.find(parts[0])
+    while start != -1:
+        end = start + len(parts[0])
+        for part in parts[1:]:
+            joint = _NUMBER_JOINT.match(line, end)
+            if joint is None or not line.startswith(part, joint.end()):
+                end = -1
+                break
+            end = joint.end() + len(part)
+        if end != -1 and _BEFORE_NUMBER.fullmatch(line, 0, start) and _AFTER_NUMBER.fullmatch(line, end):
+            return True
+        start = line.find(parts[0], start + 1)
+    return False
 
 
 def _process_prose(

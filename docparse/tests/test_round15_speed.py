@@ -1,0 +1,191 @@
+"""The fifteenth round's speed work (docs/docparse.md, "Fifteenth round", **Speed (r15-speed)**).
+
+Rules that compiled a pattern from each document's own names (its number, its issuer, its place) now find the names
+in the text with module-level patterns. Each finder must give what the pattern it replaces gave: the patterns are kept
+here as the reference and both are run on written cases and on random lines made of the same pieces. Finders are
+also run for two documents with different names in one process: nothing read for one may leak into the other.
+"""
+
+import random
+import re
+
+import pytest
+
+from docparse import parse_text
+from docparse.header import _as_the_body_writes, _locality_for, _written_in_order
+from docparse.parser import _running_header
+
+
+def _old_running_header(number: str) -> re.Pattern[str]:
+    symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"\s*[-/]\s*", number))
+    return re.compile(
+        r"^(?!\()(?:[^\s.;:]+\s+){0,8}?(?:[Ss]ố:?\s*)?"
+        + symbol
+        + r"(?:\s+ngày\s+\d{1,2}[/.]\d{1,2}[/.]\d{4})?"
+        r"(?:\s+của\s+[^.;:]{3,80})?(?:\s*[-–]?\s*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?)?\s*$"
+    )
+
+
+def _old_written_in_order(words: list[str], flowing: str) -> list[tuple[int, int]]:
+    pattern = r"(?<!\w)" + r"\s+(?:[-–]\s+)?".join(re.escape(word) for word in words) + r"(?!\w)"
+    return [match.span() for match in re.finditer(pattern, flowing, re.IGNORECASE)]
+
+
+def _old_locality_explicit(issuer: str, flowing: str) -> str | None:
+    explicit = re.search(
+        re.escape(issuer) + r"\s+((?:tỉnh|thành phố|Thành phố|Tỉnh)\s+[A-ZĐ][\wà-ỹ]*(?:\s+[A-ZĐ][\wà-ỹ]*)*)",
+        flowing,
+    )
+    return explicit[1][:1].lower() + explicit[1][1:] if explicit else None
+
+
+def _old_locality_level(place: str, flowing: str) -> str | None:
+    level = re.search(r"\b(tỉnh|thành phố)\s+" + re.escape(place), flowing, re.IGNORECASE)
+    return f"{level[1].lower()} {place}" if level else None
+
+
+_NUMBERS = ["63/KH-UBND", "88/KH-UBND", "12/QĐ-SYT", "05/CV-BQL", "7/KH"]
+_HEADER_LINES = [
+    "Kế hoạch số 63/KH-UBND ngày 09/3/2026 của UBND xã Tân Lập",
+    "UBND xã Tân Lập - Kế hoạch số 88/KH-UBND   2",
+    "Số: 12/QĐ-SYT",
+    "Số 12 / QĐ - SYT ngày 1/2/2027",
+    "(Kèm theo Kế hoạch số 63/KH-UBND ngày 09/3/2026)",
+    "Thực hiện Kế hoạch số 63/KH-UBND ngày 09/3/2026 của Ủy ban nhân dân tỉnh; Sở ban hành kế hoạch như sau.",
+    "Kế hoạch 05/CV-BQL - Trang 3/12",
+    "63/KH-UBND",
+    "a b c d e f g h i 63/KH-UBND",
+    "a b c d e f g h 63/KH-UBND",
+    "163/KH-UBND",
+    "Số: 7/KH 7/KH ngày 12/12/2027",
+    "Quyết định 12/QĐ-SYT của Sở Y tế tỉnh Hà Giang 4",
+]
+
+
+@pytest.mark.parametrize("number", _NUMBERS)
+def test_a_running_header_is_read_as_the_pattern_read_it(number: str) -> None:
+    old, new = _old_running_header(number), _running_header(number)
+    assert new is not None
+    pieces = [
+        "Số:",
+        "số",
+        number,
+        number.replace("/", " / "),
+        "ngày 09/3/2026",
+        "của UBND xã Tân Lập",
+        "- Trang 2",
+        "2",
+    ]
+    pieces += ["Kế hoạch", "(", ";", ".", "  ", "\n", "x", "12/3", "63", "KH-UBND"]
+    lines = list(_HEADER_LINES)
+    chance = random.Random(number)
+    lines += [" ".join(chance.choice(pieces) for _ in range(chance.randint(1, 9))) for _ in range(400)]
+    for line in lines:
+        assert new(line) == bool(old.match(line)), line
+
+
+_NAMES = ["CÔNG TY THAN MẠO KHÊ - TKV", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "BAN QUẢN LÝ DỰ ÁN", "SỞ Y TẾ"]
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_the_body_finds_the_letterhead_s_words_as_the_pattern_found_them(name: str) -> None:
+    words = name.split()
+    written = " ".join(word[:1] + word[1:].lower() for word in words)
+    pieces = [
+        *words,
+        *(word.lower() for word in words),
+        written,
+        "-",
+        "–",
+        " - ",
+        "  ",
+        "\n",
+        "x",
+        "_",
+        "ban hành",
+    ]
+    texts = [
+        f"Công ty Than Mạo Khê - TKV ban hành {written}.",
+        f"{written}-{written} {name} x{written} {written}x",
+        written.replace(" ", " - "),
+        written.replace(" ", " -  – "),
+    ]
+    chance = random.Random(name)
+    texts += [
+        "".join(chance.choice(pieces) + chance.choice(" \n") for _ in range(chance.randint(1, 14)))
+        for _ in range(400)
+    ]
+    for text in texts:
+        assert list(_written_in_order(words, text)) == _old_written_in_order(words, text), text
+
+
+def test_the_locality_is_read_as_the_patterns_read_it() -> None:
+    issuer, place = "Ban Quản lý các khu công nghiệp", "Bắc Ninh"
+    pieces = [
+        issuer,
+        place,
+        "tỉnh",
+        "Tỉnh",
+        "thành phố",
+        "Thành phố",
+        "TỈNH",
+        "Bắc Ninh",
+        "bắc ninh",
+        "Lào Cai",
+        "x",
+    ]
+    chance = random.Random(7)
+    texts = [f"{issuer} tỉnh Bắc Ninh ban hành", f"{issuer}  {issuer} Thành phố Hà Nội", "tỉnhtỉnh Bắc Ninh"]
+    texts += [" ".join(chance.choice(pieces) for _ in range(chance.randint(1, 10))) for _ in range(600)]
+    for text in texts:
+        expected = _old_locality_explicit(issuer, text) or _old_locality_level(place, text)
+        assert _locality_for(issuer, [], text, place) == expected, text
+
+
+def test_two_documents_with_different_names_in_one_process() -> None:
+    # what one document's number, letterhead and place find is not carried to the next
+    first = _running_header("63/KH-UBND")
+    second = _running_header("88/KH-SYT")
+    assert first is not None and second is not None
+    assert first("UBND xã Tân Lập - Kế hoạch số 63/KH-UBND   2")
+    assert not second("UBND xã Tân Lập - Kế hoạch số 63/KH-UBND   2")
+    assert second("Kế hoạch số 88/KH-SYT ngày 02/3/2027 của Sở Y tế")
+    body = "Công ty Than Mạo Khê - TKV ban hành kế hoạch. Ủy ban nhân dân xã Tân Lập phối hợp."
+    assert _as_the_body_writes("CÔNG TY THAN MẠO KHÊ TKV", body) == "Công ty Than Mạo Khê - TKV"
+    assert _as_the_body_writes("ỦY BAN NHÂN DÂN XÃ TÂN LẬP", body) == "Ủy ban nhân dân xã Tân Lập"
+    assert _as_the_body_writes("SỞ TÀI CHÍNH", body) == "SỞ TÀI CHÍNH"
+
+
+def _plan(left: str, number: str, place: str, footer: str) -> str:
+    return (
+        f"{left}\nSố: {number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{place}, ngày 12 tháng 3 năm 2027\nKẾ HOẠCH\nCông tác dân vận năm 2027\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nGần dân, sát dân.\nII. NHIỆM VỤ\n"
+        "1. Tổ chức đối thoại với người dân, hoàn thành trước ngày 30/6/2027.\n"
+        f"{footer}\n"
+        "2. Rà soát thủ tục hành chính, hoàn thành trong quý III/2027./.\n"
+        "GIÁM ĐỐC\nNguyễn Văn Bình\nNơi nhận:\n- Lưu: VT.\n"
+    )
+
+
+def test_two_parses_in_one_process_each_skip_their_own_running_header() -> None:
+    first = parse_text(
+        _plan(
+            "UBND TỈNH HÀ GIANG\nSỞ Y TẾ",
+            "21/KH-SYT",
+            "Hà Giang",
+            "Kế hoạch số 21/KH-SYT ngày 12/3/2027 - Trang 2",
+        )
+    )
+    second = parse_text(
+        _plan(
+            "UBND TỈNH CÀ MAU\nSỞ TƯ PHÁP",
+            "34/KH-STP",
+            "Cà Mau",
+            "Kế hoạch số 21/KH-SYT ngày 12/3/2027 - Trang 2",  # another document's number: not its own header
+        )
+    )
+    # the first skips the footer naming its own number; the second reads the same line as text (not its number)
+    assert first.tasks[0].text == "Tổ chức đối thoại với người dân, hoàn thành trước ngày 30/6/2027."
+    assert second.tasks[0].text.endswith("30/6/2027. Kế hoạch số 21/KH-SYT ngày 12/3/2027 - Trang 2")
+    assert first.document.number == "21/KH-SYT" and second.document.number == "34/KH-STP"
