@@ -1290,6 +1290,8 @@ _OFFICE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Hiệu
 _MAX_NAME_WORDS = 6  # lowercase words of a name in a row ("dự án đầu tư xây dựng khu vực")
 
 
+# (kept per text: a paragraph's subject is read again by the rules that read its doer, its partners and its time)
+@functools.lru_cache(maxsize=4096)
 def unit_phrase(text: str) -> str | None:
     """The name of a body or unit at the start of `text`, up to the predicate (the first word that cannot belong
     to it): head word, name and locality."""

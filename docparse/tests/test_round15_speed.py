@@ -14,6 +14,7 @@ import pytest
 from docparse import parse_text
 from docparse.header import _as_the_body_writes, _locality_for, _written_in_order
 from docparse.parser import _running_header
+from docparse.tasks import unit_phrase
 
 
 def _old_running_header(number: str) -> re.Pattern[str]:
@@ -189,3 +190,18 @@ def test_two_parses_in_one_process_each_skip_their_own_running_header() -> None:
     assert first.tasks[0].text == "Tổ chức đối thoại với người dân, hoàn thành trước ngày 30/6/2027."
     assert second.tasks[0].text.endswith("30/6/2027. Kế hoạch số 21/KH-SYT ngày 12/3/2027 - Trang 2")
     assert first.document.number == "21/KH-SYT" and second.document.number == "34/KH-STP"
+
+
+def test_a_subject_read_twice_reads_the_same() -> None:
+    # `unit_phrase` keeps what it read per text: the kept reading is the one read afresh, and one text's does not
+    # stand for another's
+    texts = [
+        "Phòng Kinh tế chủ trì, phối hợp với các đơn vị liên quan.",
+        "Trung tâm Y tế huyện Mường Tè phối hợp thực hiện.",
+        "Phòng Kinh tế",
+        "công tác dân vận",
+    ]
+    first = [unit_phrase(text) for text in texts]
+    assert first == [unit_phrase(text) for text in reversed(texts)][::-1]
+    assert first == [unit_phrase.__wrapped__(text) for text in texts]
+    assert first[:2] == ["Phòng Kinh tế", "Trung tâm Y tế huyện Mường Tè"]
