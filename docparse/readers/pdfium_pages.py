@@ -108,10 +108,7 @@ class PdfiumPages:
             count = textpage.count_chars()
             if len(text) == count:  # one character per index (no surrogate pairs): the boxes line up
                 try:
-                    chars = [
-                        (character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2)
-                        for character, x0, x1, top, bottom, space, brk in self._boxed(textpage, text, height)
-                    ]
+                    chars = list(self._boxed(textpage, text, height))
                 except _NoBox:
                     chars = None  # a box pdfium cannot give: the caller falls back to pdfplumber
             del self._text_pages[number]
@@ -201,7 +198,7 @@ class PdfiumPages:
         chars = self._chars[number]
         if chars is None:
             return None
-        return _joined_words(char[:7] for char in chars)
+        return _joined_words(chars)
 
     def _read_words(self, number: int) -> list[Word] | None:
         """`words` read from the text page in one pass, without the page's characters (a page read from its words
@@ -221,9 +218,10 @@ class PdfiumPages:
         finally:
             textpage.close()
 
-    def _boxed(self, textpage: Any, text: str, height: float) -> Iterator[_Boxed]:
-        """The page's characters with their boxes (top-down coordinates) and whether a space or a line break came
-        before each, in text order; `_NoBox` where pdfium cannot give a character's box."""
+    def _boxed(self, textpage: Any, text: str, height: float) -> Iterator[_Char]:
+        """The page's characters with their boxes (top-down coordinates), whether a space or a line break came
+        before each and their centres, in text order; `_NoBox` where pdfium cannot give a character's box. Built
+        once as the tuples the page keeps, which its words are joined from too."""
         loose_box = self._loose_box
         box = self._pdfium.raw.FS_RECTF()
         box_pointer = ctypes.c_void_p(ctypes.addressof(box))
@@ -241,7 +239,8 @@ class PdfiumPages:
             if not loose_box(handle, index, box_pointer):
                 raise _NoBox
             x0, box_top, x1, box_bottom = read_box(box)
-            yield character, x0, x1, height - box_top, height - box_bottom, space, brk
+            top, bottom = height - box_top, height - box_bottom
+            yield character, x0, x1, top, bottom, space, brk, (x0 + x1) / 2, (top + bottom) / 2
             space = brk = False
 
     def blocks(self, number: int) -> list[Block] | None:
@@ -433,15 +432,11 @@ def open_pages(data: bytes) -> PdfiumPages | None:
 __all__ = ["PdfiumPages", "open_pages"]
 
 
-# a character with its box: text, x0, x1, top, bottom (top-down), a space before it, a line break before it
-_Boxed = tuple[str, float, float, float, float, bool, bool]
-
-
 class _NoBox(Exception):
     """pdfium cannot give a character's box: the page is read by pdfplumber instead."""
 
 
-def _joined_words(characters: Iterable[_Boxed]) -> list[Word]:
+def _joined_words(characters: Iterable[_Char]) -> list[Word]:
     """Characters joined into words, in text order: a space or a line break before a character, a gap wider than
     0.3 of the last character's height, a step back to the left, or a move off the line by half a height ends the
     word. One rule for both readers of a page's words (from its characters, or in one pass from its text page)."""
@@ -451,8 +446,7 @@ def _joined_words(characters: Iterable[_Boxed]) -> list[Word]:
     x0 = x1 = top = bottom = 0.0
     last_x0 = last_x1 = last_cy = last_height = 0.0
     building = False
-    for character, c_x0, c_x1, c_top, c_bottom, space_before, break_before in characters:
-        c_cy = (c_top + c_bottom) / 2
+    for character, c_x0, c_x1, c_top, c_bottom, space_before, break_before, _, c_cy in characters:
         if building and (
             space_before
             or break_before
