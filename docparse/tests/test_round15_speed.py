@@ -14,7 +14,7 @@ import pytest
 from docparse import parse_text
 from docparse.header import _as_the_body_writes, _locality_for, _written_in_order
 from docparse.parser import _running_header
-from docparse.tasks import unit_phrase
+from docparse.tasks import _INLINE_DEADLINE, _INLINE_DEADLINE_ALTERNATIVES, _TIME_STARTS, unit_phrase
 
 
 def _old_running_header(number: str) -> re.Pattern[str]:
@@ -205,3 +205,79 @@ def test_a_subject_read_twice_reads_the_same() -> None:
     assert first == [unit_phrase(text) for text in reversed(texts)][::-1]
     assert first == [unit_phrase.__wrapped__(text) for text in texts]
     assert first[:2] == ["Phòng Kinh tế", "Trung tâm Y tế huyện Mường Tè"]
+
+
+# The inline time expression looks at one character before trying its alternatives (`tasks._TIME_STARTS`, or a
+# space before): every alternative must start with one of those characters, a digit, or after a space. Read from
+# the parsed expression, so that an alternative added later with another first letter fails here, not silently.
+def _starts_in_class(op: object, av: object) -> bool:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if op is sre.LITERAL:
+        return chr(av) in _TIME_STARTS or chr(av).isdigit()  # type: ignore[arg-type]
+    if op is not sre.IN:
+        return False
+    for kind, value in av:  # type: ignore[attr-defined]
+        if kind is sre.LITERAL and chr(value) in _TIME_STARTS:
+            continue
+        if kind is sre.RANGE and all(chr(c) in _TIME_STARTS for c in range(value[0], value[1] + 1)):
+            continue
+        if kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+            continue
+        return False
+    return True
+
+
+def _after_a_space(items: list) -> bool:  # type: ignore[type-arg]
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    op, av = items[-1]
+    return (op is sre.LITERAL and chr(av).isspace()) or (
+        op is sre.IN and all(kind is sre.CATEGORY and value is sre.CATEGORY_SPACE for kind, value in av)
+    )
+
+
+def _covered(items: list) -> bool:  # type: ignore[type-arg]
+    """Whether every match of the sequence starts where the look allows."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if not items:
+        return False  # an empty match could start anywhere
+    (op, av), rest = items[0], items[1:]
+    if op is sre.ASSERT and av[0] == -1 and _after_a_space(list(av[1])):
+        return True
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return _covered(rest)
+    if op is sre.SUBPATTERN:
+        return _covered(list(av[-1]) + rest)
+    if op is sre.BRANCH:
+        return all(_covered(list(alternative) + rest) for alternative in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _, body = av
+        return _covered(list(body) + rest) and (low > 0 or _covered(rest))
+    return _starts_in_class(op, av)
+
+
+def test_every_inline_time_starts_where_the_look_allows() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = list(_parser.parse(_INLINE_DEADLINE_ALTERNATIVES))
+    assert _covered(parsed)
+    assert not _covered(
+        list(_parser.parse(r"(?:[Tt]rước\s+ngày|[Aa]n toàn)"))
+    )  # "A" is no time's first letter
+
+
+def test_the_look_finds_the_times_the_expression_found() -> None:
+    plain = re.compile(_INLINE_DEADLINE_ALTERNATIVES)
+    texts = [
+        "Phòng Kinh tế chủ trì thực hiện, hoàn thành trước ngày 30/6/2027.",
+        "Tổ chức tập huấn 02 lần/năm. Thời gian: thường xuyên; tăng thời lượng từ tháng 9 đến tháng 12/2027.",
+        "Sơ kết 6 tháng đầu năm 2027, tổng kết cuối năm; định kỳ hằng tháng, trước ngày 25.",
+        "Rà soát các dự án giải ngân chậm, quý II/2027.",
+        "(Phòng Bảo tồn thực hiện; Quý I/2027). Tiến độ: 3 lần/tuần trong mùa mưa",
+        "mỗi tuần vào Chủ nhật; ít nhất 01 ngày trong tuần (sáng thứ Năm); từ nay đến hết tháng 02/2027",
+    ]
+    for text in texts:
+        assert [m.span() for m in _INLINE_DEADLINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert list(_INLINE_DEADLINE.finditer(text))
