@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from docparse.model import Task
 from docparse.text import fold
-from docparse.timeframes import parse_timeframe
+from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
 from docparse.units import (
     AFTER_COMMA_NO_FIELD,
     COMMUNE_LEVELS,
@@ -364,6 +364,7 @@ class Node:
     details: list[str] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=dict)
     inherited_lead: list[str] = field(default_factory=list)
+    period: str | None = None  # the time of the period heading the item stands under
 
 
 # A further field label inside a field line ("Chủ trì: X. Phối hợp: Y. Thời gian: Z."), after a sentence or
@@ -923,13 +924,41 @@ _CONNECTIVE = r"(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+"
 _CONNECTIVE_REQUEST = re.compile(rf"^{_CONNECTIVE}(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦ])")
 
 
+def is_period_heading(text: str) -> bool:
+    """Whether an unmarked line is a period and nothing else ("Tháng 12/2026 - tháng 01/2027", "Học kỳ II năm học
+    2026 - 2027", "Hè năm 2027", "Thường xuyên"): a heading of a plan laid out by time, over the items done then."""
+    text = text.strip().rstrip(":").strip()
+    if len(text.split()) > 12 or not text[:1].isupper() or not TIMEFRAME_HEAD.match(text):
+        return False
+    reading = parse_timeframe(text)
+    return reading is not None and reading.kind != "unknown" and not re.search(r"[.;,]$", text)
+
+
 def build_tree(paragraphs: list[Paragraph]) -> Node:
     """Nest items by marker level; assignment lines go to the item they describe."""
     root = Node("root", None, "", 0)
     stack = [root]
     intro_lead: list[str] = []
     block_target: Node | None = None
-    for paragraph in paragraphs:
+    # A plan laid out by time opens its list with a period on a line of its own, then the items done in it, then the
+    # next period ("Tháng 12/2026 - tháng 01/2027" / "- …" / "Học kỳ II năm học 2026 - 2027" / "- …"): each period
+    # heads the items after it (at the level of the first item under the first period), not the item before it.
+    period: str | None = None
+    period_scope: Node | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "text" and is_period_heading(paragraph.text):
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if period_scope is not None and period_scope in stack:
+                stack = stack[: stack.index(period_scope) + 1]
+                period = paragraph.text.strip().rstrip(":").strip()
+                continue
+            if (
+                following is not None
+                and following.kind in {"numbered", "lettered", "dash", "plus"}
+                and (stack[-1] is root or (not stack[-1].children and _rank(following, 0) > stack[-1].rank))
+            ):
+                period_scope, period = stack[-1], paragraph.text.strip().rstrip(":").strip()
+                continue
         if paragraph.kind == "field":
             target = block_target or _field_target(stack[-1])
             if target is root:
@@ -1003,6 +1032,7 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             ):
                 inherited = split_units(heading)
         node.inherited_lead = inherited or parent.inherited_lead
+        node.period = period if parent is period_scope else parent.period
         parent.children.append(node)
         stack.append(node)
     return root
@@ -2528,6 +2558,9 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             elif node.inherited_lead and re.match(r"^[Mm]ỗi\s", text):
                 # "đề nghị các chi bộ … như sau:" then "- Mỗi chi bộ đăng ký …": each of the addressees, who lead
                 leads = list(node.inherited_lead)
+        if node.period and not (raw_time and fold(node.period) in fold(raw_time)):
+            # the period heading the item stands under first, then the item's own time (LABELING.md §3: parts joined)
+            raw_time = f"{node.period}; {raw_time.strip(' .;')}" if raw_time else node.period
         task = Task(
             no=node.no if node.kind in {"numbered", "lettered"} else None,
             text=text,
