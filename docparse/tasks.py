@@ -332,12 +332,22 @@ _SUBJECT_HEAD = re.compile(
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
 # A personal name is introduced by "Đồng chí" or a professional title ("Bác sĩ Giàng A Dê, Phó Giám đốc Trung tâm").
-_PERSON = ("Đồng chí", "Bác sĩ", "Dược sĩ", "Thạc sĩ", "Tiến sĩ", "Ông", "Bà", "Thầy", "Cô")
+# A Party cell writes "Đồng chí" short ("Đ/c Nguyễn Văn Đoàn, Phó Bí thư Chi bộ").
+_PERSON = ("Đồng chí", "Đ/c", "Bác sĩ", "Dược sĩ", "Thạc sĩ", "Tiến sĩ", "Ông", "Bà", "Thầy", "Cô")
 _OFFICIAL = re.compile(
     rf"^(?P<who>(?:(?:{'|'.join(_PERSON)})\s+[A-ZĐ][^,;:.]{{2,40}},\s*)?(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|"
     r"Hiệu trưởng|"
     r"Trưởng\s+(?:ban|phòng|khoa|trạm|Ban|Phòng|Khoa|Trạm|Khối|thôn|ấp|bản))\b[^;:.]{0,70}?)\s+"
     r"(?=(?:chỉ đạo|chủ trì|trực tiếp|theo dõi|kiểm tra|đôn đốc|làm việc|đối thoại|tiếp|tổ chức|hướng dẫn)\b)"
+)
+# A closing sentence that puts one person, by name and office, in charge of the item: "… xong trước ngày 25/01/2027.
+# Đ/c Nguyễn Văn Đoàn, Phó Bí thư Chi bộ - Trưởng thôn phụ trách.", "Đồng chí Lê Thị Hà, Chi hội trưởng Phụ nữ thực
+# hiện." A Party cell's resolution assigns each item so; the person leads, named as printed (as a named official
+# opening the item does), whatever body the item's own sentence works through ("Lãnh đạo Ban Công tác Mặt trận thôn
+# tổ chức …": the cell leads that committee).
+_NAMED_IN_CHARGE = re.compile(
+    rf"^(?P<who>(?:{'|'.join(_PERSON)})\s+(?P<name>[^,;:.()]{{2,40}}),\s*[A-ZĐ][^;:.()]{{2,80}}?)\s+"
+    r"(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\s*[.;]?\s*$"
 )
 _NOT_SUBJECT = re.compile(
     r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa|"
@@ -2180,6 +2190,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             if unit:
                 lead = split_units(unit)
                 break
+    for sentence in re.split(r"(?<=[.;])\s+", " ".join((paragraph or text).split()))[1:]:
+        named = _NAMED_IN_CHARGE.match(sentence)
+        if named and all(word[:1].isupper() for word in named["name"].split()):
+            lead = [named["who"]]
+            break
     if lead:
         # "Chi đoàn thanh niên cùng Đồn Biên phòng Hướng Phùng tuần tra …": the body named after "cùng (với)" does the
         # work beside the subject, as one named after "phối hợp với" (not "Ủy ban Mặt trận Tổ quốc cùng cấp")
