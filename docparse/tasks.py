@@ -1149,8 +1149,9 @@ def _add_field(node: Node, label: str, value: str) -> None:
         return
     if role != "time":
         # "Đơn vị thực hiện: Đội Quản lý hạ tầng (thuê Công ty … thi công)": a note on the unit in brackets is no part of
-        # its name (a bracket that gives a role, "(chủ trì)", is read by the units)
-        value = _NOTE_ON_UNIT.sub("", value)
+        # its name (a bracket that gives a role, "(chủ trì)", is read by the units); a bracket that names the part of
+        # the body meant is ("Công an thành phố (Phòng Cảnh sát điều tra tội phạm về ma túy)", as the labels keep it)
+        value = _NOTE_ON_UNIT.sub(_unless_part_of_body, value)
     value = (
         value.strip().rstrip("|").strip()
     )  # "… Phòng Kế hoạch tổng hợp |", the next field on the next line
@@ -1178,6 +1179,11 @@ def _add_field(node: Node, label: str, value: str) -> None:
 _NOTE_ON_UNIT = re.compile(
     r"\s*\((?![^()]*\b(?:chủ trì|phối hợp|thực hiện|tham gia|đầu mối)\b)[^()]{3,120}\)"
 )
+
+
+def _unless_part_of_body(note: re.Match[str]) -> str:
+    inside = note[0].strip()[1:-1].strip()
+    return note[0] if UNIT_HEAD.match(inside) and not re.search(r"[,;:]", inside) else ""
 
 
 # A time field written as a sentence that names who holds the session before its time ("Thời gian: Chánh án tiếp định
@@ -1555,8 +1561,11 @@ _COORD_BEFORE = re.compile(
 )
 # "Hạt Kiểm lâm chủ trì, Phòng Khoa học phối hợp tuyên truyền …": the partners named after the lead, before the verb of
 # the task they share; so are those that support it ("Ban Thời sự chủ trì, Văn phòng bảo đảm kinh phí").
+# Between the two roles the partner may be named by its kind in lower case, whichever of its kind works there ("Phòng
+# Hạ tầng kỹ thuật chủ trì, doanh nghiệp viễn thông phối hợp"; "đơn vị thi công", "ngân hàng thương mại").
+_KIND_IN_LOWER_CASE = r"(?:doanh nghiệp|đơn vị|ngân hàng|hợp tác xã|nhà mạng|cơ sở|tổ chức)\s"
 _COORD_AFTER_LEAD = re.compile(
-    r"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+"
+    rf"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s|{_KIND_IN_LOWER_CASE})(?:(?!chủ trì)[^;:.()]){{2,120}}?)\s+"
     r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí)(?![\wà-ỹ])"
 )
 # The unit handed a task and the role after it, with no clause between: "giao X chủ trì" (X holds no comma or bracket).
@@ -1811,8 +1820,10 @@ _INLINE_DEADLINE = re.compile(
     # name of a campaign, "tổ chức “Ngày thứ Bảy cùng dân” mỗi tháng", is no day of it)
     rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
     # a season, of the weather or of a crop ("trước mùa mưa bão", "trước vụ Đông Xuân 2026 - 2027", "sau vụ lúa Hè Thu";
-    # the crop's season named in capitals: "vụ việc" is a case)
-    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+(?:mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)"
+    # the crop's season named in capitals: "vụ việc" is a case), the Mekong delta's flood season and the hot and the dry
+    # seasons too ("trước mùa nước nổi năm 2027", "trong mùa nắng nóng", "mùa hanh khô")
+    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+(?:mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão|nước nổi|nắng nóng|"
+    r"hanh khô)"
     r"|vụ\s+(?:lúa\s+)?(?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Mùa|Chiêm)(?![\wà-ỹ]))"
     r"(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     # the crop season of a named year: "thực hiện ngay trong mùa vụ năm 2027"
@@ -2246,7 +2257,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if coord and lead and all(u in coord for u in lead):
         lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
     for match in [*_COORD_BEFORE.finditer(text), *_COORD_AFTER_LEAD.finditer(text)]:
-        if UNIT_START.match(match["coord"]):
+        if UNIT_START.match(match["coord"]) or re.match(_KIND_IN_LOWER_CASE, match["coord"]):
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _LEADS_TOGETHER.finditer(text):
         # "Chủ trì cùng Phòng Hậu cần tổ chức …": the body named after "chủ trì cùng" works beside the lead
