@@ -326,6 +326,8 @@ _SUBJECT_HEAD = re.compile(
     # a village's branches of the mass organisations and a province's youth union ("Chi hội Phụ nữ phối hợp …", "Chi
     # đoàn thanh niên …", "Tỉnh đoàn Gia Lai thực hiện")
     r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn|"
+    # a school's Young Pioneer brigade ("Liên đội phát động …")
+    r"Liên đội|"
     # the heads of a court and of a procuracy ("Phó Chánh án phụ trách trực tiếp đối thoại …")
     r"Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng)[\s,]"
 )
@@ -2167,7 +2169,17 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if not lead:
         closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
         bracketed = " ".join(closing[1].split()) if closing else ""
-        if bracketed and _SUBJECT_HEAD.match(bracketed + " ") and unit_phrase(bracketed) == bracketed:
+        parts = [part.strip() for part in bracketed.split(";")]
+        if len(parts) == 2 and _TIME_WORDS.match(fold(parts[1])) and not _TIME_WORDS.match(fold(parts[0])):
+            # the closing bracket gives the doer and then the time, as a table's two columns: "(Bộ phận bán trú; ngày
+            # 15/02/2027)", "(Liên đội, Chi đoàn giáo viên; thường xuyên)"
+            bracketed = parts[0]
+        if (
+            bracketed
+            and _SUBJECT_HEAD.match(bracketed + " ")
+            and all(_SUBJECT_HEAD.match(unit + " ") for unit in split_units(bracketed))
+            and unit_phrase(bracketed) == bracketed
+        ):
             lead = split_units(bracketed)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
     if not lead:
         own = (
@@ -2371,6 +2383,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 joined.append(deadline)
         deadlines = joined
     timeframe = "; ".join(deadlines) if deadlines else None
+    if timeframe and timeframe.count(")") > timeframe.count("("):
+        timeframe = timeframe.rstrip(" )")  # the time that closed a bracket: "(Bộ phận bán trú; ngày 15/02/2027)"
     return lead, coord, timeframe
 
 

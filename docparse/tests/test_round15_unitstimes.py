@@ -1,0 +1,285 @@
+"""The unit and time rules of the fifteenth tuning round (docs/docparse.md, "Fifteenth round", **Units and times
+(r15-unitstimes)**).
+
+Every rule is a rule of the genre, read on documents written here for other provinces, other bodies and other wording
+than the tuning documents that showed the miss: a plan laid out by periods (a period on a line of its own heads the
+items done then), a person put in charge by name and office in a closing sentence ("Đ/c …, … phụ trách."), a bracket
+that names the part of a body meant, a partner named by its kind in lower case between "chủ trì," and "phối hợp", the
+flood, hot and dry seasons as deadlines, and the closing bracket that gives the doer and the time as a table's two
+columns. Which document of a rule was kept back (written before the rule and run once after it, with no tuning after
+that run) and which was written after the rule, its docstring says.
+"""
+
+import io
+
+from docparse import parse, parse_text
+from docparse.model import Task
+
+
+def _plan(body: str, section: str = "II. NỘI DUNG THỰC HIỆN") -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nXÃ PHÚ TÂN\nSố: 19/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Phú Tân, ngày 15 tháng 01 năm 2027\nKẾ HOẠCH\nThực hiện công tác năm 2027\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác.\n"
+        f"{section}\n{body}\n"
+        "III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n"
+    )
+
+
+def _tasks(body: str, section: str = "II. NỘI DUNG THỰC HIỆN") -> list[Task]:
+    return parse_text(_plan(body, section)).tasks
+
+
+def _times(tasks: list[Task]) -> list[str | None]:
+    return [task.timeframe.raw if task.timeframe else None for task in tasks]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A plan laid out by time opens its list with a period on a line of its own and puts the items done then under it,
+# then the next period ("Tháng 12/2026 - tháng 01/2027" / "- …" / "Học kỳ II năm học 2026 - 2027" / "- …" / "Hè năm
+# 2027" / "Thường xuyên"): the period is the time of each item under it, the item's own time joined after it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+SCHOOL_PERIODS = (
+    "PHÒNG GIÁO DỤC\nTRƯỜNG TIỂU HỌC HÒA BÌNH\nSố: 14/KH-THHB\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước cho học sinh năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nGiảm thiểu tai nạn đuối nước ở trẻ em.\n"
+    "II. NỘI DUNG VÀ TIẾN ĐỘ\n"
+    "Quý II/2027\n"
+    "- Tổ chuyên môn khối 4, 5 lồng ghép kỹ năng an toàn khi đi bơi vào tiết Hoạt động trải nghiệm.\n"
+    '- Liên đội phát động cuộc thi vẽ tranh "Em với dòng sông an toàn".\n'
+    "Từ tháng 6 đến tháng 8/2027\n"
+    "- Phối hợp với Trung tâm Văn hóa - Thể thao xã mở 02 lớp dạy bơi miễn phí cho học sinh lớp 3.\n"
+    "- Giáo viên chủ nhiệm nhắc nhở phụ huynh trông giữ con em trong dịp nghỉ hè; báo cáo Ban Giám hiệu trước ngày "
+    "31/8/2027.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nCác bộ phận triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n"
+)
+
+
+def test_a_period_heading_gives_its_time_to_the_items_under_it_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    tasks = parse_text(SCHOOL_PERIODS).tasks
+    assert [task.text[:20] for task in tasks] == [
+        "Tổ chuyên môn khối 4",
+        "Liên đội phát động c",
+        "Phối hợp với Trung t",
+        "Giáo viên chủ nhiệm ",
+    ]
+    assert _times(tasks) == [
+        "Quý II/2027",
+        "Quý II/2027",
+        "Từ tháng 6 đến tháng 8/2027",
+        "Từ tháng 6 đến tháng 8/2027; trước ngày 31/8/2027",
+    ]
+
+
+def _docx(paragraphs: list[tuple[str, bool]]) -> bytes:
+    from docx import Document
+
+    document = Document()
+    for text, bold in paragraphs:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(text).bold = bold
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_period_headings_of_a_health_station_in_a_docx():
+    """Written with the rule: a commune health station's DOCX, its periods in bold, a summer and "Thường xuyên"."""
+    lines = [
+        ("TRẠM Y TẾ XÃ TÂN LẬP", True),
+        ("Số: 08/KH-TYT", False),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("Tân Lập, ngày 05 tháng 01 năm 2027", False),
+        ("KẾ HOẠCH", True),
+        ("Phòng, chống dịch bệnh mùa hè năm 2027", True),
+        ("I. MỤC ĐÍCH", True),
+        ("Chủ động phòng, chống dịch bệnh.", False),
+        ("II. NỘI DUNG THEO THỜI GIAN", True),
+        ("Tháng 3 - tháng 4/2027", True),
+        ("- Nhân viên y tế thôn bản rà soát trẻ dưới 5 tuổi chưa tiêm đủ mũi.", False),
+        ("Hè năm 2027", True),
+        ("- Tổ chức 03 đợt phun hóa chất diệt muỗi tại các thôn có ca bệnh.", False),
+        ("- Truyền thông phòng bệnh tay chân miệng trên loa truyền thanh xã.", False),
+        ("Thường xuyên", True),
+        ("- Giám sát ca bệnh, báo cáo Trung tâm Y tế khu vực trong vòng 24 giờ kể từ khi phát hiện.", False),
+        ("III. TỔ CHỨC THỰC HIỆN", True),
+        ("Các bộ phận triển khai thực hiện./.", False),
+    ]
+    tasks = parse(_docx(lines), "kehoach.docx").tasks
+    assert _times(tasks) == [
+        "Tháng 3 - tháng 4/2027",
+        "Hè năm 2027",
+        "Hè năm 2027",
+        "Thường xuyên; trong vòng 24 giờ kể từ khi phát hiện",
+    ]
+    assert tasks[1].timeframe is not None and tasks[1].timeframe.due == "2027-08-31"  # the summer ends in August
+
+
+def test_a_time_line_after_an_item_in_a_numbered_list_is_not_a_heading():
+    """Written with the rule: a bare time under a numbered item whose list opened with no period stays the item's."""
+    tasks = _tasks(
+        "1. Phòng Văn hóa - Xã hội tổ chức giải bóng đá thiếu niên.\n"
+        "2. Phòng Kinh tế kiểm tra an toàn thực phẩm tại chợ xã.\n"
+        "3. Công an xã tuần tra bảo đảm an ninh trật tự."
+    )
+    assert _times(tasks) == [None, None, None]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A Party cell's resolution puts one of its members in charge of each item by name and office, in a sentence of its own
+# after the item ("Đ/c Nguyễn Văn Đoàn, Phó Bí thư Chi bộ - Trưởng thôn phụ trách."): the person leads, named as
+# printed (the labels' practice for a named official: "Đồng chí Trần Quốc Bảo, Phó Chủ tịch …", "Bác sĩ …").
+# ---------------------------------------------------------------------------------------------------------------------
+
+CELL_RESOLUTION = (
+    "ĐẢNG BỘ XÃ MƯỜNG KHƯƠNG\nCHI BỘ BẢN NA LỐC\n*\nSố 03-NQ/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Mường Khương, ngày 04 tháng 3 năm 2027\nNGHỊ QUYẾT\nLãnh đạo thực hiện nhiệm vụ tháng 3 năm 2027\n"
+    "Tại kỳ sinh hoạt ngày 04/3/2027, Chi bộ bản Na Lốc thống nhất quyết nghị:\n"
+    "I. KẾT QUẢ THÁNG 02/2027\nHoàn thành tiêm phòng đàn gia súc đợt 1.\n"
+    "II. NHIỆM VỤ THÁNG 3/2027\n"
+    "- Tu sửa rãnh thoát nước trục đường chính của bản trước ngày 20/3/2027. Đ/c Lò Văn Pấng, Phó Bí thư Chi bộ - "
+    "Trưởng bản phụ trách.\n"
+    "- Hướng dẫn các hộ chăm sóc 12 ha chè vụ xuân, phòng trừ sâu bệnh. Đ/c Vi Thị Mai, Chi hội trưởng Hội Nông dân "
+    "thực hiện.\n"
+    "- Vận động 100% hộ tham gia bảo hiểm y tế; phối hợp với Trạm Y tế xã.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nGiao đồng chí Bí thư Chi bộ tổ chức thực hiện Nghị quyết./.\n"
+    "Nơi nhận:\n- Đảng ủy xã;\n- Lưu Chi bộ.\nT/M CHI BỘ\nBÍ THƯ\nGiàng Seo Chứ\n"
+)
+
+
+def test_a_member_put_in_charge_by_name_and_office_leads_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    tasks = parse_text(CELL_RESOLUTION).tasks
+    assert [(task.lead, task.coord) for task in tasks] == [
+        (["Đ/c Lò Văn Pấng, Phó Bí thư Chi bộ - Trưởng bản"], []),
+        (["Đ/c Vi Thị Mai, Chi hội trưởng Hội Nông dân"], []),
+        ([], ["Trạm Y tế xã"]),
+    ]
+
+
+def test_a_member_in_charge_over_the_body_the_cell_leads():
+    """Written with the rule: "Lãnh đạo Chi hội Phụ nữ tổ chức …" is the cell's verb; the member named after leads. A
+    closing sentence that names a body ("Ban Công tác Mặt trận thực hiện.") is read as before."""
+    text = CELL_RESOLUTION.replace(
+        "- Vận động 100% hộ tham gia bảo hiểm y tế; phối hợp với Trạm Y tế xã.\n",
+        "- Lãnh đạo Chi hội Phụ nữ bản tổ chức ngày hội văn hóa các dân tộc. Đồng chí Sùng Thị Dua, Chi hội trưởng "
+        "Phụ nữ phụ trách.\n"
+        "- Dọn vệ sinh nhà văn hóa bản trước ngày 25/3/2027. Ban Công tác Mặt trận bản thực hiện.\n",
+    )
+    leads = [task.lead for task in parse_text(text).tasks]
+    assert leads[2:] == [["Đồng chí Sùng Thị Dua, Chi hội trưởng Phụ nữ"], ["Ban Công tác Mặt trận bản"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A bracket after a unit that names the part of the body meant ("Công an thành phố (Phòng Cảnh sát điều tra tội phạm
+# về ma túy)") is part of the unit, as the labels keep it ("Tỉnh Hội (Ban Tuyên truyền - Công tác xã hội)"); a note on
+# the unit ("(thuê Công ty … thi công)") is not.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_bracket_naming_the_part_of_the_body_stays_with_the_unit():
+    """Written after the rule (not kept back)."""
+    tasks = _tasks(
+        "1. Tuyên truyền phòng, chống ma túy trong các cơ sở tôn giáo.\n"
+        "- Đơn vị chủ trì: Phòng Văn hóa - Xã hội.\n"
+        "- Đơn vị phối hợp: Hội Liên hiệp Phụ nữ xã; Công an tỉnh (Phòng Cảnh sát điều tra tội phạm về ma túy).\n"
+        "2. Sửa chữa nhà văn hóa các thôn.\n"
+        "- Đơn vị thực hiện: Ban Quản lý dự án xã (thuê đơn vị có năng lực thi công)."
+    )
+    assert [(task.lead, task.coord) for task in tasks] == [
+        (["Phòng Văn hóa - Xã hội"], ["Hội Liên hiệp Phụ nữ xã", "Công an tỉnh (Phòng Cảnh sát điều tra tội phạm về ma túy)"]),
+        (["Ban Quản lý dự án xã"], []),
+    ]
+
+
+def test_a_bracket_naming_a_department_of_a_union():
+    """Written after the rule (not kept back): a provincial association's department in brackets."""
+    tasks = _tasks(
+        "1. Tập huấn kỹ năng sơ cấp cứu cho tình nguyện viên.\n"
+        "- Cơ quan chủ trì: Hội Chữ thập đỏ tỉnh (Ban Công tác xã hội).\n"
+        "- Thời gian: quý II/2027."
+    )
+    assert [(task.lead, _times([task])[0]) for task in tasks] == [
+        (["Hội Chữ thập đỏ tỉnh (Ban Công tác xã hội)"], "quý II/2027")
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Between the two roles ("X chủ trì, Y phối hợp") the partner may be named by its kind in lower case, whichever of its
+# kind works there: "doanh nghiệp viễn thông", "ngân hàng thương mại trên địa bàn", "đơn vị cung cấp dịch vụ".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_partner_named_by_its_kind_in_lower_case_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    tasks = _tasks(
+        "1. Hướng dẫn tiểu thương mở tài khoản thanh toán, in mã QR tại 03 chợ; Phòng Kinh tế, Hạ tầng và Đô thị chủ "
+        "trì, ngân hàng thương mại trên địa bàn phối hợp; trong quý II/2027.\n"
+        "2. Lắp đặt camera giám sát an ninh tại chợ Hòa Khánh; Công an phường chủ trì, đơn vị cung cấp dịch vụ viễn "
+        "thông phối hợp; hoàn thành trước ngày 30/6/2027."
+    )
+    assert [(task.lead, task.coord) for task in tasks] == [
+        (["Phòng Kinh tế, Hạ tầng và Đô thị"], ["ngân hàng thương mại trên địa bàn"]),
+        (["Công an phường"], ["đơn vị cung cấp dịch vụ viễn thông"]),
+    ]
+
+
+def test_a_cooperative_named_by_its_kind_in_lower_case():
+    """Written after the rule: a farm extension plan; "các hộ dân" is no partner (no kind of body)."""
+    tasks = _tasks(
+        "1. Xây dựng mô hình lúa hữu cơ 20 ha; Trạm Khuyến nông chủ trì, hợp tác xã nông nghiệp phối hợp; vụ Hè Thu "
+        "năm 2027.\n"
+        "2. Chuyển giao kỹ thuật tưới tiết kiệm; Phòng Kinh tế chủ trì, các hộ dân tham gia thực hiện."
+    )
+    assert [task.coord for task in tasks] == [["hợp tác xã nông nghiệp"], []]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The Mekong delta's flood season, the hot and the dry seasons are seasons of the weather as the rainy and the stormy
+# ones are: "hoàn thành trước mùa nước nổi năm 2027", "trước mùa nắng nóng", "trong mùa hanh khô".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_flood_and_the_hot_season_are_deadlines_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    tasks = _tasks(
+        "1. Phòng Kinh tế chủ trì, phối hợp với Ban Chỉ huy Quân sự xã kiểm tra, gia cố 12 km đê bao các ấp ven sông "
+        "Hậu, hoàn thành trước mùa nước nổi năm 2027.\n"
+        "2. Trạm Y tế xã hướng dẫn người cao tuổi phòng chống say nắng, sốc nhiệt trước mùa nắng nóng."
+    )
+    assert _times(tasks) == ["hoàn thành trước mùa nước nổi năm 2027", "trước mùa nắng nóng"]
+
+
+def test_the_dry_season_of_a_forest_plan():
+    """Written after the rule: a forest protection station's patrols."""
+    tasks = _tasks("1. Trạm Kiểm lâm địa bàn tuần tra phòng cháy rừng trong mùa hanh khô.")
+    assert _times(tasks) == ["trong mùa hanh khô"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The closing bracket of an item gives its doer and its time, a table's two columns on a line: "(Bộ phận bán trú; ngày
+# 15/02/2027)", "(Liên đội, Chi đoàn giáo viên; thường xuyên)". A school's Young Pioneer brigade ("Liên đội") is a body.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_closing_bracket_names_the_doer_and_the_time():
+    """Written after the rule (not kept back): a boarding school's plan."""
+    tasks = _tasks(
+        "a) Tổ chức bữa ăn bán trú cho học sinh ngay từ ngày đầu tiên trở lại trường (Bộ phận cấp dưỡng; ngày 22/02/2027).\n"
+        "b) Duy trì sinh hoạt câu lạc bộ đọc sách buổi tối (Liên đội, Chi đoàn giáo viên; thường xuyên).\n"
+        "c) Tổ chức giải bóng chuyền hơi (Phòng Văn hóa - Xã hội; quý II/2027)."
+    )
+    assert [(task.lead, _times([task])[0]) for task in tasks] == [
+        (["Bộ phận cấp dưỡng"], "ngày 22/02/2027"),
+        (["Liên đội", "Chi đoàn giáo viên"], "thường xuyên"),
+        (["Phòng Văn hóa - Xã hội"], "quý II/2027"),
+    ]
+
+
+def test_a_closing_bracket_with_a_time_and_no_doer_names_no_lead():
+    """Written after the rule: "(khoảng 200 hộ; tháng 5/2027)" names a quantity, not a doer."""
+    tasks = _tasks("1. Cấp phát tờ rơi phòng chống dịch cho các hộ dân (khoảng 200 hộ; tháng 5/2027).")
+    assert [task.lead for task in tasks] == [[]]
