@@ -1645,6 +1645,9 @@ _FOLLOWING_YEARS = r"(?:\s+trở đi|\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?
 # trong năm", "mỗi học kỳ một lần"; after "ít nhất" any counted noun ("ít nhất 02 tiết trong tháng") (a year or a school year after it is the period's date, not a count's period).
 _COUNT = r"(?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi|đợt|ngày|kỳ|cuộc)"
 _PERIOD = r"(?:tuần|tháng|quý|năm|học kỳ)"
+# A programme's own rounds, as periods of it: the rounds of a convalescence centre or a campaign, a school's courses
+# ("mỗi đợt điều dưỡng một lần", "vào tối thứ Bảy của mỗi đợt", "Cuối mỗi khóa học").
+_ROUND = r"(?:đợt|khóa học|khóa|kỳ)"
 # Bodies and places counted in a target ("kiểm tra ít nhất 02 đơn vị/năm", "03 xã/quý"), not occurrences.
 _COUNTED_BODY = (
     r"(?:đơn vị|xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|khu dân cư|hộ|người|cơ sở|cơ quan|trường|doanh nghiệp|"
@@ -1664,6 +1667,9 @@ _COUNT_IN_PERIOD = (
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}{_SCHEDULE}"
+    # once a round or a period, what the round is or what is done in it said between ("mỗi đợt điều dưỡng một lần",
+    # "mỗi khóa học một lần", "mỗi quý mở hòm thư một lần")
+    rf"|[Mm]ỗi\s+(?:{_ROUND}|{_PERIOD})(?:\s+[^\W\d]+){{0,3}}?\s+(?:một|01|1)\s+lần\b"
     # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months)
     rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}\s+(?:một|01|1)\s+lần\b"
 )
@@ -1733,7 +1739,11 @@ _INLINE_DEADLINE = re.compile(
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
     # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
-    r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
+    # (… "của" alone says every period too: "tổng hợp vào tuần cuối của quý", not "… của quý I/2027")
+    r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:(?:của\s+)?(?:mỗi|hằng|hàng)\s+|của\s+)(?:tháng|quý|năm)\b"
+    r"(?!\s*(?:[IV]+\b|\d|/))"
+    # the start or the end of every round or period opening the sentence: "Cuối mỗi đợt phát phiếu …"
+    rf"|(?:[Đđ]ầu|[Cc]uối)\s+mỗi\s+(?:{_PERIOD}|{_ROUND})\b"
     r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?"
     # (the week "đầu tiên", "cuối cùng" of a month as "đầu", "cuối": "trong tuần đầu tiên của tháng 3/2027")
     r"(?:tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
@@ -1820,7 +1830,9 @@ _INLINE_DEADLINE = re.compile(
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng"; a weekday in the
     # name of a campaign, "tổ chức “Ngày thứ Bảy cùng dân” mỗi tháng", is no day of it)
-    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
+    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý"
+    # (… or of every round, closing the clause: "vào tối thứ Bảy của mỗi đợt", "… của mỗi đợt học")
+    rf"|(?<=mỗi\s){_ROUND}(?:\s+[^\W\d\s]+)?(?=\s*[.;,)]|\s*$))"
     # a season, of the weather or of a crop ("trước mùa mưa bão", "trước vụ Đông Xuân 2026 - 2027", "sau vụ lúa Hè Thu";
     # the crop's season named in capitals: "vụ việc" is a case), the Mekong delta's flood season and the hot and the dry
     # seasons too ("trước mùa nước nổi năm 2027", "trong mùa nắng nóng", "mùa hanh khô")
@@ -2103,6 +2115,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if not lead:
         for done in _DONE_BY.finditer(text):
             done_unit = unit_phrase(done["lead"])
+            in_charge = re.match(r"(.+?)\s+phụ trách\s*(?:[.;,)]|$)", done["lead"])
+            if done_unit and in_charge and done_unit == f"{in_charge[1]} phụ trách":
+                # "… do Tổ Cấp dưỡng phụ trách.": the verb closes the clause, it names no portfolio of the unit
+                done_unit = in_charge[1]
             if done_unit and _DONE_BY_VERB.match(done["lead"][len(done_unit) :]):
                 lead = split_units(done_unit)
     if not lead:
