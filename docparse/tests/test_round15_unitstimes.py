@@ -283,3 +283,134 @@ def test_a_closing_bracket_with_a_time_and_no_doer_names_no_lead():
     """Written after the rule: "(khoảng 200 hộ; tháng 5/2027)" names a quantity, not a doer."""
     tasks = _tasks("1. Cấp phát tờ rơi phòng chống dịch cho các hộ dân (khoảng 200 hộ; tháng 5/2027).")
     assert [task.lead for task in tasks] == [[]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# "… do X phụ trách." closing the item: the verb closes the clause; it names no portfolio of the unit ("Phó Chủ tịch
+# phụ trách văn hóa" does), so X leads.
+# ---------------------------------------------------------------------------------------------------------------------
+
+HOSPITAL_DONE_BY = (
+    "SỞ Y TẾ TỈNH NGHỆ AN\nBỆNH VIỆN PHỤC HỒI CHỨC NĂNG\nSố: 22/KH-BVPHCN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nVinh, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nNâng cao sự hài lòng của người bệnh năm "
+    "2027\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ.\nII. NỘI DUNG THỰC HIỆN\n"
+    "1. Bố trí xe đưa đón người bệnh khó khăn đi lại từ bến xe về bệnh viện, do Tổ Hành chính - Vận chuyển phụ "
+    "trách.\n"
+    "2. Sắp xếp chỗ ngồi chờ, nước uống miễn phí tại khu khám bệnh do Phòng Điều dưỡng phụ trách; trong quý I/2027.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nCác khoa, phòng triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n"
+)
+
+
+def test_the_unit_in_charge_after_do_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    tasks = parse_text(HOSPITAL_DONE_BY).tasks
+    assert [(task.lead, _times([task])[0]) for task in tasks] == [
+        (["Tổ Hành chính - Vận chuyển"], None),
+        (["Phòng Điều dưỡng"], "trong quý I/2027"),
+    ]
+
+
+def test_the_unit_in_charge_after_do_in_a_commune():
+    """Written after the rule: a commune's plan; an office holder with a portfolio keeps it."""
+    tasks = _tasks(
+        "1. Chỉnh trang khuôn viên nhà văn hóa xã, do Ban Quản lý nhà văn hóa phụ trách.\n"
+        "2. Đồng chí Phó Chủ tịch Ủy ban nhân dân xã phụ trách văn hóa chỉ đạo tổ chức Hội thi văn nghệ quần chúng."
+    )
+    assert [task.lead for task in tasks] == [
+        ["Ban Quản lý nhà văn hóa"],
+        ["Phó Chủ tịch Ủy ban nhân dân xã phụ trách văn hóa"],
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A programme's own rounds are periods of it: a convalescence centre's rounds ("đợt"), a school's courses ("khóa
+# học"): "mỗi đợt điều dưỡng một lần", "vào tối thứ Bảy của mỗi đợt", "Cuối mỗi đợt …"; once a period with what is done
+# said between ("mỗi quý mở hòm thư một lần"); the week of every period said with "của" alone ("vào tuần cuối của
+# quý"). A round's length ("mỗi đợt 10 ngày") is no time.
+# ---------------------------------------------------------------------------------------------------------------------
+
+VOCATIONAL_SCHOOL = (
+    "SỞ NỘI VỤ TỈNH QUẢNG NGÃI\nTRƯỜNG TRUNG CẤP NGHỀ DUNG QUẤT\nSố: 31/KH-TCN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 12 tháng 01 năm 2027\nKẾ HOẠCH\nĐào tạo nghề cho lao động nông "
+    "thôn năm 2027\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng đào tạo.\nII. NỘI DUNG THỰC HIỆN\n"
+    "1. Tổ chức cho học viên tham quan doanh nghiệp trong Khu kinh tế Dung Quất; Phòng Đào tạo thực hiện, mỗi khóa "
+    "học một lần.\n"
+    "2. Phối hợp với Đoàn Thanh niên xã tổ chức sinh hoạt ngoại khóa vào chiều thứ Bảy của mỗi đợt học.\n"
+    "3. Cuối mỗi khóa học lấy ý kiến học viên về chất lượng giảng dạy, tổng hợp vào tuần cuối của tháng.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nCác phòng, khoa triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n"
+)
+
+
+def test_the_rounds_of_a_programme_are_its_periods_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    assert _times(parse_text(VOCATIONAL_SCHOOL).tasks) == [
+        "mỗi khóa học một lần",
+        "vào chiều thứ Bảy của mỗi đợt học",
+        "Cuối mỗi khóa học; vào tuần cuối của tháng",
+    ]
+
+
+def test_the_rounds_of_a_campaign_and_a_round_length():
+    """Written after the rule: a youth union's campaign; a round's length and a dated week are not periodicities."""
+    tasks = _tasks(
+        "1. Tổ chức 04 đợt ra quân làm sạch bãi biển, mỗi đợt 02 ngày; Đoàn Thanh niên xã thực hiện.\n"
+        "2. Đoàn Thanh niên xã tổng kết, rút kinh nghiệm, mỗi đợt ra quân một lần.\n"
+        "3. Hội Liên hiệp Phụ nữ xã kiểm tra các hộ vào tuần cuối của quý II/2027.\n"
+        "4. Ban Công tác Mặt trận các thôn mở hòm thư góp ý, mỗi tháng mở một lần."
+    )
+    assert _times(tasks) == [
+        None,
+        "mỗi đợt ra quân một lần",
+        "vào tuần cuối của quý II/2027",
+        "mỗi tháng mở một lần",
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A PDF's page number under a table laid out by spaces (pdftotext -layout), alone on its line in a column: "Trang
+# 1/3", "- 2 -" as a bare "2" was, no cell's text.
+# ---------------------------------------------------------------------------------------------------------------------
+
+LAYOUT_TABLE = """ỦY BAN NHÂN DÂN
+PHƯỜNG HỘI AN
+Số: 12/KH-UBND
+KẾ HOẠCH
+Bảo đảm trật tự đô thị mùa du lịch năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Giữ gìn mỹ quan phố cổ.
+II. NỘI DUNG THỰC HIỆN
+  TT         Nội dung                     Chủ trì              Phối hợp                 Thời gian
+  1    Ra quân dẹp lấn chiếm vỉa hè   Công an phường       Đội Trật tự đô thị       Tháng 3/2027
+       các tuyến phố cổ                                    phường
+  2    Kiểm tra giá dịch vụ lưu trú   Phòng Kinh tế        Hội Du lịch phường       Quý II/2027
+       tại các khu phố
+
+                                                                                 Trang 1/3
+\f
+  TT         Nội dung                     Chủ trì              Phối hợp                 Thời gian
+  3    Tuyên truyền văn minh du lịch  Phòng Văn hóa -      Đoàn Thanh niên          Thường xuyên
+                                      Xã hội               phường
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện./.
+"""
+
+
+def test_a_page_footer_under_a_spaced_table_kept_back():
+    """Kept back: written before the rule (it failed on the code before: "Quý II/2027 Trang 1/3"), run once after it;
+    passed untuned."""
+    tasks = parse(LAYOUT_TABLE.encode(), "kehoach.txt").tasks
+    assert [(task.lead, task.coord, _times([task])[0]) for task in tasks] == [
+        (["Công an phường"], ["Đội Trật tự đô thị phường"], "Tháng 3/2027"),
+        (["Phòng Kinh tế"], ["Hội Du lịch phường"], "Quý II/2027"),
+        (["Phòng Văn hóa - Xã hội"], ["Đoàn Thanh niên phường"], "Thường xuyên"),
+    ]
+
+
+def test_a_dashed_page_number_under_a_spaced_table():
+    """Written after the rule: the footer "- 1 -" in the partner column."""
+    text = LAYOUT_TABLE.replace(
+        "                                                                                 Trang 1/3",
+        "                                                          - 1 -",
+    )
+    tasks = parse(text.encode(), "kehoach.txt").tasks
+    assert [task.coord for task in tasks] == [["Đội Trật tự đô thị phường"], ["Hội Du lịch phường"], ["Đoàn Thanh niên phường"]]
