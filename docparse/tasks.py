@@ -1615,7 +1615,8 @@ _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám �
 # "bí thư chi bộ thôn"): a partner after "phối hợp với" as a body is.
 _VILLAGE = r"(?:các\s+)?(?:thôn|bản|ấp|buôn|làng|tổ dân phố|khu phố|sóc|phum)"
 _VILLAGE_HEAD = re.compile(
-    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|bí thư chi bộ(?:\s+{_VILLAGE})?|già làng|người có uy tín|"
+    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|(?:tổ trưởng|tổ phó)\s+(?:các\s+)?tổ dân phố|bí thư chi bộ(?:\s+{_VILLAGE})?|"
+    r"già làng|người có uy tín|"
     # the people of a school or a village who work in their role beside the bodies ("phối hợp với giáo viên chủ nhiệm",
     # "… các trạm y tế xã và cô đỡ thôn bản")
     r"giáo viên chủ nhiệm|cô đỡ thôn bản|nhân viên y tế thôn bản|cộng tác viên dân số)"
@@ -2293,7 +2294,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if beside and UNIT_START.match(beside):
             coord.extend(u for u in split_units(beside) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
-        short = unit_phrase(match["coord"])
+        # (people in their role first: "tổ trưởng các tổ dân phố" opens with no body's head, whatever "tổ" is)
+        short = None if match["with"] and _people_in_role(match["coord"]) else unit_phrase(match["coord"])
         if not short and match["with"]:  # "phối hợp với trưởng bản", "… trưởng thôn, già làng": as printed
             coord.extend(h for h in _people_in_role(match["coord"]) if h not in coord)
         if short and (match["with"] or match["field"] or UNIT_START.match(short)):
