@@ -1311,6 +1311,8 @@ _NAME_COMPOUNDS = (
     "việc làm",
     # a bank, not the adverb "hàng" ("hàng năm"): "Phòng Thanh tra, giám sát ngân hàng"
     "ngân hàng",
+    # a Catholic parish's lay council, not the verb "ban hành": "Ban hành giáo các giáo xứ"
+    "hành giáo",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -2184,12 +2186,17 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             lead = split_units(focal["unit"])  # "Bệnh viện tổ chức …; Phòng Tổ chức cán bộ là đầu mối …"
             break
     if not lead:
-        closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
+        closing = re.search(r"\(([^()]{3,200})\)[\s./;]*$", text)
         bracketed = " ".join(closing[1].split()) if closing else ""
         parts = [part.strip() for part in bracketed.split(";")]
-        if len(parts) == 2 and _TIME_WORDS.match(fold(parts[1])) and not _TIME_WORDS.match(fold(parts[0])):
-            # the closing bracket gives the doer and then the time, as a table's two columns: "(Bộ phận bán trú; ngày
-            # 15/02/2027)", "(Liên đội, Chi đoàn giáo viên; thường xuyên)"
+        if (
+            len(parts) > 1
+            and not _TIME_WORDS.match(fold(parts[0]))
+            and all(_TIME_WORDS.match(fold(part)) or re.match(r"phối hợp\b", part) for part in parts[1:])
+        ):
+            # the closing bracket gives the doer and then the time or the partners, as a table's columns: "(Bộ phận
+            # bán trú; ngày 15/02/2027)", "(Liên đội, Chi đoàn giáo viên; thường xuyên)", "(Đoàn Nghệ thuật số 2;
+            # phối hợp Ủy ban Mặt trận … và Ban hành giáo các giáo xứ)"
             bracketed = parts[0]
         if (
             bracketed
