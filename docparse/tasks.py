@@ -1685,8 +1685,12 @@ _UNTIL_END = (
 )
 # The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật";
 # or the point of its period: "hằng năm vào tháng 10", "mỗi năm vào quý II", "hằng năm vào cuối tháng 9".
+# (… a weekday may name its week of the month: "vào ngày thứ Tư tuần thứ hai", "vào sáng thứ Năm tuần thứ nhất và tuần
+# thứ ba", "vào Chủ nhật tuần cuối")
+_WEEK_OF_MONTH = r"(?:\s+(?:của\s+)?tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|\d)))"
 _DAY_OF_PERIOD = (
-    rf"(?:\s+vào\s+(?:{_WEEKDAY}|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{{1,2}}|quý\s+[IV]+)(?![\wà-ỹ/])))?"
+    rf"(?:\s+vào\s+(?:{_WEEKDAY}(?:{_WEEK_OF_MONTH}(?:\s+(?:và|,)\s*tuần\s+(?:đầu|cuối|thứ\s+\w+))?)?|"
+    r"(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}|quý\s+[IV]+)(?![\wà-ỹ/])))?"
 )
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
@@ -1760,7 +1764,10 @@ _INLINE_DEADLINE = re.compile(
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
     # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
     r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
-    r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    # (… the part of the school year before it, as the labels keep it: "vào đầu năm học 2027 - 2028", "hoàn thành
+    # trước khai giảng năm học 2027 - 2028")
+    r"|(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Ss]au)\s+)?(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Kk]hai giảng)\s+)?"
+    r"(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
     # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
     r"|(?<=thực hiện, )(?:trong\s+)?học kỳ\s+(?:I{1,2}|[12])\b(?:\s*(?:,|và)\s*(?:học kỳ\s+)?(?:I{1,2}|[12])\b)*"
@@ -1773,7 +1780,8 @@ _INLINE_DEADLINE = re.compile(
     # (a count per day, "02 lần/ngày", with the days it holds on: "trong những ngày có mưa lớn", "trong mùa khô")
     rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?:(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
     r"|lần\s*/\s*ngày\b)(?:\s+trong\s+(?:(?:những|các)\s+ngày|mùa)\s+[^;.,()]{2,40})?"
-    r"|\d{1,2}\s+tháng\s*/\s*lần"
+    + _DAY_OF_PERIOD
+    + r"|\d{1,2}\s+tháng\s*/\s*lần"
     # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng", the window "từ ngày 05 đến
     # ngày 15 hằng tháng"
     r"|(?:[Tt]rước\s+|[Tt]ừ\s+ngày\s+\d{1,2}\s+đến\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
@@ -1907,7 +1915,10 @@ _CLOSING_FREQUENCY = re.compile(r"\bhang (?:ngay|tuan|thang)$")
 _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
-_OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
+_OCCASION_LIKE = re.compile(
+    r"\b(?:tet|mua|vu)\b|^(?:(?:trong|vao|truoc|sau) )?(?:(?:dau|cuoi|giua|khai giang) )?nam hoc"
+    r"|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$"
+)
 _BARE_FREQUENCY = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)")
 _NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _PERIODIC_DAY = re.compile(r"\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo|truoc)\b")
