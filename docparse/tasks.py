@@ -1279,6 +1279,8 @@ _PREDICATE = re.compile(
     r"in|nêu|"
     # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
     r"quan trắc|"
+    # regulating traffic at a gate or a crossing ("Đội Bảo vệ điều tiết xe ra vào cổng …")
+    r"điều tiết|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1564,13 +1566,15 @@ _COORD_BEFORE = re.compile(
     r"(?=[;).,]|$)"
 )
 # "Hạt Kiểm lâm chủ trì, Phòng Khoa học phối hợp tuyên truyền …": the partners named after the lead, before the verb of
-# the task they share; so are those that support it ("Ban Thời sự chủ trì, Văn phòng bảo đảm kinh phí").
+# the task they share; so are those that support it ("Ban Thời sự chủ trì, Văn phòng bảo đảm kinh phí") and those that
+# carry it out under the lead ("Phòng Điều dưỡng chủ trì, các khoa lâm sàng thực hiện: …": a doer beside a lead
+# coordinates, LABELING.md §3).
 # Between the two roles the partner may be named by its kind in lower case, whichever of its kind works there ("Phòng
 # Hạ tầng kỹ thuật chủ trì, doanh nghiệp viễn thông phối hợp"; "đơn vị thi công", "ngân hàng thương mại").
 _KIND_IN_LOWER_CASE = r"(?:doanh nghiệp|đơn vị|ngân hàng|hợp tác xã|nhà mạng|cơ sở|tổ chức)\s"
 _COORD_AFTER_LEAD = re.compile(
     rf"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s|{_KIND_IN_LOWER_CASE})(?:(?!chủ trì)[^;:.()]){{2,120}}?)\s+"
-    r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí)(?![\wà-ỹ])"
+    r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí|thực hiện)(?![\wà-ỹ])"
 )
 # The unit handed a task and the role after it, with no clause between: "giao X chủ trì" (X holds no comma or bracket).
 _GIVEN_TO_LEAD = re.compile(r"^(?P<unit>[^,;:.()]{3,90}?)\s+chủ trì(?![\wà-ỹ])")
@@ -1867,6 +1871,10 @@ _INLINE_DEADLINE = re.compile(
     # a daily duty for as long as an event lasts: "báo cáo … hằng ngày trong thời gian diễn ra lễ", "hằng ngày trong
     # suốt thời gian tổ chức hội chợ"
     r"|(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)\s+[^;.,()]{2,50}"
+    # a daily duty from its hour or in its rush hours, and the days it also holds on: "từ 06 giờ 30 hằng ngày, kể cả
+    # thứ Bảy, Chủ nhật", "giờ cao điểm sáng (6 giờ 30 - 8 giờ 30), chiều (16 giờ 30 - 19 giờ) hằng ngày"
+    r"|(?:(?:[Tt]ừ|[Tt]rước|[Ss]au)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|giờ cao điểm(?:[^.;()]|\([^()]*\)){0,80}?)"
+    r"\s+(?:hằng|hàng)\s+ngày(?:,\s*kể cả\s+[^.;()]{2,40})?"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
     # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
