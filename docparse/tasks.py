@@ -2312,6 +2312,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if coord and lead and all(u in coord for u in lead):
         lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
     for match in [*_COORD_BEFORE.finditer(text), *_COORD_AFTER_LEAD.finditer(text)]:
+        if match[0].endswith("thực hiện") and unit_phrase(match["coord"]) != match["coord"]:
+            continue  # "…, các hộ dân tham gia thực hiện": the doer beside the lead is a whole name or none
         if UNIT_START.match(match["coord"]) or re.match(_KIND_IN_LOWER_CASE, match["coord"]):
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _LEADS_TOGETHER.finditer(text):
