@@ -1674,11 +1674,12 @@ _COUNT_IN_PERIOD = (
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}{_SCHEDULE}"
-    # once a round or a period, what the round is or what is done in it said between ("mỗi đợt điều dưỡng một lần",
-    # "mỗi khóa học một lần", "mỗi quý mở hòm thư một lần")
-    rf"|[Mm]ỗi\s+(?:{_ROUND}|{_PERIOD})(?:\s+[^\W\d]+){{0,3}}?\s+(?:một|01|1)\s+lần\b"
-    # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months)
-    rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}\s+(?:một|01|1)\s+lần\b"
+    # once a round or a period, what the round is or what is done in it said between in five syllables at most ("mỗi
+    # đợt điều dưỡng một lần", "mỗi khóa học một lần", "mỗi quý mở hòm thư một lần")
+    rf"|[Mm]ỗi\s+(?:{_ROUND}|{_PERIOD})(?:\s+[^\W\d]+){{0,5}}?\s+(?:một|01|1)\s+lần\b"
+    # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months), what is done
+    # once said between ("định kỳ 06 tháng rút kinh nghiệm một lần")
+    rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}(?:\s+[^\W\d]+){{0,5}}?\s+(?:một|01|1)\s+lần\b"
 )
 # A duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027", "đến hết ngày 31/12/2027".
 _UNTIL_END = (
