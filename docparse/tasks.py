@@ -1888,9 +1888,11 @@ _INLINE_DEADLINE = re.compile(
     # the limit of a harder case, after the ordinary one: "trong 15 ngày …; trường hợp phức tạp thì không quá 30
     # ngày", "… được gia hạn không quá 10 ngày làm việc"
     # ("vụ việc phức tạp không quá 45 ngày", "trường hợp phức tạp không quá …": the harder case named before it)
-    # (… or the limit named as the time its handling takes: "thời hạn xử lý không quá 05 ngày làm việc")
-    r"|(?:(?<=thì )|(?<=gia hạn )|(?<=phức tạp )|(?<=thời hạn xử lý )|(?<=thời hạn giải quyết )|(?<=thời hạn trả lời ))"
-    r"(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    r"|(?:(?<=thì )|(?<=gia hạn )|(?<=phức tạp ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # … or the limit named as the time its handling takes, from its event if it names one: "thời hạn xử lý không quá 05
+    # ngày làm việc", "thời hạn trả lời không quá 30 ngày kể từ ngày đối thoại"
+    r"|(?:(?<=thời hạn xử lý )|(?<=thời hạn giải quyết )|(?<=thời hạn trả lời ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}"
+    r"\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?"
     # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
     r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"; or

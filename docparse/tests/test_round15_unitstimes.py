@@ -645,3 +645,13 @@ def test_the_limit_of_handling_kept_back():
 def test_a_length_that_is_no_limit():
     """Written after the rule: "không quá 20 người" counts people, not days."""
     assert _times(_tasks("1. Trạm Y tế xã tổ chức lớp tập huấn, mỗi lớp không quá 20 người.")) == [None]
+
+
+def test_the_limit_of_handling_from_its_event():
+    """Written after the rule (a tuning file got worse with its first form): the event the limit counts from is
+    part of it."""
+    tasks = _tasks(
+        "1. Ủy ban nhân dân xã trả lời kiến nghị của Nhân dân sau hội nghị đối thoại, thời hạn trả lời không quá 30 "
+        "ngày kể từ ngày đối thoại."
+    )
+    assert _times(tasks) == ["không quá 30 ngày kể từ ngày đối thoại"]
