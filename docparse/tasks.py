@@ -351,6 +351,7 @@ _NAMED_IN_CHARGE = re.compile(
     rf"^(?P<who>(?:{'|'.join(_PERSON)})\s+(?P<name>[^,;:.()]{{2,40}}),\s*[A-ZĐ][^;:.()]{{2,80}}?)\s+"
     r"(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\s*[.;]?\s*$"
 )
+_NOT_A_DOERS_LABEL = re.compile(r"(?:[Đđ]ối tượng|[Tt]hành phần|[Đđ]ịa điểm|[Pp]hạm vi)(?: [^\W\d]+)?\s*:\s*$")
 _NOT_SUBJECT = re.compile(
     r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa|"
     r"Bảo hiểm y tế|Trường học(?! và))"
@@ -2153,6 +2154,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             lead = split_units(unit_phrase(asked["lead"]) or "")
     subject = sentences[0] if sentences else text
     topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
+    # (… but after "Đối tượng:", "Thành phần:", "Địa điểm:" come whom the work is done to, who attends and where:
+    # "Kiểm tra tài chính đảng. Đối tượng: Văn phòng Đảng ủy xã và 04 chi bộ …" names no doer)
+    if topic and _NOT_A_DOERS_LABEL.search(topic[0]):
+        topic = None
     if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
         subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
     # after an ordinal word the sentence runs on in lower case ("Bốn là, các chi bộ khu phố định kỳ hằng quý …",
