@@ -715,3 +715,70 @@ def test_a_partner_wrapped_at_its_dash_in_a_cell():
     text = RUBBER_COMPANY_CELLS.replace("Công đoàn Công ty\n", "Phòng Tài chính -\nKế toán\n")
     tasks = parse(text.encode(), "kehoach.txt").tasks
     assert tasks[0].coord == ["Phòng Tài chính - Kế toán"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A military unit's infirmary is a body ("Bệnh xá Trung đoàn", "Bệnh xá quân dân y kết hợp của Đoàn").
+# ---------------------------------------------------------------------------------------------------------------------
+
+REGIMENT_PLAN = (
+    "SƯ ĐOÀN 316\nTRUNG ĐOÀN 98\nSố: 07/KH-TrĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Văn Bàn, ngày 08 tháng 01 năm 2027\nKẾ HOẠCH\nCông tác dân vận năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nGiúp đỡ Nhân dân phát triển kinh tế - xã hội.\nII. NỘI DUNG THỰC HIỆN\n"
+    "1. Bệnh xá Trung đoàn phối hợp với Trạm Y tế xã Nậm Xé khám bệnh, cấp thuốc miễn phí cho đồng bào các bản vùng "
+    "cao; quý II/2027.\n"
+    "2. Bệnh xá quân y của Tiểu đoàn 1 hướng dẫn Nhân dân vệ sinh phòng bệnh mùa mưa.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n"
+)
+
+
+def test_a_military_infirmary_leads_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    tasks = parse_text(REGIMENT_PLAN).tasks
+    assert [(task.lead, task.coord) for task in tasks] == [
+        (["Bệnh xá Trung đoàn"], ["Trạm Y tế xã Nậm Xé"]),
+        (["Bệnh xá quân y của Tiểu đoàn 1"], []),
+    ]
+
+
+def test_a_military_infirmary_as_a_partner():
+    """Written after the rule: the infirmary after "phối hợp với"."""
+    tasks = _tasks("1. Trạm Y tế xã phối hợp với Bệnh xá Đồn Biên phòng Thu Lũm khám bệnh cho Nhân dân; quý III/2027.")
+    assert [task.coord for task in tasks] == [["Bệnh xá Đồn Biên phòng Thu Lũm"]]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# After "Đối tượng:" (whom an inspection or a campaign is done to), "Thành phần:" (who attends) or "Địa điểm:" comes
+# no doer: an inspection plan's item names its targets so, and the member in charge in a later sentence.
+# ---------------------------------------------------------------------------------------------------------------------
+
+INSPECTION_PLAN = (
+    "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ CẨM XUYÊN\n*\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Cẩm Xuyên, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nKiểm tra, giám sát năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng công tác kiểm tra.\nII. NỘI DUNG KIỂM TRA, GIÁM SÁT\n"
+    "1. Kiểm tra việc thực hiện Quy định về những điều đảng viên không được làm\n"
+    "Đối tượng: Chi bộ thôn Tân Hòa, Chi bộ Trạm Y tế xã. Thời gian: quý III/2027. Đồng chí Chủ nhiệm Ủy ban Kiểm "
+    "tra Đảng ủy phụ trách.\n"
+    "2. Giám sát việc quản lý, sử dụng quỹ hội\n"
+    "Đối tượng: Hội Cựu chiến binh xã, Hội Nông dân xã. Thời gian: tháng 11/2027.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nỦy ban Kiểm tra Đảng ủy giúp Ban Chấp hành tổ chức thực hiện./.\n"
+    "Nơi nhận:\n- Lưu VPĐU.\nT/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Hòa\n"
+)
+
+
+def test_the_targets_of_an_inspection_are_no_doers_kept_back():
+    """Kept back: written before the rule, run once after it; passed untuned."""
+    tasks = parse_text(INSPECTION_PLAN).tasks
+    assert [(task.lead, _times([task])[0]) for task in tasks] == [
+        (["Đồng chí Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"], "quý III/2027"),
+        ([], "tháng 11/2027"),
+    ]
+
+
+def test_the_participants_of_a_meeting_are_no_doers():
+    """Written after the rule: "Thành phần:" after a run-in title."""
+    tasks = _tasks(
+        "1. Hội nghị đối thoại với Nhân dân về giải phóng mặt bằng: Thành phần: Ủy ban nhân dân xã, Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam xã, đại diện các hộ dân; thời gian: quý II/2027."
+    )
+    assert [task.lead for task in tasks] == [[]]
