@@ -441,7 +441,8 @@ def _split_cells(
             ):
                 boundary = j
                 if j - 1 >= start and re.search(r"\s[-–]$", previous) and UNIT_START.match(previous):
-                    boundary = j - 1  # the unit's name wrapped at its dash began a line above ("Phòng Pháp chế -")
+                    # the unit's name wrapped at its dash began a line above ("Phòng Pháp chế -")
+                    boundary = j - 1
                 break
         if boundary is None:
             if number == 0 or not rest_lines:

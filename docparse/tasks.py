@@ -351,7 +351,9 @@ _NAMED_IN_CHARGE = re.compile(
     rf"^(?P<who>(?:{'|'.join(_PERSON)})\s+(?P<name>[^,;:.()]{{2,40}}),\s*[A-ZĐ][^;:.()]{{2,80}}?)\s+"
     r"(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\s*[.;]?\s*$"
 )
-_NOT_A_DOERS_LABEL = re.compile(r"(?:[Đđ]ối tượng|[Tt]hành phần|[Đđ]ịa điểm|[Pp]hạm vi)(?: [^\W\d]+)?\s*:\s*$")
+_NOT_A_DOERS_LABEL = re.compile(
+    r"(?:[Đđ]ối tượng|[Tt]hành phần|[Đđ]ịa điểm|[Pp]hạm vi)(?: [^\W\d]+)?\s*:\s*$"
+)
 _NOT_SUBJECT = re.compile(
     r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa|"
     r"Bảo hiểm y tế|Trường học(?! và))"
@@ -2440,7 +2442,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         deadlines = joined
     timeframe = "; ".join(deadlines) if deadlines else None
     if timeframe and timeframe.count(")") > timeframe.count("("):
-        timeframe = timeframe.rstrip(" )")  # the time that closed a bracket: "(Bộ phận bán trú; ngày 15/02/2027)"
+        # the time that closed a bracket: "(Bộ phận bán trú; ngày 15/02/2027)"
+        timeframe = timeframe.rstrip(" )")
     return lead, coord, timeframe
 
 

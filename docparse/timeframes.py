@@ -245,7 +245,8 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         # "Mùa khô", "Vụ xuân và vụ thu năm 2027": a season, its dates the text does not give (its year's end
         # approximates the due date when the year is printed)
         year = re.search(r"\b" + _YEAR + r"\b", key)
-        due = iso(int(year[1]), 8 if key.startswith("he ") else 12, 31) if year else None  # the summer ends in August
+        # (the summer ends in August)
+        due = iso(int(year[1]), 8 if key.startswith("he ") else 12, 31) if year else None
         return {"kind": "event", "start": None, "end": due, "due": due}
     return {"kind": "unknown", "start": None, "end": None, "due": None}
 

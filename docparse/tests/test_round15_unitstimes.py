@@ -115,7 +115,9 @@ def test_period_headings_of_a_health_station_in_a_docx():
         "Hè năm 2027",
         "Thường xuyên; trong vòng 24 giờ kể từ khi phát hiện",
     ]
-    assert tasks[1].timeframe is not None and tasks[1].timeframe.due == "2027-08-31"  # the summer ends in August
+    assert (
+        tasks[1].timeframe is not None and tasks[1].timeframe.due == "2027-08-31"
+    )  # the summer ends in August
 
 
 def test_a_time_line_after_an_item_in_a_numbered_list_is_not_a_heading():
@@ -190,7 +192,10 @@ def test_a_bracket_naming_the_part_of_the_body_stays_with_the_unit():
         "- Đơn vị thực hiện: Ban Quản lý dự án xã (thuê đơn vị có năng lực thi công)."
     )
     assert [(task.lead, task.coord) for task in tasks] == [
-        (["Phòng Văn hóa - Xã hội"], ["Hội Liên hiệp Phụ nữ xã", "Công an tỉnh (Phòng Cảnh sát điều tra tội phạm về ma túy)"]),
+        (
+            ["Phòng Văn hóa - Xã hội"],
+            ["Hội Liên hiệp Phụ nữ xã", "Công an tỉnh (Phòng Cảnh sát điều tra tội phạm về ma túy)"],
+        ),
         (["Ban Quản lý dự án xã"], []),
     ]
 
@@ -413,7 +418,11 @@ def test_a_dashed_page_number_under_a_spaced_table():
         "                                                          - 1 -",
     )
     tasks = parse(text.encode(), "kehoach.txt").tasks
-    assert [task.coord for task in tasks] == [["Đội Trật tự đô thị phường"], ["Hội Du lịch phường"], ["Đoàn Thanh niên phường"]]
+    assert [task.coord for task in tasks] == [
+        ["Đội Trật tự đô thị phường"],
+        ["Hội Du lịch phường"],
+        ["Đoàn Thanh niên phường"],
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -479,7 +488,9 @@ def test_the_closing_bracket_names_the_doer_and_its_partners_kept_back():
 
 def test_a_closing_bracket_that_only_names_partners():
     """Written after the rule: "(phối hợp …)" alone names no doer."""
-    tasks = _tasks("1. Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở các thôn (phối hợp Ban Công tác Mặt trận thôn).")
+    tasks = _tasks(
+        "1. Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở các thôn (phối hợp Ban Công tác Mặt trận thôn)."
+    )
     assert [(task.lead, task.coord) for task in tasks] == [([], ["Ban Công tác Mặt trận thôn"])]
 
 
@@ -511,7 +522,9 @@ def test_the_part_of_the_school_year_kept_back():
 
 def test_the_end_of_a_school_year():
     """Written after the rule: a kindergarten's year-end work."""
-    tasks = _tasks("1. Trường Mầm non xã tổ chức tổng kết, trao giấy khen cho trẻ vào cuối năm học 2026 - 2027.")
+    tasks = _tasks(
+        "1. Trường Mầm non xã tổ chức tổng kết, trao giấy khen cho trẻ vào cuối năm học 2026 - 2027."
+    )
     assert _times(tasks) == ["vào cuối năm học 2026 - 2027"]
 
 
@@ -578,7 +591,9 @@ def test_a_daily_duty_from_its_hour_kept_back():
 
 def test_a_daily_life_is_no_time():
     """Written after the rule: "hằng ngày" with no hour still qualifies a noun."""
-    assert _times(_tasks("1. Hội Liên hiệp Phụ nữ xã hướng dẫn hội viên ghi chép chi tiêu hằng ngày.")) == [None]
+    assert _times(_tasks("1. Hội Liên hiệp Phụ nữ xã hướng dẫn hội viên ghi chép chi tiêu hằng ngày.")) == [
+        None
+    ]
 
 
 def test_a_doer_beside_the_lead_is_a_partner_kept_back():
@@ -622,7 +637,9 @@ def test_once_a_period_with_what_is_done_between_kept_back():
 
 def test_once_a_period_does_not_reach_over_a_sentence():
     """Written after the rule: a count of times in a later sentence is not the period's."""
-    times = _times(_tasks("1. Hội Nông dân xã mở lớp tập huấn trong 03 tháng. Mỗi hội viên tham gia một lần."))
+    times = _times(
+        _tasks("1. Hội Nông dân xã mở lớp tập huấn trong 03 tháng. Mỗi hội viên tham gia một lần.")
+    )
     assert not any(time and "một lần" in time for time in times)
 
 
@@ -743,7 +760,9 @@ def test_a_military_infirmary_leads_kept_back():
 
 def test_a_military_infirmary_as_a_partner():
     """Written after the rule: the infirmary after "phối hợp với"."""
-    tasks = _tasks("1. Trạm Y tế xã phối hợp với Bệnh xá Đồn Biên phòng Thu Lũm khám bệnh cho Nhân dân; quý III/2027.")
+    tasks = _tasks(
+        "1. Trạm Y tế xã phối hợp với Bệnh xá Đồn Biên phòng Thu Lũm khám bệnh cho Nhân dân; quý III/2027."
+    )
     assert [task.coord for task in tasks] == [["Bệnh xá Đồn Biên phòng Thu Lũm"]]
 
 
