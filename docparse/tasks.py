@@ -1915,7 +1915,7 @@ _INLINE_DEADLINE_ALTERNATIVES = (
 # field's label, "Thời gian: …", or the word a time follows, "Sơ kết …"). One look at a character before each
 # position spares trying every alternative at every character of a paragraph, which was half the time the
 # expression took (`test_round15_speed` checks that every alternative starts so).
-_TIME_STARTS = "CDHKLMNQSTVXbcdhklmnqstvxÍíĐđ"
+_TIME_STARTS = "CDGHKLMNQSTVXbcdghklmnqstvxÍíĐđ"
 _INLINE_DEADLINE = re.compile(rf"(?:(?=[{_TIME_STARTS}\d])|(?<=\s))(?:{_INLINE_DEADLINE_ALTERNATIVES})")
 # A clause that is only a timeframe, after the task's last ";" ("…; thường xuyên.", "…; quý III/2026.").
 # After a colon too: "Ra quân … “Chủ nhật xanh”: Chủ nhật tuần cuối của tháng 3, tháng 6 và tháng 9/2027."
