@@ -1,0 +1,100 @@
+"""The rules of the fifteenth tuning round on tasks in prose (docs/docparse.md, "Fifteenth round", **Prose
+(r15-prose)**).
+
+Every rule is a rule of the genre, read on documents written here for other provinces, other bodies and other wording
+than the tuning documents that showed the miss. For each rule one document was kept back: written before the rule,
+without tuning on it, and run once after it; each docstring says whether it passed.
+"""
+
+import io
+
+from docparse import parse, parse_text
+from docparse.model import Task
+
+_HEADER = (
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: {number}\n{place}, ngày 12 tháng 3 năm 2027\n{kind}\n{title}\n"
+)
+
+
+def _header(number: str, place: str, title: str, kind: str = "KẾ HOẠCH") -> str:
+    return _HEADER.format(number=number, place=place, title=title, kind=kind)
+
+
+def _docx(lines: list[tuple[str, bool]]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text, bold in lines:
+        document.add_paragraph().add_run(text).bold = bold
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _fields(tasks: list[Task]) -> list[tuple[str, list[str], list[str], str | None]]:
+    """Each task's opening (four words), lead, coord and raw time."""
+    return [
+        (" ".join(task.text.split()[:4]), task.lead, task.coord, task.timeframe.raw if task.timeframe else None)
+        for task in tasks
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A content part may set out its work as unmarked paragraphs, one a task, with no item of its own; each paragraph names
+# who does it somewhere in its sentence ("… ; Phòng X chủ trì.", "Phòng Y tổ chức …", "… do Z thực hiện"). The
+# purpose part's paragraphs and an account of what was done ("… đã phục vụ …") are no tasks.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_kept_back_a_librarys_content_part_of_paragraphs() -> None:
+    """Kept back (written before the rule, run once after it)."""
+    lines = [
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH NGHỆ AN", False),
+        ("THƯ VIỆN TỈNH", False),
+        *[
+            (line, False)
+            for line in _header("21/KH-TV", "Vinh", "Phục vụ bạn đọc thiếu nhi dịp hè năm 2027").splitlines()
+        ],
+        ("I. MỤC ĐÍCH, YÊU CẦU", True),
+        ("Phòng Phục vụ bạn đọc bảo đảm mở cửa đúng giờ, không để bạn đọc nhỏ tuổi phải chờ lâu.", False),
+        ("II. NỘI DUNG HOẠT ĐỘNG", True),
+        ("Hè năm 2026, Thư viện tỉnh đã phục vụ hơn 12.000 lượt bạn đọc thiếu nhi tại trụ sở và các điểm lưu động.", False),
+        (
+            "Trưng bày sách theo chủ đề “Biển đảo quê hương” tại sảnh tầng 1 từ ngày 01/6 đến ngày 30/6/2027; "
+            "Phòng Nghiệp vụ chủ trì.",
+            False,
+        ),
+        (
+            "Đội Thư viện lưu động phục vụ học sinh các xã miền núi Quế Phong, Tương Dương, mỗi tháng hai lần "
+            "trong dịp hè.",
+            False,
+        ),
+        (
+            "Tổ chức cuộc thi “Đại sứ văn hóa đọc” cấp tỉnh, giao Phòng Phong trào - Địa phương chủ trì, phối hợp "
+            "với Tỉnh đoàn Nghệ An; hoàn thành trước ngày 20/7/2027.",
+            False,
+        ),
+        (
+            "Về kinh phí mua sách bổ sung: Phòng Hành chính - Tổng hợp lập dự toán, trình Giám đốc phê duyệt trong "
+            "tháng 5/2027.",
+            False,
+        ),
+        ("Hội thi kể chuyện theo sách do Phòng Phục vụ bạn đọc thực hiện vào tháng 8/2027.", False),
+        ("III. TỔ CHỨC THỰC HIỆN", True),
+        (
+            "Các phòng báo cáo kết quả về Phòng Hành chính - Tổng hợp trước ngày 25/8/2027 để tổng hợp, báo cáo Sở "
+            "Văn hóa, Thể thao và Du lịch./.",
+            False,
+        ),
+        ("GIÁM ĐỐC", True),
+        ("Nguyễn Thị Hồng Vân", True),
+    ]
+    tasks = parse(_docx(lines), "ke-hoach.docx").tasks
+    assert _fields(tasks) == [
+        ("Trưng bày sách theo", ["Phòng Nghiệp vụ"], [], "từ ngày 01/6 đến ngày 30/6/2027"),
+        ("Đội Thư viện lưu động", ["Đội Thư viện lưu động"], [], "mỗi tháng hai lần trong dịp hè"),
+        ("Tổ chức cuộc thi", ["Phòng Phong trào - Địa phương"], ["Tỉnh đoàn Nghệ An"], "hoàn thành trước ngày 20/7/2027"),
+        ("Về kinh phí mua", ["Phòng Hành chính - Tổng hợp"], [], "trong tháng 5/2027"),
+        ("Hội thi kể chuyện", ["Phòng Phục vụ bạn đọc"], [], "vào tháng 8/2027"),
+    ]
