@@ -63,6 +63,7 @@ from docparse.tasks import (
     split_field_line,
     strip_markdown,
     tasks_from_tree,
+    unmarked_paragraph_tasks,
 )
 from docparse.text import fold, is_letter_spaced, join_letter_spaced, normalize
 
@@ -733,6 +734,11 @@ def _process_prose(
                 agency_tree = build_tree(agency_lines_as_headings(members))
                 if assigns_per_agency(agency_tree):
                     found = organisation_tasks(agency_tree, year)
+            if kind == SECTION_CONTENT and not found and not state.get("letter"):
+                # "II. NỘI DUNG" and then unmarked paragraphs, no item of its own, each naming who does its work
+                # somewhere in its sentence: each such paragraph is a task (a letter's requests are read from the
+                # whole letter, `letter_tasks`)
+                found = unmarked_paragraph_tasks(members, year)
             if (
                 kind == _CONCLUSIONS
             ):  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task,

@@ -1231,6 +1231,9 @@ _PREDICATE = re.compile(
     r"in|nêu|"
     # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
     r"quan trắc|"
+    # a library's or a culture house's own verb ("Đội Thư viện lưu động phục vụ học sinh …"); a name writes it
+    # capitalised ("Trung tâm Phục vụ hành chính công", "Phòng Phục vụ bạn đọc")
+    r"phục vụ|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1423,6 +1426,15 @@ def unit_phrase(text: str) -> str | None:
                 if tokens[position + 1].endswith((";", ":", ".")):
                     break
                 continue
+        if (
+            words
+            and rest.startswith("phụ trách")
+            and position + 1 < len(tokens)
+            and (tokens[position + 1].endswith((".", ";", ",")) or position + 2 == len(tokens))
+        ):
+            # "… do Tổ Cấp dưỡng phụ trách.": "phụ trách" that closes its clause takes charge of the work; a
+            # portfolio names what it covers ("Phó Chủ tịch UBND xã phụ trách kinh tế")
+            break
         if rest.startswith("phụ trách") and _OFFICE.match(" ".join(words)):
             # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
             closed = False
@@ -2319,6 +2331,41 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
 
 
 _COUNT_BEFORE_MONTHS = re.compile(r"\d+\s+lần$")
+
+
+# A sentence that hands its work on to an appendix ("Các nhiệm vụ cụ thể … tại Phụ lục kèm theo"): it assigns nothing.
+_APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\b")
+
+
+def assigns_work(text: str) -> bool:
+    """Whether a prose sentence of a content part says who must act ("Giao Phòng Kinh tế chủ trì …", "Công an xã
+    phối hợp với …", "… do Văn phòng chủ trì": its lead is explicit). Not a lead-in to a list (a closing colon), a
+    line that is no sentence (a running header), a sentence handing on the tasks of an appendix ("… theo Phụ lục") or
+    an account of work done ("Năm 2026, Thư viện tỉnh đã phục vụ …": the doer's verb after "đã")."""
+    stripped = text.rstrip()
+    if not stripped.endswith((".", ";")) or _APPENDIX_NAMED.search(stripped):
+        return False
+    leads = inline_assignment(stripped, paragraph=stripped)[0]
+    for lead in leads:
+        at = stripped.find(lead)
+        if at >= 0 and stripped[at + len(lead) :].lstrip().startswith("đã "):
+            return False
+    return bool(leads)
+
+
+def unmarked_paragraph_tasks(paragraphs: list[Paragraph], default_year: int | None) -> list[Task]:
+    """The tasks of a content part set out as unmarked paragraphs, with no item of its own ("II. NỘI DUNG" and then
+    "Mở các lớp năng khiếu hè …; giao Phòng Năng khiếu chủ trì …", "Phòng Kỹ năng - Ngoại khóa tổ chức …", "Tổng kết
+    hè … do Văn phòng chủ trì …"): each paragraph that names who does its work (`assigns_work`) is a task, one that
+    only reports results is not; a paragraph that names nobody (an introduction, an account) is none."""
+    if not paragraphs or any(p.kind != "text" for p in paragraphs):
+        return []
+    items = [Paragraph("dash", p.text) for p in paragraphs if assigns_work(p.text)]
+    return [
+        task
+        for task in tasks_from_tree(build_tree(items), default_year)
+        if not only_reports_results(task.text)
+    ]
 
 
 # An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để

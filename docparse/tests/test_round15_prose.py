@@ -35,7 +35,12 @@ def _docx(lines: list[tuple[str, bool]]) -> bytes:
 def _fields(tasks: list[Task]) -> list[tuple[str, list[str], list[str], str | None]]:
     """Each task's opening (four words), lead, coord and raw time."""
     return [
-        (" ".join(task.text.split()[:4]), task.lead, task.coord, task.timeframe.raw if task.timeframe else None)
+        (
+            " ".join(task.text.split()[:4]),
+            task.lead,
+            task.coord,
+            task.timeframe.raw if task.timeframe else None,
+        )
         for task in tasks
     ]
 
@@ -59,7 +64,10 @@ def test_kept_back_a_librarys_content_part_of_paragraphs() -> None:
         ("I. MỤC ĐÍCH, YÊU CẦU", True),
         ("Phòng Phục vụ bạn đọc bảo đảm mở cửa đúng giờ, không để bạn đọc nhỏ tuổi phải chờ lâu.", False),
         ("II. NỘI DUNG HOẠT ĐỘNG", True),
-        ("Hè năm 2026, Thư viện tỉnh đã phục vụ hơn 12.000 lượt bạn đọc thiếu nhi tại trụ sở và các điểm lưu động.", False),
+        (
+            "Hè năm 2026, Thư viện tỉnh đã phục vụ hơn 12.000 lượt bạn đọc thiếu nhi tại trụ sở và các điểm lưu động.",
+            False,
+        ),
         (
             "Trưng bày sách theo chủ đề “Biển đảo quê hương” tại sảnh tầng 1 từ ngày 01/6 đến ngày 30/6/2027; "
             "Phòng Nghiệp vụ chủ trì.",
@@ -93,8 +101,38 @@ def test_kept_back_a_librarys_content_part_of_paragraphs() -> None:
     tasks = parse(_docx(lines), "ke-hoach.docx").tasks
     assert _fields(tasks) == [
         ("Trưng bày sách theo", ["Phòng Nghiệp vụ"], [], "từ ngày 01/6 đến ngày 30/6/2027"),
-        ("Đội Thư viện lưu động", ["Đội Thư viện lưu động"], [], "mỗi tháng hai lần trong dịp hè"),
-        ("Tổ chức cuộc thi", ["Phòng Phong trào - Địa phương"], ["Tỉnh đoàn Nghệ An"], "hoàn thành trước ngày 20/7/2027"),
+        ("Đội Thư viện lưu", ["Đội Thư viện lưu động"], [], "mỗi tháng hai lần trong dịp hè"),
+        (
+            "Tổ chức cuộc thi",
+            ["Phòng Phong trào - Địa phương"],
+            ["Tỉnh đoàn Nghệ An"],
+            "hoàn thành trước ngày 20/7/2027",
+        ),
         ("Về kinh phí mua", ["Phòng Hành chính - Tổng hợp"], [], "trong tháng 5/2027"),
         ("Hội thi kể chuyện", ["Phòng Phục vụ bạn đọc"], [], "vào tháng 8/2027"),
     ]
+
+
+def test_a_communes_content_part_of_paragraphs_in_text() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH\n"
+        + _header("45/KH-UBND", "Tân Thành", "Phòng, chống sốt xuất huyết mùa mưa năm 2027")
+        + "I. MỤC ĐÍCH\n"
+        "Trạm Y tế xã chủ động phát hiện sớm ca bệnh, không để dịch lan rộng.\n"
+        "II. NHIỆM VỤ\n"
+        "Năm 2026, Trạm Y tế xã đã ghi nhận 14 ca sốt xuất huyết tại ấp Tân Hòa.\n"
+        "Trạm Y tế xã giám sát ca bệnh tại các ấp, phun hóa chất diệt muỗi khi có ổ dịch.\n"
+        "Ra quân diệt lăng quăng tại các hộ gia đình vào sáng Chủ nhật hằng tuần; giao Đoàn Thanh niên xã chủ trì, "
+        "phối hợp với Hội Liên hiệp Phụ nữ xã.\n"
+        "Tuyên truyền trên hệ thống loa truyền thanh các ấp do Đài Truyền thanh xã thực hiện.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Trạm Y tế xã báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/11/2027./.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tâm\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(lead, coord) for _, lead, coord, _ in _fields(tasks)] == [
+        (["Trạm Y tế xã"], []),
+        (["Đoàn Thanh niên xã"], ["Hội Liên hiệp Phụ nữ xã"]),
+        (["Đài Truyền thanh xã"], []),
+    ]
+    assert [task.text.split()[0] for task in tasks] == ["Trạm", "Ra", "Tuyên"]
