@@ -1616,7 +1616,11 @@ _WEEKDAY = (
     r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
 )
 # Another body's schedule that a periodicity keeps, closing the clause: "mỗi tháng 02 lần theo lịch của Đồn".
-_SCHEDULE = r"(?:\s+theo lịch\s+(?:của|do)\s+[^;.,()]{2,50}?(?=\s*(?:[.;]|$)))?"
+_SCHEDULE = (
+    r"(?:\s+theo lịch\s+(?:của|do)\s+[^;.,()]{2,50}?(?=\s*(?:[.;]|$))"
+    # … or the season it runs in, closing the clause: "mỗi tháng một đợt trong dịp hè", "hằng tuần trong mùa mưa"
+    r"|\s+trong\s+(?:suốt\s+)?(?:dịp|mùa)\s+[^;.,():]{1,25}?(?=\s*(?:[.;:]|$)))?"
+)
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     # the day of the week it falls on, in brackets after it: "ít nhất 01 ngày trong tuần (sáng thứ Năm)"
@@ -1706,8 +1710,9 @@ _INLINE_DEADLINE = re.compile(
     # throughout a year: "trong suốt năm học và những năm học tiếp theo", "trong suốt năm 2027"
     r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
-    # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
-    r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
+    # … or through the whole of a work, a time or a season, closing the sentence or the topic before a colon: "trong
+    # suốt quá trình thi công", "trong suốt thời gian huấn luyện", "trong suốt mùa hè: Văn phòng phối hợp …"
+    r"|[Tt]rong suốt\s+(?:quá trình|thời gian|mùa|dịp)\s+[^;.,():]{2,40}?(?=\s*(?:[.;]?\s*$|:\s))"
     r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
     # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
