@@ -1426,15 +1426,6 @@ def unit_phrase(text: str) -> str | None:
                 if tokens[position + 1].endswith((";", ":", ".")):
                     break
                 continue
-        if (
-            words
-            and rest.startswith("phụ trách")
-            and position + 1 < len(tokens)
-            and (tokens[position + 1].endswith((".", ";", ",")) or position + 2 == len(tokens))
-        ):
-            # "… do Tổ Cấp dưỡng phụ trách.": "phụ trách" that closes its clause takes charge of the work; a
-            # portfolio names what it covers ("Phó Chủ tịch UBND xã phụ trách kinh tế")
-            break
         if rest.startswith("phụ trách") and _OFFICE.match(" ".join(words)):
             # "Phó Chủ tịch UBND xã phụ trách kinh tế": the portfolio belongs to the office holder
             closed = False
