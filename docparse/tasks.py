@@ -2337,14 +2337,15 @@ def assigns_work(text: str) -> bool:
     """Whether a prose sentence of a content part says who must act ("Giao Phòng Kinh tế chủ trì …", "Công an xã
     phối hợp với …", "… do Văn phòng chủ trì": its lead is explicit). Not a lead-in to a list (a closing colon), a
     line that is no sentence (a running header), a sentence handing on the tasks of an appendix ("… theo Phụ lục") or
-    an account of work done ("Năm 2026, Thư viện tỉnh đã phục vụ …": the doer's verb after "đã")."""
+    an account of work done or under way ("Năm 2026, Thư viện tỉnh đã phục vụ …", "Trung tâm đang triển khai …": the
+    doer's verb after "đã", "đang", "vừa")."""
     stripped = text.rstrip()
     if not stripped.endswith((".", ";")) or _APPENDIX_NAMED.search(stripped):
         return False
     leads = inline_assignment(stripped, paragraph=stripped)[0]
     for lead in leads:
         at = stripped.find(lead)
-        if at >= 0 and stripped[at + len(lead) :].lstrip().startswith("đã "):
+        if at >= 0 and stripped[at + len(lead) :].lstrip().startswith(("đã ", "đang ", "vừa ")):
             return False
     return bool(leads)
 

@@ -8,6 +8,8 @@ without tuning on it, and run once after it; each docstring says whether it pass
 
 import io
 
+import pytest
+
 from docparse import parse, parse_text
 from docparse.model import Task
 
@@ -136,3 +138,69 @@ def test_a_communes_content_part_of_paragraphs_in_text() -> None:
         (["Đài Truyền thanh xã"], []),
     ]
     assert [task.text.split()[0] for task in tasks] == ["Trạm", "Ra", "Tuyên"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A span the work lasts through is its time, whatever the span is: a time, a work, a season ("trong suốt thời gian huấn
+# luyện", "trong suốt quá trình thi công", "trong suốt mùa hè: Văn phòng phối hợp …"); a periodicity keeps the season
+# it runs in ("mỗi tháng một đợt trong dịp hè").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'hằng đêm' (every night) is no periodicity the inline times read yet: the times' area",
+)
+def test_kept_back_spans_the_work_lasts_through() -> None:
+    """Kept back (written after the rule, run once without tuning on it): the span "trong suốt thời gian triển khai Đề
+    án" passed untuned; the night watch's "hằng đêm trong dịp Tết Nguyên đán" failed, its time read as none ("hằng
+    đêm" is no periodicity of the inline times, so the season has nothing to keep it): pinned as an expected
+    failure."""
+    lines = [
+        ("SỞ Y TẾ TỈNH BẮC NINH", False),
+        ("BỆNH VIỆN ĐA KHOA TỈNH", False),
+        *[
+            (line, False)
+            for line in _header(
+                "112/KH-BVĐK", "Bắc Ninh", "Bảo đảm an toàn người bệnh dịp Tết năm 2027"
+            ).splitlines()
+        ],
+        ("I. MỤC ĐÍCH", True),
+        ("Không để gián đoạn cấp cứu, điều trị trong các ngày nghỉ Tết.", False),
+        ("II. NHIỆM VỤ", True),
+        (
+            "1. Khoa Kiểm soát nhiễm khuẩn giám sát vệ sinh tay tại các khoa lâm sàng trong suốt thời gian triển "
+            "khai Đề án.",
+            False,
+        ),
+        ("2. Tổ Bảo vệ tuần tra khuôn viên bệnh viện hằng đêm trong dịp Tết Nguyên đán.", False),
+        ("III. TỔ CHỨC THỰC HIỆN", True),
+        ("Phòng Kế hoạch tổng hợp tổng hợp kết quả, báo cáo Giám đốc trước ngày 20/02/2027./.", False),
+        ("GIÁM ĐỐC", True),
+        ("Ngô Văn Toàn", True),
+    ]
+    tasks = parse(_docx(lines), "ke-hoach.docx").tasks
+    assert [(lead, time) for _, lead, _, time in _fields(tasks)] == [
+        (["Khoa Kiểm soát nhiễm khuẩn"], "trong suốt thời gian triển khai Đề án"),
+        (["Tổ Bảo vệ"], "hằng đêm trong dịp Tết Nguyên đán"),
+    ]
+
+
+def test_spans_and_seasons_in_a_dyke_plan() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ VĨNH BẢO\n"
+        + _header("31/KH-UBND", "Vĩnh Bảo", "Hộ đê, phòng chống thiên tai năm 2027")
+        + "I. MỤC ĐÍCH\nBảo vệ an toàn tuyến đê hữu sông Luộc.\n"
+        "II. NỘI DUNG\n"
+        "Tuần tra, canh gác đê trong suốt mùa mưa lũ: Đội Xung kích hộ đê xã thực hiện.\n"
+        "Ban Chỉ huy Quân sự xã huấn luyện lực lượng dân quân mỗi quý một đợt trong mùa mưa bão.\n"
+        "Công an xã giữ gìn trật tự tại các điểm xung yếu trong suốt quá trình xử lý sự cố.\n"
+        "III. TỔ CHỨC THỰC HIỆN\nVăn phòng HĐND và UBND xã tổng hợp, báo cáo kết quả trước ngày 15/12/2027./.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐoàn Văn Hùng\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(lead, time) for _, lead, _, time in _fields(tasks)] == [
+        (["Đội Xung kích hộ đê xã"], "trong suốt mùa mưa lũ"),
+        (["Ban Chỉ huy Quân sự xã"], "mỗi quý một đợt trong mùa mưa bão"),
+        (["Công an xã"], "trong suốt quá trình xử lý sự cố"),
+    ]
