@@ -208,3 +208,33 @@ def test_spans_and_seasons_in_a_dyke_plan() -> None:
         (["Ban Chỉ huy Quân sự xã"], "mỗi quý một đợt trong mùa mưa bão"),
         (["Công an xã"], "trong suốt quá trình xử lý sự cố"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The content part's lead-in may announce its list ("… thực hiện các nội dung sau:") and the list be unmarked
+# paragraphs: each sentence after it is an item, its doer the one the lead-in names unless it names its own.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_kept_back_unmarked_paragraphs_after_a_lead_in() -> None:
+    """Kept back (written before the rule, run once after it)."""
+    text = (
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG TIỂU HỌC KIM ĐỒNG\n"
+        + _header("18/KH-THKĐ", "Pleiku", "Hỗ trợ học sinh có hoàn cảnh khó khăn đầu năm học 2027 - 2028")
+        + "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "Không để học sinh nào thiếu sách vở, đồ dùng học tập khi vào năm học mới.\n"
+        "II. NỘI DUNG\n"
+        "Ban Giám hiệu giao Tổ Văn phòng thực hiện các nội dung sau:\n"
+        "Rà soát hồ sơ học sinh có hoàn cảnh khó khăn, học sinh khuyết tật trước ngày 15/9/2027.\n"
+        "Phối hợp với Ban đại diện cha mẹ học sinh vận động ủng hộ sách vở, đồ dùng học tập.\n"
+        "Công đoàn trường tổ chức trao quà cho học sinh vào dịp Tết Trung thu.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "Tổ Văn phòng tổng hợp, báo cáo Hiệu trưởng kết quả thực hiện trước ngày 30/9/2027./.\n"
+        "HIỆU TRƯỞNG\nRơ Mah Thị Hoa\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(start, lead, coord) for start, lead, coord, _ in _fields(tasks)] == [
+        ("Rà soát hồ sơ học", ["Tổ Văn phòng"], []),
+        ("Phối hợp với Ban", ["Tổ Văn phòng"], ["Ban đại diện cha mẹ học sinh"]),
+        ("Công đoàn trường tổ chức", ["Công đoàn trường"], []),
+    ]
