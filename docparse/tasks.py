@@ -1232,8 +1232,9 @@ _PREDICATE = re.compile(
     # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
     r"quan trắc|"
     # a library's or a culture house's own verb ("Đội Thư viện lưu động phục vụ học sinh …"); a name writes it
-    # capitalised ("Trung tâm Phục vụ hành chính công", "Phòng Phục vụ bạn đọc")
-    r"phục vụ|"
+    # capitalised ("Trung tâm Phục vụ hành chính công", "Phòng Phục vụ bạn đọc"); the mediation a village's committee
+    # does ("Ban Công tác Mặt trận thôn hòa giải …"; the mediation team is "Tổ hòa giải", a kind word before it)
+    r"phục vụ|hòa giải|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -2354,15 +2355,30 @@ def unmarked_paragraph_tasks(paragraphs: list[Paragraph], default_year: int | No
     """The tasks of a content part set out as unmarked paragraphs, with no item of its own ("II. NỘI DUNG" and then
     "Mở các lớp năng khiếu hè …; giao Phòng Năng khiếu chủ trì …", "Phòng Kỹ năng - Ngoại khóa tổ chức …", "Tổng kết
     hè … do Văn phòng chủ trì …"): each paragraph that names who does its work (`assigns_work`) is a task, one that
-    only reports results is not; a paragraph that names nobody (an introduction, an account) is none."""
+    only reports results is not; a paragraph that names nobody (an introduction, an account) is none, unless a lead-in
+    announced the list ("Ban Giám hiệu giao Tổ Văn phòng thực hiện các nội dung sau:"), whose sentences are its items,
+    led by the units it names when they name none."""
     if not paragraphs or any(p.kind != "text" for p in paragraphs):
         return []
-    items = [Paragraph("dash", p.text) for p in paragraphs if assigns_work(p.text)]
+    items: list[Paragraph] = []
+    listed = False  # a lead-in announced the list ("… thực hiện các nội dung sau:"): each sentence after it is an item
+    for paragraph in paragraphs:
+        text = paragraph.text.rstrip()
+        if _ANNOUNCES_LIST.search(text):
+            # kept as text: the units it names lead the items that name none (`build_tree`)
+            items.append(paragraph)
+            listed = True
+        elif assigns_work(text) or (listed and text.endswith((".", ";"))):
+            items.append(Paragraph("dash", paragraph.text))
     return [
         task
         for task in tasks_from_tree(build_tree(items), default_year)
         if not only_reports_results(task.text)
     ]
+
+
+# A lead-in that announces the list after it: "… thực hiện các nội dung sau:", "… như sau:".
+_ANNOUNCES_LIST = re.compile(_LEAD_IN_END)
 
 
 # An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để
