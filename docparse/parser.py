@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -734,11 +735,13 @@ def _process_prose(
                 agency_tree = build_tree(agency_lines_as_headings(members))
                 if assigns_per_agency(agency_tree):
                     found = organisation_tasks(agency_tree, year)
-            if kind == SECTION_CONTENT and not found and not state.get("letter"):
-                # "II. NỘI DUNG" and then unmarked paragraphs, no item of its own, each naming who does its work
-                # somewhere in its sentence: each such paragraph is a task (a letter's requests are read from the
-                # whole letter, `letter_tasks`)
-                found = unmarked_paragraph_tasks(members, year)
+            if kind == SECTION_CONTENT and not state.get("letter"):
+                # "II. NỘI DUNG" and then unmarked paragraphs, each naming who does its work somewhere in its sentence:
+                # each such paragraph is a task, the part's only ones or before its first item (a letter's requests are
+                # read from the whole letter, `letter_tasks`)
+                leading = list(itertools.takewhile(lambda p: p.kind == "text", members))
+                if not found or len(leading) < len(members):
+                    found = unmarked_paragraph_tasks(leading, year) + found
             if (
                 kind == _CONCLUSIONS
             ):  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task,

@@ -291,3 +291,67 @@ def test_an_associations_requests_as_unmarked_paragraphs() -> None:
         ("Nhận chăm sóc các", ["các chi hội"], []),
         ("Chi hội Cựu chiến", ["Chi hội Cựu chiến binh thôn 3"], ["Ban Công tác Mặt trận thôn"]),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Before its first item a content part may hand out work in unmarked paragraphs of their own ("Phòng Tổ chức - Hành
+# chính xây dựng …, trình Giám đốc trước ngày …." and then "Giao các khoa, phòng … các nội dung sau:" over "1.", "2."):
+# each such paragraph that names its doer is a task beside the items.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_paragraph_of_its_own_before_the_items() -> None:
+    text = (
+        "SỞ Y TẾ TỈNH LÂM ĐỒNG\nTRUNG TÂM Y TẾ KHU VỰC ĐỨC TRỌNG\n"
+        + _header("09/KH-TTYT", "Đức Trọng", "Nâng cao văn hóa ứng xử tại Trung tâm năm 2027")
+        + "I. MỤC ĐÍCH\nNgười bệnh hài lòng với thái độ phục vụ của nhân viên y tế.\n"
+        "II. NỘI DUNG\n"
+        "Phòng Tổ chức - Hành chính xây dựng quy tắc ứng xử của Trung tâm, trình Giám đốc trước ngày 15/3/2027.\n"
+        "Giao các khoa, phòng thực hiện các nội dung sau:\n"
+        "1. Niêm yết số điện thoại đường dây nóng tại khu khám bệnh.\n"
+        "2. Đặt hòm thư góp ý tại các khoa lâm sàng.\n"
+        "III. TỔ CHỨC THỰC HIỆN\nCác khoa, phòng báo cáo kết quả về Phòng Tổ chức - Hành chính trước ngày 30/11/2027./.\n"
+        "GIÁM ĐỐC\nK'Brốt\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [
+        (task.no, start, lead) for task, (start, lead, _, _) in zip(tasks, _fields(tasks), strict=True)
+    ] == [
+        (None, "Phòng Tổ chức -", ["Phòng Tổ chức - Hành chính"]),
+        ("1", "Niêm yết số điện", ["các khoa, phòng"]),
+        ("2", "Đặt hòm thư góp", ["các khoa, phòng"]),
+    ]
+
+
+def test_kept_back_a_border_posts_paragraph_before_its_bullets() -> None:
+    """Kept back (written after the rule, run once without tuning on it)."""
+    lines = [
+        ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH CAO BẰNG", False),
+        ("ĐỒN BIÊN PHÒNG TRÀ LĨNH", False),
+        *[
+            (line, False)
+            for line in _header(
+                "15/KH-ĐBP", "Trà Lĩnh", "Phối hợp bảo vệ đường biên, mốc quốc giới năm 2027"
+            ).splitlines()
+        ],
+        ("I. MỤC ĐÍCH, YÊU CẦU", True),
+        ("Giữ vững chủ quyền, an ninh biên giới; không để xảy ra xâm phạm mốc quốc giới.", False),
+        ("II. NHIỆM VỤ", True),
+        (
+            "Đội Vũ trang chủ trì, phối hợp với Ủy ban nhân dân xã Quang Hán tổ chức tuần tra song phương mỗi tháng "
+            "hai lần.",
+            False,
+        ),
+        ("- Tuyên truyền cho Nhân dân các xóm biên giới về Luật Biên giới quốc gia.", False),
+        ("- Vận động các hộ dân tham gia tự quản đường biên, mốc quốc giới.", False),
+        ("III. TỔ CHỨC THỰC HIỆN", True),
+        ("Đội Tham mưu - Hành chính tổng hợp, báo cáo Bộ Chỉ huy trước ngày 10/12/2027./.", False),
+        ("ĐỒN TRƯỞNG", True),
+        ("Nông Văn Hải", True),
+    ]
+    tasks = parse(_docx(lines), "ke-hoach.docx").tasks
+    assert [(start, lead, coord) for start, lead, coord, _ in _fields(tasks)] == [
+        ("Đội Vũ trang chủ", ["Đội Vũ trang"], ["Ủy ban nhân dân xã Quang Hán"]),
+        ("Tuyên truyền cho Nhân", [], []),
+        ("Vận động các hộ", [], []),
+    ]
