@@ -355,3 +355,32 @@ def test_kept_back_a_border_posts_paragraph_before_its_bullets() -> None:
         ("Tuyên truyền cho Nhân", [], []),
         ("Vận động các hộ", [], []),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A notice of conclusions may set them out as unmarked paragraphs after "… kết luận như sau:", one conclusion each.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_kept_back_a_notices_conclusions_as_paragraphs() -> None:
+    """Kept back (written before the rule, run once before it to see the miss and once after it)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ QUẢNG PHÚ\n"
+        + _header("12/TB-UBND", "Quảng Phú", "", kind="THÔNG BÁO").rstrip("\n")
+        + "Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp về giải phóng mặt bằng tuyến đường liên xã\n"
+        "Ngày 02/3/2027, Chủ tịch Ủy ban nhân dân xã chủ trì cuộc họp về công tác giải phóng mặt bằng. Sau khi nghe "
+        "báo cáo và ý kiến của các đại biểu, Chủ tịch Ủy ban nhân dân xã kết luận như sau:\n"
+        "Giao Phòng Kinh tế rà soát hồ sơ đất đai của 12 hộ chưa nhận tiền bồi thường, hoàn thành trước ngày "
+        "20/3/2027.\n"
+        "Công an xã nắm tình hình, bảo đảm an ninh trật tự tại công trường trong suốt quá trình thi công.\n"
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp với trưởng các thôn vận động các hộ bàn giao mặt "
+        "bằng.\n"
+        "Văn phòng HĐND và UBND xã thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"
+        "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Thị Hoa\n"
+    )
+    tasks = parse_text(text).tasks
+    assert _fields(tasks) == [
+        ("Giao Phòng Kinh tế", ["Phòng Kinh tế"], [], "hoàn thành trước ngày 20/3/2027"),
+        ("Công an xã nắm", ["Công an xã"], [], "trong suốt quá trình thi công"),
+        ("Đề nghị Ủy ban Mặt", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], ["trưởng các thôn"], None),
+    ]
