@@ -735,10 +735,11 @@ def _process_prose(
                 agency_tree = build_tree(agency_lines_as_headings(members))
                 if assigns_per_agency(agency_tree):
                     found = organisation_tasks(agency_tree, year)
-            if kind == SECTION_CONTENT and not state.get("letter"):
-                # "II. NỘI DUNG" and then unmarked paragraphs, each naming who does its work somewhere in its sentence:
-                # each such paragraph is a task, the part's only ones or before its first item (a letter's requests are
-                # read from the whole letter, `letter_tasks`)
+            if not state.get("letter"):
+                # "II. NỘI DUNG" and then unmarked paragraphs, each naming who does its work somewhere in its sentence,
+                # or a notice's conclusions so set out after "… kết luận như sau:": each such paragraph is a task, the
+                # part's only ones or before its first item (a letter's requests are read from the whole letter,
+                # `letter_tasks`)
                 leading = list(itertools.takewhile(lambda p: p.kind == "text", members))
                 if not found or len(leading) < len(members):
                     found = unmarked_paragraph_tasks(leading, year) + found

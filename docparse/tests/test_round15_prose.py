@@ -382,5 +382,39 @@ def test_kept_back_a_notices_conclusions_as_paragraphs() -> None:
     assert _fields(tasks) == [
         ("Giao Phòng Kinh tế", ["Phòng Kinh tế"], [], "hoàn thành trước ngày 20/3/2027"),
         ("Công an xã nắm", ["Công an xã"], [], "trong suốt quá trình thi công"),
-        ("Đề nghị Ủy ban Mặt", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], ["trưởng các thôn"], None),
+        ("Đề nghị Ủy ban", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], ["trưởng các thôn"], None),
+    ]
+
+
+def test_a_party_committees_conclusions_as_paragraphs() -> None:
+    lines = [
+        ("ĐẢNG BỘ TỈNH VĨNH LONG", False),
+        ("ĐẢNG ỦY PHƯỜNG LONG CHÂU", False),
+        ("*", False),
+        ("Số 45-TB/ĐU", False),
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", False),
+        ("Long Châu, ngày 10 tháng 4 năm 2027", False),
+        ("THÔNG BÁO", True),
+        ("Kết luận của Thường trực Đảng ủy về công tác dân vận quý I năm 2027", True),
+        (
+            "Ngày 08/4/2027, Thường trực Đảng ủy phường làm việc với Khối Dân vận phường. Sau khi nghe báo cáo, đồng "
+            "chí Bí thư Đảng ủy kết luận:",
+            False,
+        ),
+        ("Ghi nhận các ý kiến phát biểu của các đại biểu dự họp.", False),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam phường chủ trì, phối hợp với Đoàn Thanh niên phường vận động Nhân dân "
+            "tham gia ngày Chủ nhật xanh trong quý II/2027.",
+            False,
+        ),
+        ("Hội Liên hiệp Phụ nữ phường nhân rộng mô hình “Tổ phụ nữ tự quản” ra các khóm.", False),
+        ("Văn phòng Đảng ủy thông báo để các chi bộ, đoàn thể biết, thực hiện./.", False),
+        ("T/M ĐẢNG ỦY", True),
+        ("PHÓ BÍ THƯ", True),
+        ("Nguyễn Thanh Phong", True),
+    ]
+    tasks = parse(_docx(lines), "thong-bao.docx").tasks
+    assert [(start, lead, coord) for start, lead, coord, _ in _fields(tasks)] == [
+        ("Ủy ban Mặt trận", ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"], ["Đoàn Thanh niên phường"]),
+        ("Hội Liên hiệp Phụ", ["Hội Liên hiệp Phụ nữ phường"], []),
     ]
