@@ -2338,17 +2338,39 @@ def assigns_work(text: str) -> bool:
     """Whether a prose sentence of a content part says who must act ("Giao Phòng Kinh tế chủ trì …", "Công an xã
     phối hợp với …", "… do Văn phòng chủ trì": its lead is explicit). Not a lead-in to a list (a closing colon), a
     line that is no sentence (a running header), a sentence handing on the tasks of an appendix ("… theo Phụ lục") or
-    an account of work done or under way ("Năm 2026, Thư viện tỉnh đã phục vụ …", "Trung tâm đang triển khai …": the
-    doer's verb after "đã", "đang", "vừa")."""
+    one whose doer has no work of its own to do (`_no_work_of_its_own`)."""
     stripped = text.rstrip()
     if not stripped.endswith((".", ";")) or _APPENDIX_NAMED.search(stripped):
         return False
     leads = inline_assignment(stripped, paragraph=stripped)[0]
+    return bool(leads) and not _no_work_of_its_own(stripped, leads)
+
+
+# What a doer that only carries the plan out does, folded: "chủ động triển khai theo nhiệm vụ được giao", "tổ chức
+# thực hiện Kế hoạch này", "căn cứ chức năng, nhiệm vụ triển khai thực hiện".
+_ONLY_CARRIES_OUT = re.compile(
+    r"(?:\s|[,.;]|chu dong|nghiem tuc|khan truong|can cu|chuc nang|nhiem vu|duoc giao|ke hoach|to chuc|trien khai|"
+    r"thuc hien|theo|nay|cac|noi dung|tren)+"
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def _no_work_of_its_own(text: str, leads: list[str]) -> bool:
+    """Whether the doers of a sentence tell of work done or under way ("Năm 2026, Thư viện tỉnh đã phục vụ …",
+    "Trung tâm đang triển khai …": the doer's verb after "đã", "đang", "vừa") or only carry the plan out ("Các phòng
+    nghiệp vụ chủ động triển khai theo nhiệm vụ được giao."): no task of their own."""
     for lead in leads:
-        at = stripped.find(lead)
-        if at >= 0 and stripped[at + len(lead) :].lstrip().startswith(("đã ", "đang ", "vừa ")):
-            return False
-    return bool(leads)
+        at = text.find(lead)
+        if at < 0:
+            continue
+        rest = text[at + len(lead) :].lstrip()
+        if rest.startswith(("đã ", "đang ", "vừa ")):
+            return True
+        # (the doer as the sentence's subject: "… do Đài Truyền thanh xã thực hiện." has its work before it)
+        opens = not text[:at].strip() or text[:at].rstrip().endswith(",")
+        if opens and _ONLY_CARRIES_OUT.fullmatch(fold(_SENTENCE_END.split(rest, maxsplit=1)[0])):
+            return True
+    return False
 
 
 def unmarked_paragraph_tasks(paragraphs: list[Paragraph], default_year: int | None) -> list[Task]:
@@ -2368,7 +2390,11 @@ def unmarked_paragraph_tasks(paragraphs: list[Paragraph], default_year: int | No
             # kept as text: the units it names lead the items that name none (`build_tree`)
             items.append(paragraph)
             listed = True
-        elif assigns_work(text) or (listed and text.endswith((".", ";"))):
+        elif assigns_work(text) or (
+            listed
+            and text.endswith((".", ";"))
+            and not _no_work_of_its_own(text, inline_assignment(text, paragraph=text)[0])
+        ):
             items.append(Paragraph("dash", paragraph.text))
     return [
         task

@@ -149,6 +149,7 @@ def test_a_communes_content_part_of_paragraphs_in_text() -> None:
         "Ra quân diệt lăng quăng tại các hộ gia đình vào sáng Chủ nhật hằng tuần; giao Đoàn Thanh niên xã chủ trì, "
         "phối hợp với Hội Liên hiệp Phụ nữ xã.\n"
         "Tuyên truyền trên hệ thống loa truyền thanh các ấp do Đài Truyền thanh xã thực hiện.\n"
+        "Các ban, ngành, đoàn thể xã chủ động triển khai theo chức năng, nhiệm vụ được giao.\n"
         "III. TỔ CHỨC THỰC HIỆN\n"
         "Trạm Y tế xã báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/11/2027./.\n"
         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tâm\n"
