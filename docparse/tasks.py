@@ -1232,9 +1232,8 @@ _PREDICATE = re.compile(
     # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
     r"quan trắc|"
     # a library's or a culture house's own verb ("Đội Thư viện lưu động phục vụ học sinh …"); a name writes it
-    # capitalised ("Trung tâm Phục vụ hành chính công", "Phòng Phục vụ bạn đọc"); the mediation a village's committee
-    # does ("Ban Công tác Mặt trận thôn hòa giải …"; the mediation team is "Tổ hòa giải", a kind word before it)
-    r"phục vụ|hòa giải|"
+    # capitalised ("Trung tâm Phục vụ hành chính công", "Phòng Phục vụ bạn đọc")
+    r"phục vụ|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -2357,14 +2356,15 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 def _no_work_of_its_own(text: str, leads: list[str]) -> bool:
     """Whether the doers of a sentence tell of work done or under way ("Năm 2026, Thư viện tỉnh đã phục vụ …",
-    "Trung tâm đang triển khai …": the doer's verb after "đã", "đang", "vừa") or only carry the plan out ("Các phòng
-    nghiệp vụ chủ động triển khai theo nhiệm vụ được giao."): no task of their own."""
+    "Trung tâm đang triển khai …": the doer's verb after "đã", "đang", "vừa"), say what something is ("Phòng cháy là
+    trách nhiệm của toàn dân.") or only carry the plan out ("Các phòng nghiệp vụ chủ động triển khai theo nhiệm vụ
+    được giao."): no task of their own."""
     for lead in leads:
         at = text.find(lead)
         if at < 0:
             continue
         rest = text[at + len(lead) :].lstrip()
-        if rest.startswith(("đã ", "đang ", "vừa ")):
+        if rest.startswith(("đã ", "đang ", "vừa ", "là ")):
             return True
         # (the doer as the sentence's subject: "… do Đài Truyền thanh xã thực hiện." has its work before it)
         opens = not text[:at].strip() or text[:at].rstrip().endswith(",")

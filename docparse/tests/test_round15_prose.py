@@ -276,7 +276,7 @@ def test_an_associations_requests_as_unmarked_paragraphs() -> None:
         ("Vận động hội viên phân loại rác thải tại hộ gia đình từ tháng 3/2027.", False),
         ("Nhận chăm sóc các tuyến đường hoa ở thôn Phú Sen, Phước Lộc.", False),
         (
-            "Chi hội Cựu chiến binh thôn 3 phối hợp với Ban Công tác Mặt trận thôn hòa giải các mâu thuẫn về "
+            "Chi hội Cựu chiến binh thôn 3 phối hợp với Ban Công tác Mặt trận thôn vận động các hộ hòa giải mâu thuẫn về "
             "đất đai trong Nhân dân.",
             False,
         ),
