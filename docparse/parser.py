@@ -32,6 +32,7 @@ from docparse.tables import (
     cell_table_lines,
     header_columns,
     is_flat_header,
+    is_programme,
     non_task_header,
     parse_cell_table,
     parse_flat_table,
@@ -438,6 +439,8 @@ def parse_source(source: Source) -> ParsedDocument:
         tasks = letter_tasks(letter_paragraphs, year, info.issuer)
     if not tasks and isinstance(execution := state.get("execution"), list):
         tasks = letter_tasks(execution, year, info.issuer, per_body=True)
+    if not tasks and isinstance(org_prose := state.get("org_prose"), list):
+        tasks = letter_tasks(org_prose, year, info.issuer, part_of_assignments=True)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:
@@ -493,7 +496,18 @@ def _task_header(rows: list[list[str]]) -> tuple[int, dict[str, int]] | None:
     for index, row in enumerate(rows):
         columns = header_columns([" ".join(cell.split()) for cell in row])
         if columns is not None:
-            return None if non_task_header(row) else (index, columns)
+            if non_task_header(row) or (
+                "time" in columns
+                and is_programme(
+                    [
+                        r[columns["time"]]
+                        for r in rows[index + 1 :]
+                        if columns["time"] < len(r) and sum(map(bool, r)) > 1
+                    ]
+                )
+            ):
+                return None  # a report template, a register, or the programme of an event
+            return index, columns
     return None
 
 
@@ -754,6 +768,13 @@ def _process_prose(
         elif kind == SECTION_ORG:
             org_paragraphs.extend(p.text for p in members)
             org_tasks.extend(organisation_tasks(build_tree(agency_lines_as_headings(members)), year))
+            if members and all(p.kind == "text" for p in members):
+                # "III. PHÂN CÔNG CHUẨN BỊ" and then unmarked paragraphs, each handing work to a body ("Giao Văn
+                # phòng …", "Công an phường bảo đảm …"): a plan's part of assignments written as a decision's
+                # article of execution is, read so when the plan has no other task
+                prose = state.setdefault("org_prose", [])
+                assert isinstance(prose, list)
+                prose.extend(p.text for p in members)
 
 
 # The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã

@@ -1202,7 +1202,7 @@ _PREDICATE = re.compile(
     r"^(?:chủ trì|phối hợp|thực hiện|tổ chức|triển khai|chỉ đạo|lãnh đạo|theo dõi|tham mưu|trực tiếp|trực ban|"
     r"tổng hợp|báo cáo|vận động|hướng dẫn|kiểm tra|tập trung|rà soát|nắm|xây dựng|tuyên truyền|truyền thông|"
     r"công khai|tăng cường|tiếp tục|duy trì|ra quân|lập|bố trí|giám sát|biên soạn|niêm yết|quảng bá|hoàn thành|"
-    r"hoàn thiện|bảo đảm|đảm bảo|đánh giá|giải quyết|phân công|thông báo|lồng ghép|quán triệt|lắp đặt|tuần tra|"
+    r"hoàn thiện|bảo đảm|đảm bảo|đánh giá|giải quyết|giải trình|phân công|thông báo|lồng ghép|quán triệt|lắp đặt|tuần tra|"
     r"định kỳ|lựa chọn|thẩm định|đối thoại|đưa|tổng kết|sơ kết|khảo sát|trả lời|mở|tiếp xúc|tham gia|giữ gìn|"
     r"nghiêm túc|chủ động|khẩn trương|kịp thời|thường xuyên|hằng|hàng|mỗi|cử|phát động|phát huy|phổ biến|tư vấn|"
     r"khám|tiếp nhận|tiếp|xử lý|xem xét|nghiên cứu|đôn đốc|cung cấp|chuẩn bị|gửi|ban hành|thành lập|kiện toàn|"
@@ -2864,7 +2864,10 @@ _OPENING_CLAUSE = re.compile(
 # "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
 _ONLY_REPORT = re.compile(
     r"(?:theo doi,? )?(?:(?:tong hop|xay dung|chuan bi|lap|hoan thien|hoan thanh|viet)(?:,| va)? )?(?:gui )?"
-    r"bao cao\b(?! vien\b(?! truong))"  # "báo cáo viên" is a propagandist, "báo cáo Viện trưởng" a report
+    r"bao cao\b(?! vien\b(?! truong))|"  # "báo cáo viên" is a propagandist, "báo cáo Viện trưởng" a report
+    # "tổng hợp ý kiến, kiến nghị của cử tri, gửi về Văn phòng …", "tổng hợp kết quả, báo cáo …": compiling what was
+    # gathered and sending it back to the issuer or up is the report, whatever it is called
+    r"tong hop\b[^;.]{0,120}?,? (?:gui ve|bao cao)\b"
 )
 
 
@@ -2905,14 +2908,20 @@ def _request(sentence: str) -> re.Match[str] | None:
 
 
 def letter_tasks(
-    paragraphs: list[str], default_year: int | None, issuer: str | None = None, per_body: bool = False
+    paragraphs: list[str],
+    default_year: int | None,
+    issuer: str | None = None,
+    per_body: bool = False,
+    part_of_assignments: bool = False,
 ) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph or a sentence each ("… giao Văn phòng …" / "Giao
     Phòng …" / "Đề nghị Ủy ban Mặt trận …"), has a task per sentence that asks (LABELING.md §3). The sentence that
     announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself.
     `per_body`: the paragraphs are a decision's article of execution, which hands the work out a body a sentence ("Giao
-    Sở X chủ trì …" / "Các trường học thuộc danh sách có trách nhiệm …"), so two bodies named are enough."""
+    Sở X chủ trì …" / "Các trường học thuộc danh sách có trách nhiệm …"), so two bodies named are enough.
+    `part_of_assignments`: the paragraphs are a plan's part that hands out the work ("III. PHÂN CÔNG", "TỔ CHỨC THỰC
+    HIỆN"), where the issuer directs its own units without a verb that asks: two bodies named as subjects are enough."""
     tasks = []
     asks = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None)
     names = sum(
@@ -2920,7 +2929,9 @@ def letter_tasks(
         for paragraph in paragraphs
         if letter_task([paragraph], default_year, requests_by_name=True) is not None
     )
-    by_name = asks >= 2 or (asks >= 1 and names >= (2 if per_body else 3))
+    by_name = (
+        asks >= 2 or (asks >= 1 and names >= (2 if per_body else 3)) or (part_of_assignments and names >= 2)
+    )
     for paragraph in paragraphs:
         for sentence in _SENTENCE_BREAK.split(paragraph) if by_name else [paragraph]:
             task = letter_task([sentence], default_year, requests_by_name=by_name, issuer=issuer)
@@ -3004,9 +3015,13 @@ _AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
 
 # What opens a sentence that hands work over, after a connective that joins it to the request before ("Đồng thời,
 # giao …", "Ngoài ra, đề nghị …", "Bên cạnh đó, yêu cầu …").
+# The time of a sentence's work counted from an event, opening it ("Sau Hội nghị 10 ngày, …"): its timeframe.
+_AFTER_EVENT = re.compile(r"^\s*(?:Sau|Ngay sau)\s[^,;.]{2,40}(?=,\s+[A-ZĐỦ])")
 _HANDS_OVER_AFTER_CONNECTIVE = re.compile(
     r"(?:^|(?<=\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦa-zđ])|"
-    rf"^\s*{_CONNECTIVE}(?=[A-ZĐỦ])"
+    rf"^\s*{_CONNECTIVE}(?=[A-ZĐỦ])|"
+    # … or after the time it is done in, counted from an event ("Sau Hội nghị 10 ngày, Văn phòng … ban hành …")
+    rf"{_AFTER_EVENT.pattern},\s+(?=[A-ZĐỦ])"
 )
 
 
@@ -3060,7 +3075,8 @@ def letter_task(
             if match is None or phrase is None:
                 continue
             request = sentence[match.end() :].strip()
-            if _ONLY_REPORT.match(fold(request)):
+            if _ONLY_REPORT.match(fold(request)) and "phoi hop voi" not in fold(request):
+                # ("chuẩn bị báo cáo tiến độ …, phối hợp với Ban Quản lý dự án giải trình …" is work with a partner)
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
             if _ONLY_COMPLIANCE.fullmatch(fold(request)):
                 continue  # "đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.": the closing formula
@@ -3070,6 +3086,9 @@ def letter_task(
             opening = _OPENING_CLAUSE.search(sentence[: match.start()])
             text = sentence[opening.start() if opening else 0 :].strip()
             _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])
+            after_event = _AFTER_EVENT.match(sentence)
+            if raw_time is None and after_event:
+                raw_time = after_event[0].strip()
             return Task(
                 no=None,
                 text=" ".join(text.split()),
