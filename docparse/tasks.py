@@ -21,6 +21,7 @@ from docparse.units import (
     SHARED_KIND,
     UNIT_HEAD,
     UNIT_START,
+    proper_case,
     split_assignment,
     split_units,
     without_roles,
@@ -650,8 +651,8 @@ _PART_TITLE = re.compile(
     r"^(?:to chuc thuc hien$|(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|"
     r"ton tai)\b|"
     rf"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|{STEPS_TITLE}|"
-    # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ")
-    r"(?:giao|phan cong) nhiem vu$|"
+    # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ", "3. Phân công thực hiện")
+    r"(?:giao|phan cong) nhiem vu$|phan cong thuc hien$|"
     # a short plan's parts numbered in Arabic figures ("1. Mục đích", "2. Nội dung, phân công thực hiện")
     r"muc dich(?:,? (?:va )?yeu cau)?$|noi dung(?: (?:thuc hien|cu the|trong tam|chu yeu))?$|"
     r"noi dung,? (?:va )?(?:phan cong|giai phap|nhiem vu|thoi gian)\b)"
@@ -2614,7 +2615,11 @@ def _agency_heading(text: str) -> str | None:
     members = _MEMBERS_IN_BRACKETS.match(text)
     if members and _agency_heading(members["name"]) == members["name"]:
         # "2. Các chi hội Luật gia cơ quan tư pháp (Tòa án, Viện kiểm sát, Thi hành án dân sự):" — the body, then
-        # which of its kind are meant: the heading names the body
+        # which of its kind are meant: the heading names the body; unless the brackets name each member in full,
+        # parted by ";" ("Các chi hội trực thuộc (Chi hội Báo …; Chi hội Cơ quan thường trú …)"): they are the bodies
+        named = [part.strip() for part in members["members"].split(";")]
+        if len(named) > 1 and all(len(part.split()) > 1 and unit_phrase(part) == part for part in named):
+            return "; ".join(named)
         return members["name"]
     if SHARED_KIND.match(text) and not text.endswith("."):
         return text  # "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn", each a unit of its own
@@ -2638,7 +2643,7 @@ def _agency_heading(text: str) -> str | None:
 
 # A body named in a heading, then in brackets the members or places of its kind that are meant ("Các chi hội cơ quan
 # (Tòa án, Viện kiểm sát)", "Các trường học (mầm non, tiểu học, THCS)").
-_MEMBERS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]{3,90}?)\s*\([^()]{2,120}\)$")
+_MEMBERS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]{3,90}?)\s*\((?P<members>[^()]{2,120})\)$")
 
 
 # "Văn phòng Ban có trách nhiệm:", "Công an xã chịu trách nhiệm:" over a body's items: the words after the body say that
@@ -2683,14 +2688,43 @@ _RUN_IN_AGENCY = re.compile(
 )
 
 
+_PAGE_NUMBER_LINE = re.compile(r"\d{1,3}")  # a PDF's page number between a heading and its bullets
+
+
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """In a part that assigns work per agency, an unmarked line that is only the name of an agency and a colon
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
     does."""
     out = []
+    renumbered = False  # the items under a unit's name in capitals, numbered anew under it
+    paragraphs = [
+        p for p in paragraphs if not (p.kind == "text" and _PAGE_NUMBER_LINE.fullmatch(p.text.strip()))
+    ]
     for position, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
+        if renumbered and paragraph.kind == "field":
+            out.append(paragraph)  # "(phối hợp: Đội Bảo vệ di tích)" after the name: the partner of its items
+            continue
+        if renumbered and paragraph.kind == "numbered" and "." not in (paragraph.no or "."):
+            out.append(Paragraph("lettered", paragraph.text, paragraph.no))
+            continue
+        renumbered = False
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        after_fields = next((p for p in paragraphs[position + 1 :] if p.kind != "field"), None)
+        if (
+            paragraph.kind == "text"
+            and after_fields is not None
+            and after_fields.kind == "numbered"
+            and after_fields.no == "1"
+            and _is_upper_heading(text, min_letters=4)
+        ):
+            # "PHÒNG HÀNH CHÍNH - TỔNG HỢP" on its line, no number, then "1)", "2)": the unit's name heads the items
+            # numbered anew under it, as "a) Văn phòng Sở:" heads its bullets
+            body = proper_case(_WHERE_IN_BRACKETS.sub("", text))
+            if unit_phrase(body) == body and _agency_heading(body) == body:
+                out.append(Paragraph("numbered", body))
+                renumbered = True
+                continue
         if (
             paragraph.kind == "text"
             and following is not None
@@ -2701,6 +2735,8 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # "Ban Tiếp công dân đặc khu" (bold, no number, no colon) and then its bullets: the name alone heads them;
             # "Đề nghị Ủy ban Mặt trận Tổ quốc …" asks a body that the issuer does not direct, the body leads
             body = _WHERE_IN_BRACKETS.sub("", _HANDS_OVER.sub("", text, count=1))
+            if _is_upper_heading(body, min_letters=4):
+                body = proper_case(body)  # "ĐỘI BẢO VỆ DI TÍCH": the name in capitals, written as a name
             if (unit_phrase(body) == body or SHARED_KIND.match(body)) and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
@@ -2735,11 +2771,32 @@ def _continues_number(item: Node, heading: Node) -> bool:
     )
 
 
+def _agency_parts(root: Node) -> list[Node]:
+    """The headings of a part that assigns its work per agency, in order. A group of agencies ("1. Các phòng thuộc
+    Sở") whose items are themselves headings of agencies over bullets ("a) Văn phòng Sở:" over "+" items) gives way
+    to them: the agency over the bullets leads them, whatever its marker."""
+    parts: list[Node] = []
+    for heading in root.children:
+        subs = [
+            child
+            for child in heading.children
+            if child.kind in {"numbered", "lettered"} and child.children and _agency_heading(child.text)
+        ]
+        if subs and all(
+            child in subs or child.kind not in {"numbered", "lettered"} for child in heading.children
+        ):
+            parts.extend(subs)
+        else:
+            parts.append(heading)
+    return parts
+
+
 def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     """Tasks of a plan that assigns its content per agency (a heading per agency, then bullets)."""
     tasks: list[Task] = []
-    headings = [h for h in root.children if h.children]
-    for heading in root.children:
+    parts = _agency_parts(root)
+    headings = [h for h in parts if h.children]
+    for heading in parts:
         agency = _agency_heading(heading.text)
         bullets = [
             c
@@ -2781,6 +2838,13 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
             if follows_up_and_reports(text) or _COMPILES_AND_REPORTS.match(fold(text)):
                 continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
+            # a partner named once for the heading's items ("PHÒNG BẢO TỒN - BẢO TÀNG (phối hợp: Đội Bảo vệ di tích)")
+            coord += [u for v in heading.fields.get("coord", []) for u in split_units(v) if u not in coord]
+            run_in = _RUN_IN_AGENCY.match(text)
+            if run_in and _agency_heading(run_in["body"]) == run_in["body"] == unit_phrase(run_in["body"]):
+                # "- Ủy ban nhân dân các xã biên giới: chỉ đạo …" under "2. Đề nghị các cơ quan, địa phương": the
+                # bullet names its own body before its duties, and that body leads it
+                own, agency = [], run_in["body"]
             tasks.append(
                 Task(
                     no=bullet.no,

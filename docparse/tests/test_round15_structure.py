@@ -119,3 +119,40 @@ def test_kept_back_a_ceremony_programme_in_hours_gives_no_task() -> None:
         (None, "Đề nghị Hội Cựu", ["Hội Cựu chiến binh phường"]),
         (None, "Chi đoàn khu vực", ["Chi đoàn khu vực 3"]),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A part that assigns the work per agency may mark its agency headings in any way: a name in capitals on its own line
+# without a number ("PHÒNG HÀNH CHÍNH - TỔNG HỢP") over items "1)", "2)"; the items are the agency's tasks, numbered
+# anew under each heading.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_kept_back_unit_names_in_capitals_head_their_numbered_items() -> None:
+    """Kept back: a provincial museum's plan whose part "II. NHIỆM VỤ CỦA CÁC PHÒNG" heads each department by its name
+    in capitals (no number) over "1)", "2)" items, a partner named in brackets after one heading."""
+    text = _header(
+        "UBND TỈNH HÀ GIANG\nBẢO TÀNG TỈNH",
+        "09/KH-BT",
+        "Hà Giang",
+        "KẾ HOẠCH",
+        "Trưng bày chuyên đề về văn hóa các dân tộc vùng cao năm 2027",
+    ) + (
+        "I. MỤC ĐÍCH\nGiới thiệu di sản văn hóa các dân tộc vùng cao tới khách tham quan.\n"
+        "II. NHIỆM VỤ CỦA CÁC PHÒNG\n"
+        "PHÒNG SƯU TẦM - KIỂM KÊ\n"
+        "1) Lựa chọn 120 hiện vật trưng bày, lập danh mục trước ngày 10/4/2027.\n"
+        "2) Kiểm tra tình trạng bảo quản hiện vật trước khi đưa ra trưng bày.\n"
+        "PHÒNG TRƯNG BÀY - TUYÊN TRUYỀN (phối hợp: Phòng Hành chính - Tổng hợp)\n"
+        "1) Thiết kế, dàn dựng không gian trưng bày tại tầng 2, hoàn thành trước ngày 25/4/2027.\n"
+        "2) Thuyết minh cho các đoàn khách, học sinh trong thời gian trưng bày.\n"
+        "III. KINH PHÍ\nTừ nguồn ngân sách năm 2027 đã giao.\n"
+        "GIÁM ĐỐC\nVàng Thị Mai\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, " ".join(t.text.split()[:3]), t.lead, t.coord) for t in tasks] == [
+        ("1", "Lựa chọn 120", ["Phòng Sưu tầm - Kiểm kê"], []),
+        ("2", "Kiểm tra tình", ["Phòng Sưu tầm - Kiểm kê"], []),
+        ("1", "Thiết kế, dàn", ["Phòng Trưng bày - Tuyên truyền"], ["Phòng Hành chính - Tổng hợp"]),
+        ("2", "Thuyết minh cho", ["Phòng Trưng bày - Tuyên truyền"], ["Phòng Hành chính - Tổng hợp"]),
+    ]
