@@ -486,7 +486,7 @@ def _proper_case(upper: str) -> str:
 
 
 # Head words of two syllables, whose second syllable is lower case ("Trung tâm", "Bệnh viện").
-_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục", "kho bạc")
+_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục", "kho bạc", "văn phòng")
 
 
 def locality_of(text: str) -> tuple[str, str] | None:

@@ -156,3 +156,99 @@ def test_kept_back_unit_names_in_capitals_head_their_numbered_items() -> None:
         ("1", "Thiết kế, dàn", ["Phòng Trưng bày - Tuyên truyền"], ["Phòng Hành chính - Tổng hợp"]),
         ("2", "Thuyết minh cho", ["Phòng Trưng bày - Tuyên truyền"], ["Phòng Hành chính - Tổng hợp"]),
     ]
+
+
+def test_a_unit_in_capitals_over_its_bullets_is_written_as_a_name() -> None:
+    text = _header(
+        "UBND TỈNH QUẢNG NGÃI\nBAN QUẢN LÝ KHU KINH TẾ DUNG QUẤT",
+        "31/KH-BQL",
+        "Quảng Ngãi",
+        "KẾ HOẠCH",
+        "Đối thoại với doanh nghiệp trong Khu kinh tế năm 2027",
+    ) + (
+        "I. MỤC ĐÍCH\nTháo gỡ khó khăn cho doanh nghiệp.\n"
+        "II. TRÁCH NHIỆM CỦA CÁC PHÒNG\n"
+        "PHÒNG QUẢN LÝ ĐẦU TƯ\n"
+        "1) Tổng hợp kiến nghị của doanh nghiệp trước ngày 15/5/2027.\n"
+        "2) Chuẩn bị nội dung trả lời các kiến nghị về thủ tục đầu tư.\n"
+        "VĂN PHÒNG BAN\n"
+        "- Bố trí hội trường, mời đại biểu dự hội nghị đối thoại.\n"
+        "III. KINH PHÍ\nTừ nguồn chi thường xuyên năm 2027.\n"
+        "TRƯỞNG BAN\nNguyễn Văn Tâm\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, " ".join(t.text.split()[:3]), t.lead) for t in tasks] == [
+        ("1", "Tổng hợp kiến", ["Phòng Quản lý đầu tư"]),
+        ("2", "Chuẩn bị nội", ["Phòng Quản lý đầu tư"]),
+        (None, "Bố trí hội", ["Văn phòng Ban"]),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The agency over the bullets leads them, whatever marks its heading: "a) Văn phòng Sở:" under a group heading ("1. Các
+# phòng thuộc Sở") over "+" items; a bullet that names its own body run in before a colon ("- Sở Y tế: phối hợp …")
+# under a heading that addresses the bodies together ("2. Đề nghị các cơ quan, địa phương"); "3.1. X có trách nhiệm:"
+# under a numbered part "3. Phân công thực hiện", over lowercase "-" items; a heading naming its members in full in
+# brackets, parted by ";".
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_lettered_agency_headings_under_a_group_lead_their_bullets() -> None:
+    text = _header(
+        "UBND TỈNH CAO BẰNG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "55/KH-SVHTTDL",
+        "Cao Bằng",
+        "KẾ HOẠCH",
+        "Phát triển du lịch cộng đồng vùng biên giới năm 2027",
+    ) + (
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao thu nhập của người dân vùng biên giới.\n"
+        "II. PHÂN CÔNG THỰC HIỆN\n"
+        "1. Các phòng thuộc Sở\n"
+        "a) Phòng Quản lý du lịch:\n"
+        "+ Hướng dẫn các homestay tại xã Đàm Thủy đăng ký kinh doanh, hoàn thành trong quý II/2027.\n"
+        "+ Tập huấn kỹ năng đón tiếp khách cho 60 hộ dân.\n"
+        "b) Phòng Quản lý văn hóa:\n"
+        "+ Khôi phục lễ hội Nàng Hai phục vụ khách du lịch.\n"
+        "2. Đề nghị các cơ quan, địa phương\n"
+        "- Ủy ban nhân dân xã Đàm Thủy: bố trí địa điểm đón khách, giữ gìn vệ sinh môi trường.\n"
+        "- Đồn Biên phòng Đàm Thủy: hướng dẫn khách tham quan khu vực biên giới đúng quy định.\n"
+        "III. TỔ CHỨC THỰC HIỆN\nVăn phòng Sở theo dõi, đôn đốc; tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày "
+        "10/12/2027./.\n"
+        "GIÁM ĐỐC\nHoàng Văn Thạch\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(" ".join(t.text.split()[:3]), t.lead) for t in tasks] == [
+        ("Hướng dẫn các", ["Phòng Quản lý du lịch"]),
+        ("Tập huấn kỹ", ["Phòng Quản lý du lịch"]),
+        ("Khôi phục lễ", ["Phòng Quản lý văn hóa"]),
+        ("Ủy ban nhân", ["Ủy ban nhân dân xã Đàm Thủy"]),
+        ("Đồn Biên phòng", ["Đồn Biên phòng Đàm Thủy"]),
+    ]
+
+
+def test_after_the_rule_numbered_heads_with_duties_under_a_part_of_assignments() -> None:
+    """Written after the rules (not kept back before them), run once: a district Red Cross plan, "3. Phân công thực
+    hiện" over "3.1. X có trách nhiệm:" and lowercase "-" items, one heading naming its members in brackets."""
+    text = _header(
+        "TỈNH HỘI CHỮ THẬP ĐỎ PHÚ YÊN\nHỘI CHỮ THẬP ĐỎ XÃ HÒA XUÂN",
+        "12/KH-CTĐ",
+        "Hòa Xuân",
+        "KẾ HOẠCH",
+        "Hiến máu tình nguyện đợt 1 năm 2027",
+    ) + (
+        "1. Mục đích\nBảo đảm đủ máu cho cấp cứu, điều trị.\n"
+        "2. Phân công thực hiện\n"
+        "2.1. Ban Thường vụ Hội có trách nhiệm:\n"
+        "- xây dựng kế hoạch, vận động người dân hiến máu trước ngày 20/3/2027;\n"
+        "- phối hợp với Trạm Y tế xã tổ chức ngày hội hiến máu.\n"
+        "2.2. Các chi hội trực thuộc (Chi hội thôn Phú Sen; Chi hội thôn Phú Mỹ) có trách nhiệm:\n"
+        "- lập danh sách người đăng ký hiến máu, gửi Văn phòng Hội trước ngày 25/3/2027.\n"
+        "3. Chế độ báo cáo\nVăn phòng Hội báo cáo kết quả về Tỉnh hội trước ngày 10/4/2027./.\n"
+        "CHỦ TỊCH\nLê Thị Hạnh\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(" ".join(t.text.split()[:3]), t.lead) for t in tasks] == [
+        ("xây dựng kế", ["Ban Thường vụ Hội"]),
+        ("phối hợp với", ["Ban Thường vụ Hội"]),
+        ("lập danh sách", ["Chi hội thôn Phú Sen", "Chi hội thôn Phú Mỹ"]),
+    ]
