@@ -306,7 +306,7 @@ _SUBJECT_HEAD = re.compile(
     # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|Nghiệp đoàn|"
     # a railway's stations and track sections ("Ga Lào Cai chủ trì …", "Cung cầu đường Quảng Ngãi lắp biển …")
     r"Ga(?=\s[A-ZĐ])|Cung(?=\s(?:cầu đường|đường|thông tin)\b)|"
     # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
@@ -924,6 +924,16 @@ _CONNECTIVE = r"(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+"
 _CONNECTIVE_REQUEST = re.compile(rf"^{_CONNECTIVE}(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦ])")
 
 
+_CONNECTIVE_START = re.compile(rf"^{_CONNECTIVE}(?=[A-ZĐỦ])")
+
+
+def _connective_with_actor(text: str) -> bool:
+    """ "Đồng thời, Phòng Khai thác thủy sản của Chi cục phối hợp với …" after a list: the connective joins a request
+    of its own, whose body is its subject, as "Đồng thời, giao Phòng …" does."""
+    connective = _CONNECTIVE_START.match(text)
+    return bool(connective) and _opens_with_actor(text[connective.end() :])
+
+
 def build_tree(paragraphs: list[Paragraph]) -> Node:
     """Nest items by marker level; assignment lines go to the item they describe."""
     root = Node("root", None, "", 0)
@@ -975,7 +985,7 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
                 or _is_closing_formula(paragraph.text)
             ):
                 stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
-            elif _CONNECTIVE_REQUEST.match(paragraph.text):
+            elif _CONNECTIVE_REQUEST.match(paragraph.text) or _connective_with_actor(paragraph.text):
                 # "Đồng thời, giao Phòng Kinh tế … . Giao Phòng Văn hóa - Xã hội …" after the list: requests of their
                 # own, not the last item's, each sentence that names its body a task
                 stack = [root]
@@ -2056,7 +2066,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if not lead:
         for asked in _ASKED_WITH.finditer(text):
             lead = split_units(unit_phrase(asked["lead"]) or "")
-    subject = sentences[0] if sentences else text
+    subject = _CONNECTIVE_START.sub("", sentences[0] if sentences else text, count=1)  # "Đồng thời, Phòng …"
     topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
     if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
         subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
