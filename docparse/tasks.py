@@ -1774,8 +1774,13 @@ _INLINE_DEADLINE = re.compile(
     + rf"|(?<![\wà-ỹ])[Nn]gay\s+từ\s+{_DAY}(?![/\d])(?!\s+(?:đến|tới))"
     + r"|(?<![\wà-ỹ])(?<!kể )[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])(?!\s+(?:đến|tới))"
     + _UNTIL_END
-    # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
+    # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027", "vào đêm 06/5/2027"; a day of the lunar
+    # calendar
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
+    + r"|(?<=vào )(?:buổi\s+)?(?:sáng|chiều|tối|đêm)\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])"
+    # several rounds with their times in brackets: "02 đợt (tháng 4 và tháng 10/2027)" ("một lần (quý I/2027)" is
+    # the quarter)
+    + r"|(?:0?[2-9]|hai|ba)\s+(?:lần|buổi|đợt|kỳ|cuộc)\s*\((?:tháng|quý|ngày)\s[^()]{2,40}\)"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng"; a weekday in the
@@ -2699,6 +2704,7 @@ _RUN_IN_AGENCY = re.compile(
 
 
 _PAGE_NUMBER_LINE = re.compile(r"\d{1,3}")  # a PDF's page number between a heading and its bullets
+_PAGE_NUMBER_AFTER_COLON = re.compile(r":\s+\d{1,3}$")
 
 
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -2711,7 +2717,8 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
         p for p in paragraphs if not (p.kind == "text" and _PAGE_NUMBER_LINE.fullmatch(p.text.strip()))
     ]
     for position, paragraph in enumerate(paragraphs):
-        text = paragraph.text.strip()
+        # (a PDF's page number glued after the heading's colon: "Ban Quản lý cửa khẩu quốc tế Mộc Bài: 2")
+        text = _PAGE_NUMBER_AFTER_COLON.sub(":", paragraph.text.strip())
         if renumbered and paragraph.kind == "field":
             out.append(paragraph)  # "(phối hợp: Đội Bảo vệ di tích)" after the name: the partner of its items
             continue
