@@ -2330,6 +2330,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             else:
                 joined.append(deadline)
         deadlines = joined
+    # a time read again inside a longer one ("03 đợt (tháng 3, tháng 6 và tháng 9/2027)" and its last months) is no
+    # time of its own
+    deadlines = [d for d in deadlines if not any(d != other and d in other for other in deadlines)]
     timeframe = "; ".join(deadlines) if deadlines else None
     return lead, coord, timeframe
 

@@ -318,3 +318,56 @@ def test_a_connective_paragraph_naming_its_body_after_a_letters_list() -> None:
         ("2", "Nghiệp đoàn nghề", ["Nghiệp đoàn nghề cá xã Vạn Hưng"], []),
         (None, "Bên cạnh đó,", ["Trạm Kiểm soát nghề cá Hòn Rớ"], ["Đồn Biên phòng Vĩnh Trường"]),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A PDF's page number glued after an agency heading's colon ("Ban Quản lý cửa khẩu quốc tế Mộc Bài: 2") is no part of
+# it: the heading still heads the items under it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_page_number_after_an_agency_headings_colon_keeps_the_heading() -> None:
+    text = _header(
+        "UBND TỈNH AN GIANG\nBAN QUẢN LÝ KHU KINH TẾ",
+        "18/KH-BQLKKT",
+        "An Giang",
+        "KẾ HOẠCH",
+        "Cải cách hành chính tại các cửa khẩu năm 2027",
+    ) + (
+        "I. MỤC ĐÍCH\nRút ngắn thời gian thông quan.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng Ban:\n"
+        "a) Niêm yết thủ tục hành chính tại trụ sở Ban.\n"
+        "Ban Quản lý cửa khẩu quốc tế Tịnh Biên: 2\n"
+        "a) Hướng dẫn thương nhân khai báo điện tử.\n"
+        "b) Tiếp nhận phản ánh của thương nhân qua đường dây nóng.\n"
+        "TRƯỞNG BAN\nLê Hoàng Nam\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, t.lead) for t in tasks] == [
+        ("a", ["Văn phòng Ban"]),
+        ("a", ["Ban Quản lý cửa khẩu quốc tế Tịnh Biên"]),
+        ("b", ["Ban Quản lý cửa khẩu quốc tế Tịnh Biên"]),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Times of tasks that came with the per-agency items: the night of an event's day ("vào đêm 06/5/2027", as "vào sáng
+# ngày …"), and several rounds dated in brackets ("02 đợt (tháng 4 và tháng 10/2027)"; "một lần (quý I/2027)" is the
+# quarter).
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_the_night_of_an_events_day_and_dated_rounds_are_timeframes() -> None:
+    from docparse.tasks import inline_assignment
+
+    assert (
+        inline_assignment("Tổ chức lễ thắp nến tại Nghĩa trang liệt sĩ vào đêm 26/7/2027.")[2]
+        == "đêm 26/7/2027"
+    )
+    assert inline_assignment("Tổ chức đêm văn nghệ vào tối 01/9/2027 tại sân vận động.")[2] == "tối 01/9/2027"
+    assert (
+        inline_assignment("Tập huấn cho cán bộ cơ sở, 03 đợt (tháng 3, tháng 6 và tháng 9/2027).")[2]
+        == "03 đợt (tháng 3, tháng 6 và tháng 9/2027)"
+    )
+    assert inline_assignment("Kiểm tra việc niêm yết, một lần (quý II/2027).")[2] == "quý II/2027"
