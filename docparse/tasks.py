@@ -931,7 +931,7 @@ def _connective_with_actor(text: str) -> bool:
     """ "Đồng thời, Phòng Khai thác thủy sản của Chi cục phối hợp với …" after a list: the connective joins a request
     of its own, whose body is its subject, as "Đồng thời, giao Phòng …" does."""
     connective = _CONNECTIVE_START.match(text)
-    return bool(connective) and _opens_with_actor(text[connective.end() :])
+    return connective is not None and _opens_with_actor(text[connective.end() :])
 
 
 def build_tree(paragraphs: list[Paragraph]) -> Node:
