@@ -8,6 +8,7 @@ HIỆN), items "1.", "1.1.", "a)", bullets "-", "+", "*", and assignment lines "
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -2706,6 +2707,12 @@ _RUN_IN_AGENCY = re.compile(
 )
 
 
+def _items_follow(paragraphs: list[Paragraph], position: int) -> bool:
+    """Whether the first item after `position`, past its field lines, is numbered "1"."""
+    after = next((p for p in itertools.islice(paragraphs, position + 1, None) if p.kind != "field"), None)
+    return after is not None and after.kind == "numbered" and after.no == "1"
+
+
 _PAGE_NUMBER_LINE = re.compile(r"\d{1,3}")  # a PDF's page number between a heading and its bullets
 _PAGE_NUMBER_AFTER_COLON = re.compile(r":\s+\d{1,3}$")
 
@@ -2730,13 +2737,10 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         renumbered = False
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
-        after_fields = next((p for p in paragraphs[position + 1 :] if p.kind != "field"), None)
         if (
             paragraph.kind == "text"
-            and after_fields is not None
-            and after_fields.kind == "numbered"
-            and after_fields.no == "1"
             and _is_upper_heading(text, min_letters=4)
+            and _items_follow(paragraphs, position)
         ):
             # "PHÒNG HÀNH CHÍNH - TỔNG HỢP" on its line, no number, then "1)", "2)": the unit's name heads the items
             # numbered anew under it, as "a) Văn phòng Sở:" heads its bullets
