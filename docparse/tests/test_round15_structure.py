@@ -371,3 +371,57 @@ def test_the_night_of_an_events_day_and_dated_rounds_are_timeframes() -> None:
         == "03 đợt (tháng 3, tháng 6 và tháng 9/2027)"
     )
     assert inline_assignment("Kiểm tra việc niêm yết, một lần (quý II/2027).")[2] == "quý II/2027"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A letter's request to compile what was gathered and send it back to the issuer or up ("tổng hợp ý kiến …, gửi về Văn
+# phòng …", "tổng hợp kết quả, báo cáo …") is a report (LABELING.md §4), whatever it is called; a sentence that opens
+# with the time counted from an event ("Sau Hội nghị 10 ngày, Văn phòng … ban hành …") names its body after it.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _letter(body: str) -> bytes:
+    head = (
+        "ĐOÀN ĐBQH VÀ HĐND TỈNH QUẢNG TRỊ\nVĂN PHÒNG\nSố: 845/VP-CTĐB\nV/v chuẩn bị tiếp xúc cử tri\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Trị, ngày 05 tháng 01 năm 2027\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường.\n"
+    )
+    tail = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nHồ Văn Minh"
+    return _docx((head + body + tail).splitlines(), [], [])
+
+
+def test_compiling_and_sending_back_is_a_report_not_a_request() -> None:
+    text = _letter(
+        "Văn phòng đề nghị Ủy ban nhân dân các xã, phường bố trí địa điểm tiếp xúc, bảo đảm âm thanh, ánh sáng.\n"
+        "Đề nghị Ủy ban nhân dân các xã, phường phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp mời cử tri dự.\n"
+        "Sau tiếp xúc, đề nghị các xã, phường tổng hợp ý kiến, kiến nghị của cử tri, gửi về Văn phòng trước ngày "
+        "20/01/2027.\n"
+        "Sau buổi làm việc, Văn phòng HĐND và UBND các xã tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày "
+        "30/01/2027./.\n"
+    )
+    tasks = parse(text, "cong-van.docx").tasks
+    assert [" ".join(t.text.split()[:3]) for t in tasks] == ["Văn phòng đề", "Đề nghị Ủy"]
+
+
+def test_a_sentence_opening_with_the_time_after_an_event_names_its_body() -> None:
+    text = _header(
+        "UBND TỈNH VĨNH LONG\nUBND PHƯỜNG LONG CHÂU",
+        "77/KH-UBND",
+        "Long Châu",
+        "KẾ HOẠCH",
+        "Tổ chức Hội nghị đối thoại với Nhân dân năm 2027",
+    ) + (
+        "I. MỤC ĐÍCH\nLắng nghe ý kiến của Nhân dân.\n"
+        "II. PHÂN CÔNG\n"
+        "Văn phòng HĐND và UBND phường chuẩn bị hội trường, giấy mời.\n"
+        "Công an phường bảo đảm an ninh, trật tự tại Hội nghị.\n"
+        "Sau Hội nghị 07 ngày, Phòng Văn hóa - Xã hội tổng hợp ý kiến chưa trả lời, chuyển các phòng giải quyết.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Phúc\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(" ".join(t.text.split()[:3]), t.lead) for t in tasks] == [
+        ("Văn phòng HĐND", ["Văn phòng HĐND và UBND phường"]),
+        ("Công an phường", ["Công an phường"]),
+        ("Sau Hội nghị", ["Phòng Văn hóa - Xã hội"]),
+    ]
+    assert tasks[2].timeframe is not None and tasks[2].timeframe.raw == "Sau Hội nghị 07 ngày"
