@@ -52,6 +52,7 @@ from docparse.tasks import (
     assigns_per_agency,
     build_tree,
     classify,
+    inline_assignment,
     is_numbered_part,
     is_part_title,
     is_short_title,
@@ -441,6 +442,8 @@ def parse_source(source: Source) -> ParsedDocument:
         tasks = letter_tasks(execution, year, info.issuer, per_body=True)
     if not tasks and isinstance(org_prose := state.get("org_prose"), list):
         tasks = letter_tasks(org_prose, year, info.issuer, part_of_assignments=True)
+    if not tasks and isinstance(org_items := state.get("org_items"), list):
+        tasks = tasks_from_tree(build_tree(org_items), year)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:
@@ -775,6 +778,22 @@ def _process_prose(
                 prose = state.setdefault("org_prose", [])
                 assert isinstance(prose, list)
                 prose.extend(p.text for p in members)
+            elif _items_naming_bodies(members):
+                # … or numbered sentences, each opening with its body ("1. Văn phòng Sở chuẩn bị …", "2. Phòng … lập
+                # …"): the items of a content part, read so when the plan has no other task
+                items = state.setdefault("org_items", [])
+                assert isinstance(items, list)
+                items.extend(members)
+
+
+def _items_naming_bodies(members: list[Paragraph]) -> bool:
+    """Whether a part is top-level numbered sentences (two or more), each naming its body as its subject."""
+    numbered = [p for p in members if p.kind == "numbered"]
+    return (
+        len(numbered) >= 2
+        and all(p.kind in ("numbered", "text") for p in members)
+        and all("." not in (p.no or ".") and inline_assignment(p.text)[0] for p in numbered)
+    )
 
 
 # The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã

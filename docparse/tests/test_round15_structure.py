@@ -425,3 +425,54 @@ def test_a_sentence_opening_with_the_time_after_an_event_names_its_body() -> Non
         ("Sau Hội nghị", ["Phòng Văn hóa - Xã hội"]),
     ]
     assert tasks[2].timeframe is not None and tasks[2].timeframe.raw == "Sau Hội nghị 07 ngày"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A plan's part of assignments may number its sentences, each opening with its body ("1. Văn phòng Sở chuẩn bị …"):
+# when the plan has no other task, they are its tasks, as the items of a content part are.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_numbered_sentences_naming_their_bodies_in_a_part_of_assignments() -> None:
+    text = _header(
+        "UBND TỈNH THANH HÓA\nSỞ TƯ PHÁP",
+        "66/KH-STP",
+        "Thanh Hóa",
+        "KẾ HOẠCH",
+        "Tổ chức Ngày Pháp luật Việt Nam năm 2027",
+    ) + (
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao ý thức chấp hành pháp luật của cán bộ, công chức.\n"
+        "II. PHÂN CÔNG THỰC HIỆN\n"
+        "1. Phòng Phổ biến, giáo dục pháp luật xây dựng đề cương tuyên truyền trước ngày 15/10/2027.\n"
+        "2. Văn phòng Sở chuẩn bị hội trường, khánh tiết cho buổi lễ.\n"
+        "3. Thanh tra Sở tổ chức tư vấn pháp luật miễn phí tại buổi lễ.\n"
+        "GIÁM ĐỐC\nLê Thị Thu\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, t.lead) for t in tasks] == [
+        ("1", ["Phòng Phổ biến, giáo dục pháp luật"]),
+        ("2", ["Văn phòng Sở"]),
+        ("3", ["Thanh tra Sở"]),
+    ]
+    assert tasks[0].timeframe is not None and tasks[0].timeframe.raw == "trước ngày 15/10/2027"
+
+
+def test_numbered_sentences_of_a_commune_in_a_part_of_organisation() -> None:
+    text = _header(
+        "UBND TỈNH ĐỒNG THÁP\nUBND XÃ MỸ HIỆP",
+        "21/KH-UBND",
+        "Mỹ Hiệp",
+        "KẾ HOẠCH",
+        "Ra quân làm sạch đường giao thông nông thôn năm 2027",
+    ) + (
+        "I. MỤC ĐÍCH\nXây dựng cảnh quan xanh, sạch, đẹp.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Kinh tế hướng dẫn các ấp phát quang, trồng hoa hai bên đường trong tháng 3/2027.\n"
+        "2. Đoàn Thanh niên xã huy động đoàn viên ra quân vào ngày 26/3/2027.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hòa\n"
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, t.lead, t.timeframe.raw if t.timeframe else None) for t in tasks] == [
+        ("1", ["Phòng Kinh tế"], "trong tháng 3/2027"),
+        ("2", ["Đoàn Thanh niên xã"], "ngày 26/3/2027"),
+    ]
