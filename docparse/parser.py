@@ -35,6 +35,7 @@ from docparse.tables import (
     cell_table_lines,
     header_columns,
     is_flat_header,
+    is_programme,
     non_task_header,
     parse_cell_table,
     parse_flat_table,
@@ -54,6 +55,7 @@ from docparse.tasks import (
     assigns_per_agency,
     build_tree,
     classify,
+    inline_assignment,
     is_numbered_part,
     is_part_title,
     is_short_title,
@@ -442,6 +444,10 @@ def parse_source(source: Source) -> ParsedDocument:
         tasks = letter_tasks(letter_paragraphs, year, info.issuer)
     if not tasks and isinstance(execution := state.get("execution"), list):
         tasks = letter_tasks(execution, year, info.issuer, per_body=True)
+    if not tasks and isinstance(org_prose := state.get("org_prose"), list):
+        tasks = letter_tasks(org_prose, year, info.issuer, part_of_assignments=True)
+    if not tasks and isinstance(org_items := state.get("org_items"), list):
+        tasks = tasks_from_tree(build_tree(org_items), year)
     result.tasks = [_with_footnote_marks(task, _footnote_numbers(footnotes)) for task in tasks]
     result.reporting = extract_reporting(org_paragraphs, year)
     if source.paged:
@@ -497,7 +503,18 @@ def _task_header(rows: list[list[str]]) -> tuple[int, dict[str, int]] | None:
     for index, row in enumerate(rows):
         columns = header_columns([" ".join(cell.split()) for cell in row])
         if columns is not None:
-            return None if non_task_header(row) else (index, columns)
+            if non_task_header(row) or (
+                "time" in columns
+                and is_programme(
+                    [
+                        r[columns["time"]]
+                        for r in rows[index + 1 :]
+                        if columns["time"] < len(r) and sum(map(bool, r)) > 1
+                    ]
+                )
+            ):
+                return None  # a report template, a register, or the programme of an event
+            return index, columns
     return None
 
 
@@ -790,6 +807,29 @@ def _process_prose(
         elif kind == SECTION_ORG:
             org_paragraphs.extend(p.text for p in members)
             org_tasks.extend(organisation_tasks(build_tree(agency_lines_as_headings(members)), year))
+            if members and all(p.kind == "text" for p in members):
+                # "III. PHÂN CÔNG CHUẨN BỊ" and then unmarked paragraphs, each handing work to a body ("Giao Văn
+                # phòng …", "Công an phường bảo đảm …"): a plan's part of assignments written as a decision's
+                # article of execution is, read so when the plan has no other task
+                prose = state.setdefault("org_prose", [])
+                assert isinstance(prose, list)
+                prose.extend(p.text for p in members)
+            elif _items_naming_bodies(members):
+                # … or numbered sentences, each opening with its body ("1. Văn phòng Sở chuẩn bị …", "2. Phòng … lập
+                # …"): the items of a content part, read so when the plan has no other task
+                items = state.setdefault("org_items", [])
+                assert isinstance(items, list)
+                items.extend(members)
+
+
+def _items_naming_bodies(members: list[Paragraph]) -> bool:
+    """Whether a part is top-level numbered sentences (two or more), each naming its body as its subject."""
+    numbered = [p for p in members if p.kind == "numbered"]
+    return (
+        len(numbered) >= 2
+        and all(p.kind in ("numbered", "text") for p in members)
+        and all("." not in (p.no or ".") and inline_assignment(p.text)[0] for p in numbered)
+    )
 
 
 # The sentence before the list of a notice's conclusions or requests ("… kết luận như sau:", "… đề nghị Đảng ủy xã

@@ -347,7 +347,7 @@ def parse_flat_table(
                 timeframe=parse_timeframe(time_text, default_year),
             )
         )
-    return tasks, footnotes
+    return ([] if _programme(tasks) else tasks), footnotes
 
 
 def _numeric_parent(no: str) -> str | None:
@@ -623,6 +623,25 @@ _PERIOD_GROUP = re.compile(r"^(?:tháng|quý)\s+(?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*
 # "2.1. Ký cam kết …"): the row's number, not the rest of the row above.
 _NUMBER_IN_TASK_CELL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[A-ZĐÀ-Ỹ])")
 
+# The hours of one day in a time cell: "07h30 - 08h00", "19 giờ 00 - 19 giờ 10", "13:30-14:00", "Từ 7h30 đến 8h".
+_CLOCK = r"\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{2}(?:\s*(?:phút|p|'))?)?|\d{1,2}:\d{2}"
+_HOURS = re.compile(
+    rf"^(?:(?:sáng|chiều|tối|từ)\s+)*(?:{_CLOCK})(?:\s*(?:[-–—]|đến)\s*(?:{_CLOCK}))?$", re.IGNORECASE
+)
+
+
+def is_programme(times: list[str | None]) -> bool:
+    """Whether rows read from a table are the programme of one event, not a catalog of work: a conference's or a
+    ceremony's programme ("Thời gian | Nội dung | Người thực hiện") has the columns of a task table, but most of its
+    rows are timed by the hours of one day ("07h30 - 08h00": the welcome, the speeches, the closing), where a body's
+    work runs over days, months or a year. Such a table gives no task. `times` are the time cells of its rows."""
+    hours = sum(1 for time in times if time and _HOURS.match(time.strip(" .;")))
+    return hours >= 2 and 2 * hours > len(times)
+
+
+def _programme(tasks: list[Task]) -> bool:
+    return is_programme([task.timeframe.raw if task.timeframe else None for task in tasks])
+
 
 def tasks_from_table(
     rows: list[list[str]], default_year: int | None, headings: list[Heading] | None = None
@@ -768,7 +787,7 @@ def tasks_from_table(
         last_cells["time"] = last_cells["time"] or group_time
     if pending_heading is not None:
         tasks.append(pending_heading)
-    return tasks
+    return [] if _programme(tasks) else tasks
 
 
 def _join_fragments(first: str, second: str) -> str:
@@ -1002,6 +1021,8 @@ def parse_cell_table(
         header = ["TT", *header]
         lines, reach = _numbers_out_of_task_cells(lines)
     tasks, used = _parse_cell_rows(lines, header, default_year, headings, header_keys)
+    if _programme(tasks):
+        tasks = []
     return tasks, (reach[used - 1] if reach is not None and used else used)
 
 

@@ -8,6 +8,7 @@ HIỆN), items "1.", "1.1.", "a)", bullets "-", "+", "*", and assignment lines "
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from docparse.units import (
     SHARED_KIND,
     UNIT_HEAD,
     UNIT_START,
+    proper_case,
     split_assignment,
     split_units,
     without_roles,
@@ -305,7 +307,7 @@ _SUBJECT_HEAD = re.compile(
     # the figures of a village whom bodies work with ("phối hợp với già làng, người có uy tín …")
     r"[Gg]ià làng|[Nn]gười có uy tín|"
     r"Cấp ủy|Trưởng|Phó Chủ tịch|Phó Giám đốc|Bí thư|Phó Bí thư|Đồng chí|Các tổ chức|Các hội|Hiệp hội|Mặt trận|"
-    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|"
+    r"Đồn|Hạt|Hợp tác xã|Công ty|Điện lực|Bưu điện|Nghiệp đoàn|"
     # a railway's stations and track sections ("Ga Lào Cai chủ trì …", "Cung cầu đường Quảng Ngãi lắp biển …")
     r"Ga(?=\s[A-ZĐ])|Cung(?=\s(?:cầu đường|đường|thông tin)\b)|"
     # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
@@ -666,8 +668,8 @@ _PART_TITLE = re.compile(
     r"^(?:to chuc thuc hien$|(?:cac |nhung )?(?:nhiem vu|giai phap|phuong huong|danh gia|ket qua|tinh hinh|han che|"
     r"ton tai)\b|"
     rf"(?:mot so |nhung )?(?:nhiem vu|giai phap) (?:trong tam|chu yeu|cu the|thoi gian toi)\b|{STEPS_TITLE}|"
-    # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ")
-    r"(?:giao|phan cong) nhiem vu$|"
+    # a notice's part that hands out the work ("2. Giao nhiệm vụ", "2. Phân công nhiệm vụ", "3. Phân công thực hiện")
+    r"(?:giao|phan cong) nhiem vu$|phan cong thuc hien$|"
     # a short plan's parts numbered in Arabic figures ("1. Mục đích", "2. Nội dung, phân công thực hiện")
     r"muc dich(?:,? (?:va )?yeu cau)?$|noi dung(?: (?:thuc hien|cu the|trong tam|chu yeu))?$|"
     r"noi dung,? (?:va )?(?:phan cong|giai phap|nhiem vu|thoi gian)\b)"
@@ -939,6 +941,16 @@ _CONNECTIVE = r"(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+"
 _CONNECTIVE_REQUEST = re.compile(rf"^{_CONNECTIVE}(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦ])")
 
 
+_CONNECTIVE_START = re.compile(rf"^{_CONNECTIVE}(?=[A-ZĐỦ])")
+
+
+def _connective_with_actor(text: str) -> bool:
+    """ "Đồng thời, Phòng Khai thác thủy sản của Chi cục phối hợp với …" after a list: the connective joins a request
+    of its own, whose body is its subject, as "Đồng thời, giao Phòng …" does."""
+    connective = _CONNECTIVE_START.match(text)
+    return connective is not None and _opens_with_actor(text[connective.end() :])
+
+
 def is_period_heading(text: str) -> bool:
     """Whether an unmarked line is a period and nothing else ("Tháng 12/2026 - tháng 01/2027", "Học kỳ II năm học
     2026 - 2027", "Hè năm 2027", "Thường xuyên"): a heading of a plan laid out by time, over the items done then."""
@@ -1018,7 +1030,7 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
                 or _is_closing_formula(paragraph.text)
             ):
                 stack = [root]  # "Kết quả thực hiện gửi về Sở Nội vụ trước ngày …" closes the list (a report)
-            elif _CONNECTIVE_REQUEST.match(paragraph.text):
+            elif _CONNECTIVE_REQUEST.match(paragraph.text) or _connective_with_actor(paragraph.text):
                 # "Đồng thời, giao Phòng Kinh tế … . Giao Phòng Văn hóa - Xã hội …" after the list: requests of their
                 # own, not the last item's, each sentence that names its body a task
                 stack = [root]
@@ -1253,7 +1265,7 @@ _PREDICATE = re.compile(
     r"^(?:chủ trì|phối hợp|thực hiện|tổ chức|triển khai|chỉ đạo|lãnh đạo|theo dõi|tham mưu|trực tiếp|trực ban|"
     r"tổng hợp|báo cáo|vận động|hướng dẫn|kiểm tra|tập trung|rà soát|nắm|xây dựng|tuyên truyền|truyền thông|"
     r"công khai|tăng cường|tiếp tục|duy trì|ra quân|lập|bố trí|giám sát|biên soạn|niêm yết|quảng bá|hoàn thành|"
-    r"hoàn thiện|bảo đảm|đảm bảo|đánh giá|giải quyết|phân công|thông báo|lồng ghép|quán triệt|lắp đặt|tuần tra|"
+    r"hoàn thiện|bảo đảm|đảm bảo|đánh giá|giải quyết|giải trình|phân công|thông báo|lồng ghép|quán triệt|lắp đặt|tuần tra|"
     r"định kỳ|lựa chọn|thẩm định|đối thoại|đưa|tổng kết|sơ kết|khảo sát|trả lời|mở|tiếp xúc|tham gia|giữ gìn|"
     r"nghiêm túc|chủ động|khẩn trương|kịp thời|thường xuyên|hằng|hàng|mỗi|cử|phát động|phát huy|phổ biến|tư vấn|"
     r"khám|tiếp nhận|tiếp|xử lý|xem xét|nghiên cứu|đôn đốc|cung cấp|chuẩn bị|gửi|ban hành|thành lập|kiện toàn|"
@@ -1853,8 +1865,13 @@ _INLINE_DEADLINE_ALTERNATIVES = (
     + rf"|(?<![\wà-ỹ])[Nn]gay\s+từ\s+{_DAY}(?![/\d])(?!\s+(?:đến|tới))"
     + r"|(?<![\wà-ỹ])(?<!kể )[Tt]ừ\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])(?!\s+(?:đến|tới))"
     + _UNTIL_END
-    # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027"; a day of the lunar calendar
+    # the day of an event: "vào ngày 18/11/2027", "vào sáng ngày 11/10/2027", "vào đêm 06/5/2027"; a day of the lunar
+    # calendar
     + rf"|(?<=vào )(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{_DAY}"
+    + r"|(?<=vào )(?:buổi\s+)?(?:sáng|chiều|tối|đêm)\s+\d{1,2}/\d{1,2}/\d{4}(?![/\d])"
+    # several rounds with their times in brackets: "02 đợt (tháng 4 và tháng 10/2027)" ("một lần (quý I/2027)" is
+    # the quarter)
+    + r"|(?:0?[2-9]|hai|ba)\s+(?:lần|buổi|đợt|kỳ|cuộc)\s*\((?:tháng|quý|ngày)\s[^()]{2,40}\)"
     r"|(?:(?:[Tt]rước|[Tt]rong|[Ss]au|[Vv]ào)\s+)?(?:ngày\s+\d{1,2}(?:/\d{1,2})?\s+(?:tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)?"
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng"; a weekday in the
@@ -2170,7 +2187,7 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if not lead:
         for asked in _ASKED_WITH.finditer(text):
             lead = split_units(unit_phrase(asked["lead"]) or "")
-    subject = sentences[0] if sentences else text
+    subject = _CONNECTIVE_START.sub("", sentences[0] if sentences else text, count=1)  # "Đồng thời, Phòng …"
     topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
     # (… but after "Đối tượng:", "Thành phần:", "Địa điểm:" come whom the work is done to, who attends and where:
     # "Kiểm tra tài chính đảng. Đối tượng: Văn phòng Đảng ủy xã và 04 chi bộ …" names no doer)
@@ -2456,6 +2473,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             else:
                 joined.append(deadline)
         deadlines = joined
+    # a time read again inside a longer one ("03 đợt (tháng 3, tháng 6 và tháng 9/2027)" and its last months) is no
+    # time of its own
+    deadlines = [d for d in deadlines if not any(d != other and d in other for other in deadlines)]
     timeframe = "; ".join(deadlines) if deadlines else None
     if timeframe and timeframe.count(")") > timeframe.count("("):
         # the time that closed a bracket: "(Bộ phận bán trú; ngày 15/02/2027)"
@@ -2840,7 +2860,11 @@ def _agency_heading(text: str) -> str | None:
     members = _MEMBERS_IN_BRACKETS.match(text)
     if members and _agency_heading(members["name"]) == members["name"]:
         # "2. Các chi hội Luật gia cơ quan tư pháp (Tòa án, Viện kiểm sát, Thi hành án dân sự):" — the body, then
-        # which of its kind are meant: the heading names the body
+        # which of its kind are meant: the heading names the body; unless the brackets name each member in full,
+        # parted by ";" ("Các chi hội trực thuộc (Chi hội Báo …; Chi hội Cơ quan thường trú …)"): they are the bodies
+        named = [part.strip() for part in members["members"].split(";")]
+        if len(named) > 1 and all(len(part.split()) > 1 and unit_phrase(part) == part for part in named):
+            return "; ".join(named)
         return members["name"]
     if SHARED_KIND.match(text) and not text.endswith("."):
         return text  # "Các phòng: Chính sách dân tộc, Tuyên truyền và Địa bàn", each a unit of its own
@@ -2864,7 +2888,7 @@ def _agency_heading(text: str) -> str | None:
 
 # A body named in a heading, then in brackets the members or places of its kind that are meant ("Các chi hội cơ quan
 # (Tòa án, Viện kiểm sát)", "Các trường học (mầm non, tiểu học, THCS)").
-_MEMBERS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]{3,90}?)\s*\([^()]{2,120}\)$")
+_MEMBERS_IN_BRACKETS = re.compile(r"^(?P<name>[^()]{3,90}?)\s*\((?P<members>[^()]{2,120})\)$")
 
 
 # "Văn phòng Ban có trách nhiệm:", "Công an xã chịu trách nhiệm:" over a body's items: the words after the body say that
@@ -2909,14 +2933,48 @@ _RUN_IN_AGENCY = re.compile(
 )
 
 
+def _items_follow(paragraphs: list[Paragraph], position: int) -> bool:
+    """Whether the first item after `position`, past its field lines, is numbered "1"."""
+    after = next((p for p in itertools.islice(paragraphs, position + 1, None) if p.kind != "field"), None)
+    return after is not None and after.kind == "numbered" and after.no == "1"
+
+
+_PAGE_NUMBER_LINE = re.compile(r"\d{1,3}")  # a PDF's page number between a heading and its bullets
+_PAGE_NUMBER_AFTER_COLON = re.compile(r":\s+\d{1,3}$")
+
+
 def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """In a part that assigns work per agency, an unmarked line that is only the name of an agency and a colon
     ("Công an xã:", "Trưởng các thôn giáp biên:" — bold, without a number) heads the bullets under it as "2. Sở …:"
     does."""
     out = []
+    renumbered = False  # the items under a unit's name in capitals, numbered anew under it
+    paragraphs = [
+        p for p in paragraphs if not (p.kind == "text" and _PAGE_NUMBER_LINE.fullmatch(p.text.strip()))
+    ]
     for position, paragraph in enumerate(paragraphs):
-        text = paragraph.text.strip()
+        # (a PDF's page number glued after the heading's colon: "Ban Quản lý cửa khẩu quốc tế Mộc Bài: 2")
+        text = _PAGE_NUMBER_AFTER_COLON.sub(":", paragraph.text.strip())
+        if renumbered and paragraph.kind == "field":
+            out.append(paragraph)  # "(phối hợp: Đội Bảo vệ di tích)" after the name: the partner of its items
+            continue
+        if renumbered and paragraph.kind == "numbered" and "." not in (paragraph.no or "."):
+            out.append(Paragraph("lettered", paragraph.text, paragraph.no))
+            continue
+        renumbered = False
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        if (
+            paragraph.kind == "text"
+            and _is_upper_heading(text, min_letters=4)
+            and _items_follow(paragraphs, position)
+        ):
+            # "PHÒNG HÀNH CHÍNH - TỔNG HỢP" on its line, no number, then "1)", "2)": the unit's name heads the items
+            # numbered anew under it, as "a) Văn phòng Sở:" heads its bullets
+            body = proper_case(_WHERE_IN_BRACKETS.sub("", text))
+            if unit_phrase(body) == body and _agency_heading(body) == body:
+                out.append(Paragraph("numbered", body))
+                renumbered = True
+                continue
         if (
             paragraph.kind == "text"
             and following is not None
@@ -2927,6 +2985,8 @@ def agency_lines_as_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # "Ban Tiếp công dân đặc khu" (bold, no number, no colon) and then its bullets: the name alone heads them;
             # "Đề nghị Ủy ban Mặt trận Tổ quốc …" asks a body that the issuer does not direct, the body leads
             body = _WHERE_IN_BRACKETS.sub("", _HANDS_OVER.sub("", text, count=1))
+            if _is_upper_heading(body, min_letters=4):
+                body = proper_case(body)  # "ĐỘI BẢO VỆ DI TÍCH": the name in capitals, written as a name
             if (unit_phrase(body) == body or SHARED_KIND.match(body)) and _agency_heading(body) == body:
                 out.append(Paragraph("numbered", body))
                 continue
@@ -2961,11 +3021,32 @@ def _continues_number(item: Node, heading: Node) -> bool:
     )
 
 
+def _agency_parts(root: Node) -> list[Node]:
+    """The headings of a part that assigns its work per agency, in order. A group of agencies ("1. Các phòng thuộc
+    Sở") whose items are themselves headings of agencies over bullets ("a) Văn phòng Sở:" over "+" items) gives way
+    to them: the agency over the bullets leads them, whatever its marker."""
+    parts: list[Node] = []
+    for heading in root.children:
+        subs = [
+            child
+            for child in heading.children
+            if child.kind in {"numbered", "lettered"} and child.children and _agency_heading(child.text)
+        ]
+        if subs and all(
+            child in subs or child.kind not in {"numbered", "lettered"} for child in heading.children
+        ):
+            parts.extend(subs)
+        else:
+            parts.append(heading)
+    return parts
+
+
 def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
     """Tasks of a plan that assigns its content per agency (a heading per agency, then bullets)."""
     tasks: list[Task] = []
-    headings = [h for h in root.children if h.children]
-    for heading in root.children:
+    parts = _agency_parts(root)
+    headings = [h for h in parts if h.children]
+    for heading in parts:
         agency = _agency_heading(heading.text)
         bullets = [
             c
@@ -3007,6 +3088,13 @@ def organisation_tasks(root: Node, default_year: int | None) -> list[Task]:
             if follows_up_and_reports(text) or _COMPILES_AND_REPORTS.match(fold(text)):
                 continue  # the body that follows the document up and reports on it: reporting (LABELING.md §4)
             own, coord, raw_time = inline_assignment(text)
+            # a partner named once for the heading's items ("PHÒNG BẢO TỒN - BẢO TÀNG (phối hợp: Đội Bảo vệ di tích)")
+            coord += [u for v in heading.fields.get("coord", []) for u in split_units(v) if u not in coord]
+            run_in = _RUN_IN_AGENCY.match(text)
+            if run_in and _agency_heading(run_in["body"]) == run_in["body"] == unit_phrase(run_in["body"]):
+                # "- Ủy ban nhân dân các xã biên giới: chỉ đạo …" under "2. Đề nghị các cơ quan, địa phương": the
+                # bullet names its own body before its duties, and that body leads it
+                own, agency = [], run_in["body"]
             tasks.append(
                 Task(
                     no=bullet.no,
@@ -3090,7 +3178,10 @@ _OPENING_CLAUSE = re.compile(
 # "xây dựng báo cáo tổng kết … theo Đề cương …", "chuẩn bị và gửi báo cáo …" (folded).
 _ONLY_REPORT = re.compile(
     r"(?:theo doi,? )?(?:(?:tong hop|xay dung|chuan bi|lap|hoan thien|hoan thanh|viet)(?:,| va)? )?(?:gui )?"
-    r"bao cao\b(?! vien\b(?! truong))"  # "báo cáo viên" is a propagandist, "báo cáo Viện trưởng" a report
+    r"bao cao\b(?! vien\b(?! truong))|"  # "báo cáo viên" is a propagandist, "báo cáo Viện trưởng" a report
+    # "tổng hợp ý kiến, kiến nghị của cử tri, gửi về Văn phòng …", "tổng hợp kết quả, báo cáo …": compiling what was
+    # gathered and sending it back to the issuer or up is the report, whatever it is called
+    r"tong hop\b[^;.]{0,120}?,? (?:gui ve|bao cao)\b"
 )
 
 
@@ -3131,14 +3222,20 @@ def _request(sentence: str) -> re.Match[str] | None:
 
 
 def letter_tasks(
-    paragraphs: list[str], default_year: int | None, issuer: str | None = None, per_body: bool = False
+    paragraphs: list[str],
+    default_year: int | None,
+    issuer: str | None = None,
+    per_body: bool = False,
+    part_of_assignments: bool = False,
 ) -> list[Task]:
     """The tasks of an official letter (Công văn) with no list: in each paragraph, the sentence that asks a body to
     act. A letter that hands work to several bodies, a paragraph or a sentence each ("… giao Văn phòng …" / "Giao
     Phòng …" / "Đề nghị Ủy ban Mặt trận …"), has a task per sentence that asks (LABELING.md §3). The sentence that
     announces them ("… đề nghị các đơn vị thực hiện một số việc sau:") opens the list and asks nothing itself.
     `per_body`: the paragraphs are a decision's article of execution, which hands the work out a body a sentence ("Giao
-    Sở X chủ trì …" / "Các trường học thuộc danh sách có trách nhiệm …"), so two bodies named are enough."""
+    Sở X chủ trì …" / "Các trường học thuộc danh sách có trách nhiệm …"), so two bodies named are enough.
+    `part_of_assignments`: the paragraphs are a plan's part that hands out the work ("III. PHÂN CÔNG", "TỔ CHỨC THỰC
+    HIỆN"), where the issuer directs its own units without a verb that asks: two bodies named as subjects are enough."""
     tasks = []
     asks = sum(1 for paragraph in paragraphs if letter_task([paragraph], default_year) is not None)
     names = sum(
@@ -3146,7 +3243,9 @@ def letter_tasks(
         for paragraph in paragraphs
         if letter_task([paragraph], default_year, requests_by_name=True) is not None
     )
-    by_name = asks >= 2 or (asks >= 1 and names >= (2 if per_body else 3))
+    by_name = (
+        asks >= 2 or (asks >= 1 and names >= (2 if per_body else 3)) or (part_of_assignments and names >= 2)
+    )
     for paragraph in paragraphs:
         for sentence in _SENTENCE_BREAK.split(paragraph) if by_name else [paragraph]:
             task = letter_task([sentence], default_year, requests_by_name=by_name, issuer=issuer)
@@ -3230,9 +3329,13 @@ _AT_BODIES = re.compile(r"\s+tại\s+(?:các\s+)?(?=[A-ZĐ])")
 
 # What opens a sentence that hands work over, after a connective that joins it to the request before ("Đồng thời,
 # giao …", "Ngoài ra, đề nghị …", "Bên cạnh đó, yêu cầu …").
+# The time of a sentence's work counted from an event, opening it ("Sau Hội nghị 10 ngày, …"): its timeframe.
+_AFTER_EVENT = re.compile(r"^\s*(?:Sau|Ngay sau)\s[^,;.]{2,40}(?=,\s+[A-ZĐỦ])")
 _HANDS_OVER_AFTER_CONNECTIVE = re.compile(
     r"(?:^|(?<=\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦa-zđ])|"
-    rf"^\s*{_CONNECTIVE}(?=[A-ZĐỦ])"
+    rf"^\s*{_CONNECTIVE}(?=[A-ZĐỦ])|"
+    # … or after the time it is done in, counted from an event ("Sau Hội nghị 10 ngày, Văn phòng … ban hành …")
+    rf"{_AFTER_EVENT.pattern},\s+(?=[A-ZĐỦ])"
 )
 
 
@@ -3286,7 +3389,8 @@ def letter_task(
             if match is None or phrase is None:
                 continue
             request = sentence[match.end() :].strip()
-            if _ONLY_REPORT.match(fold(request)):
+            if _ONLY_REPORT.match(fold(request)) and "phoi hop voi" not in fold(request):
+                # ("chuẩn bị báo cáo tiến độ …, phối hợp với Ban Quản lý dự án giải trình …" is work with a partner)
                 continue  # a request to send a report is a reporting obligation (LABELING.md §4), not a task
             if _ONLY_COMPLIANCE.fullmatch(fold(request)):
                 continue  # "đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.": the closing formula
@@ -3296,6 +3400,9 @@ def letter_task(
             opening = _OPENING_CLAUSE.search(sentence[: match.start()])
             text = sentence[opening.start() if opening else 0 :].strip()
             _, coord, raw_time = inline_assignment(request[:1].upper() + request[1:])
+            after_event = _AFTER_EVENT.match(sentence)
+            if raw_time is None and after_event:
+                raw_time = after_event[0].strip()
             return Task(
                 no=None,
                 text=" ".join(text.split()),

@@ -27,6 +27,8 @@ _HEADS = (
     # an enterprise's production units, a cooperative alliance and a body's branches ("Phân xưởng Vận hành", "Xí nghiệp
     # Thu gom số 1", "Dây chuyền số 2", "Liên minh Hợp tác xã tỉnh", "Chi nhánh số 1")
     "Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|Chi nhánh|"
+    # a fishermen's union ("Nghiệp đoàn Nghề cá tỉnh", "Nghiệp đoàn nghề cá xã")
+    "Nghiệp đoàn|"
     # a court's chambers ("Tòa Dân sự và Tòa Gia đình và người chưa thành niên")
     "Tòa(?! nhà)|"
     # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
@@ -488,7 +490,7 @@ def _proper_case(upper: str) -> str:
 
 
 # Head words of two syllables, whose second syllable is lower case ("Trung tâm", "Bệnh viện").
-_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục", "kho bạc")
+_TWO_WORD_HEADS = ("trung tâm", "bệnh viện", "chi cục", "kho bạc", "văn phòng")
 
 
 def locality_of(text: str) -> tuple[str, str] | None:

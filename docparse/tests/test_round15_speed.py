@@ -214,13 +214,15 @@ def _starts_in_class(op: object, av: object) -> bool:
     from re import _constants as sre  # type: ignore[attr-defined]
 
     if op is sre.LITERAL:
-        return chr(av) in _TIME_STARTS or chr(av).isdigit()  # type: ignore[arg-type]
+        return chr(av) in _TIME_STARTS or chr(av).isdecimal()  # type: ignore[arg-type]  # `\d` takes decimals
     if op is not sre.IN:
         return False
     for kind, value in av:  # type: ignore[attr-defined]
         if kind is sre.LITERAL and chr(value) in _TIME_STARTS:
             continue
-        if kind is sre.RANGE and all(chr(c) in _TIME_STARTS for c in range(value[0], value[1] + 1)):
+        if kind is sre.RANGE and all(
+            chr(c) in _TIME_STARTS or chr(c).isdecimal() for c in range(value[0], value[1] + 1)
+        ):
             continue
         if kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
             continue
