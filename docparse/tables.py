@@ -15,7 +15,7 @@ from docparse.model import Heading, Task, Timeframe
 from docparse.tasks import inline_assignment
 from docparse.text import fold
 from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
-from docparse.units import UNIT_START, split_units
+from docparse.units import UNIT_START, split_assignment, split_units
 
 _COLUMNS = {
     # "S T T": the letters of "STT" one a line in a narrow column, read back with spaces
@@ -337,13 +337,14 @@ def parse_flat_table(
         if not (lead_text or coord_text or time_text) and has_children:
             headings.append(Heading(no=row.no, text=text, parent_no=parent))
             continue  # a row fully broken down into sub-rows is a heading
+        lead, coord = row_units(lead_text, coord_text)
         tasks.append(
             Task(
                 no=row.no,
                 text=text,
                 parent_no=parent,
-                lead=split_units(lead_text),
-                coord=split_units(coord_text),
+                lead=lead,
+                coord=coord,
                 timeframe=parse_timeframe(time_text, default_year),
             )
         )
@@ -551,6 +552,11 @@ _COORD_NOTE = re.compile(r"^Phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])")
 _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
 
 
+# A stop or a comma wrapped to a line of its own in a narrow column ("Trước ngày 15/01/2027" / "; sơ kết …"): the
+# genre never sets a space before them
+_WRAPPED_STOP = re.compile(r"\s+(?=[;,])")
+
+
 # What a time depends on, said after it: "Theo tiến độ công trình", "Tùy tình hình thực tế", "Sau khi có phương án"
 _QUALIFIER = re.compile(r"^(?:Theo|Tùy|Tuỳ|Căn cứ|Sau khi|Khi|Nếu|Trường hợp|Phụ thuộc)\b")
 
@@ -637,7 +643,9 @@ def tasks_from_table(
     periods: dict[int, str] = {}  # the ticked period columns ("Quý I" … "Quý IV"), by index
     last_cells: dict[str, str] = {}
     for cells in rows:
-        cells = [_BROKEN_YEAR.sub(_joined_year, " ".join((c or "").split())) for c in cells]
+        cells = [
+            _BROKEN_YEAR.sub(_joined_year, _WRAPPED_STOP.sub("", " ".join((c or "").split()))) for c in cells
+        ]
         if columns is None:
             columns = header_columns(cells)
             if columns is not None and non_task_header(cells):
@@ -731,7 +739,7 @@ def tasks_from_table(
             named = {columns.get(name) for name in ("no", "text", "lead", "time")}
             notes = [c for i, c in enumerate(cells) if i not in named and c]
             coord_text = next((_COORD_NOTE.sub("", c) for c in notes if _COORD_NOTE.match(c)), "")
-        coord = split_units(coord_text)
+        lead, coord = row_units(lead_text, coord_text)
         if "coord" not in (columns or {}) and not merged and not coord and _COORD_NOTE.match(text):
             # nor a note: the task itself, "Phối hợp Ủy ban nhân dân xã … tuyên truyền …", names its partner
             coord = inline_assignment(text)[1]
@@ -739,7 +747,7 @@ def tasks_from_table(
             no=no or None,
             text=text,
             parent_no=parent,
-            lead=split_units(lead_text),
+            lead=lead,
             coord=coord,
             timeframe=parse_timeframe(cell("time") or group_time or None, default_year),
         )
@@ -767,6 +775,39 @@ def tasks_from_table(
     return tasks
 
 
+# A table with one column of who does the row ("Cơ quan thực hiện", "Đơn vị thực hiện") may say in its cell who leads
+# and who takes part, as field lines do in prose: a paragraph per field ("Chủ trì: X" / "Phối hợp: Y"; the cell's text
+# runs them together), or each unit with its role after it ("X chủ trì; Y phối hợp", "X chủ trì, phối hợp với Y").
+_CELL_FIELD = re.compile(
+    r"(?:^|(?<=[\s.;,]))(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?)\s*:\s*"
+)
+_ROLE_IN_CELL = re.compile(r"(?<![\wà-ỹ])(?:chủ trì|phối hợp)(?![\wà-ỹ])", re.IGNORECASE)
+# A unit that supervises the one that does the row ("X thực hiện; Y giám sát") takes part in it ("Phòng Thanh tra,
+# giám sát" is a name).
+_SUPERVISES = re.compile(r"(?<!,)\s+giám sát$")
+
+
+def row_units(lead_text: str, coord_text: str = "") -> tuple[list[str], list[str]]:
+    """The units of a row: those of its lead cell that lead, and its partners (those its lead cell names in their
+    role, then those of its coordinators' cell)."""
+    fields = list(_CELL_FIELD.finditer(lead_text))
+    if fields:
+        leads = split_units(lead_text[: fields[0].start()])
+        partners: list[str] = []
+        for field_, following in zip(fields, [*fields[1:], None], strict=True):
+            value = lead_text[field_.end() : following.start() if following else None]
+            (leads if "chu tri" in fold(field_["label"]) else partners).extend(split_units(value))
+    elif _ROLE_IN_CELL.search(lead_text):
+        leads, partners = split_assignment(lead_text)
+    else:
+        leads, partners = split_units(lead_text), []
+    supervisors = [unit for unit in leads if _SUPERVISES.search(unit)]
+    if supervisors and len(supervisors) < len(leads):
+        leads = [unit for unit in leads if unit not in supervisors]
+        partners += [_SUPERVISES.sub("", unit) for unit in supervisors]
+    return leads, partners + split_units(coord_text)
+
+
 def _join_fragments(first: str, second: str) -> str:
     if not first:
         return second
@@ -777,9 +818,11 @@ def _join_fragments(first: str, second: str) -> str:
 
 def _refill(task: Task, cells: dict[str, str], columns: dict[str, int], default_year: int | None) -> None:
     task.text = cells.get("text", "")
-    task.lead = split_units(cells.get("lead", "")) if "lead" in columns else []
     same_column = columns.get("coord") == columns.get("lead")
-    task.coord = split_units(cells.get("coord", "")) if "coord" in columns and not same_column else []
+    task.lead, task.coord = row_units(
+        cells.get("lead", "") if "lead" in columns else "",
+        cells.get("coord", "") if "coord" in columns and not same_column else "",
+    )
     task.timeframe = parse_timeframe(cells.get("time") or None, default_year)
 
 

@@ -29,7 +29,8 @@ _HAS_TEXT = re.compile(r"[^\W_]")
 # joined): "L MỤC ĐÍCH", "H. NỘI DUNG", "Il. NHIỆM VỤ", "HI." or "1H. TỔ CHỨC THỰC HIỆN". Strokes read as digits
 # only ("1.", "11.") are an Arabic number.
 OCR_PART_MARK = r"(?=[1lI|LH]*[lI|LH])[1lI|LH]{1,3}"
-_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})\.$")
+# A plan may letter its parts instead ("A. MỤC ĐÍCH", "B. NHIỆM VỤ", "C. TỔ CHỨC THỰC HIỆN"): a capital and a stop
+_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK}|[A-ZĐ])\.$")
 _BARE_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})$")  # its dot lost by the OCR
 _PART_NUMBER = re.compile(r"^\d{1,2}\.$")  # "2." of "2. Nội dung và phân công", a part numbered in Arabic
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped

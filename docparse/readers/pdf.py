@@ -22,7 +22,7 @@ from docparse.blocks import PAGE_FEED, Block, OcrReport, Source, Table
 from docparse.errors import ParseError
 from docparse.readers.layout import OCR_PART_MARK, Columns, Word, page_blocks
 from docparse.readers.pdfium_pages import PdfiumPages, open_pages
-from docparse.tables import header_columns
+from docparse.tables import header_columns, plausible_next
 from docparse.text import fold
 
 MAX_PAGES = 300
@@ -609,9 +609,10 @@ def _extend(table: Table, part: Table) -> None:
 
 
 def _join_broken_number(table: Table, part: Table) -> None:
-    """A row number wrapped a digit a line in a narrow column and broken off by the page break ("1" at the foot of
-    the page, "0" at the top of the next, after row 9): the row's number is both digits, and the row that starts
-    the next page is its rest, with no number of its own."""
+    """A row number wrapped in a narrow column and broken off by the page break: a digit a line ("1" at the foot of
+    the page, "0" at the top of the next, after row 9) or at its stop ("2." / "3" after row 2.2). The row's number is
+    both pieces, which follow the row above where the first alone does not, and the row that starts the next page is
+    its rest, with no number of its own."""
     positions = next((found for row in table.rows[:3] if (found := header_columns(row))), None)
     body = [row for row in part.rows if not header_columns(row)]
     if not positions or "no" not in positions or not body or len(table.rows) < 3:
@@ -620,9 +621,16 @@ def _join_broken_number(table: Table, part: Table) -> None:
     before, last, first = table.rows[-2], table.rows[-1], body[0]
     if not (no < len(before) and no < len(last) and no < len(first)):
         return
-    digits = (before[no], last[no], first[no])
-    if all(d.isdigit() for d in digits) and int(last[no] + first[no]) == int(before[no]) + 1:
-        last[no], first[no] = last[no] + first[no], ""
+    above, piece = "".join(before[no].split()).rstrip("."), "".join(last[no].split())
+    if not (first[no].isdigit() and (piece.isdigit() or piece.endswith(".")) and _parts_of(above)):
+        return
+    joined = piece + first[no]
+    if plausible_next([above], joined) and not plausible_next([above], piece.rstrip(".")):
+        last[no], first[no] = joined, ""
+
+
+def _parts_of(number: str) -> bool:
+    return re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,3}", number) is not None
 
 
 def tesseract_has_vietnamese() -> bool:
