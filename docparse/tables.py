@@ -472,15 +472,12 @@ def _split_cells(
             coord_lines.append(line)
         else:
             lead_lines.append(line)
-    coord = ""
-    for line in coord_lines:
-        # a line of the coordinators' cell that opens a new unit after a complete one is a unit of its own
-        # ("Công an xã" / "Các thôn: Phú Lương, Minh Hải"), not the rest of the line above
-        coord = line if not coord else coord + ("; " if _new_unit_cell(line, coord) else " ") + line
     return (
         " ".join(" ".join(text_lines).split()),
         " ".join(lead_lines),
-        coord,
+        # a line of the coordinators' cell that opens a new unit after a complete one is a unit of its own
+        # ("Công an xã" / "Các thôn: Phú Lương, Minh Hải"), not the rest of the line above
+        units_by_paragraph("\n".join(coord_lines)),
         time_text,
     )
 
@@ -643,9 +640,10 @@ def tasks_from_table(
     periods: dict[int, str] = {}  # the ticked period columns ("Quý I" … "Quý IV"), by index
     last_cells: dict[str, str] = {}
     for cells in rows:
-        cells = [
-            _BROKEN_YEAR.sub(_joined_year, _WRAPPED_STOP.sub("", " ".join((c or "").split()))) for c in cells
-        ]
+        # the unit cells keep their paragraphs apart where each names a unit (`units_by_paragraph`)
+        by_paragraph = [_cell_text(units_by_paragraph(c)) if c and "\n" in c else "" for c in cells]
+        cells = [_cell_text(c or "") for c in cells]
+        by_paragraph = [p or c for p, c in zip(by_paragraph, cells, strict=True)]
         if columns is None:
             columns = header_columns(cells)
             if columns is not None and non_task_header(cells):
@@ -709,7 +707,8 @@ def tasks_from_table(
         ):
             for name in ("text", "lead", "coord", "time"):
                 if cell(name) and columns.get(name) is not None:
-                    last_cells[name] = _join_fragments(last_cells.get(name, ""), cell(name))
+                    value = cell(name, by_paragraph) if name in ("lead", "coord") else cell(name)
+                    last_cells[name] = _join_fragments(last_cells.get(name, ""), value)
             _refill(tasks[-1], last_cells, columns, default_year)
             continue  # the rest of a row split by a page break
         if no and not text and not cell("time"):
@@ -728,9 +727,9 @@ def tasks_from_table(
             parent = None  # "II": a group of the table's top level
         else:
             parent = last_letter or last_numeric
-        lead_text = cell("lead") if "lead" in (columns or {}) and not merged else ""
+        lead_text = cell("lead", by_paragraph) if "lead" in (columns or {}) and not merged else ""
         coord_text = (
-            cell("coord")
+            cell("coord", by_paragraph)
             if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead") and not merged
             else ""
         )
@@ -768,7 +767,7 @@ def tasks_from_table(
             last_cells = {}
             continue
         tasks.append(task)
-        last_cells = {name: cell(name) for name in ("text", "lead", "coord", "time")}
+        last_cells = {name: cell(name, by_paragraph if name in ("lead", "coord") else cells) for name in _CELLS}
         last_cells["time"] = last_cells["time"] or group_time
     if pending_heading is not None:
         tasks.append(pending_heading)
@@ -787,9 +786,27 @@ _ROLE_IN_CELL = re.compile(r"(?<![\wà-ỹ])(?:chủ trì|phối hợp)(?![\wà-
 _SUPERVISES = re.compile(r"(?<!,)\s+giám sát$")
 
 
+def _kind_repeated(cell: str) -> str:
+    """A unit cell that lists units of one kind without a stop between them, their lines run together by a PDF's
+    text ("Phòng giao dịch Sìn Hồ Phòng giao dịch Phong Thổ"): each time the first unit's first two words come again,
+    a unit starts."""
+    words = cell.split()
+    if len(words) < 5 or not UNIT_START.match(cell):
+        return cell
+    kind = f" {words[0]} {words[1]} "
+    at = cell.find(kind, 1)
+    while at > 0:
+        if cell[at - 1] not in ",;":
+            cell = f"{cell[:at]};{cell[at:]}"
+            at += 1
+        at = cell.find(kind, at + 1)
+    return cell
+
+
 def row_units(lead_text: str, coord_text: str = "") -> tuple[list[str], list[str]]:
     """The units of a row: those of its lead cell that lead, and its partners (those its lead cell names in their
     role, then those of its coordinators' cell)."""
+    lead_text, coord_text = _kind_repeated(lead_text), _kind_repeated(coord_text)
     fields = list(_CELL_FIELD.finditer(lead_text))
     if fields:
         leads = split_units(lead_text[: fields[0].start()])
@@ -806,6 +823,26 @@ def row_units(lead_text: str, coord_text: str = "") -> tuple[list[str], list[str
         leads = [unit for unit in leads if unit not in supervisors]
         partners += [_SUPERVISES.sub("", unit) for unit in supervisors]
     return leads, partners + split_units(coord_text)
+
+
+_CELLS = ("text", "lead", "coord", "time")
+
+
+def _cell_text(cell: str) -> str:
+    """A cell's text on one line (a year and a stop a narrow column wrapped joined again)."""
+    return _BROKEN_YEAR.sub(_joined_year, _WRAPPED_STOP.sub("", " ".join(cell.split())))
+
+
+def units_by_paragraph(cell: str) -> str:
+    """A unit cell whose paragraphs name a unit each ("Phòng giao dịch Sìn Hồ" / "Phòng giao dịch Phong Thổ"), as one
+    line with the units apart: a paragraph that opens a unit after a complete one starts a unit of its own (as the
+    lines of a cell of text copied from a table do, `_split_cells`); any other paragraph goes on with the one above."""
+    joined = ""
+    for line in cell.split("\n"):
+        line = line.strip()
+        if line:
+            joined = line if not joined else joined + ("; " if _new_unit_cell(line, joined) else " ") + line
+    return joined
 
 
 def _join_fragments(first: str, second: str) -> str:

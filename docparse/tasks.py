@@ -1519,6 +1519,10 @@ _COORD_AFTER_LEAD = re.compile(
     r"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+"
     r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí)(?![\wà-ỹ])"
 )
+# The bracket that closes an item ("… (Phòng Xây dựng chính quyền).", "… (Bộ phận bán trú; ngày 15/02/2027).")
+_CLOSING_BRACKET = re.compile(r"\(([^()]{3,90})\)[\s./;]*$")
+
+
 # The unit handed a task and the role after it, with no clause between: "giao X chủ trì" (X holds no comma or bracket).
 _GIVEN_TO_LEAD = re.compile(r"^(?P<unit>[^,;:.()]{3,90}?)\s+chủ trì(?![\wà-ỹ])")
 # The subject right before its role ("Đội An ninh kiểm soát phối hợp với …", "… chủ trì"), no clause between.
@@ -2114,10 +2118,18 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             lead = split_units(focal["unit"])  # "Bệnh viện tổ chức …; Phòng Tổ chức cán bộ là đầu mối …"
             break
     if not lead:
-        closing = re.search(r"\(([^()]{3,90})\)[\s./;]*$", text)
+        closing = _CLOSING_BRACKET.search(text)
         bracketed = " ".join(closing[1].split()) if closing else ""
         if bracketed and _SUBJECT_HEAD.match(bracketed + " ") and unit_phrase(bracketed) == bracketed:
             lead = split_units(bracketed)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
+        doer, _, when = (part.strip() for part in bracketed.partition(";"))
+        timed = parse_timeframe(when) if when and not UNIT_HEAD.search(when) else None
+        if not lead and timed is not None and timed.kind != "unknown" and unit_phrase(doer) == doer:
+            # the item's fields without their labels, the doer then the time: "(Bộ phận bán trú; ngày 15/02/2027)",
+            # "(Liên đội, Chi đoàn giáo viên; thường xuyên)"
+            units = split_units(doer)
+            bodies = units and all(UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ") for unit in units)
+            lead = units if bodies else []
     if not lead:
         own = (
             sentences

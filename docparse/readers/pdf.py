@@ -7,6 +7,7 @@ with Vietnamese data; otherwise the user is told that OCR is needed.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import os
 import re
@@ -552,10 +553,7 @@ def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
     rows: list[list[str]] = []
     for raw in extracted:
         # a pattern that starts with a look-behind is tried at every position: only cells that wrap are searched
-        row = [
-            _BREAK_AFTER_HYPHEN.sub("", cell).replace("\n", " ") if cell and "\n" in cell else cell or ""
-            for cell in raw
-        ]
+        row = [_BREAK_AFTER_HYPHEN.sub("", cell) if cell and "\n" in cell else cell or "" for cell in raw]
         across = all(cell is None for cell in raw[2:])
         if rows and not across and (raw[0] or raw[1]):
             above = rows[-1]
@@ -564,6 +562,32 @@ def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
                 for index, cell in enumerate(raw)
             ]
         rows.append(row)
+    return _paragraphs_of_cells(rows)
+
+
+def _paragraphs_of_cells(rows: list[list[str]]) -> list[list[str]]:
+    """The cells with their lines joined where the text wraps, kept apart where a paragraph ends (a unit cell may
+    name a unit a paragraph, `tables.units_by_paragraph`). A line wraps when the next word would not have fitted on
+    it: the column's widest line is about as wide as its cells, and a line that ends a paragraph with room for the
+    next word (a tenth of the width spared for the letters' widths) ends there."""
+    widest: dict[int, int] = {}
+    for row in rows:
+        for index, cell in enumerate(row):
+            if "\n" in cell:
+                widest[index] = max(widest.get(index, 0), *(len(line) for line in cell.split("\n")))
+    if not widest:
+        return rows
+    for row in rows:
+        for index, cell in enumerate(row):
+            if "\n" not in cell:
+                continue
+            room = 0.9 * widest[index]
+            lines = [line.strip() for line in cell.split("\n") if line.strip()]
+            joined = lines[0] if lines else ""
+            for above, line in itertools.pairwise(lines):
+                fits = len(above) + 1 + len(line.split()[0]) <= room
+                joined += ("\n" if fits else " ") + line
+            row[index] = joined
     return rows
 
 
@@ -603,6 +627,7 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
 def _extend(table: Table, part: Table) -> None:
     """`part`, the rest of `table` on the next page, appended to it with the pages of its rows."""
     _join_broken_number(table, part)
+    _join_broken_row(table, part)
     aligned = len(table.row_pages) == len(table.rows) and len(part.row_pages) == len(part.rows)
     table.rows.extend(part.rows)
     table.row_pages = [*table.row_pages, *part.row_pages] if aligned else []
@@ -627,6 +652,28 @@ def _join_broken_number(table: Table, part: Table) -> None:
     joined = piece + first[no]
     if plausible_next([above], joined) and not plausible_next([above], piece.rstrip(".")):
         last[no], first[no] = joined, ""
+
+
+def _join_broken_row(table: Table, part: Table) -> None:
+    """A row broken off by the page break where only a unit or a time cell wraps over it ("Công đoàn các khu công" /
+    "nghiệp"): the first row under the repeated header has no number and no text, and its cells go on with the last
+    row's."""
+    positions = next((found for row in table.rows[:3] if (found := header_columns(row))), None)
+    if not positions or "no" not in positions or "text" not in positions or len(table.rows) < 2:
+        return
+    at = next((i for i, row in enumerate(part.rows) if not header_columns(row)), None)
+    if at is None:
+        return
+    last, first = table.rows[-1], part.rows[at]
+    apart = (positions["no"], positions["text"])
+    if len(first) != len(last) or any(first[i] for i in apart) or not any(first) or not all(last[i] for i in apart):
+        return
+    for index, cell in enumerate(first):
+        if cell:
+            last[index] = f"{last[index]} {cell}".strip()
+    del part.rows[at]
+    if len(part.row_pages) > at:
+        del part.row_pages[at]
 
 
 def _parts_of(number: str) -> bool:

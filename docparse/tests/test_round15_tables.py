@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from docparse import parse
+from docparse import parse, parse_text
 from docparse.blocks import Table
 from docparse.model import Task
 from docparse.readers.pdf import _merge_tables
@@ -274,3 +274,41 @@ def test_kept_back_a_row_number_broken_at_its_stop_by_the_page_break_is_one_row(
         ("4", "tác năm 2027", ["Văn phòng"], []),
     ]
     assert tasks[1].timeframe is not None and tasks[1].timeframe.raw == "Trước ngày 15/02/2027"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An item may close with its fields in a bracket without their labels, the doer then the time ("(Bộ phận bán trú; ngày
+# 15/02/2027)", "(Liên đội, Chi đoàn giáo viên; thường xuyên)"): the units before the time lead. A school's Pioneer
+# brigade ("Liên đội", its classes' "Chi đội") is a body of the school, as its Youth Union branch ("Chi đoàn").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _text_plan(left: str, number: str, place: str, title: str, body: str) -> str:
+    return (
+        f"{left}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: {number}\n{place}, ngày 10 tháng 02 năm 2027\nKẾ HOẠCH\n{title}\n{body}"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG TRẠM\nLò Văn Thành\n"
+    )
+
+
+def test_kept_back_a_closing_bracket_of_doer_and_time_names_the_lead() -> None:
+    """Kept back: a commune health station's plan whose items close with "(doer; time)"."""
+    text = _text_plan(
+        "UBND XÃ MƯỜNG KHƯƠNG\nTRẠM Y TẾ",
+        "07/KH-TYT",
+        "Mường Khương",
+        "Chăm sóc sức khỏe bà mẹ, trẻ em năm 2027",
+        "I. MỤC ĐÍCH\nGiảm tỷ lệ trẻ suy dinh dưỡng, tăng tỷ lệ phụ nữ sinh con tại cơ sở y tế.\n"
+        "II. NỘI DUNG\n"
+        "a) Cân, đo trẻ dưới 5 tuổi tại các thôn, lập danh sách trẻ suy dinh dưỡng (Trạm Y tế xã; tháng 4/2027).\n"
+        "b) Vận động phụ nữ mang thai khám thai đủ 4 lần (Cộng tác viên dân số các thôn, Hội Liên hiệp Phụ nữ xã; "
+        "hằng quý).\n"
+        "c) Tổ chức bữa ăn mẫu cho bà mẹ có con nhỏ (Trạm Y tế xã chủ trì; tháng 6/2027).\n"
+        "III. TỔ CHỨC THỰC HIỆN\nTrạm Y tế tổng hợp, báo cáo Ủy ban nhân dân xã./.\n",
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, t.lead) for t in tasks] == [
+        ("a", ["Trạm Y tế xã"]),
+        ("b", ["Cộng tác viên dân số các thôn", "Hội Liên hiệp Phụ nữ xã"]),
+        ("c", ["Trạm Y tế xã"]),
+    ]
