@@ -285,7 +285,9 @@ def parse_source(source: Source) -> ParsedDocument:
     flowing_parts: list[str] = []
     for block in blocks:
         if isinstance(block, Table):
-            flowing_parts.extend(" | ".join(" ".join(c.split()) for c in row if c) + " |" for row in block.rows)
+            flowing_parts.extend(
+                " | ".join(" ".join(c.split()) for c in row if c) + " |" for row in block.rows
+            )
         else:
             flowing_parts.append(block)
     flowing = " ".join(" ".join([*flowing_parts, *footnotes]).split())

@@ -767,7 +767,9 @@ def tasks_from_table(
             last_cells = {}
             continue
         tasks.append(task)
-        last_cells = {name: cell(name, by_paragraph if name in ("lead", "coord") else cells) for name in _CELLS}
+        last_cells = {
+            name: cell(name, by_paragraph if name in ("lead", "coord") else cells) for name in _CELLS
+        }
         last_cells["time"] = last_cells["time"] or group_time
     if pending_heading is not None:
         tasks.append(pending_heading)

@@ -2128,7 +2128,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             # the item's fields without their labels, the doer then the time: "(Bộ phận bán trú; ngày 15/02/2027)",
             # "(Liên đội, Chi đoàn giáo viên; thường xuyên)"
             units = split_units(doer)
-            bodies = units and all(UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ") for unit in units)
+            bodies = units and all(
+                UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ") for unit in units
+            )
             lead = units if bodies else []
     if not lead:
         own = (

@@ -666,7 +666,12 @@ def _join_broken_row(table: Table, part: Table) -> None:
         return
     last, first = table.rows[-1], part.rows[at]
     apart = (positions["no"], positions["text"])
-    if len(first) != len(last) or any(first[i] for i in apart) or not any(first) or not all(last[i] for i in apart):
+    if (
+        len(first) != len(last)
+        or any(first[i] for i in apart)
+        or not any(first)
+        or not all(last[i] for i in apart)
+    ):
         return
     for index, cell in enumerate(first):
         if cell:

@@ -208,7 +208,13 @@ def test_kept_back_lettered_parts_around_a_libreoffice_table_with_zero_padded_ro
                 "Quý II và quý III/2027",
                 "Theo lịch",
             ],
-            ["04", "Tổng kết, đánh giá kết quả thực hiện", "Phòng Hành chính - Tổng hợp", "Tháng 12/2027", ""],
+            [
+                "04",
+                "Tổng kết, đánh giá kết quả thực hiện",
+                "Phòng Hành chính - Tổng hợp",
+                "Tháng 12/2027",
+                "",
+            ],
         ],
     )
     source = _plan(
@@ -224,7 +230,10 @@ def test_kept_back_lettered_parts_around_a_libreoffice_table_with_zero_padded_ro
         ],
         after=[
             ("b", "C. TỔ CHỨC THỰC HIỆN"),
-            ("p", "Các phòng triển khai thực hiện; Phòng Hành chính - Tổng hợp theo dõi, báo cáo Giám đốc./."),
+            (
+                "p",
+                "Các phòng triển khai thực hiện; Phòng Hành chính - Tổng hợp theo dõi, báo cáo Giám đốc./.",
+            ),
         ],
     )
     tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
@@ -249,7 +258,9 @@ def test_kept_back_lettered_parts_around_a_libreoffice_table_with_zero_padded_ro
 # ---------------------------------------------------------------------------------------------------------------------
 
 
-def _pages_of_a_ruled_table(header: list[str], first: list[list[str]], second: list[list[str]]) -> list[Table]:
+def _pages_of_a_ruled_table(
+    header: list[str], first: list[list[str]], second: list[list[str]]
+) -> list[Table]:
     return [Table([header, *first]).on_page(1), Table([header, *second]).on_page(2)]
 
 
