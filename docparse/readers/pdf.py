@@ -553,7 +553,7 @@ def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
     rows: list[list[str]] = []
     for raw in extracted:
         # a pattern that starts with a look-behind is tried at every position: only cells that wrap are searched
-        row = [_BREAK_AFTER_HYPHEN.sub("", cell) if cell and "\n" in cell else cell or "" for cell in raw]
+        row = [_cell_lines(cell) if cell and "\n" in cell else cell or "" for cell in raw]
         across = all(cell is None for cell in raw[2:])
         if rows and not across and (raw[0] or raw[1]):
             above = rows[-1]
@@ -562,33 +562,14 @@ def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
                 for index, cell in enumerate(raw)
             ]
         rows.append(row)
-    return _paragraphs_of_cells(rows)
-
-
-def _paragraphs_of_cells(rows: list[list[str]]) -> list[list[str]]:
-    """The cells with their lines joined where the text wraps, kept apart where a paragraph ends (a unit cell may
-    name a unit a paragraph, `tables.units_by_paragraph`). A line wraps when the next word would not have fitted on
-    it: the column's widest line is about as wide as its cells, and a line that ends a paragraph with room for the
-    next word (a tenth of the width spared for the letters' widths) ends there."""
-    widest: dict[int, int] = {}
-    for row in rows:
-        for index, cell in enumerate(row):
-            if "\n" in cell:
-                widest[index] = max(widest.get(index, 0), *(len(line) for line in cell.split("\n")))
-    if not widest:
-        return rows
-    for row in rows:
-        for index, cell in enumerate(row):
-            if "\n" not in cell:
-                continue
-            room = 0.9 * widest[index]
-            lines = [line.strip() for line in cell.split("\n") if line.strip()]
-            joined = lines[0] if lines else ""
-            for above, line in itertools.pairwise(lines):
-                fits = len(above) + 1 + len(line.split()[0]) <= room
-                joined += ("\n" if fits else " ") + line
-            row[index] = joined
     return rows
+
+
+def _cell_lines(cell: str) -> str:
+    """A cell's text: its wrapped lines joined (a word wrapped at its hyphen or slash without a space), its paragraphs
+    apart, a line each (`readers.pdfium_pages` sets an empty line between them; a unit cell may name a unit a
+    paragraph, `tables.units_by_paragraph`)."""
+    return "\n".join(_BREAK_AFTER_HYPHEN.sub("", part).replace("\n", " ") for part in cell.split("\n\n"))
 
 
 def _merge_tables(blocks: list[Block]) -> list[Block]:

@@ -323,3 +323,383 @@ def test_kept_back_a_closing_bracket_of_doer_and_time_names_the_lead() -> None:
         ("b", ["Cộng tác viên dân số các thôn", "Hội Liên hiệp Phụ nữ xã"]),
         ("c", ["Trạm Y tế xã"]),
     ]
+
+
+@_NEEDS_LIBREOFFICE
+def test_a_lettered_part_over_a_libreoffice_table_is_no_line_of_its_header() -> None:
+    """A provincial cooperative alliance's plan: a short last line of prose above "B. NHIỆM VỤ", a header cell over
+    three lines, rows "01" to "06" running onto the next page, then "C. TỔ CHỨC THỰC HIỆN" (without the rule the title
+    and the line above it were read into the header, the number column merged with the content column, and "C." was a
+    task)."""
+    rows = [
+        ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn hoàn thành", "Sản phẩm"],
+        [
+            "01",
+            "Rà soát hợp tác xã ngừng hoạt động trên 12 tháng, đề nghị giải thể",
+            "Ban Tổ chức - Kiểm tra",
+            "Trước ngày 31/3/2027",
+            "Danh sách",
+        ],
+        [
+            "02",
+            "Tư vấn thành lập mới hợp tác xã nông nghiệp ứng dụng công nghệ cao",
+            "Ban Phong trào",
+            "Quý II/2027",
+            "Hồ sơ thành lập",
+        ],
+        [
+            "03",
+            "Tổ chức hội nghị đối thoại giữa lãnh đạo tỉnh với hợp tác xã, tổ hợp tác",
+            "Văn phòng Liên minh",
+            "Tháng 7/2027",
+            "Biên bản",
+        ],
+        [
+            "04",
+            "Giải ngân vốn vay từ Quỹ hỗ trợ phát triển hợp tác xã cho các dự án đã thẩm định",
+            "Quỹ Hỗ trợ phát triển hợp tác xã",
+            "Từ tháng 3 đến tháng 10/2027",
+            "Hợp đồng",
+        ],
+        [
+            "05",
+            "Tập huấn kỹ năng quản trị, kế toán cho cán bộ quản lý hợp tác xã",
+            "Trung tâm Tư vấn và Hỗ trợ",
+            "Định kỳ 06 tháng",
+            "Tài liệu",
+        ],
+        [
+            "06",
+            "Tiếp nhận, trả lời kiến nghị của thành viên hợp tác xã",
+            "Văn phòng Liên minh",
+            "Trong thời hạn 15 ngày làm việc kể từ ngày nhận kiến nghị",
+            "Sổ theo dõi",
+        ],
+    ]
+    source = _plan(
+        "UBND TỈNH THÁI NGUYÊN|LIÊN MINH HỢP TÁC XÃ TỈNH",
+        "15/KH-LMHTX",
+        "Thái Nguyên, ngày 12 tháng 01 năm 2027",
+        "Phát triển kinh tế tập thể và thực hiện dân chủ trong hợp tác xã năm 2027",
+        TableSpec([0.8, 5.2, 3.8, 2.6, 2.0], rows=rows),
+        before=[
+            ("b", "A. MỤC ĐÍCH"),
+            (
+                "p",
+                "Củng cố hợp tác xã yếu kém, phát triển hợp tác xã kiểu mới; công khai chính sách hỗ trợ để các "
+                "thành viên giám sát.",
+            ),
+            ("b", "B. NHIỆM VỤ"),
+        ],
+        after=[
+            ("b", "C. TỔ CHỨC THỰC HIỆN"),
+            (
+                "p",
+                "Các ban, đơn vị triển khai theo nhiệm vụ được giao; Văn phòng tổng hợp, báo cáo trước ngày "
+                "05/12/2027./.",
+            ),
+        ],
+    )
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
+    assert [t.no for t in tasks] == ["01", "02", "03", "04", "05", "06"]
+    assert [t.lead for t in tasks][:3] == [
+        ["Ban Tổ chức - Kiểm tra"],
+        ["Ban Phong trào"],
+        ["Văn phòng Liên minh"],
+    ]
+    assert tasks[5].timeframe is not None
+    assert tasks[5].timeframe.raw == "Trong thời hạn 15 ngày làm việc kể từ ngày nhận kiến nghị"
+
+
+@_NEEDS_LIBREOFFICE
+def test_field_paragraphs_in_a_unit_cell_of_a_libreoffice_table() -> None:
+    """A provincial tax office's plan laid out by LibreOffice: "Chủ trì:" / "Phối hợp:" paragraphs in the
+    "Cơ quan thực hiện" cell (lower case in one row, a bare unit in another) read from the words of the page."""
+    rows = [
+        ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Thời gian"],
+        [
+            "1",
+            "Đối thoại với doanh nghiệp, hộ kinh doanh về hóa đơn điện tử khởi tạo từ máy tính tiền",
+            "Chủ trì: Phòng Tuyên truyền - Hỗ trợ người nộp thuế // Phối hợp: Hội Doanh nghiệp tỉnh",
+            "Quý I/2027",
+        ],
+        [
+            "2",
+            "Công khai danh sách hộ kinh doanh nộp thuế khoán tại trụ sở Ủy ban nhân dân xã, phường",
+            "chủ trì: Đội Thuế liên phường // phối hợp: Ủy ban nhân dân các xã, phường",
+            "Tháng 02/2027",
+        ],
+        ["3", "Tiếp nhận, trả lời vướng mắc qua đường dây nóng", "Văn phòng Thuế tỉnh", "Thường xuyên"],
+    ]
+    source = _plan(
+        "CỤC THUẾ|THUẾ TỈNH HÀ TĨNH",
+        "42/KH-THT",
+        "Hà Tĩnh, ngày 05 tháng 01 năm 2027",
+        "Hỗ trợ người nộp thuế và thực hiện dân chủ trong công tác thuế năm 2027",
+        TableSpec([0.8, 6.0, 4.4, 2.6], rows=rows),
+    )
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
+    assert _units(tasks) == [
+        ("1", ["Phòng Tuyên truyền - Hỗ trợ người nộp thuế"], ["Hội Doanh nghiệp tỉnh"]),
+        ("2", ["Đội Thuế liên phường"], ["Ủy ban nhân dân các xã, phường"]),
+        ("3", ["Văn phòng Thuế tỉnh"], []),
+    ]
+
+
+def test_roles_after_the_units_of_a_cell_in_a_word_pdf() -> None:
+    """A district hospital's plan exported from Word: "X chủ trì, Y phối hợp", "X thực hiện; Y giám sát" and a cell
+    that names two units in their roles with two partners."""
+    rows = [
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        [
+            "1",
+            "Khảo sát sự hài lòng của người bệnh ngoại trú",
+            "Phòng Quản lý chất lượng chủ trì, Phòng Điều dưỡng phối hợp",
+            "Quý II/2027",
+        ],
+        [
+            "2",
+            "Sửa chữa khu vệ sinh tại Khoa Khám bệnh",
+            "Phòng Hành chính quản trị thực hiện; Ban Thanh tra nhân dân giám sát",
+            "Tháng 5/2027",
+        ],
+        [
+            "3",
+            "Đối thoại định kỳ giữa Ban Giám đốc với người lao động",
+            "Ban Giám đốc chủ trì; Công đoàn cơ sở, Đoàn Thanh niên phối hợp",
+            "Tháng 6 và tháng 12/2027",
+        ],
+    ]
+    source = _plan(
+        "SỞ Y TẾ TỈNH NINH BÌNH|BỆNH VIỆN ĐA KHOA KHU VỰC NHO QUAN",
+        "27/KH-BV",
+        "Ninh Bình, ngày 18 tháng 01 năm 2027",
+        "Thực hiện dân chủ ở cơ sở và nâng cao sự hài lòng của người bệnh năm 2027",
+        TableSpec([0.8, 6.0, 4.4, 2.6], rows=rows),
+    )
+    pdf = builders.docx_to_pdf_libreoffice(_docx(source))
+    if pdf is None:
+        pytest.skip("LibreOffice is not installed")
+    tasks = parse(pdf, "ke-hoach.pdf").tasks
+    assert _units(tasks) == [
+        ("1", ["Phòng Quản lý chất lượng"], ["Phòng Điều dưỡng"]),
+        ("2", ["Phòng Hành chính quản trị"], ["Ban Thanh tra nhân dân"]),
+        ("3", ["Ban Giám đốc"], ["Công đoàn cơ sở", "Đoàn Thanh niên"]),
+    ]
+
+
+def test_a_supervising_unit_alone_or_named_with_a_comma_is_no_partner() -> None:
+    from docparse.tables import row_units
+
+    assert row_units("Ban Thanh tra nhân dân giám sát") == (["Ban Thanh tra nhân dân giám sát"], [])
+    assert row_units("Phòng Thanh tra, giám sát; Văn phòng") == (
+        ["Phòng Thanh tra, giám sát", "Văn phòng"],
+        [],
+    )
+    assert row_units("Chủ trì: Văn phòng Sở. Phối hợp: Thanh tra Sở") == (["Văn phòng Sở"], ["Thanh tra Sở"])
+
+
+def test_a_row_number_broken_over_the_page_break_joins_only_when_it_follows_the_row_above() -> None:
+    """A water supply company's ruled table: "1." / "3" after 1.2 is row 1.3; a row "2" at the top of a page after
+    a row "1" at its foot is a row of its own (each alone follows the row above)."""
+    header = ["TT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"]
+    first = [
+        ["1.1", "Công khai giá nước sạch tại các điểm thu tiền", "Phòng Kinh doanh", "Tháng 01/2027"],
+        ["1.2", "Lắp đồng hồ tổng cho các thôn vùng cao", "Xí nghiệp Nước số 2", "Quý II/2027"],
+        ["1.", "Tiếp nhận phản ánh của khách hàng qua", "Phòng Chăm sóc", "Thường"],
+    ]
+    second = [
+        ["3", "tổng đài 1900", "khách hàng", "xuyên"],
+        ["2", "Sơ kết, rút kinh nghiệm", "Phòng Tổ chức - Hành chính", "Tháng 7/2027"],
+    ]
+    blocks = _merge_tables(_pages_of_a_ruled_table(header, first, second))
+    tasks = tasks_from_table(blocks[0].rows if isinstance(blocks[0], Table) else [], 2027)
+    assert [(t.no, t.lead) for t in tasks] == [
+        ("1.1", ["Phòng Kinh doanh"]),
+        ("1.2", ["Xí nghiệp Nước số 2"]),
+        ("1.3", ["Phòng Chăm sóc khách hàng"]),
+        ("2", ["Phòng Tổ chức - Hành chính"]),
+    ]
+    assert tasks[2].text.endswith("qua tổng đài 1900")
+    whole = _merge_tables(
+        _pages_of_a_ruled_table(
+            header,
+            [
+                ["1", "Rà soát", "Phòng Kinh doanh", "Quý I/2027"],
+                ["2", "Kiểm tra", "Phòng Kỹ thuật", "Quý II/2027"],
+            ],
+            [["3", "Sơ kết", "Văn phòng", "Tháng 7/2027"]],
+        )
+    )
+    assert [t.no for t in tasks_from_table(whole[0].rows if isinstance(whole[0], Table) else [], 2027)] == [
+        "1",
+        "2",
+        "3",
+    ]
+
+
+def test_a_unit_cell_wrapped_over_the_page_break_goes_on_with_its_row() -> None:
+    """A ruled table whose coordinators' cell wraps over the page break ("Ủy ban nhân dân các xã" / "biên giới"):
+    the row under the repeated header has no number and no text."""
+    header = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+    first = [
+        [
+            "1",
+            "Tuyên truyền chính sách xuất nhập cảnh",
+            "Đội Vận động quần chúng",
+            "Đồn Biên phòng",
+            "Quý I/2027",
+        ],
+        [
+            "2",
+            "Tuần tra đường mòn, lối mở",
+            "Đội Trinh sát",
+            "Công an xã; Ủy ban nhân dân các xã",
+            "Hằng tháng",
+        ],
+    ]
+    second = [["", "", "", "biên giới", ""], ["3", "Sơ kết", "Văn phòng", "", "Tháng 6/2027"]]
+    blocks = _merge_tables(_pages_of_a_ruled_table(header, first, second))
+    tasks = tasks_from_table(blocks[0].rows if isinstance(blocks[0], Table) else [], 2027)
+    assert [(t.no, t.coord) for t in tasks] == [
+        ("1", ["Đồn Biên phòng"]),
+        ("2", ["Công an xã", "Ủy ban nhân dân các xã biên giới"]),
+        ("3", []),
+    ]
+
+
+def test_a_stop_wrapped_to_its_own_line_in_a_time_cell() -> None:
+    rows = [
+        ["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+        ["1", "Xây dựng mô hình", "Công đoàn", "Đăng ký trước ngày 15/01/2027\n; sơ kết tháng 7/2027"],
+    ]
+    tasks = tasks_from_table(rows, 2027)
+    assert tasks[0].timeframe is not None
+    assert tasks[0].timeframe.raw == "Đăng ký trước ngày 15/01/2027; sơ kết tháng 7/2027"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A unit cell may name a unit a paragraph, without a stop between them ("Phòng giao dịch Sìn Hồ" / "Phòng giao dịch
+# Phong Thổ"): a paragraph that opens a unit after a complete one is a unit of its own, as the lines of a cell copied
+# to text already were. In a PDF a cell's lines are its paragraphs only where a line ends with room for the next word;
+# a PDF's text may also run such units together on one line, the same kind repeated.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _units_a_paragraph() -> Source:
+    rows = [
+        ["TT", "Nội dung", "Thời gian", "Bộ phận chủ trì", "Bộ phận phối hợp"],
+        [
+            "1",
+            "Vận động các hộ dân bàn giao mặt bằng mở rộng Quốc lộ 4D",
+            "Quý I/2027",
+            "Phòng Kinh tế",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã // Hội Nông dân xã // Công an xã",
+        ],
+        [
+            "2",
+            "Đối thoại với các hộ chưa đồng thuận phương án bồi thường",
+            "Tháng 4/2027",
+            "Chủ tịch Ủy ban nhân dân xã",
+            "Ban Quản lý dự án đầu tư xây dựng khu vực // Trung tâm Phát triển quỹ đất tỉnh",
+        ],
+        [
+            "3",
+            "Hỗ trợ các hộ tái định cư ổn định sản xuất",
+            "Năm 2027",
+            "Phòng Kinh tế // Phòng Văn hóa - Xã hội",
+            "Các thôn: Bản Vền, Cốc Lầu",
+        ],
+    ]
+    return _plan(
+        "ỦY BAN NHÂN DÂN|XÃ BẢN LẦU",
+        "09/KH-UBND",
+        "Bản Lầu, ngày 06 tháng 01 năm 2027",
+        "Dân vận trong giải phóng mặt bằng dự án mở rộng Quốc lộ 4D năm 2027",
+        TableSpec([0.8, 5.6, 2.2, 3.0, 4.4], rows=rows),
+    )
+
+
+_UNITS_A_PARAGRAPH = [
+    (
+        "1",
+        ["Phòng Kinh tế"],
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Hội Nông dân xã", "Công an xã"],
+    ),
+    (
+        "2",
+        ["Chủ tịch Ủy ban nhân dân xã"],
+        ["Ban Quản lý dự án đầu tư xây dựng khu vực", "Trung tâm Phát triển quỹ đất tỉnh"],
+    ),
+    ("3", ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"], ["Thôn Bản Vền", "Thôn Cốc Lầu"]),
+]
+
+
+def test_a_docx_unit_cell_names_a_unit_a_paragraph() -> None:
+    assert _units(parse(_docx(_units_a_paragraph()), "ke-hoach.docx").tasks) == _UNITS_A_PARAGRAPH
+
+
+def test_a_word_pdf_unit_cell_names_a_unit_a_paragraph() -> None:
+    """In the PDF only the lines that end with room for the next word are told to end a paragraph: row 1's
+    coordinators; rows 2 and 3 end their first unit's line with no room for the next unit's first word, which
+    cannot be told from a wrap (listed under Left)."""
+    pdf = builders.docx_to_pdf_libreoffice(_docx(_units_a_paragraph()))
+    if pdf is None:
+        pytest.skip("LibreOffice is not installed")
+    assert _units(parse(pdf, "ke-hoach.pdf").tasks)[0] == _UNITS_A_PARAGRAPH[0]
+
+
+@_NEEDS_LIBREOFFICE
+def test_a_libreoffice_unit_cell_names_a_unit_a_paragraph() -> None:
+    """The same plan laid out by LibreOffice without ruling, read from the words of the page: the same paragraphs
+    are told apart as in the Word PDF."""
+    pdf = builders.source_to_pdf_libreoffice(_units_a_paragraph())
+    assert _units(parse(pdf, "ke-hoach.lo.pdf").tasks)[0] == _UNITS_A_PARAGRAPH[0]
+
+
+def test_a_ruled_cell_line_that_wraps_is_no_paragraph() -> None:
+    """The coordinators' cells of a Word PDF's ruled table (the r12 Cần Thơ narrow column): "Phòng Cảnh" / "sát hình
+    sự" / "Công an" / "thành phố" wrap, whatever the words; "Sở Tư pháp" / "Hội Luật gia tỉnh" are two paragraphs."""
+    from docparse.readers.pdfium_pages import _paragraphs
+
+    def line(text: str, width: float, first_word: float) -> tuple[str, float, float, float, float]:
+        return (text, 100.0, 100.0 + width, 100.0 + first_word, 12.0)
+
+    wrapped = [line("Phòng Cảnh", 60, 30), line("sát hình sự", 62, 18), line("Công an", 45, 28)]
+    assert _paragraphs(wrapped, 66.0) == "Phòng Cảnh\nsát hình sự\nCông an"
+    apart = [line("Sở Tư pháp", 58, 12), line("Hội Luật gia tỉnh", 95, 20)]
+    assert _paragraphs(apart, 120.0) == "Sở Tư pháp\n\nHội Luật gia tỉnh"
+
+
+def test_units_of_one_kind_run_together_are_apart() -> None:
+    from docparse.tables import row_units
+
+    assert row_units("Đội Quản lý thị trường số 1 Đội Quản lý thị trường số 4")[0] == [
+        "Đội Quản lý thị trường số 1",
+        "Đội Quản lý thị trường số 4",
+    ]
+    assert row_units("Bộ Chỉ huy Bộ đội Biên phòng tỉnh")[0] == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_a_closing_bracket_of_the_pioneers_and_a_time() -> None:
+    """A lower secondary school's plan: "(Liên đội; hằng tuần)", "(Tổng phụ trách Đội, Chi đội các lớp; tháng
+    3/2027)"; a bracket of a unit and a quantity is no doer and time."""
+    text = _text_plan(
+        "UBND XÃ TÀ XÙA\nTRƯỜNG TRUNG HỌC CƠ SỞ TÀ XÙA",
+        "22/KH-THCS",
+        "Tà Xùa",
+        "Giáo dục kỹ năng sống cho học sinh học kỳ II năm học 2026 - 2027",
+        "I. MỤC ĐÍCH\nRèn kỹ năng tự phục vụ, phòng tránh đuối nước cho học sinh bán trú.\n"
+        "II. NỘI DUNG\n"
+        "1. Duy trì phát thanh măng non giờ ra chơi (Liên đội; hằng tuần).\n"
+        "2. Tổ chức Ngày hội thiếu nhi vui khỏe (Tổng phụ trách Đội, Chi đội các lớp; tháng 3/2027).\n"
+        "3. Tập bơi an toàn cho học sinh lớp 6 (Giáo viên thể dục; 02 buổi/tuần).\n"
+        "III. TỔ CHỨC THỰC HIỆN\nNhà trường báo cáo Ủy ban nhân dân xã./.\n",
+    )
+    tasks = parse_text(text).tasks
+    assert [(t.no, t.lead) for t in tasks] == [
+        ("1", ["Liên đội"]),
+        ("2", ["Tổng phụ trách Đội", "Chi đội các lớp"]),
+        ("3", ["Giáo viên thể dục"]),
+    ]
+    assert tasks[0].timeframe is not None and tasks[0].timeframe.raw.startswith("hằng tuần")
