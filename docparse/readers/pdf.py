@@ -7,7 +7,6 @@ with Vietnamese data; otherwise the user is told that OCR is needed.
 from __future__ import annotations
 
 import io
-import itertools
 import logging
 import os
 import re
