@@ -2122,12 +2122,12 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         bracketed = " ".join(closing[1].split()) if closing else ""
         if bracketed and _SUBJECT_HEAD.match(bracketed + " ") and unit_phrase(bracketed) == bracketed:
             lead = split_units(bracketed)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
-        doer, _, when = (part.strip() for part in bracketed.partition(";"))
+        who, _, when = (part.strip() for part in bracketed.partition(";"))
         timed = parse_timeframe(when) if when and not UNIT_HEAD.search(when) else None
-        if not lead and timed is not None and timed.kind != "unknown" and unit_phrase(doer) == doer:
+        if not lead and timed is not None and timed.kind != "unknown" and unit_phrase(who) == who:
             # the item's fields without their labels, the doer then the time: "(Bộ phận bán trú; ngày 15/02/2027)",
             # "(Liên đội, Chi đoàn giáo viên; thường xuyên)"
-            units = split_units(doer)
+            units = split_units(who)
             bodies = units and all(
                 UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ") for unit in units
             )

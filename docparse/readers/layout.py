@@ -520,13 +520,13 @@ def _rows(
     lasts: dict[int, dict[int, _Extent]] = {}  # the last line of each cell of each row
     for i, (height, cells, _) in enumerate(entries):
         key = owner[i]
-        above = lasts.setdefault(key, {})
+        upper = lasts.setdefault(key, {})
         merged[key] = (
-            _next_line(merged[key], cells, above, extents[i], line_widths, columns.number_column)
+            _next_line(merged[key], cells, upper, extents[i], line_widths, columns.number_column)
             if key in merged
             else cells
         )
-        above.update(extents[i])
+        upper.update(extents[i])
         for column, cell in enumerate(cells):
             if cell:
                 heights.setdefault((key, column), []).append(height)

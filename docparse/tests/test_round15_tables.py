@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from docparse import parse, parse_text
-from docparse.blocks import Table
+from docparse.blocks import Block, Table
 from docparse.model import Task
 from docparse.readers.pdf import _merge_tables
 from docparse.tables import tasks_from_table
@@ -260,7 +260,7 @@ def test_kept_back_lettered_parts_around_a_libreoffice_table_with_zero_padded_ro
 
 def _pages_of_a_ruled_table(
     header: list[str], first: list[list[str]], second: list[list[str]]
-) -> list[Table]:
+) -> list[Block]:
     return [Table([header, *first]).on_page(1), Table([header, *second]).on_page(2)]
 
 
