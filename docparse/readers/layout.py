@@ -608,7 +608,10 @@ def _spread_merged_cells(
     for above, key in itertools.pairwise(keys):
         if entries[above][2] or entries[key][2] or not merged[above][columns.number_column + 1]:
             continue  # a group row, or lines above the first number
-        for column in range(columns.number_column + 2, columns.width):
+        # the unit and time columns: after the content, or before the number (a calendar's time column first)
+        for column in (
+            c for c in range(columns.width) if c not in (columns.number_column, columns.number_column + 1)
+        ):
             low, high = off_centre(above, column, 1), off_centre(key, column, -1)
             if (low, high) in {(True, True), (None, True), (True, None)}:
                 whole = f"{merged[above][column]} {merged[key][column]}".strip()

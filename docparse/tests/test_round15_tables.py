@@ -703,3 +703,53 @@ def test_a_closing_bracket_of_the_pioneers_and_a_time() -> None:
         ("3", ["Giáo viên thể dục"]),
     ]
     assert tasks[0].timeframe is not None and tasks[0].timeframe.raw.startswith("hằng tuần")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A calendar sets its time column first ("Thời gian | STT | Nội dung | Chủ trì | Phối hợp"); a time merged down over
+# two rows is centred across both in LibreOffice's layout, and belongs to both, as a unit cell so merged does.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@_NEEDS_LIBREOFFICE
+def test_a_time_merged_over_two_rows_of_a_calendar_belongs_to_both() -> None:
+    """A women's union's calendar laid out by LibreOffice (written after the rule)."""
+    rows = [
+        ["Thời gian", "STT", "Nội dung hoạt động", "Chủ trì", "Phối hợp"],
+        [
+            "Tháng 3/2027",
+            "1",
+            "Tọa đàm kỷ niệm Ngày Quốc tế Phụ nữ với hội viên người Ê Đê",
+            "Ban Thường vụ",
+            "-",
+        ],
+        [
+            "Quý II/2027",
+            "2",
+            "Tập huấn kỹ năng phòng, chống bạo lực gia đình cho chi hội trưởng các buôn",
+            "Ban Gia đình - Xã hội",
+            "Công an xã",
+        ],
+        [
+            "^^",
+            "3",
+            "Trao sinh kế cho phụ nữ nghèo, phụ nữ đơn thân nuôi con nhỏ",
+            "Ban Kinh tế",
+            "Ngân hàng Chính sách xã hội",
+        ],
+        ["Tháng 10/2027", "4", "Sơ kết hoạt động chi hội phụ nữ tự quản", "Văn phòng", "-"],
+    ]
+    source = _plan(
+        "ĐOÀN CHỦ TỊCH UBMTTQ VIỆT NAM XÃ EA TU|HỘI LIÊN HIỆP PHỤ NỮ XÃ",
+        "06/KH-HLHPN",
+        "Ea Tu, ngày 15 tháng 02 năm 2027",
+        "Hoạt động của Hội Liên hiệp Phụ nữ xã năm 2027",
+        TableSpec([2.4, 0.8, 6.0, 2.6, 2.6], rows=rows),
+    )
+    tasks = parse(builders.source_to_pdf_libreoffice(source), "ke-hoach.lo.pdf").tasks
+    assert [(t.no, t.timeframe.raw if t.timeframe else None) for t in tasks] == [
+        ("1", "Tháng 3/2027"),
+        ("2", "Quý II/2027"),
+        ("3", "Quý II/2027"),
+        ("4", "Tháng 10/2027"),
+    ]
