@@ -939,6 +939,9 @@ def _unglued(word: str) -> str:
     return word
 
 
+_SPECK_BEFORE_WORD = re.compile(r"^\.(?=[^\W\d_])")
+
+
 def _ocr_fixes(word: str) -> str:
     """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters, a
     brace for the parenthesis of an item marker ("b}" for "b)"), a speck between two words, two syllables glued."""
@@ -947,6 +950,10 @@ def _ocr_fixes(word: str) -> str:
     # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
     # written in ASCII, keeps its dots. A speck read as an apostrophe after a syllable with marks ("hóa'"): the
     # apostrophe of an ethnic name follows a bare consonant ("K’", "Y'") or stands inside the word ("H'Hen")
+    if not word.isascii() or word[1:2].isupper():
+        # … or before a word ("xã Ea .Súp", "Ea .Kao"): no word of the genre opens with a stop (a file's extension,
+        # ".pdf", does)
+        word = _SPECK_BEFORE_WORD.sub("", word)
     if not word.isascii():
         word = re.sub(r"(?<=\w\w)'$", "", word)
         word = " ".join(

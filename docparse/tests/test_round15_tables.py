@@ -753,3 +753,22 @@ def test_a_time_merged_over_two_rows_of_a_calendar_belongs_to_both() -> None:
         ("3", "Quý II/2027"),
         ("4", "Tháng 10/2027"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A scan's speck read as a full stop before a word ("xã Ea .Súp"): no word of the genre opens with a stop, and the
+# name, so cut, is no longer one of the places a body is shared by ("Ủy ban nhân dân phường Ea Kao, xã Ea Súp").
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_a_speck_before_a_word_of_a_scan_is_dropped() -> None:
+    from docparse.readers.pdf import _ocr_fixes
+
+    assert [_ocr_fixes(word) for word in [".Súp", ".Kao", ".Lắk", ".pdf", ".5", "y.tế"]] == [
+        "Súp",
+        "Kao",
+        "Lắk",
+        ".pdf",
+        ".5",
+        "y tế",
+    ]
