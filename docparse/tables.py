@@ -664,6 +664,13 @@ def tasks_from_table(
             continue
         if header_columns(cells) or all(_NUMBERING_CELL.fullmatch(c) for c in cells if c):
             continue  # repeated header or the "(1) (2) (3)" numbering row
+        if tasks and columns.get("no") != 0 and _column_names(cells[0])[:1] == ("no",):
+            # a row that opens with the number column's name ("TT", "STT") under a table without one in front: the
+            # header of the next table, run on by the reader (a form to fill in under a programme); its rows are read
+            # under their own header
+            columns = header_columns(cells)
+            top = cells
+            continue
 
         def cell(name: str, values: list[str] = cells, positions: dict[str, int] = columns or {}) -> str:
             index = positions.get(name)
@@ -773,7 +780,17 @@ def tasks_from_table(
         last_cells["time"] = last_cells["time"] or group_time
     if pending_heading is not None:
         tasks.append(pending_heading)
+    by_the_hour = [t for t in tasks if t.timeframe and _HOURS.match(fold(t.timeframe.raw))]
+    if len(by_the_hour) >= 2:
+        # a session's programme by the hour: its order of business, no tasks
+        return [t for t in tasks if t not in by_the_hour]
     return tasks
+
+
+# The hours of one day a session's programme gives each item ("07h00 - 07h30", "8 giờ 15 - 10 giờ 30", "14:00"),
+# folded: the order of business of a meeting set as a table ("Thời gian | Nội dung | Người thực hiện").
+_HOUR = r"\d{1,2}\s*(?:h|gio|:)\s*(?:\d{2})?(?:\s*phut)?"
+_HOURS = re.compile(rf"^(?:tu\s+)?{_HOUR}(?:\s*(?:-|–|den)\s*{_HOUR})?$")
 
 
 # A table with one column of who does the row ("Cơ quan thực hiện", "Đơn vị thực hiện") may say in its cell who leads

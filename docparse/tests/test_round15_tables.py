@@ -772,3 +772,55 @@ def test_a_speck_before_a_word_of_a_scan_is_dropped() -> None:
         ".5",
         "y tế",
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A meeting's programme set as a table ("Thời gian | Nội dung | Người thực hiện") gives the hours of one day as its
+# times ("07h00 - 07h30", "8 giờ 30 - 9 giờ 00"): the order of business of a session, no tasks.
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def test_kept_back_a_session_programme_by_the_hour_gives_no_tasks() -> None:
+    """Kept back: a commune's plan of a dialogue with its programme in an appendix table, hours in words."""
+    rows = [
+        ["Thời gian", "Nội dung", "Người thực hiện"],
+        ["7 giờ 30 - 8 giờ 00", "Đón tiếp đại biểu, Nhân dân", "Văn phòng HĐND và UBND xã"],
+        ["8 giờ 00 - 8 giờ 15", "Khai mạc, giới thiệu đại biểu", "Chủ tịch Ủy ban MTTQ Việt Nam xã"],
+        ["8 giờ 15 - 10 giờ 30", "Đối thoại về giải phóng mặt bằng khu tái định cư", "Chủ tịch UBND xã"],
+        ["10 giờ 30 - 11 giờ 00", "Kết luận Hội nghị", "Chủ tịch UBND xã"],
+    ]
+    source = _plan(
+        "ỦY BAN NHÂN DÂN|XÃ CAM LÂM",
+        "88/KH-UBND",
+        "Cam Lâm, ngày 01 tháng 3 năm 2027",
+        "Tổ chức Hội nghị đối thoại với Nhân dân về bồi thường, tái định cư",
+        TableSpec([2.4, 6.0, 3.6], rows=rows),
+        before=[
+            ("b", "I. MỤC ĐÍCH"),
+            ("p", "Lắng nghe, giải đáp kiến nghị của Nhân dân về bồi thường, tái định cư."),
+            ("b", "II. CHƯƠNG TRÌNH HỘI NGHỊ"),
+        ],
+    )
+    tasks = parse(_docx(source), "ke-hoach.docx").tasks
+    assert not [t for t in tasks if t.text.startswith(("Đón tiếp", "Khai mạc", "Đối thoại", "Kết luận"))]
+
+
+def test_a_programme_by_the_clock_and_the_form_under_it_give_no_tasks() -> None:
+    """A ward's dialogue programme with clock times ("14:00 - 14:20") and, run on by the reader, the header of the
+    form to fill in under it ("STT | Ý kiến của cử tri | Đơn vị trả lời"); a task table's row with a date stays."""
+    rows = [
+        ["Thời gian", "Nội dung", "Người thực hiện"],
+        ["14:00 - 14:20", "Khai mạc Hội nghị", "Chủ tịch Ủy ban MTTQ Việt Nam phường"],
+        ["14:20 - 16:30", "Đối thoại về chỉnh trang đô thị", "Chủ tịch UBND phường"],
+        ["16:30 - 17:00", "Kết luận", "Chủ tịch UBND phường"],
+        ["STT", "Ý kiến của cử tri", "Đơn vị trả lời"],
+        ["1", "", ""],
+        ["2", "", ""],
+    ]
+    assert tasks_from_table(rows, 2027) == []
+    plan = [
+        ["TT", "Nội dung", "Chủ trì", "Thời gian"],
+        ["1", "Niêm yết thông báo đối thoại", "Văn phòng", "14 giờ ngày 10/3/2027"],
+        ["2", "Tổng hợp ý kiến cử tri", "Ủy ban MTTQ Việt Nam phường", "Trước ngày 20/3/2027"],
+    ]
+    assert [t.no for t in tasks_from_table(plan, 2027)] == ["1", "2"]
