@@ -314,6 +314,8 @@ class Columns:
     text_column: int | None = (
         None  # the content column of a calendar (its time column first, no number column)
     )
+    # the lead and coordinators' columns, whose cells may name a unit a paragraph (`_next_line`)
+    unit_columns: frozenset[int] = frozenset()
 
 
 def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list[Block], Columns | None]:
@@ -357,6 +359,7 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
                 len(intervals),
                 # a calendar: the time column first, no number column
                 positions.get("text") if "no" not in positions and positions.get("time") == 0 else None,
+                frozenset(positions[name] for name in ("lead", "coord") if name in positions),
             )
             header_rows = [cells]
             index += size
@@ -469,7 +472,7 @@ def _rows(
                 rows.append(cells)
                 last = {}
             else:
-                rows[-1] = _next_line(rows[-1], cells, last, extent, line_widths, columns.number_column)
+                rows[-1] = _next_line(rows[-1], cells, last, extent, line_widths, columns.unit_columns)
             last = {**last, **extent}
         return rows, index
     # Row numbers centred in their rows (LibreOffice's default): the lines above a number belong to its row. The
@@ -522,7 +525,7 @@ def _rows(
         key = owner[i]
         upper = lasts.setdefault(key, {})
         merged[key] = (
-            _next_line(merged[key], cells, upper, extents[i], line_widths, columns.number_column)
+            _next_line(merged[key], cells, upper, extents[i], line_widths, columns.unit_columns)
             if key in merged
             else cells
         )
@@ -795,17 +798,17 @@ def _next_line(
     above: dict[int, _Extent],
     below: dict[int, _Extent],
     widest: dict[int, float],
-    number_column: int,
+    unit_columns: frozenset[int],
 ) -> list[str]:
-    """A row's cells with their next line: on a line of its own where a paragraph ends, where the next line's first
-    word (and the space before it) would have fitted on the line above (a unit cell may name a unit a paragraph,
-    `tables.units_by_paragraph`); a wrapped line goes on after a space. A line that ends a paragraph without room for
-    the next word cannot be told from a wrap."""
+    """A row's cells with their next line: in a unit column, on a line of its own where a paragraph ends, where the
+    next line's first word (and the space before it) would have fitted on the line above (a unit cell may name a unit
+    a paragraph, `tables.units_by_paragraph`); a wrapped line, and any line of another column, goes on after a space.
+    A line that ends a paragraph without room for the next word cannot be told from a wrap."""
     joined = []
     for column, (a, b) in enumerate(zip(cells, line, strict=True)):
         upper, lower = above.get(column), below.get(column)
         ends = (
-            column != number_column
+            column in unit_columns
             and upper is not None
             and lower is not None
             and lower[2] - lower[0] <= widest.get(column, 0.0) - (upper[1] - upper[0]) - 0.25 * upper[3]
