@@ -441,6 +441,9 @@ def _split_cells(
                 or (j and number == len(segments) - 1 and _closing_units(segment[j:], previous))
             ):
                 boundary = j
+                if j - 1 >= start and re.search(r"\s[-–]$", previous) and UNIT_START.match(previous):
+                    # the unit's name wrapped at its dash began a line above ("Phòng Pháp chế -")
+                    boundary = j - 1
                 break
         if boundary is None:
             if number == 0 or not rest_lines:
@@ -505,7 +508,8 @@ def _new_unit_cell(line: str, previous: str) -> bool:
     # "thuộc" asks for its body ("Các phòng thuộc" / "Sở"), "trực thuộc" (subordinate) ends a name: "Thủ trưởng các
     # đơn vị trực thuộc" / "Công đoàn cơ sở" are two cells
     complete = previous.endswith("trực thuộc")
-    return not (previous.endswith((",", ";")) or (last in _INCOMPLETE_END and not complete))
+    # a name wrapped at its dash goes on ("Phòng Tài chính -" / "Kế toán", "Phòng Pháp chế -" / "Thanh tra")
+    return not (previous.endswith((",", ";", " -", " –")) or (last in _INCOMPLETE_END and not complete))
 
 
 def _time_of(text: str) -> Timeframe | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from docparse.model import Task
 from docparse.text import fold
-from docparse.timeframes import parse_timeframe
+from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
 from docparse.units import (
     AFTER_COMMA_NO_FIELD,
     COMMUNE_LEVELS,
@@ -309,7 +309,7 @@ _SUBJECT_HEAD = re.compile(
     # a railway's stations and track sections ("Ga Lào Cai chủ trì …", "Cung cầu đường Quảng Ngãi lắp biển …")
     r"Ga(?=\s[A-ZĐ])|Cung(?=\s(?:cầu đường|đường|thông tin)\b)|"
     # the armed forces' units and their staff offices ("Đại đội Bộ binh 2 phối hợp …", "Cơ quan Chính trị theo dõi …")
-    r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|"
+    r"Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Cơ quan(?=\s[A-ZĐ])|Bệnh xá|"
     # the courts and procuracies, and their chambers ("Viện kiểm sát nhân dân khu vực 1 tổ chức …", "Tòa Hình sự …")
     r"Viện|Tòa án|Tòa|Các Tòa án|Các Viện kiểm sát|Các ban|Các ngành|Các địa phương|Các xã|Các thôn|Các ấp|Các chi hội|"
     r"Các chi đoàn|Các tổ|Các trạm|Các đội|Các hợp tác xã|Đội|Các thành viên|Thành viên|Các đảng ủy|Các đảng bộ|"
@@ -326,18 +326,34 @@ _SUBJECT_HEAD = re.compile(
     # a village's branches of the mass organisations and a province's youth union ("Chi hội Phụ nữ phối hợp …", "Chi
     # đoàn thanh niên …", "Tỉnh đoàn Gia Lai thực hiện")
     r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn|"
+    # a school's Young Pioneer brigade, its classes' detachments and the teacher in charge of them ("Liên đội phát động
+    # …", "Chi đội các lớp", "Tổng phụ trách Đội")
+    r"Liên đội|Chi đội|Tổng phụ trách|"
     # the heads of a court and of a procuracy ("Phó Chánh án phụ trách trực tiếp đối thoại …")
     r"Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng)[\s,]"
 )
 # A named official or an office holder with a portfolio leads the task: "Phó Chủ tịch UBND xã phụ trách kinh tế chỉ
 # đạo …", "Đồng chí Trần Văn A, Phó Chủ tịch Ủy ban nhân dân phường chỉ đạo …".
 # A personal name is introduced by "Đồng chí" or a professional title ("Bác sĩ Giàng A Dê, Phó Giám đốc Trung tâm").
-_PERSON = ("Đồng chí", "Bác sĩ", "Dược sĩ", "Thạc sĩ", "Tiến sĩ", "Ông", "Bà", "Thầy", "Cô")
+# A Party cell writes "Đồng chí" short ("Đ/c Nguyễn Văn Đoàn, Phó Bí thư Chi bộ").
+_PERSON = ("Đồng chí", "Đ/c", "Bác sĩ", "Dược sĩ", "Thạc sĩ", "Tiến sĩ", "Ông", "Bà", "Thầy", "Cô")
 _OFFICIAL = re.compile(
     rf"^(?P<who>(?:(?:{'|'.join(_PERSON)})\s+[A-ZĐ][^,;:.]{{2,40}},\s*)?(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|"
     r"Hiệu trưởng|"
     r"Trưởng\s+(?:ban|phòng|khoa|trạm|Ban|Phòng|Khoa|Trạm|Khối|thôn|ấp|bản))\b[^;:.]{0,70}?)\s+"
     r"(?=(?:chỉ đạo|chủ trì|trực tiếp|theo dõi|kiểm tra|đôn đốc|làm việc|đối thoại|tiếp|tổ chức|hướng dẫn)\b)"
+)
+# A closing sentence that puts one person, by name and office, in charge of the item: "… xong trước ngày 25/01/2027.
+# Đ/c Nguyễn Văn Đoàn, Phó Bí thư Chi bộ - Trưởng thôn phụ trách.", "Đồng chí Lê Thị Hà, Chi hội trưởng Phụ nữ thực
+# hiện." A Party cell's resolution assigns each item so; the person leads, named as printed (as a named official
+# opening the item does), whatever body the item's own sentence works through ("Lãnh đạo Ban Công tác Mặt trận thôn
+# tổ chức …": the cell leads that committee).
+_NAMED_IN_CHARGE = re.compile(
+    rf"^(?P<who>(?:{'|'.join(_PERSON)})\s+(?P<name>[^,;:.()]{{2,40}}),\s*[A-ZĐ][^;:.()]{{2,80}}?)\s+"
+    r"(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\s*[.;]?\s*$"
+)
+_NOT_A_DOERS_LABEL = re.compile(
+    r"(?:[Đđ]ối tượng|[Tt]hành phần|[Đđ]ịa điểm|[Pp]hạm vi)(?: [^\W\d]+)?\s*:\s*$"
 )
 _NOT_SUBJECT = re.compile(
     r"^(?:Ban hành|Phòng,|Phòng chống|Phòng ngừa|Tổ chức|Hội nghị|Hội thảo|Hội thi|Báo cáo|Công an hóa|"
@@ -364,6 +380,7 @@ class Node:
     details: list[str] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=dict)
     inherited_lead: list[str] = field(default_factory=list)
+    period: str | None = None  # the time of the period heading the item stands under
 
 
 # A further field label inside a field line ("Chủ trì: X. Phối hợp: Y. Thời gian: Z."), after a sentence or
@@ -923,13 +940,41 @@ _CONNECTIVE = r"(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s+"
 _CONNECTIVE_REQUEST = re.compile(rf"^{_CONNECTIVE}(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?=[A-ZĐỦ])")
 
 
+def is_period_heading(text: str) -> bool:
+    """Whether an unmarked line is a period and nothing else ("Tháng 12/2026 - tháng 01/2027", "Học kỳ II năm học
+    2026 - 2027", "Hè năm 2027", "Thường xuyên"): a heading of a plan laid out by time, over the items done then."""
+    text = text.strip().rstrip(":").strip()
+    if len(text.split()) > 12 or not text[:1].isupper() or not TIMEFRAME_HEAD.match(text):
+        return False
+    reading = parse_timeframe(text)
+    return reading is not None and reading.kind != "unknown" and not re.search(r"[.;,]$", text)
+
+
 def build_tree(paragraphs: list[Paragraph]) -> Node:
     """Nest items by marker level; assignment lines go to the item they describe."""
     root = Node("root", None, "", 0)
     stack = [root]
     intro_lead: list[str] = []
     block_target: Node | None = None
-    for paragraph in paragraphs:
+    # A plan laid out by time opens its list with a period on a line of its own, then the items done in it, then the
+    # next period ("Tháng 12/2026 - tháng 01/2027" / "- …" / "Học kỳ II năm học 2026 - 2027" / "- …"): each period
+    # heads the items after it (at the level of the first item under the first period), not the item before it.
+    period: str | None = None
+    period_scope: Node | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "text" and is_period_heading(paragraph.text):
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if period_scope is not None and period_scope in stack:
+                stack = stack[: stack.index(period_scope) + 1]
+                period = paragraph.text.strip().rstrip(":").strip()
+                continue
+            if (
+                following is not None
+                and following.kind in {"numbered", "lettered", "dash", "plus"}
+                and (stack[-1] is root or (not stack[-1].children and _rank(following, 0) > stack[-1].rank))
+            ):
+                period_scope, period = stack[-1], paragraph.text.strip().rstrip(":").strip()
+                continue
         if paragraph.kind == "field":
             target = block_target or _field_target(stack[-1])
             if target is root:
@@ -1003,6 +1048,7 @@ def build_tree(paragraphs: list[Paragraph]) -> Node:
             ):
                 inherited = split_units(heading)
         node.inherited_lead = inherited or parent.inherited_lead
+        node.period = period if parent is period_scope else parent.period
         parent.children.append(node)
         stack.append(node)
     return root
@@ -1109,8 +1155,9 @@ def _add_field(node: Node, label: str, value: str) -> None:
         return
     if role != "time":
         # "Đơn vị thực hiện: Đội Quản lý hạ tầng (thuê Công ty … thi công)": a note on the unit in brackets is no part of
-        # its name (a bracket that gives a role, "(chủ trì)", is read by the units)
-        value = _NOTE_ON_UNIT.sub("", value)
+        # its name (a bracket that gives a role, "(chủ trì)", is read by the units); a bracket that names the part of
+        # the body meant is ("Công an thành phố (Phòng Cảnh sát điều tra tội phạm về ma túy)", as the labels keep it)
+        value = _NOTE_ON_UNIT.sub(_unless_part_of_body, value)
     value = (
         value.strip().rstrip("|").strip()
     )  # "… Phòng Kế hoạch tổng hợp |", the next field on the next line
@@ -1138,6 +1185,11 @@ def _add_field(node: Node, label: str, value: str) -> None:
 _NOTE_ON_UNIT = re.compile(
     r"\s*\((?![^()]*\b(?:chủ trì|phối hợp|thực hiện|tham gia|đầu mối)\b)[^()]{3,120}\)"
 )
+
+
+def _unless_part_of_body(note: re.Match[str]) -> str:
+    inside = note[0].strip()[1:-1].strip()
+    return note[0] if UNIT_HEAD.match(inside) and not re.search(r"[,;:]", inside) else ""
 
 
 # A time field written as a sentence that names who holds the session before its time ("Thời gian: Chánh án tiếp định
@@ -1231,6 +1283,8 @@ _PREDICATE = re.compile(
     r"in|nêu|"
     # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
     r"quan trắc|"
+    # regulating traffic at a gate or a crossing ("Đội Bảo vệ điều tiết xe ra vào cổng …")
+    r"điều tiết|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
     r"trước|sau|khi|nếu|đối với|nhằm|bằng|mới|cũng|đều|luôn|vẫn|cùng với)(?![\wà-ỹ])"
 )
@@ -1263,6 +1317,8 @@ _NAME_COMPOUNDS = (
     "việc làm",
     # a bank, not the adverb "hàng" ("hàng năm"): "Phòng Thanh tra, giám sát ngân hàng"
     "ngân hàng",
+    # a Catholic parish's lay council, not the verb "ban hành": "Ban hành giáo các giáo xứ"
+    "hành giáo",
 )
 # The zone whose bodies are meant: "(các) doanh nghiệp trong Khu công nghiệp Đồng Văn", "… tại Khu kinh tế Vân Phong".
 _IN_A_ZONE = re.compile(r"^(?:trong|tại) (?:Khu|Cụm) (?:công nghiệp|kinh tế|chế xuất|công nghệ cao)\b")
@@ -1514,15 +1570,16 @@ _COORD_BEFORE = re.compile(
     r"(?=[;).,]|$)"
 )
 # "Hạt Kiểm lâm chủ trì, Phòng Khoa học phối hợp tuyên truyền …": the partners named after the lead, before the verb of
-# the task they share; so are those that support it ("Ban Thời sự chủ trì, Văn phòng bảo đảm kinh phí").
+# the task they share; so are those that support it ("Ban Thời sự chủ trì, Văn phòng bảo đảm kinh phí") and those that
+# carry it out under the lead ("Phòng Điều dưỡng chủ trì, các khoa lâm sàng thực hiện: …": a doer beside a lead
+# coordinates, LABELING.md §3).
+# Between the two roles the partner may be named by its kind in lower case, whichever of its kind works there ("Phòng
+# Hạ tầng kỹ thuật chủ trì, doanh nghiệp viễn thông phối hợp"; "đơn vị thi công", "ngân hàng thương mại").
+_KIND_IN_LOWER_CASE = r"(?:doanh nghiệp|đơn vị|ngân hàng|hợp tác xã|nhà mạng|cơ sở|tổ chức)\s"
 _COORD_AFTER_LEAD = re.compile(
-    r"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s)(?:(?!chủ trì)[^;:.()]){2,120}?)\s+"
-    r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí)(?![\wà-ỹ])"
+    rf"chủ trì\s*,\s*(?P<coord>(?:[A-ZĐỦ]|các\s|{_KIND_IN_LOWER_CASE})(?:(?!chủ trì)[^;:.()]){{2,120}}?)\s+"
+    r"(?:phối hợp(?!\s+(?:với|cùng)\s)|bảo đảm|đảm bảo|hỗ trợ|cung cấp|bố trí|thực hiện)(?![\wà-ỹ])"
 )
-# The bracket that closes an item ("… (Phòng Xây dựng chính quyền).", "… (Bộ phận bán trú; ngày 15/02/2027).")
-_CLOSING_BRACKET = re.compile(r"\(([^()]{3,90})\)[\s./;]*$")
-
-
 # The unit handed a task and the role after it, with no clause between: "giao X chủ trì" (X holds no comma or bracket).
 _GIVEN_TO_LEAD = re.compile(r"^(?P<unit>[^,;:.()]{3,90}?)\s+chủ trì(?![\wà-ỹ])")
 # The subject right before its role ("Đội An ninh kiểm soát phối hợp với …", "… chủ trì"), no clause between.
@@ -1568,7 +1625,8 @@ _HONORIFIC = re.compile(r"^Đồng chí\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám �
 # "bí thư chi bộ thôn"): a partner after "phối hợp với" as a body is.
 _VILLAGE = r"(?:các\s+)?(?:thôn|bản|ấp|buôn|làng|tổ dân phố|khu phố|sóc|phum)"
 _VILLAGE_HEAD = re.compile(
-    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|bí thư chi bộ(?:\s+{_VILLAGE})?|già làng|người có uy tín|"
+    rf"^(?:(?:(?:phó\s+)?trưởng\s+{_VILLAGE}|(?:tổ trưởng|tổ phó)\s+(?:các\s+)?tổ dân phố|bí thư chi bộ(?:\s+{_VILLAGE})?|"
+    r"già làng|người có uy tín|"
     # the people of a school or a village who work in their role beside the bodies ("phối hợp với giáo viên chủ nhiệm",
     # "… các trạm y tế xã và cô đỡ thôn bản")
     r"giáo viên chủ nhiệm|cô đỡ thôn bản|nhân viên y tế thôn bản|cộng tác viên dân số)"
@@ -1598,6 +1656,9 @@ _FOLLOWING_YEARS = r"(?:\s+trở đi|\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?
 # trong năm", "mỗi học kỳ một lần"; after "ít nhất" any counted noun ("ít nhất 02 tiết trong tháng") (a year or a school year after it is the period's date, not a count's period).
 _COUNT = r"(?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi|đợt|ngày|kỳ|cuộc)"
 _PERIOD = r"(?:tuần|tháng|quý|năm|học kỳ)"
+# A programme's own rounds, as periods of it: the rounds of a convalescence centre or a campaign, a school's courses
+# ("mỗi đợt điều dưỡng một lần", "vào tối thứ Bảy của mỗi đợt", "Cuối mỗi khóa học").
+_ROUND = r"(?:đợt|khóa học|khóa|kỳ)"
 # Bodies and places counted in a target ("kiểm tra ít nhất 02 đơn vị/năm", "03 xã/quý"), not occurrences.
 _COUNTED_BODY = (
     r"(?:đơn vị|xã|phường|thị trấn|thôn|bản|ấp|tổ dân phố|khu dân cư|hộ|người|cơ sở|cơ quan|trường|doanh nghiệp|"
@@ -1617,8 +1678,12 @@ _COUNT_IN_PERIOD = (
     rf"|(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+trong\s+(?:\d{{1,2}}|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+(?:19|20)\d\d)?"
     rf"|(?:[Mm]ỗi|[Hh]ằng|[Hh]àng)\s+{_PERIOD}\s+(?:ít nhất\s+)?{_COUNT}{_SCHEDULE}"
-    # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months)
-    rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}\s+(?:một|01|1)\s+lần\b"
+    # once a round or a period, what the round is or what is done in it said between in five syllables at most ("mỗi
+    # đợt điều dưỡng một lần", "mỗi khóa học một lần", "mỗi quý mở hòm thư một lần")
+    rf"|[Mm]ỗi\s+(?:{_ROUND}|{_PERIOD})(?:\s+[^\W\d]+){{0,5}}?\s+(?:một|01|1)\s+lần\b"
+    # the period first, then once: "06 tháng một lần", "03 tháng 01 lần" (every six, every three months), what is done
+    # once said between ("định kỳ 06 tháng rút kinh nghiệm một lần")
+    rf"|(?<![\d/])(?:\d{{1,2}}|sáu|ba|hai)\s+{_PERIOD}(?:\s+[^\W\d]+){{0,5}}?\s+(?:một|01|1)\s+lần\b"
 )
 # A duty that runs until a point: "đến hết năm 2027", "từ nay đến hết tháng 02/2027", "đến hết ngày 31/12/2027".
 _UNTIL_END = (
@@ -1629,8 +1694,12 @@ _UNTIL_END = (
 )
 # The day of the week a periodicity falls on, after it: "(định kỳ) hằng tuần vào chiều thứ Sáu", "mỗi tuần vào Chủ nhật";
 # or the point of its period: "hằng năm vào tháng 10", "mỗi năm vào quý II", "hằng năm vào cuối tháng 9".
+# (… a weekday may name its week of the month: "vào ngày thứ Tư tuần thứ hai", "vào sáng thứ Năm tuần thứ nhất và tuần
+# thứ ba", "vào Chủ nhật tuần cuối")
+_WEEK_OF_MONTH = r"(?:\s+(?:của\s+)?tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|\d)))"
 _DAY_OF_PERIOD = (
-    rf"(?:\s+vào\s+(?:{_WEEKDAY}|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{{1,2}}|quý\s+[IV]+)(?![\wà-ỹ/])))?"
+    rf"(?:\s+vào\s+(?:{_WEEKDAY}(?:{_WEEK_OF_MONTH}(?:\s+(?:và|,)\s*tuần\s+(?:đầu|cuối|thứ\s+\w+))?)?|"
+    r"(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}|quý\s+[IV]+)(?![\wà-ỹ/])))?"
 )
 # "Định kỳ", "dự kiến" before a timeframe belong to it as printed (LABELING.md §3): "định kỳ vào ngày 20 hằng tháng",
 # "dự kiến trong tháng 3/2027"; "dự kiến" also before a bare point of the calendar ("dự kiến quý III/2027").
@@ -1686,7 +1755,11 @@ _INLINE_DEADLINE = re.compile(
     # in or at a period: "trong quý I và quý III/2027", "vào cuối quý II/2027", "trong tuần cuối tháng 4/2027",
     # "trong năm 2027 và những năm tiếp theo", "trong tháng 3 hằng năm"
     # the week of every period: "vào tuần cuối của mỗi quý", "trong tuần đầu hằng tháng"
-    r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|quý|năm)\b"
+    # (… "của" alone says every period too: "tổng hợp vào tuần cuối của quý", not "… của quý I/2027")
+    r"|(?:[Tt]rong|[Vv]ào)\s+tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:(?:của\s+)?(?:mỗi|hằng|hàng)\s+|của\s+)(?:tháng|quý|năm)\b"
+    r"(?!\s*(?:[IV]+\b|\d|/))"
+    # the start or the end of every round or period opening the sentence: "Cuối mỗi đợt phát phiếu …"
+    rf"|(?:[Đđ]ầu|[Cc]uối)\s+mỗi\s+(?:{_PERIOD}|{_ROUND})\b"
     r"|(?:[Hh]oàn thành\s+|[Cc]hậm nhất\s+(?:là\s+)?)?(?:[Tt]rong|[Vv]ào)\s+(?:các\s+(?=tháng|quý))?"
     # (the week "đầu tiên", "cuối cùng" of a month as "đầu", "cuối": "trong tuần đầu tiên của tháng 3/2027")
     r"(?:tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\w+)\s+(?:của\s+)?|(?:đầu|cuối|giữa)\s+)?"
@@ -1700,7 +1773,10 @@ _INLINE_DEADLINE = re.compile(
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
     # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
     r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
-    r"|(?:[Tt]rong\s+)?(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    # (… the part of the school year before it, as the labels keep it: "vào đầu năm học 2027 - 2028", "hoàn thành
+    # trước khai giảng năm học 2027 - 2028")
+    r"|(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Ss]au)\s+)?(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Kk]hai giảng)\s+)?"
+    r"(?:học kỳ\s+(?:I{1,2}|[12])\s+(?:của\s+)?)?năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
     # a school's semesters closing the sentence that names who does the task: "Nhân viên y tế thực hiện, học kỳ I
     # và học kỳ II" (a semester inside the task, "Sơ kết học kỳ I", is its subject)
     r"|(?<=thực hiện, )(?:trong\s+)?học kỳ\s+(?:I{1,2}|[12])\b(?:\s*(?:,|và)\s*(?:học kỳ\s+)?(?:I{1,2}|[12])\b)*"
@@ -1713,7 +1789,8 @@ _INLINE_DEADLINE = re.compile(
     # (a count per day, "02 lần/ngày", with the days it holds on: "trong những ngày có mưa lớn", "trong mùa khô")
     rf"|(?:[Íí]t nhất\s+)?\d{{1,2}}\s+(?:(?!{_COUNTED_BODY})[^\W\d]+(?:\s[^\W\d]+)?\s*/\s*(?:năm|quý|tháng|tuần)\b"
     r"|lần\s*/\s*ngày\b)(?:\s+trong\s+(?:(?:những|các)\s+ngày|mùa)\s+[^;.,()]{2,40})?"
-    r"|\d{1,2}\s+tháng\s*/\s*lần"
+    + _DAY_OF_PERIOD
+    + r"|\d{1,2}\s+tháng\s*/\s*lần"
     # days of every month: "ngày 10 và ngày 25 hằng tháng", "trước ngày 05 hằng tháng", the window "từ ngày 05 đến
     # ngày 15 hằng tháng"
     r"|(?:[Tt]rước\s+|[Tt]ừ\s+ngày\s+\d{1,2}\s+đến\s+)?ngày\s+\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2})*\s+(?:hằng|hàng)\s+tháng"
@@ -1773,10 +1850,14 @@ _INLINE_DEADLINE = re.compile(
     r"|tháng\s+(?:Giêng|Chạp|\d{1,2})\s+)âm lịch(?:\s+năm\s+(?:\d{4}|[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
     # (the weekday of every period, with "mỗi" as with "hằng": "vào tối thứ Bảy tuần cuối mỗi tháng"; a weekday in the
     # name of a campaign, "tổ chức “Ngày thứ Bảy cùng dân” mỗi tháng", is no day of it)
-    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)"
+    rf"|(?:vào\s+)?{_WEEKDAY}[^;,.()\"“”]{{0,50}}?(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý"
+    # (… or of every round, closing the clause: "vào tối thứ Bảy của mỗi đợt", "… của mỗi đợt học")
+    rf"|(?<=mỗi\s){_ROUND}(?:\s+[^\W\d\s]+)?(?=\s*[.;,)]|\s*$))"
     # a season, of the weather or of a crop ("trước mùa mưa bão", "trước vụ Đông Xuân 2026 - 2027", "sau vụ lúa Hè Thu";
-    # the crop's season named in capitals: "vụ việc" is a case)
-    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+(?:mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão)"
+    # the crop's season named in capitals: "vụ việc" is a case), the Mekong delta's flood season and the hot and the dry
+    # seasons too ("trước mùa nước nổi năm 2027", "trong mùa nắng nóng", "mùa hanh khô")
+    r"|(?:[Hh]oàn thành\s+)?(?:[Tt]rong|[Tt]rước|[Ss]au)\s+(?:mùa\s+(?:mưa lũ|mưa bão|mưa|khô|lũ|bão|nước nổi|nắng nóng|"
+    r"hanh khô)"
     r"|vụ\s+(?:lúa\s+)?(?:Đông Xuân|Hè Thu|Thu Đông|Xuân Hè|Mùa|Chiêm)(?![\wà-ỹ]))"
     r"(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     # the crop season of a named year: "thực hiện ngay trong mùa vụ năm 2027"
@@ -1795,6 +1876,10 @@ _INLINE_DEADLINE = re.compile(
     # a daily duty for as long as an event lasts: "báo cáo … hằng ngày trong thời gian diễn ra lễ", "hằng ngày trong
     # suốt thời gian tổ chức hội chợ"
     r"|(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+ngày\s+trong\s+(?:suốt\s+)?thời gian\s+(?:diễn ra|tổ chức|mùa)\s+[^;.,()]{2,50}"
+    # a daily duty from its hour or in its rush hours, and the days it also holds on: "từ 06 giờ 30 hằng ngày, kể cả
+    # thứ Bảy, Chủ nhật", "giờ cao điểm sáng (6 giờ 30 - 8 giờ 30), chiều (16 giờ 30 - 19 giờ) hằng ngày"
+    r"|(?:(?:[Tt]ừ|[Tt]rước|[Ss]au)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?|giờ cao điểm(?:[^.;()]|\([^()]*\)){0,80}?)"
+    r"\s+(?:hằng|hàng)\s+ngày(?:,\s*kể cả\s+[^.;()]{2,40})?"
     r"|(?<=\()(?:trình|hoàn thành)\s+(?:(?:trong|vào)\s+)?(?:quý|tháng|trước|năm)[^)]+(?=\))"
     # a limit counted back from an undated event: "trước ngày tổ chức hội nghị 05 ngày làm việc", "trước ngày họp
     # thôn ít nhất 05 ngày", "trước phiên chợ 10 ngày"
@@ -1808,6 +1893,10 @@ _INLINE_DEADLINE = re.compile(
     # ngày", "… được gia hạn không quá 10 ngày làm việc"
     # ("vụ việc phức tạp không quá 45 ngày", "trường hợp phức tạp không quá …": the harder case named before it)
     r"|(?:(?<=thì )|(?<=gia hạn )|(?<=phức tạp ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}\s+ngày(?:\s+làm việc)?"
+    # … or the limit named as the time its handling takes, from its event if it names one: "thời hạn xử lý không quá 05
+    # ngày làm việc", "thời hạn trả lời không quá 30 ngày kể từ ngày đối thoại"
+    r"|(?:(?<=thời hạn xử lý )|(?<=thời hạn giải quyết )|(?<=thời hạn trả lời ))(?:[Kk]hông quá|[Tt]ối đa)\s+\d{1,3}"
+    r"\s+ngày(?:\s+làm việc)?(?:\s+kể từ(?:(?!\s+theo quy định)[^;.,()]){3,60})?"
     # years a budget or an outlay is for, running on: "bố trí kinh phí năm 2027 và các năm tiếp theo"
     r"|(?<=kinh phí )năm\s+(?:19|20)\d\d\s+(?:và|,)\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)"
     # a limit of days from an event: "không quá 30 ngày kể từ ngày đối thoại", "chậm nhất 05 ngày kể từ ngày họp"; or
@@ -1843,7 +1932,10 @@ _CLOSING_FREQUENCY = re.compile(r"\bhang (?:ngay|tuan|thang)$")
 _ONLY_LEAD_IN = re.compile(r"(?:\s|,|va|hoan thanh|xong|thuc hien|ngay)*")
 # A bare adverb of frequency ("… gửi về Sở Nội vụ hàng năm và … trước ngày 10/12/2025") yields the same way; "Định
 # kỳ hằng năm; trước ngày 30/11" keeps both.
-_OCCASION_LIKE = re.compile(r"\b(?:tet|mua|vu)\b|^nam hoc|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$")
+_OCCASION_LIKE = re.compile(
+    r"\b(?:tet|mua|vu)\b|^(?:(?:trong|vao|truoc|sau) )?(?:(?:dau|cuoi|giua|khai giang) )?nam hoc"
+    r"|^(?:hang|moi) (?:ngay|tuan|thang|quy|nam)$"
+)
 _BARE_FREQUENCY = re.compile(r"(?:hang|moi) (?:ngay|tuan|thang|quy|nam)")
 _NAMED_SCHOOL_YEAR = re.compile(r"năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _PERIODIC_DAY = re.compile(r"\bngay \d{1,2} (?:cua )?(?:thang|quy|nam) (?:sau|ke tiep|tiep theo|truoc)\b")
@@ -2054,6 +2146,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if not lead:
         for done in _DONE_BY.finditer(text):
             done_unit = unit_phrase(done["lead"])
+            in_charge = re.match(r"(.+?)\s+phụ trách\s*(?:[.;,)]|$)", done["lead"])
+            if done_unit and in_charge and done_unit == f"{in_charge[1]} phụ trách":
+                # "… do Tổ Cấp dưỡng phụ trách.": the verb closes the clause, it names no portfolio of the unit
+                done_unit = in_charge[1]
             if done_unit and _DONE_BY_VERB.match(done["lead"][len(done_unit) :]):
                 lead = split_units(done_unit)
     if not lead:
@@ -2061,6 +2157,10 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             lead = split_units(unit_phrase(asked["lead"]) or "")
     subject = sentences[0] if sentences else text
     topic = re.match(r"^[^:;]{3,80}:\s+(?=[A-ZĐỦ])", subject)
+    # (… but after "Đối tượng:", "Thành phần:", "Địa điểm:" come whom the work is done to, who attends and where:
+    # "Kiểm tra tài chính đảng. Đối tượng: Văn phòng Đảng ủy xã và 04 chi bộ …" names no doer)
+    if topic and _NOT_A_DOERS_LABEL.search(topic[0]):
+        topic = None
     if topic and _SUBJECT_HEAD.match(subject[topic.end() :]):
         subject = subject[topic.end() :]  # "Chăm lo sức khoẻ Nhân dân: Trạm Y tế xã tổ chức …"
     # after an ordinal word the sentence runs on in lower case ("Bốn là, các chi bộ khu phố định kỳ hằng quý …",
@@ -2118,20 +2218,25 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             lead = split_units(focal["unit"])  # "Bệnh viện tổ chức …; Phòng Tổ chức cán bộ là đầu mối …"
             break
     if not lead:
-        closing = _CLOSING_BRACKET.search(text)
+        closing = re.search(r"\(([^()]{3,200})\)[\s./;]*$", text)
         bracketed = " ".join(closing[1].split()) if closing else ""
-        if bracketed and _SUBJECT_HEAD.match(bracketed + " ") and unit_phrase(bracketed) == bracketed:
+        parts = [part.strip() for part in bracketed.split(";")]
+        if (
+            len(parts) > 1
+            and not _TIME_WORDS.match(fold(parts[0]))
+            and all(_TIME_WORDS.match(fold(part)) or re.match(r"phối hợp\b", part) for part in parts[1:])
+        ):
+            # the closing bracket gives the doer and then the time or the partners, as a table's columns: "(Bộ phận
+            # bán trú; ngày 15/02/2027)", "(Liên đội, Chi đoàn giáo viên; thường xuyên)", "(Đoàn Nghệ thuật số 2;
+            # phối hợp Ủy ban Mặt trận … và Ban hành giáo các giáo xứ)"
+            bracketed = parts[0]
+        if (
+            bracketed
+            and _SUBJECT_HEAD.match(bracketed + " ")
+            and all(_SUBJECT_HEAD.match(unit + " ") for unit in split_units(bracketed))
+            and unit_phrase(bracketed) == bracketed
+        ):
             lead = split_units(bracketed)  # "… báo cáo Ủy ban nhân dân tỉnh (Phòng Xây dựng chính quyền)."
-        who, _, when = (part.strip() for part in bracketed.partition(";"))
-        timed = parse_timeframe(when) if when and not UNIT_HEAD.search(when) else None
-        if not lead and timed is not None and timed.kind != "unknown" and unit_phrase(who) == who:
-            # the item's fields without their labels, the doer then the time: "(Bộ phận bán trú; ngày 15/02/2027)",
-            # "(Liên đội, Chi đoàn giáo viên; thường xuyên)"
-            units = split_units(who)
-            bodies = units and all(
-                UNIT_START.match(unit) or _SUBJECT_HEAD.match(unit + " ") for unit in units
-            )
-            lead = units if bodies else []
     if not lead:
         own = (
             sentences
@@ -2164,6 +2269,11 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
             if unit:
                 lead = split_units(unit)
                 break
+    for sentence in re.split(r"(?<=[.;])\s+", " ".join((paragraph or text).split()))[1:]:
+        named = _NAMED_IN_CHARGE.match(sentence)
+        if named and all(word[:1].isupper() for word in named["name"].split()):
+            lead = [named["who"]]
+            break
     if lead:
         # "Chi đoàn thanh niên cùng Đồn Biên phòng Hướng Phùng tuần tra …": the body named after "cùng (với)" does the
         # work beside the subject, as one named after "phối hợp với" (not "Ủy ban Mặt trận Tổ quốc cùng cấp")
@@ -2215,7 +2325,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
     if coord and lead and all(u in coord for u in lead):
         lead = []  # "Đề nghị X và Y phối hợp …": asked to coordinate, nobody leads
     for match in [*_COORD_BEFORE.finditer(text), *_COORD_AFTER_LEAD.finditer(text)]:
-        if UNIT_START.match(match["coord"]):
+        if match[0].endswith("thực hiện") and unit_phrase(match["coord"]) != match["coord"]:
+            continue  # "…, các hộ dân tham gia thực hiện": the doer beside the lead is a whole name or none
+        if UNIT_START.match(match["coord"]) or re.match(_KIND_IN_LOWER_CASE, match["coord"]):
             coord.extend(u for u in split_units(match["coord"]) if u not in coord and u not in lead)
     for match in _LEADS_TOGETHER.finditer(text):
         # "Chủ trì cùng Phòng Hậu cần tổ chức …": the body named after "chủ trì cùng" works beside the lead
@@ -2223,7 +2335,8 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
         if beside and UNIT_START.match(beside):
             coord.extend(u for u in split_units(beside) if u not in coord and u not in lead)
     for match in _WITH.finditer(text):
-        short = unit_phrase(match["coord"])
+        # (people in their role first: "tổ trưởng các tổ dân phố" opens with no body's head, whatever "tổ" is)
+        short = None if match["with"] and _people_in_role(match["coord"]) else unit_phrase(match["coord"])
         if not short and match["with"]:  # "phối hợp với trưởng bản", "… trưởng thôn, già làng": as printed
             coord.extend(h for h in _people_in_role(match["coord"]) if h not in coord)
         if short and (match["with"] or match["field"] or UNIT_START.match(short)):
@@ -2329,6 +2442,9 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
                 joined.append(deadline)
         deadlines = joined
     timeframe = "; ".join(deadlines) if deadlines else None
+    if timeframe and timeframe.count(")") > timeframe.count("("):
+        # the time that closed a bracket: "(Bộ phận bán trú; ngày 15/02/2027)"
+        timeframe = timeframe.rstrip(" )")
     return lead, coord, timeframe
 
 
@@ -2542,6 +2658,9 @@ def tasks_from_tree(root: Node, default_year: int | None) -> list[Task]:
             elif node.inherited_lead and re.match(r"^[Mm]ỗi\s", text):
                 # "đề nghị các chi bộ … như sau:" then "- Mỗi chi bộ đăng ký …": each of the addressees, who lead
                 leads = list(node.inherited_lead)
+        if node.period and not (raw_time and fold(node.period) in fold(raw_time)):
+            # the period heading the item stands under first, then the item's own time (LABELING.md §3: parts joined)
+            raw_time = f"{node.period}; {raw_time.strip(' .;')}" if raw_time else node.period
         task = Task(
             no=node.no if node.kind in {"numbered", "lettered"} else None,
             text=text,

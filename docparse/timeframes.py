@@ -48,8 +48,10 @@ _RELATIVE = re.compile(
     r"|^(?:trong (?:thoi han |thoi gian |vong )?|(?:cham nhat|khong qua|truoc it nhat) (?=\d{1,3} gio\b))\d{1,3} (?:ngay|gio)\b|^(?:ngay )?sau khi\b|\bke tu\b"
 )
 # A season of the weather or of a crop, as the time of a task: "Mùa khô", "Vụ xuân và vụ thu năm 2027".
+# A school's or a plan's summer named by its year ("Hè năm 2027", "Hè 2027") is one too.
 _SEASON = re.compile(
-    r"^(?:mua (?:kho|mua|lu|bao|nang|he|du lich|cao diem)|vu (?:xuan|he|thu|dong|mua|chiem|lua))\b"
+    r"^(?:mua (?:kho|mua|lu|bao|nang|he|du lich|cao diem)|vu (?:xuan|he|thu|dong|mua|chiem|lua)|"
+    r"he(?= (?:nam )?(?:19|20)\d\d$))\b"
 )
 _SCHOOL_YEAR = re.compile(r"nam hoc\s*" + _YEAR + r"\s*(?:-|–|den)\s*" + _YEAR)
 # A school's semester, or both ("Học kỳ I", "Trong học kỳ II", "Học kỳ I và học kỳ II"): a time of the school year,
@@ -243,7 +245,8 @@ def _classify(key: str, default_year: int | None) -> dict[str, str | None]:
         # "Mùa khô", "Vụ xuân và vụ thu năm 2027": a season, its dates the text does not give (its year's end
         # approximates the due date when the year is printed)
         year = re.search(r"\b" + _YEAR + r"\b", key)
-        due = iso(int(year[1]), 12, 31) if year else None
+        # (the summer ends in August)
+        due = iso(int(year[1]), 8 if key.startswith("he ") else 12, 31) if year else None
         return {"kind": "event", "start": None, "end": due, "due": due}
     return {"kind": "unknown", "start": None, "end": None, "due": None}
 
@@ -319,7 +322,7 @@ TIMEFRAME_HEAD = re.compile(
     r"(?:Trước|Trong|Sau)\b[^\d]{0,20}\bmỗi\b|"
     # a season of the weather or of a crop opening the cell: "Mùa khô (từ 15/4 đến 15/9/2027)", "Vụ xuân và vụ thu năm
     # 2027" ("Vụ Pháp chế", a ministry's department, is no season)
-    r"Mùa\s+(?:khô|mưa|lũ|bão|nắng|hè|du lịch|cao điểm)\b|Vụ\s+(?:[Xx]uân|[Hh]è|[Tt]hu|[Đđ]ông|[Mm]ùa|[Cc]hiêm|lúa)\b|"
+    r"Mùa\s+(?:khô|mưa|lũ|bão|nắng|hè|du lịch|cao điểm)\b|Hè\s+(?:năm\s+)?(?:19|20)\d\d\b|Vụ\s+(?:[Xx]uân|[Hh]è|[Tt]hu|[Đđ]ông|[Mm]ùa|[Cc]hiêm|lúa)\b|"
     # a deadline cell without "ngày", its date wrapped onto the next line: "Trước" / "31/10/2027"
     r"(?<=Trước )\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)"
 )

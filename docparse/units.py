@@ -22,6 +22,8 @@ _HEADS = (
     "Đội|Hạt|Trạm|Khoa(?! học)|Tỉnh đoàn|Thành đoàn|Hiệp hội|Công ty|Thuế|Chi cục Thuế|"
     # the armed forces' units, a power company's district branches ("Điện lực Bình Gia") and the post ("Bưu điện tỉnh")
     "Đại đội|Trung đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Điện lực|Bưu điện|"
+    # a military unit's infirmary ("Bệnh xá Trung đoàn", "Bệnh xá quân dân y kết hợp của Đoàn")
+    "Bệnh xá|"
     # an enterprise's production units, a cooperative alliance and a body's branches ("Phân xưởng Vận hành", "Xí nghiệp
     # Thu gom số 1", "Dây chuyền số 2", "Liên minh Hợp tác xã tỉnh", "Chi nhánh số 1")
     "Phân xưởng|Xí nghiệp|Dây chuyền|Nhà máy|Công trường|Liên minh|Chi nhánh|"

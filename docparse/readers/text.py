@@ -94,6 +94,10 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of text laid out in columns
 _ROW_MARK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]|[IVX]{1,4}|[A-ZĐ])[.)]?$")
 
 
+# The page number a PDF prints at the foot of its page, alone on its line: "2", "Trang 1/2", "- 2 -".
+_PAGE_NUMBER = re.compile(r"(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]")
+
+
 def _spaced_cells(line: str) -> list[tuple[int, str]]:
     """The cells of a line laid out in columns (pdftotext -layout): runs of words apart by two spaces or more."""
     return [(m.start(), m.group()) for m in _SPACED_CELL.finditer(line.replace("\t", " ")) if m.group()]
@@ -146,8 +150,8 @@ def spaced_tables(text: str) -> list[Block]:
                 wrapped_header = True  # the header repeated on the next page
                 end += 1
                 continue
-            if len(found) == 1 and found[0][1].isdigit() and found[0][0] > bounds[0]:
-                end += 1  # a page number
+            if len(found) == 1 and _PAGE_NUMBER.fullmatch(found[0][1]) and found[0][0] > bounds[0]:
+                end += 1  # a page number ("2", "Trang 1/2", "- 2 -"), no cell's text
                 continue
             placed = [""] * len(cells)
             for start, cell in found:
