@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from docparse.blocks import Block, Table
 from docparse.model import Heading, Task
 from docparse.reporting import extract_reporting
-from docparse.tasks import NUMBERED, inline_assignment, part_heading
+from docparse.tasks import NUMBERED, assigns_work, part_heading
 from docparse.text import fold
 
 
@@ -344,15 +344,10 @@ def unread_assignment(text: str, task_texts: list[str]) -> bool:
     lead-in to a list (a closing colon), a line that is no sentence (a running header), an obligation to report
     (LABELING.md §4: reporting, not a task) or a sentence handing on the tasks of an appendix ("… theo Phụ lục")."""
     stripped = text.rstrip()
-    if not stripped.endswith((".", ";")) or _APPENDIX.search(stripped) or extract_reporting([stripped], None):
-        return False
-    if not inline_assignment(stripped)[0]:
+    if not assigns_work(stripped) or extract_reporting([stripped], None):
         return False
     folded = fold(stripped)
     return not any(fold(task)[:30] in folded or folded[:30] in fold(task) for task in task_texts)
-
-
-_APPENDIX = re.compile(r"\b[Pp]hụ lục\b")
 
 
 def unread_warnings(places: list[Place | None]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -63,6 +64,7 @@ from docparse.tasks import (
     split_field_line,
     strip_markdown,
     tasks_from_tree,
+    unmarked_paragraph_tasks,
 )
 from docparse.text import fold, is_letter_spaced, join_letter_spaced, normalize
 
@@ -743,6 +745,14 @@ def _process_prose(
                 agency_tree = build_tree(agency_lines_as_headings(members))
                 if assigns_per_agency(agency_tree):
                     found = organisation_tasks(agency_tree, year)
+            if not state.get("letter"):
+                # "II. NỘI DUNG" and then unmarked paragraphs, each naming who does its work somewhere in its sentence,
+                # or a notice's conclusions so set out after "… kết luận như sau:": each such paragraph is a task, the
+                # part's only ones or before its first item (a letter's requests are read from the whole letter,
+                # `letter_tasks`)
+                leading = list(itertools.takewhile(lambda p: p.kind == "text", members))
+                if not found or len(leading) < len(members):
+                    found = unmarked_paragraph_tasks(leading, year) + found
             if (
                 kind == _CONCLUSIONS
             ):  # a conclusion that names nobody ("Ghi nhận các ý kiến …") is not a task,

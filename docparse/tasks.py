@@ -1283,6 +1283,9 @@ _PREDICATE = re.compile(
     r"in|nêu|"
     # monitoring dust and noise ("phối hợp với Ủy ban nhân dân phường Hà Lầm quan trắc bụi"): "quan" is no "cơ quan"
     r"quan trắc|"
+    # a library's or a culture house's own verb ("Đội Thư viện lưu động phục vụ học sinh …"); a name writes it
+    # capitalised ("Trung tâm Phục vụ hành chính công", "Phòng Phục vụ bạn đọc")
+    r"phục vụ|"
     # regulating traffic at a gate or a crossing ("Đội Bảo vệ điều tiết xe ra vào cổng …")
     r"điều tiết|"
     r"là|với|về|tại|trong|trên|cho|để|theo|đến|từ|của|"
@@ -1669,7 +1672,11 @@ _WEEKDAY = (
     r"(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)\b"
 )
 # Another body's schedule that a periodicity keeps, closing the clause: "mỗi tháng 02 lần theo lịch của Đồn".
-_SCHEDULE = r"(?:\s+theo lịch\s+(?:của|do)\s+[^;.,()]{2,50}?(?=\s*(?:[.;]|$)))?"
+_SCHEDULE = (
+    r"(?:\s+theo lịch\s+(?:của|do)\s+[^;.,()]{2,50}?(?=\s*(?:[.;]|$))"
+    # … or the season it runs in, closing the clause: "mỗi tháng một đợt trong dịp hè", "hằng tuần trong mùa mưa"
+    r"|\s+trong\s+(?:suốt\s+)?(?:dịp|mùa)\s+[^;.,():]{1,25}?(?=\s*(?:[.;:]|$)))?"
+)
 _COUNT_IN_PERIOD = (
     rf"(?:[Íí]t nhất\s+(?:\d{{1,2}}|một|hai|ba)\s+[^\W\d]+|{_COUNT})\s+(?:trong|mỗi|một)\s+{_PERIOD}(?!\s+(?:học\b|\d))"
     # the day of the week it falls on, in brackets after it: "ít nhất 01 ngày trong tuần (sáng thứ Năm)"
@@ -1771,8 +1778,9 @@ _INLINE_DEADLINE = re.compile(
     # throughout a year: "trong suốt năm học và những năm học tiếp theo", "trong suốt năm 2027"
     r"|[Tt]rong suốt\s+(?:năm học|năm|học kỳ)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
     r"(?:\s+(?:và|,)\s+(?:các|những)\s+năm(?: học)?\s+(?:tiếp theo|sau))?"
-    # … or through the whole of a work, closing the sentence: "trong suốt quá trình thi công"
-    r"|[Tt]rong suốt\s+quá trình\s+[^;.,()]{2,40}?(?=\s*[.;]?\s*$)"
+    # … or through the whole of a work, a time or a season, closing the sentence or the topic before a colon: "trong
+    # suốt quá trình thi công", "trong suốt thời gian huấn luyện", "trong suốt mùa hè: Văn phòng phối hợp …"
+    r"|[Tt]rong suốt\s+(?:quá trình|thời gian|mùa|dịp)\s+[^;.,():]{2,40}?(?=\s*(?:[.;]?\s*$|:\s))"
     # (… the part of the school year before it, as the labels keep it: "vào đầu năm học 2027 - 2028", "hoàn thành
     # trước khai giảng năm học 2027 - 2028")
     r"|(?:(?:[Tt]rong|[Vv]ào|[Tt]rước|[Ss]au)\s+)?(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Kk]hai giảng)\s+)?"
@@ -2449,6 +2457,84 @@ def inline_assignment(text: str, paragraph: str | None = None) -> tuple[list[str
 
 
 _COUNT_BEFORE_MONTHS = re.compile(r"\d+\s+lần$")
+
+
+# A sentence that hands its work on to an appendix ("Các nhiệm vụ cụ thể … tại Phụ lục kèm theo"): it assigns nothing.
+_APPENDIX_NAMED = re.compile(r"\b[Pp]hụ lục\b")
+
+
+def assigns_work(text: str) -> bool:
+    """Whether a prose sentence of a content part says who must act ("Giao Phòng Kinh tế chủ trì …", "Công an xã
+    phối hợp với …", "… do Văn phòng chủ trì": its lead is explicit). Not a lead-in to a list (a closing colon), a
+    line that is no sentence (a running header), a sentence handing on the tasks of an appendix ("… theo Phụ lục") or
+    one whose doer has no work of its own to do (`_no_work_of_its_own`)."""
+    stripped = text.rstrip()
+    if not stripped.endswith((".", ";")) or _APPENDIX_NAMED.search(stripped):
+        return False
+    leads = inline_assignment(stripped, paragraph=stripped)[0]
+    return bool(leads) and not _no_work_of_its_own(stripped, leads)
+
+
+# What a doer that only carries the plan out does, folded: "chủ động triển khai theo nhiệm vụ được giao", "tổ chức
+# thực hiện Kế hoạch này", "căn cứ chức năng, nhiệm vụ triển khai thực hiện".
+_ONLY_CARRIES_OUT = re.compile(
+    r"(?:\s|[,.;]|chu dong|nghiem tuc|khan truong|can cu|chuc nang|nhiem vu|duoc giao|ke hoach|to chuc|trien khai|"
+    r"thuc hien|theo|nay|cac|noi dung|tren)+"
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def _no_work_of_its_own(text: str, leads: list[str]) -> bool:
+    """Whether the doers of a sentence tell of work done or under way ("Năm 2026, Thư viện tỉnh đã phục vụ …",
+    "Trung tâm đang triển khai …": the doer's verb after "đã", "đang", "vừa"), say what something is ("Phòng cháy là
+    trách nhiệm của toàn dân.") or only carry the plan out ("Các phòng nghiệp vụ chủ động triển khai theo nhiệm vụ
+    được giao."): no task of their own."""
+    for lead in leads:
+        at = text.find(lead)
+        if at < 0:
+            continue
+        rest = text[at + len(lead) :].lstrip()
+        if rest.startswith(("đã ", "đang ", "vừa ", "là ")):
+            return True
+        # (the doer as the sentence's subject: "… do Đài Truyền thanh xã thực hiện." has its work before it)
+        opens = not text[:at].strip() or text[:at].rstrip().endswith(",")
+        if opens and _ONLY_CARRIES_OUT.fullmatch(fold(_SENTENCE_END.split(rest, maxsplit=1)[0])):
+            return True
+    return False
+
+
+def unmarked_paragraph_tasks(paragraphs: list[Paragraph], default_year: int | None) -> list[Task]:
+    """The tasks of a content part set out as unmarked paragraphs, with no item of its own ("II. NỘI DUNG" and then
+    "Mở các lớp năng khiếu hè …; giao Phòng Năng khiếu chủ trì …", "Phòng Kỹ năng - Ngoại khóa tổ chức …", "Tổng kết
+    hè … do Văn phòng chủ trì …"): each paragraph that names who does its work (`assigns_work`) is a task, one that
+    only reports results is not; a paragraph that names nobody (an introduction, an account) is none, unless a lead-in
+    announced the list ("Ban Giám hiệu giao Tổ Văn phòng thực hiện các nội dung sau:"), whose sentences are its items,
+    led by the units it names when they name none."""
+    if not paragraphs or any(p.kind != "text" for p in paragraphs):
+        return []
+    items: list[Paragraph] = []
+    listed = False  # a lead-in announced the list ("… thực hiện các nội dung sau:"): each sentence after it is an item
+    for paragraph in paragraphs:
+        text = paragraph.text.rstrip()
+        if _ANNOUNCES_LIST.search(text):
+            # kept as text: the units it names lead the items that name none (`build_tree`)
+            items.append(paragraph)
+            listed = True
+        elif assigns_work(text) or (
+            listed
+            and text.endswith((".", ";"))
+            and not _no_work_of_its_own(text, inline_assignment(text, paragraph=text)[0])
+        ):
+            items.append(Paragraph("dash", paragraph.text))
+    return [
+        task
+        for task in tasks_from_tree(build_tree(items), default_year)
+        if not only_reports_results(task.text)
+    ]
+
+
+# A lead-in that announces the list after it: "… thực hiện các nội dung sau:", "… như sau:".
+_ANNOUNCES_LIST = re.compile(_LEAD_IN_END)
 
 
 # An item that only says who answers for a failure ("Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch … nếu để

@@ -42,9 +42,10 @@ def test_the_tuning_corpus_holds_its_scores():
     # the fifteenth round starts on 486 documents (the fourteenth half, scored once at task F1 0.851, joined them):
     # task F1 0.990, lead 0.983, coord 0.988, timeframe 0.982, header 0.996, citations 0.999, 11 invented
     # r15-unitstimes: lead 0.983 → 0.986, coord 0.988 → 0.990, timeframe 0.982 → 0.989 (units and times of found tasks)
-    # r15-tables: task F1 0.990 → 0.992, lead 0.983 → 0.986, coord 0.988 → 0.991, timeframe 0.982, invented 11 → 0
-    # r15-tables merged with r15-unitstimes: task F1 0.992, lead 0.989, coord 0.994, timeframe 0.989, nothing invented
-    assert total.task_f1 >= 0.992 and total.lead >= 0.988 and total.coord >= 0.994, (total, problems)
+    # r15-prose (content parts and conclusions of unmarked paragraphs): task F1 0.9903 → 0.9916 (recall 0.9854 → 0.9880)
+    # r15-tables: task F1 0.990 → 0.992, lead 0.983 → 0.986, coord 0.988 → 0.991, timeframe 0.982, invented 11 → 0;
+    # merged with r15-unitstimes and r15-prose: task F1 0.994, lead 0.989, coord 0.994, timeframe 0.989, none invented
+    assert total.task_f1 >= 0.993 and total.lead >= 0.988 and total.coord >= 0.994, (total, problems)
     # r14-header raised header fields 0.993 → 0.998 and citations 0.997 → 0.999 (web copies' citations meet the bar)
     # r14-times: timeframe 0.971 → 0.984 alone, 0.985 merged (the PDF text copies' and web copies' times over the bar)
     assert total.timeframe >= 0.989 and total.document_fields >= 0.996 and total.citation_f1 >= 0.998, total
