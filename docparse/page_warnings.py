@@ -112,7 +112,7 @@ def row_of(table: Table, task: Task) -> int | None:
     first whose cell holds its number."""
     key = " ".join(task.text.split())[:30]
     for index, row in enumerate(table.rows):
-        if key and any(cell.startswith(key) for cell in row if cell):
+        if key and any(" ".join(cell.split()).startswith(key) for cell in row if cell):
             return index
     for index, row in enumerate(table.rows):
         if task.no and any(cell.strip(" .)") == task.no for cell in row[:2]):

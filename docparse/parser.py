@@ -123,6 +123,14 @@ def _clean_line(line: str) -> str:
     return text.rstrip()
 
 
+def _clean_cell(cell: str) -> str:
+    """A table cell cleaned line by line: its paragraphs stay apart (a unit cell may name a unit a paragraph,
+    `tables.units_by_paragraph`)."""
+    if "\n" not in cell:
+        return _clean_line(cell)
+    return "\n".join(line for line in map(_clean_line, cell.split("\n")) if line)
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -134,7 +142,7 @@ def _clean_blocks(source: Source) -> tuple[list[Block], list[int]]:
     page = 1
     for block in source.blocks:
         if isinstance(block, Table):
-            rows = [[_clean_line(without_note(cell)) for cell in row] for row in block.rows]
+            rows = [[_clean_cell(without_note(cell)) for cell in row] for row in block.rows]
             first = block.page or page
             row_pages = block.row_pages if len(block.row_pages) == len(rows) else [first] * len(rows)
             kept = [index for index, row in enumerate(rows) if any(row)]
@@ -283,7 +291,9 @@ def parse_source(source: Source) -> ParsedDocument:
     flowing_parts: list[str] = []
     for block in blocks:
         if isinstance(block, Table):
-            flowing_parts.extend(" | ".join(c for c in row if c) + " |" for row in block.rows)
+            flowing_parts.extend(
+                " | ".join(" ".join(c.split()) for c in row if c) + " |" for row in block.rows
+            )
         else:
             flowing_parts.append(block)
     flowing = " ".join(" ".join([*flowing_parts, *footnotes]).split())

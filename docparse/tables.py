@@ -15,7 +15,7 @@ from docparse.model import Heading, Task, Timeframe
 from docparse.tasks import inline_assignment
 from docparse.text import fold
 from docparse.timeframes import TIMEFRAME_HEAD, parse_timeframe
-from docparse.units import UNIT_START, split_units
+from docparse.units import UNIT_START, split_assignment, split_units
 
 _COLUMNS = {
     # "S T T": the letters of "STT" one a line in a narrow column, read back with spaces
@@ -337,13 +337,14 @@ def parse_flat_table(
         if not (lead_text or coord_text or time_text) and has_children:
             headings.append(Heading(no=row.no, text=text, parent_no=parent))
             continue  # a row fully broken down into sub-rows is a heading
+        lead, coord = row_units(lead_text, coord_text)
         tasks.append(
             Task(
                 no=row.no,
                 text=text,
                 parent_no=parent,
-                lead=split_units(lead_text),
-                coord=split_units(coord_text),
+                lead=lead,
+                coord=coord,
                 timeframe=parse_timeframe(time_text, default_year),
             )
         )
@@ -474,15 +475,12 @@ def _split_cells(
             coord_lines.append(line)
         else:
             lead_lines.append(line)
-    coord = ""
-    for line in coord_lines:
-        # a line of the coordinators' cell that opens a new unit after a complete one is a unit of its own
-        # ("Công an xã" / "Các thôn: Phú Lương, Minh Hải"), not the rest of the line above
-        coord = line if not coord else coord + ("; " if _new_unit_cell(line, coord) else " ") + line
     return (
         " ".join(" ".join(text_lines).split()),
         " ".join(lead_lines),
-        coord,
+        # a line of the coordinators' cell that opens a new unit after a complete one is a unit of its own
+        # ("Công an xã" / "Các thôn: Phú Lương, Minh Hải"), not the rest of the line above
+        units_by_paragraph("\n".join(coord_lines)),
         time_text,
     )
 
@@ -553,6 +551,11 @@ def _cut_timeframe(lines: list[str]) -> tuple[list[str], str | None]:
 # A date whose year a narrow column broke over two lines: "20/11/20" / "26", "5/11/202" / "6"
 _COORD_NOTE = re.compile(r"^Phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])")
 _BROKEN_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/)(\d{1,3}) (\d{1,3})\b")
+
+
+# A stop or a comma wrapped to a line of its own in a narrow column ("Trước ngày 15/01/2027" / "; sơ kết …"): the
+# genre never sets a space before them
+_WRAPPED_STOP = re.compile(r"\s+(?=[;,])")
 
 
 # What a time depends on, said after it: "Theo tiến độ công trình", "Tùy tình hình thực tế", "Sau khi có phương án"
@@ -660,7 +663,10 @@ def tasks_from_table(
     periods: dict[int, str] = {}  # the ticked period columns ("Quý I" … "Quý IV"), by index
     last_cells: dict[str, str] = {}
     for cells in rows:
-        cells = [_BROKEN_YEAR.sub(_joined_year, " ".join((c or "").split())) for c in cells]
+        # the unit cells keep their paragraphs apart where each names a unit (`units_by_paragraph`)
+        by_paragraph = [_cell_text(units_by_paragraph(c)) if c and "\n" in c else "" for c in cells]
+        cells = [_cell_text(c or "") for c in cells]
+        by_paragraph = [p or c for p, c in zip(by_paragraph, cells, strict=True)]
         if columns is None:
             columns = header_columns(cells)
             if columns is not None and non_task_header(cells):
@@ -681,6 +687,13 @@ def tasks_from_table(
             continue
         if header_columns(cells) or all(_NUMBERING_CELL.fullmatch(c) for c in cells if c):
             continue  # repeated header or the "(1) (2) (3)" numbering row
+        if tasks and columns.get("no") != 0 and _column_names(cells[0])[:1] == ("no",):
+            # a row that opens with the number column's name ("TT", "STT") under a table without one in front: the
+            # header of the next table, run on by the reader (a form to fill in under a programme); its rows are read
+            # under their own header
+            columns = header_columns(cells)
+            top = cells
+            continue
 
         def cell(name: str, values: list[str] = cells, positions: dict[str, int] = columns or {}) -> str:
             index = positions.get(name)
@@ -724,7 +737,8 @@ def tasks_from_table(
         ):
             for name in ("text", "lead", "coord", "time"):
                 if cell(name) and columns.get(name) is not None:
-                    last_cells[name] = _join_fragments(last_cells.get(name, ""), cell(name))
+                    value = cell(name, by_paragraph) if name in ("lead", "coord") else cell(name)
+                    last_cells[name] = _join_fragments(last_cells.get(name, ""), value)
             _refill(tasks[-1], last_cells, columns, default_year)
             continue  # the rest of a row split by a page break
         if no and not text and not cell("time"):
@@ -743,9 +757,9 @@ def tasks_from_table(
             parent = None  # "II": a group of the table's top level
         else:
             parent = last_letter or last_numeric
-        lead_text = cell("lead") if "lead" in (columns or {}) and not merged else ""
+        lead_text = cell("lead", by_paragraph) if "lead" in (columns or {}) and not merged else ""
         coord_text = (
-            cell("coord")
+            cell("coord", by_paragraph)
             if "coord" in (columns or {}) and columns.get("coord") != columns.get("lead") and not merged
             else ""
         )
@@ -754,7 +768,7 @@ def tasks_from_table(
             named = {columns.get(name) for name in ("no", "text", "lead", "time")}
             notes = [c for i, c in enumerate(cells) if i not in named and c]
             coord_text = next((_COORD_NOTE.sub("", c) for c in notes if _COORD_NOTE.match(c)), "")
-        coord = split_units(coord_text)
+        lead, coord = row_units(lead_text, coord_text)
         if "coord" not in (columns or {}) and not merged and not coord and _COORD_NOTE.match(text):
             # nor a note: the task itself, "Phối hợp Ủy ban nhân dân xã … tuyên truyền …", names its partner
             coord = inline_assignment(text)[1]
@@ -762,7 +776,7 @@ def tasks_from_table(
             no=no or None,
             text=text,
             parent_no=parent,
-            lead=split_units(lead_text),
+            lead=lead,
             coord=coord,
             timeframe=parse_timeframe(cell("time") or group_time or None, default_year),
         )
@@ -783,11 +797,84 @@ def tasks_from_table(
             last_cells = {}
             continue
         tasks.append(task)
-        last_cells = {name: cell(name) for name in ("text", "lead", "coord", "time")}
+        last_cells = {
+            name: cell(name, by_paragraph if name in ("lead", "coord") else cells) for name in _CELLS
+        }
         last_cells["time"] = last_cells["time"] or group_time
     if pending_heading is not None:
         tasks.append(pending_heading)
     return [] if _programme(tasks) else tasks
+
+
+# A table with one column of who does the row ("Cơ quan thực hiện", "Đơn vị thực hiện") may say in its cell who leads
+# and who takes part, as field lines do in prose: a paragraph per field ("Chủ trì: X" / "Phối hợp: Y"; the cell's text
+# runs them together), or each unit with its role after it ("X chủ trì; Y phối hợp", "X chủ trì, phối hợp với Y").
+_CELL_FIELD = re.compile(
+    r"(?:^|(?<=[\s.;,]))(?P<label>(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+)?(?:[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?)\s*:\s*"
+)
+_ROLE_IN_CELL = re.compile(r"(?<![\wà-ỹ])(?:chủ trì|phối hợp)(?![\wà-ỹ])", re.IGNORECASE)
+# A unit that supervises the one that does the row ("X thực hiện; Y giám sát") takes part in it ("Phòng Thanh tra,
+# giám sát" is a name).
+_SUPERVISES = re.compile(r"(?<!,)\s+giám sát$")
+
+
+def _kind_repeated(cell: str) -> str:
+    """A unit cell that lists units of one kind without a stop between them, their lines run together by a PDF's
+    text ("Phòng giao dịch Sìn Hồ Phòng giao dịch Phong Thổ"): each time the first unit's first two words come again,
+    a unit starts."""
+    words = cell.split()
+    if len(words) < 5 or not UNIT_START.match(cell):
+        return cell
+    kind = f" {words[0]} {words[1]} "
+    at = cell.find(kind, 1)
+    while at > 0:
+        if cell[at - 1] not in ",;":
+            cell = f"{cell[:at]};{cell[at:]}"
+            at += 1
+        at = cell.find(kind, at + 1)
+    return cell
+
+
+def row_units(lead_text: str, coord_text: str = "") -> tuple[list[str], list[str]]:
+    """The units of a row: those of its lead cell that lead, and its partners (those its lead cell names in their
+    role, then those of its coordinators' cell)."""
+    lead_text, coord_text = _kind_repeated(lead_text), _kind_repeated(coord_text)
+    fields = list(_CELL_FIELD.finditer(lead_text))
+    if fields:
+        leads = split_units(lead_text[: fields[0].start()])
+        partners: list[str] = []
+        for field_, following in zip(fields, [*fields[1:], None], strict=True):
+            value = lead_text[field_.end() : following.start() if following else None]
+            (leads if "chu tri" in fold(field_["label"]) else partners).extend(split_units(value))
+    elif _ROLE_IN_CELL.search(lead_text):
+        leads, partners = split_assignment(lead_text)
+    else:
+        leads, partners = split_units(lead_text), []
+    supervisors = [unit for unit in leads if _SUPERVISES.search(unit)]
+    if supervisors and len(supervisors) < len(leads):
+        leads = [unit for unit in leads if unit not in supervisors]
+        partners += [_SUPERVISES.sub("", unit) for unit in supervisors]
+    return leads, partners + split_units(coord_text)
+
+
+_CELLS = ("text", "lead", "coord", "time")
+
+
+def _cell_text(cell: str) -> str:
+    """A cell's text on one line (a year and a stop a narrow column wrapped joined again)."""
+    return _BROKEN_YEAR.sub(_joined_year, _WRAPPED_STOP.sub("", " ".join(cell.split())))
+
+
+def units_by_paragraph(cell: str) -> str:
+    """A unit cell whose paragraphs name a unit each ("Phòng giao dịch Sìn Hồ" / "Phòng giao dịch Phong Thổ"), as one
+    line with the units apart: a paragraph that opens a unit after a complete one starts a unit of its own (as the
+    lines of a cell of text copied from a table do, `_split_cells`); any other paragraph goes on with the one above."""
+    joined = ""
+    for line in cell.split("\n"):
+        line = line.strip()
+        if line:
+            joined = line if not joined else joined + ("; " if _new_unit_cell(line, joined) else " ") + line
+    return joined
 
 
 def _join_fragments(first: str, second: str) -> str:
@@ -800,9 +887,11 @@ def _join_fragments(first: str, second: str) -> str:
 
 def _refill(task: Task, cells: dict[str, str], columns: dict[str, int], default_year: int | None) -> None:
     task.text = cells.get("text", "")
-    task.lead = split_units(cells.get("lead", "")) if "lead" in columns else []
     same_column = columns.get("coord") == columns.get("lead")
-    task.coord = split_units(cells.get("coord", "")) if "coord" in columns and not same_column else []
+    task.lead, task.coord = row_units(
+        cells.get("lead", "") if "lead" in columns else "",
+        cells.get("coord", "") if "coord" in columns and not same_column else "",
+    )
     task.timeframe = parse_timeframe(cells.get("time") or None, default_year)
 
 

@@ -328,8 +328,9 @@ _SUBJECT_HEAD = re.compile(
     # a village's branches of the mass organisations and a province's youth union ("Chi hội Phụ nữ phối hợp …", "Chi
     # đoàn thanh niên …", "Tỉnh đoàn Gia Lai thực hiện")
     r"Chi hội|Chi đoàn|Tỉnh đoàn|Thành đoàn|"
-    # a school's Young Pioneer brigade ("Liên đội phát động …")
-    r"Liên đội|"
+    # a school's Young Pioneer brigade, its classes' detachments and the teacher in charge of them ("Liên đội phát động
+    # …", "Chi đội các lớp", "Tổng phụ trách Đội")
+    r"Liên đội|Chi đội|Tổng phụ trách|"
     # the heads of a court and of a procuracy ("Phó Chánh án phụ trách trực tiếp đối thoại …")
     r"Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng)[\s,]"
 )

@@ -34,6 +34,8 @@ _HEADS = (
     # a school's office holders, who answer for a row as a unit does ("Phó Hiệu trưởng phụ trách chuyên môn",
     # "Giáo viên chủ nhiệm", "Kế toán", "Tổng phụ trách Đội")
     "Phó Hiệu trưởng|Giáo viên|Kế toán|Tổng phụ trách|"
+    # a school's Pioneer brigade and its classes' detachments, bodies of the school as its Youth Union branch is
+    "Liên đội|Chi đội|"
     # a university's or a boarding school's dormitory, which answers for its students' lodging ("Ký túc xá")
     "(?-i:Ký túc xá)|"
     # a fund set up as a body ("Quỹ Hỗ trợ phát triển hợp tác xã", "Quỹ Bảo vệ và phát triển rừng tỉnh")

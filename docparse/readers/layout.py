@@ -29,7 +29,8 @@ _HAS_TEXT = re.compile(r"[^\W_]")
 # joined): "L MỤC ĐÍCH", "H. NỘI DUNG", "Il. NHIỆM VỤ", "HI." or "1H. TỔ CHỨC THỰC HIỆN". Strokes read as digits
 # only ("1.", "11.") are an Arabic number.
 OCR_PART_MARK = r"(?=[1lI|LH]*[lI|LH])[1lI|LH]{1,3}"
-_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})\.$")
+# A plan may letter its parts instead ("A. MỤC ĐÍCH", "B. NHIỆM VỤ", "C. TỔ CHỨC THỰC HIỆN"): a capital and a stop
+_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK}|[A-ZĐ])\.$")
 _BARE_SECTION_NUMBER = re.compile(rf"^(?:[IVX]{{1,5}}|{OCR_PART_MARK})$")  # its dot lost by the OCR
 _PART_NUMBER = re.compile(r"^\d{1,2}\.$")  # "2." of "2. Nội dung và phân công", a part numbered in Arabic
 _PIECE_OF_NUMBER_HEADER = re.compile(r"^(?:S|T|ST|TT|STT|Số)$")  # the number column's header cell, wrapped
@@ -313,6 +314,8 @@ class Columns:
     text_column: int | None = (
         None  # the content column of a calendar (its time column first, no number column)
     )
+    # the lead and coordinators' columns, whose cells may name a unit a paragraph (`_next_line`)
+    unit_columns: frozenset[int] = frozenset()
 
 
 def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list[Block], Columns | None]:
@@ -356,6 +359,7 @@ def page_blocks(words: list[Word], carried: Columns | None = None) -> tuple[list
                 len(intervals),
                 # a calendar: the time column first, no number column
                 positions.get("text") if "no" not in positions and positions.get("time") == 0 else None,
+                frozenset(positions[name] for name in ("lead", "coord") if name in positions),
             )
             header_rows = [cells]
             index += size
@@ -407,10 +411,11 @@ def _rows(
 ) -> tuple[list[list[str]], int]:
     """The rows of a table from `index` on. On a page the table `continued` onto (no header of its own), the lines
     above the first row number end the row the page before broke off."""
-    entries, index = _entries(lines, index, columns, continued)
+    entries, index, extents = _entries(lines, index, columns, continued)
     if columns.text_column is not None and columns.text_column != 0:
         return _rows_by_content(entries, columns.text_column), index
     entries = _group_rows_by_numbering(entries, columns)
+    line_widths = _widest_lines(extents)
     numbered = [
         i
         for i, (_, cells, group) in enumerate(entries)
@@ -461,11 +466,14 @@ def _rows(
     )
     rows: list[list[str]] = []
     if not centred:
-        for _, cells, group in entries:
+        last: dict[int, _Extent] = {}  # the last line of each cell of the row
+        for (_, cells, group), extent in zip(entries, extents, strict=True):
             if group or _ROW_NUMBER.match(cells[columns.number_column]) or not rows:
                 rows.append(cells)
+                last = {}
             else:
-                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+                rows[-1] = _next_line(rows[-1], cells, last, extent, line_widths, columns.unit_columns)
+            last = {**last, **extent}
         return rows, index
     # Row numbers centred in their rows (LibreOffice's default): the lines above a number belong to its row. The
     # lines between two numbers are split at the widest gap between them (the cell padding between the rows).
@@ -512,11 +520,16 @@ def _rows(
         owner[i] = anchors[-1]
     merged: dict[int, list[str]] = {}
     heights: dict[tuple[int, int], list[float]] = {}  # (row, column): the heights of the cell's lines
+    lasts: dict[int, dict[int, _Extent]] = {}  # the last line of each cell of each row
     for i, (height, cells, _) in enumerate(entries):
         key = owner[i]
+        upper = lasts.setdefault(key, {})
         merged[key] = (
-            [f"{a} {b}".strip() for a, b in zip(merged[key], cells, strict=True)] if key in merged else cells
+            _next_line(merged[key], cells, upper, extents[i], line_widths, columns.unit_columns)
+            if key in merged
+            else cells
         )
+        upper.update(extents[i])
         for column, cell in enumerate(cells):
             if cell:
                 heights.setdefault((key, column), []).append(height)
@@ -598,7 +611,10 @@ def _spread_merged_cells(
     for above, key in itertools.pairwise(keys):
         if entries[above][2] or entries[key][2] or not merged[above][columns.number_column + 1]:
             continue  # a group row, or lines above the first number
-        for column in range(columns.number_column + 2, columns.width):
+        # the unit and time columns: after the content, or before the number (a calendar's time column first)
+        for column in (
+            c for c in range(columns.width) if c not in (columns.number_column, columns.number_column + 1)
+        ):
             low, high = off_centre(above, column, 1), off_centre(key, column, -1)
             if (low, high) in {(True, True), (None, True), (True, None)}:
                 whole = f"{merged[above][column]} {merged[key][column]}".strip()
@@ -650,9 +666,11 @@ def _gaps_before_numbers(entries: list[tuple[float, list[str], bool]], numbered:
 
 def _entries(
     lines: list[list[Word]], index: int, columns: Columns, continued: bool = False
-) -> tuple[list[tuple[float, list[str], bool]], int]:
-    """The lines of a table from `index` on as cells: (height, cells, is a group row merged across)."""
+) -> tuple[list[tuple[float, list[str], bool]], int, list[dict[int, _Extent]]]:
+    """The lines of a table from `index` on as cells: (height, cells, is a group row merged across), and where each
+    line's cells stand (`_Extent`, by column)."""
     entries: list[tuple[float, list[str], bool]] = []
+    extents: list[dict[int, _Extent]] = []
     while index < len(lines):
         line = lines[index]
         line_text = _text(line)
@@ -673,6 +691,7 @@ def _entries(
                 entries.append(
                     (_height(line), [first.text, _text(line[1:]), *[""] * (columns.width - 2)], True)
                 )
+                extents.append({})
                 index += 1
                 continue
             if _spans_as_group(lines, index, columns):
@@ -680,6 +699,7 @@ def _entries(
                 # II"), rows under it: a programme grouping its rows by month. Its cell merged over the whole width
                 # stands in every column, as a Word table gives it
                 entries.append((_height(line), [line_text] * columns.width, True))
+                extents.append({})
                 index += 1
                 continue
             break
@@ -715,6 +735,7 @@ def _entries(
             # a group row whose title fits in the content column ("A | CÔNG TÁC TUYÊN TRUYỀN"): a letter or a
             # Roman numeral, then a title in capitals and nothing in the other columns
             entries.append((_height(line), [first.text, rest, *[""] * (columns.width - 2)], True))
+            extents.append({})
             index += 1
             continue
         if (
@@ -733,11 +754,14 @@ def _entries(
             index += 1  # the "(1) (2) (3)" row under the header, or a running footer "… - Trang 3"
             continue
         cells = [""] * columns.width
+        extent: dict[int, _Extent] = {}
         for word in line:
             if not _HAS_TEXT.search(word.text) and word.text not in {"-", "–", "+", "•"}:
                 continue  # an OCR speck ("." or "_") in a cell, which would spoil a row number ("2 .")
             column = min(_column_of(word, columns.boundaries), columns.width - 1)
             cells[column] = f"{cells[column]} {word.text}".strip()
+            left, _, first_word, _ = extent.get(column, (word.x0, 0.0, word.x1, 0.0))
+            extent[column] = (left, word.x1, first_word, word.bottom - word.top)
         marks = cells[columns.number_column].split()
         if marks and _ROW_NUMBER.match(marks[0].rstrip("_")):
             # "4_": a speck at the foot of the row number, read as an underscore glued to it
@@ -750,8 +774,47 @@ def _entries(
         ):
             cells[columns.number_column] = marks[0]  # "3 Ï": a speck beside the row number, read as a letter
         entries.append((_height(line), cells, False))
+        extents.append(extent)
         index += 1
-    return entries, index
+    return entries, index, extents
+
+
+# Where a line of a cell stands: its left and right edges, the right edge of its first word, and its height.
+_Extent = tuple[float, float, float, float]
+
+
+def _widest_lines(extents: list[dict[int, _Extent]]) -> dict[int, float]:
+    """The widest line of each column: a cell's lines wrap at about that width."""
+    widest: dict[int, float] = {}
+    for line in extents:
+        for column, (left, right, _, _) in line.items():
+            widest[column] = max(widest.get(column, 0.0), right - left)
+    return widest
+
+
+def _next_line(
+    cells: list[str],
+    line: list[str],
+    above: dict[int, _Extent],
+    below: dict[int, _Extent],
+    widest: dict[int, float],
+    unit_columns: frozenset[int],
+) -> list[str]:
+    """A row's cells with their next line: in a unit column, on a line of its own where a paragraph ends, where the
+    next line's first word (and the space before it) would have fitted on the line above (a unit cell may name a unit
+    a paragraph, `tables.units_by_paragraph`); a wrapped line, and any line of another column, goes on after a space.
+    A line that ends a paragraph without room for the next word cannot be told from a wrap."""
+    joined = []
+    for column, (a, b) in enumerate(zip(cells, line, strict=True)):
+        upper, lower = above.get(column), below.get(column)
+        ends = (
+            column in unit_columns
+            and upper is not None
+            and lower is not None
+            and lower[2] - lower[0] <= widest.get(column, 0.0) - (upper[1] - upper[0]) - 0.25 * upper[3]
+        )
+        joined.append(f"{a}{chr(10) if ends else ' '}{b}" if a and b else a or b)
+    return joined
 
 
 def _spans_as_group(lines: list[list[Word]], index: int, columns: Columns) -> bool:

@@ -22,7 +22,7 @@ from docparse.blocks import PAGE_FEED, Block, OcrReport, Source, Table
 from docparse.errors import ParseError
 from docparse.readers.layout import OCR_PART_MARK, Columns, Word, page_blocks
 from docparse.readers.pdfium_pages import PdfiumPages, open_pages
-from docparse.tables import header_columns
+from docparse.tables import header_columns, plausible_next
 from docparse.text import fold
 
 MAX_PAGES = 300
@@ -552,10 +552,7 @@ def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
     rows: list[list[str]] = []
     for raw in extracted:
         # a pattern that starts with a look-behind is tried at every position: only cells that wrap are searched
-        row = [
-            _BREAK_AFTER_HYPHEN.sub("", cell).replace("\n", " ") if cell and "\n" in cell else cell or ""
-            for cell in raw
-        ]
+        row = [_cell_lines(cell) if cell and "\n" in cell else cell or "" for cell in raw]
         across = all(cell is None for cell in raw[2:])
         if rows and not across and (raw[0] or raw[1]):
             above = rows[-1]
@@ -565,6 +562,13 @@ def _vertical_merges(extracted: list[list[str | None]]) -> list[list[str]]:
             ]
         rows.append(row)
     return rows
+
+
+def _cell_lines(cell: str) -> str:
+    """A cell's text: its wrapped lines joined (a word wrapped at its hyphen or slash without a space), its paragraphs
+    apart, a line each (`readers.pdfium_pages` sets an empty line between them; a unit cell may name a unit a
+    paragraph, `tables.units_by_paragraph`)."""
+    return "\n".join(_BREAK_AFTER_HYPHEN.sub("", part).replace("\n", " ") for part in cell.split("\n\n"))
 
 
 def _merge_tables(blocks: list[Block]) -> list[Block]:
@@ -603,15 +607,17 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
 def _extend(table: Table, part: Table) -> None:
     """`part`, the rest of `table` on the next page, appended to it with the pages of its rows."""
     _join_broken_number(table, part)
+    _join_broken_row(table, part)
     aligned = len(table.row_pages) == len(table.rows) and len(part.row_pages) == len(part.rows)
     table.rows.extend(part.rows)
     table.row_pages = [*table.row_pages, *part.row_pages] if aligned else []
 
 
 def _join_broken_number(table: Table, part: Table) -> None:
-    """A row number wrapped a digit a line in a narrow column and broken off by the page break ("1" at the foot of
-    the page, "0" at the top of the next, after row 9): the row's number is both digits, and the row that starts
-    the next page is its rest, with no number of its own."""
+    """A row number wrapped in a narrow column and broken off by the page break: a digit a line ("1" at the foot of
+    the page, "0" at the top of the next, after row 9) or at its stop ("2." / "3" after row 2.2). The row's number is
+    both pieces, which follow the row above where the first alone does not, and the row that starts the next page is
+    its rest, with no number of its own."""
     positions = next((found for row in table.rows[:3] if (found := header_columns(row))), None)
     body = [row for row in part.rows if not header_columns(row)]
     if not positions or "no" not in positions or not body or len(table.rows) < 3:
@@ -620,9 +626,43 @@ def _join_broken_number(table: Table, part: Table) -> None:
     before, last, first = table.rows[-2], table.rows[-1], body[0]
     if not (no < len(before) and no < len(last) and no < len(first)):
         return
-    digits = (before[no], last[no], first[no])
-    if all(d.isdigit() for d in digits) and int(last[no] + first[no]) == int(before[no]) + 1:
-        last[no], first[no] = last[no] + first[no], ""
+    above, piece = "".join(before[no].split()).rstrip("."), "".join(last[no].split())
+    if not (first[no].isdigit() and (piece.isdigit() or piece.endswith(".")) and _parts_of(above)):
+        return
+    joined = piece + first[no]
+    if plausible_next([above], joined) and not plausible_next([above], piece.rstrip(".")):
+        last[no], first[no] = joined, ""
+
+
+def _join_broken_row(table: Table, part: Table) -> None:
+    """A row broken off by the page break where only a unit or a time cell wraps over it ("Công đoàn các khu công" /
+    "nghiệp"): the first row under the repeated header has no number and no text, and its cells go on with the last
+    row's."""
+    positions = next((found for row in table.rows[:3] if (found := header_columns(row))), None)
+    if not positions or "no" not in positions or "text" not in positions or len(table.rows) < 2:
+        return
+    at = next((i for i, row in enumerate(part.rows) if not header_columns(row)), None)
+    if at is None:
+        return
+    last, first = table.rows[-1], part.rows[at]
+    apart = (positions["no"], positions["text"])
+    if (
+        len(first) != len(last)
+        or any(first[i] for i in apart)
+        or not any(first)
+        or not all(last[i] for i in apart)
+    ):
+        return
+    for index, cell in enumerate(first):
+        if cell:
+            last[index] = f"{last[index]} {cell}".strip()
+    del part.rows[at]
+    if len(part.row_pages) > at:
+        del part.row_pages[at]
+
+
+def _parts_of(number: str) -> bool:
+    return re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,3}", number) is not None
 
 
 def tesseract_has_vietnamese() -> bool:
@@ -899,6 +939,9 @@ def _unglued(word: str) -> str:
     return word
 
 
+_SPECK_BEFORE_WORD = re.compile(r"^\.(?=[^\W\d_])")
+
+
 def _ocr_fixes(word: str) -> str:
     """Misreadings of the genre's symbols: the fraction slash for "/", "IH" / "Il" for "III" / "II" in quarters, a
     brace for the parenthesis of an item marker ("b}" for "b)"), a speck between two words, two syllables glued."""
@@ -907,6 +950,10 @@ def _ocr_fixes(word: str) -> str:
     # a speck read as a full stop between two Vietnamese words ("y.tế", "trước.ngày"); a web or e-mail address,
     # written in ASCII, keeps its dots. A speck read as an apostrophe after a syllable with marks ("hóa'"): the
     # apostrophe of an ethnic name follows a bare consonant ("K’", "Y'") or stands inside the word ("H'Hen")
+    if not word.isascii() or word[1:2].isupper():
+        # … or before a word ("xã Ea .Súp", "Ea .Kao"): no word of the genre opens with a stop (a file's extension,
+        # ".pdf", does)
+        word = _SPECK_BEFORE_WORD.sub("", word)
     if not word.isascii():
         word = re.sub(r"(?<=\w\w)'$", "", word)
         word = " ".join(

@@ -298,6 +298,47 @@ def _text(chars: list[_Char]) -> str:
     return "".join(out)
 
 
+# A line of a cell: its text, the left and right edges of its characters, the right edge of its first word, and the
+# height of its characters.
+_Line = tuple[str, float, float, float, float]
+
+
+def _lines(chars: list[_Char]) -> list[_Line]:
+    """A cell's characters as lines, broken where `_text` breaks them."""
+    lines: list[_Line] = []
+    start = 0
+    for index in range(1, len(chars) + 1):
+        if index < len(chars):
+            previous, char = chars[index - 1], chars[index]
+            if not (char[6] or abs(char[_CY] - previous[_CY]) > 0.5 * (previous[4] - previous[3])):
+                continue
+        members = chars[start:index]
+        first_word = next((i for i in range(1, len(members)) if members[i][5]), len(members))
+        lines.append(
+            (
+                _text(members),
+                min(c[1] for c in members),
+                max(c[2] for c in members),
+                max(c[2] for c in members[:first_word]),
+                max(c[4] - c[3] for c in members),
+            )
+        )
+        start = index
+    return lines
+
+
+def _paragraphs(lines: list[_Line], widest: float) -> str:
+    """A cell's text, a line each, with an empty line where a paragraph ends: where the next line's first word (and
+    the space before it) would have fitted on the line, the column's widest line being about as wide as its cells. A
+    line that ends a paragraph without room for the next word cannot be told from a wrap."""
+    out = [lines[0][0]] if lines else []
+    for above, line in itertools.pairwise(lines):
+        room = widest - (above[2] - above[1]) - 0.25 * above[4]
+        out.append("\n\n" if line[3] - line[1] <= room else "\n")
+        out.append(line[0])
+    return "".join(out)
+
+
 def _cluster(values: list[float]) -> list[float]:
     positions: list[float] = []
     for value in sorted(values):
@@ -361,6 +402,12 @@ class _Grid:
             row_at = bisect_right(ys, cy, 0, n_rows) - 1
             column_at = bisect_right(xs, cx, 0, n_cols) - 1
             texts.setdefault(merged_into[row_at, column_at], []).append(char)
+        lines = {cell: _lines(chars) for cell, chars in texts.items()}
+        # the widest line of each column: a cell's lines wrap at about that width
+        widest: dict[int, float] = {}
+        for (_, column), cell_lines in lines.items():
+            for line in cell_lines:
+                widest[column] = max(widest.get(column, 0.0), line[2] - line[1])
         rows: list[list[str | None]] = []
         for r in range(n_rows):
             row: list[str | None] = []
@@ -369,7 +416,7 @@ class _Grid:
                 cell = merged_into[r, c]
                 if cell == (r, c):
                     starts = True
-                    row.append(_text(texts.get(cell, [])) if cell in texts else "")
+                    row.append(_paragraphs(lines[cell], widest[c]) if cell in lines else "")
                 else:
                     row.append(None)
             if starts:
